@@ -1,0 +1,2 @@
+Console.Error.WriteLine("entente: not yet wired");
+return 1;

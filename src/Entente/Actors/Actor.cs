@@ -1,0 +1,20 @@
+namespace Entente.Actors;
+
+/// <summary>
+/// A resolved actor: the code an analyst would assign, with the sector, the person if any,
+/// the words it was read from and the rule or dictionary entry that matched, so a user can see why.
+/// </summary>
+/// <param name="Code">Root code (state or organisation).</param>
+/// <param name="Sector">Sector such as GOV, MIL, INT, LEG, JUD, MED, BUS, EDU, CVL, IGO; null when unknown.</param>
+/// <param name="Name">The text of the mention as written.</param>
+public sealed record Actor(ActorCode Code, string? Sector, string Name)
+{
+    /// <summary>The person this actor is, when the mention names or stands for one.</summary>
+    public string? Person { get; init; }
+
+    /// <summary>Where in the document text the mention lies.</summary>
+    public TextSpan Span { get; init; }
+
+    /// <summary>The rule or dictionary entry that produced this code (for example "dict:countries:South Korea").</summary>
+    public string Rule { get; init; } = "";
+}

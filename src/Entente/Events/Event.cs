@@ -1,0 +1,55 @@
+using Entente.Actors;
+
+namespace Entente.Events;
+
+/// <summary>
+/// One coded event: who did what to whom, how the text presents it, who claims it, when,
+/// and where it was read from (provenance).
+/// </summary>
+public sealed record Event
+{
+    /// <summary>The article's id.</summary>
+    public required string ArticleId { get; init; }
+
+    /// <summary>Index of the sentence within the article (0-based).</summary>
+    public required int SentenceIndex { get; init; }
+
+    /// <summary>The sentence's span in the article's cleaned text.</summary>
+    public required TextSpan SentenceSpan { get; init; }
+
+    /// <summary>The text of the sentence the event was read from.</summary>
+    public required string Sentence { get; init; }
+
+    /// <summary>Who acts.</summary>
+    public required Actor Source { get; init; }
+
+    /// <summary>Who is acted upon; null when the event has none.</summary>
+    public Actor? Target { get; init; }
+
+    /// <summary>PLOVER type.</summary>
+    public required EventType Type { get; init; }
+
+    /// <summary>CAMEO code, e.g. "112".</summary>
+    public required string Cameo { get; init; }
+
+    /// <summary>Goldstein conflict–cooperation weight, from -10 to +10.</summary>
+    public required double Goldstein { get; init; }
+
+    /// <summary>Done, intended, hypothetical or negated.</summary>
+    public EventMode Mode { get; init; } = EventMode.Happened;
+
+    /// <summary>Who claims the event happened, when the text reports it as someone's claim.</summary>
+    public Actor? Claimant { get; init; }
+
+    /// <summary>When the event happened, as precisely as the text tells.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>The words that express the event (the trigger), in the article's cleaned text.</summary>
+    public TextSpan Trigger { get; init; }
+
+    /// <summary>The lexicon entry that matched, e.g. "accuse _ of".</summary>
+    public string LexiconEntry { get; init; } = "";
+
+    /// <summary>How many times the article tells this same event (1 when told once).</summary>
+    public int Mentions { get; init; } = 1;
+}
