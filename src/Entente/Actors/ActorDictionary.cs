@@ -1,0 +1,161 @@
+using System.Globalization;
+
+namespace Entente.Actors;
+
+/// <summary>
+/// Every name Entente knows: states, their adjectives and capitals, institutions, organisations and people with
+/// their offices over time. Loaded once from tab-separated files (see data/README.md), then read-only and thread-safe.
+/// </summary>
+public sealed class ActorDictionary
+{
+    private readonly TokenTrie<ActorEntry> _names = new();
+    private readonly Dictionary<string, List<Office>> _officesByPerson = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _personByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Office>> _officesByTitle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorEntry> _byCode = new(StringComparer.Ordinal);
+
+    /// <summary>The name trie (all kinds but people, who are matched through <see cref="FindPerson"/>).</summary>
+    public TokenTrie<ActorEntry> Names => _names;
+
+    /// <summary>Number of names loaded.</summary>
+    public int NameCount => _names.Count;
+
+    /// <summary>Number of office tenures loaded.</summary>
+    public int OfficeCount { get; private set; }
+
+    /// <summary>The default dictionary folder: "data" beside the application.</summary>
+    public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "data");
+
+    /// <summary>Loads every .tsv file under the given files or folders (actors under "actors", offices under "people").</summary>
+    public static ActorDictionary Load(IEnumerable<string> paths)
+    {
+        var dictionary = new ActorDictionary();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*.tsv", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                    dictionary.LoadFile(file);
+            }
+            else if (File.Exists(path)) dictionary.LoadFile(path);
+            else throw new DictionaryFormatException(path, "no such dictionary file or folder");
+        }
+        return dictionary;
+    }
+
+    /// <summary>Loads the shipped dictionaries from <paramref name="dataFolder"/> (default <see cref="DefaultFolder"/>) plus any extra files or folders.</summary>
+    public static ActorDictionary LoadDefault(string? dataFolder = null, IEnumerable<string>? extra = null)
+    {
+        var root = dataFolder ?? DefaultFolder;
+        var paths = new List<string>();
+        foreach (var sub in new[] { "actors", "people" })
+            if (Directory.Exists(Path.Combine(root, sub))) paths.Add(Path.Combine(root, sub));
+        if (extra is not null) paths.AddRange(extra);
+        return Load(paths);
+    }
+
+    /// <summary>Reads one file: a file with six columns is an office file, with four an actor file.</summary>
+    public void LoadFile(string file)
+    {
+        string name = Path.GetFileName(file);
+        int lineNumber = 0;
+        foreach (var raw in File.ReadLines(file))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
+            var fields = line.Split('\t');
+            string origin = $"{name}:{lineNumber}";
+            if (fields.Length == 6) AddOffice(fields, origin);
+            else if (fields.Length == 4) AddActor(fields, origin);
+            else throw new DictionaryFormatException(origin, $"expected 4 fields (code, sector, kind, names) or 6 (names, country, sector, office, start, end), found {fields.Length}");
+        }
+    }
+
+    private void AddActor(string[] f, string origin)
+    {
+        if (!TryParseKind(f[2].Trim(), out var kind))
+            throw new DictionaryFormatException(origin, $"unknown kind '{f[2]}'");
+        var code = f[0].Trim();
+        if (kind == ActorEntryKind.Ignore && code is "" or "-") code = "NONE";
+        if (code.Length == 0) throw new DictionaryFormatException(origin, "empty code");
+        var sector = f[1].Trim() is "" or "-" ? null : f[1].Trim();
+        foreach (var n in f[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var entry = new ActorEntry(new ActorCode(code), sector, kind, n, origin);
+            _names.Add(StripArticle(n), entry);
+            if (kind is ActorEntryKind.State or ActorEntryKind.Organization) _byCode.TryAdd(entry.Code.Value, entry);
+        }
+    }
+
+    private void AddOffice(string[] f, string origin)
+    {
+        var names = f[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Length == 0) throw new DictionaryFormatException(origin, "no name");
+        var code = f[1].Trim();
+        if (code.Length == 0) throw new DictionaryFormatException(origin, "empty country");
+        var office = new Office(names[0], new ActorCode(code), f[2].Trim() is "" or "-" ? "GOV" : f[2].Trim(),
+            f[3].Trim().ToLowerInvariant(), ParseDate(f[4], origin), ParseDate(f[5], origin), origin);
+        if (!_officesByPerson.TryGetValue(names[0], out var list)) _officesByPerson[names[0]] = list = [];
+        list.Add(office);
+        if (!_officesByTitle.TryGetValue(office.Title, out var byTitle)) _officesByTitle[office.Title] = byTitle = [];
+        byTitle.Add(office);
+        foreach (var n in names) _personByKey.TryAdd(NameNormalizer.Key(n), names[0]);
+        AddSurname(names[0], code);
+        OfficeCount++;
+    }
+
+    private static DateOnly? ParseDate(string text, string origin)
+    {
+        text = text.Trim();
+        if (text is "" or "-") return null;
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        throw new DictionaryFormatException(origin, $"bad date '{text}' (use YYYY-MM-DD, YYYY-MM or -)");
+    }
+
+    private static string StripArticle(string name) => name.StartsWith("the ", StringComparison.Ordinal) ? name[4..] : name;
+
+    private static bool TryParseKind(string text, out ActorEntryKind kind) => Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
+
+    /// <summary>The main name of the person whose name (in any spelling the normaliser folds together) is <paramref name="name"/>.</summary>
+    public string? FindPerson(ReadOnlySpan<char> name) => _personByKey.TryGetValue(NameNormalizer.Key(name), out var p) ? p : null;
+
+    private readonly Dictionary<string, string?> _personBySurname = new(StringComparer.Ordinal);
+
+    // East Asian names lead with the family name; others end with it. A surname shared by two people maps to none.
+    private void AddSurname(string person, string code)
+    {
+        var parts = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return;
+        var surname = code is "CHN" or "KOR" or "PRK" or "TWN" or "VNM" or "HKG" or "MAC" ? parts[0] : parts[^1];
+        if (_personBySurname.TryGetValue(surname, out var existing)) { if (existing != person) _personBySurname[surname] = null; }
+        else _personBySurname[surname] = person;
+    }
+
+    /// <summary>The known person whose family name is <paramref name="surname"/>, when exactly one is.</summary>
+    public string? FindPersonBySurname(string surname) => _personBySurname.GetValueOrDefault(surname);
+
+    /// <summary>The offices a person held.</summary>
+    public IReadOnlyList<Office> OfficesOf(string person) => _officesByPerson.TryGetValue(person, out var l) ? l : [];
+
+    /// <summary>The office a person held on <paramref name="date"/>, or their latest office when none matches.</summary>
+    public Office? OfficeOn(string person, DateOnly? date)
+    {
+        var offices = OfficesOf(person);
+        if (offices.Count == 0) return null;
+        foreach (var o in offices) if (o.HeldOn(date)) return o;
+        return offices.OrderByDescending(o => o.Start ?? DateOnly.MinValue).First();
+    }
+
+    /// <summary>Who held <paramref name="title"/> for <paramref name="code"/> on <paramref name="date"/> ("president", KOR, 2024-07-01 → Yoon Suk-yeol).</summary>
+    public Office? Holder(string title, ActorCode code, DateOnly? date)
+    {
+        if (!_officesByTitle.TryGetValue(title, out var list)) return null;
+        foreach (var o in list) if (o.Code == code && o.HeldOn(date)) return o;
+        return null;
+    }
+
+    /// <summary>The state or organisation entry for a code, for display names.</summary>
+    public ActorEntry? ByCode(string code) => _byCode.GetValueOrDefault(code);
+}

@@ -1,0 +1,57 @@
+using Entente.Language;
+
+namespace Entente.Actors;
+
+/// <summary>
+/// Finds dictionary names in each sentence, longest first, left to right. A name that is part of a longer
+/// non-actor name ("South China Sea") is hidden by it.
+/// </summary>
+public static class DictionaryMatcher
+{
+    /// <summary>The dictionary entries found in <paramref name="document"/>, with their token ranges.</summary>
+    public static List<(int First, int End, ActorEntry Entry)> Match(Document document, ActorDictionary dictionary)
+    {
+        var found = new List<(int, int, ActorEntry)>();
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            for (int i = sentence.FirstToken; i < sentence.EndToken;)
+            {
+                var t = tokens[i];
+                if (t.Kind != TokenKind.Word || !char.IsUpper(document.Text[t.Start]))
+                {
+                    i++;
+                    continue;
+                }
+                var match = dictionary.Names.LongestMatch(document.Text, tokens, i, sentence.EndToken);
+                if (match is null) { i++; continue; }
+                var (values, length) = match.Value;
+                // A name glued to a longer capitalised name we don't know ("US Institute of Peace" is known; "Nanjing College" is not) still counts.
+                found.Add((i, i + length, Best(values)));
+                i += length;
+            }
+        }
+        return found;
+    }
+
+    // When one name has several entries, the most specific wins: an institution over a state, a state over its adjective.
+    private static ActorEntry Best(IReadOnlyList<ActorEntry> values)
+    {
+        ActorEntry best = values[0];
+        foreach (var v in values) if (Rank(v.Kind) < Rank(best.Kind)) best = v;
+        return best;
+    }
+
+    private static int Rank(ActorEntryKind kind) => kind switch
+    {
+        ActorEntryKind.Ignore => 0,
+        ActorEntryKind.Group => 1,
+        ActorEntryKind.Institution => 2,
+        ActorEntryKind.Organization => 3,
+        ActorEntryKind.State => 4,
+        ActorEntryKind.Capital => 5,
+        ActorEntryKind.Adjective => 6,
+        ActorEntryKind.Ambiguous => 7,
+        _ => 8,
+    };
+}

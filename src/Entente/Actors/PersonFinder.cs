@@ -1,0 +1,279 @@
+using System.Collections.Frozen;
+using Entente.Language;
+
+namespace Entente.Actors;
+
+/// <summary>
+/// Finds the named people of a story and links every mention of each: a run of capitalised words is a person
+/// when the people dictionary knows it, or a title stands before it, an apposition follows it, it speaks, or it has
+/// the shape of an East Asian personal name. Later mentions by family name or surname link to the same person.
+/// The person's country and sector come from the dictionary (office held on the article's date), then the title
+/// phrase, then the apposition, then the name's shape.
+/// </summary>
+public sealed class PersonFinder(ActorDictionary dictionary)
+{
+    private static readonly FrozenSet<string> NotNameWords = new[]
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Related", "Photo", "Image", "Read", "More",
+        "Institute", "University", "College", "Ministry", "Department", "Service", "Agency", "Council", "Center", "Centre", "Association",
+        "Party", "Force", "Forces", "Army", "Navy", "Command", "Times", "Post", "News", "Journal", "Daily", "Herald", "Corporation",
+        "Company", "Group", "Bank", "Fund", "Committee", "Commission", "Office", "House", "Assembly", "Parliament", "Congress", "Court",
+        "Summit", "Treaty", "Agreement", "Alliance", "Organization", "Organisation", "Union", "Republic", "Kingdom", "Federation",
+        "State", "States", "Sea", "Ocean", "Strait", "Peninsula", "Island", "Islands", "Province", "City", "Region", "Zone", "Forum",
+        "Report", "Assessment", "Initiative", "Strategy", "Program", "Programme", "Project", "Defense", "Defence", "Security", "War",
+        "Foundation", "School", "Academy", "Society", "Studies", "Research", "Policy", "Affairs", "Relations", "Tactical", "Missile",
+        "Ballistic", "System", "Systems", "Excellence", "Cyber", "Shangri-La", "Dialogue", "Coast", "Guard", "Air", "Self-Defense",
+        "Cooperative", "Mutual", "Procurement", "Industry", "Technology", "Science", "Level", "Subscribe", "Discover", "Home", "Back",
+        "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "With", "By", "From", "To", "Of", "And", "Or", "But",
+        "As", "If", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "Meanwhile", "However", "According",
+        "Although", "While", "Despite", "After", "Before", "Since", "Following", "Now", "Then", "Also", "Both", "Some", "Many", "Most",
+        "Experts", "Analysts", "Officials", "Sources", "Chinese", "American", "Western", "Eastern", "Northern", "Southern", "Asian",
+        "European", "Global", "International", "Joint", "Military", "Nuclear", "Strategic", "Foreign", "Prime", "Minister", "Secretary",
+    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotName = NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> SpeechVerbs = new[]
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses", "believes", "believed", "wrote",
+        "writes", "explained", "explains", "suggested", "suggests", "warned", "warns", "argued", "argues", "insisted", "insists", "indicated",
+        "indicates", "maintains", "maintained", "asked", "asks", "responded", "responds", "replied", "announced", "announces", "stated",
+        "states", "emphasized", "emphasised", "highlighted", "highlights", "expects", "expected", "thinks", "thought", "claimed", "claims",
+        "estimated", "estimates", "accused", "accuses", "urged", "urges", "confirmed", "confirms", "acknowledged", "declared", "described",
+        "pointed", "recalled", "commented", "predicted", "predicts", "requested", "observed", "observes", "concluded", "remarked",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Speech = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Family names that come first in Korean names written in English; a general onomastic fact, not a list of people.
+    private static readonly FrozenSet<string> KoreanSurnames = ("Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Sin " +
+        "Kwon Hwang Ahn An Song Yoo Yu Hong Jeon Jun Chun Ko Go Moon Mun Yang Son Bae Baek Paik Heo Hur Nam Noh Roh Ha Kwak Sung Cha Joo Ju Woo Min Ryu Yoo " +
+        "Na Jin Ji Um Eom Chae Won Bang Kong Hyun Pyo Byun Byeon Ryoo Seong Tak Gil Ban Wi Ok Yeo Maeng Seok").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Korean = KoreanSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> is a speech or cognition verb that introduces what a person said.</summary>
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => Speech.Contains(word);
+
+    /// <summary>Finds the people of <paramref name="document"/>. <paramref name="names"/> are the dictionary matches (not people).</summary>
+    public List<PersonName> Find(Document document, IReadOnlyList<(int First, int End, ActorEntry Entry)> names)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var taken = new bool[tokens.Length];
+        foreach (var (first, end, _) in names) for (int i = first; i < end; i++) taken[i] = true;
+
+        var people = new List<PersonName>();
+        var shortForms = new Dictionary<string, PersonName>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            int i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (!IsNameWord(document, i, taken))
+                {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < sentence.EndToken && IsNameWord(document, i, taken) && i - start < 4) i++;
+                int end = i;
+                // Titles at the head of the run belong to the role, not the name: "President Yun Suk-yeol".
+                while (start < end && RoleWords.IsTitle(document.TextOf(start))) start++;
+                if (start >= end) continue;
+                var name = document.SliceTokens(start, end);
+                if (end - start == 1)
+                {
+                    // One word: a later mention of someone already found, or a known person's surname.
+                    var word = document.TextOf(start).ToString();
+                    if (shortForms.TryGetValue(word, out var earlier)) { earlier.Mentions.Add((start, end)); continue; }
+                    var knownBySurname = dictionary.FindPersonBySurname(word);
+                    if (knownBySurname is not null && HasPersonContext(document, start, end, sentence))
+                    {
+                        var p1 = Describe(document, knownBySurname, name, start, end, sentence);
+                        people.Add(p1);
+                        shortForms.TryAdd(word, p1);
+                    }
+                    continue;
+                }
+                var existing = people.FirstOrDefault(p => p.Name == name || (p.Known is not null && p.Known == dictionary.FindPerson(name)));
+                if (existing is not null) { existing.Mentions.Add((start, end)); continue; }
+                var known = dictionary.FindPerson(name);
+                if (known is null && !HasPersonContext(document, start, end, sentence) && !LooksEastAsian(document, start, end)) continue;
+                var person = Describe(document, known, name, start, end, sentence);
+                people.Add(person);
+                // Short forms for later mentions: family name first for East Asian names, surname last otherwise; both when unsure.
+                shortForms[document.TextOf(end - 1).ToString()] = person;
+                shortForms.TryAdd(document.TextOf(start).ToString(), person);
+            }
+        }
+        return people;
+    }
+
+    private bool IsNameWord(Document document, int i, bool[] taken)
+    {
+        var t = document.Tokens[i];
+        if (taken[i] || t.Kind != TokenKind.Word) return false;
+        var word = document.TextOf(i);
+        if (!char.IsUpper(word[0]) || NotName.Contains(word)) return false;
+        if (word.Length > 1 && word.Length <= 5 && IsAllUpper(word)) return false; // acronyms
+        if (i > 0 && document.Tokens[i].StartsLine == false && i > 0 && document.TextOf(i - 1) is "'s" or "’s" && false) return false;
+        return true;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static bool LooksEastAsian(Document document, int start, int end)
+    {
+        // "Kim Tae-hyo", "Choi Woo-suk", "Lee Young-hak": a Korean family name then a hyphenated given name.
+        if (end - start == 2 && Korean.Contains(document.TextOf(start)) && document.TextOf(start + 1).Contains('-')) return true;
+        return false;
+    }
+
+    private static bool HasPersonContext(Document document, int start, int end, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        // A title or role word right before: "spokesman Lin Jian", "President Putin", "analyst Ni Lexiong".
+        if (start > sentence.FirstToken)
+        {
+            var prev = document.TextOf(start - 1);
+            if (RoleWords.IsTitle(prev) || RoleWords.SectorOf(prev) is not null) return true;
+        }
+        // Speech right after: "Zhu said", "Choi believes", "Ryder told reporters"; or ", X said" patterns.
+        for (int j = end; j < Math.Min(end + 3, sentence.EndToken); j++)
+        {
+            if (IsSpeechVerb(document.TextOf(j))) return true;
+            if (tokens[j].Kind == TokenKind.Word && !IsAdverbish(document.TextOf(j))) break;
+        }
+        // An apposition: "Yue Gang, a retired … colonel", "Bruce Bennett, a senior defense analyst".
+        if (end + 1 < sentence.EndToken && document.TextOf(end) is "," && IsAppositionStart(document, end + 1)) return true;
+        // "According to X".
+        if (start >= sentence.FirstToken + 2 && document.TextOf(start - 2).Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool IsAdverbish(ReadOnlySpan<char> word) => word.EndsWith("ly") || word is "also" or "then" or "later" or "on" or "has" or "had" or "was";
+
+    private static bool IsAppositionStart(Document document, int i)
+    {
+        var w = document.TextOf(i);
+        if (w is "a" or "an" or "the" or "who") return true;
+        if (RoleWords.SectorOf(w) is not null) return true;
+        // "Kim Tae-hyo, New Zealand's senior minister": a possessive owner then a role.
+        for (int j = i; j < Math.Min(i + 4, document.Tokens.Length); j++)
+            if (document.TextOf(j) is "'s" or "’s") return true;
+        return false;
+    }
+
+    private PersonName Describe(Document document, string? known, string name, int start, int end, Sentence sentence)
+    {
+        var person = new PersonName { Name = known is not null && name.Length < known.Length && !known.Contains(' ') ? known : name, Known = known };
+        person.Mentions.Add((start, end));
+        if (known is not null)
+        {
+            var office = dictionary.OfficeOn(known, document.Published);
+            if (office is not null)
+                return person with { Code = office.Code, Sector = office.Sector, Role = office.Title, Rule = "dict:" + office.Origin, Name = name.Length >= known.Length ? name : known };
+        }
+        // The title phrase before the name: "Chinese Foreign Ministry spokesman", "Pentagon press secretary Major General".
+        int titleStart = start;
+        while (titleStart > sentence.FirstToken && titleStart > start - 8)
+        {
+            var t = document.Tokens[titleStart - 1];
+            var w = document.TextOf(titleStart - 1);
+            if (t.Kind != TokenKind.Word && w is not "-" and not "–") break;
+            if (WordClasses.Of(w) is PartOfSpeech.Determiner or PartOfSpeech.Preposition or PartOfSpeech.Auxiliary or PartOfSpeech.Modal
+                or PartOfSpeech.Conjunction or PartOfSpeech.Subordinator or PartOfSpeech.Pronoun && w is not "'s" and not "’s") break;
+            titleStart--;
+        }
+        string? role = titleStart < start ? document.SliceTokens(titleStart, start) : null;
+        var (code, sector, rule) = FromPhrase(document, titleStart, start, "title");
+        // The apposition after the name: ", a researcher at the Korea Institute for Defense Analysis".
+        if (end + 1 < sentence.EndToken && document.TextOf(end) is ",")
+        {
+            int appEnd = end + 1;
+            while (appEnd < sentence.EndToken && document.TextOf(appEnd) is not ("," or "." or ";" or "(" or ":") && document.Tokens[appEnd].Kind != TokenKind.Quote
+                   && !(appEnd > end + 2 && (IsSpeechVerb(document.TextOf(appEnd)) || document.TextOf(appEnd) is "said" or "says"))) appEnd++;
+            if (IsAppositionStart(document, end + 1))
+            {
+                role ??= document.SliceTokens(end + 1, appEnd);
+                var (c2, s2, r2) = FromPhrase(document, end + 1, appEnd, "apposition", preferAfterPreposition: true);
+                if (code is null) { code = c2; rule = r2; }
+                sector ??= s2;
+            }
+        }
+        if (code is null && LooksEastAsian(document, start, end)) { code = new ActorCode("KOR"); rule = "name-shape"; }
+        else if (code is null && LooksPinyin(document, start, end)) { code = new ActorCode("CHN"); rule = "name-shape"; }
+        return person with { Code = code, Sector = sector, Role = role, Rule = rule ?? "" };
+    }
+
+    // Chinese names in pinyin: a one-syllable family name and a given name of one or two pinyin syllables, no hyphen.
+    private static bool LooksPinyin(Document document, int start, int end)
+    {
+        if (end - start != 2) return false;
+        var family = document.TextOf(start);
+        var given = document.TextOf(start + 1);
+        return family.Length <= 5 && IsPinyinWord(family, 1) && IsPinyinWord(given, 2) && !given.Contains('-');
+    }
+
+    private static readonly string[] PinyinInitials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""];
+    private static readonly FrozenSet<string> PinyinFinals = ("a o e i u ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong ua uo uai ui uan un uang ue ve van" +
+        " ueng").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsPinyinWord(ReadOnlySpan<char> word, int maxSyllables)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Syllables(lower, maxSyllables);
+    }
+
+    private static bool Syllables(ReadOnlySpan<char> s, int left)
+    {
+        if (s.Length == 0) return true;
+        if (left == 0) return false;
+        foreach (var initial in PinyinInitials)
+        {
+            if (!s.StartsWith(initial)) continue;
+            for (int len = Math.Min(4, s.Length - initial.Length); len >= 1; len--)
+            {
+                var final = s.Slice(initial.Length, len).ToString();
+                if (PinyinFinals.Contains(final) && Syllables(s[(initial.Length + len)..], left - 1)) return true;
+            }
+        }
+        return false;
+    }
+
+    private (ActorCode? Code, string? Sector, string? Rule) FromPhrase(Document document, int first, int end, string rule, bool preferAfterPreposition = false)
+    {
+        if (end <= first) return (null, null, null);
+        ActorCode? code = null, preferred = null;
+        string? sector = null, entrySector = null;
+        for (int i = first; i < end;)
+        {
+            var match = dictionary.Names.LongestMatch(document.Text, document.Tokens, i, end);
+            if (match is { } m)
+            {
+                var entry = m.Values[0];
+                foreach (var v in m.Values) if (v.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization) entry = v;
+                if (entry.Kind is not (ActorEntryKind.Ignore or ActorEntryKind.Group))
+                {
+                    code ??= entry.Code;
+                    entrySector ??= entry.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization ? entry.Sector : null;
+                    if (preferAfterPreposition && i > first && document.TextOf(i - 1) is "at" or "of" or "from" or "the"
+                        && (i - 1 == first || document.TextOf(i - 1) is not "the" || document.TextOf(i - 2) is "at" or "of" or "from"))
+                        preferred = entry.Code;
+                }
+                i += m.Length;
+                continue;
+            }
+            sector ??= RoleWords.SectorOf(document.TextOf(i));
+            i++;
+        }
+        // Analysts and experts speak for their institution, not their government.
+        var finalSector = sector is "EDU" or "MIL" or "MED" or "LEG" ? sector : entrySector ?? sector;
+        var chosen = preferred ?? code;
+        return (chosen, finalSector, chosen is null ? null : rule);
+    }
+}

@@ -1,0 +1,125 @@
+using Entente.Language;
+
+namespace Entente.Actors;
+
+/// <summary>
+/// Resolves references to earlier actors: "the two countries", "both sides" (the last two states named together),
+/// "the country" (the last state), "the alliance" (the last alliance), "he"/"she" (the last person) and
+/// "they"/"their" (the last actors named).
+/// </summary>
+public static class ReferenceResolver
+{
+    /// <summary>Returns <paramref name="mentions"/> with reference mentions added, in token order.</summary>
+    public static List<ActorMention> Resolve(Document document, List<ActorMention> mentions, IReadOnlyList<PersonName> people)
+    {
+        var result = new List<ActorMention>(mentions.Count + 8);
+        var tokens = document.Tokens;
+        int next = 0;
+        var recent = new List<ActorMention>(); // actors (not places) in order of mention
+        foreach (var sentence in document.Sentences)
+        {
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                // Keep dictionary and person mentions that start here.
+                bool covered = false;
+                while (next < mentions.Count && mentions[next].FirstToken == i)
+                {
+                    var m = mentions[next++];
+                    result.Add(m);
+                    if (m.EntryKind is not ActorEntryKind.Place) recent.Add(m);
+                    covered = true;
+                }
+                if (covered || tokens[i].Kind != TokenKind.Word) continue;
+                var word = document.TextOf(i);
+                int length = 0;
+                List<ActorMention>? targets = null;
+                string rule = "";
+                if (IsPair(document, i, sentence.EndToken, out length))
+                {
+                    targets = LastDistinct(recent, 2, statesOnly: true);
+                    rule = "ref:pair";
+                }
+                else if (IsWord(document, i, "the") && i + 1 < sentence.EndToken && IsAny(document, i + 1, "country", "nation"))
+                {
+                    targets = LastDistinct(recent, 1, statesOnly: true);
+                    length = 2;
+                    rule = "ref:country";
+                }
+                else if (word is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her")
+                {
+                    var last = recent.LastOrDefault(m => m.Kind == MentionKind.Person);
+                    if (last is not null) targets = [last];
+                    length = 1;
+                    rule = "ref:person";
+                }
+                else if (word is "they" or "They" or "their" or "Their" or "them")
+                {
+                    targets = LastGroup(recent, document);
+                    length = 1;
+                    rule = "ref:plural";
+                }
+                if (targets is null || targets.Count == 0 || length == 0) continue;
+                foreach (var t in targets)
+                {
+                    var actor = t.Actor with { Name = document.SliceTokens(i, i + length), Span = TextSpan.FromBounds(tokens[i].Start, tokens[i + length - 1].End), Rule = $"{rule}→{t.Actor.Name}" };
+                    result.Add(new ActorMention(i, i + length, actor, MentionKind.Reference, t.EntryKind));
+                }
+                i += length - 1;
+            }
+        }
+        while (next < mentions.Count) result.Add(mentions[next++]);
+        return result;
+    }
+
+    private static bool IsWord(Document d, int i, string w) => d.TextOf(i).Equals(w, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAny(Document d, int i, params string[] words)
+    {
+        foreach (var w in words) if (IsWord(d, i, w)) return true;
+        return false;
+    }
+
+    // "the two countries", "both countries", "both sides", "the two sides", "the two nations", "the two governments", "the allies".
+    private static bool IsPair(Document d, int i, int end, out int length)
+    {
+        length = 0;
+        if (i + 2 < end && IsWord(d, i, "the") && IsWord(d, i + 1, "two") && IsAny(d, i + 2, "countries", "nations", "sides", "governments", "allies", "states", "leaders", "militaries"))
+        { length = 3; return true; }
+        if (i + 1 < end && IsWord(d, i, "both") && IsAny(d, i + 1, "countries", "nations", "sides", "governments", "allies"))
+        { length = 2; return true; }
+        return false;
+    }
+
+    private static List<ActorMention> LastDistinct(List<ActorMention> recent, int count, bool statesOnly)
+    {
+        var found = new List<ActorMention>(count);
+        for (int k = recent.Count - 1; k >= 0 && found.Count < count; k--)
+        {
+            var m = recent[k];
+            if (statesOnly && m.EntryKind is ActorEntryKind.Organization or ActorEntryKind.Group) continue;
+            if (m.Actor.Code.Value.Length != 3) continue;
+            if (found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
+            found.Add(m);
+        }
+        return found.Count == count ? found : [];
+    }
+
+    // The last actors named together ("China and Russia"), or the last actor named.
+    private static List<ActorMention> LastGroup(List<ActorMention> recent, Document d)
+    {
+        if (recent.Count == 0) return [];
+        var last = recent[^1];
+        var group = new List<ActorMention> { last };
+        for (int k = recent.Count - 2; k >= 0; k--)
+        {
+            var m = recent[k];
+            int gapStart = m.EndToken, gapEnd = group[^1].FirstToken;
+            if (gapEnd - gapStart > 2 || gapEnd < gapStart) break;
+            bool joined = true;
+            for (int t = gapStart; t < gapEnd; t++) if (d.TextOf(t) is not ("and" or "," or "or")) joined = false;
+            if (!joined || gapEnd == gapStart) break;
+            if (!group.Exists(g => g.Actor.Code == m.Actor.Code)) group.Add(m);
+        }
+        return group;
+    }
+}

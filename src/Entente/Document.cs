@@ -1,0 +1,110 @@
+using Entente.Actors;
+using Entente.Articles;
+using Entente.Language;
+
+namespace Entente;
+
+/// <summary>
+/// An article's text with the layers the stages add: tokens, sentences, tags, names, dates, quotes and actors.
+/// Each layer is set once by the stage that owns it; later stages read it and never change it.
+/// </summary>
+public sealed class Document
+{
+    private Token[] _tokens = [];
+    private Sentence[] _sentences = [];
+    private PartOfSpeech[] _tags = [];
+    private IReadOnlyList<ActorMention> _actors = [];
+    private IReadOnlyList<PersonName> _people = [];
+    private IReadOnlyList<Quotation> _quotes = [];
+
+    /// <summary>Creates the document of <paramref name="article"/>.</summary>
+    public Document(Article article)
+    {
+        Article = article;
+        Text = article.Text;
+    }
+
+    /// <summary>The article read.</summary>
+    public Article Article { get; }
+
+    /// <summary>The cleaned text all spans refer to.</summary>
+    public string Text { get; }
+
+    /// <summary>The publication date: the article's, or one the language layer found in the text.</summary>
+    public DateOnly? Published { get; set; }
+
+    /// <summary>Tokens, in text order.</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens;
+
+    /// <summary>Tokens as an array (for stages that keep them).</summary>
+    public Token[] TokenArray => _tokens;
+
+    /// <summary>Sentences, in text order.</summary>
+    public ReadOnlySpan<Sentence> Sentences => _sentences;
+
+    /// <summary>Sentences as an array.</summary>
+    public Sentence[] SentenceArray => _sentences;
+
+    /// <summary>Part-of-speech tags, one per token.</summary>
+    public ReadOnlySpan<PartOfSpeech> Tags => _tags;
+
+    /// <summary>Actor mentions resolved to codes, in text order.</summary>
+    public IReadOnlyList<ActorMention> Actors => _actors;
+
+    /// <summary>Named people, with every mention linked to the person.</summary>
+    public IReadOnlyList<PersonName> People => _people;
+
+    /// <summary>Direct and indirect quotations with their speakers.</summary>
+    public IReadOnlyList<Quotation> Quotes => _quotes;
+
+    /// <summary>The text of a token.</summary>
+    public ReadOnlySpan<char> TextOf(in Token token) => Text.AsSpan(token.Start, token.Length);
+
+    /// <summary>The text of token <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> TextOf(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+
+    /// <summary>The text of a span.</summary>
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>The text covered by tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    public string SliceTokens(int first, int end) => end <= first ? "" : Text[_tokens[first].Start.._tokens[end - 1].End];
+
+    /// <summary>Sets the token layer (once).</summary>
+    public void SetTokens(Token[] tokens) => _tokens = SetOnce(_tokens, tokens, nameof(Tokens));
+
+    /// <summary>Sets the sentence layer (once).</summary>
+    public void SetSentences(Sentence[] sentences) => _sentences = SetOnce(_sentences, sentences, nameof(Sentences));
+
+    /// <summary>Sets the tag layer (once).</summary>
+    public void SetTags(PartOfSpeech[] tags) => _tags = SetOnce(_tags, tags, nameof(Tags));
+
+    /// <summary>Sets the actor layer (once).</summary>
+    public void SetActors(IReadOnlyList<ActorMention> actors) => _actors = SetOnce(_actors, actors, nameof(Actors));
+
+    /// <summary>Sets the people layer (once).</summary>
+    public void SetPeople(IReadOnlyList<PersonName> people) => _people = SetOnce(_people, people, nameof(People));
+
+    /// <summary>Sets the quotation layer (once).</summary>
+    public void SetQuotes(IReadOnlyList<Quotation> quotes) => _quotes = SetOnce(_quotes, quotes, nameof(Quotes));
+
+    private static T SetOnce<T>(T current, T value, string layer) where T : class
+    {
+        if (current is System.Collections.ICollection { Count: > 0 })
+            throw new InvalidOperationException($"The {layer} layer is already set.");
+        return value;
+    }
+
+    /// <summary>The index of the sentence that holds token <paramref name="token"/>.</summary>
+    public int SentenceOfToken(int token)
+    {
+        int lo = 0, hi = _sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_sentences[mid].EndToken <= token) lo = mid + 1;
+            else if (_sentences[mid].FirstToken > token) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+}

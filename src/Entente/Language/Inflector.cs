@@ -1,0 +1,169 @@
+namespace Entente.Language;
+
+/// <summary>The inflected forms of an English verb.</summary>
+/// <param name="Lemma">Base form: "hold".</param>
+/// <param name="ThirdPerson">"holds".</param>
+/// <param name="Past">"held".</param>
+/// <param name="Participle">"held".</param>
+/// <param name="Gerund">"holding".</param>
+public sealed record VerbForms(string Lemma, string ThirdPerson, string Past, string Participle, string Gerund)
+{
+    /// <summary>All distinct forms, the lemma first.</summary>
+    public IEnumerable<string> All => new[] { Lemma, ThirdPerson, Past, Participle, Gerund }.Distinct(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// Generates verb inflections by the regular rules of English spelling, with a table of exceptions
+/// (irregular verbs and verbs that double their final consonant).
+/// </summary>
+public sealed class Inflector
+{
+    private readonly Dictionary<string, VerbForms> _exceptions = new(StringComparer.Ordinal);
+
+    /// <summary>Creates an inflector that knows the common irregular verbs.</summary>
+    public Inflector()
+    {
+        foreach (var line in BuiltInIrregulars.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var f = line.Split(' ');
+            AddException(new VerbForms(f[0], f[1], f[2], f[3], f[4]));
+        }
+    }
+
+    /// <summary>Adds or replaces the forms of one verb.</summary>
+    public void AddException(VerbForms forms) => _exceptions[forms.Lemma] = forms;
+
+    /// <summary>The forms of <paramref name="lemma"/>.</summary>
+    public VerbForms Inflect(string lemma)
+    {
+        if (_exceptions.TryGetValue(lemma, out var known)) return known;
+        string third, past, gerund;
+        if (lemma.EndsWith('y') && lemma.Length > 1 && !IsVowel(lemma[^2])) third = lemma[..^1] + "ies";
+        else if (lemma.EndsWith('s') || lemma.EndsWith('x') || lemma.EndsWith('z') || lemma.EndsWith("ch") || lemma.EndsWith("sh") || lemma.EndsWith('o')) third = lemma + "es";
+        else third = lemma + "s";
+
+        if (lemma.EndsWith('e')) past = lemma + "d";
+        else if (lemma.EndsWith('y') && lemma.Length > 1 && !IsVowel(lemma[^2])) past = lemma[..^1] + "ied";
+        else past = lemma + "ed";
+
+        if (lemma.EndsWith("ie")) gerund = lemma[..^2] + "ying";
+        else if (lemma.EndsWith('e') && !lemma.EndsWith("ee") && !lemma.EndsWith("ye") && !lemma.EndsWith("oe") && lemma.Length > 2) gerund = lemma[..^1] + "ing";
+        else gerund = lemma + "ing";
+        return new VerbForms(lemma, third, past, past, gerund);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    // lemma third past participle gerund
+    private const string BuiltInIrregulars = """
+        be is was been being
+        have has had had having
+        do does did done doing
+        say says said said saying
+        make makes made made making
+        go goes went gone going
+        take takes took taken taking
+        give gives gave given giving
+        get gets got gotten getting
+        come comes came come coming
+        see sees saw seen seeing
+        hold holds held held holding
+        meet meets met met meeting
+        send sends sent sent sending
+        tell tells told told telling
+        seek seeks sought sought seeking
+        fight fights fought fought fighting
+        lead leads led led leading
+        strike strikes struck struck striking
+        shoot shoots shot shot shooting
+        withdraw withdraws withdrew withdrawn withdrawing
+        begin begins began begun beginning
+        break breaks broke broken breaking
+        bring brings brought brought bringing
+        buy buys bought bought buying
+        fly flies flew flown flying
+        freeze freezes froze frozen freezing
+        lend lends lent lent lending
+        pay pays paid paid paying
+        put puts put put putting
+        set sets set set setting
+        speak speaks spoke spoken speaking
+        stand stands stood stood standing
+        throw throws threw thrown throwing
+        undertake undertakes undertook undertaken undertaking
+        uphold upholds upheld upheld upholding
+        win wins won won winning
+        write writes wrote written writing
+        keep keeps kept kept keeping
+        run runs ran run running
+        sell sells sold sold selling
+        find finds found found finding
+        think thinks thought thought thinking
+        know knows knew known knowing
+        leave leaves left left leaving
+        lose loses lost lost losing
+        beat beats beat beaten beating
+        hit hits hit hit hitting
+        cut cuts cut cut cutting
+        shut shuts shut shut shutting
+        let lets let let letting
+        forbid forbids forbade forbidden forbidding
+        forgive forgives forgave forgiven forgiving
+        swear swears swore sworn swearing
+        steal steals stole stolen stealing
+        sweep sweeps swept swept sweeping
+        seize seizes seized seized seizing
+        admit admits admitted admitted admitting
+        commit commits committed committed committing
+        plan plans planned planned planning
+        ban bans banned banned banning
+        ship ships shipped shipped shipping
+        stop stops stopped stopped stopping
+        drop drops dropped dropped dropping
+        slam slams slammed slammed slamming
+        submit submits submitted submitted submitting
+        transfer transfers transferred transferred transferring
+        veto vetoes vetoed vetoed vetoing
+        equip equips equipped equipped equipping
+        rebut rebuts rebutted rebutted rebutting
+        regret regrets regretted regretted regretting
+        jam jams jammed jammed jamming
+        ram rams rammed rammed ramming
+        grab grabs grabbed grabbed grabbing
+        rob robs robbed robbed robbing
+        shun shuns shunned shunned shunning
+        spar spars sparred sparred sparring
+        occur occurs occurred occurred occurring
+        refer refers referred referred referring
+        prefer prefers preferred preferred preferring
+        compel compels compelled compelled compelling
+        expel expels expelled expelled expelling
+        propel propels propelled propelled propelling
+        patrol patrols patrolled patrolled patrolling
+        control controls controlled controlled controlling
+        confer confers conferred conferred conferring
+        deter deters deterred deterred deterring
+        rebuild rebuilds rebuilt rebuilt rebuilding
+        build builds built built building
+        deal deals dealt dealt dealing
+        spend spends spent spent spending
+        mean means meant meant meaning
+        feel feels felt felt feeling
+        hear hears heard heard hearing
+        choose chooses chose chosen choosing
+        drive drives drove driven driving
+        rise rises rose risen rising
+        lay lays laid laid laying
+        overtake overtakes overtook overtaken overtaking
+        undergo undergoes underwent undergone undergoing
+        forgo forgoes forwent forgone forgoing
+        bid bids bid bid bidding
+        quit quits quit quit quitting
+        spread spreads spread spread spreading
+        split splits split split splitting
+        bear bears bore borne bearing
+        tear tears tore torn tearing
+        wage wages waged waged waging
+        dispatch dispatches dispatched dispatched dispatching
+        """;
+}

@@ -1,0 +1,183 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace Entente.Language;
+
+/// <summary>
+/// Splits text into tokens with a single forward scan. Keeps abbreviations ("U.S.", "Gen."), numbers ("10,000",
+/// "$ 45.7", "2024/10/5"), romanised names ("Suk-yeol", "Jong-un") and lower-case compounds ("short-range") whole;
+/// splits possessives ("'s"), punctuation and compounds of two capitalised words ("Korea-US", "Sino-Russian").
+/// </summary>
+public static class Tokenizer
+{
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig",
+        "Gov", "Sen", "Rep", "Amb", "Pres", "Sec", "Gens", "Rev", "Hon", "St", "Jr", "Sr", "No", "Nos", "Vol", "vs", "etc",
+        "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec", "approx", "est", "fig", "cf", "al", "Mt", "Ft", "Ave", "Blvd", "Rd",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly SearchValues<char> QuoteChars = SearchValues.Create("\"“”„‟‘’‚‛«»「」『』");
+
+    /// <summary>Tokenises <paramref name="text"/> into <paramref name="tokens"/> (cleared first).</summary>
+    public static void Tokenize(string text, List<Token> tokens)
+    {
+        tokens.Clear();
+        var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        int i = 0, n = text.Length;
+        while (i < n)
+        {
+            // Whitespace and layout before the token.
+            var flags = TokenFlags.None;
+            int newlines = 0;
+            while (i < n && char.IsWhiteSpace(text[i]))
+            {
+                if (text[i] == '\n') newlines++;
+                flags |= TokenFlags.SpaceBefore;
+                i++;
+            }
+            if (i >= n) break;
+            if (newlines > 0) flags |= TokenFlags.LineBefore;
+            if (newlines > 1) flags |= TokenFlags.ParagraphBefore;
+
+            int start = i;
+            char c = text[i];
+            if (char.IsLetter(c) && !char.IsSurrogate(c))
+            {
+                i = ScanWord(text, i);
+                // An abbreviation keeps its full stop: "Gen." "Lt." "U.S." (the dots of U.S. are scanned as part of the word).
+                if (i < n && text[i] == '.' && (lookup.Contains(text.AsSpan(start, i - start)) || IsInitial(text, start, i)))
+                    i++;
+                tokens.Add(new Token(start, i - start, TokenKind.Word, flags));
+            }
+            else if (char.IsAsciiDigit(c) || (char.IsDigit(c) && !char.IsSurrogate(c)))
+            {
+                i = ScanNumber(text, i);
+                tokens.Add(new Token(start, i - start, TokenKind.Number, flags));
+            }
+            else if (QuoteChars.Contains(c) || c == '\'')
+            {
+                // A possessive or contraction glued to the previous word: "Korea's", "don't" handled in ScanWord; here "'s" after a quote or number.
+                if ((c == '\'' || c == '’') && i + 1 < n && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= n || !char.IsLetter(text[i + 2]))
+                    && tokens.Count > 0 && (flags & TokenFlags.SpaceBefore) == 0)
+                {
+                    tokens.Add(new Token(start, 2, TokenKind.Word, flags));
+                    i += 2;
+                }
+                else
+                {
+                    tokens.Add(new Token(start, 1, TokenKind.Quote, flags));
+                    i++;
+                }
+            }
+            else if (c == '.' && i + 2 < n && text[i + 1] == '.' && text[i + 2] == '.')
+            {
+                i += 3;
+                tokens.Add(new Token(start, 3, TokenKind.Punct, flags));
+            }
+            else if (IsPunct(c))
+            {
+                i++;
+                tokens.Add(new Token(start, 1, TokenKind.Punct, flags));
+            }
+            else
+            {
+                // Symbols, including surrogate pairs kept together when well formed.
+                i += char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                tokens.Add(new Token(start, i - start, TokenKind.Symbol, flags));
+            }
+        }
+    }
+
+    /// <summary>Tokenises <paramref name="text"/> into a new array.</summary>
+    public static Token[] Tokenize(string text)
+    {
+        var list = new List<Token>(text.Length / 5 + 4);
+        Tokenize(text, list);
+        return list.ToArray();
+    }
+
+    private static bool IsPunct(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or '…' or '(' or ')' or '[' or ']'
+        or '{' or '}' or '-' or '–' or '—' or '‐' or '‑' or '/' or '•' or '·' or '*';
+
+    private static bool IsWordChar(char c) => (char.IsLetterOrDigit(c) && !char.IsSurrogate(c)) || c == '\u00AD';
+
+    private static int ScanWord(string text, int i)
+    {
+        int n = text.Length;
+        int segmentStart = i;
+        while (i < n)
+        {
+            char c = text[i];
+            if (IsWordChar(c)) { i++; continue; }
+            if (i + 1 >= n) break;
+            char next = text[i + 1];
+            if (c is '-' or '‐' or '‑' && IsWordChar(next))
+            {
+                // Two capitalised parts are two names ("Korea-US", "Sino-Russian"); otherwise one word ("Suk-yeol", "short-range").
+                if (char.IsUpper(text[segmentStart]) && char.IsUpper(next)) break;
+                i++;
+                segmentStart = i;
+                continue;
+            }
+            if (c is '\'' or '’' && char.IsLetter(next))
+            {
+                // "'s" possessive is its own token; other apostrophes stay inside ("don't", "Xi'an", "O'Brien").
+                if ((next == 's' || next == 'S') && (i + 2 >= n || !char.IsLetter(text[i + 2]))) break;
+                i++;
+                continue;
+            }
+            if (c == '.' && char.IsLetter(next))
+            {
+                // Dotted acronyms "U.S." and domains "opera.com" stay one token; "ended.The" has been repaired by cleaning.
+                bool acronym = i - segmentStart == 1 && (i + 2 >= n || !char.IsLetter(text[i + 2]));
+                bool domain = char.IsLower(next) && char.IsLower(text[i - 1]) && IsDomainTail(text, i + 1);
+                if (!acronym && !domain) break;
+                i++;
+                segmentStart = i;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    private static bool IsDomainTail(string text, int i)
+    {
+        int n = text.Length, start = i;
+        while (i < n && char.IsAsciiLetterLower(text[i])) i++;
+        int len = i - start;
+        return len is >= 2 and <= 6 && (i >= n || !char.IsLetter(text[i]));
+    }
+
+    // "J." in "John F. Kennedy", and the final dot of "U.S." / "a.m.".
+    private static bool IsInitial(string text, int start, int end)
+    {
+        int len = end - start;
+        if (len == 1) return char.IsUpper(text[start]) || (end + 2 < text.Length && text[end + 2] == '.');
+        // Dotted acronym already scanned, e.g. "U.S" (len 3 with inner dots).
+        return len >= 3 && text.AsSpan(start, len).Contains('.') && text[end - 2] == '.';
+    }
+
+    private static int ScanNumber(string text, int i)
+    {
+        int n = text.Length;
+        while (i < n)
+        {
+            char c = text[i];
+            if (char.IsDigit(c) && !char.IsSurrogate(c)) { i++; continue; }
+            if (c is ',' or '.' or '/' or ':' && i + 1 < n && char.IsAsciiDigit(text[i + 1])) { i++; continue; }
+            // Ordinals and decades glued to the number: "5th", "1980s" (but "5thSouth" keeps "South" apart).
+            if (char.IsAsciiLetterLower(c))
+            {
+                int j = i;
+                while (j < n && char.IsAsciiLetterLower(text[j])) j++;
+                var suffix = text.AsSpan(i, j - i);
+                if (suffix is "st" or "nd" or "rd" or "th" or "s") i = j;
+            }
+            break;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+
+namespace Entente.Language;
+
+/// <summary>The closed-class words of English and a few open-class cues, looked up over spans without allocation.</summary>
+public static class WordClasses
+{
+    private static FrozenDictionary<string, PartOfSpeech> Build()
+    {
+        var d = new Dictionary<string, PartOfSpeech>(StringComparer.OrdinalIgnoreCase);
+        void Add(PartOfSpeech pos, string words) { foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) d[w] = pos; }
+        Add(PartOfSpeech.Determiner, "the a an this that these those some any each every all both either neither no another other such many much more most few several its their his her our your my whose which what");
+        Add(PartOfSpeech.Preposition, "of in on at by for with from to into onto upon about over under between among against during without within through across toward towards after before since until despite amid amidst around near beside besides beyond via per than like including regarding concerning following outside inside along behind below above off throughout unlike versus alongside");
+        Add(PartOfSpeech.Pronoun, "i me we us you he him she her it they them itself themselves himself herself ourselves myself yourself one someone anyone everyone nobody somebody something anything everything nothing");
+        Add(PartOfSpeech.Conjunction, "and or but nor yet");
+        Add(PartOfSpeech.Subordinator, "that if unless because although though while whereas whether since once so lest");
+        Add(PartOfSpeech.Auxiliary, "be is are was were been being am 's have has had having do does did doing");
+        Add(PartOfSpeech.Modal, "will would shall should may might can could must 'll 'd ought");
+        Add(PartOfSpeech.Negation, "not n't never no longer");
+        Add(PartOfSpeech.Wh, "who whom which where when why how");
+        Add(PartOfSpeech.Adverb, "also already still just only even again very too really further furthermore however meanwhile therefore thus then now soon later recently currently formally jointly firmly strongly repeatedly increasingly reportedly allegedly reportedly once twice ever yet here there perhaps maybe probably certainly definitely clearly finally first together angrily sharply publicly");
+        Add(PartOfSpeech.To, "to");
+        d["to"] = PartOfSpeech.Preposition;
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static readonly FrozenDictionary<string, PartOfSpeech> Words = Build();
+    private static readonly FrozenDictionary<string, PartOfSpeech>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The closed class of <paramref name="word"/>, or <see cref="PartOfSpeech.Other"/> for an open-class word.</summary>
+    public static PartOfSpeech Of(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var pos) ? pos : PartOfSpeech.Other;
+}
