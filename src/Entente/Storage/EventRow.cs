@@ -28,26 +28,29 @@ internal static class EventRow
         foreach (var column in Columns) command.Parameters.Add(new SqliteParameter { ParameterName = "$" + column });
     }
 
-    /// <summary>Sets the parameters added by <see cref="AddParameters"/> to the values of <paramref name="e"/>.</summary>
+    /// <summary>
+    /// Sets the parameters added by <see cref="AddParameters"/> to the values of <paramref name="e"/>. A null where the
+    /// type promises a value becomes SQL NULL, so the table's NOT NULL constraint names the column.
+    /// </summary>
     public static void Bind(SqliteParameterCollection p, Event e, string articleId)
     {
         int i = 0;
-        p[i++].Value = articleId;
+        p[i++].Value = Db(articleId);
         p[i++].Value = e.SentenceIndex;
         p[i++].Value = e.SentenceSpan.Start;
         p[i++].Value = e.SentenceSpan.Length;
-        p[i++].Value = e.Sentence;
+        p[i++].Value = Db(e.Sentence);
         BindActor(p, ref i, e.Source);
         BindActor(p, ref i, e.Target);
         p[i++].Value = e.Type.ToPlover();
-        p[i++].Value = e.Cameo;
+        p[i++].Value = Db(e.Cameo);
         p[i++].Value = e.Goldstein;
         p[i++].Value = Db(e.Mode.ToText());
         BindActor(p, ref i, e.Claimant);
         p[i++].Value = Db(e.Date?.ToString());
         p[i++].Value = e.Trigger.Start;
         p[i++].Value = e.Trigger.Length;
-        p[i++].Value = e.LexiconEntry;
+        p[i++].Value = Db(e.LexiconEntry);
         p[i++].Value = e.Mentions;
     }
 

@@ -177,7 +177,7 @@ public sealed class EventStore : IDisposable
 
                 var a = insertArticle.Parameters;
                 a[0].Value = article.Id;
-                a[1].Value = article.Origin;
+                a[1].Value = Db(article.Origin);
                 a[2].Value = Db(article.Source);
                 a[3].Value = Db(article.Url);
                 a[4].Value = Db(article.Title);
@@ -223,10 +223,10 @@ public sealed class EventStore : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         if (query.Limit < 0) throw new ArgumentOutOfRangeException(nameof(query), "Limit must not be negative.");
         ThrowIfDisposed();
-        return Stream(query);
+        return ReadEvents(query);
     }
 
-    private IEnumerable<Event> Stream(EventQuery query)
+    private IEnumerable<Event> ReadEvents(EventQuery query)
     {
         ThrowIfDisposed();
         using var cmd = _connection.CreateCommand();
