@@ -1,0 +1,108 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Entente.Actors;
+using Entente.Events;
+
+namespace Entente.Export;
+
+/// <summary>
+/// Writes events as JSON Lines: one object per line, tagged <c>"kind":"event"</c> so other record kinds can share
+/// the stream. Fields: kind, article, sentence, sentence_index, start, end, source, target, type, cameo, goldstein,
+/// mode, claimant, date, trigger, lexicon, mentions. Non-ASCII text is written as is.
+/// </summary>
+public sealed class JsonlEventWriter : IEventWriter
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly Stream _output;
+    private readonly bool _leaveOpen;
+    private readonly ArrayBufferWriter<byte> _buffer = new(2048);
+    private readonly Utf8JsonWriter _json;
+    private bool _disposed;
+
+    /// <summary>Creates the writer over <paramref name="output"/>, which it disposes unless <paramref name="leaveOpen"/>.</summary>
+    public JsonlEventWriter(Stream output, bool leaveOpen = false)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _output = output;
+        _leaveOpen = leaveOpen;
+        _json = new Utf8JsonWriter(_buffer, Options);
+    }
+
+    /// <inheritdoc />
+    public void Write(Event e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _buffer.ResetWrittenCount();
+        _json.Reset(_buffer);
+
+        _json.WriteStartObject();
+        _json.WriteString("kind", "event");
+        _json.WriteString("article", e.ArticleId);
+        _json.WriteString("sentence", e.Sentence);
+        _json.WriteNumber("sentence_index", e.SentenceIndex);
+        _json.WriteNumber("start", e.SentenceSpan.Start);
+        _json.WriteNumber("end", e.SentenceSpan.End);
+        WriteActor("source", e.Source);
+        WriteActor("target", e.Target);
+        _json.WriteString("type", e.Type.ToPlover());
+        _json.WriteString("cameo", e.Cameo);
+        _json.WriteNumber("goldstein", e.Goldstein);
+        _json.WriteString("mode", e.Mode.ToText());
+        if (e.Claimant is { } claimant)
+        {
+            _json.WriteStartObject("claimant");
+            _json.WriteString("code", claimant.Code.Value);
+            _json.WriteString("name", claimant.Name);
+            _json.WriteEndObject();
+        }
+        else _json.WriteNull("claimant");
+        _json.WriteString("date", e.Date?.ToString());
+        _json.WriteStartObject("trigger");
+        _json.WriteNumber("start", e.Trigger.Start);
+        _json.WriteNumber("end", e.Trigger.End);
+        _json.WriteEndObject();
+        _json.WriteString("lexicon", e.LexiconEntry);
+        _json.WriteNumber("mentions", e.Mentions);
+        _json.WriteEndObject();
+        _json.Flush();
+
+        _output.Write(_buffer.WrittenSpan);
+        _output.WriteByte((byte)'\n');
+    }
+
+    private void WriteActor(string property, Actor? actor)
+    {
+        if (actor is null)
+        {
+            _json.WriteNull(property);
+            return;
+        }
+        _json.WriteStartObject(property);
+        _json.WriteString("code", actor.Code.Value);
+        _json.WriteString("sector", actor.Sector);
+        _json.WriteString("name", actor.Name);
+        _json.WriteString("person", actor.Person);
+        _json.WriteString("rule", actor.Rule);
+        _json.WriteEndObject();
+    }
+
+    /// <inheritdoc />
+    public void Flush()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _output.Flush();
+    }
+
+    /// <summary>Flushes, and closes the output unless the writer was created to leave it open.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _json.Dispose();
+        if (_leaveOpen) _output.Flush();
+        else _output.Dispose();
+    }
+}

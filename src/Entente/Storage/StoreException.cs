@@ -1,0 +1,25 @@
+namespace Entente.Storage;
+
+/// <summary>
+/// The event store file cannot be used: it is not a SQLite database, it was written by a newer version,
+/// or it is not an Entente store. The message is one line naming the file.
+/// </summary>
+public sealed class StoreException : Exception
+{
+    /// <summary>Creates the exception for the store at <paramref name="path"/>.</summary>
+    /// <param name="path">The store file.</param>
+    /// <param name="reason">What is wrong, in a few words, without a trailing period.</param>
+    /// <param name="inner">The underlying error, if any.</param>
+    public StoreException(string path, string reason, Exception? inner = null)
+        : base($"Event store '{path}': {reason}.", inner)
+    {
+        Path = path;
+        Reason = reason;
+    }
+
+    /// <summary>The store file.</summary>
+    public string Path { get; }
+
+    /// <summary>What is wrong with it.</summary>
+    public string Reason { get; }
+}
