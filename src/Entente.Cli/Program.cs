@@ -1,2 +1,51 @@
-Console.Error.WriteLine("entente: not yet wired");
-return 1;
+using System.CommandLine;
+using Entente.Cli.Commands;
+
+namespace Entente.Cli;
+
+/// <summary>The <c>entente</c> command: parses options, builds the pipeline, prints.</summary>
+public static class Program
+{
+    /// <summary>Runs the command line; returns the process exit code (0 ok, 1 failed input, 2 usage error).</summary>
+    public static int Main(string[] args) => Run(args, Console.In, Console.OpenStandardOutput(), Console.Error);
+
+    /// <summary>Runs the command line over the given streams (tests call this in-process).</summary>
+    public static int Run(string[] args, TextReader stdin, Stream stdout, TextWriter stderr)
+    {
+        var io = new CliIO(stdin, stdout, stderr);
+        var root = new RootCommand("Entente: reads geopolitical news and codes who did what to whom, when, said by whom.");
+        root.Subcommands.Add(ExtractCommand.Create(io));
+        root.Subcommands.Add(IngestCommand.Create(io));
+        root.Subcommands.Add(EventsCommand.Create(io));
+        root.Subcommands.Add(DemoCommand.Create(io));
+        root.Subcommands.Add(ActorsCommand.Create(io));
+        root.Subcommands.Add(ExplainCommand.Create(io));
+        root.Subcommands.Add(BenchCommand.Create(io));
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine($"entente: {error.Message}");
+            stderr.WriteLine("Run 'entente --help' for usage.");
+            return 2;
+        }
+        if (args.Length == 0)
+        {
+            var help = root.Parse(["--help"]);
+            help.InvocationConfiguration.Output = stderr;
+            help.Invoke();
+            return 2;
+        }
+        parse.InvocationConfiguration.Output = new StreamWriter(stdout, leaveOpen: true) { AutoFlush = true };
+        parse.InvocationConfiguration.Error = stderr;
+        parse.InvocationConfiguration.EnableDefaultExceptionHandler = false;
+        try
+        {
+            return parse.Invoke();
+        }
+        catch (CliException e)
+        {
+            stderr.WriteLine($"entente: {e.Message}");
+            return e.ExitCode;
+        }
+    }
+}

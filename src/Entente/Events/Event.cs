@@ -50,6 +50,9 @@ public sealed record Event
     /// <summary>The lexicon entry that matched, e.g. "accuse _ of".</summary>
     public string LexiconEntry { get; init; } = "";
 
+    /// <summary>True when someone other than the actor claims the event (the claim itself is coded as an accusation).</summary>
+    public bool IsThirdPartyClaim { get; init; }
+
     /// <summary>How many times the article tells this same event (1 when told once).</summary>
     public int Mentions { get; init; } = 1;
 }

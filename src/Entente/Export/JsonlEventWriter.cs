@@ -73,6 +73,55 @@ public sealed class JsonlEventWriter : IEventWriter
         _output.WriteByte((byte)'\n');
     }
 
+    /// <summary>
+    /// Writes the people and quotations of a document as <c>"kind":"person"</c> and <c>"kind":"quote"</c> records
+    /// (the shape <c>score_mentions.py</c> reads), after its events.
+    /// </summary>
+    public void WriteMentions(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        foreach (var person in document.People)
+        {
+            Begin("person", document.Article.Id);
+            _json.WriteString("name", person.Name);
+            _json.WriteString("known", person.Known);
+            _json.WriteString("role", person.Role);
+            _json.WriteString("country", person.Code?.Value);
+            _json.WriteString("sector", person.Sector);
+            _json.WriteString("rule", person.Rule);
+            _json.WriteNumber("mentions", person.Mentions.Count);
+            End();
+        }
+        foreach (var quote in document.Quotes)
+        {
+            Begin("quote", document.Article.Id);
+            _json.WriteString("speaker", quote.Speaker);
+            _json.WriteString("text", quote.Text);
+            _json.WriteBoolean("direct", quote.Direct);
+            _json.WriteNumber("start", quote.Span.Start);
+            _json.WriteNumber("end", quote.Span.End);
+            End();
+        }
+    }
+
+    private void Begin(string kind, string article)
+    {
+        _buffer.ResetWrittenCount();
+        _json.Reset(_buffer);
+        _json.WriteStartObject();
+        _json.WriteString("kind", kind);
+        _json.WriteString("article", article);
+    }
+
+    private void End()
+    {
+        _json.WriteEndObject();
+        _json.Flush();
+        _output.Write(_buffer.WrittenSpan);
+        _output.WriteByte((byte)'\n');
+    }
+
     private void WriteActor(string property, Actor? actor)
     {
         if (actor is null)

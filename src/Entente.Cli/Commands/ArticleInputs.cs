@@ -1,0 +1,60 @@
+using Entente.Articles;
+using Entente.Pipeline;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>Reads the articles of the user's inputs, reporting each unreadable input on one line and going on with the rest.</summary>
+public sealed class ArticleInputs(CliIO io)
+{
+    /// <summary>Number of inputs that could not be read.</summary>
+    public int Failures { get; private set; }
+
+    /// <summary>The inputs expanded into files; a missing path or empty folder is reported and counted.</summary>
+    public IReadOnlyList<string> Expand(IEnumerable<string> inputs)
+    {
+        var files = new List<string>();
+        foreach (var input in inputs)
+        {
+            try
+            {
+                files.AddRange(ArticleReader.ExpandInputs([input]));
+            }
+            catch (InputException e)
+            {
+                Report(e);
+            }
+        }
+        return files;
+    }
+
+    /// <summary>All articles of one file, read eagerly so a bad file yields nothing rather than part of itself.</summary>
+    public IReadOnlyList<Article> ReadFile(string file)
+    {
+        try
+        {
+            return ArticleReader.Read(file, io.Stdin).ToList();
+        }
+        catch (InputException e)
+        {
+            Report(e);
+            return [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Report(new InputException(file, $"cannot read ({e.Message})"));
+            return [];
+        }
+    }
+
+    /// <summary>Every article of every file, in order, processed in parallel by <paramref name="pipeline"/> (order kept).</summary>
+    public IEnumerable<ArticleResult> Process(IReadOnlyList<string> files, EntentePipeline pipeline) =>
+        files.SelectMany(ReadFile)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(pipeline.Process);
+
+    private void Report(InputException e)
+    {
+        Failures++;
+        io.Stderr.WriteLine($"entente: {e.Message}");
+    }
+}

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using Entente.Actors;
+using Entente.Events;
+using Entente.Export;
+using Entente.Pipeline;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>Options several commands share, and building the pipeline from them.</summary>
+public static class CommonOptions
+{
+    /// <summary>--format jsonl|csv|table.</summary>
+    public static Option<string> Format(string defaultFormat) => new("--format", "-f")
+    {
+        Description = "Output format: jsonl, csv or table.",
+        DefaultValueFactory = _ => defaultFormat,
+    };
+
+    /// <summary>-o FILE.</summary>
+    public static Option<string?> Output() => new("--output", "-o") { Description = "Write to FILE instead of standard output." };
+
+    /// <summary>--actors FILE|FOLDER (repeatable).</summary>
+    public static Option<string[]> Actors() => new("--actors")
+    {
+        Description = "Extra actor or people dictionary file or folder (tab-separated, see data/README.md). Repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>--lexicon FILE (repeatable).</summary>
+    public static Option<string[]> Lexicon() => new("--lexicon") { Description = "Extra event lexicon file (see data/README.md). Repeatable." };
+
+    /// <summary>--all-modes.</summary>
+    public static Option<bool> AllModes() => new("--all-modes")
+    {
+        Description = "Also output hypothetical, negated and third-party-claimed events (by default only what happened or was announced).",
+    };
+
+    /// <summary>--data FOLDER.</summary>
+    public static Option<string?> Data() => new("--data") { Description = "Use the dictionaries in FOLDER instead of the shipped ones." };
+
+    /// <summary>Parses the --format value or fails with a one-line message.</summary>
+    public static EventFormat ParseFormat(string text)
+    {
+        if (EventFormats.TryParse(text, out var format)) return format;
+        throw new CliException($"unknown format '{text}' (use {string.Join(", ", EventFormats.Names)})", 2);
+    }
+
+    /// <summary>Builds the pipeline, turning dictionary errors into one-line CLI errors.</summary>
+    public static EntentePipeline BuildPipeline(string? data, string[]? actors, string[]? lexicons, bool allModes)
+    {
+        try
+        {
+            var pipeline = EntentePipeline.CreateDefault(data, actors, lexicons);
+            return allModes ? pipeline.WithFilter(EventFilter.All) : pipeline;
+        }
+        catch (DictionaryFormatException e)
+        {
+            throw new CliException($"dictionary error: {e.Message}", 2);
+        }
+    }
+
+    /// <summary>Opens the output: the file given, or standard output.</summary>
+    public static Stream OpenOutput(string? path, CliIO io)
+    {
+        if (string.IsNullOrEmpty(path) || path == "-") return new NonClosingStream(io.Stdout);
+        try
+        {
+            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{path}: cannot write ({e.Message})");
+        }
+    }
+}
+
+/// <summary>Wraps a stream so disposing the wrapper flushes but leaves the inner stream open.</summary>
+public sealed class NonClosingStream(Stream inner) : Stream
+{
+    /// <inheritdoc />
+    public override bool CanRead => false;
+    /// <inheritdoc />
+    public override bool CanSeek => false;
+    /// <inheritdoc />
+    public override bool CanWrite => true;
+    /// <inheritdoc />
+    public override long Length => throw new NotSupportedException();
+    /// <inheritdoc />
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    /// <inheritdoc />
+    public override void Flush() => inner.Flush();
+    /// <inheritdoc />
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    /// <inheritdoc />
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    /// <inheritdoc />
+    public override void SetLength(long value) => throw new NotSupportedException();
+    /// <inheritdoc />
+    public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    /// <inheritdoc />
+    public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing) { if (disposing) inner.Flush(); }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Entente.Articles;
+using Entente.Events;
+
+namespace Entente.Cli.Commands;
+
+/// <summary><c>entente explain "sentence"</c>: shows the whole reasoning from tokens to events.</summary>
+public static class ExplainCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliIO io)
+    {
+        var text = new Argument<string>("text") { Description = "A sentence or short text." };
+        var data = CommonOptions.Data();
+        var command = new Command("explain", "Show how Entente reads a sentence: tokens, tags, actors, triggers and events with their mode.") { text, data };
+        command.SetAction(parse =>
+        {
+            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), null, null, allModes: true);
+            var doc = pipeline.Read(new Article("text", parse.GetValue(text)!));
+            var o = io.Out;
+            o.WriteLine("tokens:");
+            for (int i = 0; i < doc.Tokens.Length; i++) o.Write($" {doc.TextOf(i)}/{doc.Tags[i]}");
+            o.WriteLine();
+            o.WriteLine("actors:");
+            foreach (var m in doc.Actors) o.WriteLine($"  {m.Actor.Name} → {m.Actor.Code.Value} {m.Actor.Sector} ({m.Actor.Rule})");
+            o.WriteLine("events:");
+            foreach (var e in pipeline.CodeAll(doc))
+            {
+                var kept = pipeline.Filter.Keeps(e) ? "" : " [not output by default]";
+                o.WriteLine($"  {e.Source.Code.Value} {e.Type.ToPlover()} ({e.Cameo}, {e.Goldstein:+0.0;-0.0}) {e.Target?.Code.Value ?? "—"}  mode={e.Mode.ToText() ?? "happened"}{(e.Claimant is { } c ? $" claimed-by={c.Code.Value}" : "")}{kept}");
+                o.WriteLine($"    trigger \"{doc.Slice(e.Trigger)}\" via lexicon {e.LexiconEntry}");
+                o.WriteLine($"    source \"{e.Source.Name}\" ({e.Source.Rule}); target \"{e.Target?.Name}\" ({e.Target?.Rule})");
+            }
+            o.Flush();
+            return 0;
+        });
+        return command;
+    }
+}

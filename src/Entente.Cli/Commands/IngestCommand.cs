@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Entente.Pipeline;
+using Entente.Storage;
+
+namespace Entente.Cli.Commands;
+
+/// <summary><c>entente ingest PATH… --db FILE</c>: stores articles, sentences and events, idempotently.</summary>
+public static class IngestCommand
+{
+    /// <summary>Articles per transaction.</summary>
+    public const int BatchSize = 200;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliIO io)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Article files, folders, or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var db = Db(required: true);
+        var actors = CommonOptions.Actors();
+        var lexicon = CommonOptions.Lexicon();
+        var allModes = CommonOptions.AllModes();
+        var data = CommonOptions.Data();
+        var command = new Command("ingest", "Read articles and store them with their sentences and events in an embedded database.") { paths, db, actors, lexicon, allModes, data };
+        command.SetAction(parse =>
+        {
+            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
+            var inputs = new ArticleInputs(io);
+            var files = inputs.Expand(parse.GetValue(paths)!);
+            using var store = OpenStore(parse.GetValue(db)!);
+            var total = Ingest(store, inputs, files, pipeline);
+            io.Stderr.WriteLine($"entente: {total.ArticlesAdded} articles added, {total.ArticlesReplaced} replaced, {total.ArticlesUnchanged} unchanged; {total.EventsAdded} events stored in {parse.GetValue(db)}");
+            return inputs.Failures > 0 ? 1 : 0;
+        });
+        return command;
+    }
+
+    /// <summary>Ingests every file's articles, one transaction per batch, and returns the totals.</summary>
+    public static IngestResult Ingest(EventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline)
+    {
+        var total = new IngestResult(0, 0, 0, 0);
+        foreach (var batch in inputs.Process(files, pipeline).Chunk(BatchSize))
+        {
+            var r = store.Ingest(batch);
+            total = new IngestResult(total.ArticlesAdded + r.ArticlesAdded, total.ArticlesReplaced + r.ArticlesReplaced,
+                total.ArticlesUnchanged + r.ArticlesUnchanged, total.EventsAdded + r.EventsAdded);
+        }
+        return total;
+    }
+
+    /// <summary>The --db option.</summary>
+    public static Option<string> Db(bool required) => new("--db")
+    {
+        Description = "The database file (SQLite; created if missing).",
+        Required = required,
+        DefaultValueFactory = required ? null! : _ => "entente.db",
+    };
+
+    /// <summary>Opens the store or fails with a one-line message.</summary>
+    public static EventStore OpenStore(string path)
+    {
+        try
+        {
+            return EventStore.Open(path);
+        }
+        catch (StoreException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Entente.Actors;
+
+namespace Entente.Events;
+
+/// <summary>
+/// Actors that act together in one phrase: "China and Russia", "Chinese and Russian military aircraft",
+/// "the leaders of Japan, South Korea, Australia and New Zealand". Covers tokens [First, End).
+/// </summary>
+public sealed class ActorGroup
+{
+    /// <summary>First token of the phrase.</summary>
+    public int First { get; init; }
+
+    /// <summary>One past the last token of the phrase (including trailing head nouns such as "military aircraft").</summary>
+    public int End { get; set; }
+
+    /// <summary>The distinct actors, in order.</summary>
+    public List<Actor> Members { get; } = [];
+
+    /// <summary>True when any member is a place rather than an actor (used only as a location).</summary>
+    public bool IsPlace { get; init; }
+
+    /// <summary>Adds an actor unless one with the same code is there.</summary>
+    public void Add(Actor actor)
+    {
+        if (actor.Code.Value.Contains('+'))
+        {
+            foreach (var part in actor.Code.Value.Split('+'))
+                Add(actor with { Code = new ActorCode(part) });
+            return;
+        }
+        if (!Members.Exists(m => m.Code == actor.Code)) Members.Add(actor);
+    }
+}

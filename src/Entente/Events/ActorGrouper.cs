@@ -1,0 +1,93 @@
+using Entente.Actors;
+using Entente.Language;
+
+namespace Entente.Events;
+
+/// <summary>
+/// Builds the actor groups of a sentence from the actor layer: coordinated mentions ("X, Y and Z") become one group;
+/// mentions inside one noun phrase ("South Korea's National Intelligence Service", "Chinese Foreign Ministry spokesman Lin Jian")
+/// collapse to the phrase's head, the last of them.
+/// </summary>
+public static class ActorGrouper
+{
+    /// <summary>The groups of <paramref name="sentence"/>, in token order.</summary>
+    public static List<ActorGroup> Build(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, int firstMention)
+    {
+        var groups = new List<ActorGroup>();
+        var tags = document.Tags;
+        ActorGroup? current = null;
+        int lastEnd = -1;
+        for (int k = firstMention; k < mentions.Count && mentions[k].FirstToken < sentence.EndToken; k++)
+        {
+            var m = mentions[k];
+            if (m.FirstToken < sentence.FirstToken) continue;
+            bool isPlace = m.EntryKind == ActorEntryKind.Place;
+            if (current is not null && m.FirstToken == current.First && m.EndToken <= lastEnd)
+            {
+                // Several references at the same tokens ("the two countries" → two actors).
+                current.Add(m.Actor);
+                continue;
+            }
+            var link = current is null ? Link.None : Between(document, lastEnd, m.FirstToken);
+            if (current is not null && link == Link.Coordinated && !isPlace && !current.IsPlace)
+            {
+                current.Add(m.Actor);
+            }
+            else if (current is not null && link == Link.SamePhrase && !isPlace)
+            {
+                // The head of the phrase is its last actor: keep only it when codes differ in kind (institution over state).
+                var head = m.Actor;
+                if (current.Members.Count == 1) current.Members[0] = Prefer(current.Members[0], head);
+                else current.Add(head);
+            }
+            else
+            {
+                current = new ActorGroup { First = m.FirstToken, End = m.EndToken, IsPlace = isPlace };
+                current.Add(m.Actor);
+                groups.Add(current);
+            }
+            current.End = Math.Max(current.End, m.EndToken);
+            lastEnd = current.End;
+        }
+        // Extend each group over trailing head nouns: "Chinese and Russian military aircraft", "NATO allies".
+        foreach (var g in groups)
+        {
+            int e = g.End;
+            while (e < sentence.EndToken && e - g.End < 3 && tags[e] is PartOfSpeech.Noun or PartOfSpeech.Adjective && !IsStartOfAnotherGroup(groups, e)) e++;
+            g.End = e;
+        }
+        return groups;
+    }
+
+    private static bool IsStartOfAnotherGroup(List<ActorGroup> groups, int token) => groups.Exists(g => g.First == token);
+
+    private static Actor Prefer(Actor earlier, Actor head)
+    {
+        // "South Korea's National Intelligence Service": the institution (head) carries the sector; same code either way.
+        if (earlier.Code == head.Code) return head.Sector is null ? head with { Sector = earlier.Sector } : head;
+        // "NATO's cyber defence centre" → the centre; "Chinese Foreign Ministry spokesman Lin Jian" → Lin Jian.
+        return head;
+    }
+
+    private enum Link { None, Coordinated, SamePhrase, Apart }
+
+    private static Link Between(Document document, int from, int to)
+    {
+        if (to < from) return Link.Apart;
+        if (to == from) return Link.SamePhrase;
+        bool coordinator = false;
+        for (int i = from; i < to; i++)
+        {
+            var w = document.TextOf(i);
+            var tag = document.Tags[i];
+            if (w is "and" or "," or "or" or "&") { coordinator = true; continue; }
+            if (w is "as" or "well" && coordinator) continue;
+            if (w is "as" && i + 2 < to && document.TextOf(i + 1) is "well") { coordinator = true; continue; }
+            if (tag == PartOfSpeech.Determiner && w is "the") continue;
+            if (w is "'s" or "’s" || tag is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective) { if (to - from <= 4 && !coordinator) continue; }
+            return Link.Apart;
+        }
+        if (coordinator) return to - from <= 3 ? Link.Coordinated : Link.Apart;
+        return Link.SamePhrase;
+    }
+}

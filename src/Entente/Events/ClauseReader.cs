@@ -1,0 +1,191 @@
+using Entente.Actors;
+using Entente.Language;
+
+namespace Entente.Events;
+
+/// <summary>
+/// Reads the clause around a trigger: who the subject is (skipping prepositional phrases, following verb coordination
+/// and relative clauses), whether the verb is passive, what mode the verb group puts the event in, and who claims it.
+/// </summary>
+public sealed class ClauseReader(Document document, Sentence sentence, List<ActorGroup> groups)
+{
+    private readonly Document _d = document;
+
+    /// <summary>The group that is the subject of the verb at <paramref name="verb"/>, or null.</summary>
+    public ActorGroup? SubjectOf(int verb, int depth = 0)
+    {
+        int i = verb - 1;
+        // Verb coordination: "visited North Korea … and signed an agreement" — the subject of the first verb.
+        int j = SkipVerbGroup(i);
+        if (j >= sentence.FirstToken && _d.TextOf(j) is "and" or "," && depth < 3)
+        {
+            var before = GroupEndingAt(j);
+            if (before is null)
+            {
+                int previousVerb = PreviousVerb(j);
+                if (previousVerb >= 0) return SubjectOf(previousVerb, depth + 1);
+            }
+        }
+        for (; i >= sentence.FirstToken; i--)
+        {
+            var w = _d.TextOf(i);
+            var tag = _d.Tags[i];
+            if (tag == PartOfSpeech.Wh && w is "which" or "who")
+            {
+                // Relative clause: the subject is the group just before "X, which …".
+                int k = i - 1;
+                if (k >= sentence.FirstToken && _d.TextOf(k) is ",") k--;
+                return k >= sentence.FirstToken ? GroupEndingAt(k + 1) : null;
+            }
+            if (IsClauseBoundary(i)) return null;
+            var group = groups.Find(g => g.First <= i && i < g.End);
+            if (group is null) continue;
+            i = group.First;
+            if (group.IsPlace || IsInPrepositionalPhrase(group)) continue;
+            return group;
+        }
+        return null;
+    }
+
+    /// <summary>The first actor group after <paramref name="from"/> in the same clause that is not a location, or null.</summary>
+    public ActorGroup? ObjectAfter(int from, int maxDistance = 10)
+    {
+        for (int i = from; i < sentence.EndToken && i < from + maxDistance; i++)
+        {
+            if (i > from && IsClauseBoundary(i)) return null;
+            var w = _d.TextOf(i);
+            if (w is "," && i > from) return null;
+            var group = groups.Find(g => g.First == i);
+            if (group is null) continue;
+            if (group.IsPlace) { i = group.End - 1; continue; }
+            if (i > sentence.FirstToken && _d.TextOf(i - 1) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "from" or "since" or "during" or "than" or "like")
+            { i = group.End - 1; continue; }
+            return group;
+        }
+        return null;
+    }
+
+    /// <summary>The agent of a passive verb: the group after "by", when there is one.</summary>
+    public ActorGroup? PassiveAgent(int from)
+    {
+        for (int i = from; i < sentence.EndToken && i < from + 4; i++)
+            if (_d.TextOf(i) is "by") return ObjectAfter(i + 1, 5);
+        return null;
+    }
+
+    /// <summary>True when the verb at <paramref name="verb"/> is a passive participle ("was admitted", "to be sanctioned").</summary>
+    public bool IsPassive(int verb)
+    {
+        for (int i = verb - 1; i >= sentence.FirstToken && i >= verb - 3; i--)
+        {
+            var w = _d.TextOf(i);
+            if (w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "got" or "gets") return !_d.TextOf(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            if (_d.Tags[i] is not (PartOfSpeech.Adverb or PartOfSpeech.Negation)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The mode the verb group and the sentence put the event in.</summary>
+    public EventMode ModeOf(int trigger, int subjectEnd)
+    {
+        int from = Math.Max(Math.Max(subjectEnd, sentence.FirstToken), trigger - 6);
+        var mode = EventMode.Happened;
+        for (int i = from; i < trigger; i++)
+        {
+            var w = _d.TextOf(i);
+            if (w is "not" or "n't" or "never" || (w is "no" && i + 1 < trigger && _d.TextOf(i + 1) is "longer")) return EventMode.Negated;
+            if (w is "might" or "may" or "could" or "can" or "should" or "must" or "would") mode = EventMode.Hypothetical;
+            else if (w is "will" or "'ll" or "shall" && mode == EventMode.Happened) mode = EventMode.Intended;
+            else if (IsIntentVerb(w) && i + 1 < trigger && _d.TextOf(i + 1) is "to") mode = EventMode.Intended;
+            else if (w is "to" && i == trigger - 1 && i > sentence.FirstToken && IsIntentVerb(_d.TextOf(i - 1))) mode = EventMode.Intended;
+            else if (w is "recommend" or "recommends" or "recommended" or "suggest" or "suggests" or "suggested" or "urge" or "urged" or "urges") mode = EventMode.Hypothetical;
+        }
+        // "would" in reported speech ("said it would") is an intention, not a condition.
+        if (mode == EventMode.Hypothetical && HasBefore(trigger, "would") && !HasConditional(trigger) && HasSpeechBefore(trigger)) mode = EventMode.Intended;
+        if (HasConditional(trigger)) return EventMode.Hypothetical;
+        return mode;
+    }
+
+    private static bool IsIntentVerb(ReadOnlySpan<char> w) => w is "plan" or "plans" or "planned" or "planning" or "intend" or "intends" or "intended"
+        or "aim" or "aims" or "set" or "expected" or "going" or "agreed" or "agree" or "agrees" or "decided" or "decide" or "vowed" or "vow" or "vows"
+        or "pledged" or "pledge" or "pledges" or "prepared" or "ready" or "seek" or "seeks" or "sought" or "want" or "wants" or "wanted" or "hope"
+        or "hopes" or "hoped" or "promised" or "promise" or "promises" or "scheduled" or "due" or "poised" or "preparing" or "offered" or "offer" or "offers"
+        or "threatened" or "threatens" or "threaten";
+
+    private bool HasBefore(int trigger, string word)
+    {
+        for (int i = sentence.FirstToken; i < trigger; i++) if (_d.TextOf(i).Equals(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private bool HasConditional(int trigger)
+    {
+        for (int i = sentence.FirstToken; i < trigger; i++)
+        {
+            var w = _d.TextOf(i);
+            if (w.Equals("if", StringComparison.OrdinalIgnoreCase) || w.Equals("unless", StringComparison.OrdinalIgnoreCase)) return true;
+            if (w.Equals("once", StringComparison.OrdinalIgnoreCase) && i == sentence.FirstToken) return true;
+        }
+        return false;
+    }
+
+    private bool HasSpeechBefore(int trigger)
+    {
+        for (int i = sentence.FirstToken; i < trigger; i++) if (PersonFinder.IsSpeechVerb(_d.TextOf(i))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// When the trigger's clause is what someone said or thinks ("Washington and Seoul estimate that Pyongyang has sent …"):
+    /// the speaker's group and the verb's token; else null.
+    /// </summary>
+    public (ActorGroup Speaker, int Verb)? ClaimOf(int trigger, ActorGroup? subject)
+    {
+        int start = subject?.First ?? trigger;
+        int i = start - 1;
+        if (i >= sentence.FirstToken && _d.TextOf(i) is "that") i--;
+        while (i >= sentence.FirstToken && _d.Tags[i] is PartOfSpeech.Adverb or PartOfSpeech.Determiner) i--;
+        if (i < sentence.FirstToken || !PersonFinder.IsSpeechVerb(_d.TextOf(i))) return null;
+        var speaker = SubjectOf(i);
+        return speaker is null ? null : (speaker, i);
+    }
+
+    private int SkipVerbGroup(int i)
+    {
+        while (i >= sentence.FirstToken && _d.Tags[i] is PartOfSpeech.Adverb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal or PartOfSpeech.Negation or PartOfSpeech.To) i--;
+        return i;
+    }
+
+    private int PreviousVerb(int before)
+    {
+        for (int i = before - 1; i >= sentence.FirstToken; i--)
+        {
+            if (IsClauseBoundary(i)) return -1;
+            if (_d.Tags[i] == PartOfSpeech.Verb && !_d.TextOf(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return i;
+        }
+        return -1;
+    }
+
+    private ActorGroup? GroupEndingAt(int endExclusive) => groups.Find(g => g.End == endExclusive && !g.IsPlace);
+
+    private bool IsInPrepositionalPhrase(ActorGroup group)
+    {
+        int i = group.First - 1;
+        while (i >= sentence.FirstToken && _d.Tags[i] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number) i--;
+        if (i < sentence.FirstToken) return false;
+        var w = _d.TextOf(i);
+        if (_d.Tags[i] != PartOfSpeech.Preposition) return false;
+        // "the Minister of Defense of the Republic of Korea", "leaders of Japan": "of" keeps the actor as the phrase's owner.
+        if (w is "of") return false;
+        return true;
+    }
+
+    private bool IsClauseBoundary(int i)
+    {
+        var t = _d.Tokens[i];
+        if (t.Kind == TokenKind.Punct) return _d.Text[t.Start] is ';' or ':' or '(' or ')';
+        if (t.Kind == TokenKind.Quote) return true;
+        var w = _d.TextOf(i);
+        return w is "that" or "because" or "while" or "although" or "though" or "whereas" or "but" or "if" or "unless" or "when" or "whether" or "instead";
+    }
+}

@@ -1,0 +1,31 @@
+namespace Entente.Events;
+
+/// <summary>
+/// Which coded events count as events in the output. By default: what happened and what was announced; not what
+/// is merely possible, denied, or alleged by a third party (that allegation is itself output as an accusation).
+/// </summary>
+public sealed record EventFilter
+{
+    /// <summary>Happened and intended events, without third-party claims.</summary>
+    public static EventFilter Default { get; } = new();
+
+    /// <summary>Every coded event, whatever its mode.</summary>
+    public static EventFilter All { get; } = new() { Hypothetical = true, Negated = true, ThirdPartyClaims = true };
+
+    /// <summary>Keep hypothetical and conditional events.</summary>
+    public bool Hypothetical { get; init; }
+
+    /// <summary>Keep negated events.</summary>
+    public bool Negated { get; init; }
+
+    /// <summary>Keep events that a third party claims (besides the accusation the claim makes).</summary>
+    public bool ThirdPartyClaims { get; init; }
+
+    /// <summary>True when <paramref name="e"/> is kept.</summary>
+    public bool Keeps(Event e) => e.Mode switch
+    {
+        EventMode.Hypothetical when !Hypothetical => false,
+        EventMode.Negated when !Negated => false,
+        _ => !e.IsThirdPartyClaim || ThirdPartyClaims,
+    };
+}

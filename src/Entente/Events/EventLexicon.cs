@@ -1,0 +1,180 @@
+using System.Globalization;
+using Entente.Actors;
+using Entente.Language;
+
+namespace Entente.Events;
+
+/// <summary>Whether a lexicon entry is headed by a verb ("accuse _ of") or a noun ("visit to _").</summary>
+public enum EntryHead : byte
+{
+    /// <summary>Verb-headed: the head matches any inflection of the lemma.</summary>
+    Verb,
+    /// <summary>Noun-headed: the head matches the noun and its plural.</summary>
+    Noun,
+}
+
+/// <summary>One element of a lexicon pattern after its head.</summary>
+public readonly record struct PatternElement(PatternElementKind Kind, string[] Words);
+
+/// <summary>What a pattern element matches.</summary>
+public enum PatternElementKind : byte
+{
+    /// <summary>One of a few literal words (nouns also match their plural).</summary>
+    Word,
+    /// <summary>The target actor's phrase.</summary>
+    Target,
+    /// <summary>Zero to four arbitrary tokens.</summary>
+    Gap,
+}
+
+/// <summary>A lexicon entry: a pattern and the event it codes.</summary>
+/// <param name="Head">Verb or noun headed.</param>
+/// <param name="Lemma">The head word (verb lemma or singular noun).</param>
+/// <param name="Elements">What must follow the head, in order.</param>
+/// <param name="Type">PLOVER type.</param>
+/// <param name="Cameo">CAMEO code.</param>
+/// <param name="Goldstein">Goldstein weight of the CAMEO code.</param>
+/// <param name="Pattern">The pattern as written, for provenance.</param>
+/// <param name="Origin">File and line.</param>
+public sealed record LexiconEntry(EntryHead Head, string Lemma, PatternElement[] Elements, EventType Type, string Cameo, double Goldstein, string Pattern, string Origin)
+{
+    /// <summary>True when the pattern names where the target stands.</summary>
+    public bool HasTargetSlot => Array.Exists(Elements, e => e.Kind == PatternElementKind.Target);
+}
+
+/// <summary>
+/// The event lexicon: CAMEO codes with Goldstein weights, verb and noun patterns, verb inflections.
+/// Loaded once from data/events (cameo.tsv, lexicon.tsv, verb-forms.tsv); read-only and thread-safe afterwards.
+/// </summary>
+public sealed class EventLexicon
+{
+    private readonly Dictionary<string, (double Goldstein, string Plover, string Name)> _cameo = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(LexiconEntry Entry, bool IsPlural)>> _byForm = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, List<(LexiconEntry Entry, bool IsPlural)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<LexiconEntry> _entries = [];
+
+    /// <summary>The verb inflector, with the lexicon's exceptions added.</summary>
+    public Inflector Inflector { get; } = new();
+
+    /// <summary>All entries, in file order.</summary>
+    public IReadOnlyList<LexiconEntry> Entries => _entries;
+
+    /// <summary>The verb lemmas the lexicon uses (for the tagger).</summary>
+    public IEnumerable<string> VerbLemmas => _entries.Where(e => e.Head == EntryHead.Verb).Select(e => e.Lemma).Distinct();
+
+    private EventLexicon() => _lookup = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The default lexicon folder: "data/events" beside the application.</summary>
+    public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "data", "events");
+
+    /// <summary>Loads cameo.tsv, verb-forms.tsv and every lexicon*.tsv from <paramref name="folder"/>, plus extra lexicon files.</summary>
+    public static EventLexicon Load(string? folder = null, IEnumerable<string>? extraLexicons = null)
+    {
+        folder ??= DefaultFolder;
+        var lexicon = new EventLexicon();
+        var cameo = Path.Combine(folder, "cameo.tsv");
+        if (!File.Exists(cameo)) throw new DictionaryFormatException(cameo, "CAMEO table not found");
+        lexicon.LoadCameo(cameo);
+        var forms = Path.Combine(folder, "verb-forms.tsv");
+        if (File.Exists(forms)) lexicon.LoadVerbForms(forms);
+        foreach (var file in Directory.EnumerateFiles(folder, "lexicon*.tsv").Order(StringComparer.Ordinal).Concat(extraLexicons ?? []))
+            lexicon.LoadEntries(file);
+        return lexicon;
+    }
+
+    /// <summary>Goldstein weight and PLOVER type of a CAMEO code, when known.</summary>
+    public bool TryGetCameo(string code, out double goldstein, out string plover)
+    {
+        if (_cameo.TryGetValue(code, out var c)) { goldstein = c.Goldstein; plover = c.Plover; return true; }
+        goldstein = 0; plover = "";
+        return false;
+    }
+
+    /// <summary>The entries whose head matches <paramref name="word"/>, with whether the word is a plural noun form.</summary>
+    public IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> Candidates(ReadOnlySpan<char> word) =>
+        _lookup.TryGetValue(word, out var list) ? list : [];
+
+    private static IEnumerable<(string[] Fields, string Origin)> Rows(string file, int fields)
+    {
+        string name = Path.GetFileName(file);
+        int n = 0;
+        foreach (var raw in File.ReadLines(file))
+        {
+            n++;
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
+            var f = line.Split('\t');
+            if (f.Length < fields) throw new DictionaryFormatException($"{name}:{n}", $"expected {fields} tab-separated fields, found {f.Length}");
+            yield return (f, $"{name}:{n}");
+        }
+    }
+
+    private void LoadCameo(string file)
+    {
+        foreach (var (f, origin) in Rows(file, 3))
+        {
+            if (!double.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var g))
+                throw new DictionaryFormatException(origin, $"bad Goldstein weight '{f[1]}'");
+            _cameo[f[0].Trim()] = (g, f[2].Trim(), f.Length > 3 ? f[3].Trim() : "");
+        }
+    }
+
+    private void LoadVerbForms(string file)
+    {
+        foreach (var (f, _) in Rows(file, 5))
+            Inflector.AddException(new VerbForms(f[0].Trim(), f[1].Trim(), f[2].Trim(), f[3].Trim(), f[4].Trim()));
+    }
+
+    private void LoadEntries(string file)
+    {
+        foreach (var (f, origin) in Rows(file, 4))
+        {
+            var head = f[0].Trim() switch
+            {
+                "V" => EntryHead.Verb,
+                "N" => EntryHead.Noun,
+                var k => throw new DictionaryFormatException(origin, $"kind must be V or N, not '{k}'"),
+            };
+            if (!EventTypes.TryParse(f[2].Trim(), out var type)) throw new DictionaryFormatException(origin, $"unknown PLOVER type '{f[2]}'");
+            var cameo = f[3].Trim();
+            if (!_cameo.TryGetValue(cameo, out var c)) throw new DictionaryFormatException(origin, $"unknown CAMEO code '{cameo}'");
+            var parts = f[1].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0) throw new DictionaryFormatException(origin, "empty pattern");
+            var elements = new PatternElement[parts.Length - 1];
+            for (int i = 1; i < parts.Length; i++)
+            {
+                var p = parts[i];
+                elements[i - 1] = p switch
+                {
+                    "_" => new PatternElement(PatternElementKind.Target, []),
+                    "*" => new PatternElement(PatternElementKind.Gap, []),
+                    _ when p.StartsWith('(') && p.EndsWith(')') => new PatternElement(PatternElementKind.Word, p[1..^1].Split('|', StringSplitOptions.RemoveEmptyEntries)),
+                    _ => new PatternElement(PatternElementKind.Word, [p]),
+                };
+            }
+            var entry = new LexiconEntry(head, parts[0].ToLowerInvariant(), elements, type, cameo, c.Goldstein, f[1].Trim(), origin);
+            _entries.Add(entry);
+            if (head == EntryHead.Verb)
+                foreach (var form in Inflector.Inflect(entry.Lemma).All) Index(form, entry, false);
+            else
+            {
+                Index(entry.Lemma, entry, false);
+                Index(Plural(entry.Lemma), entry, true);
+            }
+        }
+    }
+
+    private void Index(string form, LexiconEntry entry, bool plural)
+    {
+        if (!_byForm.TryGetValue(form, out var list)) _byForm[form] = list = [];
+        list.Add((entry, plural));
+    }
+
+    /// <summary>The regular plural of a noun: "pact" → "pacts", "treaty" → "treaties", "patch" → "patches".</summary>
+    public static string Plural(string noun)
+    {
+        if (noun.EndsWith('y') && noun.Length > 1 && "aeiou".IndexOf(noun[^2]) < 0) return noun[..^1] + "ies";
+        if (noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("ch") || noun.EndsWith("sh")) return noun + "es";
+        return noun + "s";
+    }
+}

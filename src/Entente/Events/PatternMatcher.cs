@@ -1,0 +1,103 @@
+using Entente.Language;
+
+namespace Entente.Events;
+
+/// <summary>The result of matching a lexicon entry at a trigger.</summary>
+/// <param name="Entry">The entry that matched.</param>
+/// <param name="Trigger">The head token.</param>
+/// <param name="End">One past the last token the pattern covered.</param>
+/// <param name="Target">The group in the target slot, when the pattern has one.</param>
+public sealed record PatternMatch(LexiconEntry Entry, int Trigger, int End, ActorGroup? Target);
+
+/// <summary>
+/// Matches the elements of a lexicon pattern after its head: literal words (nouns also in the plural), the target slot
+/// (an actor group, reached over up to six words such as "representatives of a number of"), and gaps of up to four tokens.
+/// Adverbs between elements are skipped ("signed formally", "will fully cooperate").
+/// </summary>
+public static class PatternMatcher
+{
+    private const int MaxGap = 4;
+    private const int MaxSlotLead = 6;
+
+    /// <summary>Tries <paramref name="entry"/> at <paramref name="trigger"/>; null when it does not match.</summary>
+    public static PatternMatch? Match(Document document, LexiconEntry entry, int trigger, int sentenceEnd, List<ActorGroup> groups)
+    {
+        ActorGroup? target = null;
+        int end = MatchFrom(document, entry.Elements, 0, trigger + 1, sentenceEnd, groups, ref target);
+        return end < 0 ? null : new PatternMatch(entry, trigger, end, target);
+    }
+
+    private static int MatchFrom(Document d, PatternElement[] elements, int k, int pos, int limit, List<ActorGroup> groups, ref ActorGroup? target)
+    {
+        if (k == elements.Length) return pos;
+        pos = SkipAdverbs(d, pos, limit);
+        var element = elements[k];
+        switch (element.Kind)
+        {
+            case PatternElementKind.Word:
+                if (pos < limit && WordMatches(d, pos, element.Words))
+                    return MatchFrom(d, elements, k + 1, pos + 1, limit, groups, ref target);
+                return -1;
+            case PatternElementKind.Gap:
+                for (int skip = 0; skip <= MaxGap && pos + skip <= limit; skip++)
+                {
+                    if (skip > 0 && IsBoundary(d, pos + skip - 1)) break;
+                    int r = MatchFrom(d, elements, k + 1, pos + skip, limit, groups, ref target);
+                    if (r >= 0) return r;
+                }
+                return -1;
+            default:
+                for (int lead = 0; lead <= MaxSlotLead && pos + lead < limit; lead++)
+                {
+                    int at = pos + lead;
+                    if (lead > 0 && IsBoundary(d, at - 1)) break;
+                    var group = groups.Find(g => g.First == at && !g.IsPlace);
+                    if (group is null) continue;
+                    var saved = target;
+                    target = group;
+                    int r = MatchFrom(d, elements, k + 1, group.End, limit, groups, ref target);
+                    if (r >= 0) return r;
+                    // The rest may follow the head noun after the group ("accused Chinese … aircraft of").
+                    for (int extra = group.End + 1; extra <= Math.Min(limit, group.End + 3); extra++)
+                    {
+                        if (IsBoundary(d, extra - 1)) break;
+                        r = MatchFrom(d, elements, k + 1, extra, limit, groups, ref target);
+                        if (r >= 0) return r;
+                    }
+                    target = saved;
+                }
+                return -1;
+        }
+    }
+
+    private static int SkipAdverbs(Document d, int pos, int limit)
+    {
+        while (pos < limit && d.Tags[pos] == PartOfSpeech.Adverb) pos++;
+        return pos;
+    }
+
+    private static bool IsBoundary(Document d, int i)
+    {
+        var t = d.Tokens[i];
+        if (t.Kind == TokenKind.Quote) return false;
+        if (t.Kind == TokenKind.Punct) return d.Text[t.Start] is ',' or ';' or ':' or '.' or '(' or ')' or '!' or '?';
+        return d.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is one of <paramref name="words"/> or its regular plural.</summary>
+    public static bool WordMatches(Document d, int i, string[] words)
+    {
+        var token = d.TextOf(i);
+        foreach (var w in words)
+        {
+            if (token.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+            if (token.Length > w.Length && token.StartsWith(w, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = token[w.Length..];
+                if (rest is "s" or "es") return true;
+            }
+            if (w.EndsWith('y') && token.Length == w.Length + 2 && token.StartsWith(w.AsSpan(0, w.Length - 1), StringComparison.OrdinalIgnoreCase) && token.EndsWith("ies")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+
+namespace Entente.Language;
+
+/// <summary>
+/// Finds a publication date that a text carries near its top: a dateline ("SEOUL, July 10, 2024 —"), a source line
+/// ("opera.com 2024/10/5") or an ISO date on a line of its own.
+/// </summary>
+public static class PublicationDate
+{
+    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>The first date in the first lines of <paramref name="text"/>, or null.</summary>
+    public static DateOnly? Find(string text)
+    {
+        int limit = Math.Min(text.Length, 600);
+        var head = text.AsSpan(0, limit);
+        int lines = 0;
+        while (head.Length > 0 && lines < 6)
+        {
+            int nl = head.IndexOf('\n');
+            var line = nl < 0 ? head : head[..nl];
+            if (line.Length <= 120 && TryLine(line, out var date)) return date;
+            if (nl < 0) break;
+            head = head[(nl + 1)..];
+            lines++;
+        }
+        return null;
+    }
+
+    private static bool TryLine(ReadOnlySpan<char> line, out DateOnly date)
+    {
+        date = default;
+        // Numeric: 2024/10/5, 2024-10-05.
+        for (int i = 0; i + 8 <= line.Length; i++)
+        {
+            if (!char.IsAsciiDigit(line[i]) || (i > 0 && char.IsAsciiDigit(line[i - 1]))) continue;
+            int j = i;
+            while (j < line.Length && (char.IsAsciiDigit(line[j]) || line[j] is '/' or '-')) j++;
+            var token = line[i..j].ToString();
+            if (DateOnly.TryParseExact(token, ["yyyy/M/d", "yyyy-M-d", "yyyy-MM-dd", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
+            i = j;
+        }
+        // Worded: "July 10, 2024", "10 July 2024".
+        var lower = line.ToString().ToLowerInvariant();
+        for (int m = 0; m < 12; m++)
+        {
+            int at = lower.IndexOf(Months[m], StringComparison.Ordinal);
+            if (at < 0) continue;
+            var rest = lower[(at + Months[m].Length)..].TrimStart(' ', '.');
+            var digits = new string(rest.TakeWhile(char.IsAsciiDigit).ToArray());
+            if (digits.Length is 1 or 2)
+            {
+                var afterDay = rest[digits.Length..].TrimStart(',', ' ');
+                if (afterDay.Length >= 4 && int.TryParse(afterDay[..4], out int year) && year is > 1900 and < 2200)
+                {
+                    date = new DateOnly(year, m + 1, Math.Min(int.Parse(digits), DateTime.DaysInMonth(year, m + 1)));
+                    return true;
+                }
+            }
+            var before = lower[..at].TrimEnd(' ');
+            int k = before.Length;
+            while (k > 0 && char.IsAsciiDigit(before[k - 1])) k--;
+            var day = before[k..];
+            var yearText = rest.TrimStart(',', ' ');
+            if (day.Length is 1 or 2 && yearText.Length >= 4 && int.TryParse(yearText[..4], out int y2) && y2 is > 1900 and < 2200)
+            {
+                date = new DateOnly(y2, m + 1, Math.Min(int.Parse(day), DateTime.DaysInMonth(y2, m + 1)));
+                return true;
+            }
+        }
+        return false;
+    }
+}
