@@ -52,7 +52,7 @@ public static class ArticleCleaner
         Normalize(raw, src);
         var lines = SplitLines(src);
         Classify(src, lines);
-        var dst = new MappedText(src.Length + 16);
+        var dst = new AnchoredText(src.Length + 16);
         Assemble(src, lines, dst);
         return dst.ToResult();
     }
@@ -190,11 +190,19 @@ public static class ArticleCleaner
     private static void Classify(MappedText buf, List<Line> lines)
     {
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(lines);
+        bool inFurnitureBlock = false;
         for (int i = 0; i < span.Length; i++)
         {
             ref var line = ref span[i];
-            if (line.Kind == LineKind.Content && BoilerplateRules.IsBoilerplate(buf.Slice(line.Start, line.Length)))
+            if (line.Kind == LineKind.Blank) { inFurnitureBlock = false; continue; }
+            var text = buf.Slice(line.Start, line.Length);
+            if (BoilerplateRules.IsBoilerplate(text))
+            {
                 line.Kind = LineKind.Drop;
+                inFurnitureBlock |= BoilerplateRules.IsBlockHeading(text);
+            }
+            else if (inFurnitureBlock && BoilerplateRules.IsTitleLike(text)) line.Kind = LineKind.Drop;
+            else inFurnitureBlock = false;
         }
         // A short author biography is boilerplate only as the last remaining line.
         for (int i = span.Length - 1; i >= 0; i--)
@@ -207,7 +215,7 @@ public static class ArticleCleaner
     }
 
     // Pass 3: join wrapped lines, build paragraphs, drop repeats.
-    private static void Assemble(MappedText src, List<Line> lines, MappedText dst)
+    private static void Assemble(MappedText src, List<Line> lines, AnchoredText dst)
     {
         var seen = new Dictionary<int, (int Start, int Length)>();
         int sepStart = 0, paraStart = 0;
@@ -246,7 +254,7 @@ public static class ArticleCleaner
         if (inParagraph) FinishParagraph(dst, seen, sepStart, paraStart);
     }
 
-    private static void FinishParagraph(MappedText dst, Dictionary<int, (int Start, int Length)> seen, int sepStart, int paraStart)
+    private static void FinishParagraph(AnchoredText dst, Dictionary<int, (int Start, int Length)> seen, int sepStart, int paraStart)
     {
         var para = dst.Slice(paraStart, dst.Length - paraStart);
         int hash = string.GetHashCode(para);
@@ -259,7 +267,7 @@ public static class ArticleCleaner
         seen[hash] = (paraStart, para.Length);
     }
 
-    private static void EmitLine(MappedText src, Line line, MappedText dst)
+    private static void EmitLine(MappedText src, Line line, AnchoredText dst)
     {
         for (int k = line.Start; k < line.End; k++)
         {

@@ -87,6 +87,37 @@ public static class BoilerplateRules
             || IsNewsletterPrompt(line);
     }
 
+    // Headings of link lists and subscription blocks: the short title-like lines that follow them in the same block go too.
+    private static readonly HashSet<string> BlockHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Related", "Related articles", "Related stories", "Related posts", "Related news", "Related content",
+        "Related coverage", "Related topics", "Related reading", "Read more", "Read also", "Also read", "See also",
+        "Read next", "Recommended", "Recommended for you", "Recommended stories", "Recommended articles",
+        "Recommended reading", "People are also reading", "You may also like", "You might also like", "More stories",
+        "Most read", "Most popular", "Trending", "Trending now", "Top stories", "Latest news", "Latest",
+        "Newsletter", "Sign up", "Subscribe", "Subscribe now", "Tags", "Topics", "Share", "Share this", "Share this article",
+    };
+
+    /// <summary>
+    /// True when <paramref name="line"/> heads a block of furniture (a "Related" or "Read more" list, a newsletter box),
+    /// so that the short title-like lines directly under it, without a blank line between, are furniture too.
+    /// </summary>
+    public static bool IsBlockHeading(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.IsEmpty) return false;
+        return BlockHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TrimTrailingMarks(line))
+            || StartsWithPhrase(line, "More from") || StartsWithPhrase(line, "Discover more from")
+            || StartsWithPhrase(line, "Sign up for") || StartsWithPhrase(line, "Subscribe to") || IsNewsletterPrompt(line);
+    }
+
+    /// <summary>True for a short line that reads like a headline or a link label rather than a sentence.</summary>
+    public static bool IsTitleLike(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return !line.IsEmpty && line.Length <= 150 && line[^1] is not ('.' or '!' or '?' or ',' or ';' or ':' or '"' or '”');
+    }
+
     /// <summary>True for a short author biography ("X is a reporter for Y ..."), which is furniture when it closes the article.</summary>
     public static bool IsClosingBio(ReadOnlySpan<char> line)
     {

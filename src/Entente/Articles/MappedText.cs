@@ -42,25 +42,48 @@ internal sealed class MappedText
         Array.Resize(ref _chars, size);
         Array.Resize(ref _offsets, size);
     }
+}
 
-    /// <summary>The text and a map holding an anchor wherever the shift between cleaned and original offsets changes.</summary>
-    public CleanResult ToResult()
+/// <summary>
+/// The cleaner's output buffer: characters plus only the anchors where the cleaned-to-original shift changes,
+/// so the output costs no per-character offset storage.
+/// </summary>
+internal sealed class AnchoredText(int capacity)
+{
+    private char[] _chars = new char[Math.Max(capacity, 16)];
+    private readonly List<int> _cleaned = [];
+    private readonly List<int> _original = [];
+    private int _shift;
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<char> Slice(int start, int length) => _chars.AsSpan(start, length);
+
+    public void Append(char c, int originalOffset)
     {
-        var text = new string(_chars, 0, Length);
-        var cleaned = new List<int>();
-        var original = new List<int>();
-        int shift = 0;
-        for (int i = 0; i < Length; i++)
+        if (Length == _chars.Length) Array.Resize(ref _chars, _chars.Length * 2);
+        _chars[Length] = c;
+        int shift = originalOffset - Length;
+        if (shift != _shift)
         {
-            int s = _offsets[i] - i;
-            if (s != shift)
-            {
-                cleaned.Add(i);
-                original.Add(_offsets[i]);
-                shift = s;
-            }
+            _cleaned.Add(Length);
+            _original.Add(originalOffset);
+            _shift = shift;
         }
-        var map = cleaned.Count == 0 ? OffsetMap.Identity : new OffsetMap([.. cleaned], [.. original]);
-        return new CleanResult(text, map);
+        Length++;
     }
+
+    public void Truncate(int length)
+    {
+        Length = Math.Clamp(length, 0, Length);
+        while (_cleaned.Count > 0 && _cleaned[^1] >= Length)
+        {
+            _cleaned.RemoveAt(_cleaned.Count - 1);
+            _original.RemoveAt(_original.Count - 1);
+        }
+        _shift = _cleaned.Count == 0 ? 0 : _original[^1] - _cleaned[^1];
+    }
+
+    public CleanResult ToResult() =>
+        new(new string(_chars, 0, Length), _cleaned.Count == 0 ? OffsetMap.Identity : new OffsetMap([.. _cleaned], [.. _original]));
 }

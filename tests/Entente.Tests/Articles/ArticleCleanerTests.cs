@@ -182,3 +182,27 @@ public class ArticleCleanerTests
         Assert.Contains("Paragraph 19999 says", result.Text);
     }
 }
+
+public class FurnitureBlockTests
+{
+    [Fact]
+    public void Link_list_under_a_related_heading_is_dropped_up_to_the_blank_line()
+    {
+        string raw = "The port reopened.\n\nRelated stories:\nFarmers protest new tariff\nPort strike ends after talks\n\nThe mayor thanked crews.";
+        Assert.Equal("The port reopened.\n\nThe mayor thanked crews.", ArticleCleaner.Clean(raw).Text);
+    }
+
+    [Fact]
+    public void Newsletter_box_is_dropped()
+    {
+        string raw = "The port reopened.\n\nSign up for our morning briefing\nThe best stories of the day\nEnter your email\nSubscribe\n\nThe mayor thanked crews.";
+        Assert.Equal("The port reopened.\n\nThe mayor thanked crews.", ArticleCleaner.Clean(raw).Text);
+    }
+
+    [Fact]
+    public void Sentences_under_a_heading_are_kept()
+    {
+        string raw = "Read more\nThe mayor thanked crews for their work overnight.";
+        Assert.Equal("The mayor thanked crews for their work overnight.", ArticleCleaner.Clean(raw).Text);
+    }
+}

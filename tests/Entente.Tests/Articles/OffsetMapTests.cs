@@ -62,6 +62,16 @@ public class OffsetMapTests
     }
 
     [Fact]
+    public void Dropped_repeats_and_decoded_entities_keep_later_offsets_right()
+    {
+        string raw = "Crews &amp; boats  returned.\n\nAdvertisement\n\nCrews & boats returned.\n\nPrices rose.The port\nreopened <i>quickly</i>.\n\nCrews &amp; boats returned.\n\nLast line.";
+        var result = ArticleCleaner.Clean(raw);
+        Assert.Equal("Crews & boats returned.\n\nPrices rose. The port reopened quickly.\n\nLast line.", result.Text);
+        AssertKeptCharactersMapBack(raw, result);
+        Assert.Equal(raw.LastIndexOf("Last", StringComparison.Ordinal), result.Offsets.ToOriginal(result.Text.IndexOf("Last", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Anchors_shift_offsets_until_the_next_anchor()
     {
         var map = new OffsetMap([0, 10], [5, 30]);
@@ -102,6 +112,8 @@ public class OffsetMapTests
             {
                 int o = result.Offsets.ToOriginal(i);
                 if (o < 0 || o >= raw.Length) return false;
+                char c = result.Text[i];
+                if (!char.IsWhiteSpace(c) && raw[o] != c && raw[o] != '&') return false; // kept characters map to themselves
             }
             return result.Text.Length <= raw.Length * 2 && result.Text == result.Text.Trim() && !result.Text.Contains("\n\n\n");
         });
