@@ -45,6 +45,8 @@ public static class ArticleReader
     /// Reads the articles of one file (or "-" for <paramref name="stdin"/>, defaulting to the console), detecting its format.
     /// Throws <see cref="InputException"/> when the input cannot be read: missing, empty, binary, not UTF-8, too large,
     /// malformed feed or JSONL line. Missing inputs fail at once; JSONL files are streamed and may fail while enumerating.
+    /// Each article's <see cref="Article.Offsets"/> map into the text the reader cleaned: the decoded file for plain text,
+    /// the extracted text for HTML and feed items, the "text" field for JSONL records.
     /// </summary>
     public static IEnumerable<Article> Read(string path, TextReader? stdin = null)
     {

@@ -95,7 +95,8 @@ public static class FeedArticleReader
     private static Article? Make(string? id, int index, string? title, string? content, bool isHtml, string? url,
         DateOnly? published, string? source, string origin)
     {
-        string raw = content is null ? "" : isHtml ? HtmlText.FromHtml(content) : content;
+        // Markup is stripped; a description without any tag is plain text and keeps its line breaks.
+        string raw = content is null ? "" : isHtml && content.Contains('<') ? HtmlText.FromHtml(content) : content;
         if (string.IsNullOrWhiteSpace(raw)) raw = title ?? "";
         if (string.IsNullOrWhiteSpace(raw)) return null;
         var clean = ArticleCleaner.Clean(raw);

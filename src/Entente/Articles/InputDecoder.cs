@@ -36,6 +36,8 @@ public static class InputDecoder
     /// <summary>Decodes <paramref name="bytes"/> as strict UTF-8 after the empty and binary checks.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string input)
     {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            throw new InputException(input, $"not valid UTF-8 (byte 0x{bytes[0]:X2} at offset 0): UTF-16 text, convert it to UTF-8");
         int start = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         if (bytes.Length == start) throw new InputException(input, "file is empty");
         CheckNotBinary(bytes[start..], input);

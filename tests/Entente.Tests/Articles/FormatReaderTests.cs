@@ -3,7 +3,7 @@ using Entente.Articles;
 
 namespace Entente.Tests.Articles;
 
-public class FormatReaderTests
+public class FormatReaderTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const string LongParagraph =
         "The river authority opened the northern floodgates on Tuesday after three days of heavy rain, officials said, "
@@ -64,6 +64,7 @@ public class FormatReaderTests
             </body></html>
             """;
         var article = HtmlArticleReader.Read(html, "flood.html", "in/flood.html");
+        output.WriteLine(article.Text);
         Assert.Equal("flood.html", article.Id);
         Assert.Equal("Floodgates open on the river", article.Title);
         Assert.Equal("Example Times", article.Source);
@@ -121,6 +122,8 @@ public class FormatReaderTests
               <content:encoded><![CDATA[<p>Dock workers returned.</p><p>Cargo moved again.</p>]]></content:encoded>
             </item>
             <item><title>Headline only</title></item>
+            <item><guid>plain-1</guid><description>First plain line.
+        Second plain line.</description></item>
           </channel>
         </rss>
         """;
@@ -129,7 +132,8 @@ public class FormatReaderTests
     public void Rss_feed_gives_one_article_per_item()
     {
         var items = FeedArticleReader.Read(Rss, "wire.xml");
-        Assert.Equal(3, items.Count);
+        Assert.Equal(4, items.Count);
+        Assert.Equal("First plain line.\n\nSecond plain line.", items[3].Text);
         Assert.Equal("wire-0001", items[0].Id);
         Assert.Equal("https://wire.example.org/talks", items[0].Url);
         Assert.Equal("Talks resume", items[0].Title);
@@ -192,8 +196,8 @@ public class FormatReaderTests
         using var tmp = new TempFolder();
         string rss = tmp.Write("wire.rss", Rss);
         string sniffed = tmp.Write("wire.feed", Rss);
-        Assert.Equal(3, ArticleReader.Read(rss).Count());
-        Assert.Equal(3, ArticleReader.Read(sniffed).Count());
+        Assert.Equal(4, ArticleReader.Read(rss).Count());
+        Assert.Equal(4, ArticleReader.Read(sniffed).Count());
     }
 
     [Fact]
@@ -231,7 +235,7 @@ public class FormatReaderTests
         var jsonl = ArticleReader.Read("-", new StringReader("{\"text\":\"A.\"}\n{\"text\":\"B.\"}\n")).ToList();
         Assert.Equal(["stdin#1", "stdin#2"], jsonl.Select(a => a.Id));
 
-        Assert.Equal(3, ArticleReader.Read("-", new StringReader(Rss)).Count());
+        Assert.Equal(4, ArticleReader.Read("-", new StringReader(Rss)).Count());
         Assert.Equal("Ships returned.", Assert.Single(ArticleReader.Read("-", new StringReader("<html><body><p>Ships returned.</p></body></html>"))).Text);
     }
 

@@ -68,6 +68,8 @@ public class InputValidationTests
         Assert.Equal($"{path}: not valid UTF-8 (byte 0xE9 at offset 3)", FailsReading(path).Message);
         string bom = tmp.WriteBytes("bom.txt", [0xEF, 0xBB, 0xBF, (byte)'a', 0xFF]);
         Assert.Equal($"{bom}: not valid UTF-8 (byte 0xFF at offset 4)", FailsReading(bom).Message);
+        string utf16 = tmp.WriteBytes("u16.txt", [0xFF, 0xFE, (byte)'a', 0]);
+        Assert.StartsWith($"{utf16}: not valid UTF-8 (byte 0xFF at offset 0)", FailsReading(utf16).Message);
         string jsonl = tmp.WriteBytes("d.jsonl", [.. "{\"text\":\"ok\"}\n{\"text\":\"b"u8.ToArray(), 0xC3, (byte)'"', (byte)'}']);
         Assert.Equal($"{jsonl}: not valid UTF-8 (byte 0xC3 at offset 24)", FailsReading(jsonl).Message);
     }
