@@ -87,11 +87,21 @@ public static class ArticleReader
 
     private static void Collect(string folder, List<string> found)
     {
-        foreach (var file in Directory.EnumerateFiles(folder))
+        string[] files, folders;
+        try
+        {
+            files = Directory.GetFiles(folder);
+            folders = Directory.GetDirectories(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(folder, "cannot read folder: " + InputDecoder.OneLine(e.Message), e);
+        }
+        foreach (var file in files)
         {
             if (!IsHidden(file) && FormatDetector.IsArticleExtension(file)) found.Add(file);
         }
-        foreach (var sub in Directory.EnumerateDirectories(folder))
+        foreach (var sub in folders)
         {
             if (!IsHidden(sub)) Collect(sub, found);
         }

@@ -82,7 +82,7 @@ public static class JsonlArticleReader
     // Splits the file on '\n' at the byte level so that a UTF-8 error can be reported with its exact file offset.
     private static IEnumerable<(string Line, int LineNo)> Lines(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var stream = Open(path);
         var chunk = new byte[64 * 1024];
         var pending = new byte[4 * 1024];
         int pendingLength = 0, lineNo = 0;
@@ -112,6 +112,13 @@ public static class JsonlArticleReader
             }
         }
         if (pendingLength > 0) yield return (Decode(pending, pendingLength, path, lineStart), lineNo + 1);
+    }
+
+    private static FileStream Open(string path)
+    {
+        try { return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        { throw new InputException(path, "cannot read: " + InputDecoder.OneLine(e.Message), e); }
     }
 
     private static void Append(ref byte[] pending, ref int length, ReadOnlySpan<byte> bytes, string path, int lineNo)
