@@ -1,0 +1,89 @@
+namespace Entente.Articles;
+
+/// <summary>
+/// A growable character buffer where every character remembers the offset it came from in some original text.
+/// Used by the cleaner to build text and its <see cref="OffsetMap"/> in one linear pass.
+/// </summary>
+internal sealed class MappedText
+{
+    private char[] _chars;
+    private int[] _offsets;
+
+    public MappedText(int capacity)
+    {
+        capacity = Math.Max(capacity, 16);
+        _chars = new char[capacity];
+        _offsets = new int[capacity];
+    }
+
+    public int Length { get; private set; }
+
+    public char this[int index] => _chars[index];
+
+    public int OffsetAt(int index) => _offsets[index];
+
+    public ReadOnlySpan<char> Slice(int start, int length) => _chars.AsSpan(start, length);
+
+    public char Last => Length == 0 ? '\0' : _chars[Length - 1];
+
+    public void Append(char c, int originalOffset)
+    {
+        if (Length == _chars.Length) Grow();
+        _chars[Length] = c;
+        _offsets[Length] = originalOffset;
+        Length++;
+    }
+
+    public void Truncate(int length) => Length = Math.Clamp(length, 0, Length);
+
+    private void Grow()
+    {
+        int size = _chars.Length * 2;
+        Array.Resize(ref _chars, size);
+        Array.Resize(ref _offsets, size);
+    }
+}
+
+/// <summary>
+/// The cleaner's output buffer: characters plus only the anchors where the cleaned-to-original shift changes,
+/// so the output costs no per-character offset storage.
+/// </summary>
+internal sealed class AnchoredText(int capacity)
+{
+    private char[] _chars = new char[Math.Max(capacity, 16)];
+    private readonly List<int> _cleaned = [];
+    private readonly List<int> _original = [];
+    private int _shift;
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<char> Slice(int start, int length) => _chars.AsSpan(start, length);
+
+    public void Append(char c, int originalOffset)
+    {
+        if (Length == _chars.Length) Array.Resize(ref _chars, _chars.Length * 2);
+        _chars[Length] = c;
+        int shift = originalOffset - Length;
+        if (shift != _shift)
+        {
+            _cleaned.Add(Length);
+            _original.Add(originalOffset);
+            _shift = shift;
+        }
+        Length++;
+    }
+
+    public void Truncate(int length)
+    {
+        Length = Math.Clamp(length, 0, Length);
+        while (_cleaned.Count > 0 && _cleaned[^1] >= Length)
+        {
+            _cleaned.RemoveAt(_cleaned.Count - 1);
+            _original.RemoveAt(_original.Count - 1);
+        }
+        _shift = _cleaned.Count == 0 ? 0 : _original[^1] - _cleaned[^1];
+    }
+
+    public CleanResult ToResult() =>
+        new(new string(_chars, 0, Length), _cleaned.Count == 0 ? OffsetMap.Identity : new OffsetMap([.. _cleaned], [.. _original]));
+}
