@@ -41,6 +41,7 @@ public sealed class PersonFinder(ActorDictionary dictionary)
         "states", "emphasized", "emphasised", "highlighted", "highlights", "expects", "expected", "thinks", "thought", "claimed", "claims",
         "estimated", "estimates", "accused", "accuses", "urged", "urges", "confirmed", "confirms", "acknowledged", "declared", "described",
         "pointed", "recalled", "commented", "predicted", "predicts", "requested", "observed", "observes", "concluded", "remarked",
+        "informed", "adding", "saying", "noting", "stressing", "warning", "telling", "writing", "labeling", "labelling", "calling", "describing",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Speech = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -94,6 +95,15 @@ public sealed class PersonFinder(ActorDictionary dictionary)
                     }
                     continue;
                 }
+                // "Lloyd Austin Did …": a known name followed by a stray capitalised word keeps just the name.
+                if (dictionary.FindPerson(name) is null)
+                    for (int shorter = end - 1; shorter - start >= 2; shorter--)
+                        if (dictionary.FindPerson(document.SliceTokens(start, shorter)) is not null)
+                        {
+                            i = end = shorter;
+                            name = document.SliceTokens(start, end);
+                            break;
+                        }
                 var existing = people.FirstOrDefault(p => p.Name == name || (p.Known is not null && p.Known == dictionary.FindPerson(name)));
                 if (existing is not null) { existing.Mentions.Add((start, end)); continue; }
                 var known = dictionary.FindPerson(name);
@@ -160,10 +170,13 @@ public sealed class PersonFinder(ActorDictionary dictionary)
     {
         var w = document.TextOf(i);
         if (w is "a" or "an" or "the" or "who") return true;
-        if (RoleWords.SectorOf(w) is not null) return true;
-        // "Kim Tae-hyo, New Zealand's senior minister": a possessive owner then a role.
+        // "Mirna Galic, senior policy analyst", "Christopher Luxon, New Zealand's senior minister": a role within a few words.
         for (int j = i; j < Math.Min(i + 4, document.Tokens.Length); j++)
-            if (document.TextOf(j) is "'s" or "’s") return true;
+        {
+            var word = document.TextOf(j);
+            if (word is "," or "." or ";") break;
+            if (word is "'s" or "’s" || RoleWords.SectorOf(word) is not null) return true;
+        }
         return false;
     }
 

@@ -54,7 +54,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         {
             if (i > from && IsClauseBoundary(i)) return null;
             var w = _d.TextOf(i);
-            if (w is "," && i > from) return null;
+            if (w is ",") return null;
             var group = groups.Find(g => g.First == i);
             if (group is null) continue;
             if (group.IsPlace) { i = group.End - 1; continue; }

@@ -1,0 +1,129 @@
+using Entente.Language;
+
+namespace Entente.Actors;
+
+/// <summary>
+/// Finds direct quotations and their speakers: “…,” he said; “…” X said; X said (that) “…”; according to X, … “…”;
+/// X told the paper that “…”. Quotations may span sentences. Scare quotes after "so-called" and quotes with no
+/// speaker are left out. Indirect speech ("X said that …") is recorded as such.
+/// </summary>
+public static class QuoteFinder
+{
+    /// <summary>The quotations of <paramref name="document"/>, in text order.</summary>
+    public static List<Quotation> Find(Document document, IReadOnlyList<PersonName> people)
+    {
+        var personAt = new Dictionary<int, PersonName>();
+        foreach (var p in people) foreach (var (first, _) in p.Mentions) personAt[first] = p;
+        var quotes = new List<Quotation>();
+        var tokens = document.Tokens;
+        var text = document.Text;
+        PersonName? lastSpeaker = null;
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            if (tokens[i].Kind != TokenKind.Quote || !IsOpening(text, tokens, i)) { i++; continue; }
+            int close = FindClose(document, i);
+            if (close < 0) { i++; continue; }
+            int open = i;
+            i = close + 1;
+            if (close - open < 2) continue;
+            if (open > 0 && document.TextOf(open - 1).Equals("so-called", StringComparison.OrdinalIgnoreCase)) continue;
+            var speaker = SpeakerAfter(document, close, personAt) ?? SpeakerBefore(document, open, personAt);
+            if (speaker is null) continue;
+            lastSpeaker = speaker;
+            var span = TextSpan.FromBounds(tokens[open + 1].Start, tokens[close - 1].End);
+            quotes.Add(new Quotation(document.Slice(span), span, speaker.Name, Direct: true));
+        }
+        _ = lastSpeaker;
+        return quotes;
+    }
+
+    private static bool IsOpening(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        char c = text[tokens[i].Start];
+        if (c is '”' or '’' or '»') return false;
+        if (c is '\'' or '‘') return (tokens[i].Flags & TokenFlags.SpaceBefore) != 0 || tokens[i].StartsLine || i == 0;
+        return true;
+    }
+
+    private static int FindClose(Document d, int open)
+    {
+        var tokens = d.Tokens;
+        char o = d.Text[tokens[open].Start];
+        for (int j = open + 1; j < tokens.Length && j < open + 400; j++)
+        {
+            if (tokens[j].Flags.HasFlag(TokenFlags.ParagraphBefore) || (tokens[j].StartsLine && j > open + 1 && o != '“')) return -1;
+            if (tokens[j].StartsLine) return -1;
+            if (tokens[j].Kind != TokenKind.Quote) continue;
+            char c = d.Text[tokens[j].Start];
+            if (o is '‘' or '\'' && c is not ('’' or '\'')) continue;
+            if (o is '"' or '“' or '«' && c is '’' or '‘' or '\'') continue;
+            return j;
+        }
+        return -1;
+    }
+
+    // “…,” he said / “…” Zhu said / “…,” said X / “…” X wrote … / "… , he said." at the sentence end.
+    private static PersonName? SpeakerAfter(Document d, int close, Dictionary<int, PersonName> personAt)
+    {
+        int sentence = d.SentenceOfToken(close);
+        int end = sentence >= 0 ? d.Sentences[sentence].EndToken : d.Tokens.Length;
+        // The closing quote may end the sentence: look into the next one when it starts with the attribution.
+        if (close + 1 >= end && sentence + 1 < d.Sentences.Length && !d.Tokens[close + 1 < d.Tokens.Length ? close + 1 : close].StartsLine)
+            end = d.Sentences[sentence + 1].EndToken;
+        int window = Math.Min(end, close + 8);
+        for (int j = close + 1; j < window; j++)
+        {
+            if (d.Tokens[j].Kind == TokenKind.Quote) break;
+            if (!PersonFinder.IsSpeechVerb(d.TextOf(j))) continue;
+            return PersonNear(d, j, close + 1, Math.Min(end, j + 6), personAt);
+        }
+        // "… by signing the agreement, he said." — an attribution closing the sentence.
+        for (int j = end - 1; j > close && j >= end - 3; j--)
+            if (PersonFinder.IsSpeechVerb(d.TextOf(j)))
+                return PersonNear(d, j, j - 2, j + 2, personAt);
+        return null;
+    }
+
+    // X said (that) “…” / according to X, … “…” / X told the paper that “…”.
+    private static PersonName? SpeakerBefore(Document d, int open, Dictionary<int, PersonName> personAt)
+    {
+        int sentence = d.SentenceOfToken(open);
+        if (sentence < 0) return null;
+        int first = d.Sentences[sentence].FirstToken;
+        for (int j = open - 1; j >= first; j--)
+        {
+            if (d.Tokens[j].Kind == TokenKind.Quote) break;
+            var w = d.TextOf(j);
+            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && j + 2 < open)
+                return PersonNear(d, j + 2, j + 2, Math.Min(open, j + 6), personAt);
+            if (PersonFinder.IsSpeechVerb(w)) return PersonNear(d, j, first, j, personAt);
+        }
+        // "According to X" opening the sentence.
+        if (d.TextOf(first).Equals("according", StringComparison.OrdinalIgnoreCase)) return PersonNear(d, first + 2, first + 2, Math.Min(open, first + 6), personAt);
+        return null;
+    }
+
+    // The person named or referred to ("he") nearest to token <at>, within [from, to].
+    private static PersonName? PersonNear(Document d, int at, int from, int to, Dictionary<int, PersonName> personAt)
+    {
+        PersonName? best = null;
+        int bestDistance = int.MaxValue;
+        for (int j = Math.Max(0, from); j <= to && j < d.Tokens.Length; j++)
+        {
+            PersonName? p = null;
+            if (personAt.TryGetValue(j, out var named)) p = named;
+            else if (d.TextOf(j) is "he" or "He" or "she" or "She") p = LastPersonBefore(d, j, personAt);
+            if (p is null) continue;
+            int distance = Math.Abs(j - at);
+            if (distance < bestDistance) { best = p; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    private static PersonName? LastPersonBefore(Document d, int token, Dictionary<int, PersonName> personAt)
+    {
+        for (int j = token - 1; j >= 0; j--) if (personAt.TryGetValue(j, out var p)) return p;
+        return null;
+    }
+}
