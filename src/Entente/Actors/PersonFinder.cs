@@ -41,7 +41,9 @@ public sealed class PersonFinder(ActorDictionary dictionary)
         "states", "emphasized", "emphasised", "highlighted", "highlights", "expects", "expected", "thinks", "thought", "claimed", "claims",
         "estimated", "estimates", "accused", "accuses", "urged", "urges", "confirmed", "confirms", "acknowledged", "declared", "described",
         "pointed", "recalled", "commented", "predicted", "predicts", "requested", "observed", "observes", "concluded", "remarked",
-        "informed", "adding", "saying", "noting", "stressing", "warning", "telling", "writing", "labeling", "labelling", "calling", "describing",
+        "informed", "adding", "saying", "estimate", "claim", "allege", "alleged", "alleges", "believe", "think", "argue", "insist", "note",
+        "reported", "suggest", "predict", "expect", "fear", "fears", "feared", "recommend", "recommends", "recommended",
+        "assess", "assessed", "assesses", "conclude", "speculate", "speculated", "hope", "hopes", "hoped", "announce", "confirm", "declare", "noting", "stressing", "warning", "telling", "writing", "labeling", "labelling", "calling", "describing",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Speech = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 

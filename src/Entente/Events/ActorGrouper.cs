@@ -16,19 +16,22 @@ public static class ActorGrouper
         var groups = new List<ActorGroup>();
         var tags = document.Tags;
         ActorGroup? current = null;
-        int lastEnd = -1;
+        int lastEnd = -1, lastFirst = -1;
         for (int k = firstMention; k < mentions.Count && mentions[k].FirstToken < sentence.EndToken; k++)
         {
             var m = mentions[k];
             if (m.FirstToken < sentence.FirstToken) continue;
             bool isPlace = m.EntryKind == ActorEntryKind.Place;
-            if (current is not null && m.FirstToken == current.First && m.EndToken <= lastEnd)
+            if (current is not null && m.FirstToken == lastFirst && m.EndToken <= lastEnd)
             {
                 // Several references at the same tokens ("the two countries" → two actors).
                 current.Add(m.Actor);
                 continue;
             }
+            lastFirst = m.FirstToken;
             var link = current is null ? Link.None : Between(document, lastEnd, m.FirstToken);
+            // "… commitment to South Korea and the two countries agreed": an object followed by a new clause's subject.
+            if (link == Link.Coordinated && StartsNewClause(document, current!, m, sentence)) link = Link.Apart;
             if (current is not null && link == Link.Coordinated && !isPlace && !current.IsPlace)
             {
                 current.Add(m.Actor);
@@ -59,6 +62,19 @@ public static class ActorGrouper
         return groups;
     }
 
+    private static bool StartsNewClause(Document document, ActorGroup current, ActorMention next, Sentence sentence)
+    {
+        if (next.EndToken >= sentence.EndToken) return false;
+        var after = document.Tags[next.EndToken];
+        if (after is not (PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal)) return false;
+        int before = current.First - 1;
+        while (before >= sentence.FirstToken && document.Tags[before] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) before--;
+        if (before < sentence.FirstToken) return false;
+        var tag = document.Tags[before];
+        var word = document.TextOf(before);
+        return tag == PartOfSpeech.Verb || (tag == PartOfSpeech.Preposition && word is not ("of" or "between" or "among"));
+    }
+
     private static bool IsStartOfAnotherGroup(List<ActorGroup> groups, int token) => groups.Exists(g => g.First == token);
 
     private static Actor Prefer(Actor earlier, Actor head)
@@ -80,7 +96,7 @@ public static class ActorGrouper
         {
             var w = document.TextOf(i);
             var tag = document.Tags[i];
-            if (w is "and" or "," or "or" or "&") { coordinator = true; continue; }
+            if (w is "and" or "," or "or" or "&" or "-" or "–" or "—" or "/") { coordinator = true; continue; }
             if (w is "as" or "well" && coordinator) continue;
             if (w is "as" && i + 2 < to && document.TextOf(i + 1) is "well") { coordinator = true; continue; }
             if (tag == PartOfSpeech.Determiner && w is "the") continue;

@@ -39,9 +39,15 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             }
             if (IsClauseBoundary(i)) return null;
             var group = groups.Find(g => g.First <= i && i < g.End);
-            if (group is null) continue;
+            if (group is null)
+            {
+                // An unresolved personal pronoun is the subject ("we have rejected …"): nothing further left is.
+                if (tag == PartOfSpeech.Pronoun && w is "I" or "we" or "We" or "you" or "You" or "it" or "It") return null;
+                continue;
+            }
             i = group.First;
-            if (group.IsPlace || IsInPrepositionalPhrase(group)) continue;
+            if (group.IsPlace) continue;
+            if (IsInPrepositionalPhrase(group) && !IsForToSubject(group)) continue;
             return group;
         }
         return null;
@@ -55,6 +61,8 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             if (i > from && IsClauseBoundary(i)) return null;
             var w = _d.TextOf(i);
             if (w is ",") return null;
+            // "sign a pact to thwart China": an infinitive starts a purpose clause.
+            if (i > from && _d.Tags[i] == PartOfSpeech.To) return null;
             var group = groups.Find(g => g.First == i);
             if (group is null) continue;
             if (group.IsPlace) { i = group.End - 1; continue; }
@@ -88,7 +96,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     /// <summary>The mode the verb group and the sentence put the event in.</summary>
     public EventMode ModeOf(int trigger, int subjectEnd)
     {
-        int from = Math.Max(Math.Max(subjectEnd, sentence.FirstToken), trigger - 6);
+        int from = Math.Max(Math.Max(subjectEnd, sentence.FirstToken), trigger - 12);
         var mode = EventMode.Happened;
         for (int i = from; i < trigger; i++)
         {
@@ -103,7 +111,20 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         // "would" in reported speech ("said it would") is an intention, not a condition.
         if (mode == EventMode.Hypothetical && HasBefore(trigger, "would") && !HasConditional(trigger) && HasSpeechBefore(trigger)) mode = EventMode.Intended;
         if (HasConditional(trigger)) return EventMode.Hypothetical;
+        // A question asserts nothing: "Will Seoul join the pact?"
+        if (IsQuestion()) return EventMode.Hypothetical;
         return mode;
+    }
+
+    private bool IsQuestion()
+    {
+        for (int i = sentence.EndToken - 1; i >= sentence.FirstToken && i >= sentence.EndToken - 3; i--)
+        {
+            var w = _d.TextOf(i);
+            if (w is "?") return true;
+            if (_d.Tokens[i].Kind is not (TokenKind.Quote or TokenKind.Punct)) return false;
+        }
+        return false;
     }
 
     private static bool IsIntentVerb(ReadOnlySpan<char> w) => w is "plan" or "plans" or "planned" or "planning" or "intend" or "intends" or "intended"
@@ -137,17 +158,16 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
 
     /// <summary>
     /// When the trigger's clause is what someone said or thinks ("Washington and Seoul estimate that Pyongyang has sent …"):
-    /// the speaker's group and the verb's token; else null.
+    /// the speaker's group (null when the speaker is not an actor, e.g. "analysts") and the verb's token; else null.
     /// </summary>
-    public (ActorGroup Speaker, int Verb)? ClaimOf(int trigger, ActorGroup? subject)
+    public (ActorGroup? Speaker, int Verb)? ClaimOf(int trigger, ActorGroup? subject)
     {
         int start = subject?.First ?? trigger;
         int i = start - 1;
         if (i >= sentence.FirstToken && _d.TextOf(i) is "that") i--;
         while (i >= sentence.FirstToken && _d.Tags[i] is PartOfSpeech.Adverb or PartOfSpeech.Determiner) i--;
         if (i < sentence.FirstToken || !PersonFinder.IsSpeechVerb(_d.TextOf(i))) return null;
-        var speaker = SubjectOf(i);
-        return speaker is null ? null : (speaker, i);
+        return (SubjectOf(i), i);
     }
 
     private int SkipVerbGroup(int i)
@@ -167,6 +187,14 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     }
 
     private ActorGroup? GroupEndingAt(int endExclusive) => groups.Find(g => g.End == endExclusive && !g.IsPlace);
+
+    // "… is for South Korea to sign a formal alliance": the group after "for" is the infinitive's subject.
+    private bool IsForToSubject(ActorGroup group)
+    {
+        int before = group.First - 1;
+        while (before >= sentence.FirstToken && _d.Tags[before] is PartOfSpeech.Determiner) before--;
+        return before >= sentence.FirstToken && _d.TextOf(before) is "for" && group.End < sentence.EndToken && _d.TextOf(group.End) is "to";
+    }
 
     private bool IsInPrepositionalPhrase(ActorGroup group)
     {

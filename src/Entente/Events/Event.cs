@@ -53,6 +53,13 @@ public sealed record Event
     /// <summary>True when someone other than the actor claims the event (the claim itself is coded as an accusation).</summary>
     public bool IsThirdPartyClaim { get; init; }
 
+    /// <summary>
+    /// True for a mention that refers to an act rather than reporting it: a nominal reference inside a phrase
+    /// ("the prospect of cooperation between …") or an act embedded in another event ("agreed to investigate").
+    /// Not output by default; it still counts as a mention when it retells an output event.
+    /// </summary>
+    public bool IsBackground { get; init; }
+
     /// <summary>How many times the article tells this same event (1 when told once).</summary>
     public int Mentions { get; init; } = 1;
 }

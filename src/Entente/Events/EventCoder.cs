@@ -5,12 +5,31 @@ namespace Entente.Events;
 
 /// <summary>
 /// Codes the events of a document: finds lexicon triggers, reads the clause around each for source, target, mode
-/// and claimant, turns third-party claims of hostile acts into accusations, and merges retellings of the same act.
+/// and claimant, turns third-party claims of hostile acts into accusations, marks references and embedded acts as
+/// background, and merges retellings of the same act.
 /// </summary>
 public sealed class EventCoder(EventLexicon lexicon)
 {
     private static readonly HashSet<EventType> ClaimedAsAccusation = [EventType.Aid, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Threaten, EventType.Sanction];
     private static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];
+    // Acts that are whole without a target: "deny any arms exchanges", "launched missiles", "protesters marched".
+    private static readonly HashSet<EventType> TargetOptional = [EventType.Reject, EventType.Mobilize, EventType.Protest, EventType.Assault, EventType.Threaten, EventType.Coerce, EventType.Retreat];
+    // Verbs after which what follows is an opinion or estimate, not a report.
+    private static readonly HashSet<string> CognitionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "believe", "believes", "believed", "think", "thinks", "thought", "estimate", "estimates", "estimated", "expect", "expects", "expected",
+        "predict", "predicts", "predicted", "suggest", "suggests", "suggested", "argue", "argues", "argued", "fear", "fears", "feared",
+        "speculate", "speculated", "claim", "claims", "claimed", "allege", "alleges", "alleged", "hope", "hopes", "hoped", "recommend",
+        "recommends", "recommended", "assess", "assesses", "assessed", "note", "notes", "noted", "maintain", "maintains", "maintained",
+    };
+    // Verbs that turn the nouns they govern into events that happen ("held talks", "carried out patrols").
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hold", "holds", "held", "holding", "conduct", "conducts", "conducted", "conducting", "carry", "carries", "carried", "stage", "staged",
+        "launch", "launched", "launches", "make", "made", "makes", "pay", "paid", "pays", "begin", "began", "begun", "start", "started", "complete", "completed",
+        "sign", "signed", "mark", "marked", "have", "has", "had", "was", "were", "is", "are",
+    };
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase) { "with", "to", "of", "on", "in", "at", "for", "from", "into", "against", "a", "the", "out", "up", "*", "_" };
 
     /// <summary>The events of <paramref name="document"/>, every mode included, retellings merged.</summary>
     public List<Event> Code(Document document)
@@ -27,13 +46,22 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (groups.Count == 0) continue;
             CodeSentence(document, s, sentence, groups, events);
         }
+        ResolveRejectedProposals(events);
         return Merge(events);
+    }
+
+    private sealed class SentenceState
+    {
+        public int EmbeddedFrom = int.MaxValue, EmbeddedTo = -1;
+        public int AllegedFrom = int.MaxValue, AllegedTo = -1;
+        public List<ActorCode> Accused = [];
     }
 
     private void CodeSentence(Document document, int index, Sentence sentence, List<ActorGroup> groups, List<Event> events)
     {
         var reader = new ClauseReader(document, sentence, groups);
         string sentenceText = document.Slice(sentence.Span);
+        var state = new SentenceState();
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (document.Tokens[i].Kind != TokenKind.Word) continue;
@@ -43,25 +71,52 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (match is null) continue;
             var entry = match.Entry;
 
-            ActorGroup? source, target = match.Target;
-            bool passive = entry.Head == EntryHead.Verb && reader.IsPassive(i);
-            if (entry.Head == EntryHead.Noun) source = NominalSource(document, i, sentence, groups) ?? reader.SubjectOf(i);
-            else source = reader.SubjectOf(i);
-            if (passive)
+            ActorGroup? source;
+            ActorGroup? target = match.Target;
+            bool background = false;
+            if (entry.Head == EntryHead.Noun)
             {
-                var agent = reader.PassiveAgent(match.End);
-                if (agent is not null) { target = source; source = agent; }
-                else if (!Symmetric.Contains(entry.Type)) continue;
+                source = NominalSource(document, i, sentence, groups);
+                if (source is null && AtEventPhrase(document, i, sentence))
+                    source = reader.ObjectAfter(NextComma(document, i, sentence) + 1, 4);
+                else if (source is null) source = Between(document, match.End, sentence, groups);
+                background = IsReference(document, i, sentence, groups);
             }
-            if (source is null) continue;
-            target ??= entry.HasTargetSlot ? null : reader.ObjectAfter(match.End);
+            else
+            {
+                source = reader.SubjectOf(i);
+                if (reader.IsPassive(i))
+                {
+                    var agent = reader.PassiveAgent(match.End);
+                    if (agent is not null) { target = source; source = agent; }
+                    else if (!Symmetric.Contains(entry.Type)) source = null;
+                }
+            }
+            if (source is null) { i = Math.Max(i, match.End - 1); continue; }
+            target ??= entry.HasTargetSlot ? null : GroupInside(groups, i + 1, match.End, source) ?? reader.ObjectAfter(match.End);
             if (target == source) target = null;
+            bool pairwise = target is null && source.Members.Count > 1 && Symmetric.Contains(entry.Type);
+            if (target is null && !pairwise && !TargetOptional.Contains(entry.Type)) { i = Math.Max(i, match.End - 1); continue; }
 
             var mode = reader.ModeOf(i, source.End);
             var claim = reader.ClaimOf(i, source);
+            bool embedded = i >= state.EmbeddedFrom && i < state.EmbeddedTo;
+            bool alleged = i >= state.AllegedFrom && i < state.AllegedTo && source.Members.Exists(m => state.Accused.Contains(m.Code));
+            bool thirdParty = alleged;
+            bool accuse = false;
+            if (claim is { } c)
+            {
+                bool sameActor = c.Speaker is not null && c.Speaker.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code));
+                bool opinion = CognitionVerbs.Contains(document.TextOf(c.Verb).ToString()) || c.Speaker is null
+                    || c.Speaker.Members.TrueForAll(m => m.Sector is "EDU" or "MED" or "CVL");
+                if (document.TextOf(c.Verb) is "recommend" or "recommends" or "recommended" or "suggest" or "suggests" or "suggested") mode = EventMode.Hypothetical;
+                if (!sameActor)
+                {
+                    accuse = c.Speaker is not null && ClaimedAsAccusation.Contains(entry.Type) && !opinion || (c.Speaker is not null && ClaimedAsAccusation.Contains(entry.Type) && c.Speaker.Members.Exists(m => m.Sector is "GOV" or "MIL" or null));
+                    thirdParty = opinion || accuse;
+                }
+            }
             var trigger = TextSpan.FromBounds(document.Tokens[i].Start, document.Tokens[match.End - 1].End);
-            bool thirdPartyClaim = claim is { } c && !c.Speaker.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code));
-
             foreach (var (src, tgt) in Pairs(source, target, entry.Type))
             {
                 events.Add(new Event
@@ -76,39 +131,72 @@ public sealed class EventCoder(EventLexicon lexicon)
                     Cameo = entry.Cameo,
                     Goldstein = entry.Goldstein,
                     Mode = mode,
-                    Claimant = claim?.Speaker.Members[0],
+                    Claimant = claim?.Speaker?.Members[0],
                     Trigger = trigger,
                     LexiconEntry = $"{entry.Pattern} ({entry.Origin})",
                     Date = document.Published is { } p ? PartialDate.From(p) : null,
-                    IsThirdPartyClaim = thirdPartyClaim,
+                    IsThirdPartyClaim = thirdParty,
+                    IsBackground = background || embedded,
                 });
             }
-            // "Washington and Seoul estimate that Pyongyang has sent munitions to Russia": an accusation by the claimants.
-            if (thirdPartyClaim && ClaimedAsAccusation.Contains(entry.Type) && mode is EventMode.Happened or EventMode.Intended)
+            if (accuse && mode is EventMode.Happened or EventMode.Intended && !embedded)
+                AddAccusations(document, index, sentence, sentenceText, claim!.Value.Speaker!, source, claim.Value.Verb, entry, events);
+
+            // "agreed to further investigate …", "urged Seoul to join …": the act in the complement belongs to this event.
+            int after = SkipAdverbs(document, match.End, sentence.EndToken);
+            if (after < sentence.EndToken && document.Tags[after] == PartOfSpeech.To) { state.EmbeddedFrom = after; state.EmbeddedTo = ClauseEnd(document, after, sentence); }
+            else if (entry.HasTargetSlot && match.End > 0 && document.TextOf(match.End - 1) is "to" or "into") { state.EmbeddedFrom = match.End; state.EmbeddedTo = ClauseEnd(document, match.End, sentence); }
+            // "accused NATO of overstepping …": what follows is the accused's alleged act.
+            if (entry.Type == EventType.Accuse && target is not null)
             {
-                foreach (var speaker in claim!.Value.Speaker.Members)
-                    foreach (var accused in source.Members)
-                    {
-                        if (speaker.Code == accused.Code) continue;
-                        events.Add(new Event
-                        {
-                            ArticleId = document.Article.Id,
-                            SentenceIndex = index,
-                            SentenceSpan = sentence.Span,
-                            Sentence = sentenceText,
-                            Source = speaker,
-                            Target = accused,
-                            Type = EventType.Accuse,
-                            Cameo = "112",
-                            Goldstein = lexicon.TryGetCameo("112", out var g, out _) ? g : -2.0,
-                            Trigger = TextSpan.FromBounds(document.Tokens[claim.Value.Verb].Start, document.Tokens[claim.Value.Verb].End),
-                            LexiconEntry = $"claim of {entry.Type.ToPlover()} by a third party",
-                            Date = document.Published is { } p2 ? PartialDate.From(p2) : null,
-                        });
-                    }
+                state.AllegedFrom = match.End - 1;
+                state.AllegedTo = ClauseEnd(document, match.End, sentence);
+                state.Accused = target.Members.Select(m => m.Code).ToList();
             }
             i = Math.Max(i, match.End - 1);
         }
+    }
+
+    private void AddAccusations(Document document, int index, Sentence sentence, string sentenceText, ActorGroup speakers, ActorGroup accusedGroup, int verb, LexiconEntry entry, List<Event> events)
+    {
+        lexicon.TryGetCameo("112", out var goldstein, out _);
+        foreach (var speaker in speakers.Members)
+            foreach (var accused in accusedGroup.Members)
+            {
+                if (speaker.Code == accused.Code) continue;
+                events.Add(new Event
+                {
+                    ArticleId = document.Article.Id,
+                    SentenceIndex = index,
+                    SentenceSpan = sentence.Span,
+                    Sentence = sentenceText,
+                    Source = speaker,
+                    Target = accused,
+                    Type = EventType.Accuse,
+                    Cameo = "112",
+                    Goldstein = goldstein,
+                    Trigger = TextSpan.FromBounds(document.Tokens[verb].Start, document.Tokens[verb].End),
+                    LexiconEntry = $"claim of {entry.Type.ToPlover()} by another actor",
+                    Date = document.Published is { } p ? PartialDate.From(p) : null,
+                });
+            }
+    }
+
+    private static int SkipAdverbs(Document d, int i, int end)
+    {
+        while (i < end && d.Tags[i] == PartOfSpeech.Adverb) i++;
+        return i;
+    }
+
+    private static int ClauseEnd(Document d, int from, Sentence sentence)
+    {
+        for (int i = from; i < sentence.EndToken; i++)
+        {
+            var w = d.TextOf(i);
+            if (w is ";" or ":" or "but" or "while" or "although" or "whereas") return i;
+            if (w is "," && i + 1 < sentence.EndToken && d.TextOf(i + 1) is "but" or "while" or "although" or "which") return i;
+        }
+        return sentence.EndToken;
     }
 
     private static PatternMatch? BestMatch(Document document, int i, Sentence sentence, List<ActorGroup> groups, IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> candidates)
@@ -126,6 +214,9 @@ public sealed class EventCoder(EventLexicon lexicon)
         return best;
     }
 
+    private static ActorGroup? GroupInside(List<ActorGroup> groups, int from, int end, ActorGroup source) =>
+        groups.Find(g => g.First >= from && g.First < end && !g.IsPlace && g != source);
+
     // "Putin's visit to Pyongyang", "the China–Russia joint patrol": the actor right before the noun phrase.
     private static ActorGroup? NominalSource(Document document, int noun, Sentence sentence, List<ActorGroup> groups)
     {
@@ -136,6 +227,49 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (document.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Possessive or PartOfSpeech.Determiner or PartOfSpeech.ProperNoun or PartOfSpeech.Punctuation)) break;
         }
         return null;
+    }
+
+    // "cooperation between Russia and North Korea": the actors after "between".
+    private static ActorGroup? Between(Document document, int end, Sentence sentence, List<ActorGroup> groups)
+    {
+        if (end < sentence.EndToken && document.TextOf(end) is "between" or "among")
+        {
+            var g = groups.Find(x => x.First > end && x.First <= end + 2 && !x.IsPlace);
+            if (g is not null && g.Members.Count > 1) return g;
+        }
+        return null;
+    }
+
+    // "At the May summit, A and B …": the meeting's participants are the main clause's subject.
+    private static bool AtEventPhrase(Document document, int noun, Sentence sentence)
+    {
+        int first = sentence.FirstToken;
+        return noun - first <= 4 && document.TextOf(first).Equals("at", StringComparison.OrdinalIgnoreCase) || document.TextOf(first).Equals("during", StringComparison.OrdinalIgnoreCase) && noun - first <= 4;
+    }
+
+    private static int NextComma(Document document, int from, Sentence sentence)
+    {
+        for (int i = from; i < sentence.EndToken; i++) if (document.TextOf(i) is ",") return i;
+        return sentence.EndToken;
+    }
+
+    // A noun event that is talked about rather than reported: inside a prepositional phrase or the object of an ordinary verb.
+    private static bool IsReference(Document document, int noun, Sentence sentence, List<ActorGroup> groups)
+    {
+        int i = noun - 1;
+        while (i >= sentence.FirstToken)
+        {
+            var g = groups.Find(x => x.First <= i && i < x.End);
+            if (g is not null) { i = g.First - 1; continue; }
+            if (document.Tags[i] is PartOfSpeech.Adjective or PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Noun or PartOfSpeech.Number or PartOfSpeech.ProperNoun
+                || document.TextOf(i) is "-" or "–") { i--; continue; }
+            break;
+        }
+        if (i < sentence.FirstToken) return false;
+        var tag = document.Tags[i];
+        if (tag == PartOfSpeech.Preposition) return !AtEventPhrase(document, noun, sentence);
+        if (tag == PartOfSpeech.Verb) return !LightVerbs.Contains(document.TextOf(i).ToString());
+        return false;
     }
 
     private static IEnumerable<(Actor Source, Actor? Target)> Pairs(ActorGroup source, ActorGroup? target, EventType type)
@@ -158,29 +292,64 @@ public sealed class EventCoder(EventLexicon lexicon)
         foreach (var s in source.Members) yield return (s, null);
     }
 
+    // "The United States has encouraged South Korea to sign … But South Korea is sticking to rejecting this idea":
+    // a rejection without a target answers the last request or offer made to its source.
+    private static void ResolveRejectedProposals(List<Event> events)
+    {
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Type != EventType.Reject || e.Target is not null) continue;
+            for (int j = k - 1; j >= 0; j--)
+            {
+                var earlier = events[j];
+                if (e.SentenceIndex - earlier.SentenceIndex > 3) break;
+                if (earlier.Type is EventType.Request or EventType.Agree && earlier.Target?.Code == e.Source.Code)
+                {
+                    events[k] = e with { Target = earlier.Source, LexiconEntry = e.LexiconEntry + " [target: the proposal's author]" };
+                    break;
+                }
+            }
+        }
+    }
+
     // The same act told twice in one article is one event with several mentions.
-    private static List<Event> Merge(List<Event> events)
+    private List<Event> Merge(List<Event> events)
     {
         var merged = new List<Event>(events.Count);
-        foreach (var e in events)
+        foreach (var e in events.Where(x => !x.IsBackground).Concat(events.Where(x => x.IsBackground)))
         {
             int k = merged.FindIndex(m => SameAct(m, e));
             if (k < 0) merged.Add(e);
-            else merged[k] = merged[k] with { Mentions = merged[k].Mentions + (merged[k].SentenceIndex == e.SentenceIndex ? 0 : 1) };
+            else if (merged[k].SentenceIndex != e.SentenceIndex) merged[k] = merged[k] with { Mentions = merged[k].Mentions + 1 };
         }
+        merged.Sort((a, b) => a.SentenceIndex != b.SentenceIndex ? a.SentenceIndex.CompareTo(b.SentenceIndex) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         return merged;
     }
 
-    private static bool SameAct(Event a, Event b)
+    private bool SameAct(Event a, Event b)
     {
-        if (a.Type != b.Type || a.Source.Code != b.Source.Code || a.Target?.Code != b.Target?.Code || a.Mode != b.Mode) return false;
+        if (a.Type != b.Type || a.Mode != b.Mode) return false;
+        bool samePair = a.Source.Code == b.Source.Code && a.Target?.Code == b.Target?.Code;
+        if (!samePair && Symmetric.Contains(a.Type)) samePair = a.Target is not null && b.Target is not null && a.Source.Code == b.Target.Code && a.Target.Code == b.Source.Code;
+        if (!samePair) return false;
         if (a.SentenceIndex == b.SentenceIndex) return true;
-        return HeadOf(a.LexiconEntry) == HeadOf(b.LexiconEntry);
+        return Keys(a.LexiconEntry).Overlaps(Keys(b.LexiconEntry));
     }
 
-    private static string HeadOf(string entry)
+    private readonly Dictionary<string, HashSet<string>> _keys = [];
+
+    // The content words of a lexicon pattern: "launch * joint (patrol|patrols)" → launch, joint, patrol, patrols.
+    private HashSet<string> Keys(string lexiconEntry)
     {
-        int space = entry.IndexOf(' ');
-        return space < 0 ? entry : entry[..space];
+        lock (_keys)
+        {
+            if (_keys.TryGetValue(lexiconEntry, out var keys)) return keys;
+            int paren = lexiconEntry.LastIndexOf(" (", StringComparison.Ordinal);
+            var pattern = paren > 0 ? lexiconEntry[..paren] : lexiconEntry;
+            keys = new HashSet<string>(pattern.Split([' ', '(', ')', '|'], StringSplitOptions.RemoveEmptyEntries).Where(w => !FunctionWords.Contains(w)), StringComparer.OrdinalIgnoreCase);
+            _keys[lexiconEntry] = keys;
+            return keys;
+        }
     }
 }

@@ -10,7 +10,10 @@ public sealed record EventFilter
     public static EventFilter Default { get; } = new();
 
     /// <summary>Every coded event, whatever its mode.</summary>
-    public static EventFilter All { get; } = new() { Hypothetical = true, Negated = true, ThirdPartyClaims = true };
+    public static EventFilter All { get; } = new() { Hypothetical = true, Negated = true, ThirdPartyClaims = true, Background = true };
+
+    /// <summary>Keep background mentions (nominal references, acts embedded in other events).</summary>
+    public bool Background { get; init; }
 
     /// <summary>Keep hypothetical and conditional events.</summary>
     public bool Hypothetical { get; init; }
@@ -26,6 +29,6 @@ public sealed record EventFilter
     {
         EventMode.Hypothetical when !Hypothetical => false,
         EventMode.Negated when !Negated => false,
-        _ => !e.IsThirdPartyClaim || ThirdPartyClaims,
+        _ => (!e.IsThirdPartyClaim || ThirdPartyClaims) && (!e.IsBackground || Background),
     };
 }
