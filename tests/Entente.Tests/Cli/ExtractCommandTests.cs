@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Entente.Tests.Articles;
+using Xunit;
+
+namespace Entente.Tests.Cli;
+
+public class ExtractCommandTests
+{
+    [Fact]
+    public void Extract_on_the_sample_corpus_writes_scorable_jsonl_events_and_mentions()
+    {
+        var run = CliRunner.Run("extract", CliRunner.SampleFolder);
+        Assert.Equal(0, run.ExitCode);
+        var records = run.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var events = records.Where(r => r.GetProperty("kind").GetString() == "event").ToList();
+        Assert.True(events.Count >= 10, $"expected at least 10 events from the sample, got {events.Count}");
+        foreach (var e in events)
+        {
+            Assert.False(string.IsNullOrEmpty(e.GetProperty("article").GetString()));
+            Assert.False(string.IsNullOrEmpty(e.GetProperty("sentence").GetString()));
+            Assert.Matches("^[A-Z0-9+]{2,8}$", e.GetProperty("source").GetProperty("code").GetString()!);
+            Assert.True(Entente.Events.EventTypes.TryParse(e.GetProperty("type").GetString(), out _));
+            Assert.InRange(e.GetProperty("goldstein").GetDouble(), -10, 10);
+        }
+        // Every input format contributes: file names for files, the record id for the JSONL dump.
+        var articles = events.Select(e => e.GetProperty("article").GetString()!).ToHashSet();
+        Assert.Contains(articles, a => a.EndsWith(".txt", StringComparison.Ordinal));
+        Assert.Contains(records, r => r.GetProperty("kind").GetString() == "person");
+        Assert.Contains(records, r => r.GetProperty("kind").GetString() == "quote");
+    }
+
+    [Fact]
+    public void Extract_reads_standard_input_and_codes_a_sentence_we_wrote()
+    {
+        var run = CliRunner.Run("Japan and Australia signed a defence pact in Tokyo on Monday.", "extract", "-", "--events-only");
+        Assert.Equal(0, run.ExitCode);
+        var e = JsonDocument.Parse(Assert.Single(run.Lines)).RootElement;
+        Assert.Equal("stdin", e.GetProperty("article").GetString());
+        Assert.Equal("AGREE", e.GetProperty("type").GetString());
+        var pair = new[] { e.GetProperty("source").GetProperty("code").GetString(), e.GetProperty("target").GetProperty("code").GetString() };
+        Assert.Equal(["AUS", "JPN"], pair.Order().ToArray());
+    }
+
+    [Fact]
+    public void Extract_writes_csv_and_table_formats()
+    {
+        var text = "North Korea launched two ballistic missiles on Sunday.";
+        var csv = CliRunner.Run(text, "extract", "-", "--format", "csv");
+        Assert.Equal(0, csv.ExitCode);
+        Assert.StartsWith("article,", csv.Lines[0]);
+        Assert.Contains(csv.Lines.Skip(1), l => l.Contains("PRK") && l.Contains("MOBILIZE"));
+        var table = CliRunner.Run(text, "extract", "-", "--format", "table");
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("MOBILIZE", table.Stdout);
+    }
+
+    [Fact]
+    public void Extract_to_a_file_with_output_option()
+    {
+        using var temp = new TempFolder();
+        var out1 = Path.Combine(temp.Path, "out.jsonl");
+        var run = CliRunner.Run("Russia accused Ukraine of shelling the plant.", "extract", "-", "-o", out1);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Contains("\"ACCUSE\"", File.ReadAllText(out1));
+    }
+
+    [GoldFact]
+    public void Seeds_score_at_least_the_issue_target_with_the_shared_scorer()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "seeds.jsonl");
+        var run = CliRunner.Run("extract", Path.Combine(SharedFolder.Path!, "corpus", "seeds"), "-o", output);
+        Assert.Equal(0, run.ExitCode);
+        var score = Scorer.Run("score_events.py", Path.Combine(SharedFolder.Path!, "gold", "seeds"), output);
+        Assert.True(Scorer.F1(score, "events:") >= 0.50, score);
+    }
+
+    [GoldFact]
+    public void Plover_records_are_read_as_a_jsonl_dump_and_score()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "gsr.jsonl");
+        var run = CliRunner.Run("extract", Path.Combine(SharedFolder.Path!, "corpus", "plover-gsr.jsonl"), "-o", output);
+        Assert.Equal(0, run.ExitCode);
+        var score = Scorer.Run("score_events.py", Path.Combine(SharedFolder.Path!, "gold", "plover-gsr"), output);
+        Assert.True(Scorer.F1(score, "events:") > 0.25, score);
+    }
+}
