@@ -13,7 +13,12 @@ public sealed class ArticleInputs(CliIO io)
     public IReadOnlyList<string> Expand(IEnumerable<string> inputs)
     {
         var files = new List<string>();
-        foreach (var input in inputs)
+        var list = inputs.ToList();
+        // The paths argument takes any word, so an option the parser does not know lands here: refuse it as one.
+        foreach (var input in list)
+            if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
+                throw new CliException($"unknown option '{input}' (run 'entente --help' for usage)", 2);
+        foreach (var input in list)
         {
             try
             {

@@ -152,6 +152,10 @@ public sealed class EventLexicon
                     _ => new PatternElement(PatternElementKind.Word, [p]),
                 };
             }
+            // A pattern that ends in a preposition ("launch * missiles (at|on)") needs what follows it to be an actor:
+            // otherwise "on Sunday" would complete it.
+            if (elements.Length > 0 && elements[^1].Kind == PatternElementKind.Word && Array.TrueForAll(elements[^1].Words, IsPreposition))
+                elements = [.. elements, new PatternElement(PatternElementKind.Target, [])];
             var entry = new LexiconEntry(head, parts[0].ToLowerInvariant(), elements, type, cameo, c.Goldstein, f[1].Trim(), origin);
             _entries.Add(entry);
             if (head == EntryHead.Verb)
@@ -163,6 +167,9 @@ public sealed class EventLexicon
             }
         }
     }
+
+    private static bool IsPreposition(string word) => word is "at" or "on" or "into" or "against" or "with" or "toward" or "towards"
+        or "over" or "upon" or "onto" or "from" or "near" or "across" or "inside";
 
     private void Index(string form, LexiconEntry entry, bool plural)
     {

@@ -16,7 +16,7 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 public static class CliRunner
 {
     /// <summary>Runs <paramref name="args"/> with <paramref name="stdin"/> as standard input.</summary>
-    public static CliRun Run(string stdin, params string[] args)
+    public static CliRun RunWithInput(string stdin, params string[] args)
     {
         using var stdout = new MemoryStream();
         var stderr = new StringWriter();
@@ -25,7 +25,7 @@ public static class CliRunner
     }
 
     /// <summary>Runs <paramref name="args"/> with empty standard input.</summary>
-    public static CliRun Run(params string[] args) => Run("", args);
+    public static CliRun Run(params string[] args) => RunWithInput("", args);
 
     /// <summary>The built-in sample corpus copied beside the tests.</summary>
     public static string SampleFolder => Path.Combine(AppContext.BaseDirectory, "data", "sample");

@@ -56,7 +56,7 @@ public class ErrorHandlingTests
         var run = CliRunner.Run("extract", "-", "--frobnicate");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--frobnicate", run.Stderr);
-        var format = CliRunner.Run("x", "extract", "-", "--format", "xml");
+        var format = CliRunner.RunWithInput("x", "extract", "-", "--format", "xml");
         Assert.Equal(2, format.ExitCode);
         Assert.Contains("xml", format.Stderr);
     }

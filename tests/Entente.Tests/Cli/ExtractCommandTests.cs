@@ -10,7 +10,7 @@ public class ExtractCommandTests
     public void Extract_on_the_sample_corpus_writes_scorable_jsonl_events_and_mentions()
     {
         var run = CliRunner.Run("extract", CliRunner.SampleFolder);
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Stderr}");
         var records = run.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         var events = records.Where(r => r.GetProperty("kind").GetString() == "event").ToList();
         Assert.True(events.Count >= 10, $"expected at least 10 events from the sample, got {events.Count}");
@@ -32,12 +32,12 @@ public class ExtractCommandTests
     [Fact]
     public void Extract_reads_standard_input_and_codes_a_sentence_we_wrote()
     {
-        var run = CliRunner.Run("Japan and Australia signed a defence pact in Tokyo on Monday.", "extract", "-", "--events-only");
-        Assert.Equal(0, run.ExitCode);
+        var run = CliRunner.RunWithInput("Japan and Australia signed a defence pact in Tokyo on Monday.", "extract", "-", "--events-only");
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Stderr}");
         var e = JsonDocument.Parse(Assert.Single(run.Lines)).RootElement;
         Assert.Equal("stdin", e.GetProperty("article").GetString());
         Assert.Equal("AGREE", e.GetProperty("type").GetString());
-        var pair = new[] { e.GetProperty("source").GetProperty("code").GetString(), e.GetProperty("target").GetProperty("code").GetString() };
+        var pair = new[] { e.GetProperty("source").GetProperty("code").GetString()!, e.GetProperty("target").GetProperty("code").GetString()! };
         Assert.Equal(["AUS", "JPN"], pair.Order().ToArray());
     }
 
@@ -45,12 +45,12 @@ public class ExtractCommandTests
     public void Extract_writes_csv_and_table_formats()
     {
         var text = "North Korea launched two ballistic missiles on Sunday.";
-        var csv = CliRunner.Run(text, "extract", "-", "--format", "csv");
-        Assert.Equal(0, csv.ExitCode);
+        var csv = CliRunner.RunWithInput(text, "extract", "-", "--format", "csv");
+        Assert.True(csv.ExitCode == 0, $"exit {csv.ExitCode}: {csv.Stderr}");
         Assert.StartsWith("article,", csv.Lines[0]);
         Assert.Contains(csv.Lines.Skip(1), l => l.Contains("PRK") && l.Contains("MOBILIZE"));
-        var table = CliRunner.Run(text, "extract", "-", "--format", "table");
-        Assert.Equal(0, table.ExitCode);
+        var table = CliRunner.RunWithInput(text, "extract", "-", "--format", "table");
+        Assert.True(table.ExitCode == 0, $"exit {table.ExitCode}: {table.Stderr}");
         Assert.Contains("MOBILIZE", table.Stdout);
     }
 
@@ -59,8 +59,8 @@ public class ExtractCommandTests
     {
         using var temp = new TempFolder();
         var out1 = Path.Combine(temp.Path, "out.jsonl");
-        var run = CliRunner.Run("Russia accused Ukraine of shelling the plant.", "extract", "-", "-o", out1);
-        Assert.Equal(0, run.ExitCode);
+        var run = CliRunner.RunWithInput("Russia accused Ukraine of shelling the plant.", "extract", "-", "-o", out1);
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Stderr}");
         Assert.Equal("", run.Stdout);
         Assert.Contains("\"ACCUSE\"", File.ReadAllText(out1));
     }
@@ -71,7 +71,7 @@ public class ExtractCommandTests
         using var temp = new TempFolder();
         var output = Path.Combine(temp.Path, "seeds.jsonl");
         var run = CliRunner.Run("extract", Path.Combine(SharedFolder.Path!, "corpus", "seeds"), "-o", output);
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Stderr}");
         var score = Scorer.Run("score_events.py", Path.Combine(SharedFolder.Path!, "gold", "seeds"), output);
         Assert.True(Scorer.F1(score, "events:") >= 0.50, score);
     }
@@ -82,7 +82,7 @@ public class ExtractCommandTests
         using var temp = new TempFolder();
         var output = Path.Combine(temp.Path, "gsr.jsonl");
         var run = CliRunner.Run("extract", Path.Combine(SharedFolder.Path!, "corpus", "plover-gsr.jsonl"), "-o", output);
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Stderr}");
         var score = Scorer.Run("score_events.py", Path.Combine(SharedFolder.Path!, "gold", "plover-gsr"), output);
         Assert.True(Scorer.F1(score, "events:") > 0.25, score);
     }

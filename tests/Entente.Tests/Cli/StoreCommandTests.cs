@@ -12,14 +12,14 @@ public class StoreCommandTests
         using var temp = new TempFolder();
         var db = Path.Combine(temp.Path, "e.db");
         var first = CliRunner.Run("ingest", CliRunner.SampleFolder, "--db", db);
-        Assert.Equal(0, first.ExitCode);
+        Assert.True(first.ExitCode == 0, $"exit {first.ExitCode}: {first.Stderr}");
         var all = CliRunner.Run("events", "--db", db, "--format", "jsonl");
-        Assert.Equal(0, all.ExitCode);
+        Assert.True(all.ExitCode == 0, $"exit {all.ExitCode}: {all.Stderr}");
         int count = all.Lines.Length;
         Assert.True(count >= 10);
 
         var second = CliRunner.Run("ingest", CliRunner.SampleFolder, "--db", db);
-        Assert.Equal(0, second.ExitCode);
+        Assert.True(second.ExitCode == 0, $"exit {second.ExitCode}: {second.Stderr}");
         Assert.Contains("0 articles added", second.Stderr);
         Assert.Equal(count, CliRunner.Run("events", "--db", db, "--format", "jsonl").Lines.Length);
 
@@ -43,11 +43,11 @@ public class StoreCommandTests
         using var temp = new TempFolder();
         var db = Path.Combine(temp.Path, "e.db");
         temp.Write("in/a.txt", "Japan and the Philippines signed a defence agreement in Manila.");
-        Assert.Equal(0, CliRunner.Run("ingest", Path.Combine(temp.Path, "in"), "--db", db).ExitCode);
+        { var r0 = CliRunner.Run("ingest", Path.Combine(temp.Path, "in"), "--db", db); Assert.True(r0.ExitCode == 0, $"exit {r0.ExitCode}: {r0.Stderr}"); }
         int before = CliRunner.Run("events", "--db", db, "--format", "jsonl").Lines.Length;
         temp.WriteBytes("in/broken.txt", [0xC3, 0x28, 0x41]);
         var run = CliRunner.Run("ingest", Path.Combine(temp.Path, "in"), "--db", db);
-        Assert.Equal(1, run.ExitCode);
+        Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}: {run.Stderr}");
         Assert.Contains("broken.txt", run.Stderr);
         Assert.Equal(before, CliRunner.Run("events", "--db", db, "--format", "jsonl").Lines.Length);
     }
@@ -57,7 +57,7 @@ public class StoreCommandTests
     {
         using var temp = new TempFolder();
         var notDb = temp.Write("notes.db", "these are my notes, not a database");
-        var run = CliRunner.Run("Seoul and Tokyo held talks.", "ingest", "-", "--db", notDb);
+        var run = CliRunner.RunWithInput("Seoul and Tokyo held talks.", "ingest", "-", "--db", notDb);
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("notes.db", run.Stderr);
         Assert.Equal("these are my notes, not a database", File.ReadAllText(notDb));
@@ -67,7 +67,7 @@ public class StoreCommandTests
     public void Events_on_a_missing_database_is_an_error()
     {
         var run = CliRunner.Run("events", "--db", Path.Combine(Path.GetTempPath(), "entente-no-such.db"));
-        Assert.Equal(1, run.ExitCode);
+        Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}: {run.Stderr}");
         Assert.Contains("no such database", run.Stderr);
     }
 
@@ -75,7 +75,7 @@ public class StoreCommandTests
     public void Demo_ingests_the_sample_and_prints_a_summary()
     {
         var run = CliRunner.Run("demo");
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Stderr}");
         Assert.Contains("Entente demo", run.Stdout);
         Assert.Contains("Events by type", run.Stdout);
         Assert.Contains("KOR", run.Stdout);
@@ -85,11 +85,11 @@ public class StoreCommandTests
     public void Actors_and_explain_show_their_reasoning()
     {
         var actors = CliRunner.Run("actors", "Seoul protested to Beijing after Chinese jets entered the zone.");
-        Assert.Equal(0, actors.ExitCode);
+        Assert.True(actors.ExitCode == 0, $"exit {actors.ExitCode}: {actors.Stderr}");
         Assert.Contains("KOR", actors.Stdout);
         Assert.Contains("CHN", actors.Stdout);
         var explain = CliRunner.Run("explain", "Russia and North Korea signed a mutual defence treaty.");
-        Assert.Equal(0, explain.ExitCode);
+        Assert.True(explain.ExitCode == 0, $"exit {explain.ExitCode}: {explain.Stderr}");
         Assert.Contains("AGREE", explain.Stdout);
         Assert.Contains("lexicon", explain.Stdout);
     }
