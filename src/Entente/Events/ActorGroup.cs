@@ -17,6 +17,12 @@ public sealed class ActorGroup
     /// <summary>The distinct actors, in order.</summary>
     public List<Actor> Members { get; } = [];
 
+    /// <summary>For each member, which conjunct of the phrase it came from ("NATO allies and [the four partners]": 0, 1, 1, 1, 1).</summary>
+    public List<int> Parts { get; } = [];
+
+    /// <summary>The conjunct new members join.</summary>
+    public int CurrentPart { get; set; }
+
     /// <summary>True when any member is a place rather than an actor (used only as a location).</summary>
     public bool IsPlace { get; init; }
 
@@ -29,6 +35,8 @@ public sealed class ActorGroup
                 Add(actor with { Code = new ActorCode(part) });
             return;
         }
-        if (!Members.Exists(m => m.Code == actor.Code)) Members.Add(actor);
+        if (Members.Exists(m => m.Code == actor.Code)) return;
+        Members.Add(actor);
+        Parts.Add(CurrentPart);
     }
 }

@@ -34,13 +34,14 @@ public static class ActorGrouper
             if (link == Link.Coordinated && StartsNewClause(document, current!, m, sentence)) link = Link.Apart;
             if (current is not null && link == Link.Coordinated && !isPlace && !current.IsPlace)
             {
+                current.CurrentPart++;
                 current.Add(m.Actor);
             }
             else if (current is not null && link == Link.SamePhrase && !isPlace)
             {
                 // The head of the phrase is its last actor: keep only it when codes differ in kind (institution over state).
                 var head = m.Actor;
-                if (current.Members.Count == 1) current.Members[0] = Prefer(current.Members[0], head);
+                if (current.Members.Count == 1 && !head.Code.Value.Contains('+')) current.Members[0] = Prefer(current.Members[0], head);
                 else current.Add(head);
             }
             else

@@ -32,10 +32,13 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             var tag = _d.Tags[i];
             if (tag == PartOfSpeech.Wh && w is "which" or "who")
             {
-                // Relative clause: the subject is the group just before "X, which …".
+                // Relative clause: the subject is the group just before "X, which …" — unless the verb comes after the
+                // relative clause has closed ("The fighting in Ukraine, which has pitted …, has strengthened …").
                 int k = i - 1;
                 if (k >= sentence.FirstToken && _d.TextOf(k) is ",") k--;
-                return k >= sentence.FirstToken ? GroupEndingAt(k + 1) : null;
+                if (!CommaBetween(i, verb)) return k >= sentence.FirstToken ? GroupEndingAt(k + 1) : null;
+                i = k + 1;
+                continue;
             }
             if (IsClauseBoundary(i)) return null;
             var group = groups.Find(g => g.First <= i && i < g.End);
@@ -47,7 +50,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             }
             i = group.First;
             if (group.IsPlace) continue;
-            if (IsInPrepositionalPhrase(group) && !IsForToSubject(group)) continue;
+            if (IsInPrepositionalPhrase(group) && !IsForToSubject(group) && !DirectlyBefore(group, verb) && !IsRoleInPlace(group)) continue;
             return group;
         }
         return null;
@@ -66,7 +69,8 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             var group = groups.Find(g => g.First == i);
             if (group is null) continue;
             if (group.IsPlace) { i = group.End - 1; continue; }
-            if (i > sentence.FirstToken && _d.TextOf(i - 1) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "from" or "since" or "during" or "than" or "like")
+            if (i > sentence.FirstToken && _d.TextOf(i - 1) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "from" or "since" or "during"
+                or "than" or "like" or "on" or "about" or "regarding" or "concerning" or "over" or "against")
             { i = group.End - 1; continue; }
             return group;
         }
@@ -98,9 +102,17 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     {
         int from = Math.Max(Math.Max(subjectEnd, sentence.FirstToken), trigger - 12);
         var mode = EventMode.Happened;
+        // "it would be wise for X to form …": a modal earlier in the same clause governs the whole of it.
+        for (int i = from - 1; i >= sentence.FirstToken && i >= from - 10; i--)
+        {
+            var w = _d.TextOf(i);
+            if (w is "," or ";" || IsClauseBoundary(i)) break;
+            if (w is "would" or "could" or "might" or "may" or "should") { mode = EventMode.Hypothetical; break; }
+        }
         for (int i = from; i < trigger; i++)
         {
             var w = _d.TextOf(i);
+            if (w is "likely" or "unlikely" or "possibly" or "perhaps" or "probably" or "potentially") mode = EventMode.Hypothetical;
             if (w is "not" or "n't" or "never" || (w is "no" && i + 1 < trigger && _d.TextOf(i + 1) is "longer")) return EventMode.Negated;
             if (w is "might" or "may" or "could" or "can" or "should" or "must" or "would") mode = EventMode.Hypothetical;
             else if (w is "will" or "'ll" or "shall" && mode == EventMode.Happened) mode = EventMode.Intended;
@@ -162,12 +174,22 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     /// </summary>
     public (ActorGroup? Speaker, int Verb)? ClaimOf(int trigger, ActorGroup? subject)
     {
-        int start = subject?.First ?? trigger;
+        int start = Math.Min(subject?.First ?? trigger, trigger);
+        // "X said SUBJECT …": the speech verb right before the clause.
         int i = start - 1;
-        if (i >= sentence.FirstToken && _d.TextOf(i) is "that") i--;
         while (i >= sentence.FirstToken && _d.Tags[i] is PartOfSpeech.Adverb or PartOfSpeech.Determiner) i--;
-        if (i < sentence.FirstToken || !PersonFinder.IsSpeechVerb(_d.TextOf(i))) return null;
-        return (SubjectOf(i), i);
+        if (i >= sentence.FirstToken && PersonFinder.IsSpeechVerb(_d.TextOf(i))) return (SubjectOf(i), i);
+        // "X said (on Tuesday) that … SUBJECT …": the nearest "that" after a speech verb.
+        for (int j = start - 1; j >= sentence.FirstToken && j >= start - 25; j--)
+        {
+            var w = _d.TextOf(j);
+            if (w is ";" || _d.Tokens[j].Kind == TokenKind.Quote) return null;
+            if (w is not "that") continue;
+            for (int k = j - 1; k >= sentence.FirstToken && k >= j - 3; k--)
+                if (PersonFinder.IsSpeechVerb(_d.TextOf(k))) return (SubjectOf(k), k);
+            return null;
+        }
+        return null;
     }
 
     private int SkipVerbGroup(int i)
@@ -187,6 +209,41 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     }
 
     private ActorGroup? GroupEndingAt(int endExclusive) => groups.Find(g => g.End == endExclusive && !g.IsPlace);
+
+    private bool CommaBetween(int from, int to)
+    {
+        for (int i = from; i < to; i++) if (_d.TextOf(i) is ",") return true;
+        return false;
+    }
+
+    // "the day after North Korea launched …": a group right before the verb is its subject, whatever precedes it.
+    private bool DirectlyBefore(ActorGroup group, int verb)
+    {
+        for (int i = group.End; i < verb; i++)
+            if (_d.Tags[i] is not (PartOfSpeech.Adverb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal or PartOfSpeech.Negation)) return false;
+        return true;
+    }
+
+    // "security forces in Guinea", "the government in Kabul": the place names whose forces or government act.
+    private bool IsRoleInPlace(ActorGroup group)
+    {
+        int before = group.First - 1;
+        if (before - 1 < sentence.FirstToken || _d.TextOf(before) is not "in") return false;
+        return RoleWords.SectorOf(_d.TextOf(before - 1)) is "GOV" or "MIL" or "COP";
+    }
+
+    /// <summary>The group that a passive verb's subject phrase names: "a camp for Congolese refugees was attacked" → Congolese.</summary>
+    public ActorGroup? PatientOf(int verb)
+    {
+        for (int i = verb - 1; i >= sentence.FirstToken; i--)
+        {
+            if (IsClauseBoundary(i) || _d.TextOf(i) is ",") return null;
+            var group = groups.Find(g => g.First <= i && i < g.End);
+            if (group is null || group.IsPlace) continue;
+            return group;
+        }
+        return null;
+    }
 
     // "… is for South Korea to sign a formal alliance": the group after "for" is the infinitive's subject.
     private bool IsForToSubject(ActorGroup group)

@@ -29,12 +29,13 @@ public sealed class EventCoder(EventLexicon lexicon)
         "launch", "launched", "launches", "make", "made", "makes", "pay", "paid", "pays", "begin", "began", "begun", "start", "started", "complete", "completed",
         "sign", "signed", "mark", "marked", "have", "has", "had", "was", "were", "is", "are",
     };
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase) { "with", "to", "of", "on", "in", "at", "for", "from", "into", "against", "a", "the", "out", "up", "*", "_" };
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase) { "with", "to", "of", "on", "in", "at", "for", "from", "into", "against", "the", "out", "military", "side", "time", "first", "new" };
 
     /// <summary>The events of <paramref name="document"/>, every mode included, retellings merged.</summary>
     public List<Event> Code(Document document)
     {
         var events = new List<Event>();
+        var keywords = new Dictionary<TextSpan, HashSet<string>>();
         var mentions = document.Actors;
         int firstMention = 0;
         var sentences = document.Sentences;
@@ -44,10 +45,10 @@ public sealed class EventCoder(EventLexicon lexicon)
             while (firstMention < mentions.Count && mentions[firstMention].FirstToken < sentence.FirstToken) firstMention++;
             var groups = ActorGrouper.Build(document, sentence, mentions, firstMention);
             if (groups.Count == 0) continue;
-            CodeSentence(document, s, sentence, groups, events);
+            CodeSentence(document, s, sentence, groups, events, keywords);
         }
         ResolveRejectedProposals(events);
-        return Merge(events);
+        return Merge(events, keywords);
     }
 
     private sealed class SentenceState
@@ -57,7 +58,7 @@ public sealed class EventCoder(EventLexicon lexicon)
         public List<ActorCode> Accused = [];
     }
 
-    private void CodeSentence(Document document, int index, Sentence sentence, List<ActorGroup> groups, List<Event> events)
+    private void CodeSentence(Document document, int index, Sentence sentence, List<ActorGroup> groups, List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords)
     {
         var reader = new ClauseReader(document, sentence, groups);
         string sentenceText = document.Slice(sentence.Span);
@@ -84,9 +85,17 @@ public sealed class EventCoder(EventLexicon lexicon)
             }
             else
             {
-                source = reader.SubjectOf(i);
-                if (reader.IsPassive(i))
+                // "the prospect of deepening cooperation between …": a gerund after a preposition or determiner names an act.
+                if (IsNominalGerund(document, i, sentence))
                 {
+                    background = true;
+                    source = Between(document, match.End, sentence, groups) ?? NominalSource(document, i, sentence, groups);
+                    if (source is null) { i = Math.Max(i, match.End - 1); continue; }
+                }
+                else source = reader.SubjectOf(i);
+                if (!background && reader.IsPassive(i))
+                {
+                    source ??= reader.PatientOf(i);
                     var agent = reader.PassiveAgent(match.End);
                     if (agent is not null) { target = source; source = agent; }
                     else if (!Symmetric.Contains(entry.Type)) source = null;
@@ -95,7 +104,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (source is null) { i = Math.Max(i, match.End - 1); continue; }
             target ??= entry.HasTargetSlot ? null : GroupInside(groups, i + 1, match.End, source) ?? reader.ObjectAfter(match.End);
             if (target == source) target = null;
-            bool pairwise = target is null && source.Members.Count > 1 && Symmetric.Contains(entry.Type);
+            bool pairwise = target is null && source.Parts.Distinct().Count() > 1 && Symmetric.Contains(entry.Type);
             if (target is null && !pairwise && !TargetOptional.Contains(entry.Type)) { i = Math.Max(i, match.End - 1); continue; }
 
             var mode = reader.ModeOf(i, source.End);
@@ -108,7 +117,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             {
                 bool sameActor = c.Speaker is not null && c.Speaker.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code));
                 bool opinion = CognitionVerbs.Contains(document.TextOf(c.Verb).ToString()) || c.Speaker is null
-                    || c.Speaker.Members.TrueForAll(m => m.Sector is "EDU" or "MED" or "CVL");
+                    || c.Speaker.Members.TrueForAll(m => m.Sector is "EDU" or "MED" or "CVL" or "BUS");
                 if (document.TextOf(c.Verb) is "recommend" or "recommends" or "recommended" or "suggest" or "suggests" or "suggested") mode = EventMode.Hypothetical;
                 if (!sameActor)
                 {
@@ -117,6 +126,7 @@ public sealed class EventCoder(EventLexicon lexicon)
                 }
             }
             var trigger = TextSpan.FromBounds(document.Tokens[i].Start, document.Tokens[match.End - 1].End);
+            keywords[trigger] = Keywords(document, i, match.End, sentence, groups);
             foreach (var (src, tgt) in Pairs(source, target, entry.Type))
             {
                 events.Add(new Event
@@ -145,6 +155,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             // "agreed to further investigate …", "urged Seoul to join …": the act in the complement belongs to this event.
             int after = SkipAdverbs(document, match.End, sentence.EndToken);
             if (after < sentence.EndToken && document.Tags[after] == PartOfSpeech.To) { state.EmbeddedFrom = after; state.EmbeddedTo = ClauseEnd(document, after, sentence); }
+            else if (document.TextOf(match.End - 1) is "to" && after < sentence.EndToken && document.Tags[after] == PartOfSpeech.Verb) { state.EmbeddedFrom = after; state.EmbeddedTo = ClauseEnd(document, after, sentence); }
             else if (entry.HasTargetSlot && match.End > 0 && document.TextOf(match.End - 1) is "to" or "into") { state.EmbeddedFrom = match.End; state.EmbeddedTo = ClauseEnd(document, match.End, sentence); }
             // "accused NATO of overstepping …": what follows is the accused's alleged act.
             if (entry.Type == EventType.Accuse && target is not null)
@@ -214,6 +225,10 @@ public sealed class EventCoder(EventLexicon lexicon)
         return best;
     }
 
+    private static bool IsNominalGerund(Document document, int i, Sentence sentence) =>
+        i > sentence.FirstToken && document.TextOf(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && document.Tags[i - 1] is PartOfSpeech.Preposition or PartOfSpeech.Determiner or PartOfSpeech.Possessive;
+
     private static ActorGroup? GroupInside(List<ActorGroup> groups, int from, int end, ActorGroup source) =>
         groups.Find(g => g.First >= from && g.First < end && !g.IsPlace && g != source);
 
@@ -278,19 +293,24 @@ public sealed class EventCoder(EventLexicon lexicon)
         {
             foreach (var s in source.Members)
                 foreach (var t in target.Members)
-                    if (s.Code != t.Code) yield return (s, t);
+                    if (s.Code != t.Code || IsDomesticPair(s, t)) yield return (s, t);
             yield break;
         }
-        // "China and Russia launched a joint patrol": acting together is an event between them.
+        // "China and Russia launched a joint patrol": acting together is an event between the conjuncts.
         if (source.Members.Count > 1 && Symmetric.Contains(type))
         {
             for (int a = 0; a < source.Members.Count; a++)
                 for (int b = a + 1; b < source.Members.Count; b++)
-                    yield return (source.Members[a], source.Members[b]);
+                    if (source.Parts[a] != source.Parts[b]) yield return (source.Members[a], source.Members[b]);
             yield break;
         }
         foreach (var s in source.Members) yield return (s, null);
     }
+
+    // Police against demonstrators, a government against rebels: two actors of one state in different sectors.
+    private static bool IsDomesticPair(Actor s, Actor t) =>
+        !s.Rule.StartsWith("ref:", StringComparison.Ordinal) && !t.Rule.StartsWith("ref:", StringComparison.Ordinal)
+        && s.Sector is not null && t.Sector is not null && s.Sector != t.Sector && s.Name != t.Name;
 
     // "The United States has encouraged South Korea to sign … But South Korea is sticking to rejecting this idea":
     // a rejection without a target answers the last request or offer made to its source.
@@ -314,12 +334,12 @@ public sealed class EventCoder(EventLexicon lexicon)
     }
 
     // The same act told twice in one article is one event with several mentions.
-    private List<Event> Merge(List<Event> events)
+    private static List<Event> Merge(List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords)
     {
         var merged = new List<Event>(events.Count);
         foreach (var e in events.Where(x => !x.IsBackground).Concat(events.Where(x => x.IsBackground)))
         {
-            int k = merged.FindIndex(m => SameAct(m, e));
+            int k = merged.FindIndex(m => SameAct(m, e, keywords));
             if (k < 0) merged.Add(e);
             else if (merged[k].SentenceIndex != e.SentenceIndex) merged[k] = merged[k] with { Mentions = merged[k].Mentions + 1 };
         }
@@ -327,29 +347,31 @@ public sealed class EventCoder(EventLexicon lexicon)
         return merged;
     }
 
-    private bool SameAct(Event a, Event b)
+    private static bool SameAct(Event a, Event b, Dictionary<TextSpan, HashSet<string>> keywords)
     {
         if (a.Type != b.Type || a.Mode != b.Mode) return false;
         bool samePair = a.Source.Code == b.Source.Code && a.Target?.Code == b.Target?.Code;
         if (!samePair && Symmetric.Contains(a.Type)) samePair = a.Target is not null && b.Target is not null && a.Source.Code == b.Target.Code && a.Target.Code == b.Source.Code;
         if (!samePair) return false;
         if (a.SentenceIndex == b.SentenceIndex) return true;
-        return Keys(a.LexiconEntry).Overlaps(Keys(b.LexiconEntry));
+        // Retellings share what the act was about: "launched a joint patrol" / "carried out joint air patrols".
+        return keywords.TryGetValue(a.Trigger, out var ka) && keywords.TryGetValue(b.Trigger, out var kb) && ka.Overlaps(kb);
     }
 
-    private readonly Dictionary<string, HashSet<string>> _keys = [];
-
-    // The content words of a lexicon pattern: "launch * joint (patrol|patrols)" → launch, joint, patrol, patrols.
-    private HashSet<string> Keys(string lexiconEntry)
+    // Content words of the trigger phrase and the few words after it, singular, without the trigger verb and actor names.
+    private static HashSet<string> Keywords(Document document, int trigger, int end, Sentence sentence, List<ActorGroup> groups)
     {
-        lock (_keys)
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        int limit = Math.Min(sentence.EndToken, end + 5);
+        int from = document.Tags[trigger] == PartOfSpeech.Noun ? Math.Max(sentence.FirstToken, trigger - 3) : trigger + 1;
+        for (int i = from; i < limit; i++)
         {
-            if (_keys.TryGetValue(lexiconEntry, out var keys)) return keys;
-            int paren = lexiconEntry.LastIndexOf(" (", StringComparison.Ordinal);
-            var pattern = paren > 0 ? lexiconEntry[..paren] : lexiconEntry;
-            keys = new HashSet<string>(pattern.Split([' ', '(', ')', '|'], StringSplitOptions.RemoveEmptyEntries).Where(w => !FunctionWords.Contains(w)), StringComparer.OrdinalIgnoreCase);
-            _keys[lexiconEntry] = keys;
-            return keys;
+            if (i == trigger || document.Tokens[i].Kind != TokenKind.Word || groups.Exists(g => g.First <= i && i < g.End)) continue;
+            if (document.Tags[i] is not (PartOfSpeech.Noun or PartOfSpeech.Verb or PartOfSpeech.Adjective)) continue;
+            var w = document.TextOf(i).ToString().ToLowerInvariant();
+            if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss")) w = w[..^1];
+            if (w.Length > 2 && !FunctionWords.Contains(w)) keys.Add(w);
         }
+        return keys;
     }
 }

@@ -154,7 +154,9 @@ public sealed class EventLexicon
             }
             // A pattern that ends in a preposition ("launch * missiles (at|on)") needs what follows it to be an actor:
             // otherwise "on Sunday" would complete it.
-            if (elements.Length > 0 && elements[^1].Kind == PatternElementKind.Word && Array.TrueForAll(elements[^1].Words, IsPreposition))
+            bool hostile = type is EventType.Assault or EventType.Coerce or EventType.Sanction or EventType.Threaten or EventType.Mobilize;
+            if (elements.Length > 0 && elements[^1].Kind == PatternElementKind.Word
+                && (Array.TrueForAll(elements[^1].Words, w => IsPreposition(w) && (hostile || w is not ("on" or "over" or "with"))) || elements[^1].Words is ["that"]))
                 elements = [.. elements, new PatternElement(PatternElementKind.Target, [])];
             var entry = new LexiconEntry(head, parts[0].ToLowerInvariant(), elements, type, cameo, c.Goldstein, f[1].Trim(), origin);
             _entries.Add(entry);

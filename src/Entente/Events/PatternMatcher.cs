@@ -16,7 +16,7 @@ public sealed record PatternMatch(LexiconEntry Entry, int Trigger, int End, Acto
 /// </summary>
 public static class PatternMatcher
 {
-    private const int MaxGap = 4;
+    private const int MaxGap = 6;
     private const int MaxSlotLead = 6;
 
     /// <summary>Tries <paramref name="entry"/> at <paramref name="trigger"/>; null when it does not match.</summary>
@@ -41,7 +41,8 @@ public static class PatternMatcher
             case PatternElementKind.Gap:
                 for (int skip = 0; skip <= MaxGap && pos + skip <= limit; skip++)
                 {
-                    if (skip > 0 && IsBoundary(d, pos + skip - 1)) break;
+                    // A gap spans a noun phrase ("a mutual defence"), not a prepositional phrase ("the argument for closer").
+                    if (skip > 0 && (IsBoundary(d, pos + skip - 1) || (d.Tags[pos + skip - 1] == PartOfSpeech.Preposition && !d.TextOf(pos + skip - 1).Equals("of", StringComparison.OrdinalIgnoreCase)))) break;
                     int r = MatchFrom(d, elements, k + 1, pos + skip, limit, groups, ref target);
                     if (r >= 0) return r;
                 }

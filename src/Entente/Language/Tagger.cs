@@ -22,6 +22,7 @@ public sealed class Tagger
         foreach (var lemma in CommonVerbs.Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(extraVerbLemmas ?? []))
         {
             var f = inflector.Inflect(lemma);
+            _lemmas.Add(lemma);
             foreach (var form in f.All) forms.Add(form);
             past.Add(f.Past);
             past.Add(f.Participle);
@@ -31,6 +32,12 @@ public sealed class Tagger
         _pastForms = past.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _pastLookup = _pastForms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly HashSet<string> _lemmas = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LemmaLookup => _lemmas.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="word"/> is the base form of a known verb.</summary>
+    public bool IsBaseForm(ReadOnlySpan<char> word) => LemmaLookup.Contains(word);
 
     /// <summary>True when <paramref name="word"/> is a known verb form.</summary>
     public bool IsVerbForm(ReadOnlySpan<char> word) => _verbLookup.Contains(word);
@@ -55,13 +62,15 @@ public sealed class Tagger
                 var prev = tags[i - 1];
                 var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
                 bool pastOrGerund = _pastLookup.Contains(word) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-                if (!pastOrGerund && prev is PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Adjective or PartOfSpeech.Preposition or PartOfSpeech.Number)
-                    tags[i] = PartOfSpeech.Noun;
-                else if (prev == PartOfSpeech.Preposition && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase) && !pastOrGerund)
+                bool afterTo = prev is PartOfSpeech.Preposition or PartOfSpeech.To && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase);
+                if (afterTo && !pastOrGerund)
                 {
-                    tags[i] = PartOfSpeech.Verb;
-                    tags[i - 1] = PartOfSpeech.To;
+                    // "plan to meet": the infinitive. ("to talks" stays a noun: "talks" is not a base form.)
+                    if (IsBaseForm(word)) tags[i - 1] = PartOfSpeech.To;
+                    else tags[i] = PartOfSpeech.Noun;
                 }
+                else if (!pastOrGerund && prev is PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Adjective or PartOfSpeech.Preposition or PartOfSpeech.Number)
+                    tags[i] = PartOfSpeech.Noun;
             }
             // "to" before a base verb is the infinitive marker.
             for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
