@@ -24,7 +24,8 @@ public static class ActorGrouper
             bool isPlace = m.EntryKind == ActorEntryKind.Place;
             if (current is not null && m.FirstToken == lastFirst && m.EndToken <= lastEnd)
             {
-                // Several references at the same tokens ("the two countries" → two actors).
+                // Several references at the same tokens ("the two countries" → two actors, two parties).
+                current.CurrentPart++;
                 current.Add(m.Actor);
                 continue;
             }

@@ -69,7 +69,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             var group = groups.Find(g => g.First == i);
             if (group is null) continue;
             if (group.IsPlace) { i = group.End - 1; continue; }
-            if (i > sentence.FirstToken && _d.TextOf(i - 1) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "from" or "since" or "during"
+            if (i > from && _d.TextOf(i - 1) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "from" or "since" or "during"
                 or "than" or "like" or "on" or "about" or "regarding" or "concerning" or "over" or "against")
             { i = group.End - 1; continue; }
             return group;
@@ -184,6 +184,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         {
             var w = _d.TextOf(j);
             if (w is ";" || _d.Tokens[j].Kind == TokenKind.Quote) return null;
+            if (w is not "that" && IsClauseBoundary(j)) return null;
             if (w is not "that") continue;
             for (int k = j - 1; k >= sentence.FirstToken && k >= j - 3; k--)
                 if (PersonFinder.IsSpeechVerb(_d.TextOf(k))) return (SubjectOf(k), k);

@@ -42,7 +42,7 @@ public static class PatternMatcher
                 for (int skip = 0; skip <= MaxGap && pos + skip <= limit; skip++)
                 {
                     // A gap spans a noun phrase ("a mutual defence"), not a prepositional phrase ("the argument for closer").
-                    if (skip > 0 && (IsBoundary(d, pos + skip - 1) || (d.Tags[pos + skip - 1] == PartOfSpeech.Preposition && !d.TextOf(pos + skip - 1).Equals("of", StringComparison.OrdinalIgnoreCase)))) break;
+                    if (skip > 0 && (IsBoundary(d, pos + skip - 1) || CrossesPhrase(d, pos + skip - 1))) break;
                     int r = MatchFrom(d, elements, k + 1, pos + skip, limit, groups, ref target);
                     if (r >= 0) return r;
                 }
@@ -70,6 +70,11 @@ public static class PatternMatcher
                 return -1;
         }
     }
+
+    // A preposition ends the noun phrase, except "of" ("a total of") and approximators before numbers ("around 10,000").
+    private static bool CrossesPhrase(Document d, int i) =>
+        d.Tags[i] == PartOfSpeech.Preposition && !d.TextOf(i).Equals("of", StringComparison.OrdinalIgnoreCase)
+        && !(i + 1 < d.Tokens.Length && d.Tags[i + 1] == PartOfSpeech.Number);
 
     private static int SkipAdverbs(Document d, int pos, int limit)
     {

@@ -72,6 +72,11 @@ public sealed class Tagger
                 else if (!pastOrGerund && prev is PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Adjective or PartOfSpeech.Preposition or PartOfSpeech.Number)
                     tags[i] = PartOfSpeech.Noun;
             }
+            // "NATO allies will …", "the partners have …": a plural form before a modal or auxiliary is the subject noun.
+            for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+                if (tags[i] == PartOfSpeech.Verb && tags[i + 1] is PartOfSpeech.Modal or PartOfSpeech.Auxiliary
+                    && document.TextOf(i).EndsWith('s') && i > sentence.FirstToken && tags[i - 1] is PartOfSpeech.ProperNoun or PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Determiner)
+                    tags[i] = PartOfSpeech.Noun;
             // "to" before a base verb is the infinitive marker.
             for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
                 if (tags[i] == PartOfSpeech.Preposition && tags[i + 1] == PartOfSpeech.Verb && document.TextOf(i).Equals("to", StringComparison.OrdinalIgnoreCase))
