@@ -26,6 +26,13 @@ public sealed class ActorGroup
     /// <summary>True when any member is a place rather than an actor (used only as a location).</summary>
     public bool IsPlace { get; init; }
 
+    /// <summary>Adds <paramref name="actor"/> and returns this group (for building groups in one expression).</summary>
+    public ActorGroup With(Actor actor)
+    {
+        Add(actor);
+        return this;
+    }
+
     /// <summary>Adds an actor unless one with the same code is there.</summary>
     public void Add(Actor actor)
     {

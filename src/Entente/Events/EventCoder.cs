@@ -13,7 +13,11 @@ public sealed class EventCoder(EventLexicon lexicon)
     private static readonly HashSet<EventType> ClaimedAsAccusation = [EventType.Aid, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Threaten, EventType.Sanction];
     private static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];
     // Acts that are whole without a target: "deny any arms exchanges", "launched missiles", "protesters marched".
-    private static readonly HashSet<EventType> TargetOptional = [EventType.Reject, EventType.Mobilize, EventType.Protest, EventType.Assault, EventType.Threaten, EventType.Coerce, EventType.Retreat];
+    private static readonly HashSet<EventType> TargetOptional = [EventType.Reject, EventType.Mobilize, EventType.Protest, EventType.Assault, EventType.Threaten, EventType.Coerce, EventType.Retreat, EventType.Agree, EventType.Concede, EventType.Request];
+    private static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat];
+
+    // Speech acts aimed at the subject of what follows: "demanded on Friday that the United States …".
+    private static readonly HashSet<EventType> SpeechActs = [EventType.Request, EventType.Accuse, EventType.Threaten, EventType.Reject];
     // Verbs after which what follows is an opinion or estimate, not a report.
     private static readonly HashSet<string> CognitionVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -103,6 +107,12 @@ public sealed class EventCoder(EventLexicon lexicon)
             }
             if (source is null) { i = Math.Max(i, match.End - 1); continue; }
             target ??= entry.HasTargetSlot ? null : GroupInside(groups, i + 1, match.End, source) ?? reader.ObjectAfter(match.End);
+            if (target is null && SpeechActs.Contains(entry.Type)) target = ComplementSubject(document, match.End, sentence, groups);
+            // "lifted a curfew in Montenegro", "shelled positions near Gaza": an act done somewhere is done to that place's state.
+            if (target is null && LocatedActs.Contains(entry.Type)) target = Location(document, match.End, sentence, groups, source);
+            // A protest with no named target is aimed at the protesters' own authorities.
+            if (target is null && entry.Type == EventType.Protest && source.Members.Count == 1 && source.Members[0].Sector is not ("GOV" or "MIL"))
+                target = new ActorGroup { First = source.First, End = source.End }.With(source.Members[0] with { Sector = "GOV", Rule = "domestic-protest" });
             if (target == source) target = null;
             bool pairwise = target is null && source.Parts.Distinct().Count() > 1 && Symmetric.Contains(entry.Type);
             if (target is null && !pairwise && !TargetOptional.Contains(entry.Type)) { i = Math.Max(i, match.End - 1); continue; }
@@ -218,11 +228,35 @@ public sealed class EventCoder(EventLexicon lexicon)
         {
             if (entry.Head == EntryHead.Verb && tag is not (PartOfSpeech.Verb or PartOfSpeech.Other)) continue;
             if (entry.Head == EntryHead.Noun && tag is PartOfSpeech.Verb or PartOfSpeech.Other) continue;
+            if (entry.Head == EntryHead.Adjective && tag is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Verb or PartOfSpeech.Other)) continue;
             var m = PatternMatcher.Match(document, entry, i, sentence.EndToken, groups);
             if (m is null) continue;
             if (best is null || m.Entry.Elements.Length > best.Entry.Elements.Length) best = m;
         }
         return best;
+    }
+
+    private static ActorGroup? Location(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup source)
+    {
+        for (int i = from; i < sentence.EndToken && i < from + 8; i++)
+        {
+            var w = document.TextOf(i);
+            if (w is "," or ";" || document.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return null;
+            if (w is not ("in" or "into" or "near" or "across" or "throughout" or "inside")) continue;
+            var g = groups.Find(x => x.First > i && x.First <= i + 4 && x != source);
+            if (g is not null) return g;
+        }
+        return null;
+    }
+
+    private static ActorGroup? ComplementSubject(Document document, int from, Sentence sentence, List<ActorGroup> groups)
+    {
+        for (int i = from; i < sentence.EndToken && i < from + 4; i++)
+        {
+            if (document.TextOf(i) is not "that") continue;
+            return groups.Find(g => g.First > i && g.First <= i + 3 && !g.IsPlace);
+        }
+        return null;
     }
 
     private static bool IsNominalGerund(Document document, int i, Sentence sentence) =>
@@ -310,7 +344,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     // Police against demonstrators, a government against rebels: two actors of one state in different sectors.
     private static bool IsDomesticPair(Actor s, Actor t) =>
         !s.Rule.StartsWith("ref:", StringComparison.Ordinal) && !t.Rule.StartsWith("ref:", StringComparison.Ordinal)
-        && s.Sector is not null && t.Sector is not null && s.Sector != t.Sector && s.Name != t.Name;
+        && s.Sector != t.Sector && s.Name != t.Name && s.Person != t.Person;
 
     // "The United States has encouraged South Korea to sign … But South Korea is sticking to rejecting this idea":
     // a rejection without a target answers the last request or offer made to its source.

@@ -11,6 +11,8 @@ public enum EntryHead : byte
     Verb,
     /// <summary>Noun-headed: the head matches the noun and its plural.</summary>
     Noun,
+    /// <summary>Adjective-headed: "ready to", "willing to" (the clause's subject is the source).</summary>
+    Adjective,
 }
 
 /// <summary>One element of a lexicon pattern after its head.</summary>
@@ -133,7 +135,8 @@ public sealed class EventLexicon
             {
                 "V" => EntryHead.Verb,
                 "N" => EntryHead.Noun,
-                var k => throw new DictionaryFormatException(origin, $"kind must be V or N, not '{k}'"),
+                "A" => EntryHead.Adjective,
+                var k => throw new DictionaryFormatException(origin, $"kind must be V, N or A, not '{k}'"),
             };
             if (!EventTypes.TryParse(f[2].Trim(), out var type)) throw new DictionaryFormatException(origin, $"unknown PLOVER type '{f[2]}'");
             var cameo = f[3].Trim();
@@ -162,11 +165,12 @@ public sealed class EventLexicon
             _entries.Add(entry);
             if (head == EntryHead.Verb)
                 foreach (var form in Inflector.Inflect(entry.Lemma).All) Index(form, entry, false);
-            else
+            else if (head == EntryHead.Noun)
             {
                 Index(entry.Lemma, entry, false);
                 Index(Plural(entry.Lemma), entry, true);
             }
+            else Index(entry.Lemma, entry, false);
         }
     }
 
