@@ -14,6 +14,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     private static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];
     // Acts that are whole without a target: "deny any arms exchanges", "launched missiles", "protesters marched".
     private static readonly HashSet<EventType> TargetOptional = [EventType.Reject, EventType.Mobilize, EventType.Protest, EventType.Assault, EventType.Threaten, EventType.Coerce, EventType.Retreat, EventType.Agree, EventType.Concede, EventType.Request];
+    private static readonly HashSet<EventType> DomesticActs = [EventType.Concede, EventType.Coerce, EventType.Assault];
     private static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat];
 
     // Speech acts aimed at the subject of what follows: "demanded on Friday that the United States …".
@@ -110,6 +111,9 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (target is null && SpeechActs.Contains(entry.Type)) target = ComplementSubject(document, match.End, sentence, groups);
             // "lifted a curfew in Montenegro", "shelled positions near Gaza": an act done somewhere is done to that place's state.
             if (target is null && LocatedActs.Contains(entry.Type)) target = Location(document, match.End, sentence, groups, source);
+            // "jailed 52 members of …", "lifted the curfew": an act on people or rules of one's own state is a domestic act.
+            if (target is null && DomesticActs.Contains(entry.Type) && source.Members.Count == 1 && source.Members[0].Code.Value.Length == 3 && HasObject(document, match.End, sentence))
+                target = new ActorGroup { First = match.End, End = match.End }.With(source.Members[0] with { Sector = null, Name = document.TextOf(match.End).ToString(), Rule = "domestic-object" });
             // A protest with no named target is aimed at the protesters' own authorities.
             if (target is null && entry.Type == EventType.Protest && source.Members.Count == 1 && source.Members[0].Sector is not ("GOV" or "MIL"))
                 target = new ActorGroup { First = source.First, End = source.End }.With(source.Members[0] with { Sector = "GOV", Rule = "domestic-protest" });
@@ -234,6 +238,12 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (best is null || m.Entry.Elements.Length > best.Entry.Elements.Length) best = m;
         }
         return best;
+    }
+
+    private static bool HasObject(Document document, int at, Sentence sentence)
+    {
+        at = SkipAdverbs(document, at, sentence.EndToken);
+        return at < sentence.EndToken && document.Tags[at] is PartOfSpeech.Determiner or PartOfSpeech.Number or PartOfSpeech.Noun or PartOfSpeech.Adjective;
     }
 
     private static ActorGroup? Location(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup source)
