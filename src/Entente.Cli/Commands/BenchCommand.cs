@@ -1,15 +1,142 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Entente.Articles;
+using Entente.Export;
+using Entente.Pipeline;
 
 namespace Entente.Cli.Commands;
 
-/// <summary><c>entente bench</c>: measures throughput (filled in by the benchmark step).</summary>
+/// <summary>
+/// <c>entente bench</c>: measures throughput. Builds a corpus of the requested size from the sample articles (a JSONL
+/// dump), then times the language layer (tokens, sentences, tags, names, quotes) on one core and the whole pipeline
+/// (read → events written) on one core and on all cores, printing tokens per second and memory as the corpus streams.
+/// </summary>
 public static class BenchCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliIO io)
     {
-        var command = new Command("bench", "Measure throughput of the language layer and the whole pipeline.");
-        command.SetAction(_ => { io.Stderr.WriteLine("entente: bench is not built yet"); return 1; });
+        var mb = new Option<int>("--mb") { Description = "Corpus size in megabytes (default 50).", DefaultValueFactory = _ => 50 };
+        var corpus = new Option<string?>("--corpus") { Description = "Use this JSONL corpus instead of generating one." };
+        var generate = new Option<string?>("--generate") { Description = "Only write the generated corpus to FILE and stop." };
+        var threads = new Option<int>("--threads") { Description = "Threads for the parallel run (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("bench", "Measure throughput of the language layer and of the whole pipeline.") { mb, corpus, generate, threads };
+        command.SetAction(parse =>
+        {
+            var o = io.Out;
+            string? path = parse.GetValue(corpus);
+            bool temporary = false;
+            if (parse.GetValue(generate) is { } target)
+            {
+                Generate(target, parse.GetValue(mb));
+                o.WriteLine($"wrote {new FileInfo(target).Length / 1e6:F1} MB corpus to {target}");
+                o.Flush();
+                return 0;
+            }
+            if (path is null)
+            {
+                path = Path.Combine(Path.GetTempPath(), $"entente-bench-{Guid.NewGuid():N}.jsonl");
+                Generate(path, parse.GetValue(mb));
+                temporary = true;
+            }
+            try
+            {
+                var pipeline = CommonOptions.BuildPipeline(null, null, null, allModes: false);
+                double size = new FileInfo(path).Length / 1e6;
+                o.WriteLine($"corpus: {size:F1} MB, {path}");
+                o.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+                Warm(pipeline, path);
+                var language = LanguageLayer(pipeline, path, o);
+                o.WriteLine($"language layer, 1 core: {language.Tokens:N0} tokens in {language.Seconds:F2} s = {language.Tokens / language.Seconds:N0} tokens/s ({size / language.Seconds:F1} MB/s), peak working set {language.PeakMb:F0} MB");
+                var one = EndToEnd(pipeline, path, 1);
+                o.WriteLine($"end to end, 1 core: {one.Tokens:N0} tokens, {one.Events:N0} events in {one.Seconds:F2} s = {one.Tokens / one.Seconds:N0} tokens/s ({size / one.Seconds:F1} MB/s)");
+                int n = parse.GetValue(threads);
+                var many = EndToEnd(pipeline, path, n);
+                o.WriteLine($"end to end, {n} cores: {many.Tokens:N0} tokens, {many.Events:N0} events in {many.Seconds:F2} s = {many.Tokens / many.Seconds:N0} tokens/s ({size / many.Seconds:F1} MB/s), speed-up {one.Seconds / many.Seconds:F2}x");
+                o.WriteLine($"process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+                o.Flush();
+                return 0;
+            }
+            finally
+            {
+                if (temporary) File.Delete(path);
+            }
+        });
         return command;
+    }
+
+    /// <summary>Writes a JSONL corpus of about <paramref name="megabytes"/> MB made of the sample articles, each record with its own id.</summary>
+    public static void Generate(string path, int megabytes)
+    {
+        var sample = Path.Combine(AppContext.BaseDirectory, "data", "sample");
+        var texts = ArticleReader.ExpandInputs([sample]).Where(f => !f.EndsWith(".md", StringComparison.Ordinal))
+            .SelectMany(f => ArticleReader.Read(f)).Select(a => a.Text).ToList();
+        long limit = megabytes * 1_000_000L;
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        long n = 0;
+        while (stream.Position < limit)
+        {
+            json.Reset(stream);
+            json.WriteStartObject();
+            json.WriteString("id", $"bench-{n}");
+            json.WriteString("text", texts[(int)(n % texts.Count)]);
+            json.WriteEndObject();
+            json.Flush();
+            stream.WriteByte((byte)'\n');
+            n++;
+        }
+    }
+
+    private sealed record Run(long Tokens, long Events, double Seconds, double PeakMb);
+
+    private static void Warm(EntentePipeline pipeline, string path)
+    {
+        foreach (var a in ArticleReader.Read(path).Take(3000)) pipeline.Process(a);
+    }
+
+    private static Run LanguageLayer(EntentePipeline pipeline, string path, TextWriter o)
+    {
+        long tokens = 0, bytes = 0, nextReport = 10_000_000;
+        double peak = 0;
+        var watch = Stopwatch.StartNew();
+        var memory = new StringBuilder("memory as the corpus streams (MB read → working set MB):");
+        foreach (var article in ArticleReader.Read(path))
+        {
+            var document = pipeline.Read(article);
+            tokens += document.Tokens.Length;
+            bytes += article.Text.Length;
+            if (bytes >= nextReport)
+            {
+                double ws = Process.GetCurrentProcess().WorkingSet64 / 1e6;
+                peak = Math.Max(peak, ws);
+                memory.Append($" {bytes / 1e6:F0}→{ws:F0}");
+                nextReport += 10_000_000;
+            }
+        }
+        watch.Stop();
+        o.WriteLine(memory.ToString());
+        return new Run(tokens, 0, watch.Elapsed.TotalSeconds, peak);
+    }
+
+    private static Run EndToEnd(EntentePipeline pipeline, string path, int threads)
+    {
+        long tokens = 0, events = 0;
+        var watch = Stopwatch.StartNew();
+        using (var writer = new JsonlEventWriter(Stream.Null))
+        {
+            var results = ArticleReader.Read(path)
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(threads)
+                .Select(pipeline.Process);
+            foreach (var r in results)
+            {
+                tokens += r.Document?.Tokens.Length ?? 0;
+                foreach (var e in r.Events) { writer.Write(e); events++; }
+            }
+        }
+        watch.Stop();
+        return new Run(tokens, events, watch.Elapsed.TotalSeconds, 0);
     }
 }
