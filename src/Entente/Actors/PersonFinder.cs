@@ -159,6 +159,8 @@ public sealed class PersonFinder(ActorDictionary dictionary)
             if (IsSpeechVerb(document.TextOf(j))) return true;
             if (tokens[j].Kind == TokenKind.Word && !IsAdverbish(document.TextOf(j))) break;
         }
+        // A possessive: "Modi's visit".
+        if (end < sentence.EndToken && document.TextOf(end) is "'s" or "’s") return true;
         // An apposition: "Yue Gang, a retired … colonel", "Bruce Bennett, a senior defense analyst".
         if (end + 1 < sentence.EndToken && document.TextOf(end) is "," && IsAppositionStart(document, end + 1)) return true;
         // "According to X".
