@@ -26,7 +26,7 @@ public static class ExplainCommand
             o.WriteLine("events:");
             foreach (var e in pipeline.CodeAll(doc))
             {
-                var kept = pipeline.Filter.Keeps(e) ? "" : " [not output by default]";
+                var kept = EventFilter.Default.Keeps(e) ? "" : " [not output by default]";
                 o.WriteLine($"  {e.Source.Code.Value} {e.Type.ToPlover()} ({e.Cameo}, {e.Goldstein:+0.0;-0.0}) {e.Target?.Code.Value ?? "—"}  mode={e.Mode.ToText() ?? "happened"}{(e.Claimant is { } c ? $" claimed-by={c.Code.Value}" : "")}{kept}");
                 o.WriteLine($"    trigger \"{doc.Slice(e.Trigger)}\" via lexicon {e.LexiconEntry}");
                 o.WriteLine($"    source \"{e.Source.Name}\" ({e.Source.Rule}); target \"{e.Target?.Name}\" ({e.Target?.Rule})");

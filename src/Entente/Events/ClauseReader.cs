@@ -69,7 +69,9 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             var group = groups.Find(g => g.First == i);
             if (group is null) continue;
             if (group.IsPlace) { i = group.End - 1; continue; }
-            if (i > from && _d.TextOf(i - 1) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "from" or "since" or "during"
+            int lead = i - 1;
+            while (lead > from && _d.Tags[lead] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number) lead--;
+            if (lead >= from && lead < i && _d.TextOf(lead) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "from" or "since" or "during"
                 or "than" or "like" or "on" or "about" or "regarding" or "concerning" or "over" or "against")
             { i = group.End - 1; continue; }
             return group;
@@ -98,12 +100,12 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     }
 
     /// <summary>The mode the verb group and the sentence put the event in.</summary>
-    public EventMode ModeOf(int trigger, int subjectEnd)
+    public EventMode ModeOf(int trigger, int subjectFirst, int subjectEnd)
     {
         int from = Math.Max(Math.Max(subjectEnd, sentence.FirstToken), trigger - 12);
         var mode = EventMode.Happened;
         // "it would be wise for X to form …": a modal earlier in the same clause governs the whole of it.
-        for (int i = from - 1; i >= sentence.FirstToken && i >= from - 10; i--)
+        for (int i = Math.Min(subjectFirst, from) - 1; i >= sentence.FirstToken && i >= subjectFirst - 8; i--)
         {
             var w = _d.TextOf(i);
             if (w is "," or ";" || IsClauseBoundary(i)) break;

@@ -13,7 +13,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     private static readonly HashSet<EventType> ClaimedAsAccusation = [EventType.Aid, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Threaten, EventType.Sanction];
     private static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];
     // Acts that are whole without a target: "deny any arms exchanges", "launched missiles", "protesters marched".
-    private static readonly HashSet<EventType> TargetOptional = [EventType.Reject, EventType.Mobilize, EventType.Protest, EventType.Assault, EventType.Threaten, EventType.Coerce, EventType.Retreat, EventType.Agree, EventType.Concede, EventType.Request];
+    private static readonly HashSet<EventType> TargetOptional = [EventType.Reject, EventType.Mobilize, EventType.Protest, EventType.Assault, EventType.Threaten, EventType.Coerce, EventType.Retreat, EventType.Agree, EventType.Concede];
     private static readonly HashSet<EventType> DomesticActs = [EventType.Concede, EventType.Coerce, EventType.Assault];
     private static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat];
 
@@ -68,6 +68,7 @@ public sealed class EventCoder(EventLexicon lexicon)
         var reader = new ClauseReader(document, sentence, groups);
         string sentenceText = document.Slice(sentence.Span);
         var state = new SentenceState();
+        int firstEvent = events.Count;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (document.Tokens[i].Kind != TokenKind.Word) continue;
@@ -121,7 +122,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             bool pairwise = target is null && source.Parts.Distinct().Count() > 1 && Symmetric.Contains(entry.Type);
             if (target is null && !pairwise && !TargetOptional.Contains(entry.Type)) { i = Math.Max(i, match.End - 1); continue; }
 
-            var mode = reader.ModeOf(i, source.End);
+            var mode = reader.ModeOf(i, source.First, source.End);
             var claim = reader.ClaimOf(i, source);
             bool embedded = i >= state.EmbeddedFrom && i < state.EmbeddedTo;
             bool alleged = i >= state.AllegedFrom && i < state.AllegedTo && source.Members.Exists(m => state.Accused.Contains(m.Code));
@@ -133,6 +134,9 @@ public sealed class EventCoder(EventLexicon lexicon)
                 bool opinion = CognitionVerbs.Contains(document.TextOf(c.Verb).ToString()) || c.Speaker is null
                     || c.Speaker.Members.TrueForAll(m => m.Sector is "EDU" or "MED" or "CVL" or "BUS");
                 if (document.TextOf(c.Verb) is "recommend" or "recommends" or "recommended" or "suggest" or "suggests" or "suggested") mode = EventMode.Hypothetical;
+                // Analysts, companies and the press comment; what they say is not an act of the state they belong to.
+                bool commentator = c.Speaker is not null && c.Speaker.Members.TrueForAll(m => m.Sector is "EDU" or "MED" or "CVL" or "BUS");
+                if (commentator) thirdParty = true;
                 if (!sameActor)
                 {
                     accuse = c.Speaker is not null && ClaimedAsAccusation.Contains(entry.Type) && !opinion || (c.Speaker is not null && ClaimedAsAccusation.Contains(entry.Type) && c.Speaker.Members.Exists(m => m.Sector is "GOV" or "MIL" or null));
@@ -179,6 +183,74 @@ public sealed class EventCoder(EventLexicon lexicon)
                 state.Accused = target.Members.Select(m => m.Code).ToList();
             }
             i = Math.Max(i, match.End - 1);
+        }
+        AnswerEarlierActs(document, sentence, events, firstEvent);
+        AddDemands(document, index, sentence, sentenceText, groups, reader, events);
+    }
+
+    // "The day after North Korea launched missiles, South Korea and the United States launched missiles": a show of
+    // force with no target answers the hostile act of another actor told before it in the sentence after "after"/"following".
+    private static void AnswerEarlierActs(Document document, Sentence sentence, List<Event> events, int firstEvent)
+    {
+        for (int k = firstEvent; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Target is not null || e.Type is not (EventType.Mobilize or EventType.Threaten or EventType.Assault)) continue;
+            for (int j = firstEvent; j < k; j++)
+            {
+                var earlier = events[j];
+                if (earlier.Type is not (EventType.Mobilize or EventType.Threaten or EventType.Assault or EventType.Coerce) || earlier.Source.Code == e.Source.Code) continue;
+                if (!ResponseCueBefore(document, sentence, earlier.Source.Span.Start)) continue;
+                events[k] = e with { Target = earlier.Source, LexiconEntry = e.LexiconEntry + " [target: the act it answers]" };
+                break;
+            }
+        }
+    }
+
+    private static bool ResponseCueBefore(Document document, Sentence sentence, int offset)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken && document.Tokens[i].Start < offset; i++)
+        {
+            var w = document.TextOf(i);
+            if (w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("following", StringComparison.OrdinalIgnoreCase)
+                || (w.Equals("response", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && document.TextOf(i - 1).Equals("in", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        }
+        return false;
+    }
+
+    // "The administration declared that China must drop its barriers": a speaker saying another actor must or should act demands it.
+    private void AddDemands(Document document, int index, Sentence sentence, string sentenceText, List<ActorGroup> groups, ClauseReader reader, List<Event> events)
+    {
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (document.TextOf(i) is not ("must" or "should")) continue;
+            var subject = groups.Find(g => g.End == i || (g.End < i && document.Tags[g.End] == PartOfSpeech.Noun && g.End + 2 >= i));
+            if (subject is null || subject.IsPlace) continue;
+            var claim = reader.ClaimOf(i, subject);
+            if (claim is not { Speaker: { } speaker } c) continue;
+            if (document.TextOf(c.Verb) is "believe" or "believes" or "believed" or "think" or "thinks" or "thought") continue;
+            lexicon.TryGetCameo("100", out var goldstein, out _);
+            foreach (var s in speaker.Members)
+                foreach (var t in subject.Members)
+                {
+                    if (s.Code == t.Code) continue;
+                    events.Add(new Event
+                    {
+                        ArticleId = document.Article.Id,
+                        SentenceIndex = index,
+                        SentenceSpan = sentence.Span,
+                        Sentence = sentenceText,
+                        Source = s,
+                        Target = t,
+                        Type = EventType.Request,
+                        Cameo = "100",
+                        Goldstein = goldstein,
+                        Trigger = TextSpan.FromBounds(document.Tokens[c.Verb].Start, document.Tokens[i].End),
+                        LexiconEntry = $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": a demand on another actor",
+                        Date = document.Published is { } p ? PartialDate.From(p) : null,
+                    });
+                }
         }
     }
 
@@ -410,7 +482,7 @@ public sealed class EventCoder(EventLexicon lexicon)
         int from = document.Tags[trigger] == PartOfSpeech.Noun ? Math.Max(sentence.FirstToken, trigger - 3) : trigger + 1;
         for (int i = from; i < limit; i++)
         {
-            if (i == trigger || document.Tokens[i].Kind != TokenKind.Word || groups.Exists(g => g.First <= i && i < g.End)) continue;
+            if ((i == trigger && document.Tags[i] == PartOfSpeech.Verb) || document.Tokens[i].Kind != TokenKind.Word || groups.Exists(g => g.First <= i && i < g.End)) continue;
             if (document.Tags[i] is not (PartOfSpeech.Noun or PartOfSpeech.Verb or PartOfSpeech.Adjective)) continue;
             var w = document.TextOf(i).ToString().ToLowerInvariant();
             if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss")) w = w[..^1];

@@ -74,7 +74,7 @@ public sealed class Tagger
             }
             // "NATO allies will …", "the partners have …": a plural form before a modal or auxiliary is the subject noun.
             for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
-                if (tags[i] == PartOfSpeech.Verb && tags[i + 1] is PartOfSpeech.Modal or PartOfSpeech.Auxiliary
+                if (tags[i] == PartOfSpeech.Verb && tags[i + 1] is PartOfSpeech.Modal or PartOfSpeech.Auxiliary or PartOfSpeech.Conjunction
                     && document.TextOf(i).EndsWith('s') && i > sentence.FirstToken && tags[i - 1] is PartOfSpeech.ProperNoun or PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Determiner)
                     tags[i] = PartOfSpeech.Noun;
             // "to" before a base verb is the infinitive marker.
