@@ -38,7 +38,7 @@ public sealed class PersonFinder(ActorDictionary dictionary)
         "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses", "believes", "believed", "wrote",
         "writes", "explained", "explains", "suggested", "suggests", "warned", "warns", "argued", "argues", "insisted", "insists", "indicated",
         "indicates", "maintains", "maintained", "asked", "asks", "responded", "responds", "replied", "announced", "announces", "stated",
-        "states", "emphasized", "emphasised", "highlighted", "highlights", "expects", "expected", "thinks", "thought", "claimed", "claims",
+        "emphasized", "emphasised", "highlighted", "highlights", "expects", "expected", "thinks", "thought", "claimed", "claims",
         "estimated", "estimates", "accused", "accuses", "urged", "urges", "confirmed", "confirms", "acknowledged", "declared", "described",
         "pointed", "recalled", "commented", "predicted", "predicts", "requested", "observed", "observes", "concluded", "remarked",
         "informed", "adding", "saying", "estimate", "claim", "allege", "alleged", "alleges", "believe", "think", "argue", "insist", "note",

@@ -143,9 +143,18 @@ public sealed class EventCoder(EventLexicon lexicon)
                     thirdParty = opinion || accuse;
                 }
             }
+            // CAMEO's reading of announced acts: a hostile act announced is a threat; a concession, withdrawal or aid
+            // announced is an intent to cooperate ("will lift the curfew", "will provide food aid").
+            var (type, cameo, goldstein) = (entry.Type, entry.Cameo, entry.Goldstein);
+            if (mode == EventMode.Intended && AnnouncedAs(entry.Type) is { } announced)
+            {
+                (type, cameo) = announced;
+                goldstein = lexicon.TryGetCameo(cameo, out var g2, out _) ? g2 : goldstein;
+                mode = EventMode.Happened;
+            }
             var trigger = TextSpan.FromBounds(document.Tokens[i].Start, document.Tokens[match.End - 1].End);
             keywords[trigger] = Keywords(document, i, match.End, sentence, groups);
-            foreach (var (src, tgt) in Pairs(source, target, entry.Type))
+            foreach (var (src, tgt) in Pairs(source, target, type))
             {
                 events.Add(new Event
                 {
@@ -155,9 +164,9 @@ public sealed class EventCoder(EventLexicon lexicon)
                     Sentence = sentenceText,
                     Source = src,
                     Target = tgt,
-                    Type = entry.Type,
-                    Cameo = entry.Cameo,
-                    Goldstein = entry.Goldstein,
+                    Type = type,
+                    Cameo = cameo,
+                    Goldstein = goldstein,
                     Mode = mode,
                     Claimant = claim?.Speaker?.Members[0],
                     Trigger = trigger,
@@ -312,6 +321,17 @@ public sealed class EventCoder(EventLexicon lexicon)
         return best;
     }
 
+    private static (EventType, string)? AnnouncedAs(EventType type) => type switch
+    {
+        EventType.Assault => (EventType.Threaten, "138"),
+        EventType.Coerce => (EventType.Threaten, "137"),
+        EventType.Sanction => (EventType.Threaten, "131"),
+        EventType.Concede => (EventType.Agree, "035"),
+        EventType.Retreat => (EventType.Agree, "035"),
+        EventType.Aid => (EventType.Agree, "033"),
+        _ => null,
+    };
+
     private static bool HasObject(Document document, int at, Sentence sentence)
     {
         at = SkipAdverbs(document, at, sentence.EndToken);
@@ -407,9 +427,13 @@ public sealed class EventCoder(EventLexicon lexicon)
     {
         if (target is not null)
         {
+            bool any = false;
             foreach (var s in source.Members)
                 foreach (var t in target.Members)
-                    if (s.Code != t.Code || IsDomesticPair(s, t)) yield return (s, t);
+                    if (s.Code != t.Code || IsDomesticPair(s, t)) { any = true; yield return (s, t); }
+            // "Kostunica promised to democratize Serbia": the target is the source's own state; the act stands alone.
+            if (!any && TargetOptional.Contains(type))
+                foreach (var s in source.Members) yield return (s, null);
             yield break;
         }
         // "China and Russia launched a joint patrol": acting together is an event between the conjuncts.

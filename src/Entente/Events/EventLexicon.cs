@@ -27,6 +27,8 @@ public enum PatternElementKind : byte
     Target,
     /// <summary>Zero to four arbitrary tokens.</summary>
     Gap,
+    /// <summary>No object follows: "demonstrate ~" (protesters demonstrated) is not "demonstrate their resolve".</summary>
+    NoObject,
 }
 
 /// <summary>A lexicon entry: a pattern and the event it codes.</summary>
@@ -151,6 +153,7 @@ public sealed class EventLexicon
                 {
                     "_" => new PatternElement(PatternElementKind.Target, []),
                     "*" => new PatternElement(PatternElementKind.Gap, []),
+                    "~" => new PatternElement(PatternElementKind.NoObject, []),
                     _ when p.StartsWith('(') && p.EndsWith(')') => new PatternElement(PatternElementKind.Word, p[1..^1].Split('|', StringSplitOptions.RemoveEmptyEntries)),
                     _ => new PatternElement(PatternElementKind.Word, [p]),
                 };

@@ -38,6 +38,10 @@ public static class PatternMatcher
                 if (pos < limit && WordMatches(d, pos, element.Words))
                     return MatchFrom(d, elements, k + 1, pos + 1, limit, groups, ref target);
                 return -1;
+            case PatternElementKind.NoObject:
+                if (pos < limit && d.Tags[pos] is PartOfSpeech.Determiner or PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun
+                    or PartOfSpeech.Adjective or PartOfSpeech.Number or PartOfSpeech.Possessive) return -1;
+                return MatchFrom(d, elements, k + 1, pos, limit, groups, ref target);
             case PatternElementKind.Gap:
                 for (int skip = 0; skip <= MaxGap && pos + skip <= limit; skip++)
                 {
