@@ -16,6 +16,7 @@ public sealed class Document
     private IReadOnlyList<ActorMention> _actors = [];
     private IReadOnlyList<PersonName> _people = [];
     private IReadOnlyList<Quotation> _quotes = [];
+    private IReadOnlyList<DateMention> _dates = [];
 
     /// <summary>Creates the document of <paramref name="article"/>.</summary>
     public Document(Article article)
@@ -54,6 +55,9 @@ public sealed class Document
     /// <summary>Named people, with every mention linked to the person.</summary>
     public IReadOnlyList<PersonName> People => _people;
 
+    /// <summary>Date expressions with the dates they stand for.</summary>
+    public IReadOnlyList<DateMention> Dates => _dates;
+
     /// <summary>Direct and indirect quotations with their speakers.</summary>
     public IReadOnlyList<Quotation> Quotes => _quotes;
 
@@ -83,6 +87,9 @@ public sealed class Document
 
     /// <summary>Sets the people layer (once).</summary>
     public void SetPeople(IReadOnlyList<PersonName> people) => _people = SetOnce(_people, people, nameof(People));
+
+    /// <summary>Sets the date layer (once).</summary>
+    public void SetDates(IReadOnlyList<DateMention> dates) => _dates = SetOnce(_dates, dates, nameof(Dates));
 
     /// <summary>Sets the quotation layer (once).</summary>
     public void SetQuotes(IReadOnlyList<Quotation> quotes) => _quotes = SetOnce(_quotes, quotes, nameof(Quotes));

@@ -171,7 +171,7 @@ public sealed class EventCoder(EventLexicon lexicon)
                     Claimant = claim?.Speaker?.Members[0],
                     Trigger = trigger,
                     LexiconEntry = $"{entry.Pattern} ({entry.Origin})",
-                    Date = document.Published is { } p ? PartialDate.From(p) : null,
+                    Date = EventDate(document, sentence, i),
                     IsThirdPartyClaim = thirdParty,
                     IsBackground = background || embedded,
                 });
@@ -319,6 +319,20 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (best is null || m.Entry.Elements.Length > best.Entry.Elements.Length) best = m;
         }
         return best;
+    }
+
+    // The date named in the sentence nearest the trigger; else the publication date.
+    private static PartialDate? EventDate(Document document, Sentence sentence, int trigger)
+    {
+        PartialDate? best = null;
+        int distance = int.MaxValue;
+        foreach (var d in document.Dates)
+        {
+            if (d.FirstToken < sentence.FirstToken || d.FirstToken >= sentence.EndToken) continue;
+            int gap = Math.Abs(d.FirstToken - trigger);
+            if (gap < distance) { best = d.Date; distance = gap; }
+        }
+        return best ?? (document.Published is { } p ? PartialDate.From(p) : null);
     }
 
     private static (EventType, string)? AnnouncedAs(EventType type) => type switch

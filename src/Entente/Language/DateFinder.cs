@@ -1,0 +1,136 @@
+using System.Globalization;
+using Entente.Events;
+
+namespace Entente.Language;
+
+/// <summary>
+/// Finds dates in a document and resolves them: absolute ("July 9 to 11", "June 5th", "July 7, 2024", "2024/10/5",
+/// "late 2021", "in 2022") and relative to the publication date ("last month", "on Tuesday", "earlier this year",
+/// "yesterday", "two years later" after a year named before).
+/// </summary>
+public static class DateFinder
+{
+    private static readonly string[] MonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static readonly string[] ShortMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+    private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>The dates of <paramref name="document"/>, in text order.</summary>
+    public static List<DateMention> Find(Document document)
+    {
+        var found = new List<DateMention>();
+        var published = document.Published;
+        int? lastYear = published?.Year;
+        var tokens = document.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var word = document.TextOf(i);
+            string lower = word.Length <= 12 ? word.ToString().ToLowerInvariant() : "";
+            DateMention? m = null;
+            int month = Month(word);
+            if (month > 0 && (month != 5 || char.IsUpper(word[0])))
+            {
+                // "July 9", "June 5th", "July 7, 2024", "May 2022", "May".
+                int end = i + 1, day = 0, year = 0;
+                if (end < tokens.Length && tokens[end].Kind == TokenKind.Number && TryDay(document.TextOf(end), out day)) end++;
+                int y = end;
+                if (y < tokens.Length && document.TextOf(y) is ",") y++;
+                if (y < tokens.Length && tokens[y].Kind == TokenKind.Number && TryYear(document.TextOf(y), out year)) end = y + 1;
+                if (month == 5 && day == 0 && year == 0 && !(i > 0 && document.TextOf(i - 1) is "in" or "the" or "since" or "until" or "of" or "early" or "late" or "mid")) continue;
+                int resolvedYear = year > 0 ? year : Guess(published, month);
+                if (resolvedYear > 0)
+                    m = new DateMention(i, end, new PartialDate(resolvedYear, month, day > 0 ? day : null), year == 0);
+            }
+            else if (tokens[i].Kind == TokenKind.Number && TryNumericDate(word, out var numeric))
+                m = new DateMention(i, i + 1, numeric, false);
+            else if (tokens[i].Kind == TokenKind.Number && TryYear(word, out int y2) && (i > 0 && document.TextOf(i - 1) is "in" or "since" or "late" or "early" or "mid" or "until" or "by" or "of" || i + 1 < tokens.Length && document.TextOf(i + 1) is "," or "."))
+                m = new DateMention(i > 0 && document.TextOf(i - 1) is "late" or "early" or "mid" ? i - 1 : i, i + 1, new PartialDate(y2), false);
+            else if (published is { } p)
+                m = Relative(document, i, lower, p, lastYear);
+            if (m is not { } mention) continue;
+            found.Add(mention);
+            lastYear = mention.Date.Year;
+            i = mention.EndToken - 1;
+        }
+        return found;
+    }
+
+    private static DateMention? Relative(Document d, int i, string lower, DateOnly p, int? lastYear)
+    {
+        string next = i + 1 < d.Tokens.Length ? d.TextOf(i + 1).ToString().ToLowerInvariant() : "";
+        int weekday = Array.IndexOf(Weekdays, lower);
+        if (weekday >= 0)
+        {
+            // The most recent such day on or before publication: news tells what happened.
+            int back = ((int)p.DayOfWeek - weekday + 7) % 7;
+            return new DateMention(i, i + 1, PartialDate.From(p.AddDays(-back)), true);
+        }
+        switch (lower)
+        {
+            case "yesterday": return new DateMention(i, i + 1, PartialDate.From(p.AddDays(-1)), true);
+            case "today": return new DateMention(i, i + 1, PartialDate.From(p), true);
+            case "tomorrow": return new DateMention(i, i + 1, PartialDate.From(p.AddDays(1)), true);
+            case "last" or "past" or "previous":
+                if (next == "month") { var m = p.AddMonths(-1); return new DateMention(i, i + 2, new PartialDate(m.Year, m.Month), true); }
+                if (next == "year") return new DateMention(i, i + 2, new PartialDate(p.Year - 1), true);
+                if (next == "week") return new DateMention(i, i + 2, PartialDate.From(p.AddDays(-7)) with { Day = null }, true);
+                break;
+            case "this" or "earlier" or "later":
+                if (next == "week") return new DateMention(i, i + 2, new PartialDate(p.Year, p.Month), true);
+                if (next == "month") return new DateMention(i, i + 2, new PartialDate(p.Year, p.Month), true);
+                if (next == "year") return new DateMention(i, i + 2, new PartialDate(p.Year), true);
+                if (next == "this" && i + 2 < d.Tokens.Length && d.TextOf(i + 2) is "year") return new DateMention(i, i + 3, new PartialDate(p.Year), true);
+                break;
+            case "next":
+                if (next == "month") { var m = p.AddMonths(1); return new DateMention(i, i + 2, new PartialDate(m.Year, m.Month), true); }
+                if (next == "year") return new DateMention(i, i + 2, new PartialDate(p.Year + 1), true);
+                if (next == "week") return new DateMention(i, i + 2, PartialDate.From(p.AddDays(7)) with { Day = null }, true);
+                break;
+        }
+        // "two years later", "three years ago" relative to the last year named (or publication).
+        int n = Array.IndexOf(Numbers, lower);
+        if (n > 0 && next is "years" or "year" && i + 2 < d.Tokens.Length)
+        {
+            var after = d.TextOf(i + 2).ToString().ToLowerInvariant();
+            if (after == "later" && lastYear is { } ly) return new DateMention(i, i + 3, new PartialDate(ly + n), true);
+            if (after == "ago") return new DateMention(i, i + 3, new PartialDate(p.Year - n), true);
+        }
+        return null;
+    }
+
+    private static int Month(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsLetter(word[0])) return 0;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        var w = lower.TrimEnd('.');
+        for (int m = 0; m < 12; m++)
+            if (w.SequenceEqual(MonthNames[m]) || (w.Length >= 3 && w.Length <= 4 && w.SequenceEqual(ShortMonths[m]) && word[^1] == '.') || w is "sept" && m == 8 && word[^1] == '.')
+                return m + 1;
+        return 0;
+    }
+
+    private static bool TryDay(ReadOnlySpan<char> text, out int day)
+    {
+        var digits = text.TrimEnd("stndrh");
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31 && digits.Length <= 2;
+    }
+
+    private static bool TryYear(ReadOnlySpan<char> text, out int year) =>
+        int.TryParse(text.TrimEnd('s'), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2100 && text.TrimEnd('s').Length == 4;
+
+    private static bool TryNumericDate(ReadOnlySpan<char> text, out PartialDate date)
+    {
+        date = default;
+        if (text.Length < 8 || (!text.Contains('/') && !text.Contains('-'))) return false;
+        if (DateOnly.TryParseExact(text.ToString(), ["yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = PartialDate.From(d);
+            return true;
+        }
+        return false;
+    }
+
+    // A month without a year: the latest such month not after publication.
+    private static int Guess(DateOnly? published, int month) => published is { } p ? (month <= p.Month + 1 ? p.Year : p.Year - 1) : 0;
+}
