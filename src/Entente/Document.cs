@@ -17,6 +17,8 @@ public sealed class Document
     private IReadOnlyList<PersonName> _people = [];
     private IReadOnlyList<Quotation> _quotes = [];
     private IReadOnlyList<DateMention> _dates = [];
+    private Chunk[] _chunks = [];
+    private IReadOnlyList<NamedEntity> _entities = [];
 
     /// <summary>Creates the document of <paramref name="article"/>.</summary>
     public Document(Article article)
@@ -52,8 +54,14 @@ public sealed class Document
     /// <summary>Actor mentions resolved to codes, in text order.</summary>
     public IReadOnlyList<ActorMention> Actors => _actors;
 
+    /// <summary>Named entities (people, organisations, places), in text order.</summary>
+    public IReadOnlyList<NamedEntity> Entities => _entities;
+
     /// <summary>Named people, with every mention linked to the person.</summary>
     public IReadOnlyList<PersonName> People => _people;
+
+    /// <summary>Noun-phrase and verb-group chunks, in text order.</summary>
+    public ReadOnlySpan<Chunk> Chunks => _chunks;
 
     /// <summary>Date expressions with the dates they stand for.</summary>
     public IReadOnlyList<DateMention> Dates => _dates;
@@ -85,8 +93,14 @@ public sealed class Document
     /// <summary>Sets the actor layer (once).</summary>
     public void SetActors(IReadOnlyList<ActorMention> actors) => _actors = SetOnce(_actors, actors, nameof(Actors));
 
+    /// <summary>Sets the entity layer (once).</summary>
+    public void SetEntities(IReadOnlyList<NamedEntity> entities) => _entities = SetOnce(_entities, entities, nameof(Entities));
+
     /// <summary>Sets the people layer (once).</summary>
     public void SetPeople(IReadOnlyList<PersonName> people) => _people = SetOnce(_people, people, nameof(People));
+
+    /// <summary>Sets the chunk layer (once).</summary>
+    public void SetChunks(Chunk[] chunks) => _chunks = SetOnce(_chunks, chunks, nameof(Chunks));
 
     /// <summary>Sets the date layer (once).</summary>
     public void SetDates(IReadOnlyList<DateMention> dates) => _dates = SetOnce(_dates, dates, nameof(Dates));

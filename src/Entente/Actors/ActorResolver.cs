@@ -46,11 +46,61 @@ public sealed class ActorResolver(ActorDictionary dictionary)
             }
         }
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        var withReferences = ReferenceResolver.Resolve(document, mentions, people);
+        var withReferences = ReferenceResolver.Resolve(document, mentions, people, dictionary);
+        document.SetEntities(Entities(document, names, people));
         document.SetPeople(people);
         document.SetQuotes(QuoteFinder.Find(document, people));
         document.SetActors(withReferences);
     }
+
+    // Dictionary names are organisations or places by their kind; people are people; an unknown capitalised run
+    // with an organisation word ("… Institute of War Research") is an organisation without a code.
+    private static List<NamedEntity> Entities(Document document, List<(int First, int End, ActorEntry Entry)> names, List<PersonName> people)
+    {
+        var entities = new List<NamedEntity>(names.Count + people.Count);
+        var taken = new bool[document.Tokens.Length];
+        foreach (var (first, end, entry) in names)
+        {
+            for (int i = first; i < end; i++) taken[i] = true;
+            if (entry.Kind is ActorEntryKind.Adjective or ActorEntryKind.Ignore or ActorEntryKind.Group) continue;
+            var kind = entry.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization ? EntityKind.Organization : EntityKind.Place;
+            entities.Add(new NamedEntity(first, end, kind, entry.Code));
+        }
+        foreach (var p in people)
+            foreach (var (first, end) in p.Mentions)
+            {
+                for (int i = first; i < end; i++) taken[i] = true;
+                entities.Add(new NamedEntity(first, end, EntityKind.Person, p.Code));
+            }
+        foreach (var sentence in document.Sentences)
+        {
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (taken[i] || !IsCapitalised(document, i) || i == sentence.FirstToken) continue;
+                int end = i;
+                bool orgWord = false;
+                while (end < sentence.EndToken && !taken[end] && (IsCapitalised(document, end) || (document.TextOf(end) is "of" or "for" or "and" && end + 1 < sentence.EndToken && IsCapitalised(document, end + 1))))
+                {
+                    orgWord |= OrganisationWords.Contains(document.TextOf(end).ToString());
+                    end++;
+                }
+                if (orgWord && end - i >= 2) entities.Add(new NamedEntity(i, end, EntityKind.Organization, null));
+                i = end;
+            }
+        }
+        entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return entities;
+    }
+
+    private static bool IsCapitalised(Document document, int i) =>
+        document.Tokens[i].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[i].Start]);
+
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "Institute", "University", "College", "Ministry", "Department", "Agency", "Council", "Center", "Centre", "Association", "Party",
+        "Corporation", "Company", "Committee", "Commission", "Foundation", "Academy", "Society", "Union", "Organization", "Organisation",
+        "Bank", "Fund", "Forum", "Times", "Post", "News", "Agency", "Office", "Service", "Forces", "Army", "Navy", "Group", "Front", "Movement",
+    };
 
     private static TextSpan Span(Document document, int first, int end) =>
         TextSpan.FromBounds(document.Tokens[first].Start, document.Tokens[end - 1].End);

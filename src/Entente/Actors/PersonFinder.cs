@@ -80,7 +80,7 @@ public sealed class PersonFinder(ActorDictionary dictionary)
                 while (i < sentence.EndToken && IsNameWord(document, i, taken) && i - start < 4) i++;
                 int end = i;
                 // Titles at the head of the run belong to the role, not the name: "President Yun Suk-yeol".
-                while (start < end && RoleWords.IsTitle(document.TextOf(start))) start++;
+                while (start < end && (RoleWords.IsTitle(document.TextOf(start)) || RoleWords.SectorOf(document.TextOf(start)) is not null)) start++;
                 if (start >= end) continue;
                 var name = document.SliceTokens(start, end);
                 if (end - start == 1)

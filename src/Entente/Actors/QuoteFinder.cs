@@ -35,7 +35,39 @@ public static class QuoteFinder
             quotes.Add(new Quotation(document.Slice(span), span, speaker.Name, Direct: true));
         }
         _ = lastSpeaker;
+        quotes.AddRange(Indirect(document, personAt, quotes));
+        quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return quotes;
+    }
+
+    // "Zhu said Beijing is concerned …", "Choi said that …": reported speech, attributed but not quoted.
+    private static List<Quotation> Indirect(Document d, Dictionary<int, PersonName> personAt, List<Quotation> direct)
+    {
+        var found = new List<Quotation>();
+        foreach (var sentence in d.SentenceArray)
+        {
+            for (int i = sentence.FirstToken + 1; i + 2 < sentence.EndToken; i++)
+            {
+                var w = d.TextOf(i);
+                if (w is not ("said" or "says" or "told" or "stated" or "added" or "noted" or "stressed" or "argued" or "insisted" or "warned" or "believes" or "believed")) continue;
+                var speaker = PersonNear(d, i, Math.Max(sentence.FirstToken, i - 3), i - 1, personAt);
+                if (speaker is null) continue;
+                int start = i + 1;
+                // "told the Global Times that …", "said on Tuesday that …": what follows "that".
+                for (int k = start; k < Math.Min(sentence.EndToken, i + 6); k++) if (d.TextOf(k) is "that") { start = k + 1; break; }
+                if (start >= sentence.EndToken || d.Tokens[start].Kind is TokenKind.Quote or TokenKind.Punct) continue;
+                // "…,” he said on Tuesday": an attribution of a quotation, not speech of its own.
+                if (d.Tags[start] is Language.PartOfSpeech.Preposition || direct.Exists(q => q.Span.End <= d.Tokens[i].Start && q.Span.End >= d.Tokens[sentence.FirstToken].Start)) continue;
+                int end = sentence.EndToken;
+                while (end > start && d.Tokens[end - 1].Kind is TokenKind.Punct) end--;
+                if (end - start < 3) continue;
+                var span = TextSpan.FromBounds(d.Tokens[start].Start, d.Tokens[end - 1].End);
+                if (direct.Exists(q => q.Span.Overlaps(span) && q.Direct && q.Span.Start <= span.Start)) continue;
+                found.Add(new Quotation(d.Slice(span), span, speaker.Name, Direct: false));
+                break;
+            }
+        }
+        return found;
     }
 
     private static bool IsOpening(string text, ReadOnlySpan<Token> tokens, int i)

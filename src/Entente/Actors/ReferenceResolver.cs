@@ -10,8 +10,9 @@ namespace Entente.Actors;
 public static class ReferenceResolver
 {
     /// <summary>Returns <paramref name="mentions"/> with reference mentions added, in token order.</summary>
-    public static List<ActorMention> Resolve(Document document, List<ActorMention> mentions, IReadOnlyList<PersonName> people)
+    public static List<ActorMention> Resolve(Document document, List<ActorMention> mentions, IReadOnlyList<PersonName> people, ActorDictionary? dictionary = null)
     {
+        var focus = FocusState(mentions);
         var result = new List<ActorMention>(mentions.Count + 8);
         var tokens = document.Tokens;
         int next = 0;
@@ -45,6 +46,22 @@ public static class ReferenceResolver
                     length = 2;
                     rule = "ref:country";
                 }
+                else if (dictionary is not null && focus is { } state && IsWord(document, i, "the") && OfficeTitle(document, i + 1, sentence.EndToken, out int titleLength) is { } title
+                         && dictionary.Holder(title, state, document.Published) is { } office)
+                {
+                    // "the president", "the foreign minister": the holder of that office in the story's own state on its date.
+                    length = 1 + titleLength;
+                    var actor = new Actor(office.Code, office.Sector, document.SliceTokens(i, i + length))
+                    {
+                        Person = office.Person,
+                        Span = TextSpan.FromBounds(tokens[i].Start, tokens[i + length - 1].End),
+                        Rule = $"ref:office→{office.Person} ({office.Origin})",
+                    };
+                    result.Add(new ActorMention(i, i + length, actor, MentionKind.Reference, ActorEntryKind.Person));
+                    recent.Add(result[^1]);
+                    i += length - 1;
+                    continue;
+                }
                 else if (word is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her")
                 {
                     var last = recent.LastOrDefault(m => m.Kind == MentionKind.Person);
@@ -69,6 +86,40 @@ public static class ReferenceResolver
         }
         while (next < mentions.Count) result.Add(mentions[next++]);
         return result;
+    }
+
+    private static readonly string[][] Titles =
+    [
+        ["prime", "minister"], ["foreign", "minister"], ["defense", "minister"], ["defence", "minister"], ["president"], ["chancellor"],
+        ["premier"], ["secretary", "of", "state"], ["defense", "secretary"], ["defence", "secretary"],
+    ];
+
+    private static string? OfficeTitle(Document d, int i, int end, out int length)
+    {
+        foreach (var title in Titles)
+        {
+            if (i + title.Length > end) continue;
+            bool all = true;
+            for (int k = 0; k < title.Length && all; k++) all = d.TextOf(i + k).Equals(title[k], StringComparison.Ordinal);
+            // Lower case only: "the President" in a headline is as likely a title before a name.
+            if (all && !(i + title.Length < end && d.Tags[i + title.Length] == Language.PartOfSpeech.ProperNoun))
+            {
+                length = title.Length;
+                return string.Join(' ', title).Replace("defence", "defense", StringComparison.Ordinal);
+            }
+        }
+        length = 0;
+        return null;
+    }
+
+    // The state the story is about: the one named most often.
+    private static ActorCode? FocusState(List<ActorMention> mentions)
+    {
+        var counts = new Dictionary<ActorCode, int>();
+        foreach (var m in mentions)
+            if (m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective)
+                counts[m.Actor.Code] = counts.GetValueOrDefault(m.Actor.Code) + 1;
+        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
     }
 
     private static bool IsWord(Document d, int i, string w) => d.TextOf(i).Equals(w, StringComparison.OrdinalIgnoreCase);

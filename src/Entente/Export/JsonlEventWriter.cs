@@ -95,7 +95,8 @@ public sealed class JsonlEventWriter : IEventWriter
         }
         foreach (var quote in document.Quotes)
         {
-            Begin("quote", document.Article.Id);
+            // Direct quotations are "quote" records; reported speech ("X said that …") is "speech".
+            Begin(quote.Direct ? "quote" : "speech", document.Article.Id);
             _json.WriteString("speaker", quote.Speaker);
             _json.WriteString("text", quote.Text);
             _json.WriteBoolean("direct", quote.Direct);

@@ -61,6 +61,7 @@ public sealed class EntentePipeline
         document.SetTokens(tokens);
         document.SetSentences(SentenceSplitter.Split(article.Text, tokens));
         _tagger.Process(document);
+        document.SetChunks(Chunker.Chunk(document));
         document.SetDates(DateFinder.Find(document));
         _actors.Process(document);
         return document;

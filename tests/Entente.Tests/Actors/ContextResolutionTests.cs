@@ -1,0 +1,50 @@
+using Entente.Actors;
+using Entente.Articles;
+using Entente.Tests.Cli;
+using Xunit;
+
+namespace Entente.Tests.Actors;
+
+/// <summary>Resolution that needs the story's context: offices on a date, the story's own state, reported speech, entities.</summary>
+public class ContextResolutionTests
+{
+    private static Document Read(string text, DateOnly? published = null) =>
+        SharedPipeline.Instance.Read(new Article("r.txt", text) { Published = published });
+
+    [Fact]
+    public void The_president_is_the_holder_of_the_office_in_the_story_s_state_on_its_date()
+    {
+        var doc = Read("Seoul protested on Monday. The president told reporters that Seoul would respond.", new DateOnly(2023, 3, 1));
+        var reference = Assert.Single(doc.Actors, m => m.Actor.Rule.StartsWith("ref:office", StringComparison.Ordinal));
+        Assert.Equal("KOR", reference.Actor.Code.Value);
+        Assert.Equal("Yoon Suk-yeol", reference.Actor.Person);
+    }
+
+    [Fact]
+    public void A_named_office_holder_keeps_the_office_held_on_the_article_date()
+    {
+        var doc = Read("Moon Jae-in met the delegation in Seoul.", new DateOnly(2018, 6, 1));
+        var moon = Assert.Single(doc.People);
+        Assert.Equal("KOR", moon.Code?.Value);
+        Assert.Equal("president", moon.Role);
+    }
+
+    [Fact]
+    public void Reported_speech_is_recorded_as_indirect()
+    {
+        var doc = Read("Defence analyst Park Min-jun said that the drills would continue through the summer.");
+        var speech = Assert.Single(doc.Quotes);
+        Assert.False(speech.Direct);
+        Assert.Equal("Park Min-jun", speech.Speaker);
+        Assert.StartsWith("the drills would continue", speech.Text);
+    }
+
+    [Fact]
+    public void Entities_are_people_organisations_and_places()
+    {
+        var doc = Read("Researcher Kim Ha-neul of the Asan Institute for Policy Studies spoke in Busan about NATO.");
+        Assert.Contains(doc.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Contains(doc.Entities, e => e.Kind == EntityKind.Organization && e.Code?.Value == "NATO");
+        Assert.Contains(doc.Entities, e => e.Kind == EntityKind.Organization && doc.SliceTokens(e.FirstToken, e.EndToken).Contains("Institute"));
+    }
+}
