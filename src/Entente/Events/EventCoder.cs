@@ -14,7 +14,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     private static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];
     // Acts that are whole without a target: "deny any arms exchanges", "launched missiles", "protesters marched".
     private static readonly HashSet<EventType> TargetOptional = [EventType.Reject, EventType.Mobilize, EventType.Protest, EventType.Assault, EventType.Threaten, EventType.Coerce, EventType.Retreat, EventType.Agree, EventType.Concede];
-    private static readonly HashSet<EventType> DomesticActs = [EventType.Concede, EventType.Coerce, EventType.Assault];
+    private static readonly HashSet<EventType> DomesticActs = [EventType.Concede, EventType.Coerce, EventType.Assault, EventType.Protest];
     private static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat];
 
     // Speech acts aimed at the subject of what follows: "demanded on Friday that the United States …".
@@ -113,11 +113,20 @@ public sealed class EventCoder(EventLexicon lexicon)
             // "lifted a curfew in Montenegro", "shelled positions near Gaza": an act done somewhere is done to that place's state.
             if (target is null && LocatedActs.Contains(entry.Type)) target = Location(document, match.End, sentence, groups, source);
             // "jailed 52 members of …", "lifted the curfew": an act on people or rules of one's own state is a domestic act.
-            if (target is null && DomesticActs.Contains(entry.Type) && source.Members.Count == 1 && source.Members[0].Code.Value.Length == 3 && HasObject(document, match.End, sentence))
-                target = new ActorGroup { First = match.End, End = match.End }.With(source.Members[0] with { Sector = null, Name = document.TextOf(match.End).ToString(), Rule = "domestic-object" });
-            // A protest with no named target is aimed at the protesters' own authorities.
-            if (target is null && entry.Type == EventType.Protest && source.Members.Count == 1 && source.Members[0].Sector is not ("GOV" or "MIL"))
-                target = new ActorGroup { First = source.First, End = source.End }.With(source.Members[0] with { Sector = "GOV", Rule = "domestic-protest" });
+            // With no other actor named, force used, concessions made or protests staged happen within one state:
+            // "police opened fire on demonstrators", "lifted the curfew", "students staged a rally" (CAMEO's reading).
+            if (target is null && DomesticActs.Contains(entry.Type) && source.Members.Count == 1 && source.Members[0].Code.Value.Length == 3)
+            {
+                var own = source.Members[0];
+                bool authorities = own.Sector is "GOV" or "MIL" or "COP" or "JUD";
+                target = new ActorGroup { First = match.End, End = match.End }.With(own with
+                {
+                    Sector = authorities ? "CVL" : "GOV",
+                    Name = authorities ? "(people of the same state)" : "(the state's authorities)",
+                    Person = null,
+                    Rule = "domestic",
+                });
+            }
             if (target == source) target = null;
             bool pairwise = target is null && source.Parts.Distinct().Count() > 1 && Symmetric.Contains(entry.Type);
             if (target is null && !pairwise && !TargetOptional.Contains(entry.Type)) { i = Math.Max(i, match.End - 1); continue; }
@@ -464,7 +473,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     // Police against demonstrators, a government against rebels: two actors of one state in different sectors.
     private static bool IsDomesticPair(Actor s, Actor t) =>
         !s.Rule.StartsWith("ref:", StringComparison.Ordinal) && !t.Rule.StartsWith("ref:", StringComparison.Ordinal)
-        && s.Sector != t.Sector && s.Name != t.Name && s.Person != t.Person;
+        && (s.Sector != t.Sector || s.Sector is null) && s.Name != t.Name && (s.Person is null || s.Person != t.Person);
 
     // "The United States has encouraged South Korea to sign … But South Korea is sticking to rejecting this idea":
     // a rejection without a target answers the last request or offer made to its source.
