@@ -15,6 +15,7 @@ public sealed class ActorResolver(ActorDictionary dictionary)
     {
         var names = DictionaryMatcher.Match(document, dictionary);
         var people = _people.Find(document, names);
+        AssignStoryState(people, names);
         var focusKorea = FocusKorea(names);
         var mentions = new List<ActorMention>(names.Count + people.Count * 2);
         foreach (var (first, end, entry) in names)
@@ -101,6 +102,21 @@ public sealed class ActorResolver(ActorDictionary dictionary)
         "Corporation", "Company", "Committee", "Commission", "Foundation", "Academy", "Society", "Union", "Organization", "Organisation",
         "Bank", "Fund", "Forum", "Times", "Post", "News", "Agency", "Office", "Service", "Forces", "Army", "Navy", "Group", "Front", "Movement",
     };
+
+    // Office holders with no state named take the state the story names most.
+    private static void AssignStoryState(List<PersonName> people, List<(int First, int End, ActorEntry Entry)> names)
+    {
+        if (!people.Exists(p => p.Rule == PersonFinder.StoryStateRule)) return;
+        var counts = new Dictionary<ActorCode, int>();
+        foreach (var (_, _, e) in names)
+            if (e.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective or ActorEntryKind.Place && e.Code.Value.Length == 3)
+                counts[e.Code] = counts.GetValueOrDefault(e.Code) + 1;
+        if (counts.Count == 0) return;
+        var story = counts.MaxBy(kv => kv.Value).Key;
+        for (int k = 0; k < people.Count; k++)
+            if (people[k].Rule == PersonFinder.StoryStateRule)
+                people[k] = people[k] with { Code = story, Sector = people[k].Sector ?? "GOV" };
+    }
 
     private static TextSpan Span(Document document, int first, int end) =>
         TextSpan.FromBounds(document.Tokens[first].Start, document.Tokens[end - 1].End);

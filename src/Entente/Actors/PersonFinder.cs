@@ -223,7 +223,22 @@ public sealed class PersonFinder(ActorDictionary dictionary)
         }
         if (code is null && LooksEastAsian(document, start, end)) { code = new ActorCode("KOR"); rule = "name-shape"; }
         else if (code is null && LooksPinyin(document, start, end)) { code = new ActorCode("CHN"); rule = "name-shape"; }
+        // "President Yoweri Museveni", "Judge Alejandro Rivera": an office with no state named acts for the story's state.
+        else if (code is null && (titleStart < start || (start > sentence.FirstToken && RoleWords.IsTitle(document.TextOf(start - 1))))
+                 && (sector is "GOV" or "MIL" or "JUD" or null) && HasOfficeTitle(document, Math.Max(sentence.FirstToken, titleStart - 1), start))
+            rule = StoryStateRule;
         return person with { Code = code, Sector = sector, Role = role, Rule = rule ?? "" };
+    }
+
+    /// <summary>The rule marking a person whose state is the story's own, filled in once the whole document is read.</summary>
+    public const string StoryStateRule = "title+story-state";
+
+    private static bool HasOfficeTitle(Document document, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (document.TextOf(i) is "President" or "Premier" or "Prime" or "Minister" or "King" or "Queen" or "Emir" or "Sultan" or "Judge" or "General"
+                or "Gen." or "Chancellor" or "Governor" or "Mayor" or "Colonel" or "Col." or "Admiral" or "Sheikh") return true;
+        return false;
     }
 
     // Chinese names in pinyin: a one-syllable family name and a given name of one or two pinyin syllables, no hyphen.
