@@ -69,6 +69,14 @@ public static class ReferenceResolver
                     length = 1;
                     rule = "ref:person";
                 }
+                else if (word is "it" && i >= sentence.FirstToken + 2 && AfterSpeechVerb(document, i, sentence.FirstToken) is { } verb
+                         && recent.LastOrDefault(m => m.FirstToken >= sentence.FirstToken && m.EndToken <= verb && m.EntryKind is not ActorEntryKind.Person) is { } speaker)
+                {
+                    // "Japan said it had halted aid": "it" is the speaker.
+                    targets = [speaker];
+                    length = 1;
+                    rule = "ref:speaker";
+                }
                 else if (word is "they" or "They" or "their" or "Their" or "them")
                 {
                     targets = LastGroup(recent, document);
@@ -120,6 +128,14 @@ public static class ReferenceResolver
             if (m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective)
                 counts[m.Actor.Code] = counts.GetValueOrDefault(m.Actor.Code) + 1;
         return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+    }
+
+    private static int? AfterSpeechVerb(Document d, int i, int first)
+    {
+        int k = i - 1;
+        if (d.TextOf(k) is "that") k--;
+        while (k >= first && d.Tags[k] is Language.PartOfSpeech.Adverb or Language.PartOfSpeech.ProperNoun or Language.PartOfSpeech.Preposition && k > i - 5) k--;
+        return k >= first && PersonFinder.IsSpeechVerb(d.TextOf(k)) ? k : null;
     }
 
     private static bool IsWord(Document d, int i, string w) => d.TextOf(i).Equals(w, StringComparison.OrdinalIgnoreCase);

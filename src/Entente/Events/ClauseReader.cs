@@ -57,7 +57,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     }
 
     /// <summary>The first actor group after <paramref name="from"/> in the same clause that is not a location, or null.</summary>
-    public ActorGroup? ObjectAfter(int from, int maxDistance = 10)
+    public ActorGroup? ObjectAfter(int from, int maxDistance = 10, bool hostile = false)
     {
         for (int i = from; i < sentence.EndToken && i < from + maxDistance; i++)
         {
@@ -71,8 +71,10 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             if (group.IsPlace) { i = group.End - 1; continue; }
             int lead = i - 1;
             while (lead > from && _d.Tags[lead] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number) lead--;
-            if (lead >= from && lead < i && _d.TextOf(lead) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "from" or "since" or "during"
-                or "than" or "like" or "on" or "about" or "regarding" or "concerning" or "over" or "against")
+            // Places and times are not targets; topics and opponents are not the target of a friendly act ("defending itself
+            // against X", "projects on Ukraine") but are of a hostile one ("sanctions against X", "an appeal from X").
+            if (lead >= from && lead < i && (_d.TextOf(lead) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "since" or "during" or "than" or "like"
+                || (!hostile && _d.TextOf(lead) is "from" or "on" or "about" or "regarding" or "concerning" or "over" or "against")))
             { i = group.End - 1; continue; }
             return group;
         }

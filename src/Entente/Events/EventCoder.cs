@@ -14,6 +14,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     private static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];
     // Acts that are whole without a target: "deny any arms exchanges", "launched missiles", "protesters marched".
     private static readonly HashSet<EventType> TargetOptional = [EventType.Reject, EventType.Mobilize, EventType.Protest, EventType.Assault, EventType.Threaten, EventType.Coerce, EventType.Retreat, EventType.Agree, EventType.Concede];
+    private static readonly HashSet<EventType> Hostile = [EventType.Reject, EventType.Accuse, EventType.Request, EventType.Threaten, EventType.Protest, EventType.Sanction, EventType.Coerce, EventType.Assault];
     private static readonly HashSet<EventType> DomesticActs = [EventType.Concede, EventType.Coerce, EventType.Assault, EventType.Protest];
     private static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat];
 
@@ -108,7 +109,7 @@ public sealed class EventCoder(EventLexicon lexicon)
                 }
             }
             if (source is null) { i = Math.Max(i, match.End - 1); continue; }
-            target ??= entry.HasTargetSlot ? null : GroupInside(groups, i + 1, match.End, source) ?? reader.ObjectAfter(match.End);
+            target ??= entry.HasTargetSlot ? null : GroupInside(groups, i + 1, match.End, source) ?? reader.ObjectAfter(match.End, hostile: Hostile.Contains(entry.Type));
             if (target is null && SpeechActs.Contains(entry.Type)) target = ComplementSubject(document, match.End, sentence, groups);
             // "lifted a curfew in Montenegro", "shelled positions near Gaza": an act done somewhere is done to that place's state.
             if (target is null && LocatedActs.Contains(entry.Type)) target = Location(document, match.End, sentence, groups, source);
