@@ -62,6 +62,7 @@ public sealed class EventCoder(EventLexicon lexicon)
         public int EmbeddedFrom = int.MaxValue, EmbeddedTo = -1;
         public int AllegedFrom = int.MaxValue, AllegedTo = -1;
         public List<ActorCode> Accused = [];
+        public int GoverningFirst = -1, GoverningEnd = -1;
     }
 
     private void CodeSentence(Document document, int index, Sentence sentence, List<ActorGroup> groups, List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords)
@@ -162,8 +163,21 @@ public sealed class EventCoder(EventLexicon lexicon)
                 goldstein = lexicon.TryGetCameo(cameo, out var g2, out _) ? g2 : goldstein;
                 mode = EventMode.Happened;
             }
+            // "will withdraw its force unless …": an announced act with a condition on another is an ultimatum.
+            if (mode == EventMode.Intended && UnlessAfter(document, match.End, sentence))
+            {
+                (type, cameo) = (EventType.Threaten, "130");
+                goldstein = lexicon.TryGetCameo(cameo, out var g3, out _) ? g3 : goldstein;
+                mode = EventMode.Happened;
+            }
+            // "threatened to impose restrictions against German goods": the governing act is aimed where the embedded one is.
+            if (embedded && target is not null && state.GoverningFirst >= 0)
+                for (int k = state.GoverningFirst; k < state.GoverningEnd && k < events.Count; k++)
+                    if (events[k].Target is null && target.Members.Count > 0 && events[k].Source.Code != target.Members[0].Code)
+                        events[k] = events[k] with { Target = target.Members[0] };
             var trigger = TextSpan.FromBounds(document.Tokens[i].Start, document.Tokens[match.End - 1].End);
             keywords[trigger] = Keywords(document, i, match.End, sentence, groups);
+            int added = events.Count;
             foreach (var (src, tgt) in Pairs(source, target, type))
             {
                 events.Add(new Event
@@ -191,9 +205,13 @@ public sealed class EventCoder(EventLexicon lexicon)
 
             // "agreed to further investigate …", "urged Seoul to join …": the act in the complement belongs to this event.
             int after = SkipAdverbs(document, match.End, sentence.EndToken);
+            int embeddedBefore = state.EmbeddedFrom;
             if (after < sentence.EndToken && document.Tags[after] == PartOfSpeech.To) { state.EmbeddedFrom = after; state.EmbeddedTo = ClauseEnd(document, after, sentence); }
+            // "demanded that Israel ease restrictions": what is demanded or threatened has not happened.
+            else if (!embedded && type is EventType.Request or EventType.Threaten) { state.EmbeddedFrom = match.End; state.EmbeddedTo = ClauseEnd(document, match.End, sentence); }
             else if (document.TextOf(match.End - 1) is "to" && after < sentence.EndToken && document.Tags[after] == PartOfSpeech.Verb) { state.EmbeddedFrom = after; state.EmbeddedTo = ClauseEnd(document, after, sentence); }
             else if (entry.HasTargetSlot && match.End > 0 && document.TextOf(match.End - 1) is "to" or "into") { state.EmbeddedFrom = match.End; state.EmbeddedTo = ClauseEnd(document, match.End, sentence); }
+            if (state.EmbeddedFrom != embeddedBefore && !embedded) { state.GoverningFirst = added; state.GoverningEnd = events.Count; }
             // "accused NATO of overstepping …": what follows is the accused's alleged act.
             if (entry.Type == EventType.Accuse && target is not null)
             {
@@ -355,6 +373,13 @@ public sealed class EventCoder(EventLexicon lexicon)
         EventType.Aid => (EventType.Agree, "033"),
         _ => null,
     };
+
+    private static bool UnlessAfter(Document document, int from, Sentence sentence)
+    {
+        for (int i = from; i < sentence.EndToken; i++)
+            if (document.TextOf(i).Equals("unless", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static bool HasObject(Document document, int at, Sentence sentence)
     {
