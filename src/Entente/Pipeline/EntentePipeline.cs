@@ -56,6 +56,14 @@ public sealed class EntentePipeline
     /// <summary>Runs the language and actor stages: a document with every layer set.</summary>
     public Document Read(Article article)
     {
+        var document = ReadLanguage(article);
+        _actors.Process(document);
+        return document;
+    }
+
+    /// <summary>Runs the language stages only: tokens, sentences, tags, chunks, dates (no names, actors or quotes).</summary>
+    public Document ReadLanguage(Article article)
+    {
         var document = new Document(article) { Published = article.Published ?? PublicationDate.Find(article.Text) };
         var tokens = Tokenizer.Tokenize(article.Text);
         document.SetTokens(tokens);
@@ -63,7 +71,6 @@ public sealed class EntentePipeline
         _tagger.Process(document);
         document.SetChunks(Chunker.Chunk(document));
         document.SetDates(DateFinder.Find(document));
-        _actors.Process(document);
         return document;
     }
 
