@@ -13,7 +13,13 @@ public static class QuoteFinder
     public static List<Quotation> Find(Document document, IReadOnlyList<PersonName> people)
     {
         var personAt = new Dictionary<int, PersonName>();
-        foreach (var p in people) foreach (var (first, _) in p.Mentions) personAt[first] = p;
+        var personEnds = new HashSet<int>();
+        foreach (var p in people)
+            foreach (var (first, end) in p.Mentions)
+            {
+                personAt[first] = p;
+                personEnds.Add(end);
+            }
         var quotes = new List<Quotation>();
         var tokens = document.Tokens;
         var text = document.Text;
@@ -28,7 +34,7 @@ public static class QuoteFinder
             i = close + 1;
             if (close - open < 2) continue;
             if (open > 0 && document.TextOf(open - 1).Equals("so-called", StringComparison.OrdinalIgnoreCase)) continue;
-            var speaker = SpeakerAfter(document, close, personAt) ?? SpeakerBefore(document, open, personAt);
+            var speaker = SpeakerAfter(document, close, personAt, personEnds) ?? SpeakerBefore(document, open, personAt);
             if (speaker is null) continue;
             lastSpeaker = speaker;
             var span = TextSpan.FromBounds(tokens[open + 1].Start, tokens[close - 1].End);
@@ -64,7 +70,7 @@ public static class QuoteFinder
     }
 
     // “…,” he said / “…” Zhu said / “…,” said X / “…” X wrote … / "… , he said." at the sentence end.
-    private static PersonName? SpeakerAfter(Document d, int close, Dictionary<int, PersonName> personAt)
+    private static PersonName? SpeakerAfter(Document d, int close, Dictionary<int, PersonName> personAt, HashSet<int> personEnds)
     {
         int sentence = d.SentenceOfToken(close);
         int end = sentence >= 0 ? d.Sentences[sentence].EndToken : d.Tokens.Length;
@@ -75,6 +81,18 @@ public static class QuoteFinder
         for (int j = close + 1; j < window; j++)
         {
             if (d.Tokens[j].Kind == TokenKind.Quote) break;
+            // "“…,” Gen. X, a retired officer, said": an apposition after the speaker's name does not use up the window.
+            if (personEnds.Contains(j) && d.TextOf(j) is ",")
+            {
+                int comma = j + 1;
+                while (comma < end && d.TextOf(comma) is not ("," or "." or ";") && d.Tokens[comma].Kind != TokenKind.Quote) comma++;
+                if (comma < end && d.TextOf(comma) is ",")
+                {
+                    window = Math.Min(end, window + comma - j);
+                    j = comma;
+                    continue;
+                }
+            }
             if (!PersonFinder.IsSpeechVerb(d.TextOf(j))) continue;
             return PersonNear(d, j, close + 1, Math.Min(end, j + 6), personAt);
         }

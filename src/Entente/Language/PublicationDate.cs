@@ -45,9 +45,9 @@ public static class PublicationDate
         var lower = line.ToString().ToLowerInvariant();
         for (int m = 0; m < 12; m++)
         {
-            int at = lower.IndexOf(Months[m], StringComparison.Ordinal);
+            int at = FindMonth(lower, m, out int length);
             if (at < 0) continue;
-            var rest = lower[(at + Months[m].Length)..].TrimStart(' ', '.');
+            var rest = lower[(at + length)..].TrimStart(' ', '.');
             var digits = new string(rest.TakeWhile(char.IsAsciiDigit).ToArray());
             if (digits.Length is 1 or 2)
             {
@@ -70,5 +70,25 @@ public static class PublicationDate
             }
         }
         return false;
+    }
+
+    // The month's full name, or its abbreviation with a full stop as news style writes it ("Dec. 3", "Sept. 9").
+    private static int FindMonth(string lower, int m, out int length)
+    {
+        int at = lower.IndexOf(Months[m], StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            length = Months[m].Length;
+            return at;
+        }
+        foreach (var abbreviation in m == 8 ? ["sept.", "sep."] : new[] { Months[m][..3] + "." })
+            for (int from = 0; (at = lower.IndexOf(abbreviation, from, StringComparison.Ordinal)) >= 0; from = at + 1)
+                if (at == 0 || !char.IsLetter(lower[at - 1]))
+                {
+                    length = abbreviation.Length;
+                    return at;
+                }
+        length = 0;
+        return -1;
     }
 }

@@ -48,7 +48,8 @@ public static class SentenceSplitter
     private static bool IsCloser(string text, Token t)
     {
         char c = text[t.Start];
-        if (t.Kind == TokenKind.Quote) return c is '"' or '”' or '’' or '\'' or '»';
+        // A straight quote after a space opens the next sentence's quotation ("… attended. "Nobody left," …); closers are glued.
+        if (t.Kind == TokenKind.Quote) return c is '”' or '’' or '»' || (c is '"' or '\'' && (t.Flags & TokenFlags.SpaceBefore) == 0);
         return t.Kind == TokenKind.Punct && c is ')' or ']' or '.' or '!' or '?' or '…';
     }
 

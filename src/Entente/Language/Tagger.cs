@@ -55,13 +55,14 @@ public sealed class Tagger
                 var prev = tags[i - 1];
                 var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
                 bool pastOrGerund = _pastLookup.Contains(word) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-                if (!pastOrGerund && prev is PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Adjective or PartOfSpeech.Preposition or PartOfSpeech.Number)
-                    tags[i] = PartOfSpeech.Noun;
-                else if (prev == PartOfSpeech.Preposition && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase) && !pastOrGerund)
+                // "to" + base form is an infinitive ("plans to send"); test it before the noun rule, which also fires after prepositions.
+                if (prev == PartOfSpeech.Preposition && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase) && !pastOrGerund)
                 {
                     tags[i] = PartOfSpeech.Verb;
                     tags[i - 1] = PartOfSpeech.To;
                 }
+                else if (!pastOrGerund && prev is PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Adjective or PartOfSpeech.Preposition or PartOfSpeech.Number)
+                    tags[i] = PartOfSpeech.Noun;
             }
             // "to" before a base verb is the infinitive marker.
             for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
