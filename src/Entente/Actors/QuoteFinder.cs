@@ -34,7 +34,7 @@ public static class QuoteFinder
             i = close + 1;
             if (close - open < 2) continue;
             if (open > 0 && document.TextOf(open - 1).Equals("so-called", StringComparison.OrdinalIgnoreCase)) continue;
-            var speaker = SpeakerAfter(document, close, personAt, personEnds) ?? SpeakerBefore(document, open, personAt);
+            var speaker = SpeakerAfter(document, open, close, personAt, personEnds) ?? SpeakerBefore(document, open, personAt);
             if (speaker is null) continue;
             lastSpeaker = speaker;
             var span = TextSpan.FromBounds(tokens[open + 1].Start, tokens[close - 1].End);
@@ -70,7 +70,7 @@ public static class QuoteFinder
     }
 
     // “…,” he said / “…” Zhu said / “…,” said X / “…” X wrote … / "… , he said." at the sentence end.
-    private static PersonName? SpeakerAfter(Document d, int close, Dictionary<int, PersonName> personAt, HashSet<int> personEnds)
+    private static PersonName? SpeakerAfter(Document d, int open, int close, Dictionary<int, PersonName> personAt, HashSet<int> personEnds)
     {
         int sentence = d.SentenceOfToken(close);
         int end = sentence >= 0 ? d.Sentences[sentence].EndToken : d.Tokens.Length;
@@ -94,12 +94,12 @@ public static class QuoteFinder
                 }
             }
             if (!PersonFinder.IsSpeechVerb(d.TextOf(j))) continue;
-            return PersonNear(d, j, close + 1, Math.Min(end, j + 6), personAt);
+            return PersonNear(d, j, close + 1, Math.Min(end, j + 6), personAt, open);
         }
         // "… by signing the agreement, he said." — an attribution closing the sentence.
         for (int j = end - 1; j > close && j >= end - 3; j--)
             if (PersonFinder.IsSpeechVerb(d.TextOf(j)))
-                return PersonNear(d, j, j - 2, j + 2, personAt);
+                return PersonNear(d, j, j - 2, j + 2, personAt, open);
         return null;
     }
 
@@ -122,8 +122,9 @@ public static class QuoteFinder
         return null;
     }
 
-    // The person named or referred to ("he") nearest to token <at>, within [from, to].
-    private static PersonName? PersonNear(Document d, int at, int from, int to, Dictionary<int, PersonName> personAt)
+    // The person named or referred to ("he") nearest to token <at>, within [from, to]. A pronoun after the quotation refers to
+    // someone named before it (before <antecedentsBefore>), not to a name inside the quoted words.
+    private static PersonName? PersonNear(Document d, int at, int from, int to, Dictionary<int, PersonName> personAt, int antecedentsBefore = int.MaxValue)
     {
         PersonName? best = null;
         int bestDistance = int.MaxValue;
@@ -131,7 +132,7 @@ public static class QuoteFinder
         {
             PersonName? p = null;
             if (personAt.TryGetValue(j, out var named)) p = named;
-            else if (d.TextOf(j) is "he" or "He" or "she" or "She") p = LastPersonBefore(d, j, personAt);
+            else if (d.TextOf(j) is "he" or "He" or "she" or "She") p = LastPersonBefore(d, Math.Min(j, antecedentsBefore), personAt);
             if (p is null) continue;
             int distance = Math.Abs(j - at);
             if (distance < bestDistance) { best = p; bestDistance = distance; }

@@ -334,4 +334,29 @@ public class ActorResolverTests
         var document = Read("They said the two countries would talk. He left.", Mid2024);
         Assert.Empty(document.Actors);
     }
+
+    [Fact]
+    public void Known_person_in_a_spelling_the_dictionary_does_not_list()
+    {
+        var document = Read("Kim Jong Un watched the launch from a hill.", Mid2024);
+        var mention = document.Mention("Kim Jong Un");
+        Assert.Equal("PRK", mention.Actor.Code.Value);
+        Assert.Equal("Kim Jong-un", mention.Actor.Person);
+    }
+
+    [Fact]
+    public void Dictionary_names_that_start_in_lower_case_are_matched()
+    {
+        var document = Read("Talks between the two Koreas stalled again.", Mid2024);
+        var mention = document.Mention("two Koreas");
+        Assert.Equal("KOR+PRK", mention.Actor.Code.Value);
+        Assert.Equal(ActorEntryKind.Group, mention.EntryKind);
+    }
+
+    [Fact]
+    public void Lower_case_us_is_not_the_United_States()
+    {
+        var document = Read("They told us that America would help.", Mid2024);
+        Assert.Equal(["America"], document.Actors.Select(m => m.Actor.Name));
+    }
 }

@@ -143,4 +143,27 @@ public class QuoteFinderTests
             Assert.DoesNotContain('’', q.Text);
         }
     }
+
+    [Fact]
+    public void He_after_a_quote_is_not_a_person_named_inside_the_quote()
+    {
+        var document = Read("Defense Minister Shin Won-sik spoke to reporters on Monday. “Choi Woo-suk is wrong about the drills,” he said.", Mid2024);
+        Assert.Equal("Shin Won-sik", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void Inner_single_quotes_stay_inside_the_outer_quotation()
+    {
+        var document = Read("“They called it ‘a red line’ and then crossed it,” Colonel Zhao Pengfei said.", Mid2024);
+        var quote = SingleQuote(document);
+        Assert.Equal("Zhao Pengfei", quote.Speaker);
+        Assert.Contains("‘a red line’", quote.Text);
+    }
+
+    [Fact]
+    public void Quote_attributed_at_the_end_of_the_sentence()
+    {
+        var document = Read("Colonel Zhao Pengfei spoke next. The drills, “which we announced in advance,” were lawful, he said.", Mid2024);
+        Assert.Equal("Zhao Pengfei", SingleQuote(document).Speaker);
+    }
 }

@@ -41,6 +41,27 @@ public class SentenceSplitterTests
         Assert.Single(Sentences("Lt. Col. Jae H. Moon and Dr. Ortiz visited No. 3 base at 10 a.m. on Monday."));
     }
 
+    [Theory]
+    [InlineData("The drills involved the U.S. The talks came later.", "The drills involved the U.S.")]
+    [InlineData("The deal was signed at 10 a.m. It took effect at once.", "The deal was signed at 10 a.m.")]
+    [InlineData("Seoul spoke with the U.S. They agreed on a plan.", "Seoul spoke with the U.S.")]
+    public void Abbreviation_before_a_capitalised_function_word_ends_the_sentence(string text, string first)
+    {
+        var sentences = Sentences(text);
+        Assert.Equal(2, sentences.Length);
+        Assert.Equal(first, sentences[0]);
+    }
+
+    [Theory]
+    [InlineData("Lt. Gen. Kim spoke.")]
+    [InlineData("U.S. Forces Korea said so.")]
+    [InlineData("Ms. May met Dr. Who fans.")]
+    [InlineData("She met John F. Kennedy Jr. in Boston.")]
+    public void Abbreviation_before_a_name_does_not_end_the_sentence(string text)
+    {
+        Assert.Single(Sentences(text));
+    }
+
     [Fact]
     public void Line_breaks_end_headlines()
     {
