@@ -4,7 +4,7 @@ namespace Entente.Language;
 
 /// <summary>
 /// Finds a publication date that a text carries near its top: a dateline ("SEOUL, July 10, 2024 —"), a source line
-/// ("opera.com 2024/10/5") or an ISO date on a line of its own.
+/// ("opera.com 2024/10/5", "Updated 2024.10.05") or an ISO date on a line of its own.
 /// </summary>
 public static class PublicationDate
 {
@@ -36,9 +36,9 @@ public static class PublicationDate
         {
             if (!char.IsAsciiDigit(line[i]) || (i > 0 && char.IsAsciiDigit(line[i - 1]))) continue;
             int j = i;
-            while (j < line.Length && (char.IsAsciiDigit(line[j]) || line[j] is '/' or '-')) j++;
-            var token = line[i..j].ToString();
-            if (DateOnly.TryParseExact(token, ["yyyy/M/d", "yyyy-M-d", "yyyy-MM-dd", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
+            while (j < line.Length && (char.IsAsciiDigit(line[j]) || line[j] is '/' or '-' or '.')) j++;
+            var token = line[i..j].TrimEnd("/-.").ToString();
+            if (DateOnly.TryParseExact(token, ["yyyy/M/d", "yyyy-M-d", "yyyy.M.d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
             i = j;
         }
         // Worded: "July 10, 2024", "10 July 2024".

@@ -12,6 +12,8 @@ public class PublicationDateTests
     [InlineData("TOKYO, 9 Sep. 2024 - Japan tracked ships.", 2024, 9, 9)]
     [InlineData("MOSCOW, 10 July 2024 - The Kremlin said talks went well.", 2024, 7, 10)]
     [InlineData("example.com 2024/10/5\nAllies meet in Brussels\nNATO ministers met on Friday.", 2024, 10, 5)]
+    [InlineData("Allies meet in Brussels\nUpdated 2024.10.05. 14:20\nNATO ministers met.", 2024, 10, 5)]
+    [InlineData("Posted 2024-10-05T08:00:00Z\nNATO ministers met.", 2024, 10, 5)]
     [InlineData("Allies meet in Brussels\n2025-03-09\nNATO ministers met on Sunday.", 2025, 3, 9)]
     [InlineData("Headline here\nBy Staff Writer\nPublished September 1, 2022\n\nTroops moved.", 2022, 9, 1)]
     public void Finds_the_date_near_the_top(string text, int year, int month, int day)
@@ -27,6 +29,8 @@ public class PublicationDateTests
     [InlineData("Officials expect a deal by June 2025.")]
     [InlineData("Troops decamped. 3, 2023 was a hard year.")]
     [InlineData("The Dec. budget is 3 percent higher.")]
+    [InlineData("The fund grew 2024.5 percent, a typo said.")]
+    [InlineData("Version 2024.13.40 was released.")]
     public void None_when_the_text_has_no_full_date(string text)
     {
         Assert.Null(PublicationDate.Find(text));

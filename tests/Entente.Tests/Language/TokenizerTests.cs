@@ -82,6 +82,9 @@ public class TokenizerTests
     [InlineData("Kim Jong-un watched the launch.", new[] { "Kim", "Jong-un", "watched", "the", "launch", "." })]
     [InlineData("Korea-US drills began.", new[] { "Korea", "-", "US", "drills", "began", "." })]
     [InlineData("It fired a short-range missile.", new[] { "It", "fired", "a", "short-range", "missile", "." })]
+    [InlineData("U.S.-China talks resumed.", new[] { "U.S.", "-", "China", "talks", "resumed", "." })]
+    [InlineData("Korea-U.S. drills began.", new[] { "Korea", "-", "U.S.", "drills", "began", "." })]
+    [InlineData("The U.S.-led coalition grew.", new[] { "The", "U.S.", "-", "led", "coalition", "grew", "." })]
     [InlineData("The Sino-Russian pact held.", new[] { "The", "Sino", "-", "Russian", "pact", "held", "." })]
     public void Hyphens_join_name_syllables_and_compounds_but_split_two_names(string text, string[] expected)
     {
