@@ -116,7 +116,12 @@ public sealed class ActorDictionary
 
     private static string StripArticle(string name) => name.StartsWith("the ", StringComparison.Ordinal) ? name[4..] : name;
 
-    private static bool TryParseKind(string text, out ActorEntryKind kind) => Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
+    // Names only: Enum.TryParse also accepts numbers ("3" would silently be a capital).
+    private static bool TryParseKind(string text, out ActorEntryKind kind)
+    {
+        kind = default;
+        return text.Length > 0 && text.All(char.IsAsciiLetter) && Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
+    }
 
     /// <summary>The main name of the person whose name (in any spelling the normaliser folds together) is <paramref name="name"/>.</summary>
     public string? FindPerson(ReadOnlySpan<char> name) => _personByKey.TryGetValue(NameNormalizer.Key(name), out var p) ? p : null;

@@ -18,7 +18,8 @@ public static class DictionaryMatcher
             for (int i = sentence.FirstToken; i < sentence.EndToken;)
             {
                 var t = tokens[i];
-                if (t.Kind != TokenKind.Word || !char.IsUpper(document.Text[t.Start]))
+                // Names usually start with a capital, but the dictionary may hold lower-case ones ("two Koreas"); the trie is case-sensitive.
+                if (t.Kind != TokenKind.Word)
                 {
                     i++;
                     continue;

@@ -256,6 +256,8 @@ public sealed class PersonFinder(ActorDictionary dictionary)
 
     private static bool IsPinyinWord(ReadOnlySpan<char> word, int maxSyllables)
     {
+        // No pinyin syllable is longer than six letters ("zhuang"); longer words are not pinyin and must not be copied to the stack.
+        if (word.Length > 6 * maxSyllables) return false;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         return Syllables(lower, maxSyllables);

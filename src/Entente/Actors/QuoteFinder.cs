@@ -13,7 +13,13 @@ public static class QuoteFinder
     public static List<Quotation> Find(Document document, IReadOnlyList<PersonName> people)
     {
         var personAt = new Dictionary<int, PersonName>();
-        foreach (var p in people) foreach (var (first, _) in p.Mentions) personAt[first] = p;
+        var personEnds = new HashSet<int>();
+        foreach (var p in people)
+            foreach (var (first, end) in p.Mentions)
+            {
+                personAt[first] = p;
+                personEnds.Add(end);
+            }
         var quotes = new List<Quotation>();
         var tokens = document.Tokens;
         var text = document.Text;
@@ -28,7 +34,7 @@ public static class QuoteFinder
             i = close + 1;
             if (close - open < 2) continue;
             if (open > 0 && document.TextOf(open - 1).Equals("so-called", StringComparison.OrdinalIgnoreCase)) continue;
-            var speaker = SpeakerAfter(document, close, personAt) ?? SpeakerBefore(document, open, personAt);
+            var speaker = SpeakerAfter(document, open, close, personAt, personEnds) ?? SpeakerBefore(document, open, personAt);
             if (speaker is null) continue;
             lastSpeaker = speaker;
             var span = TextSpan.FromBounds(tokens[open + 1].Start, tokens[close - 1].End);
@@ -62,7 +68,8 @@ public static class QuoteFinder
                 while (end > start && d.Tokens[end - 1].Kind is TokenKind.Punct) end--;
                 if (end - start < 3) continue;
                 var span = TextSpan.FromBounds(d.Tokens[start].Start, d.Tokens[end - 1].End);
-                if (direct.Exists(q => q.Span.Overlaps(span) && q.Direct && q.Span.Start <= span.Start)) continue;
+                // Speech that carries a direct quotation is already recorded by it.
+                if (direct.Exists(q => q.Span.Overlaps(span))) continue;
                 found.Add(new Quotation(d.Slice(span), span, speaker.Name, Direct: false));
                 break;
             }
@@ -96,7 +103,7 @@ public static class QuoteFinder
     }
 
     // “…,” he said / “…” Zhu said / “…,” said X / “…” X wrote … / "… , he said." at the sentence end.
-    private static PersonName? SpeakerAfter(Document d, int close, Dictionary<int, PersonName> personAt)
+    private static PersonName? SpeakerAfter(Document d, int open, int close, Dictionary<int, PersonName> personAt, HashSet<int> personEnds)
     {
         int sentence = d.SentenceOfToken(close);
         int end = sentence >= 0 ? d.Sentences[sentence].EndToken : d.Tokens.Length;
@@ -107,13 +114,25 @@ public static class QuoteFinder
         for (int j = close + 1; j < window; j++)
         {
             if (d.Tokens[j].Kind == TokenKind.Quote) break;
+            // "“…,” Gen. X, a retired officer, said": an apposition after the speaker's name does not use up the window.
+            if (personEnds.Contains(j) && d.TextOf(j) is ",")
+            {
+                int comma = j + 1;
+                while (comma < end && d.TextOf(comma) is not ("," or "." or ";") && d.Tokens[comma].Kind != TokenKind.Quote) comma++;
+                if (comma < end && d.TextOf(comma) is ",")
+                {
+                    window = Math.Min(end, window + comma - j);
+                    j = comma;
+                    continue;
+                }
+            }
             if (!PersonFinder.IsSpeechVerb(d.TextOf(j))) continue;
-            return PersonNear(d, j, close + 1, Math.Min(end, j + 6), personAt);
+            return PersonNear(d, j, close + 1, Math.Min(end, j + 6), personAt, open);
         }
         // "… by signing the agreement, he said." — an attribution closing the sentence.
         for (int j = end - 1; j > close && j >= end - 3; j--)
             if (PersonFinder.IsSpeechVerb(d.TextOf(j)))
-                return PersonNear(d, j, j - 2, j + 2, personAt);
+                return PersonNear(d, j, j - 2, j + 2, personAt, open);
         return null;
     }
 
@@ -136,8 +155,9 @@ public static class QuoteFinder
         return null;
     }
 
-    // The person named or referred to ("he") nearest to token <at>, within [from, to].
-    private static PersonName? PersonNear(Document d, int at, int from, int to, Dictionary<int, PersonName> personAt)
+    // The person named or referred to ("he") nearest to token <at>, within [from, to]. A pronoun after the quotation refers to
+    // someone named before it (before <antecedentsBefore>), not to a name inside the quoted words.
+    private static PersonName? PersonNear(Document d, int at, int from, int to, Dictionary<int, PersonName> personAt, int antecedentsBefore = int.MaxValue)
     {
         PersonName? best = null;
         int bestDistance = int.MaxValue;
@@ -145,7 +165,7 @@ public static class QuoteFinder
         {
             PersonName? p = null;
             if (personAt.TryGetValue(j, out var named)) p = named;
-            else if (d.TextOf(j) is "he" or "He" or "she" or "She") p = LastPersonBefore(d, j, personAt);
+            else if (d.TextOf(j) is "he" or "He" or "she" or "She") p = LastPersonBefore(d, Math.Min(j, antecedentsBefore), personAt);
             if (p is null) continue;
             int distance = Math.Abs(j - at);
             if (distance < bestDistance) { best = p; bestDistance = distance; }

@@ -4,7 +4,7 @@ namespace Entente.Language;
 
 /// <summary>
 /// Finds a publication date that a text carries near its top: a dateline ("SEOUL, July 10, 2024 —"), a source line
-/// ("opera.com 2024/10/5") or an ISO date on a line of its own.
+/// ("opera.com 2024/10/5", "Updated 2024.10.05") or an ISO date on a line of its own.
 /// </summary>
 public static class PublicationDate
 {
@@ -36,18 +36,18 @@ public static class PublicationDate
         {
             if (!char.IsAsciiDigit(line[i]) || (i > 0 && char.IsAsciiDigit(line[i - 1]))) continue;
             int j = i;
-            while (j < line.Length && (char.IsAsciiDigit(line[j]) || line[j] is '/' or '-')) j++;
-            var token = line[i..j].ToString();
-            if (DateOnly.TryParseExact(token, ["yyyy/M/d", "yyyy-M-d", "yyyy-MM-dd", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
+            while (j < line.Length && (char.IsAsciiDigit(line[j]) || line[j] is '/' or '-' or '.')) j++;
+            var token = line[i..j].TrimEnd("/-.").ToString();
+            if (DateOnly.TryParseExact(token, ["yyyy/M/d", "yyyy-M-d", "yyyy.M.d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
             i = j;
         }
         // Worded: "July 10, 2024", "10 July 2024".
         var lower = line.ToString().ToLowerInvariant();
         for (int m = 0; m < 12; m++)
         {
-            int at = lower.IndexOf(Months[m], StringComparison.Ordinal);
+            int at = FindMonth(lower, m, out int length);
             if (at < 0) continue;
-            var rest = lower[(at + Months[m].Length)..].TrimStart(' ', '.');
+            var rest = lower[(at + length)..].TrimStart(' ', '.');
             var digits = new string(rest.TakeWhile(char.IsAsciiDigit).ToArray());
             if (digits.Length is 1 or 2)
             {
@@ -70,5 +70,25 @@ public static class PublicationDate
             }
         }
         return false;
+    }
+
+    // The month's full name, or its abbreviation with a full stop as news style writes it ("Dec. 3", "Sept. 9").
+    private static int FindMonth(string lower, int m, out int length)
+    {
+        int at = lower.IndexOf(Months[m], StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            length = Months[m].Length;
+            return at;
+        }
+        foreach (var abbreviation in m == 8 ? ["sept.", "sep."] : new[] { Months[m][..3] + "." })
+            for (int from = 0; (at = lower.IndexOf(abbreviation, from, StringComparison.Ordinal)) >= 0; from = at + 1)
+                if (at == 0 || !char.IsLetter(lower[at - 1]))
+                {
+                    length = abbreviation.Length;
+                    return at;
+                }
+        length = 0;
+        return -1;
     }
 }

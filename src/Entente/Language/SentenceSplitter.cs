@@ -19,7 +19,7 @@ public static class SentenceSplitter
                 Add(sentences, tokens, first, i);
                 first = i;
             }
-            if (!IsTerminal(text, tokens[i])) continue;
+            if (!IsTerminal(text, tokens[i]) && !IsAbbreviationEnd(text, tokens, i)) continue;
             // Take closing quotes and brackets that follow the stop into this sentence.
             int end = i + 1;
             while (end < tokens.Length && !tokens[end].StartsLine && IsCloser(text, tokens[end])) end++;
@@ -45,10 +45,25 @@ public static class SentenceSplitter
     private static bool IsTerminal(string text, Token t) =>
         t.Kind == TokenKind.Punct && text[t.Start] is '.' or '!' or '?' or '…';
 
+    // Words that start a sentence but never follow a title or initial: "… with the U.S. The talks …", "… at 10 a.m. It …".
+    private static readonly System.Collections.Frozen.FrozenSet<string> SentenceOpeners =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["The", "This", "These", "Those", "It", "Its", "He", "She", "They", "We", "But", "However", "Meanwhile"], StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // An abbreviation keeps its full stop inside the word; it still ends the sentence when a sentence opener follows.
+    private static bool IsAbbreviationEnd(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Word || t.Length < 2 || text[t.End - 1] != '.' || i + 1 >= tokens.Length) return false;
+        var next = tokens[i + 1];
+        return next.Kind == TokenKind.Word && (next.Flags & TokenFlags.SpaceBefore) != 0 && Openers.Contains(text.AsSpan(next.Start, next.Length));
+    }
+
     private static bool IsCloser(string text, Token t)
     {
         char c = text[t.Start];
-        if (t.Kind == TokenKind.Quote) return c is '"' or '”' or '’' or '\'' or '»';
+        // A straight quote after a space opens the next sentence's quotation ("… attended. "Nobody left," …); closers are glued.
+        if (t.Kind == TokenKind.Quote) return c is '”' or '’' or '»' || (c is '"' or '\'' && (t.Flags & TokenFlags.SpaceBefore) == 0);
         return t.Kind == TokenKind.Punct && c is ')' or ']' or '.' or '!' or '?' or '…';
     }
 

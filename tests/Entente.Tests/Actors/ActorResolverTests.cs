@@ -1,0 +1,362 @@
+using Entente.Actors;
+using Xunit;
+using static Entente.Tests.Actors.TestDictionaries;
+
+namespace Entente.Tests.Actors;
+
+public class ActorResolverTests
+{
+    private static readonly DateOnly Mid2024 = new(2024, 7, 1);
+
+    [Theory]
+    [InlineData("Seoul protested after Pyongyang fired two missiles.", "Seoul", "KOR")]
+    [InlineData("Seoul protested after Pyongyang fired two missiles.", "Pyongyang", "PRK")]
+    [InlineData("The Kremlin said the talks had been useful.", "Kremlin", "RUS")]
+    [InlineData("Officials in Beijing rejected the claim.", "Beijing", "CHN")]
+    [InlineData("Washington and Tokyo signed the pact.", "Tokyo", "JPN")]
+    public void Capitals_stand_for_their_governments(string text, string name, string code)
+    {
+        var mention = Read(text).Mention(name);
+        Assert.Equal(code, mention.Actor.Code.Value);
+        Assert.Equal("GOV", mention.Actor.Sector);
+        Assert.Equal(ActorEntryKind.Capital, mention.EntryKind);
+        Assert.Equal(MentionKind.Name, mention.Kind);
+        Assert.StartsWith("dict:", mention.Actor.Rule);
+    }
+
+    [Theory]
+    [InlineData("Chinese military aircraft entered the zone on Monday.", "Chinese", "CHN", "MIL")]
+    [InlineData("Russian officials denied the report.", "Russian", "RUS", "GOV")]
+    [InlineData("Japanese warships joined the drill.", "Japanese", "JPN", "MIL")]
+    [InlineData("North Korean hackers stole the data.", "North Korean", "PRK", null)]
+    [InlineData("South Korean researchers published the study.", "South Korean", "KOR", "EDU")]
+    [InlineData("American lawmakers approved the aid.", "American", "USA", "LEG")]
+    public void Adjectives_take_the_sector_of_their_head_noun(string text, string name, string code, string? sector)
+    {
+        var mention = Read(text).Mention(name);
+        Assert.Equal(code, mention.Actor.Code.Value);
+        Assert.Equal(sector, mention.Actor.Sector);
+        Assert.Equal(ActorEntryKind.Adjective, mention.EntryKind);
+    }
+
+    [Theory]
+    [InlineData("Coast guard ships gathered in the South China Sea on Monday.")]
+    [InlineData("Tension on the Korean Peninsula rose again.")]
+    [InlineData("Veterans of the Korean War met in a small town.")]
+    public void Names_inside_non_actor_places_are_hidden(string text)
+    {
+        var document = Read(text);
+        Assert.Empty(document.Actors);
+    }
+
+    [Fact]
+    public void A_state_beside_a_hidden_name_still_counts()
+    {
+        var document = Read("China sent ships to the East China Sea.");
+        var codes = document.Actors.Select(m => m.Actor.Code.Value).ToList();
+        Assert.Equal(["CHN"], codes);
+        Assert.Equal("China", document.Actors[0].Actor.Name);
+    }
+
+    [Theory]
+    [InlineData("North Korea fired a missile.", "North Korea", "PRK")]
+    [InlineData("South Korea and the United States held drills.", "South Korea", "KOR")]
+    [InlineData("South Korea and the United States held drills.", "United States", "USA")]
+    [InlineData("The Republic of Korea protested.", "Republic of Korea", "KOR")]
+    [InlineData("The People's Liberation Army sent jets.", "People's Liberation Army", "CHN")]
+    public void The_longest_name_wins(string text, string name, string code)
+    {
+        var document = Read(text);
+        var mention = document.Mention(name);
+        Assert.Equal(code, mention.Actor.Code.Value);
+        Assert.DoesNotContain(document.Actors, m => m.Actor.Name is "Korea" or "China" or "Republic" or "States");
+    }
+
+    [Fact]
+    public void Institutions_carry_their_sector()
+    {
+        var document = Read("The National Intelligence Service said the People's Liberation Army had moved.");
+        Assert.Equal(("KOR", "INT"), (document.Mention("National Intelligence Service").Actor.Code.Value, document.Mention("National Intelligence Service").Actor.Sector));
+        Assert.Equal(("CHN", "MIL"), (document.Mention("People's Liberation Army").Actor.Code.Value, document.Mention("People's Liberation Army").Actor.Sector));
+    }
+
+    [Fact]
+    public void Organizations_keep_their_own_code()
+    {
+        var mention = Read("NATO allies met in Brussels.").Mention("NATO");
+        Assert.Equal("NATO", mention.Actor.Code.Value);
+        Assert.Equal("IGO", mention.Actor.Sector);
+        Assert.Equal(ActorEntryKind.Organization, mention.EntryKind);
+    }
+
+    [Fact]
+    public void Dotted_and_bare_acronyms_match_alike()
+    {
+        var document = Read("U.S. and US officials met the UN envoy.");
+        Assert.Equal("USA", document.Mention("U.S.").Actor.Code.Value);
+        Assert.Equal("USA", document.Mention("US").Actor.Code.Value);
+        Assert.Equal("UN", document.Mention("UN").Actor.Code.Value);
+    }
+
+    [Fact]
+    public void Possessive_state_is_still_the_state()
+    {
+        var document = Read("Russia's navy and China’s coast guard sailed together.");
+        Assert.Equal("RUS", document.Mention("Russia").Actor.Code.Value);
+        Assert.Equal("CHN", document.Mention("China").Actor.Code.Value);
+    }
+
+    [Fact]
+    public void Ambiguous_Korea_follows_the_Korea_the_story_is_about()
+    {
+        var north = Read("North Korea tested a rocket. North Korea said Korea would respond.");
+        Assert.Equal("PRK", north.Mention("Korea").Actor.Code.Value);
+        var south = Read("South Korea held talks. Korea hosted the summit.");
+        Assert.Equal("KOR", south.Mention("Korea").Actor.Code.Value);
+    }
+
+    [Fact]
+    public void Mentions_are_in_text_order_with_spans_of_their_names()
+    {
+        var document = Read("Beijing and Moscow warned Seoul. Tokyo said nothing.");
+        var starts = document.Actors.Select(m => m.FirstToken).ToList();
+        Assert.Equal(starts.Order(), starts);
+        foreach (var m in document.Actors) Assert.Equal(m.Actor.Name, document.Slice(m.Actor.Span));
+        Assert.Equal(["CHN", "RUS", "KOR", "JPN"], document.Actors.Select(m => m.Actor.Code.Value));
+    }
+
+    [Fact]
+    public void Places_are_mentions_but_not_references()
+    {
+        var document = Read("China and Russia held drills near Shanghai. The two countries said more would follow.");
+        Assert.Equal(ActorEntryKind.Place, document.Mention("Shanghai").EntryKind);
+        var pair = document.MentionsOf("The two countries");
+        Assert.Equal(["CHN", "RUS"], pair.Select(m => m.Actor.Code.Value).Order());
+    }
+
+    // People
+
+    [Theory]
+    [InlineData("President Yoon Suk-yeol visited the troops on Friday.", "Yoon Suk-yeol")]
+    [InlineData("President Yun Suk-yeol visited the troops on Friday.", "Yun Suk-yeol")]
+    [InlineData("President Yoon Seok-yul visited the troops on Friday.", "Yoon Seok-yul")]
+    [InlineData("President Yoon Suk Yeol visited the troops on Friday.", "Yoon Suk Yeol")]
+    [InlineData("Yoon Suk Yeol visited the troops on Friday.", "Yoon Suk Yeol")]
+    public void Known_person_is_found_by_any_spelling_with_the_office_on_the_date(string text, string written)
+    {
+        var document = Read(text, Mid2024);
+        var person = document.Person("Yoon Suk-yeol");
+        Assert.Equal("Yoon Suk-yeol", person.Known);
+        Assert.Equal("KOR", person.Code!.Value.Value);
+        Assert.Equal("GOV", person.Sector);
+        Assert.Equal("president", person.Role);
+        Assert.StartsWith("dict:offices.tsv:", person.Rule);
+        var mention = document.Mention(written);
+        Assert.Equal(MentionKind.Person, mention.Kind);
+        Assert.Equal("Yoon Suk-yeol", mention.Actor.Person);
+        Assert.Equal("KOR", mention.Actor.Code.Value);
+    }
+
+    [Fact]
+    public void Known_person_takes_the_office_held_on_the_article_date()
+    {
+        const string text = "Shin Won-sik met American officials in Washington.";
+        Assert.Equal("defense minister", Read(text, new DateOnly(2024, 3, 1)).Person("Shin Won-sik").Role);
+        Assert.Equal("national security adviser", Read(text, new DateOnly(2025, 1, 10)).Person("Shin Won-sik").Role);
+    }
+
+    [Fact]
+    public void Article_date_found_in_the_dateline_chooses_the_office()
+    {
+        var document = Read("SEOUL, March 4, 2024 — Shin Won-sik inspected a frontline unit.");
+        Assert.Equal(new DateOnly(2024, 3, 4), document.Published);
+        Assert.Equal("defense minister", document.Person("Shin Won-sik").Role);
+    }
+
+    [Fact]
+    public void Unknown_person_is_coded_from_the_title_before_the_name()
+    {
+        var document = Read("Chinese Foreign Ministry spokesman Guo Tiancheng said Beijing opposed the drills.", Mid2024);
+        var person = document.Person("Guo Tiancheng");
+        Assert.Null(person.Known);
+        Assert.Equal("CHN", person.Code!.Value.Value);
+        Assert.Equal("GOV", person.Sector);
+        Assert.Equal("title", person.Rule);
+        Assert.Equal("Chinese Foreign Ministry spokesman", person.Role);
+        Assert.Equal("CHN", document.Mention("Guo Tiancheng").Actor.Code.Value);
+    }
+
+    [Fact]
+    public void Unknown_officer_is_coded_from_a_military_title()
+    {
+        var person = Read("Russian Navy commander Pavel Orlov said the ships would stay.", Mid2024).Person("Pavel Orlov");
+        Assert.Equal("RUS", person.Code!.Value.Value);
+        Assert.Equal("MIL", person.Sector);
+    }
+
+    [Fact]
+    public void Unknown_person_is_coded_from_an_apposition()
+    {
+        var document = Read("Zhao Pengfei, a retired Chinese army colonel, said the drills sent a message.", Mid2024);
+        var person = document.Person("Zhao Pengfei");
+        Assert.Equal("CHN", person.Code!.Value.Value);
+        Assert.Equal("MIL", person.Sector);
+        Assert.Equal("apposition", person.Rule);
+        Assert.Equal("a retired Chinese army colonel", person.Role);
+    }
+
+    [Fact]
+    public void Analysts_speak_for_their_institution_not_the_government()
+    {
+        var document = Read("Liu Wenbo, an analyst at a university in Beijing, said the talks would fail.", Mid2024);
+        var person = document.Person("Liu Wenbo");
+        Assert.Equal("CHN", person.Code!.Value.Value);
+        Assert.Equal("EDU", person.Sector);
+    }
+
+    [Fact]
+    public void Analyst_at_a_named_institute_takes_the_institute_country()
+    {
+        var document = Read("Park Min-jae, a senior analyst at the Korea Institute for Defense Analyses, said Pyongyang would test again.", Mid2024);
+        var person = document.Person("Park Min-jae");
+        Assert.Equal("KOR", person.Code!.Value.Value);
+        Assert.Equal("EDU", person.Sector);
+    }
+
+    [Fact]
+    public void Analyst_with_a_national_adjective_is_not_government()
+    {
+        var person = Read("American analyst Dana Whitfield said the summit changed little.", Mid2024).Person("Dana Whitfield");
+        Assert.Equal("USA", person.Code!.Value.Value);
+        Assert.Equal("EDU", person.Sector);
+    }
+
+    [Fact]
+    public void Later_surname_mention_links_to_the_same_person()
+    {
+        var document = Read("Gen. Marcus Holloway, a British army officer, visited Seoul. Holloway said the alliance was strong.", Mid2024);
+        var person = document.Person("Marcus Holloway");
+        Assert.Equal(2, person.Mentions.Count);
+        var later = document.Mention("Holloway");
+        Assert.Equal("GBR", later.Actor.Code.Value);
+        Assert.Equal("MIL", later.Actor.Sector);
+        Assert.Equal("Marcus Holloway", later.Actor.Person);
+    }
+
+    [Fact]
+    public void Later_family_name_of_a_known_east_asian_person_links_to_them()
+    {
+        var document = Read("President Yoon Suk-yeol spoke in Seoul. Yoon said talks were possible.", Mid2024);
+        var person = document.Person("Yoon Suk-yeol");
+        Assert.Equal(2, person.Mentions.Count);
+        Assert.Equal("Yoon Suk-yeol", document.Mention("Yoon").Actor.Person);
+    }
+
+    [Fact]
+    public void Known_person_by_surname_alone_when_it_speaks()
+    {
+        var document = Read("Rutte said the allies would stand together.", new DateOnly(2025, 2, 1));
+        var mention = document.Mention("Rutte");
+        Assert.Equal("NATO", mention.Actor.Code.Value);
+        Assert.Equal("Mark Rutte", mention.Actor.Person);
+    }
+
+    [Fact]
+    public void Korean_name_shape_gives_south_korea_when_nothing_else_does()
+    {
+        var person = Read("Choi Woo-suk said the plan was sound.", Mid2024).Person("Choi Woo-suk");
+        Assert.Equal("KOR", person.Code!.Value.Value);
+        Assert.Equal("name-shape", person.Rule);
+    }
+
+    [Fact]
+    public void Capitalised_words_that_are_not_people_are_not_people()
+    {
+        var document = Read("On Monday the Joint Chiefs of Staff said Defense Ministry staff met in July.", Mid2024);
+        Assert.Empty(document.People);
+    }
+
+    // References
+
+    [Fact]
+    public void The_two_countries_are_the_two_states_named_before()
+    {
+        var document = Read("China and Russia held joint naval drills. The two countries said the drills were routine.", Mid2024);
+        var pair = document.MentionsOf("The two countries");
+        Assert.Equal(2, pair.Count);
+        Assert.All(pair, m => Assert.Equal(MentionKind.Reference, m.Kind));
+        Assert.Equal(["CHN", "RUS"], pair.Select(m => m.Actor.Code.Value).Order());
+        Assert.All(pair, m => Assert.StartsWith("ref:pair", m.Actor.Rule));
+    }
+
+    [Fact]
+    public void Both_sides_skip_organizations()
+    {
+        var document = Read("Japan and Australia briefed NATO. Both sides agreed to meet again.", Mid2024);
+        Assert.Equal(["AUS", "JPN"], document.MentionsOf("Both sides").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
+    public void They_are_the_actors_named_together_before()
+    {
+        var document = Read("Russia and China sent bombers over the sea on Tuesday. They said the flight was routine.", Mid2024);
+        var they = document.MentionsOf("They");
+        Assert.Equal(["CHN", "RUS"], they.Select(m => m.Actor.Code.Value).Order());
+        Assert.All(they, m => Assert.Equal(MentionKind.Reference, m.Kind));
+    }
+
+    [Fact]
+    public void They_after_a_single_actor_is_that_actor()
+    {
+        var document = Read("Japanese officials met in Tokyo. They agreed on a budget.", Mid2024);
+        Assert.Equal(["JPN"], document.MentionsOf("They").Select(m => m.Actor.Code.Value));
+    }
+
+    [Fact]
+    public void He_is_the_last_person_named()
+    {
+        var document = Read("Mark Rutte met Shin Won-sik in Brussels. He said the talks were useful.", new DateOnly(2024, 11, 1));
+        var he = document.Mention("He");
+        Assert.Equal("Shin Won-sik", he.Actor.Person);
+        Assert.Equal("KOR", he.Actor.Code.Value);
+    }
+
+    [Fact]
+    public void The_country_is_the_last_state()
+    {
+        var document = Read("Ukraine asked for more air defence. The country has lost many power plants.", Mid2024);
+        Assert.Equal("UKR", document.Mention("The country").Actor.Code.Value);
+    }
+
+    [Fact]
+    public void Reference_with_nothing_before_resolves_to_nothing()
+    {
+        var document = Read("They said the two countries would talk. He left.", Mid2024);
+        Assert.Empty(document.Actors);
+    }
+
+    [Fact]
+    public void Known_person_in_a_spelling_the_dictionary_does_not_list()
+    {
+        var document = Read("Kim Jong Un watched the launch from a hill.", Mid2024);
+        var mention = document.Mention("Kim Jong Un");
+        Assert.Equal("PRK", mention.Actor.Code.Value);
+        Assert.Equal("Kim Jong-un", mention.Actor.Person);
+    }
+
+    [Fact]
+    public void Dictionary_names_that_start_in_lower_case_are_matched()
+    {
+        var document = Read("Talks between the two Koreas stalled again.", Mid2024);
+        var mention = document.Mention("two Koreas");
+        Assert.Equal("KOR+PRK", mention.Actor.Code.Value);
+        Assert.Equal(ActorEntryKind.Group, mention.EntryKind);
+    }
+
+    [Fact]
+    public void Lower_case_us_is_not_the_United_States()
+    {
+        var document = Read("They told us that America would help.", Mid2024);
+        Assert.Equal(["America"], document.Actors.Select(m => m.Actor.Name));
+    }
+}

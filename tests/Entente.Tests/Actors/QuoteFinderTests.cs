@@ -1,0 +1,169 @@
+using Entente.Actors;
+using Xunit;
+using static Entente.Tests.Actors.TestDictionaries;
+
+namespace Entente.Tests.Actors;
+
+public class QuoteFinderTests
+{
+    private static readonly DateOnly Mid2024 = new(2024, 7, 1);
+
+    private static Quotation SingleQuote(Document document)
+    {
+        Assert.True(document.Quotes.Count == 1, $"expected one quotation, found {document.Quotes.Count}: {string.Join(" | ", document.Quotes.Select(q => $"{q.Speaker}: {q.Text}"))}");
+        return document.Quotes[0];
+    }
+
+    [Fact]
+    public void Quote_then_he_said_goes_to_the_last_person()
+    {
+        var document = Read("Defense Minister Shin Won-sik visited a base near the border on Monday. “We will answer any provocation firmly,” he said.", Mid2024);
+        var quote = SingleQuote(document);
+        Assert.Equal("Shin Won-sik", quote.Speaker);
+        Assert.True(quote.Direct);
+        Assert.StartsWith("We will answer any provocation firmly", quote.Text);
+        Assert.Equal(quote.Text, document.Slice(quote.Span));
+    }
+
+    [Fact]
+    public void He_said_picks_the_most_recent_of_several_people()
+    {
+        var document = Read("Mark Rutte met Shin Won-sik in Brussels. “The partnership is growing,” he said.", new DateOnly(2024, 11, 1));
+        Assert.Equal("Shin Won-sik", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void Quote_then_name_said()
+    {
+        var document = Read("“The patrol was routine and lawful,” Colonel Zhao Pengfei said on Tuesday.", Mid2024);
+        var quote = SingleQuote(document);
+        Assert.Equal("Zhao Pengfei", quote.Speaker);
+        Assert.StartsWith("The patrol was routine and lawful", quote.Text);
+    }
+
+    [Fact]
+    public void Quote_then_said_name()
+    {
+        var document = Read("“Our ships will keep sailing there,” said Admiral Hiroshi Tanabe.", Mid2024);
+        Assert.Equal("Hiroshi Tanabe", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void Name_said_that_then_quote()
+    {
+        var document = Read("Zhao Pengfei, a retired Chinese army colonel, said that “the region needs calm, not more warships.”", Mid2024);
+        var quote = SingleQuote(document);
+        Assert.Equal("Zhao Pengfei", quote.Speaker);
+        Assert.StartsWith("the region needs calm, not more warships", quote.Text);
+    }
+
+    [Fact]
+    public void Name_said_then_quote_with_a_colon()
+    {
+        var document = Read("Gen. Marcus Holloway told reporters: “Deterrence works only if it is credible.”", Mid2024);
+        Assert.Equal("Marcus Holloway", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void According_to_name_then_quote()
+    {
+        var document = Read("According to Zhao Pengfei, the exercise “sends a clear message to the region.”", Mid2024);
+        var quote = SingleQuote(document);
+        Assert.Equal("Zhao Pengfei", quote.Speaker);
+        Assert.StartsWith("sends a clear message to the region", quote.Text);
+    }
+
+    [Fact]
+    public void Scare_quotes_after_so_called_are_not_quotations()
+    {
+        var document = Read("Beijing condemned the so-called “freedom of navigation” patrols, spokesman Guo Tiancheng said.", Mid2024);
+        Assert.DoesNotContain(document.Quotes, q => q.Text.Contains("freedom of navigation"));
+    }
+
+    [Fact]
+    public void Quote_with_no_speaker_is_left_out()
+    {
+        var document = Read("The plan was described as “a step forward” in the report.", Mid2024);
+        Assert.Empty(document.Quotes);
+    }
+
+    [Fact]
+    public void Quotation_may_span_sentences()
+    {
+        var document = Read("“We are ready. We will not back down. Nobody should doubt it,” said Colonel Zhao Pengfei.", Mid2024);
+        var quote = SingleQuote(document);
+        Assert.Equal("Zhao Pengfei", quote.Speaker);
+        Assert.StartsWith("We are ready. We will not back down. Nobody should doubt it", quote.Text);
+        Assert.True(document.Sentences.Length >= 3);
+    }
+
+    [Fact]
+    public void Straight_quotes_work_like_curly_ones()
+    {
+        var document = Read("\"The drills will go on,\" Colonel Zhao Pengfei said.", Mid2024);
+        Assert.Equal("Zhao Pengfei", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void Two_quotes_by_two_speakers()
+    {
+        var document = Read(
+            "“We seek dialogue,” said Chinese Foreign Ministry spokesman Guo Tiancheng. " +
+            "“Words are not enough,” Gen. Marcus Holloway, a British army officer, said.", Mid2024);
+        Assert.Equal(2, document.Quotes.Count);
+        Assert.Equal("Guo Tiancheng", document.Quotes[0].Speaker);
+        Assert.Equal("Marcus Holloway", document.Quotes[1].Speaker);
+        Assert.True(document.Quotes[0].Span.End <= document.Quotes[1].Span.Start);
+    }
+
+    [Fact]
+    public void Apposition_between_the_quote_and_the_verb_keeps_the_speaker()
+    {
+        var document = Read("“Deterrence works only if it is credible,” Gen. Marcus Holloway, a British army officer, said.", Mid2024);
+        Assert.Equal("Marcus Holloway", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void Quote_across_a_paragraph_break_is_not_joined()
+    {
+        var document = Read("“This line opens a quote\n\nand this paragraph does not close it,” he said.", Mid2024);
+        Assert.Empty(document.Quotes);
+    }
+
+    [Fact]
+    public void Quote_text_never_includes_the_marks()
+    {
+        var document = Read("“The talks failed,” Colonel Zhao Pengfei said. ‘Nobody came,’ Colonel Zhao Pengfei added.", Mid2024);
+        Assert.NotEmpty(document.Quotes);
+        foreach (var q in document.Quotes)
+        {
+            Assert.DoesNotContain('“', q.Text);
+            Assert.DoesNotContain('”', q.Text);
+            Assert.DoesNotContain('‘', q.Text);
+            Assert.DoesNotContain('’', q.Text);
+        }
+    }
+
+    [Fact]
+    public void He_after_a_quote_is_not_a_person_named_inside_the_quote()
+    {
+        var document = Read("Defense Minister Shin Won-sik spoke to reporters on Monday. “Choi Woo-suk is wrong about the drills,” he said.", Mid2024);
+        Assert.Equal("Shin Won-sik", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void Inner_single_quotes_stay_inside_the_outer_quotation()
+    {
+        var document = Read("“They called it ‘a red line’ and then crossed it,” Colonel Zhao Pengfei said.", Mid2024);
+        var quote = SingleQuote(document);
+        Assert.Equal("Zhao Pengfei", quote.Speaker);
+        Assert.Contains("‘a red line’", quote.Text);
+    }
+
+    [Fact]
+    public void Quote_attributed_at_the_end_of_the_sentence()
+    {
+        var document = Read("Colonel Zhao Pengfei spoke next. The drills, “which we announced in advance,” were lawful, he said.", Mid2024);
+        Assert.Equal("Zhao Pengfei", SingleQuote(document).Speaker);
+    }
+}

@@ -1,0 +1,57 @@
+using Entente.Language;
+using Xunit;
+
+namespace Entente.Tests.Language;
+
+public class InflectorTests
+{
+    private readonly Inflector _inflector = new();
+
+    [Theory]
+    [InlineData("visit", "visits", "visited", "visited", "visiting")]
+    [InlineData("deny", "denies", "denied", "denied", "denying")]
+    [InlineData("agree", "agrees", "agreed", "agreed", "agreeing")]
+    [InlineData("deploy", "deploys", "deployed", "deployed", "deploying")]
+    [InlineData("accuse", "accuses", "accused", "accused", "accusing")]
+    [InlineData("reach", "reaches", "reached", "reached", "reaching")]
+    [InlineData("push", "pushes", "pushed", "pushed", "pushing")]
+    [InlineData("fix", "fixes", "fixed", "fixed", "fixing")]
+    [InlineData("echo", "echoes", "echoed", "echoed", "echoing")]
+    [InlineData("tie", "ties", "tied", "tied", "tying")]
+    [InlineData("dye", "dyes", "dyed", "dyed", "dyeing")]
+    public void Regular_verbs_follow_spelling_rules(string lemma, string third, string past, string participle, string gerund)
+    {
+        Assert.Equal(new VerbForms(lemma, third, past, participle, gerund), _inflector.Inflect(lemma));
+    }
+
+    [Theory]
+    [InlineData("hold", "holds", "held", "held", "holding")]
+    [InlineData("send", "sends", "sent", "sent", "sending")]
+    [InlineData("meet", "meets", "met", "met", "meeting")]
+    [InlineData("go", "goes", "went", "gone", "going")]
+    [InlineData("fly", "flies", "flew", "flown", "flying")]
+    [InlineData("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing")]
+    [InlineData("patrol", "patrols", "patrolled", "patrolled", "patrolling")]
+    [InlineData("pay", "pays", "paid", "paid", "paying")]
+    public void Irregular_verbs_and_doubled_consonants_come_from_the_table(string lemma, string third, string past, string participle, string gerund)
+    {
+        Assert.Equal(new VerbForms(lemma, third, past, participle, gerund), _inflector.Inflect(lemma));
+    }
+
+    [Fact]
+    public void All_lists_distinct_forms_lemma_first()
+    {
+        Assert.Equal(["hold", "holds", "held", "holding"], _inflector.Inflect("hold").All);
+        Assert.Equal(["go", "goes", "went", "gone", "going"], _inflector.Inflect("go").All);
+    }
+
+    [Fact]
+    public void Added_exception_replaces_the_regular_forms()
+    {
+        var inflector = new Inflector();
+        Assert.Equal("rebuted", inflector.Inflect("rebute").Past);
+        inflector.AddException(new VerbForms("outbid", "outbids", "outbid", "outbid", "outbidding"));
+        Assert.Equal("outbid", inflector.Inflect("outbid").Past);
+        Assert.Equal("outbidding", inflector.Inflect("outbid").Gerund);
+    }
+}

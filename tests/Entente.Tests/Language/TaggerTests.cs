@@ -1,0 +1,118 @@
+using Entente.Language;
+using Entente.Tests.Actors;
+using Xunit;
+
+namespace Entente.Tests.Language;
+
+public class TaggerTests
+{
+    private static PartOfSpeech TagOf(string text, string word, int occurrence = 0)
+    {
+        var document = TestDictionaries.Language(text);
+        int seen = 0;
+        for (int i = 0; i < document.Tokens.Length; i++)
+            if (document.TextOf(i).SequenceEqual(word) && seen++ == occurrence) return document.Tags[i];
+        throw new Xunit.Sdk.XunitException($"'{word}' not in '{text}'");
+    }
+
+    [Fact]
+    public void Every_token_gets_one_tag()
+    {
+        var document = TestDictionaries.Language("Seoul said it would respond.\nTalks ended.");
+        Assert.Equal(document.Tokens.Length, document.Tags.Length);
+    }
+
+    [Theory]
+    [InlineData("The minister flew to Tokyo with an aide.", "The", PartOfSpeech.Determiner)]
+    [InlineData("The minister flew to Tokyo with an aide.", "an", PartOfSpeech.Determiner)]
+    [InlineData("The minister flew to Tokyo with an aide.", "with", PartOfSpeech.Preposition)]
+    [InlineData("The minister flew to Tokyo with an aide.", "to", PartOfSpeech.Preposition)]
+    [InlineData("The minister flew to Tokyo with an aide.", "Tokyo", PartOfSpeech.ProperNoun)]
+    [InlineData("Beijing will respond and Seoul may not.", "will", PartOfSpeech.Modal)]
+    [InlineData("Beijing will respond and Seoul may not.", "may", PartOfSpeech.Modal)]
+    [InlineData("Beijing will respond and Seoul may not.", "and", PartOfSpeech.Conjunction)]
+    [InlineData("Beijing will respond and Seoul may not.", "not", PartOfSpeech.Negation)]
+    [InlineData("Talks ended because the envoys left.", "because", PartOfSpeech.Subordinator)]
+    [InlineData("The envoy who resigned has left.", "who", PartOfSpeech.Wh)]
+    [InlineData("The envoy who resigned has left.", "has", PartOfSpeech.Auxiliary)]
+    [InlineData("They said 300 ships sailed.", "They", PartOfSpeech.Pronoun)]
+    [InlineData("They said 300 ships sailed.", "300", PartOfSpeech.Number)]
+    [InlineData("They said 300 ships sailed.", ".", PartOfSpeech.Punctuation)]
+    [InlineData("Korea's navy sailed.", "'s", PartOfSpeech.Possessive)]
+    [InlineData("“Fine,” he said.", "“", PartOfSpeech.Quote)]
+    public void Closed_class_words_get_their_class(string text, string word, PartOfSpeech expected)
+    {
+        Assert.Equal(expected, TagOf(text, word));
+    }
+
+    [Theory]
+    [InlineData("Talks with the US ended.")]
+    [InlineData("US officials arrived.")]
+    [InlineData("The US and its allies met.")]
+    public void US_in_capitals_is_a_proper_noun_not_a_pronoun(string text)
+    {
+        Assert.Equal(PartOfSpeech.ProperNoun, TagOf(text, "US"));
+    }
+
+    [Fact]
+    public void Lower_case_us_is_a_pronoun()
+    {
+        Assert.Equal(PartOfSpeech.Pronoun, TagOf("They told us nothing.", "us"));
+    }
+
+    [Fact]
+    public void May_inside_a_sentence_with_a_capital_is_the_month()
+    {
+        Assert.Equal(PartOfSpeech.ProperNoun, TagOf("The drills began in May and ended in June.", "May"));
+    }
+
+    [Theory]
+    [InlineData("The attack killed two soldiers.", "attack", PartOfSpeech.Noun)]
+    [InlineData("Their attack failed.", "attack", PartOfSpeech.Noun)]
+    [InlineData("After a visit to Seoul, he left.", "visit", PartOfSpeech.Noun)]
+    [InlineData("Rebel troops attack the base at night.", "attack", PartOfSpeech.Verb)]
+    [InlineData("The ministers visit Seoul every year.", "visit", PartOfSpeech.Verb)]
+    [InlineData("Officials warned of a strike.", "warned", PartOfSpeech.Verb)]
+    [InlineData("Officials warned of a strike.", "strike", PartOfSpeech.Noun)]
+    public void Verb_or_noun_follows_the_context(string text, string word, PartOfSpeech expected)
+    {
+        Assert.Equal(expected, TagOf(text, word));
+    }
+
+    [Theory]
+    [InlineData("Russia plans to send more troops.", "send")]
+    [InlineData("Seoul agreed to hold talks.", "hold")]
+    [InlineData("The allies hope to strengthen their ties.", "strengthen")]
+    public void To_before_a_base_verb_is_the_infinitive_marker(string text, string verb)
+    {
+        Assert.Equal(PartOfSpeech.To, TagOf(text, "to"));
+        Assert.Equal(PartOfSpeech.Verb, TagOf(text, verb));
+    }
+
+    [Fact]
+    public void To_before_a_noun_phrase_stays_a_preposition()
+    {
+        Assert.Equal(PartOfSpeech.Preposition, TagOf("The envoy went to the border.", "to"));
+    }
+
+    [Fact]
+    public void Extra_lexicon_verbs_are_known_in_all_forms()
+    {
+        var tagger = new Tagger(new Inflector(), ["sanction"]);
+        Assert.True(tagger.IsVerbForm("sanctioned"));
+        Assert.True(tagger.IsVerbForm("sanctions"));
+        Assert.True(tagger.IsVerbForm("sanctioning"));
+        Assert.True(tagger.IsPastForm("sanctioned"));
+        Assert.False(tagger.IsPastForm("sanctions"));
+        Assert.True(tagger.IsVerbForm("held"));
+        Assert.False(new Tagger(new Inflector()).IsVerbForm("sanctioned"));
+    }
+
+    [Fact]
+    public void Capitalised_word_in_the_middle_is_a_proper_noun_and_at_the_start_depends_on_the_word()
+    {
+        Assert.Equal(PartOfSpeech.ProperNoun, TagOf("Officials met Zelensky in Kyiv.", "Zelensky"));
+        Assert.Equal(PartOfSpeech.Verb, TagOf("Say nothing, the envoy was told.", "Say"));
+        Assert.Equal(PartOfSpeech.ProperNoun, TagOf("Pyongyang fired again.", "Pyongyang"));
+    }
+}
