@@ -98,17 +98,18 @@ public sealed class PersonFinder(ActorDictionary dictionary)
                     continue;
                 }
                 // "Lloyd Austin Did …": a known name followed by a stray capitalised word keeps just the name.
-                if (dictionary.FindPerson(name) is null)
+                var known = dictionary.FindPerson(name);
+                if (known is null)
                     for (int shorter = end - 1; shorter - start >= 2; shorter--)
-                        if (dictionary.FindPerson(document.SliceTokens(start, shorter)) is not null)
+                        if (dictionary.FindPerson(document.SliceTokens(start, shorter)) is { } prefix)
                         {
                             i = end = shorter;
                             name = document.SliceTokens(start, end);
+                            known = prefix;
                             break;
                         }
-                var existing = people.FirstOrDefault(p => p.Name == name || (p.Known is not null && p.Known == dictionary.FindPerson(name)));
+                var existing = people.FirstOrDefault(p => p.Name == name || (known is not null && p.Known == known));
                 if (existing is not null) { existing.Mentions.Add((start, end)); continue; }
-                var known = dictionary.FindPerson(name);
                 if (known is null && !HasPersonContext(document, start, end, sentence) && !LooksEastAsian(document, start, end)) continue;
                 var person = Describe(document, known, name, start, end, sentence);
                 people.Add(person);
