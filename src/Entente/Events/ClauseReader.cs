@@ -73,7 +73,11 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             while (lead > from && _d.Tags[lead] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number) lead--;
             // Places and times are not targets; topics and opponents are not the target of a friendly act ("defending itself
             // against X", "projects on Ukraine") but are of a hostile one ("sanctions against X", "an appeal from X").
-            if (lead >= from && lead < i && (_d.TextOf(lead) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "since" or "during" or "than" or "like"
+            // "on the Thai border", "in Chinese waters": a state's border, coast or waters is a place.
+            if (group.End < sentence.EndToken && _d.TextOf(group.End) is "border" or "borders" or "frontier" or "coast" or "waters" or "airspace" or "territory")
+            { i = group.End - 1; continue; }
+            bool comparison = _d.TextOf(lead) is "than" && lead > 0 && _d.TextOf(lead - 1) is not ("more" or "less" or "fewer");
+            if (lead >= from && lead < i && (_d.TextOf(lead) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "since" or "during" || comparison || _d.TextOf(lead) is "like"
                 || (!hostile && _d.TextOf(lead) is "from" or "on" or "about" or "regarding" or "concerning" or "over" or "against")))
             { i = group.End - 1; continue; }
             return group;

@@ -77,6 +77,11 @@ public sealed class Tagger
                 if (tags[i] == PartOfSpeech.Verb && tags[i + 1] is PartOfSpeech.Modal or PartOfSpeech.Auxiliary or PartOfSpeech.Conjunction
                     && document.TextOf(i).EndsWith('s') && i > sentence.FirstToken && tags[i - 1] is PartOfSpeech.ProperNoun or PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Determiner)
                     tags[i] = PartOfSpeech.Noun;
+            // "the occupied West Bank", "the banned movement": a participle between a determiner and a noun is an adjective.
+            for (int i = sentence.FirstToken + 1; i + 1 < sentence.EndToken; i++)
+                if (tags[i] == PartOfSpeech.Verb && tags[i - 1] == PartOfSpeech.Determiner && tags[i + 1] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun
+                    && document.TextOf(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                    tags[i] = PartOfSpeech.Adjective;
             // "to" before a base verb is the infinitive marker.
             for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
                 if (tags[i] == PartOfSpeech.Preposition && tags[i + 1] == PartOfSpeech.Verb && document.TextOf(i).Equals("to", StringComparison.OrdinalIgnoreCase))
