@@ -30,6 +30,8 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         {
             var w = _d.TextOf(i);
             var tag = _d.Tags[i];
+            // "Pakistan, a key U.S. ally in the war, has refused …": skip the apposition back to its head.
+            if (w is "," && AppositionStart(i) is { } opening) { i = opening; continue; }
             if (tag == PartOfSpeech.Wh && w is "which" or "who")
             {
                 // Relative clause: the subject is the group just before "X, which …" — unless the verb comes after the
@@ -218,6 +220,19 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     }
 
     private ActorGroup? GroupEndingAt(int endExclusive) => groups.Find(g => g.End == endExclusive && !g.IsPlace);
+
+    // The comma that opens an apposition closed by the comma at <paramref name="closing"/>: ", a/an/the … ," with no verb inside.
+    private int? AppositionStart(int closing)
+    {
+        for (int k = closing - 1; k > sentence.FirstToken && k >= closing - 14; k--)
+        {
+            var w = _d.TextOf(k);
+            if (_d.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal || IsClauseBoundary(k)) return null;
+            if (w is not ",") continue;
+            return _d.TextOf(k + 1) is "a" or "an" or "the" && groups.Exists(g => g.End == k) ? k : null;
+        }
+        return null;
+    }
 
     private bool CommaBetween(int from, int to)
     {
