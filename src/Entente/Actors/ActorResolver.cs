@@ -48,6 +48,7 @@ public sealed class ActorResolver(ActorDictionary dictionary)
         }
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var withReferences = ReferenceResolver.Resolve(document, mentions, people, dictionary);
+        foreach (var p in people) p.Mentions.Sort();
         document.SetEntities(Entities(document, names, people));
         document.SetPeople(people);
         document.SetQuotes(QuoteFinder.Find(document, people));

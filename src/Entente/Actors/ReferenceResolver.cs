@@ -17,10 +17,13 @@ public static class ReferenceResolver
         var tokens = document.Tokens;
         int next = 0;
         var recent = new List<ActorMention>(); // actors (not places) in order of mention
+        var quoted = new HashSet<int>();          // first tokens of mentions made inside quotation marks
+        bool inQuote = false;
         foreach (var sentence in document.Sentences)
         {
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
+                if (tokens[i].Kind == Language.TokenKind.Quote && document.Text[tokens[i].Start] is '"' or '“' or '”') inQuote = document.Text[tokens[i].Start] switch { '“' => true, '”' => false, _ => !inQuote };
                 // Keep dictionary and person mentions that start here.
                 bool covered = false;
                 while (next < mentions.Count && mentions[next].FirstToken == i)
@@ -28,6 +31,7 @@ public static class ReferenceResolver
                     var m = mentions[next++];
                     result.Add(m);
                     if (m.EntryKind is not ActorEntryKind.Place) recent.Add(m);
+                    if (inQuote) quoted.Add(m.FirstToken);
                     covered = true;
                 }
                 if (covered || tokens[i].Kind != TokenKind.Word) continue;
@@ -64,8 +68,15 @@ public static class ReferenceResolver
                 }
                 else if (word is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her")
                 {
-                    var last = recent.LastOrDefault(m => m.Kind == MentionKind.Person);
-                    if (last is not null) targets = [last];
+                    // A pronoun outside a quotation does not refer to someone named inside one.
+                    var last = recent.LastOrDefault(m => m.Kind == MentionKind.Person && (inQuote || !quoted.Contains(m.FirstToken)));
+                    if (last is not null)
+                    {
+                        targets = [last];
+                        // "Choi Woo-suk … Choi … he": the pronoun is one more mention of the person.
+                        foreach (var p in people)
+                            if (p.Mentions.Exists(x => x.First == last.FirstToken)) { p.Mentions.Add((i, i + 1)); break; }
+                    }
                     length = 1;
                     rule = "ref:person";
                 }

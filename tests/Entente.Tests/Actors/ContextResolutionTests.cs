@@ -48,3 +48,16 @@ public class ContextResolutionTests
         Assert.Contains(doc.Entities, e => e.Kind == EntityKind.Organization && doc.SliceTokens(e.FirstToken, e.EndToken).Contains("Institute"));
     }
 }
+
+public class CoreferenceTests
+{
+    [Fact]
+    public void Every_mention_of_a_person_is_linked_full_name_surname_and_pronoun()
+    {
+        var doc = SharedPipeline.Instance.Read(new Article("c.txt",
+            "Park Ji-hoon, a researcher at the Korea Institute for Defense Analyses, spoke on Monday. Park said the drills were routine. He added that more were planned."));
+        var park = Assert.Single(doc.People);
+        Assert.Equal(3, park.Mentions.Count);
+        Assert.Equal(["Park Ji-hoon", "Park", "He"], park.Mentions.Select(m => doc.SliceTokens(m.First, m.End)).ToArray());
+    }
+}
