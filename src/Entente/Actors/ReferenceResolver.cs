@@ -74,8 +74,10 @@ public static class ReferenceResolver
                     {
                         targets = [last];
                         // "Choi Woo-suk … Choi … he": the pronoun is one more mention of the person.
-                        foreach (var p in people)
-                            if (p.Mentions.Exists(x => x.First == last.FirstToken)) { p.Mentions.Add((i, i + 1)); break; }
+                        // ("his" and "her" modify another noun: "his deputy said" is the deputy speaking.)
+                        if (word is "he" or "He" or "she" or "She")
+                            foreach (var p in people)
+                                if (p.Mentions.Exists(x => x.First == last.FirstToken)) { p.Mentions.Add((i, i + 1)); break; }
                     }
                     length = 1;
                     rule = "ref:person";
