@@ -70,6 +70,7 @@ public sealed class ActorDictionary
             else if (fields.Length == 4) AddActor(fields, origin);
             else throw new DictionaryFormatException(origin, $"expected 4 fields (code, sector, kind, names) or 6 (names, country, sector, office, start, end), found {fields.Length}");
         }
+        _names.Freeze();
     }
 
     private void AddActor(string[] f, string origin)

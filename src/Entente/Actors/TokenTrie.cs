@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entente.Language;
 
 namespace Entente.Actors;
@@ -11,11 +12,25 @@ public sealed class TokenTrie<T> where T : class
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public bool Frozen;
         public List<T>? Values;
+
+        public void Freeze()
+        {
+            if (Children is null) return;
+            Lookup = Children.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            Frozen = true;
+            foreach (var child in Children.Values) child.Freeze();
+        }
     }
 
     private readonly Node _root = new();
+    // The first two letters of names that begin in lower case: most names are capitalised, so most lower-case words
+    // ("and", "of", "said") are rejected by one array read instead of a hash lookup.
+    private readonly bool[] _lowerStarts = new bool[1 << 16];
+
+    private static int Prefix(ReadOnlySpan<char> word) => ((word[0] & 0xFF) << 8) | (word.Length > 1 ? word[1] & 0xFF : 0);
     private int _count;
 
     /// <summary>Number of names added.</summary>
@@ -27,20 +42,21 @@ public sealed class TokenTrie<T> where T : class
         var tokens = Tokenizer.Tokenize(name);
         if (tokens.Length == 0) return;
         var node = _root;
+        if (char.IsLower(name[tokens[0].Start])) _lowerStarts[Prefix(name.AsSpan(tokens[0].Start, tokens[0].Length))] = true;
         foreach (var t in tokens)
         {
             var key = Normalize(name.AsSpan(t.Start, t.Length));
-            if (node.Children is null)
-            {
-                node.Children = new Dictionary<string, Node>(StringComparer.Ordinal);
-                node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            }
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            node.Frozen = false;
             if (!node.Children.TryGetValue(key, out var next)) node.Children[key] = next = new Node();
             node = next;
         }
         (node.Values ??= []).Add(value);
         _count++;
     }
+
+    /// <summary>Builds the read-optimised lookups; call once all names are added (lookups before that see nothing).</summary>
+    public void Freeze() => _root.Freeze();
 
     /// <summary>
     /// The longest name that starts at token <paramref name="first"/> and ends before <paramref name="limit"/>:
@@ -49,16 +65,19 @@ public sealed class TokenTrie<T> where T : class
     public (IReadOnlyList<T> Values, int Length)? LongestMatch(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         var node = _root;
+        if (!node.Frozen || first >= limit) return null;
+        var head = text.AsSpan(tokens[first].Start, tokens[first].Length);
+        if (char.IsLower(head[0]) && !_lowerStarts[Prefix(head)]) return null;
         IReadOnlyList<T>? best = null;
         int bestLength = 0;
         Span<char> buffer = stackalloc char[64];
         for (int i = first; i < limit; i++)
         {
-            if (node.Children is null) break;
+            if (!node.Frozen) break;
             var t = tokens[i];
             if (i > first && (t.StartsLine)) break;
             scoped ReadOnlySpan<char> word = text.AsSpan(t.Start, t.Length);
-            if (word.Contains('’') && word.Length <= buffer.Length)
+            if (word.Length <= buffer.Length && word.IndexOf('’') >= 0)
             {
                 word.CopyTo(buffer);
                 buffer[..word.Length].Replace('’', '\'');
