@@ -76,7 +76,7 @@ public static class BenchCommand
     public static void Generate(string path, int megabytes)
     {
         var sample = Path.Combine(AppContext.BaseDirectory, "data", "sample");
-        var texts = ArticleReader.ExpandInputs([sample]).Where(f => !f.EndsWith(".md", StringComparison.Ordinal))
+        var texts = ArticleReader.ExpandInputs([sample])
             .SelectMany(f => ArticleReader.Read(f)).Select(a => a.Text).ToList();
         long limit = megabytes * 1_000_000L;
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);

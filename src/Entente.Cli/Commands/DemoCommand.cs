@@ -23,7 +23,7 @@ public static class DemoCommand
             {
                 var pipeline = CommonOptions.BuildPipeline(null, null, null, allModes: false);
                 var inputs = new ArticleInputs(io);
-                var files = inputs.Expand([sample]).Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+                var files = inputs.Expand([sample]);
                 StoreSummary summary;
                 List<Event> examples;
                 using (var store = IngestCommand.OpenStore(path))

@@ -41,7 +41,7 @@ public static class ReferenceResolver
                 string rule = "";
                 if (IsPair(document, i, sentence.EndToken, out length))
                 {
-                    targets = LastDistinct(recent, 2, statesOnly: true);
+                    targets = LastCoordinatedPair(recent, document, sentence.FirstToken) ?? LastDistinct(recent, 2, statesOnly: true);
                     rule = "ref:pair";
                 }
                 else if (IsWord(document, i, "the") && i + 1 < sentence.EndToken && IsAny(document, i + 1, "country", "nation"))
@@ -168,6 +168,26 @@ public static class ReferenceResolver
         if (i + 1 < end && IsWord(d, i, "both") && IsAny(d, i + 1, "countries", "nations", "sides", "governments", "allies"))
         { length = 2; return true; }
         return false;
+    }
+
+    // "Moscow and Pyongyang … Both governments": the last two states named together, within the last few sentences.
+    private static List<ActorMention>? LastCoordinatedPair(List<ActorMention> recent, Document d, int sentenceStart)
+    {
+        int horizon = d.SentenceOfToken(sentenceStart) - 3;
+        for (int k = recent.Count - 1; k > 0; k--)
+        {
+            var b = recent[k];
+            var a = recent[k - 1];
+            if (d.SentenceOfToken(a.FirstToken) < horizon) break;
+            if (a.Actor.Code == b.Actor.Code || a.Actor.Code.Value.Length != 3 || b.Actor.Code.Value.Length != 3) continue;
+            if (a.EntryKind is ActorEntryKind.Organization or ActorEntryKind.Group || b.EntryKind is ActorEntryKind.Organization or ActorEntryKind.Group) continue;
+            int gap = b.FirstToken - a.EndToken;
+            if (gap is < 1 or > 2) continue;
+            bool joined = true;
+            for (int t = a.EndToken; t < b.FirstToken; t++) if (d.TextOf(t) is not ("and" or "," or "the")) joined = false;
+            if (joined && d.TextOf(b.FirstToken - 1) is "and" or "the") return [a, b];
+        }
+        return null;
     }
 
     private static List<ActorMention> LastDistinct(List<ActorMention> recent, int count, bool statesOnly)

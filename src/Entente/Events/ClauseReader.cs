@@ -227,11 +227,25 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         for (int k = closing - 1; k > sentence.FirstToken && k >= closing - 14; k--)
         {
             var w = _d.TextOf(k);
-            if (_d.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal || IsClauseBoundary(k)) return null;
-            if (w is not ",") continue;
+            if (w is not ",")
+            {
+                // A verb inside is fine for a relative clause, not for an apposition; decided at the opening comma.
+                if (IsClauseBoundary(k)) return null;
+                continue;
+            }
+            bool relative = _d.TextOf(k + 1) is "which" or "who" or "whose" or "where";
+            if (!relative && HasVerbBetween(k, closing)) return null;
+            // ", a key ally …," after a named head; ", which Washington has signed …," after anything.
+            if (_d.TextOf(k + 1) is "which" or "who" or "whose" or "where") return k;
             return _d.TextOf(k + 1) is "a" or "an" or "the" && groups.Exists(g => g.End == k) ? k : null;
         }
         return null;
+    }
+
+    private bool HasVerbBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++) if (_d.Tags[i] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal) return true;
+        return false;
     }
 
     private bool CommaBetween(int from, int to)

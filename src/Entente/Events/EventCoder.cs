@@ -130,7 +130,13 @@ public sealed class EventCoder(EventLexicon lexicon)
                 });
             }
             if (target == source) target = null;
-            bool pairwise = target is null && source.Parts.Distinct().Count() > 1 && Symmetric.Contains(entry.Type);
+            // "South Korea, the United States and Japan will hold a three-way exercise": drilling together is cooperating.
+            var exerciseType = entry.Type;
+            if (entry.Type == EventType.Mobilize && target is null && source.Parts.Distinct().Count() > 1 && IsExercise(document, i, match.End))
+                exerciseType = EventType.Cooperate;
+            // Acting together makes an event between the actors: "agreed", "met", "launched a joint patrol" — not "joined the leaders".
+            bool pairwise = target is null && source.Parts.Distinct().Count() > 1 && Symmetric.Contains(exerciseType)
+                && (exerciseType != EventType.Cooperate || IsJoint(document, i, match.End, sentence) || !HasObject(document, match.End, sentence));
             if (target is null && !pairwise && !TargetOptional.Contains(entry.Type)) { i = Math.Max(i, match.End - 1); continue; }
 
             var mode = reader.ModeOf(i, source.First, source.End);
@@ -156,7 +162,8 @@ public sealed class EventCoder(EventLexicon lexicon)
             }
             // CAMEO's reading of announced acts: a hostile act announced is a threat; a concession, withdrawal or aid
             // announced is an intent to cooperate ("will lift the curfew", "will provide food aid").
-            var (type, cameo, goldstein) = (entry.Type, entry.Cameo, entry.Goldstein);
+            var (type, cameo, goldstein) = (exerciseType, exerciseType == entry.Type ? entry.Cameo : "062", entry.Goldstein);
+            if (exerciseType != entry.Type && lexicon.TryGetCameo("062", out var g062, out _)) goldstein = g062;
             if (mode == EventMode.Intended && AnnouncedAs(entry.Type) is { } announced)
             {
                 (type, cameo) = announced;
@@ -175,6 +182,18 @@ public sealed class EventCoder(EventLexicon lexicon)
                 for (int k = state.GoverningFirst; k < state.GoverningEnd && k < events.Count; k++)
                     if (events[k].Target is null && target.Members.Count > 0 && events[k].Source.Code != target.Members[0].Code)
                         events[k] = events[k] with { Target = target.Members[0] };
+            // "prepared to impose sanctions", "ready to use force": readiness for a hostile act is a threat.
+            if (embedded && state.GoverningFirst >= 0 && AnnouncedAs(entry.Type) is { } threat && threat.Item1 == EventType.Threaten)
+                for (int k = state.GoverningFirst; k < state.GoverningEnd && k < events.Count; k++)
+                    if (events[k].Type == EventType.Agree && IsReadiness(events[k]))
+                        events[k] = events[k] with
+                        {
+                            Type = EventType.Threaten,
+                            Cameo = threat.Item2,
+                            Goldstein = lexicon.TryGetCameo(threat.Item2, out var g4, out _) ? g4 : events[k].Goldstein,
+                            Target = events[k].Target ?? target?.Members[0],
+                            LexiconEntry = events[k].LexiconEntry + $" [readiness for {entry.Type.ToPlover()}: a threat]",
+                        };
             var trigger = TextSpan.FromBounds(document.Tokens[i].Start, document.Tokens[match.End - 1].End);
             keywords[trigger] = Keywords(document, i, match.End, sentence, groups);
             int added = events.Count;
@@ -374,6 +393,24 @@ public sealed class EventCoder(EventLexicon lexicon)
         _ => null,
     };
 
+    private static bool IsReadiness(Event e) =>
+        e.LexiconEntry.StartsWith("ready to", StringComparison.Ordinal) || e.LexiconEntry.StartsWith("prepared to", StringComparison.Ordinal)
+        || e.LexiconEntry.StartsWith("willing to", StringComparison.Ordinal) || e.LexiconEntry.StartsWith("eager to", StringComparison.Ordinal);
+
+    private static bool IsExercise(Document document, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+            if (document.TextOf(i) is "exercise" or "exercises" or "drill" or "drills" or "games" or "maneuvers" or "manoeuvres" or "wargames" or "patrol" or "patrols") return true;
+        return false;
+    }
+
+    private static bool IsJoint(Document document, int from, int end, Sentence sentence)
+    {
+        for (int i = Math.Max(sentence.FirstToken, from - 2); i < Math.Min(sentence.EndToken, end + 3); i++)
+            if (document.TextOf(i) is "joint" or "jointly" or "together" or "mutual" or "bilateral" or "trilateral" or "three-way" or "each" or "combined") return true;
+        return false;
+    }
+
     private static bool UnlessAfter(Document document, int from, Sentence sentence)
     {
         for (int i = from; i < sentence.EndToken; i++)
@@ -423,11 +460,17 @@ public sealed class EventCoder(EventLexicon lexicon)
         for (int i = noun - 1; i >= sentence.FirstToken && i >= noun - 4; i--)
         {
             var g = groups.Find(x => x.First <= i && i < x.End && !x.IsPlace);
+            // "the Washington summit", "the Madrid talks": a capital before a meeting names where it is held, not who meets.
+            if (g is not null && IsVenue(document, g, noun)) return null;
             if (g is not null) return g;
             if (document.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Possessive or PartOfSpeech.Determiner or PartOfSpeech.ProperNoun or PartOfSpeech.Punctuation)) break;
         }
         return null;
     }
+
+    private static bool IsVenue(Document document, ActorGroup group, int noun) =>
+        group.Members.Count == 1 && group.End == noun && document.TextOf(noun) is "summit" or "summits" or "talks" or "meeting" or "conference" or "forum" or "dialogue"
+        && document.Actors.Any(m => m.FirstToken == group.First && m.EntryKind == ActorEntryKind.Capital);
 
     // "cooperation between Russia and North Korea": the actors after "between".
     private static ActorGroup? Between(Document document, int end, Sentence sentence, List<ActorGroup> groups)
