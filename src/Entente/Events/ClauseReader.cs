@@ -17,7 +17,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         int i = verb - 1;
         // Verb coordination: "visited North Korea … and signed an agreement" — the subject of the first verb.
         int j = SkipVerbGroup(i);
-        if (j >= sentence.FirstToken && _d.TextOf(j) is "and" or "," && depth < 3)
+        if (j >= sentence.FirstToken && _d.TextOf(j) is "and" or "," && depth < 3 && !(_d.TextOf(j) is "," && AppositionStart(j) is not null))
         {
             var before = GroupEndingAt(j);
             if (before is null)

@@ -137,7 +137,13 @@ public sealed class EventCoder(EventLexicon lexicon)
             // Acting together makes an event between the actors: "agreed", "met", "launched a joint patrol" — not "joined the leaders".
             bool pairwise = target is null && source.Parts.Distinct().Count() > 1 && Symmetric.Contains(exerciseType)
                 && (exerciseType != EventType.Cooperate || IsJoint(document, i, match.End, sentence) || !HasObject(document, match.End, sentence));
-            if (target is null && !pairwise && !TargetOptional.Contains(entry.Type)) { i = Math.Max(i, match.End - 1); continue; }
+            if (target is null && !pairwise && !TargetOptional.Contains(entry.Type))
+            {
+                // Still tells what a governing "prepared to" was ready for.
+                if (i >= state.EmbeddedFrom && i < state.EmbeddedTo) MarkReadinessAsThreat(events, state, entry.Type, null);
+                i = Math.Max(i, match.End - 1);
+                continue;
+            }
 
             var mode = reader.ModeOf(i, source.First, source.End);
             var claim = reader.ClaimOf(i, source);
@@ -182,18 +188,7 @@ public sealed class EventCoder(EventLexicon lexicon)
                 for (int k = state.GoverningFirst; k < state.GoverningEnd && k < events.Count; k++)
                     if (events[k].Target is null && target.Members.Count > 0 && events[k].Source.Code != target.Members[0].Code)
                         events[k] = events[k] with { Target = target.Members[0] };
-            // "prepared to impose sanctions", "ready to use force": readiness for a hostile act is a threat.
-            if (embedded && state.GoverningFirst >= 0 && AnnouncedAs(entry.Type) is { } threat && threat.Item1 == EventType.Threaten)
-                for (int k = state.GoverningFirst; k < state.GoverningEnd && k < events.Count; k++)
-                    if (events[k].Type == EventType.Agree && IsReadiness(events[k]))
-                        events[k] = events[k] with
-                        {
-                            Type = EventType.Threaten,
-                            Cameo = threat.Item2,
-                            Goldstein = lexicon.TryGetCameo(threat.Item2, out var g4, out _) ? g4 : events[k].Goldstein,
-                            Target = events[k].Target ?? target?.Members[0],
-                            LexiconEntry = events[k].LexiconEntry + $" [readiness for {entry.Type.ToPlover()}: a threat]",
-                        };
+            if (embedded) MarkReadinessAsThreat(events, state, entry.Type, target);
             var trigger = TextSpan.FromBounds(document.Tokens[i].Start, document.Tokens[match.End - 1].End);
             keywords[trigger] = Keywords(document, i, match.End, sentence, groups);
             int added = events.Count;
@@ -308,6 +303,22 @@ public sealed class EventCoder(EventLexicon lexicon)
                     });
                 }
         }
+    }
+
+    // "prepared to impose sanctions", "ready to use force": readiness for a hostile act is a threat.
+    private void MarkReadinessAsThreat(List<Event> events, SentenceState state, EventType embeddedType, ActorGroup? target)
+    {
+        if (state.GoverningFirst < 0 || AnnouncedAs(embeddedType) is not { Item1: EventType.Threaten } threat) return;
+        for (int k = state.GoverningFirst; k < state.GoverningEnd && k < events.Count; k++)
+            if (events[k].Type == EventType.Agree && IsReadiness(events[k]))
+                events[k] = events[k] with
+                {
+                    Type = EventType.Threaten,
+                    Cameo = threat.Item2,
+                    Goldstein = lexicon.TryGetCameo(threat.Item2, out var g, out _) ? g : events[k].Goldstein,
+                    Target = events[k].Target ?? target?.Members[0],
+                    LexiconEntry = events[k].LexiconEntry + $" [readiness for {embeddedType.ToPlover()}: a threat]",
+                };
     }
 
     private void AddAccusations(Document document, int index, Sentence sentence, string sentenceText, ActorGroup speakers, ActorGroup accusedGroup, int verb, LexiconEntry entry, List<Event> events)
@@ -469,8 +480,8 @@ public sealed class EventCoder(EventLexicon lexicon)
     }
 
     private static bool IsVenue(Document document, ActorGroup group, int noun) =>
-        group.Members.Count == 1 && group.End == noun && document.TextOf(noun) is "summit" or "summits" or "talks" or "meeting" or "conference" or "forum" or "dialogue"
-        && document.Actors.Any(m => m.FirstToken == group.First && m.EntryKind == ActorEntryKind.Capital);
+        group.Members.Count == 1 && group.First < noun && group.End >= noun && document.TextOf(noun) is "summit" or "summits" or "talks" or "meeting" or "conference" or "forum" or "dialogue"
+        && document.Actors.Any(m => m.FirstToken >= group.First && m.FirstToken < noun && m.EntryKind == ActorEntryKind.Capital);
 
     // "cooperation between Russia and North Korea": the actors after "between".
     private static ActorGroup? Between(Document document, int end, Sentence sentence, List<ActorGroup> groups)
