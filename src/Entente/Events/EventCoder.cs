@@ -281,26 +281,13 @@ public sealed class EventCoder(EventLexicon lexicon)
             var claim = reader.ClaimOf(i, subject);
             if (claim is not { Speaker: { } speaker } c) continue;
             if (document.TextOf(c.Verb) is "believe" or "believes" or "believed" or "think" or "thinks" or "thought") continue;
-            lexicon.TryGetCameo("100", out var goldstein, out _);
             foreach (var s in speaker.Members)
                 foreach (var t in subject.Members)
                 {
                     if (s.Code == t.Code) continue;
-                    events.Add(new Event
-                    {
-                        ArticleId = document.Article.Id,
-                        SentenceIndex = index,
-                        SentenceSpan = sentence.Span,
-                        Sentence = sentenceText,
-                        Source = s,
-                        Target = t,
-                        Type = EventType.Request,
-                        Cameo = "100",
-                        Goldstein = goldstein,
-                        Trigger = TextSpan.FromBounds(document.Tokens[c.Verb].Start, document.Tokens[i].End),
-                        LexiconEntry = $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": a demand on another actor",
-                        Date = document.Published is { } p ? PartialDate.From(p) : null,
-                    });
+                    events.Add(Derived(document, index, sentence, sentenceText, s, t, EventType.Request, "100", i,
+                        TextSpan.FromBounds(document.Tokens[c.Verb].Start, document.Tokens[i].End),
+                        $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": a demand on another actor"));
                 }
         }
     }
@@ -323,28 +310,31 @@ public sealed class EventCoder(EventLexicon lexicon)
 
     private void AddAccusations(Document document, int index, Sentence sentence, string sentenceText, ActorGroup speakers, ActorGroup accusedGroup, int verb, LexiconEntry entry, List<Event> events)
     {
-        lexicon.TryGetCameo("112", out var goldstein, out _);
         foreach (var speaker in speakers.Members)
             foreach (var accused in accusedGroup.Members)
             {
                 if (speaker.Code == accused.Code) continue;
-                events.Add(new Event
-                {
-                    ArticleId = document.Article.Id,
-                    SentenceIndex = index,
-                    SentenceSpan = sentence.Span,
-                    Sentence = sentenceText,
-                    Source = speaker,
-                    Target = accused,
-                    Type = EventType.Accuse,
-                    Cameo = "112",
-                    Goldstein = goldstein,
-                    Trigger = TextSpan.FromBounds(document.Tokens[verb].Start, document.Tokens[verb].End),
-                    LexiconEntry = $"claim of {entry.Type.ToPlover()} by another actor",
-                    Date = document.Published is { } p ? PartialDate.From(p) : null,
-                });
+                events.Add(Derived(document, index, sentence, sentenceText, speaker, accused, EventType.Accuse, "112", verb,
+                    TextSpan.FromBounds(document.Tokens[verb].Start, document.Tokens[verb].End), $"claim of {entry.Type.ToPlover()} by another actor"));
             }
     }
+
+    // An event the coder derives from another construction (an allegation, a demand) rather than from a lexicon entry.
+    private Event Derived(Document document, int index, Sentence sentence, string sentenceText, Actor source, Actor target, EventType type, string cameo, int at, TextSpan trigger, string rule) => new()
+    {
+        ArticleId = document.Article.Id,
+        SentenceIndex = index,
+        SentenceSpan = sentence.Span,
+        Sentence = sentenceText,
+        Source = source,
+        Target = target,
+        Type = type,
+        Cameo = cameo,
+        Goldstein = lexicon.TryGetCameo(cameo, out var goldstein, out _) ? goldstein : 0,
+        Trigger = trigger,
+        LexiconEntry = rule,
+        Date = EventDate(document, sentence, at),
+    };
 
     private static int SkipAdverbs(Document d, int i, int end)
     {
