@@ -101,7 +101,8 @@ public static class ActorGrouper
             if (w is "and" or "," or "or" or "&" or "-" or "–" or "—" or "/") { coordinator = true; continue; }
             if (w is "as" or "well" && coordinator) continue;
             if (w is "as" && i + 2 < to && document.TextOf(i + 1) is "well") { coordinator = true; continue; }
-            if (tag == PartOfSpeech.Determiner && w is "the") continue;
+            // "X and the Y" coordinates; "X match the Y" starts a new noun phrase.
+            if (tag == PartOfSpeech.Determiner && w is "the") { if (coordinator || i == from) continue; return Link.Apart; }
             if (w is "'s" or "’s" || tag is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective) { if (to - from <= 4 && !coordinator) continue; }
             return Link.Apart;
         }

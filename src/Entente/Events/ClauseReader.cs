@@ -244,7 +244,12 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
 
     private bool HasVerbBetween(int from, int to)
     {
-        for (int i = from + 1; i < to; i++) if (_d.Tags[i] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal) return true;
+        for (int i = from + 1; i < to; i++)
+        {
+            if (_d.Tags[i] is PartOfSpeech.Auxiliary or PartOfSpeech.Modal) return true;
+            // "a key U.S. ally": a verb-like word inside a noun phrase is a noun.
+            if (_d.Tags[i] == PartOfSpeech.Verb && !(i > from + 1 && _d.Tags[i - 1] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.ProperNoun or PartOfSpeech.Noun)) return true;
+        }
         return false;
     }
 

@@ -16,7 +16,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     private static readonly HashSet<EventType> TargetOptional = [EventType.Reject, EventType.Mobilize, EventType.Protest, EventType.Assault, EventType.Threaten, EventType.Coerce, EventType.Retreat, EventType.Agree, EventType.Concede];
     private static readonly HashSet<EventType> Hostile = [EventType.Reject, EventType.Accuse, EventType.Request, EventType.Threaten, EventType.Protest, EventType.Sanction, EventType.Coerce, EventType.Assault];
     private static readonly HashSet<EventType> DomesticActs = [EventType.Concede, EventType.Coerce, EventType.Assault, EventType.Protest];
-    private static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat];
+    private static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat, EventType.Threaten];
 
     // Speech acts aimed at the subject of what follows: "demanded on Friday that the United States …".
     private static readonly HashSet<EventType> SpeechActs = [EventType.Request, EventType.Accuse, EventType.Threaten, EventType.Reject];
@@ -112,6 +112,8 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (source is null) { i = Math.Max(i, match.End - 1); continue; }
             target ??= entry.HasTargetSlot ? null : GroupInside(groups, i + 1, match.End, source) ?? reader.ObjectAfter(match.End, hostile: Hostile.Contains(entry.Type));
             if (target is null && SpeechActs.Contains(entry.Type)) target = ComplementSubject(document, match.End, sentence, groups);
+            // "threatened to halt the talks if the United States deploys …": the threat is aimed at whoever the condition names.
+            if (target is null && entry.Type == EventType.Threaten) target = ConditionSubject(document, match.End, sentence, groups, source);
             // "lifted a curfew in Montenegro", "shelled positions near Gaza": an act done somewhere is done to that place's state.
             if (target is null && LocatedActs.Contains(entry.Type)) target = Location(document, match.End, sentence, groups, source);
             // "jailed 52 members of …", "lifted the curfew": an act on people or rules of one's own state is a domestic act.
@@ -434,6 +436,16 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (w is not ("in" or "into" or "near" or "across" or "throughout" or "inside")) continue;
             var g = groups.Find(x => x.First > i && x.First <= i + 4 && x != source);
             if (g is not null) return g;
+        }
+        return null;
+    }
+
+    private static ActorGroup? ConditionSubject(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup source)
+    {
+        for (int i = from; i < sentence.EndToken; i++)
+        {
+            if (!document.TextOf(i).Equals("if", StringComparison.OrdinalIgnoreCase) && !document.TextOf(i).Equals("unless", StringComparison.OrdinalIgnoreCase)) continue;
+            return groups.Find(g => g.First > i && g.First <= i + 3 && !g.IsPlace && !g.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code)));
         }
         return null;
     }
