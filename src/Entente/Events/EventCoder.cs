@@ -116,6 +116,10 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (target is null && entry.Type == EventType.Threaten) target = ConditionSubject(document, match.End, sentence, groups, source);
             // "lifted a curfew in Montenegro", "shelled positions near Gaza": an act done somewhere is done to that place's state.
             if (target is null && LocatedActs.Contains(entry.Type)) target = Location(document, match.End, sentence, groups, source);
+            // A place in the actor's own state says nothing about the target: leave it to the domestic reading below.
+            if (target is not null && DomesticActs.Contains(entry.Type) && target.Members.TrueForAll(t => source.Members.Exists(x => x.Code == t.Code))
+                && document.Actors.Any(m => m.FirstToken == target.First && m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.Place))
+                target = null;
             // "jailed 52 members of …", "lifted the curfew": an act on people or rules of one's own state is a domestic act.
             // With no other actor named, force used, concessions made or protests staged happen within one state:
             // "police opened fire on demonstrators", "lifted the curfew", "students staged a rally" (CAMEO's reading).
@@ -404,6 +408,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     {
         for (int i = from; i < end; i++)
             if (document.TextOf(i) is "exercise" or "exercises" or "drill" or "drills" or "games" or "maneuvers" or "manoeuvres" or "wargames" or "patrol" or "patrols") return true;
+        if (end + 1 < document.Tokens.Length && document.TextOf(end) is "games" or "exercises" or "drills") return true;
         return false;
     }
 
