@@ -94,6 +94,8 @@ public sealed class EventCoder(EventLexicon lexicon)
             else
             {
                 // "the prospect of deepening cooperation between …": a gerund after a preposition or determiner names an act.
+                // "efforts to end the fighting", "a plan to expand …": an infinitive after a noun names a purpose, not an act.
+                if (i >= sentence.FirstToken + 2 && document.Tags[i - 1] == PartOfSpeech.To && document.Tags[i - 2] == PartOfSpeech.Noun) background = true;
                 if (IsNominalGerund(document, i, sentence))
                 {
                     background = true;
@@ -172,21 +174,21 @@ public sealed class EventCoder(EventLexicon lexicon)
                     thirdParty = opinion || accuse;
                 }
             }
-            // CAMEO's reading of announced acts: a hostile act announced is a threat; a concession, withdrawal or aid
-            // announced is an intent to cooperate ("will lift the curfew", "will provide food aid").
             var (type, cameo, goldstein) = (exerciseType, exerciseType == entry.Type ? entry.Cameo : "062", entry.Goldstein);
             if (exerciseType != entry.Type && lexicon.TryGetCameo("062", out var g062, out _)) goldstein = g062;
-            if (mode == EventMode.Intended && AnnouncedAs(entry.Type) is { } announced)
-            {
-                (type, cameo) = announced;
-                goldstein = lexicon.TryGetCameo(cameo, out var g2, out _) ? g2 : goldstein;
-                mode = EventMode.Happened;
-            }
             // "will withdraw its force unless …": an announced act with a condition on another is an ultimatum.
             if (mode == EventMode.Intended && UnlessAfter(document, match.End, sentence))
             {
                 (type, cameo) = (EventType.Threaten, "130");
                 goldstein = lexicon.TryGetCameo(cameo, out var g3, out _) ? g3 : goldstein;
+                mode = EventMode.Happened;
+            }
+            // CAMEO's reading of announced acts: a hostile act announced is a threat; a concession, withdrawal or aid
+            // announced is an intent to cooperate ("will lift the curfew", "will provide food aid").
+            if (mode == EventMode.Intended && AnnouncedAs(entry.Type) is { } announced)
+            {
+                (type, cameo) = announced;
+                goldstein = lexicon.TryGetCameo(cameo, out var g2, out _) ? g2 : goldstein;
                 mode = EventMode.Happened;
             }
             // "threatened to impose restrictions against German goods": the governing act is aimed where the embedded one is.
@@ -394,6 +396,7 @@ public sealed class EventCoder(EventLexicon lexicon)
         EventType.Assault => (EventType.Threaten, "138"),
         EventType.Coerce => (EventType.Threaten, "137"),
         EventType.Sanction => (EventType.Threaten, "131"),
+        EventType.Protest => (EventType.Threaten, "133"),
         EventType.Concede => (EventType.Agree, "035"),
         EventType.Retreat => (EventType.Agree, "035"),
         EventType.Aid => (EventType.Agree, "033"),
@@ -465,9 +468,19 @@ public sealed class EventCoder(EventLexicon lexicon)
         return null;
     }
 
-    private static bool IsNominalGerund(Document document, int i, Sentence sentence) =>
-        i > sentence.FirstToken && document.TextOf(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-        && document.Tags[i - 1] is PartOfSpeech.Preposition or PartOfSpeech.Determiner or PartOfSpeech.Possessive;
+    // "the prospect of deepening cooperation", "apologised for its boats intercepting a ship": a gerund after a
+    // preposition, determiner or possessive, or in a "for …" reason phrase, names an act rather than reporting one.
+    private static bool IsNominalGerund(Document document, int i, Sentence sentence)
+    {
+        if (i <= sentence.FirstToken || !document.TextOf(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        if (document.Tags[i - 1] is PartOfSpeech.Preposition or PartOfSpeech.Determiner or PartOfSpeech.Possessive) return true;
+        for (int k = i - 1; k >= sentence.FirstToken && k >= i - 6; k--)
+        {
+            if (document.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal || document.TextOf(k) is ",") return false;
+            if (document.TextOf(k) is "for" or "over" or "about") return true;
+        }
+        return false;
+    }
 
     private static ActorGroup? GroupInside(List<ActorGroup> groups, int from, int end, ActorGroup source) =>
         groups.Find(g => g.First >= from && g.First < end && !g.IsPlace && g != source);
