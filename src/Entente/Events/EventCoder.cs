@@ -162,8 +162,9 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (claim is { } c)
             {
                 bool sameActor = c.Speaker is not null && c.Speaker.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code));
-                bool opinion = CognitionVerbs.Contains(document.TextOf(c.Verb).ToString()) || c.Speaker is null
-                    || c.Speaker.Members.TrueForAll(m => m.Sector is "EDU" or "MED" or "CVL" or "BUS");
+                // Estimates and beliefs are opinions; so is whatever analysts, companies and the press say.
+                bool opinion = CognitionVerbs.Contains(document.TextOf(c.Verb).ToString())
+                    || (c.Speaker is not null && c.Speaker.Members.TrueForAll(m => m.Sector is "EDU" or "MED" or "CVL" or "BUS"));
                 if (document.TextOf(c.Verb) is "recommend" or "recommends" or "recommended" or "suggest" or "suggests" or "suggested") mode = EventMode.Hypothetical;
                 // Analysts, companies and the press comment; what they say is not an act of the state they belong to.
                 bool commentator = c.Speaker is not null && c.Speaker.Members.TrueForAll(m => m.Sector is "EDU" or "MED" or "CVL" or "BUS");

@@ -1,0 +1,88 @@
+using Entente.Articles;
+using Entente.Events;
+using Entente.Tests.Cli;
+using Xunit;
+
+namespace Entente.Tests.Events;
+
+/// <summary>The clause-level readings the coder applies, each on sentences written for these tests.</summary>
+public class ClauseRuleTests
+{
+    private static List<Event> Output(string text)
+    {
+        var pipeline = SharedPipeline.Instance;
+        return pipeline.CodeAll(pipeline.Read(new Article("rules.txt", text))).Where(EventFilter.Default.Keeps).ToList();
+    }
+
+    private static bool Has(List<Event> events, string source, EventType type, string? target) =>
+        events.Exists(e => e.Source.Code.Value == source && e.Type == type && e.Target?.Code.Value == target);
+
+    private static string All(List<Event> events) => string.Join("; ", events.Select(e => $"{e.Source.Code} {e.Type.ToPlover()} {e.Target?.Code.Value ?? "-"}"));
+
+    [Fact]
+    public void Saying_another_actor_must_act_is_a_demand()
+    {
+        var events = Output("The Canadian government declared on Monday that India must stop interfering in its affairs.");
+        Assert.True(Has(events, "CAN", EventType.Request, "IND"), All(events));
+    }
+
+    [Fact]
+    public void An_announced_act_with_unless_is_an_ultimatum()
+    {
+        var events = Output("Kenya announced that it will withdraw its troops from Somalia unless the fighting stops.");
+        Assert.True(events.Exists(e => e.Source.Code.Value == "KEN" && e.Type == EventType.Threaten), All(events));
+    }
+
+    [Fact]
+    public void An_announced_hostile_act_is_a_threat_and_an_announced_concession_an_intent()
+    {
+        var threat = Output("Hungary will impose sanctions on Serbia next month.");
+        Assert.True(Has(threat, "HUN", EventType.Threaten, "SRB"), All(threat));
+        var intent = Output("Chile will release the detained Peruvian fishermen.");
+        Assert.True(intent.Exists(e => e.Source.Code.Value == "CHL" && e.Type == EventType.Agree), All(intent));
+    }
+
+    [Fact]
+    public void Readiness_for_a_hostile_act_is_a_threat()
+    {
+        var events = Output("Officials said Washington was prepared to impose new sanctions on Iran.");
+        Assert.True(Has(events, "USA", EventType.Threaten, "IRN"), All(events));
+    }
+
+    [Fact]
+    public void Force_used_with_no_other_actor_named_is_domestic()
+    {
+        var events = Output("Kenyan police arrested dozens of protesters in Nairobi on Tuesday.");
+        Assert.True(Has(events, "KEN", EventType.Coerce, "KEN"), All(events));
+    }
+
+    [Fact]
+    public void The_subject_is_found_across_an_apposition_and_a_relative_clause()
+    {
+        var apposition = Output("Norway, a long-time partner of the alliance, has refused to send troops to Mali.");
+        Assert.True(apposition.Exists(e => e.Source.Code.Value == "NOR" && e.Type == EventType.Reject), All(apposition));
+        var relative = Output("Such deals, which Canada has criticised for years, benefit Brazil.");
+        Assert.DoesNotContain(relative, e => e.Source.Code.Value == "CAN" && e.Type != EventType.Accuse);
+    }
+
+    [Fact]
+    public void A_capital_before_a_meeting_is_its_venue()
+    {
+        var events = Output("The Madrid summit was attended by Poland and Romania.");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "ESP");
+    }
+
+    [Fact]
+    public void Joint_exercises_by_several_states_are_cooperation_between_them()
+    {
+        var events = Output("India, Japan and Australia will hold a joint naval exercise next week.");
+        Assert.True(events.Count(e => e.Type == EventType.Cooperate) == 3, All(events));
+    }
+
+    [Fact]
+    public void A_threat_is_aimed_at_the_actor_the_condition_names()
+    {
+        var events = Output("Turkey threatened to close its airspace if Greece deploys new missiles.");
+        Assert.True(Has(events, "TUR", EventType.Threaten, "GRC"), All(events));
+    }
+}
