@@ -203,22 +203,10 @@ public sealed class EventCoder(EventLexicon lexicon)
             int added = events.Count;
             foreach (var (src, tgt) in Pairs(source, target, type))
             {
-                events.Add(new Event
+                events.Add(NewEvent(document, index, sentence, sentenceText, src, tgt, type, cameo, goldstein, i, trigger, $"{entry.Pattern} ({entry.Origin})") with
                 {
-                    ArticleId = document.Article.Id,
-                    SentenceIndex = index,
-                    SentenceSpan = sentence.Span,
-                    Sentence = sentenceText,
-                    Source = src,
-                    Target = tgt,
-                    Type = type,
-                    Cameo = cameo,
-                    Goldstein = goldstein,
                     Mode = mode,
                     Claimant = claim?.Speaker?.Members[0],
-                    Trigger = trigger,
-                    LexiconEntry = $"{entry.Pattern} ({entry.Origin})",
-                    Date = EventDate(document, sentence, i),
                     IsThirdPartyClaim = thirdParty,
                     IsBackground = background || embedded,
                 });
@@ -329,7 +317,10 @@ public sealed class EventCoder(EventLexicon lexicon)
     }
 
     // An event the coder derives from another construction (an allegation, a demand) rather than from a lexicon entry.
-    private Event Derived(Document document, int index, Sentence sentence, string sentenceText, Actor source, Actor target, EventType type, string cameo, int at, TextSpan trigger, string rule) => new()
+    private Event Derived(Document document, int index, Sentence sentence, string sentenceText, Actor source, Actor target, EventType type, string cameo, int at, TextSpan trigger, string rule) =>
+        NewEvent(document, index, sentence, sentenceText, source, target, type, cameo, lexicon.TryGetCameo(cameo, out var goldstein, out _) ? goldstein : 0, at, trigger, rule);
+
+    private static Event NewEvent(Document document, int index, Sentence sentence, string sentenceText, Actor source, Actor? target, EventType type, string cameo, double goldstein, int at, TextSpan trigger, string rule) => new()
     {
         ArticleId = document.Article.Id,
         SentenceIndex = index,
@@ -339,7 +330,7 @@ public sealed class EventCoder(EventLexicon lexicon)
         Target = target,
         Type = type,
         Cameo = cameo,
-        Goldstein = lexicon.TryGetCameo(cameo, out var goldstein, out _) ? goldstein : 0,
+        Goldstein = goldstein,
         Trigger = trigger,
         LexiconEntry = rule,
         Date = EventDate(document, sentence, at),
