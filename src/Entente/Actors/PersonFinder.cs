@@ -41,7 +41,7 @@ public sealed class PersonFinder(ActorDictionary dictionary)
         "emphasized", "emphasised", "highlighted", "highlights", "expects", "expected", "thinks", "thought", "claimed", "claims",
         "estimated", "estimates", "accused", "accuses", "urged", "urges", "confirmed", "confirms", "acknowledged", "declared", "described",
         "pointed", "recalled", "commented", "predicted", "predicts", "requested", "observed", "observes", "concluded", "remarked",
-        "informed", "adding", "saying", "estimate", "claim", "allege", "alleged", "alleges", "believe", "think", "argue", "insist", "note",
+        "informed", "adding", "saying", "reiterated", "reiterates", "reiterate", "repeated", "demanded", "demands", "estimate", "claim", "allege", "alleged", "alleges", "believe", "think", "argue", "insist", "note",
         "reported", "suggest", "predict", "expect", "fear", "fears", "feared", "recommend", "recommends", "recommended",
         "assess", "assessed", "assesses", "conclude", "speculate", "speculated", "hope", "hopes", "hoped", "announce", "confirm", "declare", "noting", "stressing", "warning", "telling", "writing", "labeling", "labelling", "calling", "describing",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -89,7 +89,10 @@ public sealed class PersonFinder(ActorDictionary dictionary)
                     var word = document.TextOf(start).ToString();
                     if (shortForms.TryGetValue(word, out var earlier)) { earlier.Mentions.Add((start, end)); continue; }
                     var knownBySurname = dictionary.FindPersonBySurname(word);
-                    if (knownBySurname is not null && HasPersonContext(document, start, end, sentence))
+                    // A known surname acting as a subject ("Putin offered …") is that person.
+                    bool subject = end < sentence.EndToken && document.TextOf(end) is var next && (PersonFinder.IsSpeechVerb(next)
+                        || (next.Length > 2 && next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0])) || next is "has" or "had" or "will" or "is" or "was");
+                    if (knownBySurname is not null && (subject || HasPersonContext(document, start, end, sentence)))
                     {
                         var p1 = Describe(document, knownBySurname, name, start, end, sentence);
                         people.Add(p1);

@@ -41,7 +41,7 @@ public static class RoleWords
         "Senior", "Chairman", "Chairwoman", "Director", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Supreme",
         "King", "Queen", "Prince", "Emir", "Sheikh", "Sultan", "Pope", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Professor",
         "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Chief", "Press", "Speaker", "Judge", "Justice", "Adviser", "Advisor",
-        "Marshal", "Field", "Commissioner", "High", "Counselor", "Councillor", "Comrade", "Crown", "State", "National", "Security", "Army", "Navy", "Air",
+        "Marshal", "Field", "Commissioner", "Ousted", "Former", "Late", "Acting", "Exiled", "Deposed", "Interim", "Outgoing", "Incoming", "Elected", "High", "Counselor", "Councillor", "Comrade", "Crown", "State", "National", "Security", "Army", "Navy", "Air",
     }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -16,7 +16,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     private static readonly HashSet<EventType> TargetOptional = [EventType.Reject, EventType.Mobilize, EventType.Protest, EventType.Assault, EventType.Threaten, EventType.Coerce, EventType.Retreat, EventType.Agree, EventType.Concede];
     private static readonly HashSet<EventType> Hostile = [EventType.Reject, EventType.Accuse, EventType.Request, EventType.Threaten, EventType.Protest, EventType.Sanction, EventType.Coerce, EventType.Assault];
     private static readonly HashSet<EventType> DomesticActs = [EventType.Concede, EventType.Coerce, EventType.Assault, EventType.Protest];
-    private static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat, EventType.Threaten];
+    private static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat, EventType.Threaten, EventType.Aid];
 
     // Speech acts aimed at the subject of what follows: "demanded on Friday that the United States …".
     private static readonly HashSet<EventType> SpeechActs = [EventType.Request, EventType.Accuse, EventType.Threaten, EventType.Reject];
@@ -177,6 +177,14 @@ public sealed class EventCoder(EventLexicon lexicon)
             }
             var (type, cameo, goldstein) = (exerciseType, exerciseType == entry.Type ? entry.Cameo : "062", entry.Goldstein);
             if (exerciseType != entry.Type && lexicon.TryGetCameo("062", out var g062, out _)) goldstein = g062;
+            // "will not accept more refugees", "won't sign the deal": refusing to cooperate is a rejection.
+            if (mode == EventMode.Negated && type is EventType.Agree or EventType.Support or EventType.Cooperate or EventType.Consult or EventType.Aid or EventType.Concede or EventType.Retreat
+                && WillNotBefore(document, i, sentence))
+            {
+                (type, cameo) = (EventType.Reject, "120");
+                goldstein = lexicon.TryGetCameo(cameo, out var g5, out _) ? g5 : goldstein;
+                mode = EventMode.Happened;
+            }
             // "will withdraw its force unless …": an announced act with a condition on another is an ultimatum.
             if (mode == EventMode.Intended && UnlessAfter(document, match.End, sentence))
             {
@@ -411,6 +419,13 @@ public sealed class EventCoder(EventLexicon lexicon)
     {
         for (int i = Math.Max(sentence.FirstToken, from - 2); i < Math.Min(sentence.EndToken, end + 3); i++)
             if (document.TextOf(i) is "joint" or "jointly" or "together" or "mutual" or "bilateral" or "trilateral" or "three-way" or "each" or "combined") return true;
+        return false;
+    }
+
+    private static bool WillNotBefore(Document document, int trigger, Sentence sentence)
+    {
+        for (int i = trigger - 1; i > sentence.FirstToken && i >= trigger - 4; i--)
+            if (document.TextOf(i) is "not" or "n't" or "never" && document.TextOf(i - 1) is "will" or "would" or "wo" or "shall" or "refuses" or "refused") return true;
         return false;
     }
 
