@@ -54,6 +54,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             CodeSentence(document, s, sentence, groups, events, keywords);
         }
         ResolveRejectedProposals(events);
+        AimRemainingAtHome(events);
         return Merge(events, keywords);
     }
 
@@ -583,7 +584,7 @@ public sealed class EventCoder(EventLexicon lexicon)
         && (s.Sector != t.Sector || s.Sector is null) && s.Name != t.Name && (s.Person is null || s.Person != t.Person);
 
     // "The United States has encouraged South Korea to sign … But South Korea is sticking to rejecting this idea":
-    // a rejection without a target answers the last request or offer made to its source.
+    // a rejection without a target answers the last request, offer or accusation made to its source.
     private static void ResolveRejectedProposals(List<Event> events)
     {
         for (int k = 0; k < events.Count; k++)
@@ -594,12 +595,37 @@ public sealed class EventCoder(EventLexicon lexicon)
             {
                 var earlier = events[j];
                 if (e.SentenceIndex - earlier.SentenceIndex > 3) break;
-                if (earlier.Type is EventType.Request or EventType.Agree && earlier.Target?.Code == e.Source.Code)
+                // A rejection answers a request or offer; a denial answers an accusation.
+                if (earlier.Type is EventType.Request or EventType.Agree or EventType.Accuse && earlier.Target?.Code == e.Source.Code && earlier.Source.Code != e.Source.Code)
                 {
                     events[k] = e with { Target = earlier.Source, LexiconEntry = e.LexiconEntry + " [target: the proposal's author]" };
                     break;
                 }
             }
+        }
+        // "Moscow and Pyongyang deny …": co-deniers answer the same accuser.
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Type != EventType.Reject || e.Target is not null) continue;
+            var partner = events.Find(x => x.Type == EventType.Reject && x.Trigger == e.Trigger && x.Target is not null && x.Target.Code != e.Source.Code);
+            if (partner is not null) events[k] = e with { Target = partner.Target, LexiconEntry = partner.LexiconEntry };
+        }
+    }
+
+    // A refusal or threat still aimed at no one, once the story has been read, concerns the actor's own state
+    // ("the district administration denied land allocation"): CAMEO codes it as domestic.
+    private static void AimRemainingAtHome(List<Event> events)
+    {
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Target is not null || e.Type is not (EventType.Reject or EventType.Threaten) || e.Source.Code.Value.Length != 3) continue;
+            bool authorities = e.Source.Sector is "GOV" or "MIL" or "COP" or "JUD";
+            events[k] = e with
+            {
+                Target = e.Source with { Sector = authorities ? "CVL" : "GOV", Name = authorities ? "(people of the same state)" : "(the state's authorities)", Person = null, Rule = "domestic" },
+            };
         }
     }
 

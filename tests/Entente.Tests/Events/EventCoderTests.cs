@@ -138,8 +138,16 @@ public class EventCoderTests
     public void A_denial_is_a_rejection_by_each_denier()
     {
         var events = Output("Tehran and Damascus deny any weapons transfers.");
-        Single(events, EventType.Reject, "IRN", null);
-        Single(events, EventType.Reject, "SYR", null);
+        Assert.Single(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "IRN");
+        Assert.Single(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "SYR");
+    }
+
+    [Fact]
+    public void A_denial_answers_the_accusation_before_it()
+    {
+        var events = Output("Israel accused Iran of arming the militia. Tehran and Damascus deny any weapons transfers.");
+        Single(events, EventType.Reject, "IRN", "ISR");
+        Single(events, EventType.Reject, "SYR", "ISR");
     }
 
     [Fact]
