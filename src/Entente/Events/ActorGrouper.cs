@@ -17,6 +17,7 @@ public static class ActorGrouper
         var tags = document.Tags;
         ActorGroup? current = null;
         int lastEnd = -1, lastFirst = -1;
+        var lastKind = ActorEntryKind.State;
         for (int k = firstMention; k < mentions.Count && mentions[k].FirstToken < sentence.EndToken; k++)
         {
             var m = mentions[k];
@@ -42,7 +43,10 @@ public static class ActorGrouper
             {
                 // The head of the phrase is its last actor: keep only it when codes differ in kind (institution over state).
                 var head = m.Actor;
-                if (current.Members.Count == 1 && !head.Code.Value.Contains('+')) current.Members[0] = Prefer(current.Members[0], head);
+                // "Bosnian Serbs", "Iraqi Kurds": a people named after a state's adjective belong to that state.
+                bool peopleOfState = lastKind == ActorEntryKind.Adjective && m.EntryKind == ActorEntryKind.Adjective && m.FirstToken == lastEnd;
+                if (peopleOfState) { }
+                else if (current.Members.Count == 1 && !head.Code.Value.Contains('+')) current.Members[0] = Prefer(current.Members[0], head);
                 else current.Add(head);
             }
             else
@@ -53,6 +57,7 @@ public static class ActorGrouper
             }
             current.End = Math.Max(current.End, m.EndToken);
             lastEnd = current.End;
+            lastKind = m.EntryKind;
         }
         // Extend each group over trailing head nouns: "Chinese and Russian military aircraft", "NATO allies".
         foreach (var g in groups)
