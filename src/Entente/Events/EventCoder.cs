@@ -115,6 +115,10 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (source is null) { i = Math.Max(i, match.End - 1); continue; }
             target ??= entry.HasTargetSlot ? null : GroupInside(groups, i + 1, match.End, source) ?? reader.ObjectAfter(match.End, hostile: Hostile.Contains(entry.Type));
             if (target is null && SpeechActs.Contains(entry.Type)) target = ComplementSubject(document, match.End, sentence, groups);
+            // "complained to the United Nations over Israeli air raids": a complaint to a body is aimed at whom it is about.
+            if (target is not null && entry.Type is EventType.Accuse or EventType.Protest && target.Members.TrueForAll(m => m.Sector == "IGO")
+                && AboutWhom(document, target.End, sentence, groups, source) is { } about)
+                target = about;
             // "threatened to halt the talks if the United States deploys …": the threat is aimed at whoever the condition names.
             if (target is null && entry.Type == EventType.Threaten) target = ConditionSubject(document, match.End, sentence, groups, source);
             // "lifted a curfew in Montenegro", "shelled positions near Gaza": an act done somewhere is done to that place's state.
@@ -452,6 +456,16 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (w is not ("in" or "into" or "near" or "across" or "throughout" or "inside")) continue;
             var g = groups.Find(x => x.First > i && x.First <= i + 4 && x != source);
             if (g is not null) return g;
+        }
+        return null;
+    }
+
+    private static ActorGroup? AboutWhom(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup source)
+    {
+        for (int i = from; i < sentence.EndToken && i < from + 6; i++)
+        {
+            if (document.TextOf(i) is not ("over" or "about" or "against" or "regarding")) continue;
+            return groups.Find(g => g.First > i && g.First <= i + 4 && !g.IsPlace && !g.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code)));
         }
         return null;
     }
