@@ -205,6 +205,8 @@ public sealed class PersonFinder(ActorDictionary dictionary)
             var t = document.Tokens[titleStart - 1];
             var w = document.TextOf(titleStart - 1);
             if (t.Kind != TokenKind.Word && w is not "-" and not "–") break;
+            // The title ends at a verb: "Zambia extradited suspected British militant X" — X's title is "British militant".
+            if (document.Tags.Length > titleStart - 1 && document.Tags[titleStart - 1] == PartOfSpeech.Verb) break;
             if (WordClasses.Of(w) is PartOfSpeech.Determiner or PartOfSpeech.Preposition or PartOfSpeech.Auxiliary or PartOfSpeech.Modal
                 or PartOfSpeech.Conjunction or PartOfSpeech.Subordinator or PartOfSpeech.Pronoun && w is not "'s" and not "’s") break;
             titleStart--;

@@ -272,7 +272,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     {
         int before = group.First - 1;
         if (before - 1 < sentence.FirstToken || _d.TextOf(before) is not "in") return false;
-        return RoleWords.SectorOf(_d.TextOf(before - 1)) is "GOV" or "MIL" or "COP";
+        return RoleWords.SectorOf(_d.TextOf(before - 1)) is "GOV" or "MIL" or "COP" or "REB";
     }
 
     /// <summary>The group that a passive verb's subject phrase names: "a camp for Congolese refugees was attacked" → Congolese.</summary>
