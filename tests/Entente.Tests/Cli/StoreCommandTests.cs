@@ -94,3 +94,31 @@ public class StoreCommandTests
         Assert.Contains("lexicon", explain.Stdout);
     }
 }
+
+public class UserDictionaryTests
+{
+    [Fact]
+    public void Users_extend_the_actor_dictionary_and_the_lexicon_with_their_own_files()
+    {
+        using var temp = new Entente.Tests.Articles.TempFolder();
+        var actors = temp.Write("mine.tsv", "# my additions\nKOR\tEDU\tinstitution\tHanbit Defence Forum\n");
+        var lexicon = temp.Write("lexicon-mine.tsv", "V\tcommend _ for\tSUPPORT\t051\n");
+        var run = CliRunner.RunWithInput("The Hanbit Defence Forum commended Japan for its restraint.", "extract", "-", "--events-only", "--actors", actors, "--lexicon", lexicon);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var e = System.Text.Json.JsonDocument.Parse(Assert.Single(run.Lines)).RootElement;
+        Assert.Equal("KOR", e.GetProperty("source").GetProperty("code").GetString());
+        Assert.Equal("EDU", e.GetProperty("source").GetProperty("sector").GetString());
+        Assert.Equal("SUPPORT", e.GetProperty("type").GetString());
+        Assert.Contains("lexicon-mine.tsv", e.GetProperty("lexicon").GetString());
+    }
+
+    [Fact]
+    public void A_broken_user_dictionary_is_a_one_line_usage_error()
+    {
+        using var temp = new Entente.Tests.Articles.TempFolder();
+        var actors = temp.Write("broken.tsv", "KOR\tGOV\tnot-a-kind\tSomething\n");
+        var run = CliRunner.RunWithInput("x", "extract", "-", "--actors", actors);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("broken.tsv:1", run.Stderr);
+    }
+}
