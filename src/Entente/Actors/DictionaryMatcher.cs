@@ -25,7 +25,14 @@ public static class DictionaryMatcher
                     continue;
                 }
                 var match = dictionary.Names.LongestMatch(document.Text, tokens, i, sentence.EndToken);
-                if (match is null) { i++; continue; }
+                if (match is null)
+                {
+                    // "Vietnamese-led forces", "a Saudi-owned weekly", "US-backed rebels": the actor behind the compound.
+                    if (LedBy(document.TextOf(i)) is { Length: > 0 } prefix && dictionary.Names.Word(prefix) is { } led)
+                        found.Add((i, i + 1, Best(led)));
+                    i++;
+                    continue;
+                }
                 var (values, length) = match.Value;
                 // A name glued to a longer capitalised name we don't know ("US Institute of Peace" is known; "Nanjing College" is not) still counts.
                 found.Add((i, i + length, Best(values)));
@@ -33,6 +40,15 @@ public static class DictionaryMatcher
             }
         }
         return found;
+    }
+
+    private static ReadOnlySpan<char> LedBy(ReadOnlySpan<char> word)
+    {
+        int dash = word.LastIndexOf('-');
+        if (dash <= 0) return [];
+        var suffix = word[(dash + 1)..];
+        return suffix is "led" or "backed" or "based" or "owned" or "controlled" or "sponsored" or "run" or "supported" or "allied" or "brokered" or "funded"
+            ? word[..dash] : [];
     }
 
     // When one name has several entries, the most specific wins: an institution over a state, a state over its adjective.

@@ -90,5 +90,9 @@ public sealed class TokenTrie<T> where T : class
         return best is null ? null : (best, bestLength);
     }
 
+    /// <summary>The values of a one-word name, looked up by its text ("Saudi" in "Saudi-owned").</summary>
+    public IReadOnlyList<T>? Word(ReadOnlySpan<char> word) =>
+        _root.Frozen && _root.Lookup.TryGetValue(word, out var node) && node.Values is { } values ? values : null;
+
     private static string Normalize(ReadOnlySpan<char> token) => token.ToString().Replace('’', '\'');
 }
