@@ -90,6 +90,14 @@ public static class ReferenceResolver
                     length = 1;
                     rule = "ref:speaker";
                 }
+                else if (word is "they" && AfterSpeechVerb(document, i, sentence.FirstToken) is not null
+                         && recent.FirstOrDefault(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < i && m.EntryKind is not ActorEntryKind.Person) is { } sentenceSubject)
+                {
+                    // "Rebels rejected the plan, and said they also opposed …": "they" are the ones speaking, the sentence's subject.
+                    targets = LastGroup(recent.Where(m => m.FirstToken <= sentenceSubject.FirstToken + 2 && m.FirstToken >= sentence.FirstToken).ToList(), document);
+                    length = 1;
+                    rule = "ref:speaker";
+                }
                 else if (word is "they" or "They" or "their" or "Their" or "them")
                 {
                     targets = LastGroup(recent, document);
