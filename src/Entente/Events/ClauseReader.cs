@@ -32,6 +32,8 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             var tag = _d.Tags[i];
             // "Pakistan, a key U.S. ally in the war, has refused …": skip the apposition back to its head.
             if (w is "," && AppositionStart(i) is { } opening) { i = opening; continue; }
+            // "The Nigerian Union of Teachers (NUT) announced …": a parenthesis inside the subject is skipped.
+            if (w is ")" && MatchingOpen(i) is { } open) { i = open; continue; }
             if (tag == PartOfSpeech.Wh && w is "which" or "who")
             {
                 // Relative clause: the subject is the group just before "X, which …" — unless the verb comes after the
@@ -238,6 +240,16 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             // ", a key ally …," after a named head; ", which Washington has signed …," after anything.
             if (_d.TextOf(k + 1) is "which" or "who" or "whose" or "where") return k;
             return _d.TextOf(k + 1) is "a" or "an" or "the" && groups.Exists(g => g.End == k) ? k : null;
+        }
+        return null;
+    }
+
+    private int? MatchingOpen(int close)
+    {
+        for (int k = close - 1; k >= sentence.FirstToken && k >= close - 12; k--)
+        {
+            if (_d.TextOf(k) is "(") return k;
+            if (_d.TextOf(k) is ")" or ";") return null;
         }
         return null;
     }

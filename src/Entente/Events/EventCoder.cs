@@ -286,7 +286,7 @@ public sealed class EventCoder(EventLexicon lexicon)
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
             if (document.TextOf(i) is not ("must" or "should")) continue;
-            var subject = groups.Find(g => g.End == i || (g.End < i && document.Tags[g.End] == PartOfSpeech.Noun && g.End + 2 >= i));
+            var subject = reader.SubjectOf(i);
             if (subject is null || subject.IsPlace) continue;
             var claim = reader.ClaimOf(i, subject);
             if (claim is not { Speaker: { } speaker } c) continue;
