@@ -27,6 +27,9 @@ public static class RoleWords
         Add("BUS", "chairman chairwoman executive executives CEO businessman company companies firm firms manufacturer manufacturers industry");
         Add("CVL", "activist activists protesters protestors demonstrators citizens residents civilians people");
         Add("INT", "intelligence spy spies agent agents");
+        Add("JUD", "judge judges prosecutor prosecutors court courts tribunal");
+        Add("LEG", "assembly parliament congress senate legislature");
+        Add("CVL", "association associations union unions federation");
         Add("REB", "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist separatists fighters");
         Add("COP", "police policeman policemen");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
