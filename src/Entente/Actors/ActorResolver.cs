@@ -28,7 +28,10 @@ public sealed class ActorResolver(ActorDictionary dictionary)
                 code = focusKorea.Value;
                 rule += "+context";
             }
-            var sector = entry.Sector ?? SectorFromHead(document, end);
+            // "the Montenegro Assembly", "Chinese military aircraft": the head noun's sector beats a state's default.
+            var sector = entry.Kind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital or ActorEntryKind.Ambiguous
+                ? SectorFromHead(document, end) ?? entry.Sector
+                : entry.Sector ?? SectorFromHead(document, end);
             var actor = new Actor(code, sector, document.SliceTokens(first, end)) { Span = Span(document, first, end), Rule = rule };
             mentions.Add(new ActorMention(first, end, actor, MentionKind.Name, entry.Kind));
         }
@@ -141,7 +144,8 @@ public sealed class ActorResolver(ActorDictionary dictionary)
     {
         for (int i = end; i < Math.Min(end + 3, document.Tokens.Length); i++)
         {
-            if (document.Tokens[i].Kind != TokenKind.Word) return null;
+            // Only the rest of the noun phrase: "Pyongyang fired two missiles" is not a military "Pyongyang".
+            if (document.Tokens[i].Kind != TokenKind.Word || document.Tags[i] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective)) return null;
             var sector = RoleWords.SectorOf(document.TextOf(i));
             if (sector is not null) return sector;
         }

@@ -595,7 +595,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     // Police against demonstrators, a government against rebels: two actors of one state in different sectors.
     private static bool IsDomesticPair(Actor s, Actor t) =>
         !s.Rule.StartsWith("ref:", StringComparison.Ordinal) && !t.Rule.StartsWith("ref:", StringComparison.Ordinal)
-        && (s.Sector != t.Sector || s.Sector is null) && s.Name != t.Name && (s.Person is null || s.Person != t.Person);
+        && (s.Sector != t.Sector || s.Sector is null) && (s.Name != t.Name || s.Span != t.Span) && (s.Person is null || s.Person != t.Person);
 
     // "The United States has encouraged South Korea to sign … But South Korea is sticking to rejecting this idea":
     // a rejection without a target answers the last request, offer or accusation made to its source.

@@ -78,7 +78,7 @@ public static class PatternMatcher
     // A preposition ends the noun phrase, except "of" ("a total of") and approximators before numbers ("around 10,000").
     private static bool CrossesPhrase(Document d, int i) =>
         d.Tags[i] == PartOfSpeech.Preposition && !d.TextOf(i).Equals("of", StringComparison.OrdinalIgnoreCase)
-        && !(i + 1 < d.Tokens.Length && d.Tags[i + 1] == PartOfSpeech.Number);
+        && !(i + 1 < d.Tokens.Length && (d.Tags[i + 1] == PartOfSpeech.Number || d.TextOf(i + 1) is "one" or "two" or "three" or "half" or "several"));
 
     private static int SkipAdverbs(Document d, int pos, int limit)
     {

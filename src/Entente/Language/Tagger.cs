@@ -74,7 +74,8 @@ public sealed class Tagger
             }
             // "NATO allies will …", "the partners have …": a plural form before a modal or auxiliary is the subject noun.
             for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
-                if (tags[i] == PartOfSpeech.Verb && tags[i + 1] is PartOfSpeech.Modal or PartOfSpeech.Auxiliary or PartOfSpeech.Conjunction
+                if (tags[i] == PartOfSpeech.Verb && (tags[i + 1] is PartOfSpeech.Modal or PartOfSpeech.Auxiliary or PartOfSpeech.Conjunction
+                    || (tags[i + 1] == PartOfSpeech.Verb && _pastLookup.Contains(document.TextOf(i + 1))))
                     && document.TextOf(i).EndsWith('s') && i > sentence.FirstToken && tags[i - 1] is PartOfSpeech.ProperNoun or PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Determiner)
                     tags[i] = PartOfSpeech.Noun;
             // "the occupied West Bank", "the banned movement": a participle between a determiner and a noun is an adjective.
