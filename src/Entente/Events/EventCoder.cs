@@ -109,6 +109,14 @@ public sealed class EventCoder(EventLexicon lexicon)
                     source ??= reader.PatientOf(i);
                     var agent = reader.PassiveAgent(match.End);
                     if (agent is not null) { target = source; source = agent; }
+                    else if (entry.Type is EventType.Assault or EventType.Coerce && source is not null
+                             && Location(document, match.End, sentence, groups, source) is { } where && !where.Members.Exists(m => m.Sector == "IGO"))
+                    {
+                        // "Three soldiers were killed by a roadside bomb outside the Iraqi city of Basra": an attack with no
+                        // named attacker is coded to the state where it happened (CAMEO's convention).
+                        target = source;
+                        source = where;
+                    }
                     else if (!Symmetric.Contains(entry.Type)) source = null;
                 }
             }
@@ -453,7 +461,7 @@ public sealed class EventCoder(EventLexicon lexicon)
         {
             var w = document.TextOf(i);
             if (w is "," or ";" || document.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return null;
-            if (w is not ("in" or "into" or "near" or "across" or "throughout" or "inside")) continue;
+            if (w is not ("in" or "into" or "near" or "across" or "throughout" or "inside" or "outside")) continue;
             var g = groups.Find(x => x.First > i && x.First <= i + 4 && x != source);
             if (g is not null) return g;
         }
