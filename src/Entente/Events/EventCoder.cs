@@ -101,7 +101,12 @@ public sealed class EventCoder(EventLexicon lexicon)
                 {
                     background = true;
                     source = Between(document, match.End, sentence, groups) ?? NominalSource(document, i, sentence, groups);
-                    if (source is null) { i = Math.Max(i, match.End - 1); continue; }
+                    if (source is null)
+            {
+                MarkComplement(document, sentence, match, entry.Type, i >= state.EmbeddedFrom && i < state.EmbeddedTo, state);
+                i = Math.Max(i, match.End - 1);
+                continue;
+            }
                 }
                 else source = reader.SubjectOf(i);
                 if (!background && reader.IsPassive(i))
@@ -120,7 +125,12 @@ public sealed class EventCoder(EventLexicon lexicon)
                     else if (!Symmetric.Contains(entry.Type)) source = null;
                 }
             }
-            if (source is null) { i = Math.Max(i, match.End - 1); continue; }
+            if (source is null)
+            {
+                MarkComplement(document, sentence, match, entry.Type, i >= state.EmbeddedFrom && i < state.EmbeddedTo, state);
+                i = Math.Max(i, match.End - 1);
+                continue;
+            }
             target ??= entry.HasTargetSlot ? null : GroupInside(groups, i + 1, match.End, source) ?? reader.ObjectAfter(match.End, hostile: Hostile.Contains(entry.Type));
             if (target is null && SpeechActs.Contains(entry.Type)) target = ComplementSubject(document, match.End, sentence, groups);
             // "complained to the United Nations over Israeli air raids": a complaint to a body is aimed at whom it is about.
@@ -160,8 +170,10 @@ public sealed class EventCoder(EventLexicon lexicon)
                 && (exerciseType != EventType.Cooperate || IsJoint(document, i, match.End, sentence) || !HasObject(document, match.End, sentence));
             if (target is null && !pairwise && !TargetOptional.Contains(entry.Type))
             {
-                // Still tells what a governing "prepared to" was ready for.
-                if (i >= state.EmbeddedFrom && i < state.EmbeddedTo) MarkReadinessAsThreat(events, state, entry.Type, null);
+                // Still tells what a governing "prepared to" was ready for, and still governs its own complement.
+                bool inside = i >= state.EmbeddedFrom && i < state.EmbeddedTo;
+                if (inside) MarkReadinessAsThreat(events, state, entry.Type, null);
+                MarkComplement(document, sentence, match, entry.Type, inside, state);
                 i = Math.Max(i, match.End - 1);
                 continue;
             }
@@ -235,15 +247,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (accuse && mode is EventMode.Happened or EventMode.Intended && !embedded)
                 AddAccusations(document, index, sentence, sentenceText, claim!.Value.Speaker!, source, claim.Value.Verb, entry, events);
 
-            // "agreed to further investigate …", "urged Seoul to join …": the act in the complement belongs to this event.
-            int after = SkipAdverbs(document, match.End, sentence.EndToken);
-            int embeddedBefore = state.EmbeddedFrom;
-            if (after < sentence.EndToken && document.Tags[after] == PartOfSpeech.To) { state.EmbeddedFrom = after; state.EmbeddedTo = ClauseEnd(document, after, sentence); }
-            // "demanded that Israel ease restrictions": what is demanded or threatened has not happened.
-            else if (!embedded && type is EventType.Request or EventType.Threaten) { state.EmbeddedFrom = match.End; state.EmbeddedTo = ClauseEnd(document, match.End, sentence); }
-            else if (document.TextOf(match.End - 1) is "to" && after < sentence.EndToken && document.Tags[after] == PartOfSpeech.Verb) { state.EmbeddedFrom = after; state.EmbeddedTo = ClauseEnd(document, after, sentence); }
-            else if (entry.HasTargetSlot && match.End > 0 && document.TextOf(match.End - 1) is "to" or "into") { state.EmbeddedFrom = match.End; state.EmbeddedTo = ClauseEnd(document, match.End, sentence); }
-            if (state.EmbeddedFrom != embeddedBefore && !embedded) { state.GoverningFirst = added; state.GoverningEnd = events.Count; }
+            if (MarkComplement(document, sentence, match, type, embedded, state) && !embedded) { state.GoverningFirst = added; state.GoverningEnd = events.Count; }
             // "accused NATO of overstepping …": what follows is the accused's alleged act.
             if (entry.Type == EventType.Accuse && target is not null)
             {
@@ -298,16 +302,35 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (subject is null || subject.IsPlace) continue;
             var claim = reader.ClaimOf(i, subject);
             if (claim is not { Speaker: { } speaker } c) continue;
+            // What analysts, companies or the press say someone should do is their opinion, not a demand.
+            if (speaker.Members.TrueForAll(m => m.Sector is "EDU" or "MED" or "CVL" or "BUS")) continue;
             if (document.TextOf(c.Verb) is "believe" or "believes" or "believed" or "think" or "thinks" or "thought") continue;
             foreach (var s in speaker.Members)
                 foreach (var t in subject.Members)
                 {
-                    if (s.Code == t.Code) continue;
+                    if (s.Code == t.Code && !IsDomesticPair(s, t)) continue;
                     events.Add(Derived(document, index, sentence, sentenceText, s, t, EventType.Request, "100", i,
                         TextSpan.FromBounds(document.Tokens[c.Verb].Start, document.Tokens[i].End),
                         $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": a demand on another actor"));
                 }
         }
+    }
+
+    // "agreed to further investigate …", "urged Seoul to join …", "demanded that Israel ease …": the act in the
+    // complement belongs to this event and has not happened by itself. True when a complement was marked.
+    private static bool MarkComplement(Document document, Sentence sentence, PatternMatch match, EventType type, bool embedded, SentenceState state)
+    {
+        int after = SkipAdverbs(document, match.End, sentence.EndToken);
+        var entry = match.Entry;
+        int from;
+        if (after < sentence.EndToken && document.Tags[after] == PartOfSpeech.To) from = after;
+        else if (!embedded && type is EventType.Request or EventType.Threaten) from = match.End;
+        else if (document.TextOf(match.End - 1) is "to" && after < sentence.EndToken && document.Tags[after] == PartOfSpeech.Verb) from = after;
+        else if (entry.HasTargetSlot && match.End > 0 && document.TextOf(match.End - 1) is "to" or "into") from = match.End;
+        else return false;
+        state.EmbeddedFrom = from;
+        state.EmbeddedTo = ClauseEnd(document, from, sentence);
+        return true;
     }
 
     // "prepared to impose sanctions", "ready to use force": readiness for a hostile act is a threat.
