@@ -143,7 +143,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (target is null && LocatedActs.Contains(entry.Type)) target = Location(document, match.End, sentence, groups, source);
             // A place in the actor's own state says nothing about the target: leave it to the domestic reading below.
             if (target is not null && DomesticActs.Contains(entry.Type) && target.Members.TrueForAll(t => source.Members.Exists(x => x.Code == t.Code))
-                && document.Actors.Any(m => m.FirstToken == target.First && m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.Place))
+                && document.Actors.Any(m => m.FirstToken == target.First && m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.State))
                 target = null;
             // "jailed 52 members of …", "lifted the curfew": an act on people or rules of one's own state is a domestic act.
             // With no other actor named, force used, concessions made or protests staged happen within one state:
@@ -193,7 +193,10 @@ public sealed class EventCoder(EventLexicon lexicon)
                 if (document.TextOf(c.Verb) is "recommend" or "recommends" or "recommended" or "suggest" or "suggests" or "suggested") mode = EventMode.Hypothetical;
                 // Analysts, companies and the press comment; what they say is not an act of the state they belong to.
                 bool commentator = c.Speaker is not null && c.Speaker.Members.TrueForAll(m => m.Sector is "EDU" or "MED" or "CVL" or "BUS");
-                if (commentator) thirdParty = true;
+                // ... unless they speak of their own acts ("the union announced it had called off the strike").
+                bool ownAct = c.Speaker is not null && source.Members.Exists(x => x.Rule.StartsWith("ref:speaker", StringComparison.Ordinal)
+                    || c.Speaker.Members.Exists(sp => sp.Span == x.Span || (sp.Person is not null && sp.Person == x.Person)));
+                if (commentator && !ownAct) thirdParty = true;
                 if (!sameActor)
                 {
                     accuse = c.Speaker is not null && ClaimedAsAccusation.Contains(entry.Type) && !opinion || (c.Speaker is not null && ClaimedAsAccusation.Contains(entry.Type) && c.Speaker.Members.Exists(m => m.Sector is "GOV" or "MIL" or null));
@@ -624,7 +627,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     }
 
     // Police against demonstrators, a government against rebels: two actors of one state in different sectors.
-    private static bool IsDomesticPair(Actor s, Actor t) =>
+    private static bool IsDomesticPair(Actor s, Actor t) => t.Rule == "domestic" ||
         !s.Rule.StartsWith("ref:", StringComparison.Ordinal) && !t.Rule.StartsWith("ref:", StringComparison.Ordinal)
         && (s.Sector != t.Sector || s.Sector is null) && (s.Name != t.Name || s.Span != t.Span) && (s.Person is null || s.Person != t.Person);
 
