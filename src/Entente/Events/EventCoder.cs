@@ -330,10 +330,22 @@ public sealed class EventCoder(EventLexicon lexicon)
         else if (!embedded && type is EventType.Request or EventType.Threaten) from = match.End;
         else if (document.TextOf(match.End - 1) is "to" && after < sentence.EndToken && document.Tags[after] == PartOfSpeech.Verb) from = after;
         else if (entry.HasTargetSlot && match.End > 0 && document.TextOf(match.End - 1) is "to" or "into") from = match.End;
+        // "offered its troops to Lebanon to help …", "will meet officials to discuss …": a purpose clause after the object.
+        else if (PurposeClause(document, match.End, sentence) is { } purpose) from = purpose;
         else return false;
         state.EmbeddedFrom = from;
         state.EmbeddedTo = ClauseEnd(document, from, sentence);
         return true;
+    }
+
+    private static int? PurposeClause(Document document, int from, Sentence sentence)
+    {
+        for (int i = from; i + 1 < sentence.EndToken && i < from + 12; i++)
+        {
+            if (document.TextOf(i) is "," or ";" || document.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return null;
+            if (document.Tags[i] == PartOfSpeech.To && document.Tags[i + 1] == PartOfSpeech.Verb) return i;
+        }
+        return null;
     }
 
     // "prepared to impose sanctions", "ready to use force": readiness for a hostile act is a threat.
