@@ -46,7 +46,14 @@ public static class DemoCommand
 
     private static void Print(CliIO io, StoreSummary s, List<Event> examples, string? keptAt)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Out), Ansi = AnsiSupport.Detect, ColorSystem = ColorSystemSupport.Detect });
+        // Colour for a terminal; plain text when the output is piped or captured.
+        bool plain = Console.IsOutputRedirected || io.Stdout.CanSeek || Environment.GetEnvironmentVariable("NO_COLOR") is not null;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(io.Out),
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
         console.Write(new Rule("[bold]Entente demo[/]: the built-in sample corpus").LeftJustified());
         console.MarkupLine($"Read [bold]{s.Articles}[/] articles, [bold]{s.Sentences}[/] sentences; coded [bold]{s.Events}[/] events.");
 
