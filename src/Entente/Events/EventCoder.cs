@@ -16,7 +16,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     private static readonly HashSet<EventType> TargetOptional = [EventType.Reject, EventType.Mobilize, EventType.Protest, EventType.Assault, EventType.Threaten, EventType.Coerce, EventType.Retreat, EventType.Agree, EventType.Concede];
     private static readonly HashSet<EventType> Hostile = [EventType.Reject, EventType.Accuse, EventType.Request, EventType.Threaten, EventType.Protest, EventType.Sanction, EventType.Coerce, EventType.Assault];
     private static readonly HashSet<EventType> DomesticActs = [EventType.Concede, EventType.Coerce, EventType.Assault, EventType.Protest];
-    private static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat, EventType.Threaten, EventType.Aid];
+    private static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat, EventType.Threaten, EventType.Aid, EventType.Reject];
 
     // Speech acts aimed at the subject of what follows: "demanded on Friday that the United States …".
     private static readonly HashSet<EventType> SpeechActs = [EventType.Request, EventType.Accuse, EventType.Threaten, EventType.Reject];
