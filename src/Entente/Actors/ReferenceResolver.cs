@@ -217,6 +217,9 @@ public static class ReferenceResolver
     {
         if (recent.Count == 0) return [];
         var last = recent[^1];
+        // "Bosnian Serbs … their forces": a people named after a state's adjective stand for that state.
+        if (recent.Count > 1 && last.EntryKind == ActorEntryKind.Adjective && recent[^2].EntryKind == ActorEntryKind.Adjective && recent[^2].EndToken == last.FirstToken)
+            return [recent[^2]];
         var group = new List<ActorMention> { last };
         for (int k = recent.Count - 2; k >= 0; k--)
         {
