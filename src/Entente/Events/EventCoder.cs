@@ -499,7 +499,7 @@ public sealed class EventCoder(EventLexicon lexicon)
         {
             var w = document.TextOf(i);
             if (w is "," or ";" || document.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return null;
-            if (w is not ("in" or "into" or "near" or "across" or "throughout" or "inside" or "outside")) continue;
+            if (w is not ("in" or "into" or "near" or "across" or "throughout" or "inside" or "outside" or "from")) continue;
             var g = groups.Find(x => x.First > i && x.First <= i + 4 && x != source);
             if (g is not null) return g;
         }
