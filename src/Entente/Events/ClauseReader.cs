@@ -132,8 +132,9 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             else if (w is "to" && i == trigger - 1 && i > sentence.FirstToken && IsIntentVerb(_d.TextOf(i - 1))) mode = EventMode.Intended;
             else if (w is "recommend" or "recommends" or "recommended" or "suggest" or "suggests" or "suggested" or "urge" or "urged" or "urges") mode = EventMode.Hypothetical;
         }
-        // "would" in reported speech ("said it would") is an intention, not a condition.
-        if (mode == EventMode.Hypothetical && HasBefore(trigger, "would") && !HasConditional(trigger) && HasSpeechBefore(trigger)) mode = EventMode.Intended;
+        // "would" in reported speech ("said it would") is an intention, not a condition — unless a condition follows
+        // ("said they would meet the mediator if he gave them a veto").
+        if (mode == EventMode.Hypothetical && HasBefore(trigger, "would") && !HasConditional(trigger) && HasSpeechBefore(trigger) && !IfAfter(trigger)) mode = EventMode.Intended;
         if (HasConditional(trigger)) return EventMode.Hypothetical;
         // A question asserts nothing: "Will Seoul join the pact?"
         if (IsQuestion()) return EventMode.Hypothetical;
@@ -160,6 +161,12 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     private bool HasBefore(int trigger, string word)
     {
         for (int i = sentence.FirstToken; i < trigger; i++) if (_d.TextOf(i).Equals(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private bool IfAfter(int trigger)
+    {
+        for (int i = trigger + 1; i < sentence.EndToken; i++) if (_d.TextOf(i) is "if") return true;
         return false;
     }
 

@@ -340,7 +340,7 @@ public sealed class EventCoder(EventLexicon lexicon)
 
     private static int? PurposeClause(Document document, int from, Sentence sentence)
     {
-        for (int i = from; i + 1 < sentence.EndToken && i < from + 12; i++)
+        for (int i = from; i + 1 < sentence.EndToken && i < from + 20; i++)
         {
             if (document.TextOf(i) is "," or ";" || document.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return null;
             if (document.Tags[i] == PartOfSpeech.To && document.Tags[i + 1] == PartOfSpeech.Verb) return i;
