@@ -21,6 +21,8 @@ public sealed class ActorResolver(ActorDictionary dictionary)
         foreach (var (first, end, entry) in names)
         {
             if (entry.Kind == ActorEntryKind.Ignore) continue;
+            // "ethnic Albanians", "ethnic Turks": a people living elsewhere, not the state named after them.
+            if (entry.Kind == ActorEntryKind.Adjective && first > 0 && document.TextOf(first - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase)) continue;
             var code = entry.Code;
             string rule = $"dict:{entry.Origin}";
             if (entry.Kind == ActorEntryKind.Ambiguous && code.Value == "KOR" && focusKorea.HasValue)
