@@ -85,4 +85,33 @@ public class ClauseRuleTests
         var events = Output("Turkey threatened to close its airspace if Greece deploys new missiles.");
         Assert.True(Has(events, "TUR", EventType.Threaten, "GRC"), All(events));
     }
+
+    [Fact]
+    public void An_ethnic_people_is_not_the_state_named_after_them()
+    {
+        var events = Output("Police in Moldova detained dozens of ethnic Romanians near the border.");
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "ROU" || e.Source.Code.Value == "ROU");
+    }
+
+    [Fact]
+    public void A_promise_with_a_condition_after_it_is_hypothetical()
+    {
+        var events = Output("Rebel leaders in Mali said they would meet the Algerian mediators if the army withdrew.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Consult);
+    }
+
+    [Fact]
+    public void A_purpose_clause_is_part_of_the_act_it_follows()
+    {
+        var events = Output("Ghana hosted Togolese officials in Accra on Monday to discuss the border with Togo.");
+        var consults = events.Where(e => e.Type == EventType.Consult && e.Source.Code.Value == "GHA").ToList();
+        Assert.True(consults.Count == 1 && consults[0].LexiconEntry.StartsWith("host", StringComparison.Ordinal), All(events));
+    }
+
+    [Fact]
+    public void A_denial_of_a_proposal_answers_its_author_and_refusals_name_the_place()
+    {
+        var events = Output("Pakistan has refused to deploy peacekeepers in Iraq.");
+        Assert.True(Has(events, "PAK", EventType.Reject, "IRQ"), All(events));
+    }
 }
