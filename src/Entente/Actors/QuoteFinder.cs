@@ -37,7 +37,10 @@ public static class QuoteFinder
             var speaker = SpeakerAfter(document, open, close, personAt, personEnds) ?? SpeakerBefore(document, open, personAt);
             if (speaker is null) continue;
             lastSpeaker = speaker;
-            var span = TextSpan.FromBounds(tokens[open + 1].Start, tokens[close - 1].End);
+            // The comma before a closing mark belongs to the attribution ("…firmly," he said), not to the quotation.
+            int last = close - 1;
+            if (last > open + 1 && tokens[last].Kind == TokenKind.Punct && document.Text[tokens[last].Start] == ',') last--;
+            var span = TextSpan.FromBounds(tokens[open + 1].Start, tokens[last].End);
             quotes.Add(new Quotation(document.Slice(span), span, speaker.Name, Direct: true));
         }
         _ = lastSpeaker;
