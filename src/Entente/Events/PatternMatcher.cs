@@ -55,7 +55,7 @@ public static class PatternMatcher
                 for (int lead = 0; lead <= MaxSlotLead && pos + lead < limit; lead++)
                 {
                     int at = pos + lead;
-                    if (lead > 0 && IsBoundary(d, at - 1)) break;
+                    if (lead > 0 && (IsBoundary(d, at - 1) || CrossesPhrase(d, at - 1))) break;
                     var group = groups.Find(g => g.First == at && !g.IsPlace);
                     if (group is null) continue;
                     var saved = target;
