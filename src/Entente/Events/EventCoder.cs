@@ -54,7 +54,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             CodeSentence(document, s, sentence, groups, events, keywords);
         }
         ResolveRejectedProposals(events);
-        AimRemainingAtHome(events);
+        AimRemainingAtHome(document, events);
         return Merge(events, keywords);
     }
 
@@ -675,12 +675,19 @@ public sealed class EventCoder(EventLexicon lexicon)
 
     // A refusal or threat still aimed at no one, once the story has been read, concerns the actor's own state
     // ("the district administration denied land allocation"): CAMEO codes it as domestic.
-    private static void AimRemainingAtHome(List<Event> events)
+    // Only for rebels, parties, local bodies and the like, or when the sentence names the actor's own state again
+    // ("reneged on his commitment to the Zambian people"): a government's denial or warning about foreign affairs
+    // ("Moscow and Pyongyang deny any arms transfers") is left without a target rather than turned inward.
+    private static void AimRemainingAtHome(Document document, List<Event> events)
     {
         for (int k = 0; k < events.Count; k++)
         {
             var e = events[k];
             if (e.Target is not null || e.Type is not (EventType.Reject or EventType.Threaten) || e.Source.Code.Value.Length != 3) continue;
+            bool stateActor = e.Source.Sector is "GOV" or "MIL";
+            bool ownStateAgain = document.Actors.Any(m => m.Actor.Code == e.Source.Code && !m.Actor.Span.Overlaps(e.Source.Span)
+                && m.Actor.Span.Start >= e.SentenceSpan.Start && m.Actor.Span.End <= e.SentenceSpan.End && m.Kind != MentionKind.Reference);
+            if (stateActor && !ownStateAgain) continue;
             bool authorities = e.Source.Sector is "GOV" or "MIL" or "COP" or "JUD";
             events[k] = e with
             {
