@@ -500,7 +500,9 @@ public sealed class EventCoder(EventLexicon lexicon)
             var w = document.TextOf(i);
             if (w is "," or ";" || document.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return null;
             if (w is not ("in" or "into" or "near" or "across" or "throughout" or "inside" or "outside" or "from")) continue;
-            var g = groups.Find(x => x.First > i && x.First <= i + 4 && x != source);
+            // A place: a state, capital, city or people's adjective — not "in what the JCS called …".
+            var g = groups.Find(x => x.First > i && x.First <= i + 4 && x != source
+                && document.Actors.Any(m => m.FirstToken >= x.First && m.FirstToken < x.End && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.Adjective or ActorEntryKind.Ambiguous));
             if (g is not null) return g;
         }
         return null;
@@ -684,9 +686,11 @@ public sealed class EventCoder(EventLexicon lexicon)
         {
             var e = events[k];
             if (e.Target is not null || e.Type is not (EventType.Reject or EventType.Threaten) || e.Source.Code.Value.Length != 3) continue;
-            bool stateActor = e.Source.Sector is "GOV" or "MIL";
+            bool stateActor = e.Source.Sector is "GOV" or "MIL" && !IsLocalBody(document, e.Source);
+            // ... a people of the same state named in the sentence: "the Zambian people", "Palestinian factions".
             bool ownStateAgain = document.Actors.Any(m => m.Actor.Code == e.Source.Code && !m.Actor.Span.Overlaps(e.Source.Span)
-                && m.Actor.Span.Start >= e.SentenceSpan.Start && m.Actor.Span.End <= e.SentenceSpan.End && m.Kind != MentionKind.Reference);
+                && m.Actor.Span.Start >= e.SentenceSpan.Start && m.Actor.Span.End <= e.SentenceSpan.End
+                && m.Kind == MentionKind.Name && m.EntryKind == ActorEntryKind.Adjective);
             if (stateActor && !ownStateAgain) continue;
             bool authorities = e.Source.Sector is "GOV" or "MIL" or "COP" or "JUD";
             events[k] = e with
@@ -694,6 +698,23 @@ public sealed class EventCoder(EventLexicon lexicon)
                 Target = e.Source with { Sector = authorities ? "CVL" : "GOV", Name = authorities ? "(people of the same state)" : "(the state's authorities)", Person = null, Rule = "domestic" },
             };
         }
+    }
+
+    // "Ankara's Cankaya district administration", "the provincial government": a local body, not the state.
+    private static bool IsLocalBody(Document document, Actor actor)
+    {
+        var tokens = document.Tokens;
+        int i = 0;
+        while (i < tokens.Length && tokens[i].Start < actor.Span.End) i++;
+        for (int k = i; k < tokens.Length && k < i + 4; k++)
+        {
+            var w = document.TextOf(k);
+            if (w.Equals("district", StringComparison.OrdinalIgnoreCase) || w.Equals("municipal", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("provincial", StringComparison.OrdinalIgnoreCase) || w.Equals("county", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("municipality", StringComparison.OrdinalIgnoreCase) || w.Equals("local", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("regional", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     // The same act told twice in one article is one event with several mentions.
