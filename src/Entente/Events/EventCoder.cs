@@ -148,7 +148,8 @@ public sealed class EventCoder(EventLexicon lexicon)
             // "jailed 52 members of …", "lifted the curfew": an act on people or rules of one's own state is a domestic act.
             // With no other actor named, force used, concessions made or protests staged happen within one state:
             // "police opened fire on demonstrators", "lifted the curfew", "students staged a rally" (CAMEO's reading).
-            if (target is null && DomesticActs.Contains(entry.Type) && source.Members.Count == 1 && source.Members[0].Code.Value.Length == 3)
+            if (target is null && DomesticActs.Contains(entry.Type) && source.Members.Count == 1 && source.Members[0].Code.Value.Length == 3
+                && !(entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is "MIL" or "GOV" && ForeignStateNamed(document, source.Members[0].Code)))
             {
                 var own = source.Members[0];
                 bool authorities = own.Sector is "GOV" or "MIL" or "COP" or "JUD";
@@ -699,6 +700,12 @@ public sealed class EventCoder(EventLexicon lexicon)
             };
         }
     }
+
+    // Force used by a state's government or army in a story that names other states is not read as domestic:
+    // "Russian troops shelled the town" in a story about Ukraine is not Russia against Russians.
+    private static bool ForeignStateNamed(Document document, ActorCode own) =>
+        document.Actors.Any(m => m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective
+            && m.Actor.Code.Value.Length == 3 && m.Actor.Code != own);
 
     // "Ankara's Cankaya district administration", "the provincial government": a local body, not the state.
     private static bool IsLocalBody(Document document, Actor actor)

@@ -114,4 +114,11 @@ public class ClauseRuleTests
         var events = Output("Pakistan has refused to deploy peacekeepers in Iraq.");
         Assert.True(Has(events, "PAK", EventType.Reject, "IRQ"), All(events));
     }
+
+    [Fact]
+    public void Force_used_by_a_state_in_a_story_about_another_is_not_read_as_domestic()
+    {
+        var events = Output("Ukraine said Russian troops shelled the town overnight, killing five civilians.");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "RUS" && e.Target?.Code.Value == "RUS");
+    }
 }
