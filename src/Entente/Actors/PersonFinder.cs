@@ -131,7 +131,6 @@ public sealed class PersonFinder(ActorDictionary dictionary)
         var word = document.TextOf(i);
         if (!char.IsUpper(word[0]) || NotName.Contains(word)) return false;
         if (word.Length > 1 && word.Length <= 5 && IsAllUpper(word)) return false; // acronyms
-        if (i > 0 && document.Tokens[i].StartsLine == false && i > 0 && document.TextOf(i - 1) is "'s" or "’s" && false) return false;
         return true;
     }
 

@@ -23,7 +23,6 @@ public static class QuoteFinder
         var quotes = new List<Quotation>();
         var tokens = document.Tokens;
         var text = document.Text;
-        PersonName? lastSpeaker = null;
         int i = 0;
         while (i < tokens.Length)
         {
@@ -36,14 +35,12 @@ public static class QuoteFinder
             if (open > 0 && document.TextOf(open - 1).Equals("so-called", StringComparison.OrdinalIgnoreCase)) continue;
             var speaker = SpeakerAfter(document, open, close, personAt, personEnds) ?? SpeakerBefore(document, open, personAt);
             if (speaker is null) continue;
-            lastSpeaker = speaker;
             // The comma before a closing mark belongs to the attribution ("…firmly," he said), not to the quotation.
             int last = close - 1;
             if (last > open + 1 && tokens[last].Kind == TokenKind.Punct && document.Text[tokens[last].Start] == ',') last--;
             var span = TextSpan.FromBounds(tokens[open + 1].Start, tokens[last].End);
             quotes.Add(new Quotation(document.Slice(span), span, speaker.Name, Direct: true));
         }
-        _ = lastSpeaker;
         quotes.AddRange(Indirect(document, personAt, quotes));
         quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return quotes;
