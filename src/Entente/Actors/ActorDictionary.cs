@@ -57,15 +57,8 @@ public sealed class ActorDictionary
     /// <summary>Reads one file: a file with six columns is an office file, with four an actor file.</summary>
     public void LoadFile(string file)
     {
-        string name = Path.GetFileName(file);
-        int lineNumber = 0;
-        foreach (var raw in File.ReadLines(file))
+        foreach (var (fields, origin) in TsvRows.Read(file))
         {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
-            var fields = line.Split('\t');
-            string origin = $"{name}:{lineNumber}";
             if (fields.Length == 6) AddOffice(fields, origin);
             else if (fields.Length == 4) AddActor(fields, origin);
             else throw new DictionaryFormatException(origin, $"expected 4 fields (code, sector, kind, names) or 6 (names, country, sector, office, start, end), found {fields.Length}");

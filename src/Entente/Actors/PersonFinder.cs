@@ -130,13 +130,7 @@ public sealed class PersonFinder(ActorDictionary dictionary)
         if (taken[i] || t.Kind != TokenKind.Word) return false;
         var word = document.TextOf(i);
         if (!char.IsUpper(word[0]) || NotName.Contains(word)) return false;
-        if (word.Length > 1 && word.Length <= 5 && IsAllUpper(word)) return false; // acronyms
-        return true;
-    }
-
-    private static bool IsAllUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        if (word.Length > 1 && word.Length <= 5 && WordClasses.IsAllUpper(word)) return false; // acronyms
         return true;
     }
 

@@ -324,7 +324,7 @@ public sealed class EventCoder(EventLexicon lexicon)
     // complement belongs to this event and has not happened by itself. True when a complement was marked.
     private static bool MarkComplement(Document document, Sentence sentence, PatternMatch match, EventType type, bool embedded, SentenceState state)
     {
-        int after = SkipAdverbs(document, match.End, sentence.EndToken);
+        int after = PatternMatcher.SkipAdverbs(document, match.End, sentence.EndToken);
         var entry = match.Entry;
         int from;
         if (after < sentence.EndToken && document.Tags[after] == PartOfSpeech.To) from = after;
@@ -395,12 +395,6 @@ public sealed class EventCoder(EventLexicon lexicon)
         LexiconEntry = rule,
         Date = EventDate(document, sentence, at),
     };
-
-    private static int SkipAdverbs(Document d, int i, int end)
-    {
-        while (i < end && d.Tags[i] == PartOfSpeech.Adverb) i++;
-        return i;
-    }
 
     private static int ClauseEnd(Document d, int from, Sentence sentence)
     {
@@ -490,7 +484,7 @@ public sealed class EventCoder(EventLexicon lexicon)
 
     private static bool HasObject(Document document, int at, Sentence sentence)
     {
-        at = SkipAdverbs(document, at, sentence.EndToken);
+        at = PatternMatcher.SkipAdverbs(document, at, sentence.EndToken);
         return at < sentence.EndToken && document.Tags[at] is PartOfSpeech.Determiner or PartOfSpeech.Number or PartOfSpeech.Noun or PartOfSpeech.Adjective;
     }
 

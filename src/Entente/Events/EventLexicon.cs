@@ -98,24 +98,9 @@ public sealed class EventLexicon
     public IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> Candidates(ReadOnlySpan<char> word) =>
         _lookup.TryGetValue(word, out var list) ? list : [];
 
-    private static IEnumerable<(string[] Fields, string Origin)> Rows(string file, int fields)
-    {
-        string name = Path.GetFileName(file);
-        int n = 0;
-        foreach (var raw in File.ReadLines(file))
-        {
-            n++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
-            var f = line.Split('\t');
-            if (f.Length < fields) throw new DictionaryFormatException($"{name}:{n}", $"expected {fields} tab-separated fields, found {f.Length}");
-            yield return (f, $"{name}:{n}");
-        }
-    }
-
     private void LoadCameo(string file)
     {
-        foreach (var (f, origin) in Rows(file, 3))
+        foreach (var (f, origin) in TsvRows.Read(file, 3))
         {
             if (!double.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var g))
                 throw new DictionaryFormatException(origin, $"bad Goldstein weight '{f[1]}'");
@@ -125,13 +110,13 @@ public sealed class EventLexicon
 
     private void LoadVerbForms(string file)
     {
-        foreach (var (f, _) in Rows(file, 5))
+        foreach (var (f, _) in TsvRows.Read(file, 5))
             Inflector.AddException(new VerbForms(f[0].Trim(), f[1].Trim(), f[2].Trim(), f[3].Trim(), f[4].Trim()));
     }
 
     private void LoadEntries(string file)
     {
-        foreach (var (f, origin) in Rows(file, 4))
+        foreach (var (f, origin) in TsvRows.Read(file, 4))
         {
             var head = f[0].Trim() switch
             {

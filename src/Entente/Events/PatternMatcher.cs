@@ -80,7 +80,8 @@ public static class PatternMatcher
         d.Tags[i] == PartOfSpeech.Preposition && !d.TextOf(i).Equals("of", StringComparison.OrdinalIgnoreCase)
         && !(i + 1 < d.Tokens.Length && (d.Tags[i + 1] == PartOfSpeech.Number || d.TextOf(i + 1) is "one" or "two" or "three" or "half" or "several"));
 
-    private static int SkipAdverbs(Document d, int pos, int limit)
+    /// <summary>The first token at or after <paramref name="pos"/> (before <paramref name="limit"/>) that is not an adverb.</summary>
+    internal static int SkipAdverbs(Document d, int pos, int limit)
     {
         while (pos < limit && d.Tags[pos] == PartOfSpeech.Adverb) pos++;
         return pos;

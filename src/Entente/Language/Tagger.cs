@@ -107,7 +107,7 @@ public sealed class Tagger
         if (closed != PartOfSpeech.Other)
         {
             // "US" and "IT" written in capitals are acronyms, not pronouns; "May" mid-sentence is the month.
-            if (word.Length >= 2 && IsAllUpper(word)) return PartOfSpeech.ProperNoun;
+            if (word.Length >= 2 && WordClasses.IsAllUpper(word)) return PartOfSpeech.ProperNoun;
             if (capital && !sentenceStart && word is "May") return PartOfSpeech.ProperNoun;
             return closed;
         }
@@ -120,12 +120,6 @@ public sealed class Tagger
             || word.EndsWith("less") || word.EndsWith("able") || word.EndsWith("ible") || word.EndsWith("ary") || word.EndsWith("ese") || word.EndsWith("ian"))
             return PartOfSpeech.Adjective;
         return PartOfSpeech.Noun;
-    }
-
-    private static bool IsAllUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        return true;
     }
 
     // Verbs common in news that the event lexicon may not hold: reporting, cognition, light and motion verbs.

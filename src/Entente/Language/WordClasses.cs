@@ -28,6 +28,13 @@ public static class WordClasses
     private static readonly FrozenDictionary<string, PartOfSpeech>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True when every letter of <paramref name="word"/> is a capital: an acronym such as "US" or "NATO".</summary>
+    public static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
     /// <summary>The closed class of <paramref name="word"/>, or <see cref="PartOfSpeech.Other"/> for an open-class word.</summary>
     public static PartOfSpeech Of(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var pos) ? pos : PartOfSpeech.Other;
 }
