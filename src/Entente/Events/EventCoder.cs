@@ -151,15 +151,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (target is null && DomesticActs.Contains(entry.Type) && source.Members.Count == 1 && source.Members[0].Code.Value.Length == 3
                 && !(entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is "MIL" or "GOV" && ForeignStateNamed(document, source.Members[0].Code)))
             {
-                var own = source.Members[0];
-                bool authorities = own.Sector is "GOV" or "MIL" or "COP" or "JUD";
-                target = new ActorGroup { First = match.End, End = match.End }.With(own with
-                {
-                    Sector = authorities ? "CVL" : "GOV",
-                    Name = authorities ? "(people of the same state)" : "(the state's authorities)",
-                    Person = null,
-                    Rule = "domestic",
-                });
+                target = new ActorGroup { First = match.End, End = match.End }.With(DomesticCounterpart(source.Members[0]));
             }
             if (target == source) target = null;
             // "South Korea, the United States and Japan will hold a three-way exercise": drilling together is cooperating.
@@ -636,7 +628,22 @@ public sealed class EventCoder(EventLexicon lexicon)
     }
 
     // Police against demonstrators, a government against rebels: two actors of one state in different sectors.
-    private static bool IsDomesticPair(Actor s, Actor t) => t.Rule == "domestic" ||
+    private const string DomesticRule = "domestic";
+
+    // The other side of a domestic act: the state's people when the actor is its authorities, else its authorities.
+    private static Actor DomesticCounterpart(Actor own)
+    {
+        bool authorities = own.Sector is "GOV" or "MIL" or "COP" or "JUD";
+        return own with
+        {
+            Sector = authorities ? "CVL" : "GOV",
+            Name = authorities ? "(people of the same state)" : "(the state's authorities)",
+            Person = null,
+            Rule = DomesticRule,
+        };
+    }
+
+    private static bool IsDomesticPair(Actor s, Actor t) => t.Rule == DomesticRule ||
         !s.Rule.StartsWith("ref:", StringComparison.Ordinal) && !t.Rule.StartsWith("ref:", StringComparison.Ordinal)
         && (s.Sector != t.Sector || s.Sector is null) && (s.Name != t.Name || s.Span != t.Span) && (s.Person is null || s.Person != t.Person);
 
@@ -687,11 +694,7 @@ public sealed class EventCoder(EventLexicon lexicon)
                 && m.Actor.Span.Start >= e.SentenceSpan.Start && m.Actor.Span.End <= e.SentenceSpan.End
                 && m.Kind == MentionKind.Name && m.EntryKind == ActorEntryKind.Adjective);
             if (stateActor && !ownStateAgain) continue;
-            bool authorities = e.Source.Sector is "GOV" or "MIL" or "COP" or "JUD";
-            events[k] = e with
-            {
-                Target = e.Source with { Sector = authorities ? "CVL" : "GOV", Name = authorities ? "(people of the same state)" : "(the state's authorities)", Person = null, Rule = "domestic" },
-            };
+            events[k] = e with { Target = DomesticCounterpart(e.Source) };
         }
     }
 
