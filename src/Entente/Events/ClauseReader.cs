@@ -10,9 +10,156 @@ namespace Entente.Events;
 public sealed class ClauseReader(Document document, Sentence sentence, List<ActorGroup> groups)
 {
     private readonly Document _d = document;
+    private static readonly bool NoTree = Environment.GetEnvironmentVariable("ENTENTE_NOTREE") is not null;
+    private SyntaxLayer? Tree => NoTree ? null : _d.Syntax;
 
-    /// <summary>The group that is the subject of the verb at <paramref name="verb"/>, or null.</summary>
+    /// <summary>
+    /// The group that is the subject of the verb at <paramref name="verb"/>, or null. Read from the dependency tree: the
+    /// verb's subject, or for a verb without one, the subject it shares (a conjunct's, a controlled infinitive's, a
+    /// participle clause's) or the noun a relative clause modifies. Only when the tree gives the verb no subject at all
+    /// (a fragment, a headline) are the words before it read.
+    /// </summary>
     public ActorGroup? SubjectOf(int verb, int depth = 0)
+    {
+        if (Tree is { } tree)
+        {
+            int subject = SubjectToken(tree, verb, 0);
+            if (subject >= 0)
+            {
+                // An actor right before the verb ("after North Korea provocatively launched …") is its subject even where
+                // the parse hung it elsewhere.
+                var adjacent = SubjectByPosition(verb, depth);
+                if (adjacent is not null && DirectlyBefore(adjacent, verb)) return adjacent;
+                return ActorOfPhrase(tree, subject);
+            }
+        }
+        return SubjectByPosition(verb, depth);
+    }
+
+    private static bool IsRelativePronoun(ReadOnlySpan<char> w) => w is "which" or "who" or "that" or "whom" or "Which" or "Who" or "That";
+
+    /// <summary>The token heading the subject phrase of <paramref name="verb"/> in the tree, or -1.</summary>
+    private int SubjectToken(SyntaxLayer tree, int verb, int depth)
+    {
+        foreach (int child in tree.ChildrenOf(verb))
+        {
+            if (!tree.RelationOf(child).IsSubject()) continue;
+            // "the country which launched …": the relative pronoun stands for the noun the clause modifies, which the tree
+            // gives as the clause's head, or else is the word before the pronoun (", which" after a name).
+            if (IsRelativePronoun(_d.TextOf(child)) && tree.Universal[child] == UniversalTag.Pron)
+            {
+                if (tree.RelationOf(verb) == DependencyRelation.AclRelcl) return tree.HeadOf(verb);
+                int before = child - 1;
+                if (before >= sentence.FirstToken && _d.TextOf(before) is ",") before--;
+                return before >= sentence.FirstToken ? before : -1;
+            }
+            return child;
+        }
+        int head = tree.HeadOf(verb);
+        if (head < 0 || depth > 4) return -1;
+        switch (tree.RelationOf(verb))
+        {
+            case DependencyRelation.Conj:
+                // "visited Pyongyang and signed a treaty": the conjuncts share the first one's subject.
+                return SubjectToken(tree, head, depth + 1);
+            case DependencyRelation.Xcomp:
+                // "urged Seoul to join": the object controls the infinitive; "agreed to hold talks": the subject does.
+                int controller = tree.ChildWith(head, DependencyRelation.Obj);
+                return controller >= 0 ? controller : SubjectToken(tree, head, depth + 1);
+            case DependencyRelation.AclRelcl:
+                return head;
+            case DependencyRelation.Advcl when tree.ChildWith(verb, DependencyRelation.Mark) < 0 || _d.TextOf(tree.ChildWith(verb, DependencyRelation.Mark)) is "to" or "after" or "before" or "by" or "while" or "when":
+                // "…, saying it would respond", "after meeting the envoy": a participle clause shares its governor's subject.
+                return SubjectToken(tree, head, depth + 1);
+            case DependencyRelation.Acl when tree.Penn[verb] == "VBG":
+                // "troops firing at the border": the noun does what the participle says.
+                return head;
+            default:
+                return -1;
+        }
+    }
+
+    /// <summary>
+    /// The actor group a phrase headed at <paramref name="head"/> names: the head's own group, or the nearest one inside
+    /// the phrase, reached through its nominal modifiers (compound, possessive, name, adjective, apposition, conjunct,
+    /// a prepositional modifier other than a place or time: "the leaders of Japan", "calls by Belarus's rulers").
+    /// Clauses inside the phrase are not searched.
+    /// </summary>
+    private ActorGroup? ActorOfPhrase(SyntaxLayer tree, int head, int depth = 0)
+    {
+        var own = groups.Find(g => g.First <= head && head < g.End);
+        if (own is not null) return own.IsPlace ? null : own;
+        if (depth > 3) return null;
+        // Nearer modifiers first: direct possessors and compounds before prepositional phrases.
+        for (int pass = 0; pass < 2; pass++)
+            foreach (int child in tree.ChildrenOf(head))
+            {
+                var relation = tree.RelationOf(child);
+                bool close = relation is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Flat or DependencyRelation.Amod or DependencyRelation.Appos;
+                bool far = relation is DependencyRelation.Nmod or DependencyRelation.Conj && TargetPreposition(CaseOf(tree, child), hostile: false) || relation == DependencyRelation.Nmod && CaseOf(tree, child) is "by";
+                if (pass == 0 ? !close : !far) continue;
+                var found = ActorOfPhrase(tree, child, depth + 1);
+                if (found is not null) return found;
+            }
+        return null;
+    }
+
+    /// <summary>The preposition marking a nominal ("with" in "with Japan"), or empty.</summary>
+    private ReadOnlySpan<char> CaseOf(SyntaxLayer tree, int nominal)
+    {
+        int marker = tree.ChildWith(nominal, DependencyRelation.Case);
+        return marker < 0 ? default : _d.TextOf(marker);
+    }
+
+    /// <summary>
+    /// The target of the act at <paramref name="verb"/> (a match ending before <paramref name="matchEnd"/>), read from the tree:
+    /// its object or indirect object, else an oblique whose preposition can mark a target ("with", "to", "against" for a
+    /// hostile act). Places, times and topics are not targets. Falls back to the words after the match when the tree
+    /// gives the verb no object or oblique at all.
+    /// </summary>
+    public ActorGroup? ObjectOf(int verb, int matchEnd, bool hostile)
+    {
+        if (Tree is not { } tree) return ObjectAfter(matchEnd, hostile: hostile);
+        bool anyArgument = false;
+        // Arguments of the verb, and of the other words of a multi-word trigger ("held talks with …").
+        for (int pass = 0; pass < 2; pass++)
+            for (int owner = verb; owner < matchEnd; owner++)
+            {
+                if (owner != verb && tree.HeadOf(owner) != verb) continue;
+                foreach (int child in tree.ChildrenOf(owner))
+                {
+                    if (child >= verb && child < matchEnd) continue;
+                    var relation = tree.RelationOf(child);
+                    bool core = relation is DependencyRelation.Obj or DependencyRelation.Iobj;
+                    bool oblique = relation is DependencyRelation.Obl or DependencyRelation.Nmod;
+                    if (pass == 0 ? !core : !oblique) continue;
+                    anyArgument = true;
+                    if (oblique && !TargetPreposition(CaseOf(tree, child), hostile)) continue;
+                    if (IsPlaceWord(_d.TextOf(child))) continue;
+                    var group = ActorOfPhrase(tree, child);
+                    if (group is not null) return group;
+                }
+            }
+        // The words after the verb, where the tree confirms the actor found there belongs to the verb's phrase.
+        var after = ObjectAfter(matchEnd, hostile: hostile);
+        if (after is null || !anyArgument) return after;
+        for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k)) return after;
+        return null;
+    }
+
+    // Prepositions that mark places, times and comparisons never mark a target; topics and opponents mark the target of
+    // a hostile act only ("sanctions against X", "an appeal from X").
+    private static bool TargetPreposition(ReadOnlySpan<char> preposition, bool hostile)
+    {
+        if (preposition.IsEmpty) return true;
+        if (preposition is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "since" or "during" or "like" or "than" or "after" or "before" or "by") return false;
+        if (preposition is "from" or "on" or "about" or "regarding" or "concerning" or "over" or "against") return hostile;
+        return true;
+    }
+
+    private static bool IsPlaceWord(ReadOnlySpan<char> w) => w is "border" or "borders" or "frontier" or "coast" or "waters" or "airspace" or "territory";
+
+    private ActorGroup? SubjectByPosition(int verb, int depth)
     {
         int i = verb - 1;
         // Verb coordination: "visited North Korea … and signed an agreement" — the subject of the first verb.
@@ -23,7 +170,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             if (before is null)
             {
                 int previousVerb = PreviousVerb(j);
-                if (previousVerb >= 0) return SubjectOf(previousVerb, depth + 1);
+                if (previousVerb >= 0) return SubjectByPosition(previousVerb, depth + 1);
             }
         }
         for (; i >= sentence.FirstToken; i--)
@@ -89,6 +236,17 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         return null;
     }
 
+    /// <summary>The agent of the passive verb at <paramref name="verb"/>: its "by" phrase in the tree, else the group after "by".</summary>
+    public ActorGroup? PassiveAgentOf(int verb, int from)
+    {
+        if (Tree is { } tree)
+        {
+            int agent = tree.ChildWith(verb, DependencyRelation.OblAgent);
+            if (agent >= 0) return ActorOfPhrase(tree, agent);
+        }
+        return PassiveAgent(from);
+    }
+
     /// <summary>The agent of a passive verb: the group after "by", when there is one.</summary>
     public ActorGroup? PassiveAgent(int from)
     {
@@ -97,8 +255,15 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         return null;
     }
 
-    /// <summary>True when the verb at <paramref name="verb"/> is a passive participle ("was admitted", "to be sanctioned").</summary>
+    /// <summary>True when the verb at <paramref name="verb"/> is passive ("was admitted", "to be sanctioned"): in the tree, it has a passive auxiliary or subject.</summary>
     public bool IsPassive(int verb)
+    {
+        if (Tree is { } tree)
+            return tree.ChildWith(verb, DependencyRelation.AuxPass) >= 0 || tree.ChildWith(verb, DependencyRelation.NsubjPass) >= 0;
+        return IsPassiveByPosition(verb);
+    }
+
+    private bool IsPassiveByPosition(int verb)
     {
         for (int i = verb - 1; i >= sentence.FirstToken && i >= verb - 3; i--)
         {

@@ -112,7 +112,7 @@ public sealed class EventCoder(EventLexicon lexicon)
                 if (!background && reader.IsPassive(i))
                 {
                     source ??= reader.PatientOf(i);
-                    var agent = reader.PassiveAgent(match.End);
+                    var agent = reader.PassiveAgentOf(i, match.End);
                     if (agent is not null) { target = source; source = agent; }
                     else if (entry.Type is EventType.Assault or EventType.Coerce && source is not null
                              && Location(document, match.End, sentence, groups, source) is { } where && !where.Members.Exists(m => m.Sector == "IGO"))
@@ -131,7 +131,7 @@ public sealed class EventCoder(EventLexicon lexicon)
                 i = Math.Max(i, match.End - 1);
                 continue;
             }
-            target ??= entry.HasTargetSlot ? null : GroupInside(groups, i + 1, match.End, source) ?? reader.ObjectAfter(match.End, hostile: Hostile.Contains(entry.Type));
+            target ??= entry.HasTargetSlot ? null : GroupInside(groups, i + 1, match.End, source) ?? reader.ObjectOf(i, match.End, Hostile.Contains(entry.Type));
             if (target is null && SpeechActs.Contains(entry.Type)) target = ComplementSubject(document, match.End, sentence, groups);
             // "complained to the United Nations over Israeli air raids": a complaint to a body is aimed at whom it is about.
             if (target is not null && entry.Type is EventType.Accuse or EventType.Protest && target.Members.TrueForAll(m => m.Sector == "IGO")
