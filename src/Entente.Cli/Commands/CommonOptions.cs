@@ -57,6 +57,11 @@ public static class CommonOptions
         {
             throw new CliException($"dictionary error: {e.Message}", 2);
         }
+        catch (Exception e) when (e is InvalidDataException or FileNotFoundException)
+        {
+            // A missing or damaged model file: its message names the file.
+            throw new CliException($"model error: {e.Message}", 2);
+        }
     }
 
     /// <summary>Opens the output: the file given, or standard output.</summary>

@@ -286,8 +286,13 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             if (w is "," or ";" || IsClauseBoundary(i)) break;
             if (w is "would" or "could" or "might" or "may" or "should") { mode = EventMode.Hypothetical; break; }
         }
+        // With a tree, only the verb's own auxiliaries and adverbs count, and those of the verbs it completes ("plans to
+        // meet", "will meet and sign"): a negation inside an interrupting clause ("which has never signed …") does not.
+        Span<int> chain = stackalloc int[5];
+        int chainLength = Tree is { } tree ? VerbChain(tree, trigger, chain) : 0;
         for (int i = from; i < trigger; i++)
         {
+            if (chainLength > 0 && !chain[..chainLength].Contains(i) && !chain[..chainLength].Contains(Tree!.HeadOf(i))) continue;
             var w = _d.TextOf(i);
             if (w is "likely" or "unlikely" or "possibly" or "perhaps" or "probably" or "potentially") mode = EventMode.Hypothetical;
             if (w is "not" or "n't" or "never" || (w is "no" && i + 1 < trigger && _d.TextOf(i + 1) is "longer")) return EventMode.Negated;
@@ -304,6 +309,20 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         // A question asserts nothing: "Will Seoul join the pact?"
         if (IsQuestion()) return EventMode.Hypothetical;
         return mode;
+    }
+
+    // The trigger and the verbs that govern it as a completed infinitive or share their auxiliaries with it.
+    private static int VerbChain(SyntaxLayer tree, int trigger, Span<int> chain)
+    {
+        int n = 0;
+        chain[n++] = trigger;
+        int v = trigger;
+        while (n < chain.Length && tree.HeadOf(v) >= 0 && tree.RelationOf(v) is DependencyRelation.Xcomp or DependencyRelation.Conj)
+        {
+            v = tree.HeadOf(v);
+            chain[n++] = v;
+        }
+        return n;
     }
 
     private bool IsQuestion()
@@ -358,6 +377,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     /// </summary>
     public (ActorGroup? Speaker, int Verb)? ClaimOf(int trigger, ActorGroup? subject)
     {
+        if (Tree is { } tree && ClaimInTree(tree, trigger) is { } claimed) return claimed;
         int start = Math.Min(subject?.First ?? trigger, trigger);
         // "X said SUBJECT …": the speech verb right before the clause.
         int i = start - 1;
@@ -374,6 +394,25 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
                 if (PersonFinder.IsSpeechVerb(_d.TextOf(k))) return (SubjectOf(k), k);
             return null;
         }
+        return null;
+    }
+
+    // In the tree: the trigger's clause is the complement of a speech or cognition verb ("estimate that Pyongyang has
+    // sent …"), or a speech verb hangs from it as a parenthetical ("… fired a missile, the military said").
+    private (ActorGroup? Speaker, int Verb)? ClaimInTree(SyntaxLayer tree, int trigger)
+    {
+        int v = trigger;
+        for (int steps = 0; steps < 4 && tree.HeadOf(v) >= 0; steps++)
+        {
+            var relation = tree.RelationOf(v);
+            int head = tree.HeadOf(v);
+            if (relation == DependencyRelation.Ccomp && PersonFinder.IsSpeechVerb(_d.TextOf(head))) return (SubjectOf(head), head);
+            if (relation is not (DependencyRelation.Xcomp or DependencyRelation.Conj)) break;
+            v = head;
+        }
+        foreach (int child in tree.ChildrenOf(v))
+            if (tree.RelationOf(child) == DependencyRelation.Parataxis && PersonFinder.IsSpeechVerb(_d.TextOf(child)) && child > trigger)
+                return (SubjectOf(child), child);
         return null;
     }
 

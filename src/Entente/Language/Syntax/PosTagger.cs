@@ -43,14 +43,15 @@ internal sealed class PosTagger
     {
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_model.ClassCount];
+        var ambiguity = AmbiguityClasses(words);
         for (int i = 0; i < words.Length; i++)
         {
-            if ((words[i].Flags & (WordFlags.SentenceStart | WordFlags.KnownName)) == 0 && _unambiguous.TryGetValue(words[i].Exact, out int known))
+            if ((words[i].Flags & WordFlags.SentenceStart) == 0 && _unambiguous.TryGetValue(words[i].Exact, out int known))
             {
                 tags[i] = known;
                 continue;
             }
-            int count = Features(words, i, tags, features);
+            int count = Features(words, i, tags, ambiguity, features);
             scores.Clear();
             _model.Score(features[..count], scores);
             tags[i] = Best(words[i], scores);
@@ -70,18 +71,27 @@ internal sealed class PosTagger
         return best < 0 ? LinearModel.ArgMax(scores) : best;
     }
 
-    private ulong Frequent(ReadOnlySpan<WordInfo> words, int i) =>
-        i < words.Length ? (_frequentTag.TryGetValue(words[i].Exact, out int t) ? (ulong)t : _frequentTag.TryGetValue(words[i].Lower, out t) ? (ulong)t + 1000 : words[i].Shape) : None;
+    [ThreadStatic] private static ulong[]? _ambiguity;
+
+    // Each word's commonest tag in training (or its shape when unseen), looked up once per word.
+    private ReadOnlySpan<ulong> AmbiguityClasses(ReadOnlySpan<WordInfo> words)
+    {
+        if (_ambiguity is null || _ambiguity.Length < words.Length) _ambiguity = new ulong[Math.Max(256, words.Length)];
+        var result = _ambiguity.AsSpan(0, words.Length);
+        for (int i = 0; i < words.Length; i++)
+            result[i] = _frequentTag.TryGetValue(words[i].Exact, out int t) ? (ulong)t : _frequentTag.TryGetValue(words[i].Lower, out t) ? (ulong)t + 1000 : words[i].Shape;
+        return result;
+    }
 
     /// <summary>The feature keys of word <paramref name="i"/> given the tags already chosen before it.</summary>
-    internal int Features(ReadOnlySpan<WordInfo> words, int i, ReadOnlySpan<int> tags, Span<ulong> f)
+    internal int Features(ReadOnlySpan<WordInfo> words, int i, ReadOnlySpan<int> tags, ReadOnlySpan<ulong> ambiguityClasses, Span<ulong> f)
     {
         ref readonly var w = ref words[i];
         ulong p1 = i > 0 ? (ulong)tags[i - 1] : None, p2 = i > 1 ? (ulong)tags[i - 2] : None;
         ulong prev = i > 0 ? words[i - 1].Lower : None, prev2 = i > 1 ? words[i - 2].Lower : None;
         ulong next = i + 1 < words.Length ? words[i + 1].Lower : None, next2 = i + 2 < words.Length ? words[i + 2].Lower : None;
         ulong capitals = (ulong)(w.Flags & (WordFlags.Title | WordFlags.AllCaps | WordFlags.SentenceStart | WordFlags.TitleCaseSentence));
-        ulong ambiguity = Frequent(words, i), ambiguityNext = Frequent(words, i + 1);
+        ulong ambiguity = ambiguityClasses[i], ambiguityNext = i + 1 < ambiguityClasses.Length ? ambiguityClasses[i + 1] : None;
         int n = 0;
         f[n++] = FeatureKey.Of(1, 0);
         f[n++] = FeatureKey.Of(2, w.Lower);
@@ -106,14 +116,15 @@ internal sealed class PosTagger
         f[n++] = FeatureKey.Of(21, next2);
         f[n++] = FeatureKey.Of(22, ambiguity);
         f[n++] = FeatureKey.Of(23, ambiguityNext);
-        f[n++] = FeatureKey.Of(24, Frequent(words, i + 2));
+        f[n++] = FeatureKey.Of(24, i + 2 < ambiguityClasses.Length ? ambiguityClasses[i + 2] : None);
         f[n++] = FeatureKey.Of(25, p1, ambiguityNext);
         f[n++] = FeatureKey.Of(26, w.Lower, next);
         f[n++] = FeatureKey.Of(27, prev, w.Lower);
         f[n++] = FeatureKey.Of(28, p1, w.Suffix3);
         f[n++] = FeatureKey.Of(29, ambiguity, ambiguityNext);
         f[n++] = FeatureKey.Of(30, i + 1 < words.Length ? words[i + 1].Shape : None, capitals);
-        if ((w.Flags & WordFlags.KnownName) != 0)
+        // The gazetteer speaks for names the treebank never showed (a word it knows has its own statistics).
+        if ((w.Flags & WordFlags.KnownName) != 0 && !_frequentTag.ContainsKey(w.Lower) && !_frequentTag.ContainsKey(w.Exact))
         {
             f[n++] = FeatureKey.Of(33, capitals);
             f[n++] = FeatureKey.Of(34, p1);
@@ -156,10 +167,10 @@ internal sealed class PosTagger
             var (tag, n) = c.MaxBy(p => (p.Value, -p.Key));
             if (total >= 3) frequent[key] = tag;
             if (total >= 20 && n >= total * 0.995) unambiguous[key] = tag;
-            if (total >= 10)
+            if (total >= 20)
             {
                 var mask = UInt128.Zero;
-                foreach (var (t, k) in c) if (k >= 2) mask |= UInt128.One << t;
+                foreach (var (t, _) in c) mask |= UInt128.One << t;
                 allowed[key] = mask;
             }
         }
@@ -178,9 +189,10 @@ internal sealed class PosTagger
             {
                 var words = infos[s];
                 var predicted = new int[words.Length];
+                var ambiguity = tagger.AmbiguityClasses(words).ToArray();
                 for (int i = 0; i < words.Length; i++)
                 {
-                    int count = tagger.Features(words, i, predicted, features);
+                    int count = tagger.Features(words, i, predicted, ambiguity, features);
                     Array.Clear(scores);
                     trainer.Score(features.AsSpan(0, count), scores);
                     int guess = tagger.Best(words[i], scores);

@@ -10,12 +10,15 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
     private readonly PartOfSpeech[] _coarse = model.Tagger.TagNames.Select(CoarseOf).ToArray();
 
     [ThreadStatic] private static WordInfo[]? _words;
-    [ThreadStatic] private static int[]? _tags, _heads, _labels;
+    [ThreadStatic] private static int[]? _heads, _labels;
 
     /// <summary>The trained models.</summary>
     public SyntaxModel Model { get; } = model;
 
-    /// <summary>Tags and parses <paramref name="document"/>, setting its tag and syntax layers.</summary>
+    /// <summary>
+    /// Tags <paramref name="document"/> and sets its tag and syntax layers; each sentence is parsed the first time a later
+    /// stage reads its tree (most sentences of a story carry no event and are never parsed).
+    /// </summary>
     public void Process(Document document)
     {
         var tokens = document.TokenArray;
@@ -23,6 +26,7 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
         var coarse = new PartOfSpeech[n];
         var universal = new UniversalTag[n];
         var penn = new string[n];
+        var tagClasses = new int[n];
         var heads = new int[n];
         var relations = new DependencyRelation[n];
         var text = document.Text;
@@ -31,11 +35,9 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
             int length = sentence.TokenCount;
             if (length == 0) continue;
             var words = Buffer(ref _words, length);
-            var tags = Buffer(ref _tags, length);
-            var sentenceHeads = Buffer(ref _heads, length);
-            var labels = Buffer(ref _labels, length);
+            var tags = tagClasses.AsSpan(sentence.FirstToken, length);
             WordInfo.OfSentence(new TokenWords(text, tokens, sentence.FirstToken), words, names);
-            Model.Analyse(words, tags, sentenceHeads, labels);
+            Model.Tagger.Tag(words, tags);
             for (int k = 0; k < length; k++)
             {
                 int i = sentence.FirstToken + k;
@@ -43,13 +45,30 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
                 universal[i] = Model.Tagger.Universal[tag];
                 penn[i] = Model.Tagger.Penn[tag];
                 coarse[i] = Refine(_coarse[tag], tokens[i], text.AsSpan(tokens[i].Start, tokens[i].Length));
-                heads[i] = sentenceHeads[k] < 0 ? -1 : sentence.FirstToken + sentenceHeads[k];
-                relations[i] = Model.Relations[labels[k]];
+                heads[i] = -1;
             }
         }
         document.SetTags(coarse);
         var lemmatizer = Model.Lemmatizer;
-        document.SetSyntax(new SyntaxLayer(universal, penn, heads, relations, i => lemmatizer.Lemma(document.TextOf(i), universal[i])));
+        document.SetSyntax(new SyntaxLayer(universal, penn, heads, relations, i => lemmatizer.Lemma(document.TextOf(i), universal[i]),
+            document.SentenceArray, (sentence, allHeads, allRelations) => Parse(document, tagClasses, sentence, allHeads, allRelations)));
+    }
+
+    private void Parse(Document document, int[] tagClasses, Sentence sentence, int[] heads, DependencyRelation[] relations)
+    {
+        int length = sentence.TokenCount;
+        if (length == 0) return;
+        var words = Buffer(ref _words, length);
+        var sentenceHeads = Buffer(ref _heads, length);
+        var labels = Buffer(ref _labels, length);
+        WordInfo.OfSentence(new TokenWords(document.Text, document.TokenArray, sentence.FirstToken), words, names);
+        Model.Parser.Parse(words, tagClasses.AsSpan(sentence.FirstToken, length), sentenceHeads, labels);
+        for (int k = 0; k < length; k++)
+        {
+            int i = sentence.FirstToken + k;
+            heads[i] = sentenceHeads[k] < 0 ? -1 : sentence.FirstToken + sentenceHeads[k];
+            relations[i] = Model.Relations[labels[k]];
+        }
     }
 
     private static Span<T> Buffer<T>(ref T[]? buffer, int length)

@@ -80,7 +80,8 @@ internal static class SyntaxTraining
         int folds = Math.Max(2, settings.Folds);
         PosTagger? final = null;
         var classes = PosTagger.ClassesOf(train);
-        var jobs = Enumerable.Range(0, folds + 1).ToArray();
+        // The final tagger first: it takes longest, so the folds fill the other core around it.
+        var jobs = Enumerable.Range(0, folds + 1).Reverse().ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(jobs, options, fold =>
         {
@@ -222,7 +223,6 @@ public static class SyntaxModels
         var model = SyntaxModel.Load(modelFolder);
         if (float.TryParse(Environment.GetEnvironmentVariable("ENTENTE_PRUNE"), System.Globalization.CultureInfo.InvariantCulture, out float prune))
             model = new SyntaxModel(model.Tagger, model.Parser.Pruned(prune), model.Lemmatizer);
-        Console.Error.WriteLine($"parser features {model.Parser.FeatureCounts}");
         var s = SyntaxTraining.Evaluate(model, Conllu.Read(conlluFile), nameWords is null ? null : NameGazetteer.Of(nameWords));
         return new SyntaxScores(s.Upos, s.Uas, s.Las, s.TokensPerSecond, s.Words);
     }
