@@ -128,6 +128,7 @@ public static class ArticleReader
             InputFormat.Feed => FeedArticleReader.Read(text, origin),
             _ => [PlainTextArticleReader.Read(text, id, origin)],
         };
+        foreach (var a in articles) InputDecoder.CheckLength(a, origin);
         if (format is InputFormat.Html or InputFormat.Text && string.IsNullOrWhiteSpace(articles[0].Text))
             throw new InputException(origin, format == InputFormat.Html ? "page holds no article text" : "file holds no article text");
         // Standard input has no path: its articles are told apart by their text.

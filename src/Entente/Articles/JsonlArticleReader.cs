@@ -68,12 +68,12 @@ public static class JsonlArticleReader
                     _ => null,
                 }
                 : null;
-            return new Article(recordId ?? $"{name}#{lineNo}", clean.Text)
+            return InputDecoder.CheckLength(new Article(recordId ?? $"{name}#{lineNo}", clean.Text)
             {
                 Key = $"{ArticleReader.SourceId(origin)}#{recordId ?? lineNo.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
                 Url = Scalar(root, "url"), Title = Scalar(root, "title"), Source = Scalar(root, "source"),
                 Published = published, Origin = origin, Offsets = clean.Offsets,
-            };
+            }, where);
         }
     }
 

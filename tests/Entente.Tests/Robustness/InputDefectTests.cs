@@ -218,6 +218,16 @@ public class InputDefectTests
     }
 
     [Fact]
+    public void An_article_longer_than_the_limit_is_refused_with_a_clear_error()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("long.txt", Generated.RunOnLine(InputDecoder.MaxArticleChars + 1000));
+        var e = Assert.Throws<InputException>(() => ArticleReader.Read(path).ToList());
+        Assert.Contains("article text too long", e.Message);
+        Assert.StartsWith(path, e.Message);
+    }
+
+    [Fact]
     public void Standard_input_articles_are_told_apart_by_their_text()
     {
         using var temp = new TempFolder();
