@@ -53,13 +53,15 @@ public static class ArticleReader
 
     /// <summary>
     /// The name an input's articles carry and their identity in a store: the file's path relative to the folder Entente
-    /// runs in (the input root), with '/' separators ("news/a/story.txt", "../corpus/story.txt"); "stdin" for "-".
-    /// Two different files never share it, as the bare file name could.
+    /// runs in (the input root) when it lies inside it, else its full path, with '/' separators ("news/a/story.txt",
+    /// "/data/corpus/story.txt"); "stdin" for "-". Two different files never share it, as the bare file name could.
     /// </summary>
     public static string SourceId(string path)
     {
         if (path == "-") return "stdin";
-        string id = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
+        string full = Path.GetFullPath(path);
+        string id = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        if (id == ".." || id.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(id)) id = full;
         return Path.DirectorySeparatorChar == '/' ? id : id.Replace(Path.DirectorySeparatorChar, '/');
     }
 
