@@ -28,6 +28,15 @@ public class InputDefectTests
         return (long)cmd.ExecuteScalar()!;
     }
 
+    // Ingests the inputs into db and checks the summary line, the exit code and the number of stored articles.
+    private static void AssertIngest(string db, string summary, long articles, params string[] inputs)
+    {
+        var run = CliRunner.Run(["ingest", .. inputs, "--db", db]);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains(summary, run.Stderr);
+        Assert.Equal(articles, Count(db, "articles"));
+    }
+
     [Fact]
     public void Two_files_with_the_same_name_in_different_folders_are_two_articles()
     {
@@ -35,13 +44,10 @@ public class InputDefectTests
         var a = temp.Write("a/news.txt", "France accused Germany of espionage.");
         var b = temp.Write("b/news.txt", "Japan met China in Tokyo.");
         var db = Path.Combine(temp.Path, "x.db");
-        var first = CliRunner.Run("ingest", a, b, "--db", db);
-        Assert.Equal(0, first.ExitCode);
-        Assert.Contains("2 articles added, 0 replaced, 0 unchanged", first.Stderr);
-        Assert.Equal(2, Count(db, "articles"));
+        AssertIngest(db, "2 articles added, 0 replaced, 0 unchanged", 2, a, b);
         // A true re-ingest, by files or by their folder, is idempotent.
-        Assert.Contains("0 articles added, 0 replaced, 2 unchanged", CliRunner.Run("ingest", a, b, "--db", db).Stderr);
-        Assert.Contains("0 articles added, 0 replaced, 2 unchanged", CliRunner.Run("ingest", temp.Path, "--db", db).Stderr);
+        AssertIngest(db, "0 articles added, 0 replaced, 2 unchanged", 2, a, b);
+        AssertIngest(db, "0 articles added, 0 replaced, 2 unchanged", 2, temp.Path);
         Assert.NotEqual(ArticleReader.SourceId(a), ArticleReader.SourceId(b));
     }
 
@@ -66,12 +72,9 @@ public class InputDefectTests
         var one = Dump("one.jsonl");
         var two = Dump("sub/two.jsonl");
         var db = Path.Combine(temp.Path, "x.db");
-        var run = CliRunner.Run("ingest", one, two, "--db", db);
-        Assert.Equal(0, run.ExitCode);
         // Per dump: two different texts under id 7 (both kept), and a true repeat (unchanged).
-        Assert.Contains("4 articles added, 0 replaced, 2 unchanged", run.Stderr);
-        Assert.Equal(4, Count(db, "articles"));
-        Assert.Contains("0 articles added, 0 replaced, 6 unchanged", CliRunner.Run("ingest", one, two, "--db", db).Stderr);
+        AssertIngest(db, "4 articles added, 0 replaced, 2 unchanged", 4, one, two);
+        AssertIngest(db, "0 articles added, 0 replaced, 6 unchanged", 4, one, two);
         var keys = ArticleReader.Read(one).Select(a => a.Key).ToList();
         Assert.Equal(keys[0], keys[2]);
         Assert.NotEqual(keys[0], keys[1]);
@@ -238,18 +241,12 @@ public class InputDefectTests
     }
 
     /// <summary>JSONL records without end, made on the fly; one line can be made longer than the line limit.</summary>
-    private sealed class EndlessDump(int longLineAt = -1, long longLineBytes = 0) : Stream
+    private sealed class EndlessDump(int longLineAt = -1, long longLineBytes = 0) : GeneratedStream
     {
         private byte[] _line = [];
         private int _at;
         private long _longLeft;
         private int _n;
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
         public override int Read(byte[] buffer, int offset, int count)
         {
             if (_longLeft > 0)
@@ -272,21 +269,12 @@ public class InputDefectTests
             _at += n;
             return n;
         }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Plain text of a given size, made on the fly.</summary>
-    private sealed class EndlessText(long size) : Stream
+    private sealed class EndlessText(long size) : GeneratedStream
     {
         private long _left = size;
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
         public override int Read(byte[] buffer, int offset, int count)
         {
             int n = (int)Math.Min(count, _left);
@@ -294,6 +282,17 @@ public class InputDefectTests
             _left -= n;
             return n;
         }
+    }
+
+    /// <summary>A read-only stream whose bytes are made as they are read.</summary>
+    private abstract class GeneratedStream : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();

@@ -95,6 +95,20 @@ public class StoreDefectTests
     }
 
     [Fact]
+    public void A_new_database_in_a_folder_that_cannot_be_written_names_the_reason()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.Folder("locked-folder");
+        if (!MakeReadOnly(folder)) return;
+        try
+        {
+            var run = CliRunner.Run("ingest", CliRunner.SampleFolder, "--db", Path.Combine(folder, "x.db"));
+            AssertOneLineError(run, "cannot open the file: its folder is not writable");
+        }
+        finally { UndoReadOnly(folder); }
+    }
+
+    [Fact]
     public void A_database_locked_by_another_writer_gives_a_one_line_error_after_the_timeout()
     {
         using var temp = new TempFolder();
@@ -130,7 +144,7 @@ public class StoreDefectTests
         if (OperatingSystem.IsWindows()) return false;
         if (Environment.UserName == "root" || Environment.GetEnvironmentVariable("USER") == "root")
             return Run("chattr", "+i", path);
-        File.SetUnixFileMode(path, UnixFileMode.UserRead);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | (Directory.Exists(path) ? UnixFileMode.UserExecute : 0));
         return true;
     }
 
@@ -138,7 +152,7 @@ public class StoreDefectTests
     {
         if (OperatingSystem.IsWindows()) return;
         Run("chattr", "-i", path);
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | (Directory.Exists(path) ? UnixFileMode.UserExecute : 0));
     }
 
     private static bool Run(string program, params string[] args)
