@@ -124,6 +124,9 @@ public static class ArticleReader
     private static IReadOnlyList<Article> Dispatch(InputFormat format, string text, string origin)
     {
         string id = SourceId(origin);
+        // Cleaning never halves a text: one far over the article limit is refused before it is cleaned (memory).
+        if (format == InputFormat.Text && text.Length > 2L * InputDecoder.MaxArticleChars)
+            throw new InputException(origin, $"article text too long ({text.Length / (1024 * 1024)} M characters; limit {InputDecoder.MaxArticleChars / (1024 * 1024)} M): split it into articles");
         var articles = format switch
         {
             InputFormat.Html => [HtmlArticleReader.Read(text, id, origin)],
