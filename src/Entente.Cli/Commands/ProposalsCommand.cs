@@ -46,9 +46,10 @@ public static class ProposalsCommand
     /// <summary>Notes on standard error how many proposals from events concern <paramref name="code"/>, and how many are new or conflict.</summary>
     public static void Note(ModelStore model, KnowledgeBase kb, ActorCode code, CliIO io)
     {
-        var reviewed = model.Proposals(code).Select(p => ProposalReader.Review(p, kb)).ToList();
-        if (reviewed.Count == 0) return;
-        int open = reviewed.Count(r => r.Fit != ProposalFit.Agrees);
-        io.Stderr.WriteLine($"entente: note: {reviewed.Count} proposal(s) from events concern {code} ({open} new or conflicting): entente proposals --db {model.Path} --actor {code}");
+        var groups = model.ProposalGroups(code);
+        if (groups.Count == 0) return;
+        int total = groups.Sum(g => g.Count);
+        int open = groups.Where(g => ProposalReader.Review(g.First, kb).Fit != ProposalFit.Agrees).Sum(g => g.Count);
+        io.Stderr.WriteLine($"entente: note: {total} proposal(s) from events concern {code} ({open} new or conflicting): entente proposals --db {model.Path} --actor {code}");
     }
 }

@@ -54,7 +54,20 @@ public sealed class ModelStore : IDisposable
                 event_ids  TEXT NOT NULL
             );
             CREATE INDEX ix_model_acts_pair ON model_acts(a, b, day);
-            CREATE INDEX ix_model_acts_day ON model_acts(day, a, b, goldstein);
+            CREATE TABLE model_pair_days (
+                a                TEXT NOT NULL,
+                b                TEXT NOT NULL,
+                day              TEXT NOT NULL,
+                acts             INTEGER NOT NULL,
+                cooperative      INTEGER NOT NULL,
+                hostile          INTEGER NOT NULL,
+                goldstein        REAL NOT NULL,
+                hostile_mass     REAL NOT NULL,
+                cooperative_mass REAL NOT NULL,
+                reports          INTEGER NOT NULL,
+                event_ids        TEXT NOT NULL,
+                PRIMARY KEY (a, b, day)
+            ) WITHOUT ROWID;
             CREATE TABLE model_act_reports (
                 event_id   INTEGER PRIMARY KEY,
                 act_id     INTEGER NOT NULL,
@@ -74,8 +87,8 @@ public sealed class ModelStore : IDisposable
                 trigger    TEXT NOT NULL,
                 sentence   TEXT NOT NULL
             );
-            CREATE INDEX ix_model_proposals_subject ON model_proposals(subject);
-            CREATE INDEX ix_model_proposals_object ON model_proposals(object);
+            CREATE INDEX ix_model_proposals_subject ON model_proposals(subject, action, object, obligation);
+            CREATE INDEX ix_model_proposals_object ON model_proposals(object, action, subject, obligation);
             CREATE TABLE model_state (id INTEGER PRIMARY KEY CHECK (id = 1), scanned_to INTEGER NOT NULL, dirty INTEGER NOT NULL);
             INSERT INTO model_state VALUES (1, 0, 0);
             CREATE TRIGGER model_events_deleted AFTER DELETE ON events BEGIN UPDATE model_state SET dirty = 1 WHERE id = 1; END;
@@ -109,7 +122,7 @@ public sealed class ModelStore : IDisposable
         {
             connection.Open();
             var store = new ModelStore(path, connection);
-            store.Execute("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;");
+            store.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;");
             store.Migrate();
             return store;
         }
@@ -181,7 +194,7 @@ public sealed class ModelStore : IDisposable
         using var tx = _connection.BeginTransaction();
         if (dirty)
         {
-            using var clear = Command("DELETE FROM model_acts; DELETE FROM model_act_reports; DELETE FROM model_proposals; UPDATE model_state SET dirty = 0, scanned_to = 0", tx);
+            using var clear = Command("DELETE FROM model_acts; DELETE FROM model_act_reports; DELETE FROM model_pair_days; DELETE FROM model_proposals; UPDATE model_state SET dirty = 0, scanned_to = 0", tx);
             clear.ExecuteNonQuery();
             scannedTo = 0;
         }
@@ -230,6 +243,7 @@ public sealed class ModelStore : IDisposable
 
         if (scannedTo > 0) LoadExisting(builders, tx);
         WriteActs(builders.Values, tx);
+        WritePairDays(scannedTo == 0 ? null : builders.Values, tx);
         WriteProposals(proposals, tx);
         using (var cmd = Command("UPDATE model_state SET scanned_to = $max WHERE id = 1", tx))
         {
@@ -322,6 +336,38 @@ public sealed class ModelStore : IDisposable
         }
     }
 
+    // The per-pair, per-day sums relations read with one range scan of the primary key: all of them after a (re)build,
+    // else only the days the new acts fall on.
+    private void WritePairDays(IEnumerable<ActBuilder>? touched, SqliteTransaction tx)
+    {
+        const string Select = """
+            SELECT a, b, COALESCE(day, ''), COUNT(*), SUM(goldstein > 0), SUM(goldstein < 0), SUM(goldstein),
+                   SUM(CASE WHEN goldstein < 0 THEN -goldstein ELSE 0 END), SUM(CASE WHEN goldstein > 0 THEN goldstein ELSE 0 END),
+                   SUM(reports), group_concat(event_ids, ',')
+            FROM model_acts
+            """;
+        if (touched is null)
+        {
+            using var all = Command($"DELETE FROM model_pair_days; INSERT INTO model_pair_days {Select} GROUP BY a, b, day", tx);
+            all.ExecuteNonQuery();
+            return;
+        }
+        using var one = Command($"""
+            DELETE FROM model_pair_days WHERE a = $a AND b = $b AND day = COALESCE($day, '');
+            INSERT INTO model_pair_days {Select} WHERE a = $a AND b = $b AND day IS $day GROUP BY a, b, day
+            """, tx);
+        var pa = one.Parameters.Add("$a", SqliteType.Text);
+        var pb = one.Parameters.Add("$b", SqliteType.Text);
+        var pd = one.Parameters.Add("$day", SqliteType.Text);
+        foreach (var (a, b, day) in touched.Select(x => string.CompareOrdinal(x.Source, x.Target) < 0 ? (x.Source, x.Target, x.Day) : (x.Target, x.Source, x.Day)).Distinct())
+        {
+            pa.Value = a;
+            pb.Value = b;
+            pd.Value = (object?)day ?? DBNull.Value;
+            one.ExecuteNonQuery();
+        }
+    }
+
     private void WriteProposals(List<(long EventId, string Article, ProposalAction Action, ObligationKind? Obligation, string Subject, string Object, string? Day, string Trigger)> proposals, SqliteTransaction tx)
     {
         using var insert = Command("""
@@ -353,19 +399,22 @@ public sealed class ModelStore : IDisposable
     public IReadOnlyList<RelationPeriod> Relations(ActorCode x, ActorCode y, PeriodUnit by, DateOnly? since = null, DateOnly? until = null)
     {
         var periods = new SortedDictionary<string, (int Acts, int Coop, int Hostile, double Sum, double H, double C, int Reports, List<long> Ids)>(PeriodOrder.Instance);
-        using var cmd = PairCommand(x, y, since, until, "day, goldstein, reports, event_ids");
+        using var cmd = PairCommand("model_pair_days", x, y, since, until,
+            "day, acts, cooperative, hostile, goldstein, hostile_mass, cooperative_mass, reports, event_ids", "day");
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            string period = Periods.Of(r.IsDBNull(0) ? null : r.GetString(0), by);
-            double g = r.GetDouble(1);
+            string day = r.GetString(0);
+            string period = Periods.Of(day.Length == 0 ? null : day, by);
             if (!periods.TryGetValue(period, out var p)) p = (0, 0, 0, 0, 0, 0, 0, []);
-            p.Acts++;
-            if (g > 0) { p.Coop++; p.C += g; }
-            else if (g < 0) { p.Hostile++; p.H -= g; }
-            p.Sum += g;
-            p.Reports += r.GetInt32(2);
-            ParseIds(r.GetString(3), p.Ids);
+            p.Acts += r.GetInt32(1);
+            p.Coop += r.GetInt32(2);
+            p.Hostile += r.GetInt32(3);
+            p.Sum += r.GetDouble(4);
+            p.H += r.GetDouble(5);
+            p.C += r.GetDouble(6);
+            p.Reports += r.GetInt32(7);
+            ParseIds(r.GetString(8), p.Ids);
             periods[period] = p;
         }
         return periods.Select(kv => new RelationPeriod
@@ -383,8 +432,8 @@ public sealed class ModelStore : IDisposable
     public IReadOnlyList<Act> Acts(ActorCode x, ActorCode y, DateOnly? since = null, DateOnly? until = null, string? period = null, PeriodUnit by = PeriodUnit.Month)
     {
         var acts = new List<Act>();
-        using var cmd = PairCommand(x, y, since, until,
-            "id, day, source, target, type, cameo, goldstein, reports, articles, sources, event_ids, (SELECT sentence FROM events WHERE id = CAST(event_ids AS INTEGER))");
+        using var cmd = PairCommand("model_acts", x, y, since, until,
+            "id, day, source, target, type, cameo, goldstein, reports, articles, sources, event_ids, (SELECT sentence FROM events WHERE id = CAST(event_ids AS INTEGER))", "day, id");
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -402,13 +451,13 @@ public sealed class ModelStore : IDisposable
         return acts;
     }
 
-    private SqliteCommand PairCommand(ActorCode x, ActorCode y, DateOnly? since, DateOnly? until, string columns)
+    private SqliteCommand PairCommand(string table, ActorCode x, ActorCode y, DateOnly? since, DateOnly? until, string columns, string order)
     {
         bool ordered = string.CompareOrdinal(x.Value, y.Value) < 0;
         var cmd = Command("");
         cmd.Parameters.AddWithValue("$a", ordered ? x.Value : y.Value);
         cmd.Parameters.AddWithValue("$b", ordered ? y.Value : x.Value);
-        cmd.CommandText = $"SELECT {columns} FROM model_acts WHERE a = $a AND b = $b{DateFilter(cmd, since, until)} ORDER BY day, id";
+        cmd.CommandText = $"SELECT {columns} FROM {table} WHERE a = $a AND b = $b{DateFilter(cmd, since, until)} ORDER BY {order}";
         return cmd;
     }
 
@@ -419,12 +468,12 @@ public sealed class ModelStore : IDisposable
         var sql = new StringBuilder();
         if (since is { } s)
         {
-            sql.Append(" AND day IS NOT NULL AND day >= substr($since, 1, 4) AND substr($since, 1, length(day)) <= day");
+            sql.Append(" AND day IS NOT NULL AND day <> '' AND day >= substr($since, 1, 4) AND substr($since, 1, length(day)) <= day");
             cmd.Parameters.AddWithValue("$since", s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
         if (until is { } u)
         {
-            sql.Append(" AND day IS NOT NULL AND day <= $until");
+            sql.Append(" AND day IS NOT NULL AND day <> '' AND day <= $until");
             cmd.Parameters.AddWithValue("$until", u.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
         return sql.ToString();
@@ -436,8 +485,8 @@ public sealed class ModelStore : IDisposable
         using var cmd = Command("");
         string filter = DateFilter(cmd, since, until);
         cmd.CommandText = $"""
-            SELECT a, b, SUM(goldstein), COUNT(*), SUM(goldstein > 0), SUM(goldstein < 0)
-            FROM model_acts WHERE 1 = 1{filter} GROUP BY a, b ORDER BY a, b
+            SELECT a, b, SUM(goldstein), SUM(acts), SUM(cooperative), SUM(hostile)
+            FROM model_pair_days WHERE 1 = 1{filter} GROUP BY a, b ORDER BY a, b
             """;
         var edges = new List<NetworkEdge>();
         using var r = cmd.ExecuteReader();
@@ -447,17 +496,13 @@ public sealed class ModelStore : IDisposable
     }
 
     /// <summary>The proposals stored from events, those about <paramref name="actor"/> (as subject or object) when given.</summary>
-    public IReadOnlyList<Proposal> Proposals(ActorCode? actor = null)
+    public IReadOnlyList<Proposal> Proposals(ActorCode? actor = null) =>
+        actor is { } a ? ReadProposals("WHERE subject = $c OR object = $c", ("$c", a.Value)) : ReadProposals("");
+
+    private List<Proposal> ReadProposals(string where, params (string Name, object Value)[] parameters)
     {
-        using var cmd = Command("""
-            SELECT id, event_id, article_id, action, subject, object, obligation, day, trigger, sentence FROM model_proposals
-            """);
-        if (actor is { } a)
-        {
-            cmd.CommandText += " WHERE subject = $c OR object = $c";
-            cmd.Parameters.AddWithValue("$c", a.Value);
-        }
-        cmd.CommandText += " ORDER BY id";
+        using var cmd = Command($"SELECT id, event_id, article_id, action, subject, object, obligation, day, trigger, sentence FROM model_proposals {where} ORDER BY id");
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
         var list = new List<Proposal>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
@@ -472,6 +517,25 @@ public sealed class ModelStore : IDisposable
             });
         }
         return list;
+    }
+
+    /// <summary>
+    /// The proposals about <paramref name="actor"/> grouped by what they say (action, subject, object, obligation): one
+    /// representative (the first) per group with the group's size. Cheap even when thousands of reports repeat the same change.
+    /// </summary>
+    public IReadOnlyList<(Proposal First, int Count)> ProposalGroups(ActorCode actor)
+    {
+        using var cmd = Command("""
+            SELECT MIN(id), COUNT(*) FROM (
+                SELECT id, action, subject, object, obligation FROM model_proposals WHERE subject = $c
+                UNION ALL SELECT id, action, subject, object, obligation FROM model_proposals WHERE object = $c AND subject <> $c)
+            GROUP BY action, subject, object, obligation ORDER BY MIN(id)
+            """);
+        cmd.Parameters.AddWithValue("$c", actor.Value);
+        var firsts = new List<(long Id, int Count)>();
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) firsts.Add((r.GetInt64(0), r.GetInt32(1)));
+        return firsts.Select(f => (ReadProposals("WHERE id = $id", ("$id", f.Id))[0], f.Count)).ToList();
     }
 
     private static void ParseIds(string text, List<long> into)
