@@ -37,7 +37,11 @@ public static class ObligationsCommand
                 { "source", $"{b.Pledge.Evidence} [{b.Pledge.Origin}]" },
             }).ToList();
             RecordWriter.Write(io, records, json, $"(no obligations toward {code} recorded on {date:yyyy-MM-dd})");
-            ModelOptions.NoteCoverage(kb, bound.Select(b => b.Treaty.Source).Append("treaty-texts").Where(s => kb.Sources.Any(x => x.Id == s)), date, io);
+            // The treaties' sources, and for a treaty whose parties are an organisation's members, the membership sources.
+            var sources = bound.SelectMany(b => b.Treaty.Parties.Organization is { } org
+                ? kb.MembersOf(org).Select(m => m.Source).Append(b.Pledge.Source).Append(b.Treaty.Source)
+                : [b.Pledge.Source, b.Treaty.Source]);
+            ModelOptions.NoteCoverage(kb, sources, date, io);
             if (parse.GetValue(db) is { } path)
             {
                 using var model = ModelOptions.OpenModel(path);

@@ -204,3 +204,42 @@ public class ModelCommandErrorTests
         Assert.Equal("[]", run.Stdout.Trim());
     }
 }
+
+/// <summary>The benchmark command and the coverage notes, on small inputs.</summary>
+public class ModelBenchAndNotesTests
+{
+    [Fact]
+    public void Bench_model_generates_a_database_and_times_both_queries()
+    {
+        using var temp = new ModelTemp();
+        string db = temp.File("bench.db");
+        var run = CliRunner.Run("bench-model", "--events", "3000", "--db", db, "--runs", "3");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("generated 3,000 events in 600 articles", run.Stdout);
+        Assert.Contains("model tables built in", run.Stdout);
+        Assert.Contains("obligations --attacked KOR (knowledge base + proposals lookup): median", run.Stdout);
+        Assert.Contains("relations KOR CHN --by month", run.Stdout);
+        Assert.True(File.Exists(db));
+
+        // The generated events feed every command: relations per quarter, grouped proposal notes, the network.
+        var relations = CliRunner.Run("relations", "USA", "CHN", "--by", "quarter", "--db", db, "--format", "json");
+        Assert.True(relations.ExitCode == 0, relations.Stderr);
+        Assert.Contains("\"period\":\"2015-Q1\"", relations.Stdout);
+        var obligations = CliRunner.Run("obligations", "--attacked", "KOR", "--on", "2024-07-01", "--db", db);
+        Assert.Contains("proposal(s) from events concern KOR", obligations.Stderr);
+        using var model = Entente.Model.ModelStore.Open(db);
+        var groups = model.ProposalGroups(new Entente.Actors.ActorCode("KOR"));
+        Assert.Equal(model.Proposals(new Entente.Actors.ActorCode("KOR")).Count, groups.Sum(g => g.Count));
+        Assert.True(groups.Count < groups.Sum(g => g.Count));
+    }
+
+    [Fact]
+    public void A_date_past_a_sources_coverage_gets_a_note_so_no_data_never_reads_as_no_alliance()
+    {
+        var run = CliRunner.Run("obligations", "--attacked", "SWE", "--on", "2030-01-01");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("note: source 'nato-members' is checked only up to 2025-10-31", run.Stderr);
+        var early = CliRunner.Run("obligations", "--attacked", "SWE", "--on", "2024-07-01");
+        Assert.Equal("", early.Stderr);
+    }
+}
