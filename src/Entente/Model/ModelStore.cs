@@ -179,22 +179,20 @@ public sealed class ModelStore : IDisposable
     /// </summary>
     public RefreshResult Refresh()
     {
-        long scannedTo;
-        bool dirty;
-        using (var cmd = Command("SELECT scanned_to, dirty FROM model_state WHERE id = 1"))
-        using (var r = cmd.ExecuteReader())
-        {
-            r.Read();
-            scannedTo = r.GetInt64(0);
-            dirty = r.GetInt64(1) != 0;
-        }
-        long max = Convert.ToInt64(Scalar("SELECT COALESCE(MAX(id), 0) FROM events"), CultureInfo.InvariantCulture);
+        var (scannedTo, dirty, max) = State(null);
         if (!dirty && max <= scannedTo) return new RefreshResult(0, 0, 0, false);
 
+        // Another process may have refreshed meanwhile: decide again inside the write transaction.
         using var tx = _connection.BeginTransaction();
+        (scannedTo, dirty, max) = State(tx);
+        if (!dirty && max <= scannedTo) return new RefreshResult(0, 0, 0, false);
         if (dirty)
         {
-            using var clear = Command("DELETE FROM model_acts; DELETE FROM model_act_reports; DELETE FROM model_pair_days; DELETE FROM model_proposals; UPDATE model_state SET dirty = 0, scanned_to = 0", tx);
+            using var clear = Command("""
+                DELETE FROM model_acts; DELETE FROM model_act_reports; DELETE FROM model_pair_days; DELETE FROM model_proposals;
+                UPDATE model_state SET dirty = 0, scanned_to = 0;
+                CREATE TRIGGER IF NOT EXISTS model_events_deleted AFTER DELETE ON events BEGIN UPDATE model_state SET dirty = 1 WHERE id = 1; END;
+                """, tx);
             clear.ExecuteNonQuery();
             scannedTo = 0;
         }
@@ -254,6 +252,23 @@ public sealed class ModelStore : IDisposable
         return new RefreshResult(read, builders.Count, proposals.Count, dirty);
     }
 
+    // The last event read, whether events were deleted since, and the newest event. The tables count as stale (to be
+    // rebuilt) when the deletion trigger is missing (the events table was recreated) or the newest event is older than
+    // the last one read (ids restarted).
+    private (long ScannedTo, bool Dirty, long Max) State(SqliteTransaction? tx)
+    {
+        using var cmd = Command("""
+            SELECT scanned_to, dirty, (SELECT COALESCE(MAX(id), 0) FROM events),
+                   EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'model_events_deleted')
+            FROM model_state WHERE id = 1
+            """, tx);
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        long scannedTo = r.GetInt64(0), max = r.GetInt64(2);
+        bool dirty = r.GetInt64(1) != 0 || r.GetInt64(3) == 0 || max < scannedTo;
+        return (scannedTo, dirty, max);
+    }
+
     private void LoadExisting(Dictionary<string, ActBuilder> builders, SqliteTransaction tx)
     {
         using var find = Command("SELECT id FROM model_acts WHERE merge_key = $k", tx);
@@ -275,10 +290,12 @@ public sealed class ModelStore : IDisposable
     private void WriteActs(IEnumerable<ActBuilder> acts, SqliteTransaction tx)
     {
         using var insert = Command("""
-            INSERT INTO model_acts (merge_key, a, b, source, target, day, type, cameo, goldstein, reports, articles, sources, event_ids)
-            VALUES ($key, $a, $b, $source, $target, $day, $type, $cameo, $g, $reports, $articles, $sources, $ids) RETURNING id
+            INSERT INTO model_acts (id, merge_key, a, b, source, target, day, type, cameo, goldstein, reports, articles, sources, event_ids)
+            VALUES ($id, $key, $a, $b, $source, $target, $day, $type, $cameo, $g, $reports, $articles, $sources, $ids)
             """, tx);
-        foreach (var name in new[] { "$key", "$a", "$b", "$source", "$target", "$day", "$type", "$cameo", "$g", "$reports", "$articles", "$sources", "$ids" })
+        long nextId;
+        using (var max = Command("SELECT COALESCE(MAX(id), 0) + 1 FROM model_acts", tx)) nextId = (long)max.ExecuteScalar()!;
+        foreach (var name in new[] { "$id", "$key", "$a", "$b", "$source", "$target", "$day", "$type", "$cameo", "$g", "$reports", "$articles", "$sources", "$ids" })
             insert.Parameters.Add(new SqliteParameter { ParameterName = name });
         using var update = Command("UPDATE model_acts SET reports = $reports, articles = $articles, sources = $sources, event_ids = $ids WHERE id = $id", tx);
         foreach (var name in new[] { "$reports", "$articles", "$sources", "$ids", "$id" })
@@ -298,21 +315,23 @@ public sealed class ModelStore : IDisposable
             if (b.Id == 0)
             {
                 var p = insert.Parameters;
-                p[0].Value = b.Key;
+                b.Id = nextId++;
+                p[0].Value = b.Id;
+                p[1].Value = b.Key;
                 bool ordered = string.CompareOrdinal(b.Source, b.Target) < 0;
-                p[1].Value = ordered ? b.Source : b.Target;
-                p[2].Value = ordered ? b.Target : b.Source;
-                p[3].Value = b.Source;
-                p[4].Value = b.Target;
-                p[5].Value = (object?)b.Day ?? DBNull.Value;
-                p[6].Value = b.Type;
-                p[7].Value = b.Cameo;
-                p[8].Value = b.Goldstein;
-                p[9].Value = all.Count;
-                p[10].Value = articles;
-                p[11].Value = sources;
-                p[12].Value = ids.ToString();
-                b.Id = (long)insert.ExecuteScalar()!;
+                p[2].Value = ordered ? b.Source : b.Target;
+                p[3].Value = ordered ? b.Target : b.Source;
+                p[4].Value = b.Source;
+                p[5].Value = b.Target;
+                p[6].Value = (object?)b.Day ?? DBNull.Value;
+                p[7].Value = b.Type;
+                p[8].Value = b.Cameo;
+                p[9].Value = b.Goldstein;
+                p[10].Value = all.Count;
+                p[11].Value = articles;
+                p[12].Value = sources;
+                p[13].Value = ids.ToString();
+                insert.ExecuteNonQuery();
             }
             else
             {

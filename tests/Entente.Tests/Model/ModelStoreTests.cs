@@ -103,6 +103,30 @@ public class ModelStoreTests
     }
 
     [Fact]
+    public void A_missing_deletion_trigger_makes_the_next_refresh_rebuild_and_restore_it()
+    {
+        using var temp = new ModelTemp();
+        string db = temp.File("news.db");
+        Ingest(temp, "a.jsonl", Article("a1", "Wire A", "2024-06-20", Treaty), db);
+        using (var model = ModelStore.Open(db)) Assert.False(model.Refresh().Rebuilt);
+        using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            // As if a migration of the event store had recreated the events table: the trigger is gone, an event too.
+            cmd.CommandText = "DROP TRIGGER model_events_deleted; DELETE FROM events WHERE source_code = 'RUS'";
+            cmd.ExecuteNonQuery();
+        }
+        using (var model = ModelStore.Open(db))
+        {
+            Assert.Single(model.Acts(new ActorCode("PRK"), new ActorCode("RUS")), a => a.Source == "RUS");
+            Assert.True(model.Refresh().Rebuilt);
+            Assert.DoesNotContain(model.Acts(new ActorCode("PRK"), new ActorCode("RUS")), a => a.Source == "RUS");
+            Assert.Equal(new RefreshResult(0, 0, 0, false), model.Refresh());
+        }
+    }
+
+    [Fact]
     public void A_file_that_is_not_an_event_store_is_refused_with_its_name()
     {
         using var temp = new ModelTemp();
