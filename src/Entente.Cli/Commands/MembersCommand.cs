@@ -9,7 +9,7 @@ public static class MembersCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CliIO io)
     {
-        var org = new Argument<string>("organization") { Description = "The organisation (NATO, CCDCOE, EU, ASEAN, SCO, CSTO, BRICS, QUAD, AUKUS, FVEY, UNC, G7)." };
+        var org = new Argument<string>("organization") { Description = "The organisation (NATO, IP4, CCDCOE, EU, ASEAN, SCO, CSTO, BRICS, QUAD, AUKUS, FVEY, UNC, G7)." };
         var on = ModelOptions.On("Only those belonging on this date (YYYY-MM-DD; default: every row, past and present).");
         var kind = new Option<string?>("--kind") { Description = "Only this kind: member, partner, sponsoring-nation, contributing-participant, observer, dialogue-partner, candidate, participant." };
         var db = ModelOptions.Db(required: false);

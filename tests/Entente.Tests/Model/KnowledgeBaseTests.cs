@@ -31,6 +31,7 @@ public class KnowledgeBaseTests
     public void The_indo_pacific_four_are_nato_partners_and_korea_is_in_the_cyber_centre_from_2022()
     {
         Assert.Superset(new HashSet<string> { "AUS", "JPN", "KOR", "NZL" }, Members("NATO", "2024-07-01", MembershipKind.Partner));
+        Assert.Equal(new HashSet<string> { "AUS", "JPN", "KOR", "NZL" }, Members("IP4", "2024-07-01"));
         var kor = Kb.OrganizationsOf(C("KOR")).Single(m => m.Organization == C("CCDCOE"));
         Assert.Equal(MembershipKind.ContributingParticipant, kor.Kind);
         Assert.Equal(2022, kor.Since.Year);

@@ -217,7 +217,7 @@ public class ModelBenchAndNotesTests
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("generated 3,000 events in 600 articles", run.Stdout);
         Assert.Contains("model tables built in", run.Stdout);
-        Assert.Contains("obligations --attacked KOR (knowledge base + proposals lookup): median", run.Stdout);
+        Assert.Contains("obligations --attacked KOR (knowledge base + proposals lookup): wall median", run.Stdout);
         Assert.Contains("relations KOR CHN --by month", run.Stdout);
         Assert.True(File.Exists(db));
 
