@@ -68,6 +68,20 @@ public sealed class ModelStore : IDisposable
                 event_ids        TEXT NOT NULL,
                 PRIMARY KEY (a, b, day)
             ) WITHOUT ROWID;
+            CREATE TABLE model_pair_months (
+                a                TEXT NOT NULL,
+                b                TEXT NOT NULL,
+                month            TEXT NOT NULL,
+                acts             INTEGER NOT NULL,
+                cooperative      INTEGER NOT NULL,
+                hostile          INTEGER NOT NULL,
+                goldstein        REAL NOT NULL,
+                hostile_mass     REAL NOT NULL,
+                cooperative_mass REAL NOT NULL,
+                reports          INTEGER NOT NULL,
+                event_ids        TEXT NOT NULL,
+                PRIMARY KEY (a, b, month)
+            ) WITHOUT ROWID;
             CREATE TABLE model_act_reports (
                 event_id   INTEGER PRIMARY KEY,
                 act_id     INTEGER NOT NULL,
@@ -189,7 +203,7 @@ public sealed class ModelStore : IDisposable
         if (dirty)
         {
             using var clear = Command("""
-                DELETE FROM model_acts; DELETE FROM model_act_reports; DELETE FROM model_pair_days; DELETE FROM model_proposals;
+                DELETE FROM model_acts; DELETE FROM model_act_reports; DELETE FROM model_pair_days; DELETE FROM model_pair_months; DELETE FROM model_proposals;
                 UPDATE model_state SET dirty = 0, scanned_to = 0;
                 CREATE TRIGGER IF NOT EXISTS model_events_deleted AFTER DELETE ON events BEGIN UPDATE model_state SET dirty = 1 WHERE id = 1; END;
                 """, tx);
@@ -365,9 +379,15 @@ public sealed class ModelStore : IDisposable
                    SUM(reports), group_concat(event_ids, ',')
             FROM model_acts
             """;
+        // A month's row sums its days: "2024-09" holds "2024-09" and "2024-09-DD"; a year-only "2022" and "" (undated) hold only themselves.
+        const string MonthSelect = """
+            SELECT a, b, substr(day, 1, 7), SUM(acts), SUM(cooperative), SUM(hostile), SUM(goldstein), SUM(hostile_mass),
+                   SUM(cooperative_mass), SUM(reports), group_concat(event_ids, ',')
+            FROM model_pair_days
+            """;
         if (touched is null)
         {
-            using var all = Command($"DELETE FROM model_pair_days; INSERT INTO model_pair_days {Select} GROUP BY a, b, day", tx);
+            using var all = Command($"DELETE FROM model_pair_days; INSERT INTO model_pair_days {Select} GROUP BY a, b, day; DELETE FROM model_pair_months; INSERT INTO model_pair_months {MonthSelect} GROUP BY a, b, substr(day, 1, 7)", tx);
             all.ExecuteNonQuery();
             return;
         }
@@ -378,12 +398,28 @@ public sealed class ModelStore : IDisposable
         var pa = one.Parameters.Add("$a", SqliteType.Text);
         var pb = one.Parameters.Add("$b", SqliteType.Text);
         var pd = one.Parameters.Add("$day", SqliteType.Text);
-        foreach (var (a, b, day) in touched.Select(x => string.CompareOrdinal(x.Source, x.Target) < 0 ? (x.Source, x.Target, x.Day) : (x.Target, x.Source, x.Day)).Distinct())
+        var keys = touched.Select(x => string.CompareOrdinal(x.Source, x.Target) < 0 ? (x.Source, x.Target, x.Day) : (x.Target, x.Source, x.Day)).Distinct().ToList();
+        foreach (var (a, b, day) in keys)
         {
             pa.Value = a;
             pb.Value = b;
             pd.Value = (object?)day ?? DBNull.Value;
             one.ExecuteNonQuery();
+        }
+        using var month = Command($"""
+            DELETE FROM model_pair_months WHERE a = $a AND b = $b AND month = $m;
+            INSERT INTO model_pair_months {MonthSelect}
+            WHERE a = $a AND b = $b AND day >= $m AND day < $m || '.' AND substr(day, 1, 7) = $m GROUP BY a, b, substr(day, 1, 7)
+            """, tx);
+        var ma = month.Parameters.Add("$a", SqliteType.Text);
+        var mb = month.Parameters.Add("$b", SqliteType.Text);
+        var mm = month.Parameters.Add("$m", SqliteType.Text);
+        foreach (var (a, b, m) in keys.Select(k => (k.Item1, k.Item2, k.Item3 is { } d ? d[..Math.Min(7, d.Length)] : "")).Distinct())
+        {
+            ma.Value = a;
+            mb.Value = b;
+            mm.Value = m;
+            month.ExecuteNonQuery();
         }
     }
 
@@ -418,8 +454,11 @@ public sealed class ModelStore : IDisposable
     public IReadOnlyList<RelationPeriod> Relations(ActorCode x, ActorCode y, PeriodUnit by, DateOnly? since = null, DateOnly? until = null)
     {
         var periods = new SortedDictionary<string, (int Acts, int Coop, int Hostile, double Sum, double H, double C, int Reports, List<long> Ids)>(PeriodOrder.Instance);
-        using var cmd = PairCommand("model_pair_days", x, y, since, until,
-            "day, acts, cooperative, hostile, goldstein, hostile_mass, cooperative_mass, reports, event_ids", "day");
+        // Weeks need days; longer periods read the monthly sums, unless a bound cuts a month (then its days are read).
+        bool days = by == PeriodUnit.Week || since is { Day: not 1 } || until is { } u && u.AddDays(1).Day != 1;
+        using var cmd = days
+            ? PairCommand("model_pair_days", x, y, since, until, "day, acts, cooperative, hostile, goldstein, hostile_mass, cooperative_mass, reports, event_ids", "day")
+            : PairCommand("model_pair_months", x, y, since, until, "month, acts, cooperative, hostile, goldstein, hostile_mass, cooperative_mass, reports, event_ids", "month", "month");
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -470,29 +509,29 @@ public sealed class ModelStore : IDisposable
         return acts;
     }
 
-    private SqliteCommand PairCommand(string table, ActorCode x, ActorCode y, DateOnly? since, DateOnly? until, string columns, string order)
+    private SqliteCommand PairCommand(string table, ActorCode x, ActorCode y, DateOnly? since, DateOnly? until, string columns, string order, string dateColumn = "day")
     {
         bool ordered = string.CompareOrdinal(x.Value, y.Value) < 0;
         var cmd = Command("");
         cmd.Parameters.AddWithValue("$a", ordered ? x.Value : y.Value);
         cmd.Parameters.AddWithValue("$b", ordered ? y.Value : x.Value);
-        cmd.CommandText = $"SELECT {columns} FROM {table} WHERE a = $a AND b = $b{DateFilter(cmd, since, until)} ORDER BY {order}";
+        cmd.CommandText = $"SELECT {columns} FROM {table} WHERE a = $a AND b = $b{DateFilter(cmd, since, until, dateColumn)} ORDER BY {order}";
         return cmd;
     }
 
     // A partial date is a period: it ends on or after Since when Since cut to its precision is not later than it, and
     // it starts on or before Until when it sorts before Until (a prefix sorts first). Undated acts drop out under a bound.
-    private static string DateFilter(SqliteCommand cmd, DateOnly? since, DateOnly? until)
+    private static string DateFilter(SqliteCommand cmd, DateOnly? since, DateOnly? until, string day = "day")
     {
         var sql = new StringBuilder();
         if (since is { } s)
         {
-            sql.Append(" AND day IS NOT NULL AND day <> '' AND day >= substr($since, 1, 4) AND substr($since, 1, length(day)) <= day");
+            sql.Append($" AND {day} IS NOT NULL AND {day} <> '' AND {day} >= substr($since, 1, 4) AND substr($since, 1, length({day})) <= {day}");
             cmd.Parameters.AddWithValue("$since", s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
         if (until is { } u)
         {
-            sql.Append(" AND day IS NOT NULL AND day <> '' AND day <= $until");
+            sql.Append($" AND {day} IS NOT NULL AND {day} <> '' AND {day} <= $until");
             cmd.Parameters.AddWithValue("$until", u.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
         return sql.ToString();

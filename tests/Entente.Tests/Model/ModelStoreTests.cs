@@ -103,6 +103,36 @@ public class ModelStoreTests
     }
 
     [Fact]
+    public void Monthly_sums_and_daily_sums_give_the_same_relations_and_edges()
+    {
+        using var temp = new ModelTemp();
+        string db = temp.File("gen.db");
+        Entente.Cli.Commands.BenchModelCommand.Generate(db, 4000);
+        using var model = ModelStore.Open(db);
+        model.Refresh();
+        foreach (var (x, y) in new[] { ("USA", "CHN"), ("KOR", "PRK"), ("NATO", "RUS") })
+        {
+            var a = new ActorCode(x);
+            var b = new ActorCode(y);
+            foreach (var unit in new[] { PeriodUnit.Month, PeriodUnit.Quarter, PeriodUnit.Year })
+            {
+                // A bound that is not the first of a month makes the query read days; without it, months.
+                var fromMonths = model.Relations(a, b, unit, new DateOnly(2000, 1, 1));
+                var fromDays = model.Relations(a, b, unit, new DateOnly(2000, 1, 2));
+                Assert.NotEmpty(fromMonths);
+                Assert.Equal(fromMonths.Select(p => (p.Period, p.Acts, p.Cooperative, p.Hostile, p.Goldstein, p.Tension, p.Reports)),
+                             fromDays.Select(p => (p.Period, p.Acts, p.Cooperative, p.Hostile, p.Goldstein, p.Tension, p.Reports)));
+                Assert.Equal(fromMonths.SelectMany(p => p.EventIds).Order(), fromDays.SelectMany(p => p.EventIds).Order());
+            }
+            var weeks = model.Relations(a, b, PeriodUnit.Week);
+            var total = Assert.Single(model.Relations(a, b, PeriodUnit.All));
+            Assert.Equal(total.Acts, weeks.Sum(p => p.Acts));
+            Assert.Equal(total.Acts, model.Acts(a, b).Count);
+            Assert.Equal(total.Reports, model.Acts(a, b).Sum(p => p.Reports));
+        }
+    }
+
+    [Fact]
     public void A_missing_deletion_trigger_makes_the_next_refresh_rebuild_and_restore_it()
     {
         using var temp = new ModelTemp();
