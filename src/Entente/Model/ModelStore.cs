@@ -101,8 +101,18 @@ public sealed class ModelStore : IDisposable
                 trigger    TEXT NOT NULL,
                 sentence   TEXT NOT NULL
             );
-            CREATE INDEX ix_model_proposals_subject ON model_proposals(subject, action, object, obligation);
-            CREATE INDEX ix_model_proposals_object ON model_proposals(object, action, subject, obligation);
+            CREATE INDEX ix_model_proposals_subject ON model_proposals(subject);
+            CREATE INDEX ix_model_proposals_object ON model_proposals(object);
+            CREATE TABLE model_proposal_groups (
+                subject    TEXT NOT NULL,
+                object     TEXT NOT NULL,
+                action     TEXT NOT NULL,
+                obligation TEXT NOT NULL,
+                first_id   INTEGER NOT NULL,
+                count      INTEGER NOT NULL,
+                PRIMARY KEY (subject, object, action, obligation)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_model_proposal_groups_object ON model_proposal_groups(object);
             CREATE TABLE model_state (id INTEGER PRIMARY KEY CHECK (id = 1), scanned_to INTEGER NOT NULL, dirty INTEGER NOT NULL);
             INSERT INTO model_state VALUES (1, 0, 0);
             CREATE TRIGGER model_events_deleted AFTER DELETE ON events BEGIN UPDATE model_state SET dirty = 1 WHERE id = 1; END;
@@ -203,7 +213,7 @@ public sealed class ModelStore : IDisposable
         if (dirty)
         {
             using var clear = Command("""
-                DELETE FROM model_acts; DELETE FROM model_act_reports; DELETE FROM model_pair_days; DELETE FROM model_pair_months; DELETE FROM model_proposals;
+                DELETE FROM model_acts; DELETE FROM model_act_reports; DELETE FROM model_pair_days; DELETE FROM model_pair_months; DELETE FROM model_proposals; DELETE FROM model_proposal_groups;
                 UPDATE model_state SET dirty = 0, scanned_to = 0;
                 CREATE TRIGGER IF NOT EXISTS model_events_deleted AFTER DELETE ON events BEGIN UPDATE model_state SET dirty = 1 WHERE id = 1; END;
                 """, tx);
@@ -431,6 +441,14 @@ public sealed class ModelStore : IDisposable
             """, tx);
         foreach (var name in new[] { "$e", "$article", "$action", "$subject", "$object", "$obligation", "$day", "$trigger" })
             insert.Parameters.Add(new SqliteParameter { ParameterName = name });
+        // One row per distinct change, with its first proposal and how many events state it: what notes read.
+        using var group = Command("""
+            INSERT INTO model_proposal_groups (subject, object, action, obligation, first_id, count)
+            VALUES ($subject, $object, $action, $obligation, last_insert_rowid(), 1)
+            ON CONFLICT DO UPDATE SET count = count + 1
+            """, tx);
+        foreach (var name in new[] { "$subject", "$object", "$action", "$obligation" })
+            group.Parameters.Add(new SqliteParameter { ParameterName = name });
         foreach (var x in proposals)
         {
             var p = insert.Parameters;
@@ -442,7 +460,13 @@ public sealed class ModelStore : IDisposable
             p[5].Value = x.Obligation is { } o ? ModelText.Of(o) : DBNull.Value;
             p[6].Value = (object?)x.Day ?? DBNull.Value;
             p[7].Value = x.Trigger;
-            insert.ExecuteNonQuery();
+            if (insert.ExecuteNonQuery() == 0) continue;
+            var g = group.Parameters;
+            g[0].Value = x.Subject;
+            g[1].Value = x.Object;
+            g[2].Value = p[2].Value;
+            g[3].Value = x.Obligation is { } ob ? ModelText.Of(ob) : "";
+            group.ExecuteNonQuery();
         }
     }
 
@@ -584,10 +608,9 @@ public sealed class ModelStore : IDisposable
     public IReadOnlyList<(Proposal First, int Count)> ProposalGroups(ActorCode actor)
     {
         using var cmd = Command("""
-            SELECT MIN(id), COUNT(*) FROM (
-                SELECT id, action, subject, object, obligation FROM model_proposals WHERE subject = $c
-                UNION ALL SELECT id, action, subject, object, obligation FROM model_proposals WHERE object = $c AND subject <> $c)
-            GROUP BY action, subject, object, obligation ORDER BY MIN(id)
+            SELECT first_id, count FROM model_proposal_groups WHERE subject = $c
+            UNION ALL SELECT first_id, count FROM model_proposal_groups WHERE object = $c AND subject <> $c
+            ORDER BY first_id
             """);
         cmd.Parameters.AddWithValue("$c", actor.Value);
         var firsts = new List<(long Id, int Count)>();
