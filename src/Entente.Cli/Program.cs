@@ -22,6 +22,7 @@ public static class Program
         root.Subcommands.Add(ExplainCommand.Create(io));
         root.Subcommands.Add(BenchCommand.Create(io));
         root.Subcommands.Add(ExportCommand.Create(io));
+        root.Subcommands.Add(ServeCommand.Create(io));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

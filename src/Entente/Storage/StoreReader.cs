@@ -301,8 +301,8 @@ public sealed class StoreReader : IDisposable
     }
 
     /// <summary>
-    /// Everything the events matching <paramref name="search"/> tell of actor <paramref name="code"/>: names and
-    /// sectors as written, people, event types, top partners and adversaries, and the <paramref name="recent"/>
+    /// Everything the events matching <paramref name="search"/> tell of actor <paramref name="code"/>: names as
+    /// written (leaving out references such as "they", resolved by rule) and sectors, people, event types, top partners and adversaries, and the <paramref name="recent"/>
     /// newest events. Null when the actor takes part in none.
     /// </summary>
     public ActorProfile? Actor(string code, EventSearch? search = null, int top = 8, int recent = 20)
@@ -316,8 +316,8 @@ public sealed class StoreReader : IDisposable
 
         var names = Counts(scope, """
             SELECT v, COUNT(*) FROM (
-                SELECT e.source_name AS v FROM events e JOIN articles a ON a.id = e.article_id {0} AND e.source_code = $code
-                UNION ALL SELECT e.target_name FROM events e JOIN articles a ON a.id = e.article_id {0} AND e.target_code = $code)
+                SELECT e.source_name AS v FROM events e JOIN articles a ON a.id = e.article_id {0} AND e.source_code = $code AND e.source_rule NOT LIKE 'ref:%'
+                UNION ALL SELECT e.target_name FROM events e JOIN articles a ON a.id = e.article_id {0} AND e.target_code = $code AND COALESCE(e.target_rule, '') NOT LIKE 'ref:%')
             WHERE v IS NOT NULL GROUP BY v ORDER BY COUNT(*) DESC, v LIMIT 10
             """, code);
         var sectors = Counts(scope, """
@@ -415,6 +415,22 @@ public sealed class StoreReader : IDisposable
         using var r = cmd.ExecuteReader();
         while (r.Read()) list.Add(new Bucket(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetDouble(4)));
         return list;
+    }
+
+    /// <summary>Totals of the events matching <paramref name="search"/>, dated or not, as one bucket with an empty period.</summary>
+    public Bucket Totals(EventSearch search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        ThrowIfDisposed();
+        using var cmd = _connection.CreateCommand();
+        string where = Where(search, cmd);
+        cmd.CommandText = $"""
+            SELECT COUNT(*), COALESCE(SUM(e.goldstein > 0), 0), COALESCE(SUM(e.goldstein < 0), 0), COALESCE(SUM(e.goldstein), 0.0)
+            FROM events e JOIN articles a ON a.id = e.article_id {where}
+            """;
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        return new Bucket("", r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetDouble(3));
     }
 
     /// <summary>The earliest and latest effective dates of the events matching <paramref name="search"/>.</summary>
