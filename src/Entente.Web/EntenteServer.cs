@@ -79,6 +79,8 @@ public sealed class EntenteServer : IAsyncDisposable
         builder.Logging.SetMinimumLevel(options.Log ? LogLevel.Information : LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.StaticFiles", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical); // start-up failures are reported by the caller
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => new StoreService(options));
@@ -128,6 +130,9 @@ public sealed class EntenteServer : IAsyncDisposable
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
         await _app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Waits until the app is asked to stop: Ctrl+C, SIGTERM, or <paramref name="cancellationToken"/>.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
 
     /// <summary>Stops listening.</summary>
     public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);

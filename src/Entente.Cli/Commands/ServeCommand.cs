@@ -50,11 +50,8 @@ public static class ServeCommand
             foreach (var address in server.Addresses) io.Stderr.WriteLine($"entente: dashboard at {address}/  API at {address}/api  OpenAPI at {address}/openapi/v1.json");
             if (options.ApiKey is null) io.Stderr.WriteLine($"entente: ingestion (POST /api/articles) is off; set {ServerOptions.ApiKeyVariable} to turn it on");
             io.Stderr.Flush();
-            using var stop = new CancellationTokenSource();
-            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
-            try { Task.Delay(Timeout.Infinite, stop.Token).GetAwaiter().GetResult(); } catch (OperationCanceledException) { }
-            server.StopAsync().GetAwaiter().GetResult();
+            // The host stops on Ctrl+C or SIGTERM; then the store is closed.
+            server.WaitForShutdownAsync().GetAwaiter().GetResult();
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();
             return 0;
         });

@@ -108,7 +108,15 @@
 
   function syncFilterForm(params) {
     FILTERS.forEach(k => { const el = filterForm.elements[k]; if (el) el.value = params.get(k) || ''; });
+    const active = FILTERS.filter(k => params.get(k));
+    filterForm.classList.toggle('active', active.length > 0);
+    document.getElementById('filters-toggle').textContent = active.length ? `Filters (${active.length})` : 'Filters';
   }
+
+  document.getElementById('filters-toggle').addEventListener('click', () => {
+    const open = filterForm.classList.toggle('open');
+    document.getElementById('filters-toggle').setAttribute('aria-expanded', String(open));
+  });
 
   filterForm.addEventListener('submit', ev => {
     ev.preventDefault();
@@ -116,6 +124,7 @@
     const f = {};
     FILTERS.forEach(k => { const v = filterForm.elements[k].value.trim(); if (v) f[k] = k === 'actor' ? v.toUpperCase() : v; });
     const target = ['overview', 'events', 'actors'].includes(r.name) ? r.name : 'events';
+    filterForm.classList.remove('open');
     go(target, null, f);
   });
   document.getElementById('filter-reset').addEventListener('click', () => {

@@ -456,3 +456,34 @@ public sealed class ApiKeyGuardTests
         Assert.Equal(expected, status);
     }
 }
+
+/// <summary>The <c>serve</c> command's wiring, where it returns at once.</summary>
+public sealed class ServeCommandTests
+{
+    [Fact]
+    public void Serve_on_a_file_that_is_not_a_store_fails_with_one_line()
+    {
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "entente-not-a-db-" + Guid.NewGuid().ToString("N") + ".db");
+        File.WriteAllText(path, "this is not a database, just text that is long enough to have a header of sorts............");
+        try
+        {
+            var run = Entente.Tests.Cli.CliRunner.Run("serve", "--db", path, "--urls", "http://127.0.0.1:0");
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("not a SQLite database", run.Stderr);
+            Assert.Single(run.Stderr.Trim().Split('\n'));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Progress_bars_stay_quiet_when_output_is_captured()
+    {
+        var io = new Entente.Cli.CliIO(new StringReader(""), new MemoryStream(), new StringWriter());
+        Assert.False(Entente.Cli.CliProgress.Interactive(io));
+        Assert.Equal(42, Entente.Cli.CliProgress.Run(io, "work", 10, advance => { advance(10); return 42; }));
+        Assert.Equal("", io.Stderr.ToString());
+    }
+}

@@ -228,6 +228,24 @@ public sealed class DashboardTests(WebFixture web, ITestOutputHelper output) : I
     }
 
     [ChromiumFact]
+    public async Task On_a_phone_the_filters_fold_away_and_still_filter()
+    {
+        var page = await Open("#/events", 390, 844);
+        Assert.False(await page.IsVisibleAsync("[data-testid=filter-actor]"));
+        await page.ClickAsync("[data-testid=filters-toggle]");
+        Assert.True(await page.IsVisibleAsync("[data-testid=filter-actor]"));
+        await page.FillAsync("[data-testid=filter-actor]", "PRK");
+        await page.ClickAsync("[data-testid=filter-apply]");
+        await page.WaitForURLAsync("**actor=PRK**");
+        await Ready(page);
+        Assert.Equal("Filters (1)", await page.InnerTextAsync("[data-testid=filters-toggle]"));
+        var rows = page.Locator("[data-testid=event-row]");
+        Assert.True(await rows.CountAsync() > 0);
+        for (int i = 0; i < await rows.CountAsync(); i++) Assert.Contains("PRK", await rows.Nth(i).InnerTextAsync());
+        await Shot(page, "events-filtered-phone-390");
+    }
+
+    [ChromiumFact]
     public async Task Searching_sentences_leads_to_the_sentence_in_its_article()
     {
         var page = await Open("#/");
