@@ -84,6 +84,7 @@ public sealed class EntenteServer : IAsyncDisposable
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => new StoreService(options));
+        builder.Services.AddSingleton<IActorFacts, NoActorFacts>();
         builder.Services.AddProblemDetails(p => p.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
@@ -105,6 +106,15 @@ public sealed class EntenteServer : IAsyncDisposable
         app.Services.GetRequiredService<StoreService>(); // open the store now, so a bad file fails at start
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            // The dashboard loads only its own files: no CDN, no inline script.
+            headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+            return next(context);
+        });
         app.UseMiddleware<ApiKeyGuard>();
         if (app.Environment.WebRootPath is { } root && Directory.Exists(root))
         {

@@ -67,7 +67,7 @@ internal sealed record ActorDetailDto(
     string Code, string? Name, string Kind, int Events, int AsSource, int AsTarget, double Goldstein, string? First, string? Last,
     IReadOnlyList<CountDto> Names, IReadOnlyList<CountDto> Sectors, IReadOnlyList<PersonSeenDto> People, IReadOnlyList<CountDto> Types,
     IReadOnlyList<PartnerDto> Partners, IReadOnlyList<PartnerDto> Adversaries, IReadOnlyList<EventDto> Recent,
-    IReadOnlyList<object> Memberships, IReadOnlyList<object> Treaties, bool AllianceModel);
+    IReadOnlyList<Services.MembershipDto> Memberships, IReadOnlyList<Services.TreatyDto> Treaties, bool AllianceModel);
 
 internal sealed record PeriodDto(string? Since, string? Until, int Events, int Cooperative, int Hostile, double Goldstein, double? MeanGoldstein);
 

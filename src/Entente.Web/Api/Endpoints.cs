@@ -169,7 +169,7 @@ internal static class Endpoints
         return new PageDto<ActorListItemDto>(items, page.Total, off, lim, Args.Next(request, off, lim, page.Total));
     }
 
-    private static ActorDetailDto GetActor(StoreService store, string code, string? since, string? until)
+    private static ActorDetailDto GetActor(StoreService store, IActorFacts facts, string code, string? since, string? until)
     {
         string c = Args.Code(code, "code")!;
         var search = Args.Search(null, null, null, null, since, until, null);
@@ -189,8 +189,7 @@ internal static class Endpoints
             Counts(profile.Names), Counts(profile.Sectors), people, Counts(profile.Types),
             profile.Partners.Select(Partner).ToList(), profile.Adversaries.Select(Partner).ToList(),
             profile.Recent.Select(EventDto.Of).ToList(),
-            // Memberships and treaties come from the alliance model (src/Entente/Model) once it is in the library.
-            [], [], false);
+            facts.Memberships(c, search.Until), facts.Treaties(c, search.Until), facts.Available);
     }
 
     private static List<CountDto> Counts(IEnumerable<Counted> counts) => counts.Select(x => new CountDto(x.Value, x.Count)).ToList();

@@ -356,7 +356,7 @@
         <section class="card" data-testid="article">
           <h1 data-testid="article-title">${esc(a.title || a.id)}</h1>
           <div class="meta">${a.source ? `<span>${esc(a.source)}</span>` : ''}${a.published ? `<span>published ${esc(a.published)}</span>` : ''}
-            ${a.url ? `<a href="${esc(a.url)}" rel="noopener noreferrer" target="_blank">source ↗</a>` : ''}<span>${a.events.length} events · ${a.quotes.length} quotations · ${a.people.length} people</span></div>
+            ${/^https?:\/\//i.test(a.url || '') ? `<a href="${esc(a.url)}" rel="noopener noreferrer" target="_blank">source ↗</a>` : ''}<span>${a.events.length} events · ${a.quotes.length} quotations · ${a.people.length} people</span></div>
           <div class="key"><span class="s-sel" style="background:var(--mark)">evidence sentence</span><span style="font-weight:700;text-decoration:underline">trigger</span>
             <span style="background:#dbe9fb">source</span><span style="background:#fbe1dc">target</span><span style="background:#efe4fb">claimant</span>
             <span style="border-bottom:2px solid #b9c8da">actor</span><span style="font-style:italic">quotation</span></div>
@@ -469,7 +469,10 @@
         <section class="card span-4"><h2>People and offices</h2>
           ${a.people.length ? `<ul class="list" data-testid="actor-people">${a.people.map(p => `<li><div><b>${esc(p.name)}</b>${p.offices.length ? p.offices.map(o => `<div class="note">${esc(o.title)} ${o.start ? esc(o.start.slice(0, 4)) : ''}–${o.end ? esc(o.end.slice(0, 4)) : ''}</div>`).join('') : `<div class="note">${esc(p.sector || '')}</div>`}</div><span class="note">${p.events} events</span></li>`).join('')}</ul>` : '<div class="note">No named people in these events.</div>'}
           <h3>Memberships and treaties</h3>
-          <div class="note">${a.allianceModel ? (a.memberships.length + a.treaties.length ? '' : 'None recorded.') : 'Not available yet: the alliance model is not in this build.'}</div>
+          ${a.allianceModel ? (a.memberships.length + a.treaties.length ? `<ul class="list" data-testid="actor-memberships">
+            ${a.memberships.map(m => `<li><span><a href="#/actor/${encodeURIComponent(m.organisation)}" class="code">${esc(m.organisation)}</a> ${esc(m.name || '')}</span><span class="note">${esc(m.since || '')}–${esc(m.until || '')}</span></li>`).join('')}
+            ${a.treaties.map(t => `<li><span>${esc(t.name)}<div class="note">${t.parties.map(esc).join(', ')}${t.obligation ? ' · ' + esc(t.obligation) : ''}</div></span><span class="note">${esc(t.signed || '')}${t.ended ? '–' + esc(t.ended) : ''}</span></li>`).join('')}</ul>`
+            : '<div class="note">None recorded.</div>') : '<div class="note">Not available yet: the alliance model is not in this build.</div>'}
         </section>
         <section class="card span-4" data-testid="actor-partners"><h2>Top partners</h2>${partnerList(a.partners, false)}</section>
         <section class="card span-4" data-testid="actor-adversaries"><h2>Top adversaries</h2>${partnerList(a.adversaries, true)}</section>

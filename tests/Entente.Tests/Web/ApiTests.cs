@@ -407,8 +407,11 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task The_dashboard_and_its_libraries_are_served_by_the_same_process()
     {
-        var page = await Http.GetStringAsync("/");
+        using var index = await Http.GetAsync("/");
+        string page = await index.Content.ReadAsStringAsync();
         Assert.Contains("<title>Entente", page);
+        Assert.Contains("script-src 'self'", index.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", index.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.DoesNotContain("https://cdn", page);
         foreach (var asset in new[] { "/lib/echarts.min.js", "/lib/cytoscape.min.js", "/app.js", "/app.css" })
         {
