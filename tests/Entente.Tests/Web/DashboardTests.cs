@@ -215,7 +215,8 @@ public sealed class DashboardTests(WebFixture web, ITestOutputHelper output) : I
     [ChromiumFact]
     public async Task At_phone_width_the_pages_fit_the_screen()
     {
-        foreach (var (hash, name) in new[] { ("#/", "overview"), ("#/events", "events"), ("#/actor/RUS", "actor") })
+        foreach (var (hash, name) in new[] { ("#/", "overview"), ("#/events", "events"), ("#/actor/RUS", "actor"), ("#/actors", "actors"),
+                     ("#/articles", "articles"), ("#/article/" + Uri.EscapeDataString("02-russia-nk-treaty.txt"), "article") })
         {
             var page = await Open(hash, 390, 844);
             Assert.Equal(0, await page.Locator("[data-testid=error]").CountAsync());
@@ -225,6 +226,28 @@ public sealed class DashboardTests(WebFixture web, ITestOutputHelper output) : I
                 "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ')");
             Assert.True(overflow <= 1, $"{name} is {overflow}px wider than the phone screen: {wide}");
         }
+    }
+
+    [ChromiumFact]
+    public async Task The_actor_and_article_lists_lead_to_their_pages()
+    {
+        var page = await Open("#/actors");
+        var first = page.Locator("[data-testid=actors-table] tbody tr").First;
+        string code = (await first.GetAttributeAsync("data-code"))!;
+        await first.Locator("td").Nth(2).ClickAsync();
+        await page.WaitForURLAsync($"**#/actor/{code}");
+        await Ready(page);
+        Assert.Equal(code, await page.InnerTextAsync("[data-testid=actor-code]"));
+
+        await page.GotoAsync("/#/articles");
+        await Ready(page);
+        var article = page.Locator("[data-testid=articles-table] tbody tr").First;
+        string id = (await article.GetAttributeAsync("data-article"))!;
+        await article.Locator("td").First.ClickAsync();
+        await page.WaitForURLAsync("**#/article/**");
+        await Ready(page);
+        var expected = await web.Client.GetFromJsonAsync<JsonElement>("/api/articles/" + Uri.EscapeDataString(id));
+        Assert.Equal(expected.GetProperty("title").GetString() ?? id, await page.InnerTextAsync("[data-testid=article-title]"));
     }
 
     [ChromiumFact]
