@@ -56,11 +56,11 @@ public static class ExportCommand
             using (IngestCommand.OpenStore(dbPath)) { }
             using var reader = StoreReader.Open(dbPath);
             int total = reader.CountEvents(search);
-            var states = StateCodes();
+            var (states, names) = Dictionary();
             int written = CliProgress.Run(io, $"export {fmt.ToString().ToLowerInvariant()}", total, advance =>
             {
                 using var stream = CommonOptions.OpenOutput(path, io);
-                using var writer = ExportFormats.Create(fmt, stream, states);
+                using var writer = ExportFormats.Create(fmt, stream, states, names);
                 int n = 0;
                 foreach (var e in reader.StreamEvents(search))
                 {
@@ -76,17 +76,21 @@ public static class ExportCommand
         return command;
     }
 
-    /// <summary>Which codes the shipped dictionary lists as states (for GDELT's country-code columns).</summary>
-    private static Func<string, bool> StateCodes()
+    /// <summary>
+    /// Which codes the shipped dictionary lists as states, and the name each code stands for (for GDELT's country-code
+    /// and name columns); without the dictionary, three-letter codes are states and names are as written.
+    /// </summary>
+    private static (Func<string, bool> IsState, Func<string, string?> NameOf) Dictionary()
     {
         try
         {
             var dictionary = ActorDictionary.LoadDefault();
-            return code => dictionary.ByCode(code) is { } entry ? entry.Kind == ActorEntryKind.State : code.Length == 3;
+            return (code => dictionary.ByCode(code) is { } entry ? entry.Kind == ActorEntryKind.State : code.Length == 3,
+                code => dictionary.ByCode(code)?.Name);
         }
         catch (Exception e) when (e is IOException or DictionaryFormatException or UnauthorizedAccessException)
         {
-            return code => code.Length == 3;
+            return (code => code.Length == 3, _ => null);
         }
     }
 

@@ -45,16 +45,17 @@ public static class ExportFormats
     /// <summary>
     /// The writer of <paramref name="format"/> over <paramref name="output"/> (disposed with the writer).
     /// <paramref name="isState"/> tells the GDELT writer which codes are states (country codes) rather than
-    /// organisations (known group codes); by default a three-letter code is taken for a state.
+    /// organisations (known group codes), by default a three-letter code; <paramref name="nameOf"/> gives it the
+    /// name an actor code stands for (see <see cref="GdeltEventWriter"/>).
     /// </summary>
-    public static IStoredEventWriter Create(ExportFormat format, Stream output, Func<string, bool>? isState = null)
+    public static IStoredEventWriter Create(ExportFormat format, Stream output, Func<string, bool>? isState = null, Func<string, string?>? nameOf = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         return format switch
         {
             ExportFormat.Jsonl => new EventWriterAdapter(new JsonlEventWriter(output)),
             ExportFormat.Csv => new EventWriterAdapter(EventWriters.Create(EventFormat.Csv, output)),
-            ExportFormat.Gdelt => new GdeltEventWriter(new StreamWriter(output, EventWriters.Utf8, 1 << 16), isState),
+            ExportFormat.Gdelt => new GdeltEventWriter(new StreamWriter(output, EventWriters.Utf8, 1 << 16), isState, nameOf),
             ExportFormat.Plover => new PloverEventWriter(output),
             ExportFormat.Parquet => new ParquetEventWriter(output),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),

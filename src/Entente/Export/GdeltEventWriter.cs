@@ -8,7 +8,8 @@ namespace Entente.Export;
 /// Writes events as rows of GDELT 2.0's event table: 61 tab-separated columns in GDELT's order, no header, lines
 /// ending in LF. Entente fills what it knows: GLOBALEVENTID (the store's event id), SQLDATE, MonthYear, Year and
 /// FractionDate (the event's date, else the article's publication date; a partial date stands for its first day),
-/// the actors' codes (root code and sector, e.g. <c>KORGOV</c>), names, country or known-group codes and type codes
+/// the actors' codes (root code and sector, e.g. <c>KORGOV</c>), names (the person, else the dictionary's name for the
+/// code, else the words of the mention, in upper case as GDELT writes them), country or known-group codes and type codes
 /// (the sector), IsRootEvent (1 for the article's first sentence), the CAMEO event code, base and root codes, quad
 /// class, Goldstein scale, NumMentions (retellings in the article), NumSources and NumArticles (1), DATEADDED (when
 /// stored, YYYYMMDDHHMMSS) and SOURCEURL (the article's URL, else its id). Tone and geography are left empty.
@@ -36,17 +37,20 @@ public sealed class GdeltEventWriter : IStoredEventWriter
 
     private readonly TextWriter _output;
     private readonly Func<string, bool> _isState;
+    private readonly Func<string, string?> _nameOf;
     private readonly string?[] _row = new string?[Columns.Count];
     private bool _disposed;
 
     /// <summary>Creates the writer over <paramref name="output"/>, which it disposes.</summary>
     /// <param name="output">Where the rows go.</param>
     /// <param name="isState">Which root codes are states; by default a code of three letters.</param>
-    public GdeltEventWriter(TextWriter output, Func<string, bool>? isState = null)
+    /// <param name="nameOf">The name of the actor a root code stands for ("South Korea"), or null when unknown.</param>
+    public GdeltEventWriter(TextWriter output, Func<string, bool>? isState = null, Func<string, string?>? nameOf = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         _output = output;
         _isState = isState ?? (code => code.Length == 3 && code.All(char.IsAsciiLetterUpper));
+        _nameOf = nameOf ?? (_ => null);
     }
 
     /// <inheritdoc />
@@ -95,7 +99,7 @@ public sealed class GdeltEventWriter : IStoredEventWriter
         string code = actor.Code.Value;
         bool state = _isState(code);
         _row[at] = code + (actor.Sector ?? "");
-        _row[at + 1] = actor.Name.ToUpperInvariant();
+        _row[at + 1] = (actor.Person ?? _nameOf(code) ?? actor.Name).ToUpperInvariant();
         if (state) _row[at + 2] = code;
         else _row[at + 3] = code;
         _row[at + 7] = actor.Sector;

@@ -196,7 +196,12 @@ public sealed class ExportFormatTests : IDisposable
         Assert.Equal("0", accuse[Col("IsRootEvent")]);
         Assert.Equal("https://news.example/art-001", accuse[Col("SOURCEURL")]);
 
-        // An event with no target leaves Actor2 empty; an article with no URL is named by its id.
+        var reject = rows.Single(r => r[Col("EventCode")] == "120");
+        Assert.Equal("DMYTRO KULEBA", reject[Col("Actor1Name")]);
+        Assert.Equal("RUSSIA", reject[Col("Actor2Name")]);
+        Assert.Equal("", reject[Col("Actor2Type1Code")]);
+
+        // An event with no target leaves Actor2 empty.
         var mobilise = rows.Single(r => r[Col("EventCode")] == "150");
         Assert.Equal("", mobilise[Col("Actor2Code")]);
         Assert.Equal("4", mobilise[Col("QuadClass")]);
