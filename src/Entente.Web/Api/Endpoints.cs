@@ -19,16 +19,25 @@ internal static class Endpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/health", Health).WithSummary("Store status: counts, date range, event types, whether ingestion is on.");
         api.MapGet("/articles", ListArticles).WithSummary("Articles, newest first; q filters on id, title or source.");
-        api.MapGet("/articles/{**id}", GetArticle).WithSummary("One article: text, sentences, events, actor mentions, quotations, people.");
+        api.MapGet("/articles/{**id}", GetArticle).WithSummary("One article: text, sentences, events, actor mentions, quotations, people.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/articles", PostArticles).WithSummary("Ingest one article or an array of them (needs the API key).")
-            .Accepts<ArticleInputDto>("application/json");
+            .Accepts<ArticleInputDto>("application/json")
+            .Produces<IngestedDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/events", ListEvents).WithSummary("Events filtered by actor, pair, type, mode, dates and sentence text.");
-        api.MapGet("/events/{id:long}", GetEvent).WithSummary("One event by id.");
+        api.MapGet("/events/{id:long}", GetEvent).WithSummary("One event by id.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/actors", ListActors).WithSummary("Actors of the matching events, most active first.");
-        api.MapGet("/actors/{code}", GetActor).WithSummary("One actor: names, people and offices, partners, adversaries, recent events.");
+        api.MapGet("/actors/{code}", GetActor).WithSummary("One actor: names, people and offices, partners, adversaries, recent events.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/relations", ListRelations).WithSummary("Actor pairs with their volume and tone, and the change against the previous period.");
         api.MapGet("/relations/{a}/{b}", GetRelation).WithSummary("One pair over time: events and Goldstein per period, change against the previous period.");
         api.MapGet("/timeline", Timeline).WithSummary("Events per period with the change against the previous period.");

@@ -306,7 +306,12 @@ public sealed class ApiTests(WebFixture web)
         foreach (var p in new[] { "/api/health", "/api/articles", "/api/events", "/api/events/{id}", "/api/actors", "/api/actors/{code}",
                      "/api/relations", "/api/relations/{a}/{b}", "/api/timeline", "/api/network", "/api/search" })
             Assert.Contains(p, paths);
-        Assert.True(doc.GetProperty("paths").GetProperty("/api/articles").TryGetProperty("post", out _));
+        var post = doc.GetProperty("paths").GetProperty("/api/articles").GetProperty("post");
+        var responses = post.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
+        Assert.Contains("201", responses);
+        Assert.Contains("413", responses);
+        Assert.True(post.TryGetProperty("requestBody", out _));
+        Assert.Contains("404", doc.GetProperty("paths").GetProperty("/api/events/{id}").GetProperty("get").GetProperty("responses").EnumerateObject().Select(r => r.Name));
     }
 
     private static HttpRequestMessage Post(string json, string? key = WebFixture.ApiKey, string contentType = "application/json")
