@@ -35,6 +35,8 @@ public static class Program
         root.Subcommands.Add(NetworkCommand.Create(io));
         root.Subcommands.Add(ProposalsCommand.Create(io));
         root.Subcommands.Add(BenchModelCommand.Create(io));
+        root.Subcommands.Add(ExportCommand.Create(io));
+        root.Subcommands.Add(ServeCommand.Create(io));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
