@@ -22,11 +22,12 @@ public static class IngestCommand
         var command = new Command("ingest", "Read articles and store them with their sentences and events in an embedded database.") { paths, db, actors, lexicon, allModes, data };
         command.SetAction(parse =>
         {
-            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
             var inputs = new ArticleInputs(io);
             var files = inputs.Expand(parse.GetValue(paths)!);
+            // The store before the dictionaries and the reading: a read-only, locked or foreign database is refused before any work.
             using var store = OpenStore(parse.GetValue(db)!);
-            var total = Ingest(store, inputs, files, pipeline);
+            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
+            var total = CliProgress.Run(io, "ingest", files.Count, advance => Ingest(store, inputs, files, pipeline, advance));
             io.Stderr.WriteLine($"entente: {total.ArticlesAdded} articles added, {total.ArticlesReplaced} replaced, {total.ArticlesUnchanged} unchanged; {total.EventsAdded} events stored in {parse.GetValue(db)}");
             return inputs.Failures > 0 ? 1 : 0;
         });
@@ -34,10 +35,24 @@ public static class IngestCommand
     }
 
     /// <summary>Ingests every file's articles, one transaction per batch, and returns the totals.</summary>
-    public static IngestResult Ingest(EventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline)
+    public static IngestResult Ingest(EventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline) =>
+        Ingest(store, inputs, files, pipeline, null);
+
+    /// <summary>
+    /// Ingests every file's articles, one transaction per batch, and returns the totals; <paramref name="filesDone"/>
+    /// hears of each file whose articles have all been read (for a progress bar).
+    /// </summary>
+    public static IngestResult Ingest(EventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline, Action<double>? filesDone)
     {
         var total = new IngestResult(0, 0, 0, 0);
-        foreach (var batch in inputs.Process(files, pipeline).Chunk(BatchSize))
+        string? origin = null;
+        var results = filesDone is null ? inputs.Process(files, pipeline) : inputs.Process(files, pipeline).Select(r =>
+        {
+            if (origin is not null && r.Article.Origin != origin) filesDone(1);
+            origin = r.Article.Origin;
+            return r;
+        });
+        foreach (var batch in results.Chunk(BatchSize))
         {
             var r = store.Ingest(batch);
             total = new IngestResult(total.ArticlesAdded + r.ArticlesAdded, total.ArticlesReplaced + r.ArticlesReplaced,
@@ -57,6 +72,7 @@ public static class IngestCommand
     /// <summary>Opens the store or fails with a one-line message.</summary>
     public static EventStore OpenStore(string path)
     {
+        if (string.IsNullOrWhiteSpace(path)) throw new CliException("--db: no file name given", 2);
         try
         {
             return EventStore.Open(path);

@@ -14,7 +14,8 @@ internal sealed class TokenStage : IDocumentStage
         document.Published ??= PublicationDate.Find(document.Text);
         var tokens = Tokenizer.Tokenize(document.Text);
         document.SetTokens(tokens);
-        document.SetSentences(SentenceSplitter.Split(document.Text, tokens));
+        // A run-on line is cut into bounded sentences so every later stage stays linear.
+        document.SetSentences(SentenceCap.Apply(SentenceSplitter.Split(document.Text, tokens), document.Text, tokens));
     }
 }
 
