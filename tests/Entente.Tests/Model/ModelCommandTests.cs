@@ -73,6 +73,10 @@ public class ModelCommandTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
         Assert.True(after.GetProperty("in_force").GetBoolean());
 
         Assert.Contains(Json(Run("proposals", "--actor", "PRK")), p => S(p, "action") == "sign" && S(p, "subject") == "RUS" && S(p, "obligation") == "defence");
+        // "They are joined by Britain and Australia": Britain is a member, Australia only a partner, so that reading conflicts.
+        var nato = Json(Run("proposals", "--actor", "NATO"));
+        Assert.Contains(nato, p => S(p, "subject") == "GBR" && S(p, "fit") == "agrees");
+        Assert.Contains(nato, p => S(p, "subject") == "AUS" && S(p, "fit") == "conflicts" && S(p, "curated").Contains("partner"));
     }
 
     [SeedFact]

@@ -154,6 +154,19 @@ public class ModelStoreTests
             Assert.DoesNotContain(model.Acts(new ActorCode("PRK"), new ActorCode("RUS")), a => a.Source == "RUS");
             Assert.Equal(new RefreshResult(0, 0, 0, false), model.Refresh());
         }
+        using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            // Tables built by older rules (how acts merge, which words propose a change) are rebuilt too.
+            cmd.CommandText = "UPDATE model_state SET rules = 0";
+            cmd.ExecuteNonQuery();
+        }
+        using (var model = ModelStore.Open(db))
+        {
+            Assert.True(model.Refresh().Rebuilt);
+            Assert.Equal(new RefreshResult(0, 0, 0, false), model.Refresh());
+        }
     }
 
     [Fact]
