@@ -185,6 +185,26 @@ public class ModelCommandErrorTests
     }
 
     [Fact]
+    public void A_damaged_model_table_is_a_one_line_error_naming_the_database()
+    {
+        using var temp = new ModelTemp();
+        string db = temp.File("e.db");
+        Assert.Equal(0, CliRunner.RunWithInput("South Korea held talks with China.", "ingest", "-", "--db", db).ExitCode);
+        Assert.Equal(0, CliRunner.Run("relations", "KOR", "CHN", "--db", db).ExitCode);
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "DROP TABLE model_pair_months";
+            cmd.ExecuteNonQuery();
+        }
+        var run = CliRunner.Run("relations", "KOR", "CHN", "--db", db);
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("e.db: SQLite error 1: 'no such table: model_pair_months'", line);
+    }
+
+    [Fact]
     public void A_broken_alliances_file_names_its_line_and_a_good_one_extends_the_facts()
     {
         using var temp = new ModelTemp();
