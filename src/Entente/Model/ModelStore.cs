@@ -113,10 +113,12 @@ public sealed class ModelStore : IDisposable
                 PRIMARY KEY (subject, object, action, obligation)
             ) WITHOUT ROWID;
             CREATE INDEX ix_model_proposal_groups_object ON model_proposal_groups(object);
-            CREATE TABLE model_state (id INTEGER PRIMARY KEY CHECK (id = 1), scanned_to INTEGER NOT NULL, dirty INTEGER NOT NULL, rules INTEGER NOT NULL);
-            INSERT INTO model_state VALUES (1, 0, 0, 0);
+            CREATE TABLE model_state (id INTEGER PRIMARY KEY CHECK (id = 1), scanned_to INTEGER NOT NULL, dirty INTEGER NOT NULL);
+            INSERT INTO model_state VALUES (1, 0, 0);
             CREATE TRIGGER model_events_deleted AFTER DELETE ON events BEGIN UPDATE model_state SET dirty = 1 WHERE id = 1; END;
             """),
+        // The version of the rules that built the tables (see RulesVersion); 0 makes a store built before it rebuild.
+        (2, "ALTER TABLE model_state ADD COLUMN rules INTEGER NOT NULL DEFAULT 0;"),
     ];
 
     /// <summary>
