@@ -155,8 +155,9 @@
 
   async function renderOverview(r, token) {
     const f = filtersOf(r.params);
+    const interval = ['day', 'month', 'year'].includes(r.params.get('interval')) ? r.params.get('interval') : 'month';
     const [timeline, events, actors, network, relations, health] = await Promise.all([
-      api('timeline', Object.assign({ interval: 'month' }, f)),
+      api('timeline', Object.assign({ interval }, f)),
       api('events', Object.assign({ limit: 1 }, f)),
       api('actors', { limit: 1, since: f.since, until: f.until, type: f.type, mode: f.mode }),
       api('network', { since: f.since, until: f.until, type: f.type, mode: f.mode, actor: f.actor, limit: 40 }),
@@ -182,7 +183,9 @@
           <div class="note" id="blocs"></div>
         </section>
         <section class="card span-5" data-testid="timeline-card">
-          <div class="card-head"><h2>Timeline</h2><span class="note">events per month</span></div>
+          <div class="card-head"><h2>Timeline</h2>
+            <select id="interval-select" data-testid="interval-select" aria-label="interval">
+              ${['day', 'month', 'year'].map(i => `<option value="${i}" ${i === interval ? 'selected' : ''}>per ${i}</option>`).join('')}</select></div>
           <div id="timeline" class="chart" data-testid="timeline"></div>
           ${comparisonChips(timeline.comparison)}
         </section>
@@ -199,6 +202,7 @@
       </div>`;
     drawNetwork(document.getElementById('network'), network);
     drawTimeline(document.getElementById('timeline'), timeline);
+    document.getElementById('interval-select').addEventListener('change', ev => go('overview', null, Object.assign({}, f, { interval: ev.target.value === 'month' ? undefined : ev.target.value })));
     const select = document.getElementById('pair-select');
     relations.forEach((p, i) => {
       const o = document.createElement('option');
@@ -209,7 +213,7 @@
     const drawPair = async () => {
       if (!select.value) { document.getElementById('tension').innerHTML = '<div class="empty">No pair of actors in these events.</div>'; return; }
       const [a, b] = select.value.split(',');
-      const rel = await api(`relations/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { since: f.since, until: f.until, type: f.type, mode: f.mode, interval: 'month' });
+      const rel = await api(`relations/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { since: f.since, until: f.until, type: f.type, mode: f.mode, interval });
       if (token !== renderToken) return;
       drawTension(document.getElementById('tension'), rel);
       document.getElementById('tension-cmp').innerHTML = comparisonChips(rel.comparison);
@@ -372,7 +376,7 @@
     const drawText = () => {
       const spans = [];
       a.sentences.forEach(s => spans.push({ start: s.start, end: s.end, cls: s.index === sentenceIndex() ? 's-sel' : '', sentence: s.index }));
-      a.quotes.forEach(q => spans.push({ start: q.start, end: q.end, cls: 'quote' }));
+      a.quotes.forEach(q => spans.push({ start: q.start, end: q.end, cls: 'quote', title: (q.direct ? 'quoted: ' : 'reported: ') + (q.speaker || 'unknown speaker') }));
       a.actors.forEach(m => spans.push({ start: m.start, end: m.end, cls: 'act', title: `${m.code}${m.sector ? ' ' + m.sector : ''}${m.person ? ' · ' + m.person : ''}` }));
       a.events.forEach(e => spans.push({ start: e.trigger.start, end: e.trigger.end, cls: 'ev', event: e.id }));
       if (selected) {

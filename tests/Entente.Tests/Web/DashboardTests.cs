@@ -134,6 +134,12 @@ public sealed class DashboardTests(WebFixture web, ITestOutputHelper output) : I
         Assert.True(await page.Locator("[data-testid=tension] canvas").CountAsync() > 0);
         Assert.True(await page.Locator("[data-testid=relations] tbody tr").CountAsync() > 0);
         await Shot(page, "overview-1280x800");
+
+        await page.SelectOptionAsync("[data-testid=interval-select]", "year");
+        await page.WaitForURLAsync("**interval=year**");
+        await Ready(page);
+        Assert.Equal("year", await page.InputValueAsync("[data-testid=interval-select]"));
+        Assert.True(await page.Locator("[data-testid=timeline] canvas").CountAsync() > 0);
     }
 
     [ChromiumFact]
