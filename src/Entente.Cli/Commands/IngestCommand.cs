@@ -22,10 +22,11 @@ public static class IngestCommand
         var command = new Command("ingest", "Read articles and store them with their sentences and events in an embedded database.") { paths, db, actors, lexicon, allModes, data };
         command.SetAction(parse =>
         {
-            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
             var inputs = new ArticleInputs(io);
             var files = inputs.Expand(parse.GetValue(paths)!);
+            // The store before the dictionaries and the reading: a read-only, locked or foreign database is refused before any work.
             using var store = OpenStore(parse.GetValue(db)!);
+            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
             var total = CliProgress.Run(io, "ingest", files.Count, advance => Ingest(store, inputs, files, pipeline, advance));
             io.Stderr.WriteLine($"entente: {total.ArticlesAdded} articles added, {total.ArticlesReplaced} replaced, {total.ArticlesUnchanged} unchanged; {total.EventsAdded} events stored in {parse.GetValue(db)}");
             return inputs.Failures > 0 ? 1 : 0;
@@ -71,6 +72,7 @@ public static class IngestCommand
     /// <summary>Opens the store or fails with a one-line message.</summary>
     public static EventStore OpenStore(string path)
     {
+        if (string.IsNullOrWhiteSpace(path)) throw new CliException("--db: no file name given", 2);
         try
         {
             return EventStore.Open(path);

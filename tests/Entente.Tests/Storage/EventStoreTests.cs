@@ -190,7 +190,8 @@ public sealed class EventStoreTests : IDisposable
         var good = Aid();
         var broken = new ArticleResult(good.Article with { Id = "art-009" }, good.Sentences,
             [good.Events[0] with { ArticleId = "art-009", Sentence = null! }]);
-        Assert.Throws<SqliteException>(() => store.Ingest([Border(), broken]));
+        var error = Assert.Throws<StoreException>(() => store.Ingest([Border(), broken]));
+        Assert.IsType<SqliteException>(error.InnerException);
         Assert.Equal(1, store.Summarize().Articles);
         Assert.Empty(store.QueryEvents(new EventQuery { ArticleId = "art-002" }));
     }
