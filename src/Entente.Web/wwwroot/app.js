@@ -216,10 +216,22 @@
       const rel = await api(`relations/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { since: f.since, until: f.until, type: f.type, mode: f.mode, interval });
       if (token !== renderToken) return;
       drawTension(document.getElementById('tension'), rel);
-      document.getElementById('tension-cmp').innerHTML = comparisonChips(rel.comparison);
+      document.getElementById('tension-cmp').innerHTML = comparisonChips(rel.comparison) + actsTension(rel.acts);
     };
     select.addEventListener('change', drawPair);
     await drawPair();
+  }
+
+  // The alliance model's view of the pair: reports of one act merged across articles, and its tension (0 to 1).
+  function actsTension(acts) {
+    const dated = (acts || []).filter(p => /^[0-9]/.test(p.period));
+    if (!dated.length) return '';
+    const last = dated[dated.length - 1], prev = dated.length > 1 ? dated[dated.length - 2] : null;
+    const change = prev ? last.tension - prev.tension : null;
+    return `<div class="chips" data-testid="acts-tension"><span class="chip">tension ${esc(last.period)} <b class="${last.tension > 0.5 ? 'worse' : 'better'}">${fmt(last.tension, 2)}</b></span>
+      <span class="chip">acts <b>${last.acts}</b> <span class="note">from ${last.reports} reports</span></span>
+      ${change === null ? '' : changeChip('vs ' + prev.period, Math.round(change * 100) / 100, false)}</div>
+      <div class="note">Tension: the hostile share of the Goldstein mass of the acts (reports merged across articles), 0 to 1.</div>`;
   }
 
   function relationsTable(pairs) {
@@ -264,7 +276,7 @@
     graph.on('tap', 'node', evt => go('actor', evt.target.id()));
     const blocs = net.blocs.filter(b => b.members.length > 1).slice(0, 4)
       .map((b, i) => `<span style="color:${BLOC_COLORS[i % BLOC_COLORS.length]};font-weight:600">●</span> ${b.members.map(esc).join(', ')}`);
-    document.getElementById('blocs').innerHTML = blocs.length ? 'Blocs (by cooperation): ' + blocs.join(' · ') : '';
+    document.getElementById('blocs').innerHTML = blocs.length ? 'Blocs (Louvain on cooperative ties): ' + blocs.join(' · ') : '';
   }
 
   function drawTimeline(el, timeline) {
@@ -472,11 +484,13 @@
         </section>
         <section class="card span-4"><h2>People and offices</h2>
           ${a.people.length ? `<ul class="list" data-testid="actor-people">${a.people.map(p => `<li><div><b>${esc(p.name)}</b>${p.offices.length ? p.offices.map(o => `<div class="note">${esc(o.title)} ${o.start ? esc(o.start.slice(0, 4)) : ''}–${o.end ? esc(o.end.slice(0, 4)) : ''}</div>`).join('') : `<div class="note">${esc(p.sector || '')}</div>`}</div><span class="note">${p.events} events</span></li>`).join('')}</ul>` : '<div class="note">No named people in these events.</div>'}
-          <h3>Memberships and treaties</h3>
-          ${a.allianceModel ? (a.memberships.length + a.treaties.length ? `<ul class="list" data-testid="actor-memberships">
-            ${a.memberships.map(m => `<li><span><a href="#/actor/${encodeURIComponent(m.organisation)}" class="code">${esc(m.organisation)}</a> ${esc(m.name || '')}</span><span class="note">${esc(m.since || '')}–${esc(m.until || '')}</span></li>`).join('')}
-            ${a.treaties.map(t => `<li><span>${esc(t.name)}<div class="note">${t.parties.map(esc).join(', ')}${t.obligation ? ' · ' + esc(t.obligation) : ''}</div></span><span class="note">${esc(t.signed || '')}${t.ended ? '–' + esc(t.ended) : ''}</span></li>`).join('')}</ul>`
-            : '<div class="note">None recorded.</div>') : '<div class="note">Not available yet: the alliance model is not in this build.</div>'}
+          <h3>Memberships</h3>
+          ${!a.allianceModel ? '<div class="note">Not available: no alliance knowledge base (data/alliances) beside the program.</div>'
+            : a.memberships.length ? `<ul class="list" data-testid="actor-memberships">${a.memberships.map(m => {
+                const other = m.organisation === a.code ? m.member : m.organisation;
+                return `<li><span><a href="#/actor/${encodeURIComponent(other)}" class="code">${esc(other)}</a> <span class="note">${m.organisation === a.code ? 'member' : esc(m.kind)}</span></span><span class="note">${esc(m.since)}–${esc(m.until || '')}</span></li>`;
+              }).join('')}</ul>` : '<div class="note">None recorded.</div>'}
+          ${a.allianceModel ? `<h3>Treaties</h3>${a.treaties.length ? `<ul class="list" data-testid="actor-treaties">${a.treaties.map(t => `<li><span>${esc(t.name)}<div class="note">${t.parties.length > 8 ? t.parties.length + ' parties' : t.parties.map(esc).join(', ')}${t.obligations.length ? ' · ' + t.obligations.map(esc).join(', ') : ''}</div></span><span class="note">${esc(t.signed)}${t.ended ? '–' + esc(t.ended) : ''}</span></li>`).join('')}</ul>` : '<div class="note">None recorded.</div>'}` : ''}
         </section>
         <section class="card span-4" data-testid="actor-partners"><h2>Top partners</h2>${partnerList(a.partners, false)}</section>
         <section class="card span-4" data-testid="actor-adversaries"><h2>Top adversaries</h2>${partnerList(a.adversaries, true)}</section>
