@@ -28,6 +28,15 @@ public static class Program
         root.Subcommands.Add(ActorsCommand.Create(io));
         root.Subcommands.Add(ExplainCommand.Create(io));
         root.Subcommands.Add(BenchCommand.Create(io));
+        root.Subcommands.Add(ObligationsCommand.Create(io));
+        root.Subcommands.Add(MembersCommand.Create(io));
+        root.Subcommands.Add(TreatiesCommand.Create(io));
+        root.Subcommands.Add(RelationsCommand.Create(io));
+        root.Subcommands.Add(NetworkCommand.Create(io));
+        root.Subcommands.Add(ProposalsCommand.Create(io));
+        root.Subcommands.Add(BenchModelCommand.Create(io));
+        root.Subcommands.Add(ExportCommand.Create(io));
+        root.Subcommands.Add(ServeCommand.Create(io));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

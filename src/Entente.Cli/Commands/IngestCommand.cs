@@ -27,7 +27,7 @@ public static class IngestCommand
             // The store before the dictionaries and the reading: a read-only, locked or foreign database is refused before any work.
             using var store = OpenStore(parse.GetValue(db)!);
             var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
-            var total = Ingest(store, inputs, files, pipeline);
+            var total = CliProgress.Run(io, "ingest", files.Count, advance => Ingest(store, inputs, files, pipeline, advance));
             io.Stderr.WriteLine($"entente: {total.ArticlesAdded} articles added, {total.ArticlesReplaced} replaced, {total.ArticlesUnchanged} unchanged; {total.EventsAdded} events stored in {parse.GetValue(db)}");
             return inputs.Failures > 0 ? 1 : 0;
         });
@@ -35,10 +35,24 @@ public static class IngestCommand
     }
 
     /// <summary>Ingests every file's articles, one transaction per batch, and returns the totals.</summary>
-    public static IngestResult Ingest(EventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline)
+    public static IngestResult Ingest(EventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline) =>
+        Ingest(store, inputs, files, pipeline, null);
+
+    /// <summary>
+    /// Ingests every file's articles, one transaction per batch, and returns the totals; <paramref name="filesDone"/>
+    /// hears of each file whose articles have all been read (for a progress bar).
+    /// </summary>
+    public static IngestResult Ingest(EventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline, Action<double>? filesDone)
     {
         var total = new IngestResult(0, 0, 0, 0);
-        foreach (var batch in inputs.Process(files, pipeline).Chunk(BatchSize))
+        string? origin = null;
+        var results = filesDone is null ? inputs.Process(files, pipeline) : inputs.Process(files, pipeline).Select(r =>
+        {
+            if (origin is not null && r.Article.Origin != origin) filesDone(1);
+            origin = r.Article.Origin;
+            return r;
+        });
+        foreach (var batch in results.Chunk(BatchSize))
         {
             var r = store.Ingest(batch);
             total = new IngestResult(total.ArticlesAdded + r.ArticlesAdded, total.ArticlesReplaced + r.ArticlesReplaced,
