@@ -19,14 +19,15 @@ public static class IngestCommand
         var lexicon = CommonOptions.Lexicon();
         var allModes = CommonOptions.AllModes();
         var data = CommonOptions.Data();
-        var command = new Command("ingest", "Read articles and store them with their sentences and events in an embedded database.") { paths, db, actors, lexicon, allModes, data };
+        var reading = CommonOptions.ReadingOption();
+        var command = new Command("ingest", "Read articles and store them with their sentences and events in an embedded database.") { paths, db, actors, lexicon, allModes, data, reading };
         command.SetAction(parse =>
         {
             var inputs = new ArticleInputs(io);
             var files = inputs.Expand(parse.GetValue(paths)!);
             // The store before the dictionaries and the reading: a read-only, locked or foreign database is refused before any work.
             using var store = OpenStore(parse.GetValue(db)!);
-            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
+            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes), CommonOptions.ParseReading(parse.GetValue(reading)));
             var total = CliProgress.Run(io, "ingest", files.Count, advance => Ingest(store, inputs, files, pipeline, advance));
             io.Stderr.WriteLine($"entente: {total.ArticlesAdded} articles added, {total.ArticlesReplaced} replaced, {total.ArticlesUnchanged} unchanged; {total.EventsAdded} events stored in {parse.GetValue(db)}");
             return inputs.Failures > 0 ? 1 : 0;

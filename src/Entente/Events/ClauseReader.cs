@@ -10,8 +10,9 @@ namespace Entente.Events;
 public sealed class ClauseReader(Document document, Sentence sentence, List<ActorGroup> groups)
 {
     private readonly Document _d = document;
-    private static readonly bool NoTree = Environment.GetEnvironmentVariable("ENTENTE_NOTREE") is not null;
-    private SyntaxLayer? Tree => NoTree ? null : _d.Syntax;
+    // The tree reads clauses only when the trained models also gave the coarse tags (the trained reading); a tree added
+    // beside the rules' tags is for display.
+    private SyntaxLayer? Tree => _d.Syntax is { DrivesReading: true } tree ? tree : null;
 
     /// <summary>
     /// The group that is the subject of the verb at <paramref name="verb"/>, or null. Read from the dependency tree: the
@@ -398,7 +399,8 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     }
 
     // In the tree: the trigger's clause is the complement of a speech or cognition verb ("estimate that Pyongyang has
-    // sent …"), or a speech verb hangs from it as a parenthetical ("… fired a missile, the military said").
+    // sent …"). An attribution hung after the clause ("… fired a missile, the military said") reports the act, so it
+    // is not read as a claim.
     private (ActorGroup? Speaker, int Verb)? ClaimInTree(SyntaxLayer tree, int trigger)
     {
         int v = trigger;
@@ -410,9 +412,6 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             if (relation is not (DependencyRelation.Xcomp or DependencyRelation.Conj)) break;
             v = head;
         }
-        foreach (int child in tree.ChildrenOf(v))
-            if (tree.RelationOf(child) == DependencyRelation.Parataxis && PersonFinder.IsSpeechVerb(_d.TextOf(child)) && child > trigger)
-                return (SubjectOf(child), child);
         return null;
     }
 

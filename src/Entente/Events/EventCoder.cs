@@ -28,6 +28,15 @@ public sealed class EventCoder(EventLexicon lexicon)
         "speculate", "speculated", "claim", "claims", "claimed", "allege", "alleges", "alleged", "hope", "hopes", "hoped", "recommend",
         "recommends", "recommended", "assess", "assesses", "assessed", "note", "notes", "noted", "maintain", "maintains", "maintained",
     };
+    // Plain reporting verbs: what they report of an observable act (a launch, an attack, a deployment) is the act itself,
+    // not an allegation ("the military said North Korea fired a missile"); covert acts such as arms supplies stay claims.
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "says", "said", "report", "reports", "reported", "tell", "tells", "told", "confirm", "confirms", "confirmed",
+        "announce", "announces", "announced", "add", "adds", "added", "state", "states", "stated",
+    };
+    private static readonly HashSet<EventType> ObservableActs = [EventType.Assault, EventType.Mobilize, EventType.Coerce, EventType.Threaten, EventType.Sanction];
+
     // Verbs that turn the nouns they govern into events that happen ("held talks", "carried out patrols").
     private static readonly HashSet<string> LightVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -195,7 +204,8 @@ public sealed class EventCoder(EventLexicon lexicon)
                 bool ownAct = c.Speaker is not null && source.Members.Exists(x => x.Rule.StartsWith("ref:speaker", StringComparison.Ordinal)
                     || c.Speaker.Members.Exists(sp => sp.Span == x.Span || (sp.Person is not null && sp.Person == x.Person)));
                 if (commentator && !ownAct) thirdParty = true;
-                if (!sameActor)
+                bool report = ReportingVerbs.Contains(document.TextOf(c.Verb).ToString()) && ObservableActs.Contains(entry.Type) && !commentator;
+                if (!sameActor && !report)
                 {
                     accuse = c.Speaker is not null && ClaimedAsAccusation.Contains(entry.Type) && !opinion || (c.Speaker is not null && ClaimedAsAccusation.Contains(entry.Type) && c.Speaker.Members.Exists(m => m.Sector is "GOV" or "MIL" or null));
                     thirdParty = opinion || accuse;

@@ -1,6 +1,7 @@
 using Entente.Actors;
 using Entente.Articles;
 using Entente.Events;
+using Entente.Language;
 using Entente.Language.Syntax;
 
 namespace Entente.Pipeline;
@@ -28,19 +29,41 @@ public sealed class EntentePipeline
     /// <summary>The stages in the order they run.</summary>
     public IReadOnlyList<IDocumentStage> Stages => _stages;
 
-    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, SyntaxModel syntax)
+    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, SyntaxModel syntax, Reading reading = Reading.Rules)
     {
         Dictionary = dictionary;
         Lexicon = lexicon;
-        _stages = [new TokenStage(), new SyntaxStage(new SyntaxAnnotator(syntax, NameGazetteer.Of(dictionary.NameWords))), new DateStage(), new ActorStage(new ActorResolver(dictionary))];
+        Reading = reading;
+        var names = NameGazetteer.Of(dictionary.NameWords);
+        IDocumentStage tags = reading == Reading.Trained
+            ? new SyntaxStage(new SyntaxAnnotator(syntax, names))
+            : new RuleTagStage(new Tagger(lexicon.Inflector, lexicon.VerbLemmas));
+        _stages = [new TokenStage(), tags, new DateStage(), new ActorStage(new ActorResolver(dictionary))];
         _languageStages = 3;
+        _explainer = reading == Reading.Trained ? null : new SyntaxAnnotator(syntax, names, setsCoarseTags: false);
         _coder = new EventCoder(lexicon);
+    }
+
+    private readonly SyntaxAnnotator? _explainer;
+
+    /// <summary>How sentences are read for events: the hand-written tagger and word positions, or the trained tagger and parser.</summary>
+    public Reading Reading { get; }
+
+    /// <summary>
+    /// Adds the trained dependency layer to a document read by the rules (for <c>explain</c> and analysis); a document
+    /// read by the trained models has it already.
+    /// </summary>
+    public void AddSyntax(Document document)
+    {
+        if (document.Syntax is null) _explainer?.Process(document);
     }
 
     private EntentePipeline(EntentePipeline other, EventFilter filter)
     {
         Dictionary = other.Dictionary;
         Lexicon = other.Lexicon;
+        Reading = other.Reading;
+        _explainer = other._explainer;
         _stages = other._stages;
         _languageStages = other._languageStages;
         _coder = other._coder;
@@ -54,14 +77,15 @@ public sealed class EntentePipeline
     /// Builds the pipeline with the dictionaries shipped in the data folder, plus user dictionaries. Models are read from
     /// the folder's <c>models/</c>, or the shipped ones when it has none.
     /// </summary>
-    public static EntentePipeline CreateDefault(string? dataFolder = null, IEnumerable<string>? extraActors = null, IEnumerable<string>? extraLexicons = null)
+    public static EntentePipeline CreateDefault(string? dataFolder = null, IEnumerable<string>? extraActors = null, IEnumerable<string>? extraLexicons = null,
+        Reading reading = Reading.Rules)
     {
         var shipped = Path.Combine(AppContext.BaseDirectory, "data");
         var root = dataFolder ?? shipped;
         var models = Path.Combine(root, "models");
         if (!Directory.Exists(models)) models = Path.Combine(shipped, "models");
         return new EntentePipeline(ActorDictionary.LoadDefault(root, extraActors), EventLexicon.Load(Path.Combine(root, "events"), extraLexicons),
-            SharedModels.Get(models));
+            SharedModels.Get(models), reading);
     }
 
     /// <summary>Runs every document stage: a document with every layer set.</summary>
@@ -89,6 +113,18 @@ public sealed class EntentePipeline
         for (int i = 0; i < sentences.Length; i++) sentences[i] = document.Sentences[i].Span;
         return new ArticleResult(article, sentences, events) { Document = document };
     }
+}
+
+/// <summary>How the pipeline reads sentences for events.</summary>
+public enum Reading
+{
+    /// <summary>The hand-written tagger and word positions (the default: its event scores are the measured ones).</summary>
+    Rules,
+    /// <summary>
+    /// The trained tagger and dependency parser: subjects, objects, passive agents, relative clauses, coordination,
+    /// control, negation, modality and reported speech read from the tree.
+    /// </summary>
+    Trained,
 }
 
 /// <summary>Models load once per folder and process: every pipeline built over the same folder shares them.</summary>

@@ -85,15 +85,13 @@ internal static class TestDictionaries
     private static readonly Lazy<ActorDictionary> Shared = new(() => Build(("actors/states.tsv", States), ("actors/organizations.tsv", Organizations),
         ("actors/geography.tsv", Geography), ("people/offices.tsv", Offices)));
 
-    private static readonly Lazy<Entente.Language.Syntax.SyntaxAnnotator> SharedSyntax =
-        new(() => new Entente.Language.Syntax.SyntaxAnnotator(Entente.Pipeline.SharedModels.Get(Path.Combine(AppContext.BaseDirectory, "data", "models")),
-            Entente.Language.Syntax.NameGazetteer.Of(ActorDictionary.LoadDefault().NameWords)));
+    private static readonly Lazy<Tagger> SharedTagger = new(() => new Tagger(new Inflector()));
 
     /// <summary>The tests' dictionary, loaded once from files written to a temporary folder.</summary>
     public static ActorDictionary Dictionary => Shared.Value;
 
-    /// <summary>The trained tagger and parser shipped in data/models.</summary>
-    internal static Entente.Language.Syntax.SyntaxAnnotator Syntax => SharedSyntax.Value;
+    /// <summary>A tagger with the built-in verbs only.</summary>
+    public static Tagger Tagger => SharedTagger.Value;
 
     /// <summary>Writes <paramref name="files"/> (relative path, content) to a fresh folder and loads them as a dictionary.</summary>
     public static ActorDictionary Build(params (string Path, string Content)[] files)
@@ -124,7 +122,7 @@ internal static class TestDictionaries
         var tokens = Tokenizer.Tokenize(text);
         document.SetTokens(tokens);
         document.SetSentences(SentenceSplitter.Split(text, tokens));
-        Syntax.Process(document);
+        Tagger.Process(document);
         return document;
     }
 

@@ -11,7 +11,7 @@ public class TreeClauseTests
 {
     private static List<Event> Output(string text)
     {
-        var pipeline = SharedPipeline.Instance;
+        var pipeline = SharedPipeline.Trained;
         return pipeline.CodeAll(pipeline.Read(new Article("tree.txt", text))).Where(EventFilter.Default.Keeps).ToList();
     }
 
@@ -74,7 +74,7 @@ public class TreeClauseTests
     [Fact]
     public void The_document_carries_one_tree_per_sentence()
     {
-        var pipeline = SharedPipeline.Instance;
+        var pipeline = SharedPipeline.Trained;
         var document = pipeline.Read(new Article("tree.txt", "Kenya met Tanzanian envoys. They signed a deal."));
         var syntax = document.Syntax!;
         foreach (var sentence in document.Sentences)

@@ -96,6 +96,19 @@ public class TaggerTests
     }
 
     [Fact]
+    public void Extra_lexicon_verbs_are_known_in_all_forms()
+    {
+        var tagger = new Tagger(new Inflector(), ["sanction"]);
+        Assert.True(tagger.IsVerbForm("sanctioned"));
+        Assert.True(tagger.IsVerbForm("sanctions"));
+        Assert.True(tagger.IsVerbForm("sanctioning"));
+        Assert.True(tagger.IsPastForm("sanctioned"));
+        Assert.False(tagger.IsPastForm("sanctions"));
+        Assert.True(tagger.IsVerbForm("held"));
+        Assert.False(new Tagger(new Inflector()).IsVerbForm("sanctioned"));
+    }
+
+    [Fact]
     public void Capitalised_word_in_the_middle_is_a_proper_noun_and_at_the_start_depends_on_the_word()
     {
         Assert.Equal(PartOfSpeech.ProperNoun, TagOf("Officials met Zelensky in Kyiv.", "Zelensky"));

@@ -1,11 +1,12 @@
 namespace Entente.Language.Syntax;
 
 /// <summary>
-/// The language stage that tags and parses every sentence with the trained models: sets the coarse tag layer the
-/// chunker and clause reading use, and the dependency layer (universal and Penn tags, heads, relations, lemmas).
+/// The language stage that tags and parses every sentence with the trained models: sets the dependency layer
+/// (universal and Penn tags, heads, relations, lemmas) and, when it drives reading, the coarse tag layer the chunker
+/// and clause reading use.
 /// Thread-safe: the models are read-only and each thread keeps its own scratch buffers.
 /// </summary>
-internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = null)
+internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = null, bool setsCoarseTags = true)
 {
     private readonly PartOfSpeech[] _coarse = model.Tagger.TagNames.Select(CoarseOf).ToArray();
 
@@ -48,10 +49,10 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
                 heads[i] = -1;
             }
         }
-        document.SetTags(coarse);
+        if (setsCoarseTags) document.SetTags(coarse);
         var lemmatizer = Model.Lemmatizer;
         document.SetSyntax(new SyntaxLayer(universal, penn, heads, relations, i => lemmatizer.Lemma(document.TextOf(i), universal[i]),
-            document.SentenceArray, (sentence, allHeads, allRelations) => Parse(document, tagClasses, sentence, allHeads, allRelations)));
+            document.SentenceArray, (sentence, allHeads, allRelations) => Parse(document, tagClasses, sentence, allHeads, allRelations)) { DrivesReading = setsCoarseTags });
     }
 
     private void Parse(Document document, int[] tagClasses, Sentence sentence, int[] heads, DependencyRelation[] relations)
