@@ -161,7 +161,7 @@ public class LinearModelTests
     {
         var trainer = new PerceptronTrainer(2);
         for (int epoch = 0; epoch < 5; epoch++)
-            foreach (var (feature, label) in new[] { (1UL, 1), (2UL, 0), (3UL, 1), (4UL, 0) })
+            foreach (var (feature, label) in new[] { (10UL, 1), (20UL, 0), (30UL, 1), (40UL, 0) })
             {
                 var s = new float[2];
                 trainer.Score([feature], s);
@@ -171,7 +171,7 @@ public class LinearModelTests
         var model = trainer.Average();
         // Only the examples first guessed wrong (class 1, as ties go to class 0) needed weights.
         Assert.Equal(2, model.FeatureCount);
-        foreach (var (feature, label) in new[] { (1UL, 1), (2UL, 0), (3UL, 1), (4UL, 0) })
+        foreach (var (feature, label) in new[] { (10UL, 1), (20UL, 0), (30UL, 1), (40UL, 0) })
         {
             var s = new float[2];
             model.Score([feature], s);
