@@ -42,7 +42,7 @@ public static class EventsCommand
                 Limit = parse.GetValue(limit),
             };
             var path = parse.GetValue(db)!;
-            if (!File.Exists(path)) throw new CliException($"{path}: no such database");
+            if (!EventStores.IsPostgres(path) && !File.Exists(path)) throw new CliException($"{path}: no such database");
             using var store = IngestCommand.OpenStore(path);
             using var stream = CommonOptions.OpenOutput(parse.GetValue(output), io);
             using var writer = EventWriters.Create(fmt, stream);

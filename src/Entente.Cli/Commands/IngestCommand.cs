@@ -27,14 +27,14 @@ public static class IngestCommand
             var files = inputs.Expand(parse.GetValue(paths)!);
             using var store = OpenStore(parse.GetValue(db)!);
             var total = Ingest(store, inputs, files, pipeline);
-            io.Stderr.WriteLine($"entente: {total.ArticlesAdded} articles added, {total.ArticlesReplaced} replaced, {total.ArticlesUnchanged} unchanged; {total.EventsAdded} events stored in {parse.GetValue(db)}");
+            io.Stderr.WriteLine($"entente: {total.ArticlesAdded} articles added, {total.ArticlesReplaced} replaced, {total.ArticlesUnchanged} unchanged; {total.EventsAdded} events stored in {store.Path}");
             return inputs.Failures > 0 ? 1 : 0;
         });
         return command;
     }
 
     /// <summary>Ingests every file's articles, one transaction per batch, and returns the totals.</summary>
-    public static IngestResult Ingest(EventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline)
+    public static IngestResult Ingest(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline)
     {
         var total = new IngestResult(0, 0, 0, 0);
         foreach (var batch in inputs.Process(files, pipeline).Chunk(BatchSize))
@@ -49,17 +49,17 @@ public static class IngestCommand
     /// <summary>The --db option.</summary>
     public static Option<string> Db(bool required) => new("--db")
     {
-        Description = "The database file (SQLite; created if missing).",
+        Description = "The database: a SQLite file (created if missing) or a PostgreSQL URL postgres://user:password@host:port/database.",
         Required = required,
         DefaultValueFactory = required ? null! : _ => "entente.db",
     };
 
     /// <summary>Opens the store or fails with a one-line message.</summary>
-    public static EventStore OpenStore(string path)
+    public static IEventStore OpenStore(string path)
     {
         try
         {
-            return EventStore.Open(path);
+            return EventStores.Open(path);
         }
         catch (StoreException e)
         {
