@@ -6,6 +6,9 @@ namespace Entente.Cli.Commands;
 /// <summary>Reads the articles of the user's inputs, reporting each unreadable input on one line and going on with the rest.</summary>
 public sealed class ArticleInputs(CliIO io)
 {
+    /// <summary>Standard input, for "-".</summary>
+    public TextReader Stdin => io.Stdin;
+
     /// <summary>Number of inputs that could not be read.</summary>
     public int Failures { get; private set; }
 
@@ -57,7 +60,8 @@ public sealed class ArticleInputs(CliIO io)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
             .Select(pipeline.Process);
 
-    private void Report(InputException e)
+    /// <summary>Reports an unreadable input on one line and counts it.</summary>
+    public void Report(InputException e)
     {
         Failures++;
         io.Stderr.WriteLine($"entente: {e.Message}");

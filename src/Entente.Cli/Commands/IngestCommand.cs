@@ -19,32 +19,28 @@ public static class IngestCommand
         var lexicon = CommonOptions.Lexicon();
         var allModes = CommonOptions.AllModes();
         var data = CommonOptions.Data();
-        var command = new Command("ingest", "Read articles and store them with their sentences and events in an embedded database.") { paths, db, actors, lexicon, allModes, data };
+        var (checkpoint, restart) = (Scale.ResumeOptions.Checkpoint(), Scale.ResumeOptions.Restart());
+        var command = new Command("ingest", "Read articles and store them with their sentences and events in an embedded database.") { paths, db, actors, lexicon, allModes, data, checkpoint, restart };
         command.SetAction(parse =>
         {
             var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
             var inputs = new ArticleInputs(io);
             var files = inputs.Expand(parse.GetValue(paths)!);
             using var store = OpenStore(parse.GetValue(db)!);
-            var total = Ingest(store, inputs, files, pipeline);
+            var total = Ingest(store, inputs, files, pipeline, Scale.ResumeOptions.For(parse, checkpoint, restart, parse.GetValue(db)!, files, io));
             io.Stderr.WriteLine($"entente: {total.ArticlesAdded} articles added, {total.ArticlesReplaced} replaced, {total.ArticlesUnchanged} unchanged; {total.EventsAdded} events stored in {store.Path}");
             return inputs.Failures > 0 ? 1 : 0;
         });
         return command;
     }
 
-    /// <summary>Ingests every file's articles, one transaction per batch, and returns the totals.</summary>
-    public static IngestResult Ingest(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline)
-    {
-        var total = new IngestResult(0, 0, 0, 0);
-        foreach (var batch in inputs.Process(files, pipeline).Chunk(BatchSize))
-        {
-            var r = store.Ingest(batch);
-            total = new IngestResult(total.ArticlesAdded + r.ArticlesAdded, total.ArticlesReplaced + r.ArticlesReplaced,
-                total.ArticlesUnchanged + r.ArticlesUnchanged, total.EventsAdded + r.EventsAdded);
-        }
-        return total;
-    }
+    /// <summary>
+    /// Ingests every file's articles, one transaction per batch, with flat memory (huge JSONL dumps are streamed), and
+    /// returns the totals. With a checkpoint, resumes after the last batch an interrupted run committed.
+    /// </summary>
+    public static IngestResult Ingest(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline,
+        Scale.ResumeOptions.Resume? resume = null) =>
+        Scale.ResumeOptions.Run(store, inputs, files, pipeline, BatchSize, resume);
 
     /// <summary>The --db option.</summary>
     public static Option<string> Db(bool required) => new("--db")
