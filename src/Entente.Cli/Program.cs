@@ -21,6 +21,8 @@ public static class Program
         root.Subcommands.Add(ActorsCommand.Create(io));
         root.Subcommands.Add(ExplainCommand.Create(io));
         root.Subcommands.Add(BenchCommand.Create(io));
+        root.Subcommands.Add(Scale.EnqueueCommand.Create(io));
+        root.Subcommands.Add(Scale.WorkerCommand.Create(io));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
