@@ -23,6 +23,7 @@ public static class Program
         root.Subcommands.Add(BenchCommand.Create(io));
         root.Subcommands.Add(Scale.EnqueueCommand.Create(io));
         root.Subcommands.Add(Scale.WorkerCommand.Create(io));
+        root.Subcommands.Add(Scale.WatchCommand.Create(io));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
