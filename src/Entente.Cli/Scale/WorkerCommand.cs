@@ -41,7 +41,16 @@ public static class WorkerCommand
                 Log = line => { lock (io.Stderr) io.Stderr.WriteLine($"entente: worker {name}: {line}"); },
             };
             io.Stderr.WriteLine($"entente: worker {name}: reading {q.Stream} (group {q.Group}) at {q.Display} into {store.Path}");
-            var r = worker.Run(QueueOptions.StopSignal());
+            WorkerResult r;
+            try
+            {
+                r = worker.Run(QueueOptions.StopSignal());
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or StackExchange.Redis.RedisException or TimeoutException or System.Data.Common.DbException)
+            {
+                // The batch in hand stays pending: another worker (or this one, restarted) takes it over.
+                throw new CliException($"worker {name}: stopped, the batch in hand is left for another worker: {e.Message.Split('\n')[0]}");
+            }
             io.Stderr.WriteLine($"entente: worker {name}: {r.Batches} batches ({r.Claimed} claimed from stopped workers, {r.DeadLettered} dead-lettered) in {r.Elapsed.TotalSeconds:0.0} s: {r.Stored}");
             return 0;
         });

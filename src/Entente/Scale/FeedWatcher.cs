@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Entente.Articles;
 using Entente.Pipeline;
 using Entente.Storage;
@@ -207,7 +208,7 @@ public sealed class FeedWatcher : IDisposable
         string temp = _statePath + ".tmp";
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
         {
-            JsonSerializer.Serialize(stream, _state, StateJson);
+            JsonSerializer.Serialize(stream, _state, FeedStateJson.Default.DictionaryStringFeedState);
             stream.Flush(flushToDisk: true);
         }
         File.Move(temp, _statePath, overwrite: true);
@@ -218,7 +219,8 @@ public sealed class FeedWatcher : IDisposable
         if (!File.Exists(path)) return new(StringComparer.Ordinal);
         try
         {
-            return JsonSerializer.Deserialize<Dictionary<string, FeedState>>(File.ReadAllBytes(path), StateJson) ?? new(StringComparer.Ordinal);
+            var loaded = JsonSerializer.Deserialize(File.ReadAllBytes(path), FeedStateJson.Default.DictionaryStringFeedState);
+            return loaded is null ? new(StringComparer.Ordinal) : new(loaded, StringComparer.Ordinal);
         }
         catch (JsonException)
         {
@@ -226,8 +228,6 @@ public sealed class FeedWatcher : IDisposable
             return new(StringComparer.Ordinal);
         }
     }
-
-    private static readonly JsonSerializerOptions StateJson = new() { WriteIndented = false };
 
     /// <summary>Closes the HTTP client.</summary>
     public void Dispose() => _http.Dispose();
@@ -269,3 +269,7 @@ public sealed class FeedWatcher : IDisposable
         }
     }
 }
+
+/// <summary>Source-generated JSON for the watcher's state file (no reflection: works trimmed and ahead-of-time compiled).</summary>
+[JsonSerializable(typeof(Dictionary<string, FeedWatcher.FeedState>))]
+internal sealed partial class FeedStateJson : JsonSerializerContext;
