@@ -66,7 +66,19 @@ public sealed class QueueWorker(RedisQueue queue, IEventStore store, EntentePipe
             var articles = message.Articles;
             var results = new ArticleResult[articles.Count];
             Parallel.For(0, articles.Count, options, i => results[i] = pipeline.Process(articles[i]));
-            var r = store.Ingest(results);
+            IngestResult r;
+            try
+            {
+                r = store.Ingest(results);
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState.StartsWith("22", StringComparison.Ordinal) || e.SqlState.StartsWith("23", StringComparison.Ordinal))
+            {
+                // The data itself is refused (say a NUL character in a text): no worker will do better; keep it for a person.
+                queue.DeadLetter(message.Id, $"the store refused the batch: {e.SqlState} {e.MessageText}");
+                dead++;
+                Log?.Invoke($"batch {message.Id}: moved to {queue.DeadLetters} (the store refused it: {e.MessageText})");
+                continue;
+            }
             queue.Done(message.Id);
             batches++;
             if (message.Claimed) claimed++;

@@ -99,6 +99,20 @@ public sealed class QueueWorkerTests : IDisposable
     }
 
     [Fact]
+    public void A_batch_the_database_refuses_is_dead_lettered_and_the_worker_goes_on()
+    {
+        using var queue = RedisQueue.Connect(Servers.RedisUrl, _stream);
+        queue.Enqueue([new Article("nul", "Seoul protested\0 to Beijing.") { Origin = "test" }]);
+        queue.Enqueue([new Article("fine", "Seoul protested to Beijing.") { Origin = "test" }]);
+        using var store = EventStores.Open(_db);
+        var worker = new QueueWorker(queue, store, SharedPipeline.Instance, "solo") { ExitWhenEmpty = true, Poll = TimeSpan.FromMilliseconds(20) };
+        var r = worker.Run(CancellationToken.None);
+        Assert.Equal(1, r.DeadLettered);
+        Assert.Equal(1, r.Batches);
+        Assert.Equal(1, store.Summarize().Articles);
+    }
+
+    [Fact]
     public void A_batch_that_keeps_killing_workers_is_dead_lettered_after_its_last_delivery()
     {
         using var queue = RedisQueue.Connect(Servers.RedisUrl, _stream);
