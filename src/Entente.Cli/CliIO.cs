@@ -5,6 +5,9 @@ public sealed record CliIO(TextReader Stdin, Stream Stdout, TextWriter Stderr)
 {
     /// <summary>A text writer over standard output (UTF-8, not closing the stream).</summary>
     public TextWriter Out { get; } = new StreamWriter(Stdout, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { AutoFlush = false };
+
+    /// <summary>Standard input's bytes, when available: read with the same size, binary and UTF-8 checks as a file.</summary>
+    public Stream? StdinBytes { get; init; }
 }
 
 /// <summary>An error that ends a command with a one-line message and an exit code.</summary>

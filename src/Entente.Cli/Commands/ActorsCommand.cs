@@ -21,7 +21,7 @@ public static class ActorsCommand
             if (parse.GetValue(article) is { } file)
             {
                 var inputs = new ArticleInputs(io);
-                var read = inputs.ReadFile(file);
+                var read = inputs.ReadFile(file).Take(1).ToList();
                 if (read.Count == 0) return 1;
                 input = read[0];
             }

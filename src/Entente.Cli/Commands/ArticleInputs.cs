@@ -3,16 +3,22 @@ using Entente.Pipeline;
 
 namespace Entente.Cli.Commands;
 
-/// <summary>Reads the articles of the user's inputs, reporting each unreadable input on one line and going on with the rest.</summary>
+/// <summary>
+/// Reads the articles of the user's inputs, reporting each unreadable input, and each skipped record of a dump, on one
+/// line and going on with the rest. Files are streamed: a dump is never held whole.
+/// </summary>
 public sealed class ArticleInputs(CliIO io)
 {
-    /// <summary>Standard input, for "-".</summary>
-    public TextReader Stdin => io.Stdin;
+    private int _failures;
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
-    /// <summary>Number of inputs that could not be read.</summary>
-    public int Failures { get; private set; }
+    /// <summary>Number of inputs, or records of a dump, that could not be read.</summary>
+    public int Failures => _failures;
 
-    /// <summary>The inputs expanded into files; a missing path or empty folder is reported and counted.</summary>
+    /// <summary>
+    /// The inputs expanded into files; a missing path or empty folder is reported and counted. A symlink loop, or a file
+    /// reached twice (by a link or by naming it twice), is skipped with a warning.
+    /// </summary>
     public IReadOnlyList<string> Expand(IEnumerable<string> inputs)
     {
         var files = new List<string>();
@@ -25,7 +31,9 @@ public sealed class ArticleInputs(CliIO io)
         {
             try
             {
-                files.AddRange(ArticleReader.ExpandInputs([input]));
+                foreach (var file in ArticleReader.ExpandInputs([input], Warn))
+                    if (_seen.Add(file == "-" ? file : ArticleReader.RealPath(file))) files.Add(file);
+                    else Warn(new InputException(file, "skipped: already read (named twice or reached through a link)"));
             }
             catch (InputException e)
             {
@@ -35,22 +43,38 @@ public sealed class ArticleInputs(CliIO io)
         return files;
     }
 
-    /// <summary>All articles of one file, read eagerly so a bad file yields nothing rather than part of itself.</summary>
-    public IReadOnlyList<Article> ReadFile(string file)
+    /// <summary>
+    /// The articles of one file, streamed. A file that cannot be read is reported and yields nothing more; a bad line of a
+    /// JSONL dump is reported and skipped, and the rest of the dump is read.
+    /// </summary>
+    public IEnumerable<Article> ReadFile(string file)
     {
+        IEnumerator<Article>? articles = null;
         try
         {
-            return ArticleReader.Read(file, io.Stdin).ToList();
+            articles = ArticleReader.Read(file, io.Stdin, io.StdinBytes, Report).GetEnumerator();
         }
-        catch (InputException e)
+        catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
         {
-            Report(e);
-            return [];
+            Report(e as InputException ?? new InputException(file, "cannot read: " + OneLine(e.Message)));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (articles is null) yield break;
+        using (articles)
         {
-            Report(new InputException(file, $"cannot read ({e.Message})"));
-            return [];
+            while (true)
+            {
+                Article? article = null;
+                try
+                {
+                    if (articles.MoveNext()) article = articles.Current;
+                }
+                catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
+                {
+                    Report(e as InputException ?? new InputException(file, "cannot read: " + OneLine(e.Message)));
+                }
+                if (article is null) yield break;
+                yield return article;
+            }
         }
     }
 
@@ -60,10 +84,17 @@ public sealed class ArticleInputs(CliIO io)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
             .Select(pipeline.Process);
 
-    /// <summary>Reports an unreadable input on one line and counts it.</summary>
+    /// <summary>Reports an unreadable input or record on one line and counts it.</summary>
     public void Report(InputException e)
     {
-        Failures++;
-        io.Stderr.WriteLine($"entente: {e.Message}");
+        Interlocked.Increment(ref _failures);
+        lock (io.Stderr) io.Stderr.WriteLine($"entente: {e.Message}");
     }
+
+    private void Warn(InputException e)
+    {
+        lock (io.Stderr) io.Stderr.WriteLine($"entente: warning: {e.Message}");
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
 }

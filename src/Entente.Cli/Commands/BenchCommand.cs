@@ -28,9 +28,14 @@ public static class BenchCommand
             var o = io.Out;
             string? path = parse.GetValue(corpus);
             bool temporary = false;
+            if (parse.GetValue(mb) is < 1 or > 1_000_000) throw new CliException($"--mb: {parse.GetValue(mb)} is out of range (1 to 1000000)", 2);
+            if (parse.GetValue(threads) is < 1 or > 512) throw new CliException($"--threads: {parse.GetValue(threads)} is out of range (1 to 512)", 2);
+            if (path is not null && !File.Exists(path)) throw new CliException($"{path}: no such corpus file");
             if (parse.GetValue(generate) is { } target)
             {
-                Generate(target, parse.GetValue(mb));
+                try { Generate(target, parse.GetValue(mb)); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+                { throw new CliException($"{target}: cannot write ({e.Message.ReplaceLineEndings(" ").TrimEnd('.')})"); }
                 o.WriteLine($"wrote {new FileInfo(target).Length / 1e6:F1} MB corpus to {target}");
                 o.Flush();
                 return 0;

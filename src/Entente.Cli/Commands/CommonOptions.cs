@@ -48,16 +48,44 @@ public static class CommonOptions
     /// <summary>Builds the pipeline, turning dictionary errors into one-line CLI errors.</summary>
     public static EntentePipeline BuildPipeline(string? data, string[]? actors, string[]? lexicons, bool allModes)
     {
+        foreach (var file in (actors ?? []).Concat(lexicons ?? []))
+            CheckDictionaryPath(file);
         try
         {
-            var pipeline = EntentePipeline.CreateDefault(data, actors, lexicons);
+            // The shipped dictionaries load once per process (the pipeline is immutable and thread-safe).
+            bool shipped = data is null && (actors is null || actors.Length == 0) && (lexicons is null || lexicons.Length == 0);
+            var pipeline = shipped ? Shipped.Value : EntentePipeline.CreateDefault(data, actors, lexicons);
             return allModes ? pipeline.WithFilter(EventFilter.All) : pipeline;
         }
         catch (DictionaryFormatException e)
         {
             throw new CliException($"dictionary error: {e.Message}", 2);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"dictionary error: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}", 2);
+        }
     }
+
+    /// <summary>Largest dictionary or lexicon file read: 64 MB.</summary>
+    public const long MaxDictionaryBytes = 64L * 1024 * 1024;
+
+    // A device (/dev/zero, /dev/full) reads without end, and a huge file is no dictionary: refuse them before loading.
+    private static void CheckDictionaryPath(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path)) throw new CliException("dictionary error: empty file name", 2);
+        string full;
+        try { full = Path.GetFullPath(path); }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        { throw new CliException($"dictionary error: {path}: not a valid file name", 2); }
+        if (!File.Exists(full)) return; // a folder, or missing: the loader says which
+        if (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal) || full.StartsWith("/sys/", StringComparison.Ordinal))
+            throw new CliException($"dictionary error: {path}: not a regular file", 2);
+        if (new FileInfo(full).Length > MaxDictionaryBytes)
+            throw new CliException($"dictionary error: {path}: file too large (limit {MaxDictionaryBytes / (1024 * 1024)} MB)", 2);
+    }
+
+    private static readonly Lazy<EntentePipeline> Shipped = new(() => EntentePipeline.CreateDefault());
 
     /// <summary>Opens the output: the file given, or standard output.</summary>
     public static Stream OpenOutput(string? path, CliIO io)
@@ -67,9 +95,9 @@ public static class CommonOptions
         {
             return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException($"{path}: cannot write ({e.Message})");
+            throw new CliException($"{path}: cannot write ({e.Message.ReplaceLineEndings(" ").TrimEnd('.')})");
         }
     }
 }

@@ -32,6 +32,7 @@ public static class EventsCommand
                 if (!EventTypes.TryParse(t, out var et)) throw new CliException($"unknown event type '{t}' (use one of {string.Join(", ", Enum.GetValues<EventType>().Select(x => x.ToPlover()))})", 2);
                 eventType = et;
             }
+            if (parse.GetValue(limit) is < 0) throw new CliException($"--limit: {parse.GetValue(limit)} is negative (give 0 or more)", 2);
             var query = new EventQuery
             {
                 Actor = parse.GetValue(actor)?.ToUpperInvariant(),
@@ -42,6 +43,7 @@ public static class EventsCommand
                 Limit = parse.GetValue(limit),
             };
             var path = parse.GetValue(db)!;
+            if (string.IsNullOrWhiteSpace(path)) throw new CliException("--db: no file name given", 2);
             if (!EventStores.IsPostgres(path) && !File.Exists(path)) throw new CliException($"{path}: no such database");
             using var store = IngestCommand.OpenStore(path);
             using var stream = CommonOptions.OpenOutput(parse.GetValue(output), io);

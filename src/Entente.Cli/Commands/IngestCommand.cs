@@ -23,24 +23,38 @@ public static class IngestCommand
         var command = new Command("ingest", "Read articles and store them with their sentences and events in an embedded database.") { paths, db, actors, lexicon, allModes, data, checkpoint, restart };
         command.SetAction(parse =>
         {
-            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
             var inputs = new ArticleInputs(io);
             var files = inputs.Expand(parse.GetValue(paths)!);
+            // The store before the dictionaries and the reading: a read-only, locked or foreign database is refused before any work.
             using var store = OpenStore(parse.GetValue(db)!);
-            var total = Ingest(store, inputs, files, pipeline, Scale.ResumeOptions.For(parse, checkpoint, restart, parse.GetValue(db)!, files, io));
+            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
+            var resume = Scale.ResumeOptions.For(parse, checkpoint, restart, parse.GetValue(db)!, files, io);
+            var total = CliProgress.Run(io, "ingest", files.Count, advance => Ingest(store, inputs, files, pipeline, resume, advance));
             io.Stderr.WriteLine($"entente: {total.ArticlesAdded} articles added, {total.ArticlesReplaced} replaced, {total.ArticlesUnchanged} unchanged; {total.EventsAdded} events stored in {store.Path}");
             return inputs.Failures > 0 ? 1 : 0;
         });
         return command;
     }
 
+    /// <summary>Ingests every file's articles, one transaction per batch, and returns the totals.</summary>
+    public static IngestResult Ingest(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline) =>
+        Ingest(store, inputs, files, pipeline, null, null);
+
     /// <summary>
-    /// Ingests every file's articles, one transaction per batch, with flat memory (huge JSONL dumps are streamed), and
-    /// returns the totals. With a checkpoint, resumes after the last batch an interrupted run committed.
+    /// Ingests every file's articles, one transaction per batch, and returns the totals; <paramref name="filesDone"/>
+    /// hears of each file whose articles have all been read (for a progress bar).
+    /// </summary>
+    public static IngestResult Ingest(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline, Action<double>? filesDone) =>
+        Ingest(store, inputs, files, pipeline, null, filesDone);
+
+    /// <summary>
+    /// Ingests every file's articles, one transaction per batch, with flat memory (files are streamed, one batch is held),
+    /// and returns the totals. With a checkpoint in <paramref name="resume"/>, resumes after the last batch an interrupted
+    /// run committed; <paramref name="filesDone"/> hears of each file whose articles are all committed.
     /// </summary>
     public static IngestResult Ingest(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline,
-        Scale.ResumeOptions.Resume? resume = null) =>
-        Scale.ResumeOptions.Run(store, inputs, files, pipeline, BatchSize, resume);
+        Scale.ResumeOptions.Resume? resume, Action<double>? filesDone) =>
+        Scale.ResumeOptions.Run(store, inputs, files, pipeline, BatchSize, resume, filesDone);
 
     /// <summary>The --db option.</summary>
     public static Option<string> Db(bool required) => new("--db")
@@ -53,6 +67,7 @@ public static class IngestCommand
     /// <summary>Opens the store or fails with a one-line message.</summary>
     public static IEventStore OpenStore(string path)
     {
+        if (string.IsNullOrWhiteSpace(path)) throw new CliException("--db: no file name given", 2);
         try
         {
             return EventStores.Open(path);

@@ -32,7 +32,7 @@ public static class EnqueueCommand
             using var q = QueueOptions.Connect(parse.GetValue(queue)!, parse.GetValue(stream)!, parse.GetValue(group)!);
             var cancel = QueueOptions.StopSignal();
             long articles = 0, batches = 0;
-            foreach (var chunk in new ArticleStream(files, inputs.Report, io.Stdin).Read(InputPosition.Start).Chunk(size))
+            foreach (var chunk in new ArticleStream(files, inputs.ReadFile).Read(InputPosition.Start).Chunk(size))
             {
                 while (q.Length >= max && !cancel.IsCancellationRequested) cancel.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(500));
                 if (cancel.IsCancellationRequested) break;

@@ -27,26 +27,30 @@ public static class ResumeOptions
     /// <summary>Builds the resume settings from the parsed options; standard input is never resumed.</summary>
     public static Resume For(ParseResult parse, Option<string?> checkpoint, Option<bool> restart, string db, IReadOnlyList<string> files, CliIO io)
     {
-        if (files.Contains("-") || files.Count == 0) return new Resume(null, InputPosition.Start, io.Stderr);
+        // Progress lines only where no progress bar is drawn (piped or captured standard error).
+        var progress = CliProgress.Interactive(io) ? null : io.Stderr;
+        if (files.Contains("-") || files.Count == 0) return new Resume(null, InputPosition.Start, progress);
         var cp = new IngestCheckpoint(parse.GetValue(checkpoint) ?? IngestCheckpoint.DefaultPath(db), files);
         var from = parse.GetValue(restart) ? null : cp.Load();
         if (from is { } at && at != InputPosition.Start)
         {
-            string where = at.File < files.Count ? $"{files[at.File]} ({(at.Line > 0 ? $"line {at.Line}" : $"article {at.Offset}")})" : "the end";
+            string where = at.File < files.Count ? $"article {at.Taken:#,0} of {files[at.File]}" : "the end";
             io.Stderr.WriteLine($"entente: resuming an interrupted ingest after {where}; --restart reads everything again");
         }
-        return new Resume(cp, from ?? InputPosition.Start, io.Stderr);
+        return new Resume(cp, from ?? InputPosition.Start, progress);
     }
 
     /// <summary>Runs the streaming ingest and returns the totals.</summary>
-    public static IngestResult Run(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline, int batchSize, Resume? resume)
+    public static IngestResult Run(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline, int batchSize,
+        Resume? resume, Action<double>? filesDone)
     {
-        var source = new ArticleStream(files, inputs.Report, inputs.Stdin);
+        var source = new ArticleStream(files, inputs.ReadFile);
         var ingest = new StreamingIngest(store, pipeline, source)
         {
             BatchSize = batchSize,
             Checkpoint = resume?.Checkpoint,
-            Progress = resume?.Progress is { } w ? p => w.WriteLine($"entente: {p}") : null,
+            Progress = resume?.Progress is { } w ? p => { lock (w) w.WriteLine($"entente: {p}"); } : null,
+            FilesDone = filesDone,
         };
         return ingest.Run(resume?.From ?? InputPosition.Start);
     }

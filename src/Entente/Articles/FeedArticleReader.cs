@@ -18,6 +18,7 @@ public static class FeedArticleReader
     /// </summary>
     public static IReadOnlyList<Article> Read(string xml, string origin)
     {
+        HtmlArticleReader.CheckBounds(xml, origin);
         XElement root = Load(xml, origin);
         var articles = root.Name.LocalName switch
         {
@@ -36,6 +37,10 @@ public static class FeedArticleReader
         {
             using var reader = XmlReader.Create(new StringReader(xml), settings);
             return XDocument.Load(reader).Root ?? throw new InputException(origin, "malformed RSS/Atom: no root element");
+        }
+        catch (XmlException e) when (xml.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("entity", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException(origin, $"DTDs are refused, so the entities this feed declares in one cannot be used (line {e.LineNumber})", e);
         }
         catch (XmlException e)
         {
@@ -96,6 +101,7 @@ public static class FeedArticleReader
         DateOnly? published, string? source, string origin)
     {
         // Markup is stripped; a description without any tag is plain text and keeps its line breaks.
+        if (content is not null && isHtml) HtmlArticleReader.CheckBounds(content, origin);
         string raw = content is null ? "" : isHtml && content.Contains('<') ? HtmlText.FromHtml(content) : content;
         if (string.IsNullOrWhiteSpace(raw)) raw = title ?? "";
         if (string.IsNullOrWhiteSpace(raw)) return null;
@@ -103,6 +109,7 @@ public static class FeedArticleReader
         string name = origin == "-" ? "stdin" : Path.GetFileName(origin);
         return new Article(id ?? $"{name}#{index}", clean.Text)
         {
+            Key = id ?? $"{ArticleReader.SourceId(origin)}#{index}",
             Title = title, Url = url, Published = published, Source = source, Origin = origin, Offsets = clean.Offsets,
         };
     }

@@ -22,6 +22,7 @@ public static class HtmlArticleReader
     /// </summary>
     public static Article Read(string html, string id, string origin)
     {
+        int depth = CheckBounds(html, origin);
         var doc = new HtmlParser().ParseDocument(html);
         string? url = Canonical(doc);
         string? title = Meta(doc, "og:title", "twitter:title") ?? NonEmpty(doc.Title);
@@ -30,7 +31,9 @@ public static class HtmlArticleReader
             ?? LenientDate.Parse(doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
 
         string text = "";
-        var smart = TrySmartReader(url ?? "file:///" + Uri.EscapeDataString(id), html);
+        // SmartReader's scoring grows much faster than the page's depth (500 nested divs: several seconds): deep pages
+        // are read from the DOM directly.
+        var smart = depth <= MaxReadabilityDepth ? TrySmartReader(url ?? "file:///" + Uri.EscapeDataString(id), html) : null;
         if (smart is { IsReadable: true } && !string.IsNullOrWhiteSpace(smart.Content))
             text = HtmlText.FromHtml(smart.Content);
         if (string.IsNullOrWhiteSpace(text))
@@ -47,6 +50,49 @@ public static class HtmlArticleReader
         {
             Origin = origin, Offsets = clean.Offsets, Title = title?.Trim(), Source = source?.Trim(), Url = url, Published = published,
         };
+    }
+
+    /// <summary>Largest page handed to the HTML libraries: 16 MB of markup (news pages are well under 3 MB).</summary>
+    public const int MaxHtmlChars = 16 * 1024 * 1024;
+
+    /// <summary>Deepest element nesting handed to the HTML libraries (news pages nest a few dozen levels).</summary>
+    public const int MaxNestingDepth = 512;
+
+    /// <summary>Deepest nesting handed to SmartReader; deeper pages take their text from the DOM.</summary>
+    public const int MaxReadabilityDepth = 96;
+
+    private static readonly HashSet<string> Unnested = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Void elements, and elements that an open sibling closes, never nest by themselves.
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot", "colgroup", "rt", "rp", "optgroup",
+    };
+
+    /// <summary>
+    /// Refuses, before any HTML library sees it, markup over <see cref="MaxHtmlChars"/> or nested deeper than
+    /// <see cref="MaxNestingDepth"/> elements (counted in one linear pass over the tags): such pages made the parsers run
+    /// without end. Throws <see cref="InputException"/> naming <paramref name="origin"/>; returns the nesting depth found.
+    /// </summary>
+    public static int CheckBounds(string html, string origin)
+    {
+        if (html.Length > MaxHtmlChars)
+            throw new InputException(origin, $"HTML page too large ({html.Length / (1024 * 1024)} MB of markup; limit {MaxHtmlChars / (1024 * 1024)} MB)");
+        int depth = 0, deepest = 0;
+        for (int i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+        {
+            char c = html[i + 1];
+            if (c == '/') { if (depth > 0) depth--; continue; }
+            if (!char.IsAsciiLetter(c)) continue;
+            int end = i + 1;
+            while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] == '-')) end++;
+            int close = html.IndexOf('>', end);
+            if (close < 0) break;
+            if (html[close - 1] == '/' || Unnested.Contains(html[(i + 1)..end])) continue;
+            if (++depth > deepest) deepest = depth;
+            if (deepest > MaxNestingDepth)
+                throw new InputException(origin, $"HTML nested too deeply (over {MaxNestingDepth} levels of elements); refused");
+        }
+        return deepest;
     }
 
     private static SmartReader.Article? TrySmartReader(string url, string html)

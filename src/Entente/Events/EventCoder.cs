@@ -35,6 +35,11 @@ public sealed class EventCoder(EventLexicon lexicon)
         "launch", "launched", "launches", "make", "made", "makes", "pay", "paid", "pays", "begin", "began", "begun", "start", "started", "complete", "completed",
         "sign", "signed", "mark", "marked", "have", "has", "had", "was", "were", "is", "are",
     };
+    /// <summary>Most events one sentence yields (a list of many states must not become thousands of events).</summary>
+    public const int MaxEventsPerSentence = 64;
+    // Past this many coordinated parties a joint act is multilateral: one event per party, not one per pair (N² events).
+    private const int MaxPairwiseParties = 5;
+
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase) { "with", "to", "of", "on", "in", "at", "for", "from", "into", "against", "the", "out", "military", "side", "time", "first", "new" };
 
     /// <summary>The events of <paramref name="document"/>, every mode included, retellings merged.</summary>
@@ -143,7 +148,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (target is null && LocatedActs.Contains(entry.Type)) target = Location(document, match.End, sentence, groups, source);
             // A place in the actor's own state says nothing about the target: leave it to the domestic reading below.
             if (target is not null && DomesticActs.Contains(entry.Type) && target.Members.TrueForAll(t => source.Members.Exists(x => x.Code == t.Code))
-                && document.Actors.Any(m => m.FirstToken == target.First && m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.State))
+                && MentionsIn(document, target.First, target.First + 1).Any(m => m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.State))
                 target = null;
             // "jailed 52 members of …", "lifted the curfew": an act on people or rules of one's own state is a domestic act.
             // With no other actor named, force used, concessions made or protests staged happen within one state:
@@ -232,6 +237,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             int added = events.Count;
             foreach (var (src, tgt) in Pairs(source, target, type))
             {
+                if (events.Count - firstEvent >= MaxEventsPerSentence) break;
                 events.Add(NewEvent(document, index, sentence, sentenceText, src, tgt, type, cameo, goldstein, i, trigger, $"{entry.Pattern} ({entry.Origin})") with
                 {
                     Mode = mode,
@@ -255,12 +261,14 @@ public sealed class EventCoder(EventLexicon lexicon)
         }
         AnswerEarlierActs(document, sentence, events, firstEvent);
         AddDemands(document, index, sentence, sentenceText, groups, reader, events);
+        if (events.Count - firstEvent > MaxEventsPerSentence) events.RemoveRange(firstEvent + MaxEventsPerSentence, events.Count - firstEvent - MaxEventsPerSentence);
     }
 
     // "The day after North Korea launched missiles, South Korea and the United States launched missiles": a show of
     // force with no target answers the hostile act of another actor told before it in the sentence after "after"/"following".
     private static void AnswerEarlierActs(Document document, Sentence sentence, List<Event> events, int firstEvent)
     {
+        int cue = FirstResponseCue(document, sentence);
         for (int k = firstEvent; k < events.Count; k++)
         {
             var e = events[k];
@@ -269,23 +277,24 @@ public sealed class EventCoder(EventLexicon lexicon)
             {
                 var earlier = events[j];
                 if (earlier.Type is not (EventType.Mobilize or EventType.Threaten or EventType.Assault or EventType.Coerce) || earlier.Source.Code == e.Source.Code) continue;
-                if (!ResponseCueBefore(document, sentence, earlier.Source.Span.Start)) continue;
+                if (cue >= earlier.Source.Span.Start) continue;
                 events[k] = e with { Target = earlier.Source, LexiconEntry = e.LexiconEntry + " [target: the act it answers]" };
                 break;
             }
         }
     }
 
-    private static bool ResponseCueBefore(Document document, Sentence sentence, int offset)
+    // Where the sentence's first "after", "following" or "in response" starts (int.MaxValue if none): found once, not per act.
+    private static int FirstResponseCue(Document document, Sentence sentence)
     {
-        for (int i = sentence.FirstToken; i < sentence.EndToken && document.Tokens[i].Start < offset; i++)
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var w = document.TextOf(i);
             if (w.Equals("after", StringComparison.OrdinalIgnoreCase) || w.Equals("following", StringComparison.OrdinalIgnoreCase)
                 || (w.Equals("response", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && document.TextOf(i - 1).Equals("in", StringComparison.OrdinalIgnoreCase)))
-                return true;
+                return document.Tokens[i].Start;
         }
-        return false;
+        return int.MaxValue;
     }
 
     // "The administration declared that China must drop its barriers": a speaker saying another actor must or should act demands it.
@@ -489,7 +498,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (w is not ("in" or "into" or "near" or "across" or "throughout" or "inside" or "outside" or "from")) continue;
             // A place: a state, capital, city or people's adjective — not "in what the JCS called …".
             var g = groups.Find(x => x.First > i && x.First <= i + 4 && x != source
-                && document.Actors.Any(m => m.FirstToken >= x.First && m.FirstToken < x.End && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.Adjective or ActorEntryKind.Ambiguous));
+                && MentionsIn(document, x.First, x.End).Any(m => m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.Adjective or ActorEntryKind.Ambiguous));
             if (g is not null) return g;
         }
         return null;
@@ -558,7 +567,7 @@ public sealed class EventCoder(EventLexicon lexicon)
 
     private static bool IsVenue(Document document, ActorGroup group, int noun) =>
         group.Members.Count == 1 && group.First < noun && group.End >= noun && document.TextOf(noun) is "summit" or "summits" or "talks" or "meeting" or "conference" or "forum" or "dialogue"
-        && document.Actors.Any(m => m.FirstToken >= group.First && m.FirstToken < noun && m.EntryKind == ActorEntryKind.Capital);
+        && MentionsIn(document, group.First, noun).Any(m => m.EntryKind == ActorEntryKind.Capital);
 
     // "cooperation between Russia and North Korea": the actors after "between".
     private static ActorGroup? Between(Document document, int end, Sentence sentence, List<ActorGroup> groups)
@@ -619,6 +628,11 @@ public sealed class EventCoder(EventLexicon lexicon)
         // "China and Russia launched a joint patrol": acting together is an event between the conjuncts.
         if (source.Members.Count > 1 && Symmetric.Contains(type))
         {
+            if (source.Members.Count > MaxPairwiseParties)
+            {
+                foreach (var s in source.Members) yield return (s, null);
+                yield break;
+            }
             for (int a = 0; a < source.Members.Count; a++)
                 for (int b = a + 1; b < source.Members.Count; b++)
                     if (source.Parts[a] != source.Parts[b]) yield return (source.Members[a], source.Members[b]);
@@ -672,7 +686,11 @@ public sealed class EventCoder(EventLexicon lexicon)
         {
             var e = events[k];
             if (e.Type != EventType.Reject || e.Target is not null) continue;
-            var partner = events.Find(x => x.Type == EventType.Reject && x.Trigger == e.Trigger && x.Target is not null && x.Target.Code != e.Source.Code);
+            int from = k;
+            while (from > 0 && events[from - 1].SentenceIndex == e.SentenceIndex) from--;
+            Event? partner = null;
+            for (int j = from; j < events.Count && events[j].SentenceIndex == e.SentenceIndex && partner is null; j++)
+                if (events[j] is { Type: EventType.Reject, Target: not null } x && x.Trigger == e.Trigger && x.Target.Code != e.Source.Code) partner = x;
             if (partner is not null) events[k] = e with { Target = partner.Target, LexiconEntry = partner.LexiconEntry };
         }
     }
@@ -690,7 +708,8 @@ public sealed class EventCoder(EventLexicon lexicon)
             if (e.Target is not null || e.Type is not (EventType.Reject or EventType.Threaten) || e.Source.Code.Value.Length != 3) continue;
             bool stateActor = e.Source.Sector is "GOV" or "MIL" && !IsLocalBody(document, e.Source);
             // ... a people of the same state named in the sentence: "the Zambian people", "Palestinian factions".
-            bool ownStateAgain = document.Actors.Any(m => m.Actor.Code == e.Source.Code && !m.Actor.Span.Overlaps(e.Source.Span)
+            var sentence = document.Sentences[e.SentenceIndex];
+            bool ownStateAgain = MentionsIn(document, sentence.FirstToken, sentence.EndToken).Any(m => m.Actor.Code == e.Source.Code && !m.Actor.Span.Overlaps(e.Source.Span)
                 && m.Actor.Span.Start >= e.SentenceSpan.Start && m.Actor.Span.End <= e.SentenceSpan.End
                 && m.Kind == MentionKind.Name && m.EntryKind == ActorEntryKind.Adjective);
             if (stateActor && !ownStateAgain) continue;
@@ -700,16 +719,40 @@ public sealed class EventCoder(EventLexicon lexicon)
 
     // Force used by a state's government or army in a story that names other states is not read as domestic:
     // "Russian troops shelled the town" in a story about Ukraine is not Russia against Russians.
-    private static bool ForeignStateNamed(Document document, ActorCode own) =>
-        document.Actors.Any(m => m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective
-            && m.Actor.Code.Value.Length == 3 && m.Actor.Code != own);
+    private static bool ForeignStateNamed(Document document, ActorCode own)
+    {
+        // The first two states the story names, found once per document rather than scanning it for every act.
+        var (first, second) = NamedStates.GetValue(document, d =>
+        {
+            ActorCode? a = null;
+            foreach (var m in d.Actors)
+                if (m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective && m.Actor.Code.Value.Length == 3)
+                {
+                    if (a is null) a = m.Actor.Code;
+                    else if (m.Actor.Code != a) return new Tuple<ActorCode?, ActorCode?>(a, m.Actor.Code);
+                }
+            return new Tuple<ActorCode?, ActorCode?>(a, null);
+        });
+        return (first is { } f && f != own) || second is not null;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Tuple<ActorCode?, ActorCode?>> NamedStates = new();
+
+    // The actor mentions whose first token is in [first, end): a binary search of the ordered actor layer, not a scan of the document.
+    private static IEnumerable<ActorMention> MentionsIn(Document document, int first, int end)
+    {
+        var mentions = document.Actors;
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (mentions[mid].FirstToken < first) lo = mid + 1; else hi = mid; }
+        for (int k = lo; k < mentions.Count && mentions[k].FirstToken < end; k++) yield return mentions[k];
+    }
 
     // "Ankara's Cankaya district administration", "the provincial government": a local body, not the state.
     private static bool IsLocalBody(Document document, Actor actor)
     {
         var tokens = document.Tokens;
-        int i = 0;
-        while (i < tokens.Length && tokens[i].Start < actor.Span.End) i++;
+        int i = 0, hi = tokens.Length; // the first token at or after the actor's end, by binary search
+        while (i < hi) { int mid = (i + hi) >>> 1; if (tokens[mid].Start < actor.Span.End) i = mid + 1; else hi = mid; }
         for (int k = i; k < tokens.Length && k < i + 4; k++)
         {
             var w = document.TextOf(k);
@@ -725,25 +768,29 @@ public sealed class EventCoder(EventLexicon lexicon)
     private static List<Event> Merge(List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords)
     {
         var merged = new List<Event>(events.Count);
+        // The same act: same type, mode and actors (either way round for symmetric acts), told in the same sentence or
+        // sharing what it was about ("launched a joint patrol" / "carried out joint air patrols"). The first kept one is
+        // found through an index by act, then by sentence or keyword, not by comparing every event with every kept one.
+        var acts = new Dictionary<(EventType, EventMode, ActorCode, ActorCode?), (Dictionary<int, int> BySentence, Dictionary<string, int> ByKeyword)>();
         foreach (var e in events.Where(x => !x.IsBackground).Concat(events.Where(x => x.IsBackground)))
         {
-            int k = merged.FindIndex(m => SameAct(m, e, keywords));
-            if (k < 0) merged.Add(e);
+            var (s, t) = (e.Source.Code, e.Target?.Code);
+            if (t is { } tc && Symmetric.Contains(e.Type) && string.CompareOrdinal(s.Value, tc.Value) > 0) (s, t) = (tc, s);
+            var key = (e.Type, e.Mode, s, t);
+            if (!acts.TryGetValue(key, out var act)) acts[key] = act = ([], new(StringComparer.OrdinalIgnoreCase));
+            var words = keywords.GetValueOrDefault(e.Trigger);
+            int k = act.BySentence.GetValueOrDefault(e.SentenceIndex, int.MaxValue);
+            foreach (var w in words ?? []) if (act.ByKeyword.TryGetValue(w, out int j) && j < k) k = j;
+            if (k == int.MaxValue)
+            {
+                act.BySentence.TryAdd(e.SentenceIndex, merged.Count);
+                foreach (var w in words ?? []) act.ByKeyword.TryAdd(w, merged.Count);
+                merged.Add(e);
+            }
             else if (merged[k].SentenceIndex != e.SentenceIndex) merged[k] = merged[k] with { Mentions = merged[k].Mentions + 1 };
         }
         merged.Sort((a, b) => a.SentenceIndex != b.SentenceIndex ? a.SentenceIndex.CompareTo(b.SentenceIndex) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         return merged;
-    }
-
-    private static bool SameAct(Event a, Event b, Dictionary<TextSpan, HashSet<string>> keywords)
-    {
-        if (a.Type != b.Type || a.Mode != b.Mode) return false;
-        bool samePair = a.Source.Code == b.Source.Code && a.Target?.Code == b.Target?.Code;
-        if (!samePair && Symmetric.Contains(a.Type)) samePair = a.Target is not null && b.Target is not null && a.Source.Code == b.Target.Code && a.Target.Code == b.Source.Code;
-        if (!samePair) return false;
-        if (a.SentenceIndex == b.SentenceIndex) return true;
-        // Retellings share what the act was about: "launched a joint patrol" / "carried out joint air patrols".
-        return keywords.TryGetValue(a.Trigger, out var ka) && keywords.TryGetValue(b.Trigger, out var kb) && ka.Overlaps(kb);
     }
 
     // Content words of the trigger phrase and the few words after it, singular, without the trigger verb and actor names.

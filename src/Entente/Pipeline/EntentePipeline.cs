@@ -67,7 +67,7 @@ public sealed class EntentePipeline
         var document = new Document(article) { Published = article.Published ?? PublicationDate.Find(article.Text) };
         var tokens = Tokenizer.Tokenize(article.Text);
         document.SetTokens(tokens);
-        document.SetSentences(SentenceSplitter.Split(article.Text, tokens));
+        document.SetSentences(SentenceCap.Apply(SentenceSplitter.Split(article.Text, tokens), article.Text, tokens));
         _tagger.Process(document);
         document.SetChunks(Chunker.Chunk(document));
         document.SetDates(DateFinder.Find(document));

@@ -6,7 +6,7 @@ using Entente.Articles;
 namespace Entente.Scale;
 
 /// <summary>
-/// A batch of articles as a queue message: a JSON array of {"id","origin","source","url","title","published","text"}
+/// A batch of articles as a queue message: a JSON array of {"id","key","origin","source","url","title","published","text"}
 /// holding each article as its reader cleaned it, so a worker on another machine needs no access to the input files.
 /// </summary>
 public static class ArticleBatch
@@ -22,6 +22,7 @@ public static class ArticleBatch
             {
                 w.WriteStartObject();
                 w.WriteString("id", a.Id);
+                if (a.Key != a.Id) w.WriteString("key", a.Key);
                 w.WriteString("origin", a.Origin);
                 if (a.Source is not null) w.WriteString("source", a.Source);
                 if (a.Url is not null) w.WriteString("url", a.Url);
@@ -50,6 +51,7 @@ public static class ArticleBatch
                 string text = e.GetProperty("text").GetString() ?? throw new InvalidDataException($"article '{id}' without text");
                 articles.Add(new Article(id, text)
                 {
+                    Key = Get(e, "key") ?? id,
                     Origin = Get(e, "origin") ?? "",
                     Source = Get(e, "source"),
                     Url = Get(e, "url"),

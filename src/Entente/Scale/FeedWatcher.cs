@@ -120,7 +120,7 @@ public sealed class FeedWatcher : IDisposable
         foreach (var item in items)
         {
             string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.Text)))[..16];
-            if (state.Seen.TryGetValue(item.Id, out var seen) && seen == hash) continue;
+            if (state.Seen.TryGetValue(item.Key, out var seen) && seen == hash) continue;
             fresh.Add(item);
         }
         IngestResult? stored = null;
@@ -132,7 +132,7 @@ public sealed class FeedWatcher : IDisposable
         }
         // Only now, with the items committed, may the next poll ask "changed since this answer?".
         (state.ETag, state.LastModified) = (etag, lastModified);
-        foreach (var item in fresh) state.Remember(item.Id, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.Text)))[..16], RememberItems);
+        foreach (var item in fresh) state.Remember(item.Key, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.Text)))[..16], RememberItems);
         state.LastPolled = DateTime.UtcNow;
         _state[url] = state;
         Save();

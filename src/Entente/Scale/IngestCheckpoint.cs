@@ -51,7 +51,7 @@ public sealed class IngestCheckpoint
             int file = root.GetProperty("file").GetInt32();
             if (file < 0 || file > _files.Count) return null;
             if (file < _files.Count && root.GetProperty("path").GetString() != Path.GetFullPath(_files[file])) return null;
-            return new InputPosition(file, root.GetProperty("offset").GetInt64(), root.GetProperty("line").GetInt32());
+            return new InputPosition(file, root.GetProperty("taken").GetInt64());
         }
         catch (Exception e) when (e is JsonException or IOException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -72,8 +72,7 @@ public sealed class IngestCheckpoint
                 w.WriteString("inputs", _key);
                 w.WriteNumber("file", position.File);
                 w.WriteString("path", position.File < _files.Count ? Path.GetFullPath(_files[position.File]) : "");
-                w.WriteNumber("offset", position.Offset);
-                w.WriteNumber("line", position.Line);
+                w.WriteNumber("taken", position.Taken);
                 w.WriteString("saved", DateTime.UtcNow.ToString("O"));
                 w.WriteEndObject();
             }

@@ -5,18 +5,17 @@ using Entente.Storage;
 namespace Entente.Scale;
 
 /// <summary>What an ingest has done so far, for a progress line.</summary>
-/// <param name="Articles">Articles read and committed.</param>
-/// <param name="BytesDone">Bytes of the inputs behind the last commit.</param>
-/// <param name="BytesTotal">Bytes of all inputs.</param>
+/// <param name="Articles">Articles committed by this run.</param>
+/// <param name="File">Index of the file being read (0-based).</param>
+/// <param name="Files">Number of input files.</param>
 /// <param name="Elapsed">Time since the run started.</param>
-public readonly record struct IngestProgress(long Articles, long BytesDone, long BytesTotal, TimeSpan Elapsed)
+public readonly record struct IngestProgress(long Articles, int File, int Files, TimeSpan Elapsed)
 {
     /// <inheritdoc />
     public override string ToString()
     {
-        string share = BytesTotal > 0 ? $" ({100.0 * BytesDone / BytesTotal:0.0}% of {BytesTotal / 1e6:#,0} MB)" : "";
         double rate = Elapsed.TotalSeconds > 0 ? Articles / Elapsed.TotalSeconds : 0;
-        return $"{Articles:#,0} articles committed{share}, {rate:#,0} articles/s";
+        return $"{Articles:#,0} articles committed, file {Math.Min(File + 1, Files):#,0} of {Files:#,0}, {rate:#,0} articles/s";
     }
 }
 
@@ -35,19 +34,23 @@ public sealed class StreamingIngest(IEventStore store, EntentePipeline pipeline,
     /// <summary>Where the position is recorded after each commit; null for none.</summary>
     public IngestCheckpoint? Checkpoint { get; init; }
 
-    /// <summary>Called after a commit at most every <see cref="ProgressEvery"/>, and at the end.</summary>
+    /// <summary>Called after a commit at most every <see cref="ProgressEvery"/>.</summary>
     public Action<IngestProgress>? Progress { get; init; }
 
     /// <summary>How often <see cref="Progress"/> is called.</summary>
     public TimeSpan ProgressEvery { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Hears of files whose articles are all committed (the number since its last call), for a progress bar.</summary>
+    public Action<double>? FilesDone { get; init; }
 
     /// <summary>Runs from <paramref name="from"/> to the end of the inputs and returns the totals; removes the checkpoint when done.</summary>
     public IngestResult Run(InputPosition from)
     {
         var clock = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
-        long articles = 0, totalBytes = Progress is null ? 0 : source.TotalBytes;
-        int added = 0, replaced = 0, unchanged = 0, events = 0;
+        long articles = 0;
+        int added = 0, replaced = 0, unchanged = 0, events = 0, filesReported = from.File;
+        if (filesReported > 0) FilesDone?.Invoke(filesReported);
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Threads) };
         foreach (var chunk in source.Read(from).Chunk(BatchSize))
         {
@@ -58,12 +61,14 @@ public sealed class StreamingIngest(IEventStore store, EntentePipeline pipeline,
             articles += chunk.Length;
             var at = chunk[^1].After;
             Checkpoint?.Save(at);
+            if (at.File > filesReported) { FilesDone?.Invoke(at.File - filesReported); filesReported = at.File; }
             if (Progress is not null && clock.Elapsed - last >= ProgressEvery)
             {
                 last = clock.Elapsed;
-                Progress(new IngestProgress(articles, source.BytesBefore(at), totalBytes, clock.Elapsed));
+                Progress(new IngestProgress(articles, at.File, source.Files, clock.Elapsed));
             }
         }
+        if (source.Files > filesReported) FilesDone?.Invoke(source.Files - filesReported);
         Checkpoint?.Complete();
         return new IngestResult(added, replaced, unchanged, events);
     }

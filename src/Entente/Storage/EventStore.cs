@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Entente.Actors;
+using Entente.Articles;
 using Entente.Events;
 using Entente.Pipeline;
 using Microsoft.Data.Sqlite;
@@ -29,29 +30,55 @@ public sealed class EventStore : IEventStore
     /// <summary>The store file, as given to <see cref="Open"/>.</summary>
     public string Path { get; }
 
+    /// <summary>How long a writer waits for another writer's lock before giving up: 30 seconds.</summary>
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Opens the store at <paramref name="path"/>, creating the file and its schema when new and bringing an older
-    /// schema up to date. Turns on write-ahead logging and foreign keys.
+    /// schema up to date. Turns on write-ahead logging and foreign keys. Before anything is changed, a file that is not
+    /// an event store is refused; then a store that cannot be written (read-only, or locked by another writer for longer
+    /// than <paramref name="busyTimeout"/>, default 30 s) is refused, so no work is done for nothing. The schema is created
+    /// in one transaction, so several processes may open a new store at once.
     /// </summary>
-    /// <exception cref="StoreException">The file is not a SQLite database, is not an event store, cannot be opened, or has a newer schema.</exception>
-    public static EventStore Open(string path)
+    /// <exception cref="StoreException">The file is not a SQLite database, is not an event store, cannot be opened, created
+    /// or written, is locked, or has a newer schema. The message is one line.</exception>
+    public static EventStore Open(string path, TimeSpan? busyTimeout = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string full = System.IO.Path.GetFullPath(path);
+        ArgumentNullException.ThrowIfNull(path);
+        if (string.IsNullOrWhiteSpace(path)) throw new StoreException(path, "no file name given");
+        string full;
+        try { full = System.IO.Path.GetFullPath(path); }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        { throw new StoreException(path, "not a valid file name", e); }
         if (Directory.Exists(full)) throw new StoreException(path, "is a folder, not a file");
+        // SQLite takes a short file of any content for an empty database and would write over it: look at the header first.
+        if (!HasSqliteHeaderOrIsEmpty(full)) throw new StoreException(path, "not a SQLite database");
         string? folder = System.IO.Path.GetDirectoryName(full);
-        if (folder is not null) Directory.CreateDirectory(folder);
+        try { if (folder is not null) Directory.CreateDirectory(folder); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // "Could not find a part of the path" says little: name the file standing where a folder should be.
+            string? blocker = folder;
+            while (blocker is not null && !File.Exists(blocker)) blocker = System.IO.Path.GetDirectoryName(blocker);
+            string reason = blocker is not null ? $"{blocker} is a file, not a folder" : FirstLine(e.Message).TrimEnd('.');
+            throw new StoreException(path, $"cannot create the folder {folder} ({reason})", e);
+        }
 
+        var timeout = busyTimeout ?? DefaultBusyTimeout;
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = full,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
             ForeignKeys = true,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds)),
         }.ToString());
         try
         {
             connection.Open();
+            // SQLite opens a file it may not write read-only without a word: refuse it now, before any work is done.
+            if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+                throw new StoreException(path, "read-only: cannot write to this database (check the file's permissions)");
             var store = new EventStore(path, connection);
             store.Initialise();
             return store;
@@ -59,14 +86,7 @@ public sealed class EventStore : IEventStore
         catch (SqliteException ex)
         {
             connection.Dispose();
-            string reason = ex.SqliteErrorCode switch
-            {
-                SqliteNotADb => "not a SQLite database",
-                SqliteCorrupt => "the database is corrupt",
-                SqliteCantOpen => "cannot open the file",
-                _ => FirstLine(ex.Message),
-            };
-            throw new StoreException(path, reason, ex);
+            throw Translate(path, ex, timeout);
         }
         catch
         {
@@ -75,30 +95,85 @@ public sealed class EventStore : IEventStore
         }
     }
 
+    private static bool HasSqliteHeaderOrIsEmpty(string full)
+    {
+        try
+        {
+            using var file = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (file.Length == 0) return true;
+            Span<byte> header = stackalloc byte[16];
+            return file.ReadAtLeast(header, 16, throwOnEndOfStream: false) == 16 && header.SequenceEqual("SQLite format 3\0"u8);
+        }
+        catch (FileNotFoundException) { return true; }
+        catch (DirectoryNotFoundException) { return true; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return true; } // SQLite will say why it cannot open it
+    }
+
+    private const int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteIoErr = 10, SqliteFull = 13;
+
+    // One line naming the problem for a SQLite error.
+    private static StoreException Translate(string path, SqliteException ex, TimeSpan timeout) => new(path, (ex.SqliteErrorCode & 0xFF) switch
+    {
+        SqliteNotADb => "not a SQLite database",
+        SqliteCorrupt => "the database is corrupt",
+        SqliteCantOpen => "cannot open the file" + CantOpenReason(path),
+        SqliteBusy or SqliteLocked => $"locked by another writer (waited {timeout.TotalSeconds:0} s); try again when it is done",
+        SqliteReadOnly => "read-only: cannot write to this database (check the file's and its folder's permissions)",
+        SqliteFull => "the disk is full",
+        SqliteIoErr => "disk I/O error: " + SqliteMessage(ex),
+        _ => SqliteMessage(ex),
+    }, ex);
+
+    private static string CantOpenReason(string path)
+    {
+        try
+        {
+            string full = System.IO.Path.GetFullPath(path);
+            string? folder = System.IO.Path.GetDirectoryName(full);
+            if (folder is not null && !Directory.Exists(folder)) return ": its folder does not exist";
+            return File.Exists(full) ? ": permission denied" : ": its folder is not writable";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException) { return ""; }
+    }
+
+    // "SQLite Error 8: 'attempt to write a readonly database'." → "attempt to write a readonly database".
+    private static string SqliteMessage(SqliteException ex)
+    {
+        string m = FirstLine(ex.Message);
+        int q = m.IndexOf('\'');
+        if (m.StartsWith("SQLite Error", StringComparison.Ordinal) && q > 0 && m.LastIndexOf('\'') > q) m = m[(q + 1)..m.LastIndexOf('\'')];
+        return m.TrimEnd('.');
+    }
+
     private void Initialise()
     {
+        // Look before touching: a file that holds other tables and no schema_version is someone else's; leave it as it is.
+        bool hasVersionTable = Convert.ToInt64(Scalar(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"), CultureInfo.InvariantCulture) > 0;
+        if (!hasVersionTable && Convert.ToInt64(Scalar(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"), CultureInfo.InvariantCulture) > 0)
+            throw new StoreException(Path, "a SQLite database, but not an Entente event store");
+        if (hasVersionTable && Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture) is var found
+            && found > Schema.CurrentVersion)
+            throw new StoreException(Path, $"schema version {found} is newer than this program supports ({Schema.CurrentVersion}); upgrade Entente");
+
         string mode = Convert.ToString(Scalar("PRAGMA journal_mode = WAL"), CultureInfo.InvariantCulture) ?? "";
         if (!mode.Equals("wal", StringComparison.OrdinalIgnoreCase))
             throw new StoreException(Path, $"cannot turn on write-ahead logging (journal mode is '{mode}')");
 
-        bool hasVersionTable = Convert.ToInt64(Scalar(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"), CultureInfo.InvariantCulture) > 0;
-        if (!hasVersionTable)
-        {
-            bool hasOtherTables = Convert.ToInt64(Scalar(
-                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"), CultureInfo.InvariantCulture) > 0;
-            if (hasOtherTables) throw new StoreException(Path, "a SQLite database, but not an Entente event store");
-            Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
-        }
-
-        int current = Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
+        // BEGIN IMMEDIATE: take the write lock first (this also shows at once that the store can be written and is not held by another
+        // writer), then create or migrate the schema in that one transaction: a concurrent creator waits, then finds it done.
+        using var tx = _connection.BeginTransaction(deferred: false);
+        using (var cmd = Command("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", tx))
+            cmd.ExecuteNonQuery();
+        int current;
+        using (var cmd = Command("SELECT COALESCE(MAX(version), 0) FROM schema_version", tx))
+            current = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
         if (current > Schema.CurrentVersion)
             throw new StoreException(Path, $"schema version {current} is newer than this program supports ({Schema.CurrentVersion}); upgrade Entente");
-
         foreach (var (version, sql) in Schema.Migrations)
         {
             if (version <= current) continue;
-            using var tx = _connection.BeginTransaction();
             using (var cmd = Command(sql, tx)) cmd.ExecuteNonQuery();
             using (var cmd = Command("INSERT INTO schema_version (version, applied_at) VALUES ($v, $at)", tx))
             {
@@ -106,8 +181,8 @@ public sealed class EventStore : IEventStore
                 cmd.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
                 cmd.ExecuteNonQuery();
             }
-            tx.Commit();
         }
+        tx.Commit();
     }
 
     /// <summary>The schema version of the open store.</summary>
@@ -121,9 +196,10 @@ public sealed class EventStore : IEventStore
     }
 
     /// <summary>
-    /// Stores a batch of pipeline results in one transaction. An article already stored with the same text
-    /// (by SHA-256) is skipped; one stored with a different text has its row, sentences and events replaced.
-    /// Events are stored under their article's id. If anything fails, including the enumeration of
+    /// Stores a batch of pipeline results in one transaction. Articles are identified by <see cref="Article.Key"/> (their
+    /// source: path, dump and record id, feed link, or standard input's text). An article already stored under its key
+    /// with the same text (by SHA-256) is skipped; one stored with a different text has its row, sentences and events
+    /// replaced. Events are stored under their article's key. If anything fails, including the enumeration of
     /// <paramref name="batch"/>, nothing of the batch is stored and the exception is rethrown.
     /// </summary>
     public IngestResult Ingest(IEnumerable<ArticleResult> batch)
@@ -132,7 +208,10 @@ public sealed class EventStore : IEventStore
         ThrowIfDisposed();
 
         int added = 0, replaced = 0, unchanged = 0, events = 0;
-        using var tx = _connection.BeginTransaction();
+        SqliteTransaction tx;
+        try { tx = _connection.BeginTransaction(deferred: false); }
+        catch (SqliteException ex) { throw Translate(Path, ex, TimeSpan.FromSeconds(_connection.DefaultTimeout)); }
+        using var _ = tx;
         try
         {
             using var findHash = Command("SELECT content_hash FROM articles WHERE id = $id", tx);
@@ -164,19 +243,19 @@ public sealed class EventStore : IEventStore
                 var article = result.Article;
                 string hash = ContentHash(article.Text);
 
-                findId.Value = article.Id;
+                findId.Value = article.Key;
                 var stored = findHash.ExecuteScalar() as string;
                 if (stored == hash) { unchanged++; continue; }
                 if (stored is null) added++;
                 else
                 {
                     replaced++;
-                    deleteId.Value = article.Id;
+                    deleteId.Value = article.Key;
                     delete.ExecuteNonQuery();
                 }
 
                 var a = insertArticle.Parameters;
-                a[0].Value = article.Id;
+                a[0].Value = article.Key;
                 a[1].Value = Db(article.Origin);
                 a[2].Value = Db(article.Source);
                 a[3].Value = Db(article.Url);
@@ -190,7 +269,7 @@ public sealed class EventStore : IEventStore
                 var s = insertSentence.Parameters;
                 for (int i = 0; i < result.Sentences.Count; i++)
                 {
-                    s[0].Value = article.Id;
+                    s[0].Value = article.Key;
                     s[1].Value = i;
                     s[2].Value = result.Sentences[i].Start;
                     s[3].Value = result.Sentences[i].Length;
@@ -199,12 +278,17 @@ public sealed class EventStore : IEventStore
 
                 foreach (var e in result.Events)
                 {
-                    EventRow.Bind(insertEvent.Parameters, e, article.Id);
+                    EventRow.Bind(insertEvent.Parameters, e, article.Key);
                     insertEvent.ExecuteNonQuery();
                     events++;
                 }
             }
             tx.Commit();
+        }
+        catch (SqliteException ex)
+        {
+            try { tx.Rollback(); } catch (SqliteException) { /* the original error matters more */ }
+            throw Translate(Path, ex, TimeSpan.FromSeconds(_connection.DefaultTimeout));
         }
         catch
         {

@@ -164,8 +164,8 @@ public sealed class PostgresEventStore : IEventStore
     }
 
     /// <summary>
-    /// Stores a batch of pipeline results in one transaction, with the SQLite store's rules: an article already stored
-    /// with the same text (by SHA-256) is skipped; one stored with a different text has its row, sentences and events
+    /// Stores a batch of pipeline results in one transaction, with the SQLite store's rules: articles are identified by
+    /// <see cref="Articles.Article.Key"/>; an article already stored under its key with the same text (by SHA-256) is skipped; one stored with a different text has its row, sentences and events
     /// replaced. Safe against other processes ingesting the same articles at the same time.
     /// </summary>
     public IngestResult Ingest(IEnumerable<ArticleResult> batch)
@@ -181,7 +181,7 @@ public sealed class PostgresEventStore : IEventStore
             if (results.Count == 0) { tx.Commit(); return new IngestResult(0, 0, 0, 0); }
 
             // Lock every article of the batch, in one order for all processes, then read what is stored.
-            var ids = results.Select(r => r.Article.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            var ids = results.Select(r => r.Article.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
             using (var lockCmd = Command("SELECT pg_advisory_xact_lock(hashtextextended(id, 7)) FROM unnest(@ids) WITH ORDINALITY AS t(id, n) ORDER BY n", tx))
             {
                 lockCmd.Parameters.AddWithValue("ids", ids);
@@ -200,7 +200,7 @@ public sealed class PostgresEventStore : IEventStore
             {
                 var article = result.Article;
                 string hash = EventStore.ContentHash(article.Text);
-                stored.TryGetValue(article.Id, out var storedHash);
+                stored.TryGetValue(article.Key, out var storedHash);
                 if (storedHash == hash) { unchanged++; continue; }
 
                 using var write = new NpgsqlBatch(_connection, tx);
@@ -209,13 +209,13 @@ public sealed class PostgresEventStore : IEventStore
                 {
                     replaced++;
                     // Sentences and events go with the article (ON DELETE CASCADE).
-                    write.BatchCommands.Add(BatchCommand("DELETE FROM articles WHERE id = @p0", article.Id));
+                    write.BatchCommands.Add(BatchCommand("DELETE FROM articles WHERE id = @p0", article.Key));
                 }
                 write.BatchCommands.Add(BatchCommand("""
                     INSERT INTO articles (id, origin, source, url, title, published, text, content_hash, ingested_at)
                     VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
                     """,
-                    article.Id, article.Origin, article.Source, article.Url, article.Title,
+                    article.Key, article.Origin, article.Source, article.Url, article.Title,
                     article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), article.Text, hash, now));
                 if (result.Sentences.Count > 0)
                 {
@@ -225,18 +225,18 @@ public sealed class PostgresEventStore : IEventStore
                     write.BatchCommands.Add(BatchCommand("""
                         INSERT INTO sentences (article_id, idx, start, length)
                         SELECT @p0, s.n - 1, s.start, s.length FROM unnest(@p1::integer[], @p2::integer[]) WITH ORDINALITY AS s(start, length, n)
-                        """, article.Id, starts, lengths));
+                        """, article.Key, starts, lengths));
                 }
                 foreach (var e in result.Events)
                 {
                     var insert = new NpgsqlBatchCommand(InsertEventSql);
                     foreach (var column in EventRow.Columns) insert.Parameters.Add(new NpgsqlParameter { ParameterName = column });
-                    EventRow.Bind(insert.Parameters, e, article.Id);
+                    EventRow.Bind(insert.Parameters, e, article.Key);
                     write.BatchCommands.Add(insert);
                     events++;
                 }
                 write.ExecuteNonQuery();
-                stored[article.Id] = hash;
+                stored[article.Key] = hash;
             }
             tx.Commit();
         }

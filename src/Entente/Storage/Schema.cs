@@ -72,6 +72,34 @@ internal static class Schema
             CREATE INDEX ix_events_date ON events(date);
             CREATE INDEX ix_events_article ON events(article_id, sentence_idx);
             """),
+        // Full-text search over sentences (SQLite FTS5). Triggers keep the index in step with the sentences table, so
+        // ingestion needs no change; sentence_rows gives each sentence a rowid for the FTS row, so a replaced article's
+        // rows are deleted by key, not by a scan. Offsets are UTF-16 in C# and characters in SQLite's substr: they differ
+        // only for characters outside the Basic Multilingual Plane (emoji), which shift the indexed text, not the events.
+        (2, """
+            CREATE TABLE sentence_rows (
+                id         INTEGER PRIMARY KEY,
+                article_id TEXT NOT NULL,
+                idx        INTEGER NOT NULL,
+                UNIQUE (article_id, idx)
+            );
+            CREATE VIRTUAL TABLE sentences_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+            INSERT INTO sentence_rows (article_id, idx) SELECT article_id, idx FROM sentences ORDER BY article_id, idx;
+            INSERT INTO sentences_fts (rowid, text)
+                SELECT r.id, substr(a.text, s.start + 1, s.length)
+                FROM sentence_rows r
+                JOIN sentences s ON s.article_id = r.article_id AND s.idx = r.idx
+                JOIN articles a ON a.id = s.article_id;
+            CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+                INSERT INTO sentence_rows (article_id, idx) VALUES (NEW.article_id, NEW.idx);
+                INSERT INTO sentences_fts (rowid, text)
+                    SELECT last_insert_rowid(), substr(a.text, NEW.start + 1, NEW.length) FROM articles a WHERE a.id = NEW.article_id;
+            END;
+            CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+                DELETE FROM sentences_fts WHERE rowid = (SELECT id FROM sentence_rows WHERE article_id = OLD.article_id AND idx = OLD.idx);
+                DELETE FROM sentence_rows WHERE article_id = OLD.article_id AND idx = OLD.idx;
+            END;
+            """),
     ];
 
     /// <summary>The version a store has once every migration ran.</summary>

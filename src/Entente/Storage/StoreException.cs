@@ -1,8 +1,8 @@
 namespace Entente.Storage;
 
 /// <summary>
-/// The event store file cannot be used: it is not a SQLite database, it was written by a newer version,
-/// or it is not an Entente store. The message is one line naming the file.
+/// The event store file cannot be used: it is not a SQLite database, it was written by a newer version, it is not an
+/// Entente store, it cannot be created, written or locked, or the disk is full. The message is one line naming the file.
 /// </summary>
 public sealed class StoreException : Exception
 {
@@ -11,10 +11,10 @@ public sealed class StoreException : Exception
     /// <param name="reason">What is wrong, in a few words, without a trailing period.</param>
     /// <param name="inner">The underlying error, if any.</param>
     public StoreException(string path, string reason, Exception? inner = null)
-        : base($"Event store '{path}': {reason}.", inner)
+        : base($"Event store '{path}': {reason.TrimEnd('.', ' ')}.", inner)
     {
         Path = path;
-        Reason = reason;
+        Reason = reason.TrimEnd('.', ' ');
     }
 
     /// <summary>The store file.</summary>

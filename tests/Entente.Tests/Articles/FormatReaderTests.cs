@@ -10,12 +10,13 @@ public class FormatReaderTests(Xunit.Abstractions.ITestOutputHelper output)
         + "and residents of the low-lying districts were asked to move to higher ground until the water receded. ";
 
     [Fact]
-    public void Plain_text_file_is_one_article_named_after_the_file()
+    public void Plain_text_file_is_one_article_named_after_its_path()
     {
         using var tmp = new TempFolder();
         string path = tmp.Write("notes/flood.txt", "Floodgates Open\n\nThe authority opened the\nfloodgates on Tuesday.\n\nAdvertisement\n");
         var article = Assert.Single(ArticleReader.Read(path));
-        Assert.Equal("flood.txt", article.Id);
+        Assert.Equal(ArticleReader.SourceId(path), article.Id);
+        Assert.EndsWith("notes/flood.txt", article.Id);
         Assert.Equal(path, article.Origin);
         Assert.Equal("Floodgates Open\n\nThe authority opened the floodgates on Tuesday.", article.Text);
     }

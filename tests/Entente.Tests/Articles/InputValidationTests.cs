@@ -71,7 +71,7 @@ public class InputValidationTests
         string utf16 = tmp.WriteBytes("u16.txt", [0xFF, 0xFE, (byte)'a', 0]);
         Assert.StartsWith($"{utf16}: not valid UTF-8 (byte 0xFF at offset 0)", FailsReading(utf16).Message);
         string jsonl = tmp.WriteBytes("d.jsonl", [.. "{\"text\":\"ok\"}\n{\"text\":\"b"u8.ToArray(), 0xC3, (byte)'"', (byte)'}']);
-        Assert.Equal($"{jsonl}: not valid UTF-8 (byte 0xC3 at offset 24)", FailsReading(jsonl).Message);
+        Assert.Equal($"{jsonl}:2: not valid UTF-8 (byte 0xC3 at offset 24)", FailsReading(jsonl).Message);
     }
 
     [Fact]
@@ -146,6 +146,6 @@ public class InputValidationTests
         using var tmp = new TempFolder();
         tmp.Write("in/a.txt", "Alpha story.");
         tmp.Write("in/b.txt", "Beta story.");
-        Assert.Equal(["a.txt", "b.txt"], ArticleReader.Read(Path.Combine(tmp.Path, "in")).Select(a => a.Id));
+        Assert.Equal(["in/a.txt", "in/b.txt"], ArticleReader.Read(Path.Combine(tmp.Path, "in")).Select(a => a.Id[^8..]));
     }
 }

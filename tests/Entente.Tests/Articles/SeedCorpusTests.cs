@@ -18,7 +18,7 @@ public class SeedCorpusTests(ITestOutputHelper output)
         foreach (var file in files)
         {
             var article = Assert.Single(ArticleReader.Read(file));
-            Assert.Equal(Path.GetFileName(file), article.Id);
+            Assert.Equal(ArticleReader.SourceId(file), article.Id);
             output.WriteLine($"==== {article.Id}\n{article.Text}\n");
 
             foreach (var paragraph in article.Text.Split("\n\n"))

@@ -38,7 +38,7 @@ public sealed class EventStoreTests : IDisposable
         using (var store = EventStore.Open(_path))
         {
             Assert.True(File.Exists(_path));
-            Assert.Equal(1, store.SchemaVersion);
+            Assert.Equal(2, store.SchemaVersion);
         }
         var tables = new List<string>();
         using (var c = Raw(_path))
@@ -64,10 +64,10 @@ public sealed class EventStoreTests : IDisposable
         using (var store = EventStore.Open(nested)) store.Ingest([Pact()]);
         using (var store = EventStore.Open(nested))
         {
-            Assert.Equal(1, store.SchemaVersion);
+            Assert.Equal(2, store.SchemaVersion);
             Assert.Equal(2, store.QueryEvents(EventQuery.All).Count());
         }
-        Assert.Equal(1L, Scalar(nested, "SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(2L, Scalar(nested, "SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]
@@ -190,7 +190,8 @@ public sealed class EventStoreTests : IDisposable
         var good = Aid();
         var broken = new ArticleResult(good.Article with { Id = "art-009" }, good.Sentences,
             [good.Events[0] with { ArticleId = "art-009", Sentence = null! }]);
-        Assert.Throws<SqliteException>(() => store.Ingest([Border(), broken]));
+        var error = Assert.Throws<StoreException>(() => store.Ingest([Border(), broken]));
+        Assert.IsType<SqliteException>(error.InnerException);
         Assert.Equal(1, store.Summarize().Articles);
         Assert.Empty(store.QueryEvents(new EventQuery { ArticleId = "art-002" }));
     }
