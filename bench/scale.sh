@@ -43,6 +43,8 @@ run_workers() {
   done
   for p in "${ps[@]}"; do wait "$p"; done
   end=$(date +%s.%N)
+  stored=$(PGPASSWORD=entente psql -h 127.0.0.1 -U entente entente_test -tAc "SELECT COUNT(*) FROM $schema.articles")
+  [ "$stored" = "$articles" ] || echo "workers stored $stored of $articles articles" >&2
   python3 -c "print(f'{($end-$start):.2f}')"
   redis-cli -u "$redis" del "$stream" >/dev/null
   PGPASSWORD=entente psql -h 127.0.0.1 -U entente entente_test -qc "DROP SCHEMA IF EXISTS $schema CASCADE" 2>/dev/null
