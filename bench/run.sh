@@ -18,3 +18,53 @@ if command -v npm >/dev/null 2>&1; then
 else
   echo "npm not found: wink-nlp reference not run"
 fi
+
+# Whole processes, as a user runs them, pinned to one core (taskset -c 0), on real news: the VOA stories and the seed
+# articles in ../shared (once, and repeated to about 20 MB with fresh ids). Entente's `extract` (events, people and
+# quotes written as JSONL) from a plain build (JIT) and from a Native AOT publish, beside wink-nlp's whole process
+# (start, model load, tokens, sentences, tags, entities). Tokens per second count wink-nlp's tokens for both, so the
+# ratio is the ratio of times. Wall time suffers from other load on the core; CPU time (user + sys) does much less.
+shared="$(cd .. && pwd)/shared/corpus"
+if [ -f "$shared/voa-stories.jsonl" ] && [ -d "$work/node_modules/wink-nlp" ] && command -v taskset >/dev/null; then
+  # Native AOT (several minutes to compile); ReadyToRun if the native compiler is unavailable.
+  if dotnet publish src/Entente.Cli -c Release -r linux-x64 -p:PublishAot=true -p:TreatWarningsAsErrors=false -o "$work/aot" -nologo -v q >/dev/null 2>&1; then
+    fast=("$work/aot/Entente.Cli"); fast_label="Native AOT"
+  else
+    dotnet publish src/Entente.Cli -c Release -r linux-x64 --self-contained false -o "$work/r2r" -nologo -v q >/dev/null
+    fast=(dotnet "$work/r2r/Entente.Cli.dll"); fast_label="ReadyToRun"
+  fi
+  python3 - "$shared" "$work" <<'PY'
+import json, glob, os, sys
+shared, work = sys.argv[1], sys.argv[2]
+recs = [json.loads(l) for l in open(os.path.join(shared, "voa-stories.jsonl")) if l.strip()]
+recs += [{"id": os.path.basename(p), "text": open(p).read()} for p in sorted(glob.glob(os.path.join(shared, "seeds", "*.txt")))]
+with open(os.path.join(work, "news.jsonl"), "w") as f:
+    for r in recs: f.write(json.dumps(r) + "\n")
+with open(os.path.join(work, "news20.jsonl"), "w") as f:
+    for k in range(50):
+        for r in recs: f.write(json.dumps(dict(r, id=f"{r['id']}-{k}")) + "\n")
+PY
+  # best of 3: "wall cpu" in seconds
+  best() { for _ in 1 2 3; do /usr/bin/time -f "%e %U %S" -o "$work/t" "$@" >"$work/out" 2>/dev/null; cat "$work/t"; done |
+           awk '{c=$2+$3; if (w=="" || $1<w) w=$1; if (cpu=="" || c<cpu) cpu=c} END {printf "%.2f %.2f", w, cpu}'; }
+  for corpus in news news20; do
+    file="$work/$corpus.jsonl"
+    NODE_PATH="$work/node_modules" taskset -c 0 node bench/wink-bench.js "$file" > "$work/wink-$corpus.txt"
+    tokens=$(sed -E 's/.*: ([0-9,]+) tokens in.*/\1/' "$work/wink-$corpus.txt" | tr -d ,)
+    read -r ww wc <<<"$(NODE_PATH="$work/node_modules" best taskset -c 0 node bench/wink-bench.js "$file")"
+    read -r jw jc <<<"$(best taskset -c 0 dotnet "$work/bin/Entente.Cli.dll" extract "$file")"
+    read -r rw rc <<<"$(best taskset -c 0 "${fast[@]}" extract "$file")"
+    read -r r2w r2c <<<"$(best taskset -c 0,1 "${fast[@]}" extract "$file")"
+    python3 - "$corpus" "$(du -k "$file" | cut -f1)" "$tokens" "$fast_label" "$ww" "$wc" "$jw" "$jc" "$rw" "$rc" "$r2w" "$r2c" <<'PY'
+import sys
+name, kb, tokens, fast = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+ww, wc, jw, jc, rw, rc, r2w, r2c = map(float, sys.argv[5:])
+print(f"whole process on real news ({name}: {kb / 1000:.1f} MB, {tokens:,} tokens), one core, best of 3:")
+for label, w, c in [("wink-nlp (tagging only)", ww, wc), ("entente extract, JIT", jw, jc), (f"entente extract, {fast}", rw, rc)]:
+    print(f"  {label:30} {w:6.2f} s wall = {tokens / w:>9,.0f} tokens/s; {c:6.2f} s CPU = {tokens / c:>9,.0f} tokens/s")
+print(f"  ratio entente {fast} / wink-nlp: {ww / rw:.2f}x by wall time, {wc / rc:.2f}x by CPU time (target 3x)")
+print(f"  {fast} / JIT: {jw / rw:.2f}x by wall time, {jc / rc:.2f}x by CPU time")
+print(f"  2 cores (taskset -c 0,1), {fast}: {r2w:.2f} s wall = {rw / r2w:.2f}x one core (target 1.8x)")
+PY
+  done
+fi

@@ -30,6 +30,9 @@ public static class Program
         root.Subcommands.Add(BenchCommand.Create(io));
         root.Subcommands.Add(TrainCommand.Create(io));
         root.Subcommands.Add(ParseEvalCommand.Create(io));
+        root.Subcommands.Add(Scale.EnqueueCommand.Create(io));
+        root.Subcommands.Add(Scale.WorkerCommand.Create(io));
+        root.Subcommands.Add(Scale.WatchCommand.Create(io));
         root.Subcommands.Add(ObligationsCommand.Create(io));
         root.Subcommands.Add(MembersCommand.Create(io));
         root.Subcommands.Add(TreatiesCommand.Create(io));

@@ -84,7 +84,8 @@ public sealed class ArticleInputs(CliIO io)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
             .Select(pipeline.Process);
 
-    private void Report(InputException e)
+    /// <summary>Reports an unreadable input or record on one line and counts it.</summary>
+    public void Report(InputException e)
     {
         Interlocked.Increment(ref _failures);
         lock (io.Stderr) io.Stderr.WriteLine($"entente: {e.Message}");

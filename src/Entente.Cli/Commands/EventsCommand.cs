@@ -44,7 +44,7 @@ public static class EventsCommand
             };
             var path = parse.GetValue(db)!;
             if (string.IsNullOrWhiteSpace(path)) throw new CliException("--db: no file name given", 2);
-            if (!File.Exists(path)) throw new CliException($"{path}: no such database");
+            if (!EventStores.IsPostgres(path) && !File.Exists(path)) throw new CliException($"{path}: no such database");
             using var store = IngestCommand.OpenStore(path);
             using var stream = CommonOptions.OpenOutput(parse.GetValue(output), io);
             using var writer = EventWriters.Create(fmt, stream);

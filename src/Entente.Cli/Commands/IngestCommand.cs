@@ -20,7 +20,8 @@ public static class IngestCommand
         var allModes = CommonOptions.AllModes();
         var data = CommonOptions.Data();
         var reading = CommonOptions.ReadingOption();
-        var command = new Command("ingest", "Read articles and store them with their sentences and events in an embedded database.") { paths, db, actors, lexicon, allModes, data, reading };
+        var (checkpoint, restart) = (Scale.ResumeOptions.Checkpoint(), Scale.ResumeOptions.Restart());
+        var command = new Command("ingest", "Read articles and store them with their sentences and events in an embedded database.") { paths, db, actors, lexicon, allModes, data, reading, checkpoint, restart };
         command.SetAction(parse =>
         {
             var inputs = new ArticleInputs(io);
@@ -28,55 +29,49 @@ public static class IngestCommand
             // The store before the dictionaries and the reading: a read-only, locked or foreign database is refused before any work.
             using var store = OpenStore(parse.GetValue(db)!);
             var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes), CommonOptions.ParseReading(parse.GetValue(reading)));
-            var total = CliProgress.Run(io, "ingest", files.Count, advance => Ingest(store, inputs, files, pipeline, advance));
-            io.Stderr.WriteLine($"entente: {total.ArticlesAdded} articles added, {total.ArticlesReplaced} replaced, {total.ArticlesUnchanged} unchanged; {total.EventsAdded} events stored in {parse.GetValue(db)}");
+            var resume = Scale.ResumeOptions.For(parse, checkpoint, restart, parse.GetValue(db)!, files, io);
+            var total = CliProgress.Run(io, "ingest", files.Count, advance => Ingest(store, inputs, files, pipeline, resume, advance));
+            io.Stderr.WriteLine($"entente: {total.ArticlesAdded} articles added, {total.ArticlesReplaced} replaced, {total.ArticlesUnchanged} unchanged; {total.EventsAdded} events stored in {store.Path}");
             return inputs.Failures > 0 ? 1 : 0;
         });
         return command;
     }
 
     /// <summary>Ingests every file's articles, one transaction per batch, and returns the totals.</summary>
-    public static IngestResult Ingest(EventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline) =>
-        Ingest(store, inputs, files, pipeline, null);
+    public static IngestResult Ingest(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline) =>
+        Ingest(store, inputs, files, pipeline, null, null);
 
     /// <summary>
     /// Ingests every file's articles, one transaction per batch, and returns the totals; <paramref name="filesDone"/>
     /// hears of each file whose articles have all been read (for a progress bar).
     /// </summary>
-    public static IngestResult Ingest(EventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline, Action<double>? filesDone)
-    {
-        var total = new IngestResult(0, 0, 0, 0);
-        string? origin = null;
-        var results = filesDone is null ? inputs.Process(files, pipeline) : inputs.Process(files, pipeline).Select(r =>
-        {
-            if (origin is not null && r.Article.Origin != origin) filesDone(1);
-            origin = r.Article.Origin;
-            return r;
-        });
-        foreach (var batch in results.Chunk(BatchSize))
-        {
-            var r = store.Ingest(batch);
-            total = new IngestResult(total.ArticlesAdded + r.ArticlesAdded, total.ArticlesReplaced + r.ArticlesReplaced,
-                total.ArticlesUnchanged + r.ArticlesUnchanged, total.EventsAdded + r.EventsAdded);
-        }
-        return total;
-    }
+    public static IngestResult Ingest(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline, Action<double>? filesDone) =>
+        Ingest(store, inputs, files, pipeline, null, filesDone);
+
+    /// <summary>
+    /// Ingests every file's articles, one transaction per batch, with flat memory (files are streamed, one batch is held),
+    /// and returns the totals. With a checkpoint in <paramref name="resume"/>, resumes after the last batch an interrupted
+    /// run committed; <paramref name="filesDone"/> hears of each file whose articles are all committed.
+    /// </summary>
+    public static IngestResult Ingest(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline,
+        Scale.ResumeOptions.Resume? resume, Action<double>? filesDone) =>
+        Scale.ResumeOptions.Run(store, inputs, files, pipeline, BatchSize, resume, filesDone);
 
     /// <summary>The --db option.</summary>
     public static Option<string> Db(bool required) => new("--db")
     {
-        Description = "The database file (SQLite; created if missing).",
+        Description = "The database: a SQLite file (created if missing) or a PostgreSQL URL postgres://user:password@host:port/database.",
         Required = required,
         DefaultValueFactory = required ? null! : _ => "entente.db",
     };
 
     /// <summary>Opens the store or fails with a one-line message.</summary>
-    public static EventStore OpenStore(string path)
+    public static IEventStore OpenStore(string path)
     {
         if (string.IsNullOrWhiteSpace(path)) throw new CliException("--db: no file name given", 2);
         try
         {
-            return EventStore.Open(path);
+            return EventStores.Open(path);
         }
         catch (StoreException e)
         {

@@ -1,5 +1,6 @@
 using Entente.Actors;
 using Entente.Events;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Entente.Storage;
@@ -32,7 +33,7 @@ internal static class EventRow
     /// Sets the parameters added by <see cref="AddParameters"/> to the values of <paramref name="e"/>. A null where the
     /// type promises a value becomes SQL NULL, so the table's NOT NULL constraint names the column.
     /// </summary>
-    public static void Bind(SqliteParameterCollection p, Event e, string articleId)
+    public static void Bind(DbParameterCollection p, Event e, string articleId)
     {
         int i = 0;
         p[i++].Value = Db(articleId);
@@ -54,7 +55,7 @@ internal static class EventRow
         p[i++].Value = e.Mentions;
     }
 
-    private static void BindActor(SqliteParameterCollection p, ref int i, Actor? a)
+    private static void BindActor(DbParameterCollection p, ref int i, Actor? a)
     {
         p[i++].Value = Db(a?.Code.Value);
         p[i++].Value = Db(a?.Sector);
@@ -67,7 +68,7 @@ internal static class EventRow
 
     /// <summary>Rebuilds the event from a reader row whose first columns are <see cref="Columns"/> in order.</summary>
     /// <exception cref="InvalidDataException">The row holds an event type this version does not know.</exception>
-    public static Event Read(SqliteDataReader r)
+    public static Event Read(DbDataReader r)
     {
         int i = 0;
         string articleId = r.GetString(i++);
@@ -107,7 +108,7 @@ internal static class EventRow
         };
     }
 
-    private static Actor? ReadActor(SqliteDataReader r, ref int i)
+    private static Actor? ReadActor(DbDataReader r, ref int i)
     {
         int first = i;
         i += 7;
@@ -121,7 +122,7 @@ internal static class EventRow
         };
     }
 
-    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static object Db(object? value) => value ?? DBNull.Value;
 }
