@@ -22,7 +22,7 @@ public static class ParseEvalCommand
             try { scores = SyntaxModels.Evaluate(path, folder, Entente.Actors.ActorDictionary.LoadDefault().NameWords); }
             catch (FormatException e) { throw new CliException(e.Message); }
             catch (Exception e) when (e is FileNotFoundException or InvalidDataException) { throw new CliException(e.Message); }
-            io.Out.WriteLine($"{scores.Words} words");
+            io.Out.WriteLine($"{scores.Words} words; models loaded in {scores.LoadTime.TotalMilliseconds:F0} ms");
             io.Out.WriteLine(scores.ToString());
             io.Out.Flush();
             return 0;

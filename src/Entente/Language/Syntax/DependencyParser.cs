@@ -435,12 +435,6 @@ internal sealed class DependencyParser
     // Averaged weights this small change no decision on the development set; dropping them halves the tables.
     private const float PruneBelow = 0.5f;
 
-    /// <summary>Sizes of the two weight tables, for reports.</summary>
-    public (int Transitions, int Labels) FeatureCounts => (_transitions.FeatureCount, _labeller.FeatureCount);
-
-    /// <summary>A copy without the weights at most <paramref name="threshold"/> in magnitude.</summary>
-    public DependencyParser Pruned(float threshold) => new(LabelNames, _transitions.Pruned(threshold), _labeller.Pruned(threshold));
-
     /// <summary>Writes the parser: label names, transition weights, label weights.</summary>
     public void Write(BinaryWriter writer)
     {

@@ -119,20 +119,6 @@ internal sealed unsafe class LinearModel
         if (scores.Length > 3) scores[3] += s3;
     }
 
-    /// <summary>A copy without the features whose every weight is at most <paramref name="threshold"/> in magnitude.</summary>
-    public LinearModel Pruned(float threshold)
-    {
-        var rows = new List<(ulong, float[])>();
-        foreach (var slot in _slots)
-        {
-            if (slot.Key == 0) continue;
-            var row = new float[ClassCount];
-            for (int p = slot.Start; p < slot.Start + slot.Count; p++) row[_pairs[p].Class] = _pairs[p].Weight;
-            rows.Add((slot.Key, row));
-        }
-        return Build(ClassCount, rows, threshold);
-    }
-
     /// <summary>The index of the highest score.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ArgMax(ReadOnlySpan<float> scores)
