@@ -1,3 +1,4 @@
+using Entente.Language;
 using Entente.Actors;
 
 namespace Entente.Events;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Entente.Events;
 
 namespace Entente.Language;
 

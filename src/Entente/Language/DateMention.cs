@@ -1,4 +1,3 @@
-using Entente.Events;
 
 namespace Entente.Language;
 

@@ -1,3 +1,4 @@
+using Entente.Language;
 using System.Globalization;
 using Entente.Actors;
 using Entente.Events;

@@ -4,7 +4,6 @@ using System.Text;
 using Entente.Actors;
 using Entente.Articles;
 using Entente.Events;
-using Entente.Pipeline;
 using Microsoft.Data.Sqlite;
 
 namespace Entente.Storage;

@@ -1,5 +1,4 @@
 using Entente.Events;
-using Entente.Pipeline;
 
 namespace Entente.Storage;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Entente.Actors;
 using Entente.Events;
-using Entente.Pipeline;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,3 +1,4 @@
+using Entente.Language;
 using Entente.Actors;
 using Entente.Model;
 using Xunit;
@@ -82,7 +83,7 @@ public class KnowledgeBaseTests
         var russia = Assert.Single(july, b => b.Party.Value == "RUS" && b.Pledge.Obligation == ObligationKind.Defence);
         Assert.False(russia.InForce);
         Assert.Equal(PledgeStatus.Signed, russia.Status);
-        Assert.Equal(new Entente.Events.PartialDate(2024, 6, 19), russia.Treaty.Signed);
+        Assert.Equal(new Entente.Language.PartialDate(2024, 6, 19), russia.Treaty.Signed);
         Assert.True(Assert.Single(july, b => b.Party.Value == "CHN" && b.Pledge.Obligation == ObligationKind.Defence).InForce);
         Assert.True(Assert.Single(Kb.ObligationsToward(C("RUS"), D("2024-12-04")), b => b.Party.Value == "PRK" && b.Pledge.Obligation == ObligationKind.Defence).InForce);
         Assert.DoesNotContain(Kb.ObligationsToward(C("PRK"), D("2024-06-18")), b => b.Party.Value == "RUS");
@@ -103,7 +104,7 @@ public class KnowledgeBaseTests
         var swe = Kb.ObligationsToward(C("SWE"), D("2024-07-01")).Where(b => b.Treaty.Id == "NAT" && b.Pledge.Obligation == ObligationKind.Defence).ToList();
         Assert.Equal(31, swe.Count);
         Assert.All(swe, b => Assert.True(b.InForce));
-        Assert.Equal(new Entente.Events.PartialDate(2024, 3, 7), swe.Single(b => b.Party.Value == "USA").Since);
+        Assert.Equal(new Entente.Language.PartialDate(2024, 3, 7), swe.Single(b => b.Party.Value == "USA").Since);
         Assert.DoesNotContain(Kb.ObligationsToward(C("SWE"), D("2023-06-01")), b => b.Treaty.Id == "NAT");
         Assert.Contains(Kb.ObligationsToward(C("FIN"), D("2024-07-01")), b => b.Party.Value == "SWE" && b.Treaty.Id == "NAT");
     }
@@ -116,7 +117,7 @@ public class KnowledgeBaseTests
         Assert.Contains(Kb.TreatiesOf(C("SWE")), t => t.Id == "NAT");
         Assert.DoesNotContain(Kb.TreatiesOf(C("SWE"), D("2023-06-01")), t => t.Id == "NAT");
         var rusprk = Kb.FindTreaty("rusprk")!;
-        Assert.Equal(new Entente.Events.PartialDate(2024, 12, 4), rusprk.InForce);
+        Assert.Equal(new Entente.Language.PartialDate(2024, 12, 4), rusprk.InForce);
         Assert.Contains(Kb.PledgesOf(rusprk, C("RUS")), p => p.From == C("RUS") && p.To == C("PRK") && p.Obligation == ObligationKind.Defence);
     }
 

@@ -87,7 +87,7 @@ public sealed class PostgresEventStoreTests : IDisposable
     public void A_failing_batch_stores_nothing()
     {
         using var store = EventStores.Open(_url);
-        IEnumerable<Entente.Pipeline.ArticleResult> Failing()
+        IEnumerable<Entente.ArticleResult> Failing()
         {
             yield return Pact();
             throw new InvalidOperationException("reader failed");

@@ -1,3 +1,4 @@
+using Entente.Language;
 using Entente.Actors;
 using Entente.Events;
 using Entente.Pipeline;

@@ -1,4 +1,4 @@
-namespace Entente.Events;
+namespace Entente.Language;
 
 /// <summary>A date known to the year, the month or the day: "2024", "2024-06", "2024-06-19".</summary>
 public readonly record struct PartialDate(int Year, int? Month = null, int? Day = null)

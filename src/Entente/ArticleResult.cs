@@ -1,7 +1,7 @@
 using Entente.Articles;
 using Entente.Events;
 
-namespace Entente.Pipeline;
+namespace Entente;
 
 /// <summary>What the pipeline read from one article: its sentences and the events coded from them.</summary>
 /// <param name="Article">The article as read and cleaned.</param>
