@@ -84,7 +84,7 @@ public sealed class EntenteServer : IAsyncDisposable
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => new StoreService(options));
-        builder.Services.AddSingleton<IActorFacts, NoActorFacts>();
+        builder.Services.AddSingleton<IActorFacts, KnowledgeBaseFacts>();
         builder.Services.AddProblemDetails(p => p.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;

@@ -86,6 +86,12 @@ public static class BenchModelCommand
                         Report(o, $"relations {a} {b} --by month --since 2024-01-01", repeat, () => model.Relations(x, y, PeriodUnit.Month, new DateOnly(2024, 1, 1)).Count);
                     }
                 }
+                Report(o, "loading the knowledge base (data/alliances)", repeat, () => KnowledgeBase.Load().Pledges.Count);
+                Report(o, "opening the model beside the store (and checking it is up to date)", repeat, () =>
+                {
+                    using var model = ModelStore.Open(path);
+                    return model.Refresh().EventsRead;
+                });
                 Report(o, "whole command in-process: obligations --attacked KOR --on 2024-07-01 --db FILE --format json", repeat,
                     () => Program.Run(["obligations", "--attacked", "KOR", "--on", "2024-07-01", "--db", path, "--format", "json"], TextReader.Null, Stream.Null, TextWriter.Null));
                 Report(o, "whole command in-process: relations KOR CHN --by month --db FILE --format json", repeat,

@@ -16,7 +16,7 @@ public static class MembersCommand
         var alliances = ModelOptions.Alliances();
         var format = ModelOptions.Format();
         var command = new Command("members", "An organisation's members (and partners, participants …) with their kind and dates.") { org, on, kind, db, alliances, format };
-        command.SetAction(parse =>
+        command.SetAction(ModelOptions.Guard(parse =>
         {
             bool json = ModelOptions.ParseJson(parse.GetValue(format)!);
             var code = ModelOptions.ParseCode(parse.GetValue(org), "organization");
@@ -47,7 +47,7 @@ public static class MembersCommand
                 ProposalsCommand.Note(model, kb, code, io);
             }
             return 0;
-        });
+        }));
         return command;
     }
 }

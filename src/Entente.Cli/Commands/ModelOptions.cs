@@ -110,6 +110,23 @@ public static class ModelOptions
             io.Stderr.WriteLine($"entente: note: source '{s.Id}' is checked only up to {s.Coverage:yyyy-MM-dd}; changes after it may be missing");
     }
 
+    /// <summary>
+    /// Wraps a model command's action so that a database failing under it (locked, corrupt, written by another version)
+    /// ends in a one-line error naming the file, like every other bad input.
+    /// </summary>
+    public static Func<ParseResult, int> Guard(Func<ParseResult, int> action) => parse =>
+    {
+        try
+        {
+            return action(parse);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            string file = parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--db") is Option<string?> db ? parse.GetValue(db) ?? "database" : "database";
+            throw new CliException($"{file}: {e.Message.Split('\n')[0].Replace("SQLite Error ", "SQLite error ")}");
+        }
+    };
+
     /// <summary>Today (UTC).</summary>
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 }

@@ -15,7 +15,7 @@ public static class NetworkCommand
         var format = ModelOptions.Format();
         var command = new Command("network", "The signed, weighted actor network of a date range: blocs (Louvain on the positive edges), centrality (PageRank), and the edges.")
             { since, until, db, format };
-        command.SetAction(parse =>
+        command.SetAction(ModelOptions.Guard(parse =>
         {
             bool json = ModelOptions.ParseJson(parse.GetValue(format)!);
             var from = ModelOptions.ParseDate(parse.GetValue(since), "--since");
@@ -44,7 +44,7 @@ public static class NetworkCommand
                 }
             }
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -16,7 +16,7 @@ public static class ObligationsCommand
         var format = ModelOptions.Format();
         var command = new Command("obligations", "Who is bound to defend, consult or stay neutral if an actor is attacked on a date, under which treaty and article.")
             { attacked, on, db, alliances, format };
-        command.SetAction(parse =>
+        command.SetAction(ModelOptions.Guard(parse =>
         {
             bool json = ModelOptions.ParseJson(parse.GetValue(format)!);
             var code = ModelOptions.ParseCode(parse.GetValue(attacked), "--attacked");
@@ -48,7 +48,7 @@ public static class ObligationsCommand
                 ProposalsCommand.Note(model, kb, code, io);
             }
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -16,7 +16,7 @@ public static class ProposalsCommand
         var format = ModelOptions.Format();
         var command = new Command("proposals", "Changes to the alliance facts that stored events state (joining, admission, signature, ratification, entry into force, suspension, withdrawal), each with its sentence and how it compares with the curated facts. Never applied automatically.")
             { actor, db, alliances, format };
-        command.SetAction(parse =>
+        command.SetAction(ModelOptions.Guard(parse =>
         {
             bool json = ModelOptions.ParseJson(parse.GetValue(format)!);
             ActorCode? code = parse.GetValue(actor) is { } a ? ModelOptions.ParseCode(a, "--actor") : null;
@@ -39,7 +39,7 @@ public static class ProposalsCommand
             }).ToList();
             RecordWriter.Write(io, records, json);
             return 0;
-        });
+        }));
         return command;
     }
 

@@ -20,7 +20,7 @@ public static class RelationsCommand
         var format = ModelOptions.Format();
         var command = new Command("relations", "Cooperative and hostile acts between two actors per period: counts, Goldstein sum, tension, and the events behind them.")
             { first, second, by, since, until, acts, period, db, format };
-        command.SetAction(parse =>
+        command.SetAction(ModelOptions.Guard(parse =>
         {
             bool json = ModelOptions.ParseJson(parse.GetValue(format)!);
             var a = ModelOptions.ParseCode(parse.GetValue(first), "actor");
@@ -49,7 +49,7 @@ public static class RelationsCommand
                 }).ToList();
             RecordWriter.Write(io, records, json, $"(no acts between {a} and {b})");
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -16,7 +16,7 @@ public static class TreatiesCommand
         var format = ModelOptions.Format();
         var command = new Command("treaties", "Treaties as directed pledges: obligation, article, conditions, and the dates of signature, entry into force, suspension and end.")
             { party, on, db, alliances, format };
-        command.SetAction(parse =>
+        command.SetAction(ModelOptions.Guard(parse =>
         {
             bool json = ModelOptions.ParseJson(parse.GetValue(format)!);
             var code = parse.GetValue(party) is { } p ? ModelOptions.ParseCode(p, "--party") : (Entente.Actors.ActorCode?)null;
@@ -61,7 +61,7 @@ public static class TreatiesCommand
                 ProposalsCommand.Note(model, kb, who, io);
             }
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -84,9 +84,15 @@ internal sealed record PairDto(string A, string B, string? AName, string? BName,
     ComparisonDto? Comparison);
 
 internal sealed record RelationDto(string A, string B, string? AName, string? BName, string Interval, IReadOnlyList<BucketDto> Buckets,
-    ComparisonDto? Comparison, IReadOnlyList<EventDto> Recent);
+    ComparisonDto? Comparison, IReadOnlyList<EventDto> Recent, IReadOnlyList<ActsPeriodDto>? Acts);
 
-internal sealed record NodeDto(string Code, string? Name, string Kind, int Events, string Bloc);
+/// <summary>
+/// One period of the alliance model's relation: the reports of one real-world act merged across articles, with the
+/// tension (hostile share of the Goldstein mass, 0 to 1). Null for a daily interval (the model counts weeks and up).
+/// </summary>
+internal sealed record ActsPeriodDto(string Period, int Acts, int Cooperative, int Hostile, double Goldstein, double Tension, int Reports);
+
+internal sealed record NodeDto(string Code, string? Name, string Kind, int Events, string Bloc, double Centrality);
 
 internal sealed record EdgeDto(string A, string B, int Events, int Cooperative, int Hostile, double Goldstein, string Tone);
 

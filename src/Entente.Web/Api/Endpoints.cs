@@ -3,6 +3,7 @@ using System.Text.Json;
 using Entente.Actors;
 using Entente.Articles;
 using Entente.Events;
+using Entente.Model;
 using Entente.Storage;
 using Entente.Web.Services;
 using Microsoft.AspNetCore.Builder;
@@ -228,8 +229,8 @@ internal static class Endpoints
         }).ToList();
     }
 
-    private static RelationDto GetRelation(StoreService store, string a, string b,
-        string? type, string? mode, string? since, string? until, string? interval)
+    private static async Task<RelationDto> GetRelation(StoreService store, string a, string b,
+        string? type, string? mode, string? since, string? until, string? interval, CancellationToken cancellationToken)
     {
         string ca = Args.Code(a, "a")!, cb = Args.Code(b, "b")!;
         if (ca == cb) throw ApiException.BadRequest("b", "A relation needs two different actors.");
@@ -238,8 +239,16 @@ internal static class Endpoints
         using var r = store.Reader();
         var buckets = r.Timeline(search, iv);
         var recent = r.StreamEvents(search with { NewestFirst = true, Limit = 20 }).Select(EventDto.Of).ToList();
+        List<ActsPeriodDto>? acts = null;
+        if (iv != Interval.Day)
+        {
+            var unit = iv == Interval.Year ? PeriodUnit.Year : PeriodUnit.Month;
+            var periods = await store.QueryModelAsync(m => m.Relations(new ActorCode(ca), new ActorCode(cb), unit, search.Since, search.Until), cancellationToken)
+                .ConfigureAwait(false);
+            acts = periods.Select(p => new ActsPeriodDto(p.Period, p.Acts, p.Cooperative, p.Hostile, Math.Round(p.Goldstein, 3), Math.Round(p.Tension, 3), p.Reports)).ToList();
+        }
         return new RelationDto(ca, cb, store.Describe(ca).Name, store.Describe(cb).Name, Name(iv), WithChanges(buckets, iv),
-            Comparison(r, search, buckets, iv), recent);
+            Comparison(r, search, buckets, iv), recent, acts);
     }
 
     private static TimelineDto Timeline(StoreService store,
@@ -272,18 +281,22 @@ internal static class Endpoints
         }
         var edges = pairs.Where(p => p.Events >= min && codes.Contains(p.A) && codes.Contains(p.B)).ToList();
         var counts = actors.ToDictionary(a => a.Code, a => a.Events, StringComparer.Ordinal);
-        var blocs = Blocs.Find(codes, edges.Select(e => (e.A, e.B, e.Goldstein)));
+        // Blocs and centrality from the alliance model's network: Louvain on the cooperative ties, PageRank.
+        var model = ActorNetworks.Build(edges.Select(e => new NetworkEdge(e.A, e.B, e.Goldstein, e.Events, e.Cooperative, e.Hostile)).ToList());
+        var placed = model.Nodes.ToDictionary(n => n.Actor, StringComparer.Ordinal);
+        string BlocOf(string c) => placed.TryGetValue(c, out var n) ? "bloc-" + n.Bloc.ToString(CultureInfo.InvariantCulture) : "solo-" + c;
         var nodes = codes.OrderBy(c => c, StringComparer.Ordinal).Select(c =>
         {
             var (name, kind) = store.Describe(c);
-            return new NodeDto(c, name, kind, counts.GetValueOrDefault(c, edges.Where(e => e.A == c || e.B == c).Sum(e => e.Events)), blocs[c]);
+            return new NodeDto(c, name, kind, counts.GetValueOrDefault(c, edges.Where(e => e.A == c || e.B == c).Sum(e => e.Events)), BlocOf(c),
+                placed.TryGetValue(c, out var n) ? n.Centrality : 0);
         }).ToList();
         var edgeDtos = edges.Select(e => new EdgeDto(e.A, e.B, e.Events, e.Cooperative, e.Hostile, Math.Round(e.Goldstein, 3),
             e.Goldstein > 0 ? "cooperative" : e.Goldstein < 0 ? "hostile" : "neutral")).ToList();
-        var blocDtos = blocs.GroupBy(kv => kv.Value).Where(g => g.Count() > 1)
-            .Select(g => new BlocDto(g.Key, g.Select(kv => kv.Key).OrderBy(x => x, StringComparer.Ordinal).ToList()))
-            .OrderByDescending(b => b.Members.Count).ToList();
-        return new NetworkDto(nodes, edgeDtos, blocDtos, "cooperation");
+        var blocDtos = nodes.GroupBy(n => n.Bloc).Where(g => g.Count() > 1)
+            .Select(g => new BlocDto(g.Key, g.Select(n => n.Code).OrderBy(x => x, StringComparer.Ordinal).ToList()))
+            .OrderByDescending(b => b.Members.Count).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();
+        return new NetworkDto(nodes, edgeDtos, blocDtos, "louvain");
     }
 
     // ---- full-text search -----------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Entente.Actors;
 using Entente.Articles;
+using Entente.Model;
 using Entente.Pipeline;
 using Entente.Storage;
 
@@ -14,6 +15,8 @@ namespace Entente.Web.Services;
 internal sealed class StoreService : IDisposable
 {
     private readonly EventStore _store;
+    private readonly ModelStore _model;
+    private bool _modelStale = true;
     private readonly SemaphoreSlim _write = new(1, 1);
     private readonly Lazy<EntentePipeline> _pipeline;
     private readonly ConcurrentDictionary<string, Document> _analyses = new(StringComparer.Ordinal);
@@ -22,6 +25,7 @@ internal sealed class StoreService : IDisposable
     {
         Path = options.DatabasePath;
         _store = EventStore.Open(options.DatabasePath);
+        _model = ModelStore.Open(options.DatabasePath);
         _pipeline = new Lazy<EntentePipeline>(() => EntentePipeline.CreateDefault(options.DataFolder), LazyThreadSafetyMode.ExecutionAndPublication);
         // Load the dictionaries while the server starts, so the first request does not wait for them.
         _ = Task.Run(() => _pipeline.Value);
@@ -44,7 +48,31 @@ internal sealed class StoreService : IDisposable
         {
             var result = _store.Ingest(results);
             foreach (var a in articles) _analyses.TryRemove(a.Id, out _);
+            _modelStale = true;
             return result;
+        }
+        finally
+        {
+            _write.Release();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="query"/> on the alliance model's tables (acts merged across articles), first bringing
+    /// them up to date with the stored events when something was ingested since. Serialised with the writes, since
+    /// the model store is one connection that a refresh writes through.
+    /// </summary>
+    public async Task<T> QueryModelAsync<T>(Func<ModelStore, T> query, CancellationToken cancellationToken)
+    {
+        await _write.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_modelStale)
+            {
+                _model.Refresh();
+                _modelStale = false;
+            }
+            return query(_model);
         }
         finally
         {
@@ -73,6 +101,7 @@ internal sealed class StoreService : IDisposable
 
     public void Dispose()
     {
+        _model.Dispose();
         _store.Dispose();
         _write.Dispose();
     }

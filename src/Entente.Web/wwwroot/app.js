@@ -155,8 +155,9 @@
 
   async function renderOverview(r, token) {
     const f = filtersOf(r.params);
+    const interval = ['day', 'month', 'year'].includes(r.params.get('interval')) ? r.params.get('interval') : 'month';
     const [timeline, events, actors, network, relations, health] = await Promise.all([
-      api('timeline', Object.assign({ interval: 'month' }, f)),
+      api('timeline', Object.assign({ interval }, f)),
       api('events', Object.assign({ limit: 1 }, f)),
       api('actors', { limit: 1, since: f.since, until: f.until, type: f.type, mode: f.mode }),
       api('network', { since: f.since, until: f.until, type: f.type, mode: f.mode, actor: f.actor, limit: 40 }),
@@ -182,7 +183,9 @@
           <div class="note" id="blocs"></div>
         </section>
         <section class="card span-5" data-testid="timeline-card">
-          <div class="card-head"><h2>Timeline</h2><span class="note">events per month</span></div>
+          <div class="card-head"><h2>Timeline</h2>
+            <select id="interval-select" data-testid="interval-select" aria-label="interval">
+              ${['day', 'month', 'year'].map(i => `<option value="${i}" ${i === interval ? 'selected' : ''}>per ${i}</option>`).join('')}</select></div>
           <div id="timeline" class="chart" data-testid="timeline"></div>
           ${comparisonChips(timeline.comparison)}
         </section>
@@ -199,6 +202,7 @@
       </div>`;
     drawNetwork(document.getElementById('network'), network);
     drawTimeline(document.getElementById('timeline'), timeline);
+    document.getElementById('interval-select').addEventListener('change', ev => go('overview', null, Object.assign({}, f, { interval: ev.target.value === 'month' ? undefined : ev.target.value })));
     const select = document.getElementById('pair-select');
     relations.forEach((p, i) => {
       const o = document.createElement('option');
@@ -209,13 +213,25 @@
     const drawPair = async () => {
       if (!select.value) { document.getElementById('tension').innerHTML = '<div class="empty">No pair of actors in these events.</div>'; return; }
       const [a, b] = select.value.split(',');
-      const rel = await api(`relations/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { since: f.since, until: f.until, type: f.type, mode: f.mode, interval: 'month' });
+      const rel = await api(`relations/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { since: f.since, until: f.until, type: f.type, mode: f.mode, interval });
       if (token !== renderToken) return;
       drawTension(document.getElementById('tension'), rel);
-      document.getElementById('tension-cmp').innerHTML = comparisonChips(rel.comparison);
+      document.getElementById('tension-cmp').innerHTML = comparisonChips(rel.comparison) + actsTension(rel.acts);
     };
     select.addEventListener('change', drawPair);
     await drawPair();
+  }
+
+  // The alliance model's view of the pair: reports of one act merged across articles, and its tension (0 to 1).
+  function actsTension(acts) {
+    const dated = (acts || []).filter(p => /^[0-9]/.test(p.period));
+    if (!dated.length) return '';
+    const last = dated[dated.length - 1], prev = dated.length > 1 ? dated[dated.length - 2] : null;
+    const change = prev ? last.tension - prev.tension : null;
+    return `<div class="chips" data-testid="acts-tension"><span class="chip">tension ${esc(last.period)} <b class="${last.tension > 0.5 ? 'worse' : 'better'}">${fmt(last.tension, 2)}</b></span>
+      <span class="chip">acts <b>${last.acts}</b> <span class="note">from ${last.reports} reports</span></span>
+      ${change === null ? '' : changeChip('vs ' + prev.period, Math.round(change * 100) / 100, false)}</div>
+      <div class="note">Tension: the hostile share of the Goldstein mass of the acts (reports merged across articles), 0 to 1.</div>`;
   }
 
   function relationsTable(pairs) {
@@ -260,7 +276,7 @@
     graph.on('tap', 'node', evt => go('actor', evt.target.id()));
     const blocs = net.blocs.filter(b => b.members.length > 1).slice(0, 4)
       .map((b, i) => `<span style="color:${BLOC_COLORS[i % BLOC_COLORS.length]};font-weight:600">●</span> ${b.members.map(esc).join(', ')}`);
-    document.getElementById('blocs').innerHTML = blocs.length ? 'Blocs (by cooperation): ' + blocs.join(' · ') : '';
+    document.getElementById('blocs').innerHTML = blocs.length ? 'Blocs (Louvain on cooperative ties): ' + blocs.join(' · ') : '';
   }
 
   function drawTimeline(el, timeline) {
@@ -372,7 +388,7 @@
     const drawText = () => {
       const spans = [];
       a.sentences.forEach(s => spans.push({ start: s.start, end: s.end, cls: s.index === sentenceIndex() ? 's-sel' : '', sentence: s.index }));
-      a.quotes.forEach(q => spans.push({ start: q.start, end: q.end, cls: 'quote' }));
+      a.quotes.forEach(q => spans.push({ start: q.start, end: q.end, cls: 'quote', title: (q.direct ? 'quoted: ' : 'reported: ') + (q.speaker || 'unknown speaker') }));
       a.actors.forEach(m => spans.push({ start: m.start, end: m.end, cls: 'act', title: `${m.code}${m.sector ? ' ' + m.sector : ''}${m.person ? ' · ' + m.person : ''}` }));
       a.events.forEach(e => spans.push({ start: e.trigger.start, end: e.trigger.end, cls: 'ev', event: e.id }));
       if (selected) {
@@ -468,11 +484,13 @@
         </section>
         <section class="card span-4"><h2>People and offices</h2>
           ${a.people.length ? `<ul class="list" data-testid="actor-people">${a.people.map(p => `<li><div><b>${esc(p.name)}</b>${p.offices.length ? p.offices.map(o => `<div class="note">${esc(o.title)} ${o.start ? esc(o.start.slice(0, 4)) : ''}–${o.end ? esc(o.end.slice(0, 4)) : ''}</div>`).join('') : `<div class="note">${esc(p.sector || '')}</div>`}</div><span class="note">${p.events} events</span></li>`).join('')}</ul>` : '<div class="note">No named people in these events.</div>'}
-          <h3>Memberships and treaties</h3>
-          ${a.allianceModel ? (a.memberships.length + a.treaties.length ? `<ul class="list" data-testid="actor-memberships">
-            ${a.memberships.map(m => `<li><span><a href="#/actor/${encodeURIComponent(m.organisation)}" class="code">${esc(m.organisation)}</a> ${esc(m.name || '')}</span><span class="note">${esc(m.since || '')}–${esc(m.until || '')}</span></li>`).join('')}
-            ${a.treaties.map(t => `<li><span>${esc(t.name)}<div class="note">${t.parties.map(esc).join(', ')}${t.obligation ? ' · ' + esc(t.obligation) : ''}</div></span><span class="note">${esc(t.signed || '')}${t.ended ? '–' + esc(t.ended) : ''}</span></li>`).join('')}</ul>`
-            : '<div class="note">None recorded.</div>') : '<div class="note">Not available yet: the alliance model is not in this build.</div>'}
+          <h3>Memberships</h3>
+          ${!a.allianceModel ? '<div class="note">Not available: no alliance knowledge base (data/alliances) beside the program.</div>'
+            : a.memberships.length ? `<ul class="list" data-testid="actor-memberships">${a.memberships.map(m => {
+                const other = m.organisation === a.code ? m.member : m.organisation;
+                return `<li><span><a href="#/actor/${encodeURIComponent(other)}" class="code">${esc(other)}</a> <span class="note">${m.organisation === a.code ? 'member' : esc(m.kind)}</span></span><span class="note">${esc(m.since)}–${esc(m.until || '')}</span></li>`;
+              }).join('')}</ul>` : '<div class="note">None recorded.</div>'}
+          ${a.allianceModel ? `<h3>Treaties</h3>${a.treaties.length ? `<ul class="list" data-testid="actor-treaties">${a.treaties.map(t => `<li><span>${esc(t.name)}<div class="note">${t.parties.length > 8 ? t.parties.length + ' parties' : t.parties.map(esc).join(', ')}${t.obligations.length ? ' · ' + t.obligations.map(esc).join(', ') : ''}</div></span><span class="note">${esc(t.signed)}${t.ended ? '–' + esc(t.ended) : ''}</span></li>`).join('')}</ul>` : '<div class="note">None recorded.</div>'}` : ''}
         </section>
         <section class="card span-4" data-testid="actor-partners"><h2>Top partners</h2>${partnerList(a.partners, false)}</section>
         <section class="card span-4" data-testid="actor-adversaries"><h2>Top adversaries</h2>${partnerList(a.adversaries, true)}</section>

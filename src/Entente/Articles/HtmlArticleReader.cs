@@ -22,7 +22,7 @@ public static class HtmlArticleReader
     /// </summary>
     public static Article Read(string html, string id, string origin)
     {
-        int depth = CheckBounds(html, origin);
+        var (depth, elements) = CheckBounds(html, origin);
         var doc = new HtmlParser().ParseDocument(html);
         string? url = Canonical(doc);
         string? title = Meta(doc, "og:title", "twitter:title") ?? NonEmpty(doc.Title);
@@ -31,9 +31,10 @@ public static class HtmlArticleReader
             ?? LenientDate.Parse(doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
 
         string text = "";
-        // SmartReader's scoring grows much faster than the page's depth (500 nested divs: several seconds): deep pages
-        // are read from the DOM directly.
-        var smart = depth <= MaxReadabilityDepth ? TrySmartReader(url ?? "file:///" + Uri.EscapeDataString(id), html) : null;
+        // SmartReader's scoring grows much faster than the page (500 nested divs, or 20,000 elements: many seconds):
+        // deep or very large pages are read from the DOM directly.
+        var smart = depth <= MaxReadabilityDepth && elements <= MaxReadabilityElements
+            ? TrySmartReader(url ?? "file:///" + Uri.EscapeDataString(id), html) : null;
         if (smart is { IsReadable: true } && !string.IsNullOrWhiteSpace(smart.Content))
             text = HtmlText.FromHtml(smart.Content);
         if (string.IsNullOrWhiteSpace(text))
@@ -61,6 +62,9 @@ public static class HtmlArticleReader
     /// <summary>Deepest nesting handed to SmartReader; deeper pages take their text from the DOM.</summary>
     public const int MaxReadabilityDepth = 96;
 
+    /// <summary>Most elements handed to SmartReader (news pages hold a few thousand); larger pages take their text from the DOM.</summary>
+    public const int MaxReadabilityElements = 8_000;
+
     private static readonly HashSet<string> Unnested = new(StringComparer.OrdinalIgnoreCase)
     {
         // Void elements, and elements that an open sibling closes, never nest by themselves.
@@ -71,13 +75,14 @@ public static class HtmlArticleReader
     /// <summary>
     /// Refuses, before any HTML library sees it, markup over <see cref="MaxHtmlChars"/> or nested deeper than
     /// <see cref="MaxNestingDepth"/> elements (counted in one linear pass over the tags): such pages made the parsers run
-    /// without end. Throws <see cref="InputException"/> naming <paramref name="origin"/>; returns the nesting depth found.
+    /// without end. Throws <see cref="InputException"/> naming <paramref name="origin"/>; returns the nesting depth and the
+    /// number of start tags found.
     /// </summary>
-    public static int CheckBounds(string html, string origin)
+    public static (int Depth, int Elements) CheckBounds(string html, string origin)
     {
         if (html.Length > MaxHtmlChars)
             throw new InputException(origin, $"HTML page too large ({html.Length / (1024 * 1024)} MB of markup; limit {MaxHtmlChars / (1024 * 1024)} MB)");
-        int depth = 0, deepest = 0;
+        int depth = 0, deepest = 0, elements = 0;
         for (int i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
         {
             char c = html[i + 1];
@@ -87,12 +92,13 @@ public static class HtmlArticleReader
             while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] == '-')) end++;
             int close = html.IndexOf('>', end);
             if (close < 0) break;
+            elements++;
             if (html[close - 1] == '/' || Unnested.Contains(html[(i + 1)..end])) continue;
             if (++depth > deepest) deepest = depth;
             if (deepest > MaxNestingDepth)
                 throw new InputException(origin, $"HTML nested too deeply (over {MaxNestingDepth} levels of elements); refused");
         }
-        return deepest;
+        return (deepest, elements);
     }
 
     private static SmartReader.Article? TrySmartReader(string url, string html)

@@ -117,7 +117,15 @@ public sealed class ModelStore : IDisposable
             INSERT INTO model_state VALUES (1, 0, 0);
             CREATE TRIGGER model_events_deleted AFTER DELETE ON events BEGIN UPDATE model_state SET dirty = 1 WHERE id = 1; END;
             """),
+        // The version of the rules that built the tables (see RulesVersion); 0 makes a store built before it rebuild.
+        (2, "ALTER TABLE model_state ADD COLUMN rules INTEGER NOT NULL DEFAULT 0;"),
     ];
+
+    /// <summary>
+    /// The version of the rules that derive the tables from events (what counts as an act, how reports merge, which
+    /// words make a proposal). Raise it when they change: stores built under another version are rebuilt on refresh.
+    /// </summary>
+    internal const int RulesVersion = 1;
 
     private ModelStore(string path, SqliteConnection connection)
     {
@@ -181,6 +189,8 @@ public sealed class ModelStore : IDisposable
             }
             tx.Commit();
         }
+        // Fresh tables are built by the current rules.
+        if (current == 0) Execute($"UPDATE model_state SET rules = {RulesVersion}");
     }
 
     // An act being built from new events, or an existing act being extended.
@@ -214,9 +224,10 @@ public sealed class ModelStore : IDisposable
         {
             using var clear = Command("""
                 DELETE FROM model_acts; DELETE FROM model_act_reports; DELETE FROM model_pair_days; DELETE FROM model_pair_months; DELETE FROM model_proposals; DELETE FROM model_proposal_groups;
-                UPDATE model_state SET dirty = 0, scanned_to = 0;
+                UPDATE model_state SET dirty = 0, scanned_to = 0, rules = $rules;
                 CREATE TRIGGER IF NOT EXISTS model_events_deleted AFTER DELETE ON events BEGIN UPDATE model_state SET dirty = 1 WHERE id = 1; END;
                 """, tx);
+            clear.Parameters.AddWithValue("$rules", RulesVersion);
             clear.ExecuteNonQuery();
             scannedTo = 0;
         }
@@ -276,16 +287,17 @@ public sealed class ModelStore : IDisposable
         return new RefreshResult(read, builders.Count, proposals.Count, dirty);
     }
 
-    // The last event read, whether events were deleted since, and the newest event. The tables count as stale (to be
+    // The last event read, whether events were deleted since (or the rules changed), and the newest event. The tables count as stale (to be
     // rebuilt) when the deletion trigger is missing (the events table was recreated) or the newest event is older than
     // the last one read (ids restarted).
     private (long ScannedTo, bool Dirty, long Max) State(SqliteTransaction? tx)
     {
         using var cmd = Command("""
-            SELECT scanned_to, dirty, (SELECT COALESCE(MAX(id), 0) FROM events),
+            SELECT scanned_to, dirty OR rules <> $rules, (SELECT COALESCE(MAX(id), 0) FROM events),
                    EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'model_events_deleted')
             FROM model_state WHERE id = 1
             """, tx);
+        cmd.Parameters.AddWithValue("$rules", RulesVersion);
         using var r = cmd.ExecuteReader();
         r.Read();
         long scannedTo = r.GetInt64(0), max = r.GetInt64(2);
@@ -479,7 +491,7 @@ public sealed class ModelStore : IDisposable
     {
         var periods = new SortedDictionary<string, (int Acts, int Coop, int Hostile, double Sum, double H, double C, int Reports, List<long> Ids)>(PeriodOrder.Instance);
         // Weeks need days; longer periods read the monthly sums, unless a bound cuts a month (then its days are read).
-        bool days = by == PeriodUnit.Week || since is { Day: not 1 } || until is { } u && u.AddDays(1).Day != 1;
+        bool days = by == PeriodUnit.Week || !MonthAligned(since, until);
         using var cmd = days
             ? PairCommand("model_pair_days", x, y, since, until, "day, acts, cooperative, hostile, goldstein, hostile_mass, cooperative_mass, reports, event_ids", "day")
             : PairCommand("model_pair_months", x, y, since, until, "month, acts, cooperative, hostile, goldstein, hostile_mass, cooperative_mass, reports, event_ids", "month", "month");
@@ -543,6 +555,10 @@ public sealed class ModelStore : IDisposable
         return cmd;
     }
 
+    // True when neither bound cuts a month, so the monthly sums answer exactly.
+    private static bool MonthAligned(DateOnly? since, DateOnly? until) =>
+        since is not { Day: not 1 } && (until is not { } u || u.AddDays(1).Day == 1);
+
     // A partial date is a period: it ends on or after Since when Since cut to its precision is not later than it, and
     // it starts on or before Until when it sorts before Until (a prefix sorts first). Undated acts drop out under a bound.
     private static string DateFilter(SqliteCommand cmd, DateOnly? since, DateOnly? until, string day = "day")
@@ -565,10 +581,11 @@ public sealed class ModelStore : IDisposable
     public IReadOnlyList<NetworkEdge> Edges(DateOnly? since = null, DateOnly? until = null)
     {
         using var cmd = Command("");
-        string filter = DateFilter(cmd, since, until);
+        bool days = !MonthAligned(since, until);
+        string filter = DateFilter(cmd, since, until, days ? "day" : "month");
         cmd.CommandText = $"""
             SELECT a, b, SUM(goldstein), SUM(acts), SUM(cooperative), SUM(hostile)
-            FROM model_pair_days WHERE 1 = 1{filter} GROUP BY a, b ORDER BY a, b
+            FROM {(days ? "model_pair_days" : "model_pair_months")} WHERE 1 = 1{filter} GROUP BY a, b ORDER BY a, b
             """;
         var edges = new List<NetworkEdge>();
         using var r = cmd.ExecuteReader();

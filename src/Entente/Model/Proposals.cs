@@ -159,9 +159,13 @@ public static class ProposalReader
                     return new ReviewedProposal(p, ProposalFit.New, null);
                 var last = rows[^1];
                 string text = $"{last.Organization} {ModelText.Of(last.Kind)} since {last.Since}{(last.Until is { } u ? $" until {u}" : "")} ({last.Origin})";
-                bool ended = rows.All(m => m.Until is not null);
                 bool leaving = p.Action is ProposalAction.Withdraw or ProposalAction.Suspend;
-                return new ReviewedProposal(p, leaving == ended ? ProposalFit.Agrees : ProposalFit.Conflicts, text);
+                // Joining means taking part: a partner, observer or candidate "joining" is not what the facts hold.
+                bool takesPart = rows.Any(m => m.Until is null && m.Kind is MembershipKind.Member or MembershipKind.SponsoringNation
+                    or MembershipKind.ContributingParticipant or MembershipKind.Participant);
+                bool ended = rows.All(m => m.Until is not null);
+                bool agrees = leaving ? ended : takesPart || rows.Any(m => m.Until is not null && m.Kind == MembershipKind.Member);
+                return new ReviewedProposal(p, agrees ? ProposalFit.Agrees : ProposalFit.Conflicts, text);
             }
             default:
             {

@@ -73,6 +73,10 @@ public class ModelCommandTests(SeedDatabase seeds) : IClassFixture<SeedDatabase>
         Assert.True(after.GetProperty("in_force").GetBoolean());
 
         Assert.Contains(Json(Run("proposals", "--actor", "PRK")), p => S(p, "action") == "sign" && S(p, "subject") == "RUS" && S(p, "obligation") == "defence");
+        // "They are joined by Britain and Australia": Britain is a member, Australia only a partner, so that reading conflicts.
+        var nato = Json(Run("proposals", "--actor", "NATO"));
+        Assert.Contains(nato, p => S(p, "subject") == "GBR" && S(p, "fit") == "agrees");
+        Assert.Contains(nato, p => S(p, "subject") == "AUS" && S(p, "fit") == "conflicts" && S(p, "curated").Contains("partner"));
     }
 
     [SeedFact]
@@ -178,6 +182,26 @@ public class ModelCommandErrorTests
         Assert.Equal(2, CliRunner.Run("relations", "KOR", "CHN", "--period", "2024-07", "--db", db).ExitCode);
         var ok = CliRunner.Run("relations", "KOR", "CHN", "--by", "week", "--db", db, "--format", "json");
         Assert.True(ok.ExitCode == 0, ok.Stderr);
+    }
+
+    [Fact]
+    public void A_damaged_model_table_is_a_one_line_error_naming_the_database()
+    {
+        using var temp = new ModelTemp();
+        string db = temp.File("e.db");
+        Assert.Equal(0, CliRunner.RunWithInput("South Korea held talks with China.", "ingest", "-", "--db", db).ExitCode);
+        Assert.Equal(0, CliRunner.Run("relations", "KOR", "CHN", "--db", db).ExitCode);
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "DROP TABLE model_pair_months";
+            cmd.ExecuteNonQuery();
+        }
+        var run = CliRunner.Run("relations", "KOR", "CHN", "--db", db);
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("e.db: SQLite error 1: 'no such table: model_pair_months'", line);
     }
 
     [Fact]

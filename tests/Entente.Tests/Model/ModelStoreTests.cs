@@ -154,6 +154,42 @@ public class ModelStoreTests
             Assert.DoesNotContain(model.Acts(new ActorCode("PRK"), new ActorCode("RUS")), a => a.Source == "RUS");
             Assert.Equal(new RefreshResult(0, 0, 0, false), model.Refresh());
         }
+        using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            // Tables built by older rules (how acts merge, which words propose a change) are rebuilt too.
+            cmd.CommandText = "UPDATE model_state SET rules = 0";
+            cmd.ExecuteNonQuery();
+        }
+        using (var model = ModelStore.Open(db))
+        {
+            Assert.True(model.Refresh().Rebuilt);
+            Assert.Equal(new RefreshResult(0, 0, 0, false), model.Refresh());
+        }
+    }
+
+    [Fact]
+    public void A_store_with_the_first_model_schema_is_brought_forward_and_rebuilt()
+    {
+        using var temp = new ModelTemp();
+        string db = temp.File("news.db");
+        Ingest(temp, "a.jsonl", Article("a1", "Wire A", "2024-06-20", Treaty), db);
+        using (var model = ModelStore.Open(db)) model.Refresh();
+        using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            // The model schema as first released (version 1): no rules column.
+            cmd.CommandText = "ALTER TABLE model_state DROP COLUMN rules; DELETE FROM model_schema_version WHERE version > 1";
+            cmd.ExecuteNonQuery();
+        }
+        using (var model = ModelStore.Open(db))
+        {
+            Assert.True(model.Refresh().Rebuilt);
+            Assert.Single(model.Acts(new ActorCode("PRK"), new ActorCode("RUS")), a => a.Source == "RUS");
+            Assert.Equal(new RefreshResult(0, 0, 0, false), model.Refresh());
+        }
     }
 
     [Fact]

@@ -144,6 +144,46 @@ public sealed class AdversarialPropertyTests : IDisposable
         });
     }
 
+    // The commands that read a store, with the arguments each takes before its options.
+    private static readonly (string Command, string[] Arguments, (string, bool)[] Options)[] QueryCommands =
+    [
+        ("export", [], [("--format", true), ("-o", true), ("--actor", true), ("--type", true), ("--since", true), ("--until", true)]),
+        ("network", [], [("--since", true), ("--until", true), ("--format", true)]),
+        ("relations", ["RUS", "PRK"], [("--by", true), ("--acts", false), ("--period", true), ("--format", true)]),
+        ("obligations", [], [("--attacked", true), ("--on", true), ("--format", true)]),
+        ("members", ["NATO"], [("--kind", true), ("--on", true), ("--format", true)]),
+        ("treaties", [], [("--party", true), ("--format", true)]),
+        ("proposals", [], [("--actor", true), ("--format", true)]),
+    ];
+
+    private static Arbitrary<string[]> QueryCases() =>
+        (from q in Gen.Elements(QueryCommands)
+         from arguments in Gen.Frequency((3, Gen.Constant(q.Arguments)), (1, Gen.ArrayOf(Value()).Select(a => a.Take(q.Arguments.Length).ToArray())))
+         from options in OptionList(q.Options)
+         select new[] { q.Command }.Concat(arguments).Concat(options).ToArray()).ToArbitrary();
+
+    [Property(MaxTest = 60, QuietOnSuccess = true)]
+    public Property Every_query_command_with_any_options_ends_in_a_result_or_a_one_line_error()
+    {
+        return Prop.ForAll(QueryCases(), c =>
+        {
+            int n = Interlocked.Increment(ref _run);
+            var args = c.Concat(new[] { "--db", _db }).ToArray();
+            for (int i = 0; i + 1 < args.Length; i++)
+                if (args[i] == "-o" && !args[i + 1].StartsWith("/dev/", StringComparison.Ordinal)) args[i + 1] = Path.Combine(_temp.Path, $"q{n}-" + args[i + 1].Replace("/", "_"));
+            using var stdout = new MemoryStream();
+            var stderr = new StringWriter();
+            var watch = Stopwatch.StartNew();
+            int code = Program.Run(args, new MemoryStream(), stdout, stderr);
+            string errors = stderr.ToString();
+            bool noCrash = code is 0 or 1 or 2 && !errors.Contains("   at ", StringComparison.Ordinal);
+            bool clear = code == 0 || errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).Any(l => l.StartsWith("entente: ", StringComparison.Ordinal) || l.StartsWith("Run 'entente --help'", StringComparison.Ordinal));
+            bool dbKept = StillValidAndExtended(_db, _baseline);
+            return (noCrash && clear && watch.Elapsed < TimeSpan.FromSeconds(30) && dbKept)
+                .Label($"{string.Join(" ", args.Select(a => $"'{a}'"))}: exit {code} in {watch.Elapsed.TotalSeconds:F1} s; dbKept={dbKept}; stderr: {errors}");
+        });
+    }
+
     [Fact]
     public void Demo_with_odd_database_paths_ends_in_a_result_or_a_one_line_error()
     {

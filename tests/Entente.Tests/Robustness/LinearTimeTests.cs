@@ -47,6 +47,19 @@ public class LinearTimeTests
     }
 
     [Fact]
+    public void A_page_of_many_misnested_elements_is_read_in_bounded_time()
+    {
+        // 120,000 misnested formatting elements, 0.9 MB: SmartReader's time grew with the square of the element count.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<b><i>x</b></i> ", 60_000)) + "<p>France accused Germany of espionage.</p></body></html>";
+        Assert.True(HtmlArticleReader.CheckBounds(html, "m.html").Elements > HtmlArticleReader.MaxReadabilityElements);
+        var watch = Stopwatch.StartNew();
+        var article = HtmlArticleReader.Read(html, "m.html", "m.html");
+        var result = SharedPipeline.Instance.Process(article);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed.TotalSeconds:F1} s");
+        Assert.Contains(result.Events, e => e.Type == EventType.Accuse);
+    }
+
+    [Fact]
     public void A_sentence_never_exceeds_the_token_cap_and_cuts_after_clause_punctuation()
     {
         var text = Generated.RunOnLine(20_000);

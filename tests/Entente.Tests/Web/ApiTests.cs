@@ -224,7 +224,15 @@ public sealed class ApiTests(WebFixture web)
         Assert.All(rus.GetProperty("partners").EnumerateArray(), p => Assert.True(p.GetProperty("goldstein").GetDouble() > 0));
         Assert.All(rus.GetProperty("adversaries").EnumerateArray(), p => Assert.True(p.GetProperty("goldstein").GetDouble() < 0));
         Assert.True(rus.GetProperty("types").GetArrayLength() > 0);
-        Assert.Equal(JsonValueKind.Array, rus.GetProperty("memberships").ValueKind);
+        Assert.True(rus.GetProperty("allianceModel").GetBoolean());
+
+        // Memberships and treaties come from the alliance model's knowledge base (data/alliances).
+        var nato = await Get("/api/actors/NATO");
+        Assert.Contains(nato.GetProperty("memberships").EnumerateArray(), m => m.GetProperty("member").GetString() == "USA" && m.GetProperty("kind").GetString() == "member");
+        var usa = await Get("/api/actors/USA");
+        Assert.Contains(usa.GetProperty("memberships").EnumerateArray(), m => m.GetProperty("organisation").GetString() == "NATO");
+        Assert.Contains(usa.GetProperty("treaties").EnumerateArray(), t => t.GetProperty("parties").EnumerateArray().Any(p => p.GetString() == "USA"));
+
         var people = rus.GetProperty("people").EnumerateArray().ToList();
         Assert.Contains(people, p => p.GetProperty("offices").GetArrayLength() > 0);
 
@@ -250,6 +258,17 @@ public sealed class ApiTests(WebFixture web)
         Assert.True(relation.GetProperty("recent").GetArrayLength() > 0);
         foreach (var bucket in relation.GetProperty("buckets").EnumerateArray())
             Assert.Matches("^[0-9]{4}-[0-9]{2}$", bucket.GetProperty("period").GetString()!);
+        // The alliance model's merged acts: never more acts than reports, tension between 0 and 1.
+        var acts = relation.GetProperty("acts").EnumerateArray().ToList();
+        Assert.NotEmpty(acts);
+        Assert.All(acts, p =>
+        {
+            Assert.InRange(p.GetProperty("tension").GetDouble(), 0, 1);
+            Assert.True(p.GetProperty("acts").GetInt32() <= p.GetProperty("reports").GetInt32());
+        });
+        Assert.True(acts.Sum(p => p.GetProperty("reports").GetInt32()) <= top.GetProperty("events").GetInt32());
+        var daily = await Get($"/api/relations/{a}/{b}?interval=day");
+        Assert.Equal(JsonValueKind.Null, daily.GetProperty("acts").ValueKind);
         await Get($"/api/relations/{a}/{a}", HttpStatusCode.BadRequest);
 
         var timeline = await Get("/api/timeline?interval=month&since=2024-06-01&until=2024-07-31");
@@ -274,6 +293,9 @@ public sealed class ApiTests(WebFixture web)
             Assert.Equal(g > 0 ? "cooperative" : g < 0 ? "hostile" : "neutral", e.GetProperty("tone").GetString());
         }
         Assert.All(network.GetProperty("nodes").EnumerateArray(), n => Assert.False(string.IsNullOrEmpty(n.GetProperty("bloc").GetString())));
+        Assert.Equal("louvain", network.GetProperty("blocSource").GetString());
+        foreach (var bloc in network.GetProperty("blocs").EnumerateArray())
+            Assert.All(bloc.GetProperty("members").EnumerateArray(), m => Assert.Contains(m.GetString(), nodes));
         var around = await Get("/api/network?actor=RUS");
         Assert.Contains(around.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("code").GetString() == "RUS");
     }

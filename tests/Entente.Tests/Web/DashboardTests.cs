@@ -133,7 +133,18 @@ public sealed class DashboardTests(WebFixture web, ITestOutputHelper output) : I
         Assert.True(await page.Locator("[data-testid=timeline] canvas").CountAsync() > 0);
         Assert.True(await page.Locator("[data-testid=tension] canvas").CountAsync() > 0);
         Assert.True(await page.Locator("[data-testid=relations] tbody tr").CountAsync() > 0);
+        // The pair chosen for the tension chart shows the model's tension when it has dated acts.
+        string pair = await page.InputValueAsync("[data-testid=pair-select]");
+        var rel = await web.Client.GetFromJsonAsync<JsonElement>($"/api/relations/{pair.Replace(',', '/')}");
+        bool dated = rel.GetProperty("acts").EnumerateArray().Any(p => char.IsDigit(p.GetProperty("period").GetString()![0]));
+        Assert.Equal(dated ? 1 : 0, await page.Locator("[data-testid=acts-tension]").CountAsync());
         await Shot(page, "overview-1280x800");
+
+        await page.SelectOptionAsync("[data-testid=interval-select]", "year");
+        await page.WaitForURLAsync("**interval=year**");
+        await Ready(page);
+        Assert.Equal("year", await page.InputValueAsync("[data-testid=interval-select]"));
+        Assert.True(await page.Locator("[data-testid=timeline] canvas").CountAsync() > 0);
     }
 
     [ChromiumFact]
@@ -210,13 +221,21 @@ public sealed class DashboardTests(WebFixture web, ITestOutputHelper output) : I
             + await page.Locator("[data-testid=actor-adversaries] li").CountAsync() > 0);
         Assert.True(await page.Locator("[data-testid=event-row]").CountAsync() > 0);
         await Shot(page, "actor-1280x800", fullPage: true);
+
+        await page.GotoAsync("/#/actor/USA");
+        await Ready(page);
+        Assert.True(await page.Locator("[data-testid=actor-memberships] li").CountAsync() > 0, "memberships from the alliance model");
+        Assert.True(await page.Locator("[data-testid=actor-treaties] li").CountAsync() > 0, "treaties from the alliance model");
+        await Shot(page, "actor-usa-1280x800");
     }
 
     [ChromiumFact]
     public async Task At_phone_width_the_pages_fit_the_screen()
     {
+        var treaty = await web.Client.GetFromJsonAsync<JsonElement>("/api/articles?q=russia-nk-treaty");
+        string treatyId = treaty.GetProperty("items")[0].GetProperty("id").GetString()!;
         foreach (var (hash, name) in new[] { ("#/", "overview"), ("#/events", "events"), ("#/actor/RUS", "actor"), ("#/actors", "actors"),
-                     ("#/articles", "articles"), ("#/article/" + Uri.EscapeDataString(Entente.Articles.ArticleReader.SourceId(Path.Combine(Entente.Tests.Cli.CliRunner.SampleFolder, "02-russia-nk-treaty.txt"))), "article") })
+                     ("#/articles", "articles"), ("#/article/" + Uri.EscapeDataString(treatyId), "article") })
         {
             var page = await Open(hash, 390, 844);
             Assert.Equal(0, await page.Locator("[data-testid=error]").CountAsync());
