@@ -28,6 +28,8 @@ public static class Program
         root.Subcommands.Add(ActorsCommand.Create(io));
         root.Subcommands.Add(ExplainCommand.Create(io));
         root.Subcommands.Add(BenchCommand.Create(io));
+        root.Subcommands.Add(TrainCommand.Create(io));
+        root.Subcommands.Add(ParseEvalCommand.Create(io));
         root.Subcommands.Add(Scale.EnqueueCommand.Create(io));
         root.Subcommands.Add(Scale.WorkerCommand.Create(io));
         root.Subcommands.Add(Scale.WatchCommand.Create(io));

@@ -19,6 +19,7 @@ public sealed class Document
     private IReadOnlyList<DateMention> _dates = [];
     private Chunk[] _chunks = [];
     private IReadOnlyList<NamedEntity> _entities = [];
+    private SyntaxLayer? _syntax;
 
     /// <summary>Creates the document of <paramref name="article"/>.</summary>
     public Document(Article article)
@@ -50,6 +51,9 @@ public sealed class Document
 
     /// <summary>Part-of-speech tags, one per token.</summary>
     public ReadOnlySpan<PartOfSpeech> Tags => _tags;
+
+    /// <summary>The dependency layer: universal and Penn tags, lemmas, and each token's head and relation (null before the language stage).</summary>
+    public SyntaxLayer? Syntax => _syntax;
 
     /// <summary>Actor mentions resolved to codes, in text order.</summary>
     public IReadOnlyList<ActorMention> Actors => _actors;
@@ -89,6 +93,13 @@ public sealed class Document
 
     /// <summary>Sets the tag layer (once).</summary>
     public void SetTags(PartOfSpeech[] tags) => _tags = SetOnce(_tags, tags, nameof(Tags));
+
+    /// <summary>Sets the dependency layer (once).</summary>
+    public void SetSyntax(SyntaxLayer syntax)
+    {
+        if (_syntax is not null) throw new InvalidOperationException("The Syntax layer is already set.");
+        _syntax = syntax;
+    }
 
     /// <summary>Sets the actor layer (once).</summary>
     public void SetActors(IReadOnlyList<ActorMention> actors) => _actors = SetOnce(_actors, actors, nameof(Actors));

@@ -45,21 +45,41 @@ public static class CommonOptions
         throw new CliException($"unknown format '{text}' (use {string.Join(", ", EventFormats.Names)})", 2);
     }
 
+    /// <summary>The --reading option: how sentences are read for events.</summary>
+    public static Option<string> ReadingOption() => new("--reading")
+    {
+        Description = "How sentences are read for events: 'rules' (hand-written tagger and word positions, the default) or 'trained' (the trained tagger and dependency parser).",
+        DefaultValueFactory = _ => "rules",
+    };
+
+    /// <summary>Parses the --reading value or fails with a one-line message.</summary>
+    public static Reading ParseReading(string? text) => text switch
+    {
+        null or "rules" => Reading.Rules,
+        "trained" => Reading.Trained,
+        _ => throw new CliException($"unknown reading '{text}' (use rules or trained)", 2),
+    };
+
     /// <summary>Builds the pipeline, turning dictionary errors into one-line CLI errors.</summary>
-    public static EntentePipeline BuildPipeline(string? data, string[]? actors, string[]? lexicons, bool allModes)
+    public static EntentePipeline BuildPipeline(string? data, string[]? actors, string[]? lexicons, bool allModes, Reading reading = Reading.Rules)
     {
         foreach (var file in (actors ?? []).Concat(lexicons ?? []))
             CheckDictionaryPath(file);
         try
         {
             // The shipped dictionaries load once per process (the pipeline is immutable and thread-safe).
-            bool shipped = data is null && (actors is null || actors.Length == 0) && (lexicons is null || lexicons.Length == 0);
-            var pipeline = shipped ? Shipped.Value : EntentePipeline.CreateDefault(data, actors, lexicons);
+            bool shipped = data is null && (actors is null || actors.Length == 0) && (lexicons is null || lexicons.Length == 0) && reading == Reading.Rules;
+            var pipeline = shipped ? Shipped.Value : EntentePipeline.CreateDefault(data, actors, lexicons, reading);
             return allModes ? pipeline.WithFilter(EventFilter.All) : pipeline;
         }
         catch (DictionaryFormatException e)
         {
             throw new CliException($"dictionary error: {e.Message}", 2);
+        }
+        catch (Exception e) when (e is InvalidDataException or FileNotFoundException)
+        {
+            // A missing or damaged model file: its message names the file.
+            throw new CliException($"model error: {e.Message}", 2);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

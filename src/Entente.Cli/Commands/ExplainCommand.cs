@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Entente.Articles;
 using Entente.Events;
+using Entente.Language;
 
 namespace Entente.Cli.Commands;
 
@@ -12,15 +13,26 @@ public static class ExplainCommand
     {
         var text = new Argument<string>("text") { Description = "A sentence or short text." };
         var data = CommonOptions.Data();
-        var command = new Command("explain", "Show how Entente reads a sentence: tokens, tags, actors, triggers and events with their mode.") { text, data };
+        var reading = CommonOptions.ReadingOption();
+        var command = new Command("explain", "Show how Entente reads a sentence: tokens, tags, actors, triggers and events with their mode.") { text, data, reading };
         command.SetAction(parse =>
         {
-            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), null, null, allModes: true);
+            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), null, null, allModes: true, CommonOptions.ParseReading(parse.GetValue(reading)));
             var doc = pipeline.Read(new Article("text", parse.GetValue(text)!));
+            pipeline.AddSyntax(doc);
             var o = io.Out;
-            o.WriteLine("tokens:");
-            for (int i = 0; i < doc.Tokens.Length; i++) o.Write($" {doc.TextOf(i)}/{doc.Tags[i]}");
-            o.WriteLine();
+            o.WriteLine("tokens (index, word, universal/Penn tag, lemma, head index and word, relation):");
+            var syntax = doc.Syntax!;
+            foreach (var sentence in doc.Sentences)
+            {
+                for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+                {
+                    int head = syntax.HeadOf(i);
+                    var headText = head < 0 ? "ROOT" : $"{head - sentence.FirstToken + 1} {doc.TextOf(head)}";
+                    o.WriteLine($"  {i - sentence.FirstToken + 1,3} {doc.TextOf(i).ToString(),-16} {syntax.Universal[i].Name()}/{syntax.Penn[i],-5} {syntax.LemmaOf(i),-14} → {headText,-20} {syntax.RelationOf(i).Label()}");
+                }
+                o.WriteLine();
+            }
             o.WriteLine("actors:");
             foreach (var m in doc.Actors) o.WriteLine($"  {m.Actor.Name} → {m.Actor.Code.Value} {m.Actor.Sector} ({m.Actor.Rule})");
             o.WriteLine("events:");

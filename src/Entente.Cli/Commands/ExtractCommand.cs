@@ -16,12 +16,13 @@ public static class ExtractCommand
         var lexicon = CommonOptions.Lexicon();
         var allModes = CommonOptions.AllModes();
         var data = CommonOptions.Data();
+        var reading = CommonOptions.ReadingOption();
         var noMentions = new Option<bool>("--events-only") { Description = "In JSONL, write only event records (no person and quote records)." };
-        var command = new Command("extract", "Read articles and write the events coded from them.") { paths, format, output, actors, lexicon, allModes, data, noMentions };
+        var command = new Command("extract", "Read articles and write the events coded from them.") { paths, format, output, actors, lexicon, allModes, data, reading, noMentions };
         command.SetAction(parse =>
         {
             var fmt = CommonOptions.ParseFormat(parse.GetValue(format)!);
-            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
+            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes), CommonOptions.ParseReading(parse.GetValue(reading)));
             var inputs = new ArticleInputs(io);
             var files = inputs.Expand(parse.GetValue(paths)!);
             using (var stream = CommonOptions.OpenOutput(parse.GetValue(output), io))

@@ -66,6 +66,20 @@ public sealed class ActorDictionary
         _names.Freeze();
     }
 
+    private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The capitalised words of every proper name in the dictionary ("Beijing", "Korea", "NATO", "Kishida"): the language
+    /// stage's gazetteer, so that the tagger knows a name it never saw in its treebank.
+    /// </summary>
+    public IReadOnlyCollection<string> NameWords => _nameWords;
+
+    private void AddNameWords(string name)
+    {
+        foreach (var word in name.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries))
+            if (char.IsUpper(word[0])) _nameWords.Add(word.TrimEnd('.', ','));
+    }
+
     private void AddActor(string[] f, string origin)
     {
         if (!TryParseKind(f[2].Trim(), out var kind))
@@ -78,6 +92,8 @@ public sealed class ActorDictionary
         {
             var entry = new ActorEntry(new ActorCode(code), sector, kind, n, origin);
             _names.Add(StripArticle(n), entry);
+            // Adjectives of states ("Chinese") are adjectives in grammar, not names.
+            if (kind != ActorEntryKind.Adjective) AddNameWords(n);
             if (kind is ActorEntryKind.State or ActorEntryKind.Organization) _byCode.TryAdd(entry.Code.Value, entry);
         }
     }
@@ -94,7 +110,7 @@ public sealed class ActorDictionary
         list.Add(office);
         if (!_officesByTitle.TryGetValue(office.Title, out var byTitle)) _officesByTitle[office.Title] = byTitle = [];
         byTitle.Add(office);
-        foreach (var n in names) _personByKey.TryAdd(NameNormalizer.Key(n), names[0]);
+        foreach (var n in names) { _personByKey.TryAdd(NameNormalizer.Key(n), names[0]); AddNameWords(n); }
         AddSurname(names[0], code);
         OfficeCount++;
     }

@@ -10,9 +10,157 @@ namespace Entente.Events;
 public sealed class ClauseReader(Document document, Sentence sentence, List<ActorGroup> groups)
 {
     private readonly Document _d = document;
+    // The tree reads clauses only when the trained models also gave the coarse tags (the trained reading); a tree added
+    // beside the rules' tags is for display.
+    private SyntaxLayer? Tree => _d.Syntax is { DrivesReading: true } tree ? tree : null;
 
-    /// <summary>The group that is the subject of the verb at <paramref name="verb"/>, or null.</summary>
+    /// <summary>
+    /// The group that is the subject of the verb at <paramref name="verb"/>, or null. Read from the dependency tree: the
+    /// verb's subject, or for a verb without one, the subject it shares (a conjunct's, a controlled infinitive's, a
+    /// participle clause's) or the noun a relative clause modifies. Only when the tree gives the verb no subject at all
+    /// (a fragment, a headline) are the words before it read.
+    /// </summary>
     public ActorGroup? SubjectOf(int verb, int depth = 0)
+    {
+        if (Tree is { } tree)
+        {
+            int subject = SubjectToken(tree, verb, 0);
+            if (subject >= 0)
+            {
+                // An actor right before the verb ("after North Korea provocatively launched …") is its subject even where
+                // the parse hung it elsewhere.
+                var adjacent = SubjectByPosition(verb, depth);
+                if (adjacent is not null && DirectlyBefore(adjacent, verb)) return adjacent;
+                return ActorOfPhrase(tree, subject);
+            }
+        }
+        return SubjectByPosition(verb, depth);
+    }
+
+    private static bool IsRelativePronoun(ReadOnlySpan<char> w) => w is "which" or "who" or "that" or "whom" or "Which" or "Who" or "That";
+
+    /// <summary>The token heading the subject phrase of <paramref name="verb"/> in the tree, or -1.</summary>
+    private int SubjectToken(SyntaxLayer tree, int verb, int depth)
+    {
+        foreach (int child in tree.ChildrenOf(verb))
+        {
+            if (!tree.RelationOf(child).IsSubject()) continue;
+            // "the country which launched …": the relative pronoun stands for the noun the clause modifies, which the tree
+            // gives as the clause's head, or else is the word before the pronoun (", which" after a name).
+            if (IsRelativePronoun(_d.TextOf(child)) && tree.Universal[child] == UniversalTag.Pron)
+            {
+                if (tree.RelationOf(verb) == DependencyRelation.AclRelcl) return tree.HeadOf(verb);
+                int before = child - 1;
+                if (before >= sentence.FirstToken && _d.TextOf(before) is ",") before--;
+                return before >= sentence.FirstToken ? before : -1;
+            }
+            return child;
+        }
+        int head = tree.HeadOf(verb);
+        if (head < 0 || depth > 4) return -1;
+        switch (tree.RelationOf(verb))
+        {
+            case DependencyRelation.Conj:
+                // "visited Pyongyang and signed a treaty": the conjuncts share the first one's subject.
+                return SubjectToken(tree, head, depth + 1);
+            case DependencyRelation.Xcomp:
+                // "urged Seoul to join": the object controls the infinitive; "agreed to hold talks": the subject does.
+                int controller = tree.ChildWith(head, DependencyRelation.Obj);
+                return controller >= 0 ? controller : SubjectToken(tree, head, depth + 1);
+            case DependencyRelation.AclRelcl:
+                return head;
+            case DependencyRelation.Advcl when tree.ChildWith(verb, DependencyRelation.Mark) < 0 || _d.TextOf(tree.ChildWith(verb, DependencyRelation.Mark)) is "to" or "after" or "before" or "by" or "while" or "when":
+                // "…, saying it would respond", "after meeting the envoy": a participle clause shares its governor's subject.
+                return SubjectToken(tree, head, depth + 1);
+            case DependencyRelation.Acl when tree.Penn[verb] == "VBG":
+                // "troops firing at the border": the noun does what the participle says.
+                return head;
+            default:
+                return -1;
+        }
+    }
+
+    /// <summary>
+    /// The actor group a phrase headed at <paramref name="head"/> names: the head's own group, or the nearest one inside
+    /// the phrase, reached through its nominal modifiers (compound, possessive, name, adjective, apposition, conjunct,
+    /// a prepositional modifier other than a place or time: "the leaders of Japan", "calls by Belarus's rulers").
+    /// Clauses inside the phrase are not searched.
+    /// </summary>
+    private ActorGroup? ActorOfPhrase(SyntaxLayer tree, int head, int depth = 0)
+    {
+        var own = groups.Find(g => g.First <= head && head < g.End);
+        if (own is not null) return own.IsPlace ? null : own;
+        if (depth > 3) return null;
+        // Nearer modifiers first: direct possessors and compounds before prepositional phrases.
+        for (int pass = 0; pass < 2; pass++)
+            foreach (int child in tree.ChildrenOf(head))
+            {
+                var relation = tree.RelationOf(child);
+                bool close = relation is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Flat or DependencyRelation.Amod or DependencyRelation.Appos;
+                bool far = relation is DependencyRelation.Nmod or DependencyRelation.Conj && TargetPreposition(CaseOf(tree, child), hostile: false) || relation == DependencyRelation.Nmod && CaseOf(tree, child) is "by";
+                if (pass == 0 ? !close : !far) continue;
+                var found = ActorOfPhrase(tree, child, depth + 1);
+                if (found is not null) return found;
+            }
+        return null;
+    }
+
+    /// <summary>The preposition marking a nominal ("with" in "with Japan"), or empty.</summary>
+    private ReadOnlySpan<char> CaseOf(SyntaxLayer tree, int nominal)
+    {
+        int marker = tree.ChildWith(nominal, DependencyRelation.Case);
+        return marker < 0 ? default : _d.TextOf(marker);
+    }
+
+    /// <summary>
+    /// The target of the act at <paramref name="verb"/> (a match ending before <paramref name="matchEnd"/>), read from the tree:
+    /// its object or indirect object, else an oblique whose preposition can mark a target ("with", "to", "against" for a
+    /// hostile act). Places, times and topics are not targets. Falls back to the words after the match when the tree
+    /// gives the verb no object or oblique at all.
+    /// </summary>
+    public ActorGroup? ObjectOf(int verb, int matchEnd, bool hostile)
+    {
+        if (Tree is not { } tree) return ObjectAfter(matchEnd, hostile: hostile);
+        bool anyArgument = false;
+        // Arguments of the verb, and of the other words of a multi-word trigger ("held talks with …").
+        for (int pass = 0; pass < 2; pass++)
+            for (int owner = verb; owner < matchEnd; owner++)
+            {
+                if (owner != verb && tree.HeadOf(owner) != verb) continue;
+                foreach (int child in tree.ChildrenOf(owner))
+                {
+                    if (child >= verb && child < matchEnd) continue;
+                    var relation = tree.RelationOf(child);
+                    bool core = relation is DependencyRelation.Obj or DependencyRelation.Iobj;
+                    bool oblique = relation is DependencyRelation.Obl or DependencyRelation.Nmod;
+                    if (pass == 0 ? !core : !oblique) continue;
+                    anyArgument = true;
+                    if (oblique && !TargetPreposition(CaseOf(tree, child), hostile)) continue;
+                    if (IsPlaceWord(_d.TextOf(child))) continue;
+                    var group = ActorOfPhrase(tree, child);
+                    if (group is not null) return group;
+                }
+            }
+        // The words after the verb, where the tree confirms the actor found there belongs to the verb's phrase.
+        var after = ObjectAfter(matchEnd, hostile: hostile);
+        if (after is null || !anyArgument) return after;
+        for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k)) return after;
+        return null;
+    }
+
+    // Prepositions that mark places, times and comparisons never mark a target; topics and opponents mark the target of
+    // a hostile act only ("sanctions against X", "an appeal from X").
+    private static bool TargetPreposition(ReadOnlySpan<char> preposition, bool hostile)
+    {
+        if (preposition.IsEmpty) return true;
+        if (preposition is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "since" or "during" or "like" or "than" or "after" or "before" or "by") return false;
+        if (preposition is "from" or "on" or "about" or "regarding" or "concerning" or "over" or "against") return hostile;
+        return true;
+    }
+
+    private static bool IsPlaceWord(ReadOnlySpan<char> w) => w is "border" or "borders" or "frontier" or "coast" or "waters" or "airspace" or "territory";
+
+    private ActorGroup? SubjectByPosition(int verb, int depth)
     {
         int i = verb - 1;
         // Verb coordination: "visited North Korea … and signed an agreement" — the subject of the first verb.
@@ -23,7 +171,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             if (before is null)
             {
                 int previousVerb = PreviousVerb(j);
-                if (previousVerb >= 0) return SubjectOf(previousVerb, depth + 1);
+                if (previousVerb >= 0) return SubjectByPosition(previousVerb, depth + 1);
             }
         }
         for (; i >= sentence.FirstToken; i--)
@@ -89,6 +237,17 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         return null;
     }
 
+    /// <summary>The agent of the passive verb at <paramref name="verb"/>: its "by" phrase in the tree, else the group after "by".</summary>
+    public ActorGroup? PassiveAgentOf(int verb, int from)
+    {
+        if (Tree is { } tree)
+        {
+            int agent = tree.ChildWith(verb, DependencyRelation.OblAgent);
+            if (agent >= 0) return ActorOfPhrase(tree, agent);
+        }
+        return PassiveAgent(from);
+    }
+
     /// <summary>The agent of a passive verb: the group after "by", when there is one.</summary>
     public ActorGroup? PassiveAgent(int from)
     {
@@ -97,8 +256,15 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         return null;
     }
 
-    /// <summary>True when the verb at <paramref name="verb"/> is a passive participle ("was admitted", "to be sanctioned").</summary>
+    /// <summary>True when the verb at <paramref name="verb"/> is passive ("was admitted", "to be sanctioned"): in the tree, it has a passive auxiliary or subject.</summary>
     public bool IsPassive(int verb)
+    {
+        if (Tree is { } tree)
+            return tree.ChildWith(verb, DependencyRelation.AuxPass) >= 0 || tree.ChildWith(verb, DependencyRelation.NsubjPass) >= 0;
+        return IsPassiveByPosition(verb);
+    }
+
+    private bool IsPassiveByPosition(int verb)
     {
         for (int i = verb - 1; i >= sentence.FirstToken && i >= verb - 3; i--)
         {
@@ -121,8 +287,13 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             if (w is "," or ";" || IsClauseBoundary(i)) break;
             if (w is "would" or "could" or "might" or "may" or "should") { mode = EventMode.Hypothetical; break; }
         }
+        // With a tree, only the verb's own auxiliaries and adverbs count, and those of the verbs it completes ("plans to
+        // meet", "will meet and sign"): a negation inside an interrupting clause ("which has never signed …") does not.
+        Span<int> chain = stackalloc int[5];
+        int chainLength = Tree is { } tree ? VerbChain(tree, trigger, chain) : 0;
         for (int i = from; i < trigger; i++)
         {
+            if (chainLength > 0 && !chain[..chainLength].Contains(i) && !chain[..chainLength].Contains(Tree!.HeadOf(i))) continue;
             var w = _d.TextOf(i);
             if (w is "likely" or "unlikely" or "possibly" or "perhaps" or "probably" or "potentially") mode = EventMode.Hypothetical;
             if (w is "not" or "n't" or "never" || (w is "no" && i + 1 < trigger && _d.TextOf(i + 1) is "longer")) return EventMode.Negated;
@@ -139,6 +310,20 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         // A question asserts nothing: "Will Seoul join the pact?"
         if (IsQuestion()) return EventMode.Hypothetical;
         return mode;
+    }
+
+    // The trigger and the verbs that govern it as a completed infinitive or share their auxiliaries with it.
+    private static int VerbChain(SyntaxLayer tree, int trigger, Span<int> chain)
+    {
+        int n = 0;
+        chain[n++] = trigger;
+        int v = trigger;
+        while (n < chain.Length && tree.HeadOf(v) >= 0 && tree.RelationOf(v) is DependencyRelation.Xcomp or DependencyRelation.Conj)
+        {
+            v = tree.HeadOf(v);
+            chain[n++] = v;
+        }
+        return n;
     }
 
     private bool IsQuestion()
@@ -193,6 +378,7 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
     /// </summary>
     public (ActorGroup? Speaker, int Verb)? ClaimOf(int trigger, ActorGroup? subject)
     {
+        if (Tree is { } tree && ClaimInTree(tree, trigger) is { } claimed) return claimed;
         int start = Math.Min(subject?.First ?? trigger, trigger);
         // "X said SUBJECT …": the speech verb right before the clause.
         int i = start - 1;
@@ -208,6 +394,23 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             for (int k = j - 1; k >= sentence.FirstToken && k >= j - 3; k--)
                 if (PersonFinder.IsSpeechVerb(_d.TextOf(k))) return (SubjectOf(k), k);
             return null;
+        }
+        return null;
+    }
+
+    // In the tree: the trigger's clause is the complement of a speech or cognition verb ("estimate that Pyongyang has
+    // sent …"). An attribution hung after the clause ("… fired a missile, the military said") reports the act, so it
+    // is not read as a claim.
+    private (ActorGroup? Speaker, int Verb)? ClaimInTree(SyntaxLayer tree, int trigger)
+    {
+        int v = trigger;
+        for (int steps = 0; steps < 4 && tree.HeadOf(v) >= 0; steps++)
+        {
+            var relation = tree.RelationOf(v);
+            int head = tree.HeadOf(v);
+            if (relation == DependencyRelation.Ccomp && PersonFinder.IsSpeechVerb(_d.TextOf(head))) return (SubjectOf(head), head);
+            if (relation is not (DependencyRelation.Xcomp or DependencyRelation.Conj)) break;
+            v = head;
         }
         return null;
     }

@@ -28,6 +28,15 @@ public sealed class EventCoder(EventLexicon lexicon)
         "speculate", "speculated", "claim", "claims", "claimed", "allege", "alleges", "alleged", "hope", "hopes", "hoped", "recommend",
         "recommends", "recommended", "assess", "assesses", "assessed", "note", "notes", "noted", "maintain", "maintains", "maintained",
     };
+    // Plain reporting verbs: what they report of an observable act (a launch, an attack, a deployment) is the act itself,
+    // not an allegation ("the military said North Korea fired a missile"); covert acts such as arms supplies stay claims.
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "says", "said", "report", "reports", "reported", "tell", "tells", "told", "confirm", "confirms", "confirmed",
+        "announce", "announces", "announced", "add", "adds", "added", "state", "states", "stated",
+    };
+    private static readonly HashSet<EventType> ObservableActs = [EventType.Assault, EventType.Mobilize, EventType.Coerce, EventType.Threaten, EventType.Sanction];
+
     // Verbs that turn the nouns they govern into events that happen ("held talks", "carried out patrols").
     private static readonly HashSet<string> LightVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -117,7 +126,7 @@ public sealed class EventCoder(EventLexicon lexicon)
                 if (!background && reader.IsPassive(i))
                 {
                     source ??= reader.PatientOf(i);
-                    var agent = reader.PassiveAgent(match.End);
+                    var agent = reader.PassiveAgentOf(i, match.End);
                     if (agent is not null) { target = source; source = agent; }
                     else if (entry.Type is EventType.Assault or EventType.Coerce && source is not null
                              && Location(document, match.End, sentence, groups, source) is { } where && !where.Members.Exists(m => m.Sector == "IGO"))
@@ -136,7 +145,7 @@ public sealed class EventCoder(EventLexicon lexicon)
                 i = Math.Max(i, match.End - 1);
                 continue;
             }
-            target ??= entry.HasTargetSlot ? null : GroupInside(groups, i + 1, match.End, source) ?? reader.ObjectAfter(match.End, hostile: Hostile.Contains(entry.Type));
+            target ??= entry.HasTargetSlot ? null : GroupInside(groups, i + 1, match.End, source) ?? reader.ObjectOf(i, match.End, Hostile.Contains(entry.Type));
             if (target is null && SpeechActs.Contains(entry.Type)) target = ComplementSubject(document, match.End, sentence, groups);
             // "complained to the United Nations over Israeli air raids": a complaint to a body is aimed at whom it is about.
             if (target is not null && entry.Type is EventType.Accuse or EventType.Protest && target.Members.TrueForAll(m => m.Sector == "IGO")
@@ -195,7 +204,8 @@ public sealed class EventCoder(EventLexicon lexicon)
                 bool ownAct = c.Speaker is not null && source.Members.Exists(x => x.Rule.StartsWith("ref:speaker", StringComparison.Ordinal)
                     || c.Speaker.Members.Exists(sp => sp.Span == x.Span || (sp.Person is not null && sp.Person == x.Person)));
                 if (commentator && !ownAct) thirdParty = true;
-                if (!sameActor)
+                bool report = ReportingVerbs.Contains(document.TextOf(c.Verb).ToString()) && ObservableActs.Contains(entry.Type) && !commentator;
+                if (!sameActor && !report)
                 {
                     accuse = c.Speaker is not null && ClaimedAsAccusation.Contains(entry.Type) && !opinion || (c.Speaker is not null && ClaimedAsAccusation.Contains(entry.Type) && c.Speaker.Members.Exists(m => m.Sector is "GOV" or "MIL" or null));
                     thirdParty = opinion || accuse;

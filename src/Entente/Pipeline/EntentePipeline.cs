@@ -2,17 +2,19 @@ using Entente.Actors;
 using Entente.Articles;
 using Entente.Events;
 using Entente.Language;
+using Entente.Language.Syntax;
 
 namespace Entente.Pipeline;
 
 /// <summary>
-/// The whole pipeline from an article to its events: tokens and sentences, tags, actors, events.
-/// Dictionaries load once; <see cref="Process"/> is thread-safe, so one instance serves parallel articles.
+/// The whole pipeline from an article to its events: a list of document stages (tokens, syntax, dates, actors), then
+/// the event coder. Dictionaries and models load once; <see cref="Process"/> is thread-safe, so one instance serves
+/// parallel articles.
 /// </summary>
 public sealed class EntentePipeline
 {
-    private readonly Tagger _tagger;
-    private readonly ActorResolver _actors;
+    private readonly IDocumentStage[] _stages;
+    private readonly int _languageStages;
     private readonly EventCoder _coder;
 
     /// <summary>The actor dictionary in use.</summary>
@@ -24,53 +26,78 @@ public sealed class EntentePipeline
     /// <summary>Which events <see cref="Process"/> returns.</summary>
     public EventFilter Filter { get; init; } = EventFilter.Default;
 
-    /// <summary>Builds the pipeline over loaded dictionaries.</summary>
-    public EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon)
+    /// <summary>The stages in the order they run.</summary>
+    public IReadOnlyList<IDocumentStage> Stages => _stages;
+
+    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, SyntaxModel syntax, Reading reading = Reading.Rules)
     {
         Dictionary = dictionary;
         Lexicon = lexicon;
-        _tagger = new Tagger(lexicon.Inflector, lexicon.VerbLemmas);
-        _actors = new ActorResolver(dictionary);
+        Reading = reading;
+        var names = NameGazetteer.Of(dictionary.NameWords);
+        IDocumentStage tags = reading == Reading.Trained
+            ? new SyntaxStage(new SyntaxAnnotator(syntax, names))
+            : new RuleTagStage(new Tagger(lexicon.Inflector, lexicon.VerbLemmas));
+        _stages = [new TokenStage(), tags, new DateStage(), new ActorStage(new ActorResolver(dictionary))];
+        _languageStages = 3;
+        _explainer = reading == Reading.Trained ? null : new SyntaxAnnotator(syntax, names, setsCoarseTags: false);
         _coder = new EventCoder(lexicon);
     }
 
-    /// <summary>The same pipeline (sharing its loaded dictionaries) with another event filter.</summary>
-    public EntentePipeline WithFilter(EventFilter filter) => new(Dictionary, Lexicon, _tagger, _actors, _coder) { Filter = filter };
+    private readonly SyntaxAnnotator? _explainer;
 
-    private EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, Tagger tagger, ActorResolver actors, EventCoder coder)
+    /// <summary>How sentences are read for events: the hand-written tagger and word positions, or the trained tagger and parser.</summary>
+    public Reading Reading { get; }
+
+    /// <summary>
+    /// Adds the trained dependency layer to a document read by the rules (for <c>explain</c> and analysis); a document
+    /// read by the trained models has it already.
+    /// </summary>
+    public void AddSyntax(Document document)
     {
-        Dictionary = dictionary;
-        Lexicon = lexicon;
-        _tagger = tagger;
-        _actors = actors;
-        _coder = coder;
+        if (document.Syntax is null) _explainer?.Process(document);
     }
 
-    /// <summary>Builds the pipeline with the dictionaries shipped in the data folder, plus user dictionaries.</summary>
-    public static EntentePipeline CreateDefault(string? dataFolder = null, IEnumerable<string>? extraActors = null, IEnumerable<string>? extraLexicons = null)
+    private EntentePipeline(EntentePipeline other, EventFilter filter)
     {
-        var root = dataFolder ?? Path.Combine(AppContext.BaseDirectory, "data");
-        return new EntentePipeline(ActorDictionary.LoadDefault(root, extraActors), EventLexicon.Load(Path.Combine(root, "events"), extraLexicons));
+        Dictionary = other.Dictionary;
+        Lexicon = other.Lexicon;
+        Reading = other.Reading;
+        _explainer = other._explainer;
+        _stages = other._stages;
+        _languageStages = other._languageStages;
+        _coder = other._coder;
+        Filter = filter;
     }
 
-    /// <summary>Runs the language and actor stages: a document with every layer set.</summary>
-    public Document Read(Article article)
+    /// <summary>The same pipeline (sharing its loaded dictionaries and models) with another event filter.</summary>
+    public EntentePipeline WithFilter(EventFilter filter) => new(this, filter);
+
+    /// <summary>
+    /// Builds the pipeline with the dictionaries shipped in the data folder, plus user dictionaries. Models are read from
+    /// the folder's <c>models/</c>, or the shipped ones when it has none.
+    /// </summary>
+    public static EntentePipeline CreateDefault(string? dataFolder = null, IEnumerable<string>? extraActors = null, IEnumerable<string>? extraLexicons = null,
+        Reading reading = Reading.Rules)
     {
-        var document = ReadLanguage(article);
-        _actors.Process(document);
-        return document;
+        var shipped = Path.Combine(AppContext.BaseDirectory, "data");
+        var root = dataFolder ?? shipped;
+        var models = Path.Combine(root, "models");
+        if (!Directory.Exists(models)) models = Path.Combine(shipped, "models");
+        return new EntentePipeline(ActorDictionary.LoadDefault(root, extraActors), EventLexicon.Load(Path.Combine(root, "events"), extraLexicons),
+            SharedModels.Get(models), reading);
     }
 
-    /// <summary>Runs the language stages only: tokens, sentences, tags, chunks, dates (no names, actors or quotes).</summary>
-    public Document ReadLanguage(Article article)
+    /// <summary>Runs every document stage: a document with every layer set.</summary>
+    public Document Read(Article article) => Run(article, _stages.Length);
+
+    /// <summary>Runs the language stages only: tokens, sentences, tags, trees, dates (no names, actors or quotes).</summary>
+    public Document ReadLanguage(Article article) => Run(article, _languageStages);
+
+    private Document Run(Article article, int stages)
     {
-        var document = new Document(article) { Published = article.Published ?? PublicationDate.Find(article.Text) };
-        var tokens = Tokenizer.Tokenize(article.Text);
-        document.SetTokens(tokens);
-        document.SetSentences(SentenceCap.Apply(SentenceSplitter.Split(article.Text, tokens), article.Text, tokens));
-        _tagger.Process(document);
-        document.SetChunks(Chunker.Chunk(document));
-        document.SetDates(DateFinder.Find(document));
+        var document = new Document(article) { Published = article.Published };
+        for (int s = 0; s < stages; s++) _stages[s].Process(document);
         return document;
     }
 
@@ -85,5 +112,33 @@ public sealed class EntentePipeline
         var sentences = new TextSpan[document.Sentences.Length];
         for (int i = 0; i < sentences.Length; i++) sentences[i] = document.Sentences[i].Span;
         return new ArticleResult(article, sentences, events) { Document = document };
+    }
+}
+
+/// <summary>How the pipeline reads sentences for events.</summary>
+public enum Reading
+{
+    /// <summary>The hand-written tagger and word positions (the default: its event scores are the measured ones).</summary>
+    Rules,
+    /// <summary>
+    /// The trained tagger and dependency parser: subjects, objects, passive agents, relative clauses, coordination,
+    /// control, negation, modality and reported speech read from the tree.
+    /// </summary>
+    Trained,
+}
+
+/// <summary>Models load once per folder and process: every pipeline built over the same folder shares them.</summary>
+internal static class SharedModels
+{
+    private static readonly Dictionary<string, SyntaxModel> Loaded = new(StringComparer.Ordinal);
+
+    public static SyntaxModel Get(string folder)
+    {
+        var key = Path.GetFullPath(folder);
+        lock (Loaded)
+        {
+            if (!Loaded.TryGetValue(key, out var model)) Loaded[key] = model = SyntaxModel.Load(key);
+            return model;
+        }
     }
 }

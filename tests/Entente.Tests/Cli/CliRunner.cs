@@ -38,6 +38,11 @@ public static class SharedPipeline
 
     /// <summary>The pipeline.</summary>
     public static EntentePipeline Instance => Lazy.Value;
+
+    private static readonly Lazy<EntentePipeline> LazyTrained = new(() => EntentePipeline.CreateDefault(reading: Reading.Trained));
+
+    /// <summary>The pipeline that reads with the trained tagger and parser.</summary>
+    public static EntentePipeline Trained => LazyTrained.Value;
 }
 
 /// <summary>Finds ../shared beside the folder that holds Entente.sln, when present.</summary>

@@ -1,0 +1,460 @@
+namespace Entente.Language.Syntax;
+
+/// <summary>
+/// A greedy arc-hybrid dependency parser (Kuhlmann, Gómez-Rodríguez and Satta 2011) trained as an averaged
+/// perceptron with a dynamic oracle and error exploration (Goldberg and Nivre 2013). Each arc is labelled when it is
+/// made, by a second perceptron that sees the dependent's finished subtree. Linear in the sentence length; the
+/// root sits at the end of the buffer so that exactly one word attaches to it. Read-only after loading: one instance
+/// serves every thread, each parse working in a per-thread scratch state.
+/// </summary>
+internal sealed class DependencyParser
+{
+    internal const int Shift = 0, Left = 1, Right = 2;
+    internal const int MaxFeatures = 88, MaxLabelFeatures = 56;
+    private const ulong None = 0x4E4F4E45UL, RootWord = 0x524F4F54UL;
+    private static readonly ulong Comma = WordInfo.Of(",").Lower, Semicolon = WordInfo.Of(";").Lower, Dash = WordInfo.Of("-").Lower;
+
+    private readonly LinearModel _transitions;
+    private readonly LinearModel _labeller;
+
+    /// <summary>Relation labels, as in the treebank ("nsubj:pass").</summary>
+    public string[] LabelNames { get; }
+
+    [ThreadStatic] private static ParseState? _scratch;
+
+    internal DependencyParser(string[] labelNames, LinearModel transitions, LinearModel labeller)
+    {
+        LabelNames = labelNames;
+        _transitions = transitions;
+        _labeller = labeller;
+    }
+
+    /// <summary>
+    /// Parses one sentence: <paramref name="heads"/> gets each word's head (-1 for the root word), <paramref name="labels"/>
+    /// its relation's index in <see cref="LabelNames"/>.
+    /// </summary>
+    public void Parse(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var state = _scratch ??= new ParseState();
+        state.Start(words, tags);
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        Span<ulong> labelFeatures = stackalloc ulong[MaxLabelFeatures];
+        Span<float> scores = stackalloc float[3];
+        Span<float> labelScores = stackalloc float[LabelNames.Length];
+        while (!state.Done)
+        {
+            int count = state.Features(features);
+            scores.Clear();
+            _transitions.Score(features[..count], scores);
+            int move = state.BestValid(scores);
+            var (dependent, head) = state.ArcOf(move);
+            int label = 0;
+            if (dependent >= 0)
+            {
+                int lc = state.LabelFeatures(dependent, head, labelFeatures);
+                labelScores.Clear();
+                _labeller.Score(labelFeatures[..lc], labelScores);
+                label = LinearModel.ArgMax(labelScores);
+            }
+            state.Apply(move, label);
+        }
+        int n = words.Length;
+        for (int i = 0; i < n; i++)
+        {
+            heads[i] = state.Heads[i] == n ? -1 : state.Heads[i];
+            labels[i] = state.Labels[i];
+        }
+    }
+
+    /// <summary>The parser's scratch state for one sentence: stack, buffer front, arcs, and the children each word has so far.</summary>
+    internal sealed class ParseState
+    {
+        public int Length;
+        public int[] Stack = new int[64];
+        public int Depth;
+        public int Front;
+        public int[] Heads = new int[64], Labels = new int[64];
+        private int[] _left1 = new int[64], _left2 = new int[64], _right1 = new int[64], _right2 = new int[64];
+        private int[] _leftCount = new int[64], _rightCount = new int[64];
+        private ulong[] _childLabels = new ulong[64];
+        private ulong[] _word = new ulong[64], _tag = new ulong[64];
+        private bool[] _isComma = new bool[64];
+
+        public bool Done => Front == Length && Depth == 0;
+
+        public void Start(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags)
+        {
+            int n = words.Length;
+            Length = n;
+            if (Heads.Length < n + 1)
+            {
+                int size = Math.Max(n + 1, Heads.Length * 2);
+                Stack = new int[size]; Heads = new int[size]; Labels = new int[size];
+                _left1 = new int[size]; _left2 = new int[size]; _right1 = new int[size]; _right2 = new int[size];
+                _leftCount = new int[size]; _rightCount = new int[size]; _childLabels = new ulong[size];
+                _word = new ulong[size]; _tag = new ulong[size]; _isComma = new bool[size];
+            }
+            for (int i = 0; i <= n; i++)
+            {
+                Heads[i] = -1; Labels[i] = 0;
+                _left1[i] = _left2[i] = _right1[i] = _right2[i] = -1;
+                _leftCount[i] = _rightCount[i] = 0;
+                _childLabels[i] = 0;
+                _word[i] = i < n ? words[i].Lower : RootWord;
+                _tag[i] = i < n ? (ulong)tags[i] : RootWord;
+                _isComma[i] = i < n && (words[i].Lower == Comma || words[i].Lower == Semicolon || words[i].Lower == Dash);
+            }
+            Depth = 0;
+            Front = 0;
+        }
+
+        public bool IsValid(int move) => move switch
+        {
+            Shift => Front < Length,
+            Left => Depth > 0 && (Front < Length || Depth == 1),
+            _ => Depth > 1,
+        };
+
+        public int BestValid(ReadOnlySpan<float> scores)
+        {
+            int best = -1;
+            for (int m = 0; m < 3; m++)
+                if (IsValid(m) && (best < 0 || scores[m] > scores[best])) best = m;
+            return best;
+        }
+
+        /// <summary>The arc a move makes as (dependent, head), or (-1, -1) for a shift.</summary>
+        public (int Dependent, int Head) ArcOf(int move) => move switch
+        {
+            Left => (Stack[Depth - 1], Front),
+            Right => (Stack[Depth - 1], Stack[Depth - 2]),
+            _ => (-1, -1),
+        };
+
+        public void Apply(int move, int label)
+        {
+            if (move == Shift) { Stack[Depth++] = Front++; return; }
+            var (dependent, head) = ArcOf(move);
+            Depth--;
+            Heads[dependent] = head;
+            Labels[dependent] = label;
+            _childLabels[head] |= 1UL << (label & 63);
+            if (dependent < head)
+            {
+                _leftCount[head]++;
+                if (_left1[head] < 0 || dependent < _left1[head]) { _left2[head] = _left1[head]; _left1[head] = dependent; }
+                else if (_left2[head] < 0 || dependent < _left2[head]) _left2[head] = dependent;
+            }
+            else
+            {
+                _rightCount[head]++;
+                if (dependent > _right1[head]) { _right2[head] = _right1[head]; _right1[head] = dependent; }
+                else if (dependent > _right2[head]) _right2[head] = dependent;
+            }
+        }
+
+        /// <summary>Costs of the three moves against a gold tree (heads with the root as <see cref="Length"/>): gold arcs each would make unreachable.</summary>
+        public void Costs(ReadOnlySpan<int> gold, Span<int> costs)
+        {
+            costs[0] = costs[1] = costs[2] = int.MaxValue;
+            if (IsValid(Shift))
+            {
+                int b = Front, c = 0;
+                for (int k = 0; k < Depth; k++)
+                {
+                    int item = Stack[k];
+                    if (gold[item] == b) c++;
+                    if (k < Depth - 1 && gold[b] == item) c++;
+                }
+                costs[Shift] = c;
+            }
+            if (Depth > 0)
+            {
+                int s0 = Stack[Depth - 1], dependents = 0;
+                for (int j = Front; j < Length; j++) if (gold[j] == s0) dependents++;
+                if (IsValid(Left))
+                    costs[Left] = dependents + (gold[s0] != Front && (gold[s0] > Front || (Depth > 1 && gold[s0] == Stack[Depth - 2])) ? 1 : 0);
+                if (IsValid(Right))
+                    costs[Right] = dependents + (gold[s0] >= Front ? 1 : 0);
+            }
+        }
+
+        private ulong W(int i) => i < 0 ? None : _word[i];
+        private ulong T(int i) => i < 0 ? None : _tag[i];
+        private ulong L(int i) => i < 0 ? None : (ulong)Labels[i];
+        private int LeftChild(int i) => i < 0 ? -1 : _left1[i];
+        private int LeftChild2(int i) => i < 0 ? -1 : _left2[i];
+        private int RightChild(int i) => i < 0 ? -1 : _right1[i];
+        private int RightChild2(int i) => i < 0 ? -1 : _right2[i];
+
+        /// <summary>How many commas, semicolons or dashes lie between two words (0, 1, 2 or more): clause and list boundaries.</summary>
+        private ulong PunctuationBetween(int a, int b)
+        {
+            if (a < 0 || b < 0) return None;
+            int count = 0;
+            for (int i = Math.Min(a, b) + 1; i < Math.Max(a, b) && count < 2; i++) if (_isComma[i]) count++;
+            return (ulong)count;
+        }
+
+        private static ulong Distance(int a, int b)
+        {
+            if (a < 0 || b < 0) return None;
+            int d = Math.Abs(b - a);
+            return d <= 4 ? (ulong)d : d <= 6 ? 5UL : d <= 9 ? 6UL : 7UL;
+        }
+
+        /// <summary>The feature keys of the current configuration.</summary>
+        public int Features(Span<ulong> f)
+        {
+            int s0 = Depth > 0 ? Stack[Depth - 1] : -1, s1 = Depth > 1 ? Stack[Depth - 2] : -1, s2 = Depth > 2 ? Stack[Depth - 3] : -1;
+            int b0 = Front, b1 = Front + 1 <= Length ? Front + 1 : -1, b2 = Front + 2 <= Length ? Front + 2 : -1;
+            // Positions past the root (Length) do not exist.
+            if (b1 > Length) b1 = -1;
+            if (b2 > Length) b2 = -1;
+            ulong s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1), b0w = W(b0), b0t = T(b0), b1w = W(b1), b1t = T(b1);
+            int s0l = LeftChild(s0), s0r = RightChild(s0), s1r = RightChild(s1), s1l = LeftChild(s1), b0l = LeftChild(b0);
+            int s0l2 = LeftChild2(s0), s0r2 = RightChild2(s0), b0l2 = LeftChild2(b0);
+            ulong s0lt = T(s0l), s0rt = T(s0r), b0lt = T(b0l), s1rt = T(s1r);
+            ulong dist = Distance(s0, b0), dist01 = Distance(s1, s0);
+            ulong s0vl = s0 < 0 ? None : (ulong)_leftCount[s0], s0vr = s0 < 0 ? None : (ulong)_rightCount[s0];
+            int n = 0;
+            f[n++] = FeatureKey.Of(1, s0w, s0t);
+            f[n++] = FeatureKey.Of(2, s0w);
+            f[n++] = FeatureKey.Of(3, s0t);
+            f[n++] = FeatureKey.Of(4, s1w, s1t);
+            f[n++] = FeatureKey.Of(5, s1w);
+            f[n++] = FeatureKey.Of(6, s1t);
+            f[n++] = FeatureKey.Of(7, b0w, b0t);
+            f[n++] = FeatureKey.Of(8, b0w);
+            f[n++] = FeatureKey.Of(9, b0t);
+            f[n++] = FeatureKey.Of(10, b1w, b1t);
+            f[n++] = FeatureKey.Of(11, b1w);
+            f[n++] = FeatureKey.Of(12, b1t);
+            f[n++] = FeatureKey.Of(13, W(b2));
+            f[n++] = FeatureKey.Of(14, T(b2));
+            f[n++] = FeatureKey.Of(15, T(s2));
+            f[n++] = FeatureKey.Of(16, W(s2));
+            f[n++] = FeatureKey.Of(17, s0w, s0t, b0w, b0t);
+            f[n++] = FeatureKey.Of(18, s0w, s0t, b0w);
+            f[n++] = FeatureKey.Of(19, s0w, b0w, b0t);
+            f[n++] = FeatureKey.Of(20, s0w, s0t, b0t);
+            f[n++] = FeatureKey.Of(21, s0t, b0w, b0t);
+            f[n++] = FeatureKey.Of(22, s0w, b0w);
+            f[n++] = FeatureKey.Of(23, s0t, b0t);
+            f[n++] = FeatureKey.Of(24, b0t, b1t);
+            f[n++] = FeatureKey.Of(25, b0t, b1t, T(b2));
+            f[n++] = FeatureKey.Of(26, s0t, b0t, b1t);
+            f[n++] = FeatureKey.Of(27, s1t, s0t, b0t);
+            f[n++] = FeatureKey.Of(28, s1t, s0t);
+            f[n++] = FeatureKey.Of(29, s1w, s0w);
+            f[n++] = FeatureKey.Of(30, s1t, s0w);
+            f[n++] = FeatureKey.Of(31, s1w, s0t);
+            f[n++] = FeatureKey.Of(32, s0t, s0lt, b0t);
+            f[n++] = FeatureKey.Of(33, s0t, s0rt, b0t);
+            f[n++] = FeatureKey.Of(34, s1t, s0t, s0lt);
+            f[n++] = FeatureKey.Of(35, s1t, s0t, s0rt);
+            f[n++] = FeatureKey.Of(36, s1t, s1rt, s0t);
+            f[n++] = FeatureKey.Of(37, s0t, b0t, b0lt);
+            f[n++] = FeatureKey.Of(38, s0t, b0lt, T(b0l2));
+            f[n++] = FeatureKey.Of(39, s0w, dist);
+            f[n++] = FeatureKey.Of(40, s0t, dist);
+            f[n++] = FeatureKey.Of(41, b0w, dist);
+            f[n++] = FeatureKey.Of(42, b0t, dist);
+            f[n++] = FeatureKey.Of(43, s0t, b0t, dist);
+            f[n++] = FeatureKey.Of(44, s1t, s0t, dist01);
+            f[n++] = FeatureKey.Of(45, s0w, s0vr);
+            f[n++] = FeatureKey.Of(46, s0t, s0vr);
+            f[n++] = FeatureKey.Of(47, s0w, s0vl);
+            f[n++] = FeatureKey.Of(48, s0t, s0vl);
+            f[n++] = FeatureKey.Of(49, s1t, s1 < 0 ? None : (ulong)_rightCount[s1]);
+            f[n++] = FeatureKey.Of(50, b0t, (ulong)_leftCount[b0]);
+            f[n++] = FeatureKey.Of(51, b0w, (ulong)_leftCount[b0]);
+            f[n++] = FeatureKey.Of(52, W(s0l));
+            f[n++] = FeatureKey.Of(53, s0lt);
+            f[n++] = FeatureKey.Of(54, L(s0l));
+            f[n++] = FeatureKey.Of(55, W(s0r));
+            f[n++] = FeatureKey.Of(56, s0rt);
+            f[n++] = FeatureKey.Of(57, L(s0r));
+            f[n++] = FeatureKey.Of(58, W(s1r));
+            f[n++] = FeatureKey.Of(59, s1rt);
+            f[n++] = FeatureKey.Of(60, L(s1r));
+            f[n++] = FeatureKey.Of(61, W(b0l));
+            f[n++] = FeatureKey.Of(62, b0lt);
+            f[n++] = FeatureKey.Of(63, L(b0l));
+            f[n++] = FeatureKey.Of(64, T(s0l2), L(s0l2));
+            f[n++] = FeatureKey.Of(65, T(s0r2), L(s0r2));
+            f[n++] = FeatureKey.Of(66, T(b0l2), L(b0l2));
+            f[n++] = FeatureKey.Of(67, s0t, s0lt, T(s0l2));
+            f[n++] = FeatureKey.Of(68, s0t, s0rt, T(s0r2));
+            f[n++] = FeatureKey.Of(69, b0t, b0lt, T(b0l2));
+            f[n++] = FeatureKey.Of(70, T(s2), s1t, s0t);
+            f[n++] = FeatureKey.Of(71, s1t, T(s1l), s0t);
+            f[n++] = FeatureKey.Of(72, s0w, s0t, L(s0l), L(s0r));
+            f[n++] = FeatureKey.Of(73, b0w, b0t, L(b0l));
+            f[n++] = FeatureKey.Of(74, s0t, L(s0r), b0t);
+            f[n++] = FeatureKey.Of(75, s1t, L(s1r), s0t);
+            int b3 = b2 >= 0 && b2 + 1 <= Length ? b2 + 1 : -1;
+            f[n++] = FeatureKey.Of(76, b1t, T(b2), T(b3));
+            f[n++] = FeatureKey.Of(77, s1t, s0t, b0t, b1t);
+            f[n++] = FeatureKey.Of(78, s0t, b0t, PunctuationBetween(s0, b0));
+            f[n++] = FeatureKey.Of(79, s1t, s0t, PunctuationBetween(s1, s0));
+            return n;
+        }
+
+        /// <summary>The feature keys for labelling the arc from <paramref name="head"/> to <paramref name="dependent"/>.</summary>
+        public int LabelFeatures(int dependent, int head, Span<ulong> f)
+        {
+            ulong dw = _word[dependent], dt = _tag[dependent], hw = _word[head], ht = _tag[head];
+            ulong direction = dependent < head ? 1UL : 2UL, dist = Distance(dependent, head);
+            int dl = _left1[dependent], dl2 = _left2[dependent], dr = _right1[dependent];
+            int n = 0;
+            f[n++] = FeatureKey.Of(101, 0);
+            f[n++] = FeatureKey.Of(102, dw);
+            f[n++] = FeatureKey.Of(103, dt);
+            f[n++] = FeatureKey.Of(104, dw, dt);
+            f[n++] = FeatureKey.Of(105, hw);
+            f[n++] = FeatureKey.Of(106, ht);
+            f[n++] = FeatureKey.Of(107, hw, ht);
+            f[n++] = FeatureKey.Of(108, dt, ht);
+            f[n++] = FeatureKey.Of(109, dw, ht);
+            f[n++] = FeatureKey.Of(110, dt, hw);
+            f[n++] = FeatureKey.Of(111, dw, hw);
+            f[n++] = FeatureKey.Of(112, dt, ht, direction);
+            f[n++] = FeatureKey.Of(113, dt, ht, direction, dist);
+            f[n++] = FeatureKey.Of(114, dw, direction);
+            f[n++] = FeatureKey.Of(115, dw, dt, direction);
+            f[n++] = FeatureKey.Of(116, W(dl), dt);
+            f[n++] = FeatureKey.Of(117, T(dl), dt);
+            f[n++] = FeatureKey.Of(118, L(dl), dt);
+            f[n++] = FeatureKey.Of(119, W(dl2), dt);
+            f[n++] = FeatureKey.Of(120, T(dr), dt);
+            f[n++] = FeatureKey.Of(121, L(dr), dt);
+            f[n++] = FeatureKey.Of(122, W(dr), dt);
+            f[n++] = FeatureKey.Of(123, L(_left1[head]), dt, direction);
+            f[n++] = FeatureKey.Of(124, L(_right1[head]), dt, direction);
+            f[n++] = FeatureKey.Of(125, dependent > 0 ? _tag[dependent - 1] : None, dt);
+            f[n++] = FeatureKey.Of(126, dependent + 1 < Length ? _tag[dependent + 1] : None, dt);
+            f[n++] = FeatureKey.Of(127, dt, ht, W(dl));
+            f[n++] = FeatureKey.Of(128, dt, ht, W(dl), direction);
+            f[n++] = FeatureKey.Of(129, dt, (ulong)Math.Min(_leftCount[dependent], 3), (ulong)Math.Min(_rightCount[dependent], 3));
+            f[n++] = FeatureKey.Of(130, hw, dt, direction);
+            f[n++] = FeatureKey.Of(131, ht, L(_left1[head]), dt, direction);
+            // Which relations the dependent's finished subtree holds (a passive auxiliary, a case marker, a subject).
+            for (ulong mask = _childLabels[dependent]; mask != 0 && n < MaxLabelFeatures - 8; mask &= mask - 1)
+                f[n++] = FeatureKey.Of(132, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);
+            for (ulong mask = _childLabels[head]; mask != 0 && n < MaxLabelFeatures; mask &= mask - 1)
+                f[n++] = FeatureKey.Of(133, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);
+            return n;
+        }
+    }
+
+    /// <summary>
+    /// Trains transitions and labels on <paramref name="train"/> whose tags are <paramref name="tags"/> (predicted, so the
+    /// parser learns the tagger's errors), with error exploration from the second epoch.
+    /// </summary>
+    public static DependencyParser Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<int[]> tags, int epochs, int seed, Action<string>? log = null,
+        Func<DependencyParser, (double Score, string Report)>? evaluate = null)
+    {
+        DependencyParser? bestParser = null;
+        double bestScore = double.MinValue;
+        var labelNames = train.SelectMany(s => s.Relations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (labelNames.Length > 64) throw new InvalidOperationException("The treebank has more than 64 relation labels.");
+        var labelIndex = labelNames.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        var infos = train.Select(s => { var a = new WordInfo[s.Length]; WordInfo.OfSentence(new StringWords(s.Words), a); return a; }).ToArray();
+        var transitions = new PerceptronTrainer(3);
+        var labeller = new PerceptronTrainer(labelNames.Length);
+        var state = new ParseState();
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var features = new ulong[MaxFeatures];
+        var labelFeatures = new ulong[MaxLabelFeatures];
+        var scores = new float[3];
+        var labelScores = new float[labelNames.Length];
+        var costs = new int[3];
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long correctArcs = 0, correctLabels = 0, words = 0;
+            foreach (int s in order)
+            {
+                var sentence = train[s];
+                int n = sentence.Length;
+                var gold = new int[n];
+                for (int i = 0; i < n; i++) gold[i] = sentence.Heads[i] == 0 ? n : sentence.Heads[i] - 1;
+                state.Start(infos[s], tags[s]);
+                while (!state.Done)
+                {
+                    int count = state.Features(features);
+                    Array.Clear(scores);
+                    transitions.Score(features.AsSpan(0, count), scores);
+                    int guess = state.BestValid(scores);
+                    state.Costs(gold, costs);
+                    int least = Math.Min(costs[0], Math.Min(costs[1], costs[2]));
+                    int best = -1;
+                    for (int m = 0; m < 3; m++)
+                        if (costs[m] == least && state.IsValid(m) && (best < 0 || scores[m] > scores[best])) best = m;
+                    transitions.Tick();
+                    if (costs[guess] > least) transitions.Update(features.AsSpan(0, count), best, guess);
+                    int move = epoch > 0 && random.NextDouble() < 0.9 ? guess : best;
+                    var (dependent, head) = state.ArcOf(move);
+                    int label = 0;
+                    if (dependent >= 0)
+                    {
+                        int lc = state.LabelFeatures(dependent, head, labelFeatures);
+                        Array.Clear(labelScores);
+                        labeller.Score(labelFeatures.AsSpan(0, lc), labelScores);
+                        label = LinearModel.ArgMax(labelScores);
+                        if (gold[dependent] == head)
+                        {
+                            int truth = labelIndex[sentence.Relations[dependent]];
+                            labeller.Tick();
+                            labeller.Update(labelFeatures.AsSpan(0, lc), truth, label);
+                            correctArcs++;
+                            if (label == truth) correctLabels++;
+                            label = truth;
+                        }
+                    }
+                    state.Apply(move, label);
+                }
+                words += n;
+            }
+            var report = "";
+            if (evaluate is not null && epoch >= epochs / 2)
+            {
+                // Tuning on the development set: keep the epoch whose averaged weights parse it best.
+                var snapshot = new DependencyParser(labelNames, transitions.Average(PruneBelow), labeller.Average(PruneBelow));
+                var (score, text) = evaluate(snapshot);
+                report = "; dev " + text;
+                if (score > bestScore) { bestScore = score; bestParser = snapshot; }
+            }
+            log?.Invoke($"parser epoch {epoch + 1}/{epochs}: training UAS {100.0 * correctArcs / words:F2}, labels right on correct arcs {100.0 * correctLabels / Math.Max(1, correctArcs):F2}{report}");
+        }
+        return bestParser ?? new DependencyParser(labelNames, transitions.Average(PruneBelow), labeller.Average(PruneBelow));
+    }
+
+    // Averaged weights this small change no decision on the development set; dropping them halves the tables.
+    private const float PruneBelow = 0.5f;
+
+    /// <summary>Sizes of the two weight tables, for reports.</summary>
+    public (int Transitions, int Labels) FeatureCounts => (_transitions.FeatureCount, _labeller.FeatureCount);
+
+    /// <summary>A copy without the weights at most <paramref name="threshold"/> in magnitude.</summary>
+    public DependencyParser Pruned(float threshold) => new(LabelNames, _transitions.Pruned(threshold), _labeller.Pruned(threshold));
+
+    /// <summary>Writes the parser: label names, transition weights, label weights.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(LabelNames.Length);
+        foreach (var name in LabelNames) writer.Write(name);
+        _transitions.Write(writer);
+        _labeller.Write(writer);
+    }
+
+    /// <summary>Reads a parser written by <see cref="Write"/>.</summary>
+    public static DependencyParser Read(BinaryReader reader)
+    {
+        var names = new string[reader.ReadInt32()];
+        for (int i = 0; i < names.Length; i++) names[i] = reader.ReadString();
+        return new DependencyParser(names, LinearModel.Read(reader), LinearModel.Read(reader));
+    }
+}

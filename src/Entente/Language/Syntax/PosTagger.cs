@@ -1,0 +1,258 @@
+namespace Entente.Language.Syntax;
+
+/// <summary>
+/// A greedy left-to-right part-of-speech tagger trained as an averaged perceptron. Each class is a Universal
+/// Dependencies tag paired with its Penn Treebank tag ("VERB|VBN"). Features: the word, its affixes and shape,
+/// the two tags before it, the words around it, and the most frequent tag of the words ahead (their ambiguity
+/// class), plus the news extras: sentence-initial and headline capitalisation, numbers, hyphenated compounds.
+/// Frequent words seen with only one tag skip the model. Read-only after loading and safe to share across threads.
+/// </summary>
+internal sealed class PosTagger
+{
+    internal const int MaxFeatures = 40;
+    private const ulong None = 0x4E4F4E45UL;
+
+    private readonly LinearModel _model;
+    private readonly Dictionary<ulong, int> _frequentTag;
+    private readonly Dictionary<ulong, int> _unambiguous;
+    private readonly Dictionary<ulong, UInt128> _allowed;
+
+    /// <summary>The tag classes: "UPOS|XPOS".</summary>
+    public string[] TagNames { get; }
+
+    /// <summary>The universal tag of each class.</summary>
+    public UniversalTag[] Universal { get; }
+
+    /// <summary>The Penn tag of each class.</summary>
+    public string[] Penn { get; }
+
+    internal PosTagger(string[] tagNames, LinearModel model, Dictionary<ulong, int> frequentTag, Dictionary<ulong, int> unambiguous, Dictionary<ulong, UInt128> allowed)
+    {
+        if (tagNames.Length > 128) throw new InvalidOperationException("More than 128 tag classes.");
+        _allowed = allowed;
+        TagNames = tagNames;
+        _model = model;
+        _frequentTag = frequentTag;
+        _unambiguous = unambiguous;
+        Universal = tagNames.Select(t => UniversalTags.Parse(t[..t.IndexOf('|')])).ToArray();
+        Penn = tagNames.Select(t => string.Intern(t[(t.IndexOf('|') + 1)..])).ToArray();
+    }
+
+    /// <summary>Tags one sentence: writes a class index per word into <paramref name="tags"/>.</summary>
+    public void Tag(ReadOnlySpan<WordInfo> words, Span<int> tags)
+    {
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[_model.ClassCount];
+        var ambiguity = AmbiguityClasses(words);
+        for (int i = 0; i < words.Length; i++)
+        {
+            if ((words[i].Flags & WordFlags.SentenceStart) == 0 && _unambiguous.TryGetValue(words[i].Exact, out int known))
+            {
+                tags[i] = known;
+                continue;
+            }
+            int count = Features(words, i, tags, ambiguity, features);
+            scores.Clear();
+            _model.Score(features[..count], scores);
+            tags[i] = Best(words[i], scores);
+        }
+    }
+
+    /// <summary>
+    /// The best class among those the word was seen with in training, when it was seen often enough to know them
+    /// (a tag dictionary: "exercise" can be a noun or a verb, never an adverb); any class for rarer words.
+    /// </summary>
+    internal int Best(in WordInfo word, ReadOnlySpan<float> scores)
+    {
+        if (!_allowed.TryGetValue(word.Exact, out var mask) && !_allowed.TryGetValue(word.Lower, out mask)) return LinearModel.ArgMax(scores);
+        int best = -1;
+        for (int c = 0; c < scores.Length; c++)
+            if (((mask >> c) & UInt128.One) != UInt128.Zero && (best < 0 || scores[c] > scores[best])) best = c;
+        return best < 0 ? LinearModel.ArgMax(scores) : best;
+    }
+
+    [ThreadStatic] private static ulong[]? _ambiguity;
+
+    // Each word's commonest tag in training (or its shape when unseen), looked up once per word.
+    private ReadOnlySpan<ulong> AmbiguityClasses(ReadOnlySpan<WordInfo> words)
+    {
+        if (_ambiguity is null || _ambiguity.Length < words.Length) _ambiguity = new ulong[Math.Max(256, words.Length)];
+        var result = _ambiguity.AsSpan(0, words.Length);
+        for (int i = 0; i < words.Length; i++)
+            result[i] = _frequentTag.TryGetValue(words[i].Exact, out int t) ? (ulong)t : _frequentTag.TryGetValue(words[i].Lower, out t) ? (ulong)t + 1000 : words[i].Shape;
+        return result;
+    }
+
+    /// <summary>The feature keys of word <paramref name="i"/> given the tags already chosen before it.</summary>
+    internal int Features(ReadOnlySpan<WordInfo> words, int i, ReadOnlySpan<int> tags, ReadOnlySpan<ulong> ambiguityClasses, Span<ulong> f)
+    {
+        ref readonly var w = ref words[i];
+        ulong p1 = i > 0 ? (ulong)tags[i - 1] : None, p2 = i > 1 ? (ulong)tags[i - 2] : None;
+        ulong prev = i > 0 ? words[i - 1].Lower : None, prev2 = i > 1 ? words[i - 2].Lower : None;
+        ulong next = i + 1 < words.Length ? words[i + 1].Lower : None, next2 = i + 2 < words.Length ? words[i + 2].Lower : None;
+        ulong capitals = (ulong)(w.Flags & (WordFlags.Title | WordFlags.AllCaps | WordFlags.SentenceStart | WordFlags.TitleCaseSentence));
+        ulong ambiguity = ambiguityClasses[i], ambiguityNext = i + 1 < ambiguityClasses.Length ? ambiguityClasses[i + 1] : None;
+        int n = 0;
+        f[n++] = FeatureKey.Of(1, 0);
+        f[n++] = FeatureKey.Of(2, w.Lower);
+        f[n++] = FeatureKey.Of(3, w.Exact, capitals);
+        f[n++] = FeatureKey.Of(4, w.Suffix1);
+        f[n++] = FeatureKey.Of(5, w.Suffix2);
+        f[n++] = FeatureKey.Of(6, w.Suffix3);
+        f[n++] = FeatureKey.Of(7, w.Suffix4);
+        f[n++] = FeatureKey.Of(8, w.Prefix1);
+        f[n++] = FeatureKey.Of(9, w.Prefix2);
+        f[n++] = FeatureKey.Of(10, w.Shape);
+        f[n++] = FeatureKey.Of(11, w.Shape, capitals);
+        f[n++] = FeatureKey.Of(12, p1);
+        f[n++] = FeatureKey.Of(13, p2);
+        f[n++] = FeatureKey.Of(14, p1, p2);
+        f[n++] = FeatureKey.Of(15, p1, w.Lower);
+        f[n++] = FeatureKey.Of(16, prev);
+        f[n++] = FeatureKey.Of(17, i > 0 ? words[i - 1].Suffix3 : None);
+        f[n++] = FeatureKey.Of(18, prev2);
+        f[n++] = FeatureKey.Of(19, next);
+        f[n++] = FeatureKey.Of(20, i + 1 < words.Length ? words[i + 1].Suffix3 : None);
+        f[n++] = FeatureKey.Of(21, next2);
+        f[n++] = FeatureKey.Of(22, ambiguity);
+        f[n++] = FeatureKey.Of(23, ambiguityNext);
+        f[n++] = FeatureKey.Of(24, i + 2 < ambiguityClasses.Length ? ambiguityClasses[i + 2] : None);
+        f[n++] = FeatureKey.Of(25, p1, ambiguityNext);
+        f[n++] = FeatureKey.Of(26, w.Lower, next);
+        f[n++] = FeatureKey.Of(27, prev, w.Lower);
+        f[n++] = FeatureKey.Of(28, p1, w.Suffix3);
+        f[n++] = FeatureKey.Of(29, ambiguity, ambiguityNext);
+        f[n++] = FeatureKey.Of(30, i + 1 < words.Length ? words[i + 1].Shape : None, capitals);
+        // The gazetteer speaks for names the treebank never showed (a word it knows has its own statistics).
+        if ((w.Flags & WordFlags.KnownName) != 0 && !_frequentTag.ContainsKey(w.Lower) && !_frequentTag.ContainsKey(w.Exact))
+        {
+            f[n++] = FeatureKey.Of(33, capitals);
+            f[n++] = FeatureKey.Of(34, p1);
+        }
+        if ((w.Flags & WordFlags.Hyphen) != 0)
+        {
+            f[n++] = FeatureKey.Of(31, w.LastPart);
+            f[n++] = FeatureKey.Of(32, p1, w.LastPart);
+        }
+        return n;
+    }
+
+    /// <summary>Trains a tagger on <paramref name="train"/> for <paramref name="epochs"/> passes, shuffled with <paramref name="seed"/>.</summary>
+    public static PosTagger Train(IReadOnlyList<TreebankSentence> train, int epochs, int seed, Action<string>? log = null, string[]? classes = null, NameGazetteer? gazetteer = null)
+    {
+        var names = classes ?? ClassesOf(train);
+        var index = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        var byUpos = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in names) byUpos.TryAdd(name[..name.IndexOf('|')], index[name]);
+        int ClassOf(string upos, string xpos) => index.TryGetValue(upos + "|" + xpos, out int c) ? c : byUpos.GetValueOrDefault(upos);
+
+        var infos = train.Select(s => { var a = new WordInfo[s.Length]; WordInfo.OfSentence(new StringWords(s.Words), a, gazetteer); return a; }).ToArray();
+        var gold = train.Select(s => Enumerable.Range(0, s.Length).Select(i => ClassOf(s.Upos[i], s.Xpos[i])).ToArray()).ToArray();
+
+        // Tag dictionary: each spelling's commonest tag (a feature), and the frequent spellings with one tag (a shortcut).
+        var counts = new Dictionary<ulong, Dictionary<int, int>>();
+        void Count(ulong key, int tag)
+        {
+            if (!counts.TryGetValue(key, out var c)) counts[key] = c = [];
+            c[tag] = c.GetValueOrDefault(tag) + 1;
+        }
+        for (int s = 0; s < infos.Length; s++)
+            for (int i = 0; i < infos[s].Length; i++) { Count(infos[s][i].Exact, gold[s][i]); if (infos[s][i].Lower != infos[s][i].Exact) Count(infos[s][i].Lower, gold[s][i]); }
+        var frequent = new Dictionary<ulong, int>();
+        var unambiguous = new Dictionary<ulong, int>();
+        var allowed = new Dictionary<ulong, UInt128>();
+        foreach (var (key, c) in counts)
+        {
+            int total = c.Values.Sum();
+            var (tag, n) = c.MaxBy(p => (p.Value, -p.Key));
+            if (total >= 3) frequent[key] = tag;
+            if (total >= 20 && n >= total * 0.995) unambiguous[key] = tag;
+            if (total >= 20)
+            {
+                var mask = UInt128.Zero;
+                foreach (var (t, _) in c) mask |= UInt128.One << t;
+                allowed[key] = mask;
+            }
+        }
+
+        var trainer = new PerceptronTrainer(names.Length);
+        var tagger = new PosTagger(names, LinearModel.Build(names.Length, [], 0), frequent, unambiguous, allowed);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var random = new Random(seed);
+        var features = new ulong[MaxFeatures];
+        var scores = new float[names.Length];
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int correct = 0, total = 0;
+            foreach (int s in order)
+            {
+                var words = infos[s];
+                var predicted = new int[words.Length];
+                var ambiguity = tagger.AmbiguityClasses(words).ToArray();
+                for (int i = 0; i < words.Length; i++)
+                {
+                    int count = tagger.Features(words, i, predicted, ambiguity, features);
+                    Array.Clear(scores);
+                    trainer.Score(features.AsSpan(0, count), scores);
+                    int guess = tagger.Best(words[i], scores);
+                    trainer.Tick();
+                    trainer.Update(features.AsSpan(0, count), gold[s][i], guess);
+                    predicted[i] = guess;
+                    if (guess == gold[s][i]) correct++;
+                    total++;
+                }
+            }
+            log?.Invoke($"tagger epoch {epoch + 1}/{epochs}: training accuracy {100.0 * correct / total:F2}");
+        }
+        return new PosTagger(names, trainer.Average(), frequent, unambiguous, allowed);
+    }
+
+    /// <summary>The tag classes of a treebank: every UPOS|XPOS pair seen three times or more, commonest first (rarer pairs fold to their UPOS's commonest pair).</summary>
+    public static string[] ClassesOf(IReadOnlyList<TreebankSentence> train)
+    {
+        var pairCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in train)
+            for (int i = 0; i < s.Length; i++) pairCounts[s.Upos[i] + "|" + s.Xpos[i]] = pairCounts.GetValueOrDefault(s.Upos[i] + "|" + s.Xpos[i]) + 1;
+        return pairCounts.Where(p => p.Value >= 3).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToArray();
+    }
+
+    /// <summary>Writes the tagger: tag names, tag dictionary, weights.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(TagNames.Length);
+        foreach (var name in TagNames) writer.Write(name);
+        WriteMap(writer, _frequentTag);
+        WriteMap(writer, _unambiguous);
+        writer.Write(_allowed.Count);
+        foreach (var (key, mask) in _allowed.OrderBy(p => p.Key)) { writer.Write(key); writer.Write((ulong)(mask >> 64)); writer.Write((ulong)mask); }
+        _model.Write(writer);
+    }
+
+    /// <summary>Reads a tagger written by <see cref="Write"/>.</summary>
+    public static PosTagger Read(BinaryReader reader)
+    {
+        var names = new string[reader.ReadInt32()];
+        for (int i = 0; i < names.Length; i++) names[i] = reader.ReadString();
+        var frequent = ReadMap(reader);
+        var unambiguous = ReadMap(reader);
+        int count = reader.ReadInt32();
+        var allowed = new Dictionary<ulong, UInt128>(count);
+        for (int i = 0; i < count; i++) { ulong key = reader.ReadUInt64(); ulong high = reader.ReadUInt64(); allowed[key] = new UInt128(high, reader.ReadUInt64()); }
+        return new PosTagger(names, LinearModel.Read(reader), frequent, unambiguous, allowed);
+    }
+
+    internal static void WriteMap(BinaryWriter writer, Dictionary<ulong, int> map)
+    {
+        writer.Write(map.Count);
+        foreach (var (key, value) in map.OrderBy(p => p.Key)) { writer.Write(key); writer.Write((ushort)value); }
+    }
+
+    internal static Dictionary<ulong, int> ReadMap(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        var map = new Dictionary<ulong, int>(count);
+        for (int i = 0; i < count; i++) map[reader.ReadUInt64()] = reader.ReadUInt16();
+        return map;
+    }
+}

@@ -1,0 +1,116 @@
+namespace Entente.Language.Syntax;
+
+/// <summary>
+/// The language stage that tags and parses every sentence with the trained models: sets the dependency layer
+/// (universal and Penn tags, heads, relations, lemmas) and, when it drives reading, the coarse tag layer the chunker
+/// and clause reading use.
+/// Thread-safe: the models are read-only and each thread keeps its own scratch buffers.
+/// </summary>
+internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = null, bool setsCoarseTags = true)
+{
+    private readonly PartOfSpeech[] _coarse = model.Tagger.TagNames.Select(CoarseOf).ToArray();
+
+    [ThreadStatic] private static WordInfo[]? _words;
+    [ThreadStatic] private static int[]? _heads, _labels;
+
+    /// <summary>The trained models.</summary>
+    public SyntaxModel Model { get; } = model;
+
+    /// <summary>
+    /// Tags <paramref name="document"/> and sets its tag and syntax layers; each sentence is parsed the first time a later
+    /// stage reads its tree (most sentences of a story carry no event and are never parsed).
+    /// </summary>
+    public void Process(Document document)
+    {
+        var tokens = document.TokenArray;
+        int n = tokens.Length;
+        var coarse = new PartOfSpeech[n];
+        var universal = new UniversalTag[n];
+        var penn = new string[n];
+        var tagClasses = new int[n];
+        var heads = new int[n];
+        var relations = new DependencyRelation[n];
+        var text = document.Text;
+        foreach (var sentence in document.Sentences)
+        {
+            int length = sentence.TokenCount;
+            if (length == 0) continue;
+            var words = Buffer(ref _words, length);
+            var tags = tagClasses.AsSpan(sentence.FirstToken, length);
+            WordInfo.OfSentence(new TokenWords(text, tokens, sentence.FirstToken), words, names);
+            Model.Tagger.Tag(words, tags);
+            for (int k = 0; k < length; k++)
+            {
+                int i = sentence.FirstToken + k;
+                int tag = tags[k];
+                universal[i] = Model.Tagger.Universal[tag];
+                penn[i] = Model.Tagger.Penn[tag];
+                coarse[i] = Refine(_coarse[tag], tokens[i], text.AsSpan(tokens[i].Start, tokens[i].Length));
+                heads[i] = -1;
+            }
+        }
+        if (setsCoarseTags) document.SetTags(coarse);
+        var lemmatizer = Model.Lemmatizer;
+        document.SetSyntax(new SyntaxLayer(universal, penn, heads, relations, i => lemmatizer.Lemma(document.TextOf(i), universal[i]),
+            document.SentenceArray, (sentence, allHeads, allRelations) => Parse(document, tagClasses, sentence, allHeads, allRelations)) { DrivesReading = setsCoarseTags });
+    }
+
+    private void Parse(Document document, int[] tagClasses, Sentence sentence, int[] heads, DependencyRelation[] relations)
+    {
+        int length = sentence.TokenCount;
+        if (length == 0) return;
+        var words = Buffer(ref _words, length);
+        var sentenceHeads = Buffer(ref _heads, length);
+        var labels = Buffer(ref _labels, length);
+        WordInfo.OfSentence(new TokenWords(document.Text, document.TokenArray, sentence.FirstToken), words, names);
+        Model.Parser.Parse(words, tagClasses.AsSpan(sentence.FirstToken, length), sentenceHeads, labels);
+        for (int k = 0; k < length; k++)
+        {
+            int i = sentence.FirstToken + k;
+            heads[i] = sentenceHeads[k] < 0 ? -1 : sentence.FirstToken + sentenceHeads[k];
+            relations[i] = Model.Relations[labels[k]];
+        }
+    }
+
+    private static Span<T> Buffer<T>(ref T[]? buffer, int length)
+    {
+        if (buffer is null || buffer.Length < length) buffer = new T[Math.Max(length, 256)];
+        return buffer.AsSpan(0, length);
+    }
+
+    // What the tokenizer knows for certain (quotes, punctuation) and the negation words override the model's class.
+    private static PartOfSpeech Refine(PartOfSpeech tagged, Token token, ReadOnlySpan<char> word)
+    {
+        if (token.Kind == TokenKind.Quote) return PartOfSpeech.Quote;
+        if (token.Kind == TokenKind.Punct) return PartOfSpeech.Punctuation;
+        if (token.Kind == TokenKind.Number) return PartOfSpeech.Number;
+        if (word is "not" or "n't" or "never" or "Not" or "Never" or "NOT") return PartOfSpeech.Negation;
+        return tagged;
+    }
+
+    /// <summary>The coarse part of speech of a "UPOS|XPOS" class.</summary>
+    internal static PartOfSpeech CoarseOf(string tagClass)
+    {
+        int bar = tagClass.IndexOf('|');
+        var upos = tagClass[..bar];
+        var xpos = tagClass[(bar + 1)..];
+        return upos switch
+        {
+            "NOUN" => PartOfSpeech.Noun,
+            "PROPN" => PartOfSpeech.ProperNoun,
+            "VERB" => PartOfSpeech.Verb,
+            "AUX" => xpos == "MD" ? PartOfSpeech.Modal : PartOfSpeech.Auxiliary,
+            "ADJ" => PartOfSpeech.Adjective,
+            "ADV" => xpos == "WRB" ? PartOfSpeech.Wh : PartOfSpeech.Adverb,
+            "DET" => xpos == "WDT" ? PartOfSpeech.Wh : PartOfSpeech.Determiner,
+            "ADP" => PartOfSpeech.Preposition,
+            "PRON" => xpos switch { "PRP$" or "WP$" => PartOfSpeech.Determiner, "WP" or "WDT" => PartOfSpeech.Wh, _ => PartOfSpeech.Pronoun },
+            "CCONJ" => PartOfSpeech.Conjunction,
+            "SCONJ" => PartOfSpeech.Subordinator,
+            "PART" => xpos switch { "TO" => PartOfSpeech.To, "POS" => PartOfSpeech.Possessive, _ => PartOfSpeech.Adverb },
+            "NUM" => PartOfSpeech.Number,
+            "PUNCT" => xpos is "``" or "''" ? PartOfSpeech.Quote : PartOfSpeech.Punctuation,
+            _ => PartOfSpeech.Other,
+        };
+    }
+}

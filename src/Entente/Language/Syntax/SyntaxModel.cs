@@ -1,0 +1,229 @@
+using System.Diagnostics;
+
+namespace Entente.Language.Syntax;
+
+/// <summary>The trained tagger, parser and lemmatizer, loaded together from a models folder.</summary>
+internal sealed class SyntaxModel
+{
+    /// <summary>File names inside a models folder.</summary>
+    public const string TaggerFile = "tagger.bin", ParserFile = "parser.bin", LemmaFile = "lemmas.bin";
+
+    public PosTagger Tagger { get; }
+    public DependencyParser Parser { get; }
+    public Lemmatizer Lemmatizer { get; }
+
+    /// <summary>The relation of each parser label.</summary>
+    public DependencyRelation[] Relations { get; }
+
+    public SyntaxModel(PosTagger tagger, DependencyParser parser, Lemmatizer lemmatizer)
+    {
+        Tagger = tagger;
+        Parser = parser;
+        Lemmatizer = lemmatizer;
+        Relations = parser.LabelNames.Select(DependencyRelations.Parse).ToArray();
+    }
+
+    /// <summary>Loads the three models from <paramref name="folder"/>; a missing or damaged file gets an error naming it.</summary>
+    public static SyntaxModel Load(string folder)
+    {
+        return new SyntaxModel(
+            ReadFile(Path.Combine(folder, TaggerFile), PosTagger.Read),
+            ReadFile(Path.Combine(folder, ParserFile), DependencyParser.Read),
+            ReadFile(Path.Combine(folder, LemmaFile), Lemmatizer.Read));
+    }
+
+    private static T ReadFile<T>(string path, Func<BinaryReader, T> read)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"Model file {path} is missing (run 'entente train' to make it).", path);
+        try
+        {
+            using var reader = LinearModel.OpenFile(path);
+            return read(reader);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException)
+        {
+            throw new InvalidDataException($"Model file {path} is damaged: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes the three models into <paramref name="folder"/>.</summary>
+    public void Save(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        using (var w = LinearModel.CreateFile(Path.Combine(folder, TaggerFile))) Tagger.Write(w);
+        using (var w = LinearModel.CreateFile(Path.Combine(folder, ParserFile))) Parser.Write(w);
+        using (var w = LinearModel.CreateFile(Path.Combine(folder, LemmaFile))) Lemmatizer.Write(w);
+    }
+
+    /// <summary>Tags and parses one sentence of words.</summary>
+    public void Analyse(ReadOnlySpan<WordInfo> words, Span<int> tags, Span<int> heads, Span<int> labels)
+    {
+        Tagger.Tag(words, tags);
+        Parser.Parse(words, tags, heads, labels);
+    }
+}
+
+/// <summary>Training and evaluation of the syntax models on a Universal Dependencies treebank.</summary>
+internal static class SyntaxTraining
+{
+    /// <summary>Settings of a training run.</summary>
+    public sealed record Settings(int TaggerEpochs = 10, int ParserEpochs = 15, int Folds = 5, int Seed = 20261202);
+
+    /// <summary>
+    /// Trains tagger, lemmatizer and parser on <paramref name="train"/>. The parser learns from tags predicted by
+    /// taggers trained on the other folds (jackknifing), so it sees the tagger's real mistakes.
+    /// </summary>
+    public static SyntaxModel Train(IReadOnlyList<TreebankSentence> train, Settings settings, Action<string>? log = null, IReadOnlyList<TreebankSentence>? dev = null,
+        NameGazetteer? names = null)
+    {
+        var predicted = new int[train.Count][];
+        int folds = Math.Max(2, settings.Folds);
+        PosTagger? final = null;
+        var classes = PosTagger.ClassesOf(train);
+        // The final tagger first: it takes longest, so the folds fill the other core around it.
+        var jobs = Enumerable.Range(0, folds + 1).Reverse().ToArray();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(jobs, options, fold =>
+        {
+            if (fold == folds)
+            {
+                final = PosTagger.Train(train, settings.TaggerEpochs, settings.Seed, log, classes, names);
+                return;
+            }
+            var rest = train.Where((_, i) => i % folds != fold).ToList();
+            var tagger = PosTagger.Train(rest, settings.TaggerEpochs, settings.Seed + fold, null, classes, names);
+            for (int i = fold; i < train.Count; i += folds) predicted[i] = TagGold(tagger, train[i], names);
+            log?.Invoke($"jackknife fold {fold + 1}/{folds} tagged");
+        });
+        var lemmatizer = Lemmatizer.Train(train);
+        Func<DependencyParser, (double, string)>? evaluate = dev is null ? null : p =>
+        {
+            var scores = Evaluate(new SyntaxModel(final!, p, lemmatizer), dev, names, timed: false);
+            return (scores.Uas + scores.Las, scores.ToString());
+        };
+        var parser = DependencyParser.Train(train, predicted, settings.ParserEpochs, settings.Seed, log, evaluate);
+        return new SyntaxModel(final!, parser, lemmatizer);
+    }
+
+    private static int[] TagGold(PosTagger tagger, TreebankSentence sentence, NameGazetteer? names)
+    {
+        var infos = new WordInfo[sentence.Length];
+        WordInfo.OfSentence(new StringWords(sentence.Words), infos, names);
+        var tags = new int[sentence.Length];
+        tagger.Tag(infos, tags);
+        return tags;
+    }
+
+    /// <summary>Accuracy of a model on gold-tokenised sentences, as the CoNLL 2018 shared task counts it (punctuation included, LAS on universal relations).</summary>
+    public sealed record Scores(double Upos, double Uas, double Las, double TokensPerSecond, int Words)
+    {
+        public override string ToString() => $"UPOS {Upos:F2} UAS {Uas:F2} LAS {Las:F2}";
+    }
+
+    /// <summary>Tags and parses <paramref name="gold"/> with <paramref name="model"/> and scores it; speed is measured on one thread after a warm-up pass.</summary>
+    public static Scores Evaluate(SyntaxModel model, IReadOnlyList<TreebankSentence> gold, NameGazetteer? names = null, bool timed = true)
+    {
+        var infos = gold.Select(s => { var a = new WordInfo[s.Length]; WordInfo.OfSentence(new StringWords(s.Words), a, names); return a; }).ToArray();
+        int max = gold.Count == 0 ? 1 : gold.Max(s => s.Length);
+        var tags = new int[max];
+        var heads = new int[max];
+        var labels = new int[max];
+        long words = 0, upos = 0, uas = 0, las = 0;
+        for (int s = 0; s < gold.Count; s++)
+        {
+            var sentence = gold[s];
+            int n = sentence.Length;
+            model.Analyse(infos[s], tags.AsSpan(0, n), heads.AsSpan(0, n), labels.AsSpan(0, n));
+            for (int i = 0; i < n; i++)
+            {
+                words++;
+                if (model.Tagger.Universal[tags[i]].Name() == sentence.Upos[i]) upos++;
+                if (heads[i] + 1 == sentence.Heads[i])
+                {
+                    uas++;
+                    if (Universal(model.Parser.LabelNames[labels[i]]).SequenceEqual(Universal(sentence.Relations[i]))) las++;
+                }
+            }
+        }
+        // Speed: the same work again, timed, on this one thread (word hashing included, as a document's tokens need it).
+        long tokens = 0;
+        var clock = Stopwatch.StartNew();
+        if (timed) do
+        {
+            for (int s = 0; s < gold.Count; s++)
+            {
+                var sentence = gold[s];
+                int n = sentence.Length;
+                WordInfo.OfSentence(new StringWords(sentence.Words), infos[s], names);
+                model.Analyse(infos[s], tags.AsSpan(0, n), heads.AsSpan(0, n), labels.AsSpan(0, n));
+                tokens += n;
+            }
+        } while (clock.Elapsed.TotalSeconds < 1.0);
+        double perSecond = tokens / clock.Elapsed.TotalSeconds;
+        if (Environment.GetEnvironmentVariable("ENTENTE_PROFILE") is not null)
+        {
+            var t1 = Stopwatch.StartNew();
+            for (int s = 0; s < gold.Count; s++) WordInfo.OfSentence(new StringWords(gold[s].Words), infos[s]);
+            var a = t1.Elapsed; t1.Restart();
+            for (int s = 0; s < gold.Count; s++) model.Tagger.Tag(infos[s], tags.AsSpan(0, gold[s].Length));
+            var b = t1.Elapsed; t1.Restart();
+            for (int s = 0; s < gold.Count; s++) { model.Tagger.Tag(infos[s], tags.AsSpan(0, gold[s].Length)); model.Parser.Parse(infos[s], tags.AsSpan(0, gold[s].Length), heads, labels); }
+            Console.Error.WriteLine($"hash {a.TotalMilliseconds} tag {b.TotalMilliseconds} tag+parse {t1.Elapsed.TotalMilliseconds} ms for {words} words");
+        }
+        double Percent(long x) => words == 0 ? 0 : 100.0 * x / words;
+        return new Scores(Percent(upos), Percent(uas), Percent(las), perSecond, (int)words);
+    }
+
+    private static ReadOnlySpan<char> Universal(string label)
+    {
+        int colon = label.IndexOf(':');
+        return colon < 0 ? label : label.AsSpan(0, colon);
+    }
+}
+
+/// <summary>Accuracies of the syntax models on a gold-tokenised treebank file.</summary>
+/// <param name="Upos">Universal tags right, percent of words.</param>
+/// <param name="Uas">Heads right, percent of words (punctuation included).</param>
+/// <param name="Las">Heads and universal relations right, percent of words.</param>
+/// <param name="TokensPerSecond">Tagging and parsing speed on one thread after warm-up.</param>
+/// <param name="Words">Words scored.</param>
+public sealed record SyntaxScores(double Upos, double Uas, double Las, double TokensPerSecond, int Words)
+{
+    /// <summary>The one-line summary <c>parse-eval</c> ends with: "UPOS 95.1 UAS 86.3 LAS 82.7 tokens/s 412345".</summary>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"UPOS {Upos:F1} UAS {Uas:F1} LAS {Las:F1} tokens/s {TokensPerSecond:F0}");
+}
+
+/// <summary>Trains the tagger and parser from Universal Dependencies CoNLL-U files and evaluates them.</summary>
+public static class SyntaxModels
+{
+    /// <summary>
+    /// Trains on <paramref name="trainFile"/>, writes the models into <paramref name="outputFolder"/>, and returns the scores
+    /// on <paramref name="devFile"/> when given. Deterministic for a given seed.
+    /// </summary>
+    public static SyntaxScores? Train(string trainFile, string? devFile, string outputFolder, Action<string>? log = null,
+        int taggerEpochs = 10, int parserEpochs = 15, int seed = 20261202, int maxSentences = int.MaxValue, IEnumerable<string>? nameWords = null)
+    {
+        var names = nameWords is null ? null : NameGazetteer.Of(nameWords);
+        var train = Conllu.Read(trainFile);
+        if (train.Count > maxSentences) train = train.Take(maxSentences).ToList();
+        log?.Invoke($"read {train.Count} training sentences from {trainFile}");
+        var model = SyntaxTraining.Train(train, new SyntaxTraining.Settings(taggerEpochs, parserEpochs, Seed: seed), log,
+            devFile is null ? null : Conllu.Read(devFile), names);
+        model.Save(outputFolder);
+        if (devFile is null) return null;
+        var loaded = SyntaxModel.Load(outputFolder);
+        var s = SyntaxTraining.Evaluate(loaded, Conllu.Read(devFile), names);
+        return new SyntaxScores(s.Upos, s.Uas, s.Las, s.TokensPerSecond, s.Words);
+    }
+
+    /// <summary>Tags and parses the gold-tokenised sentences of <paramref name="conlluFile"/> with the models in <paramref name="modelFolder"/>.</summary>
+    public static SyntaxScores Evaluate(string conlluFile, string modelFolder, IEnumerable<string>? nameWords = null)
+    {
+        var model = SyntaxModel.Load(modelFolder);
+        if (float.TryParse(Environment.GetEnvironmentVariable("ENTENTE_PRUNE"), System.Globalization.CultureInfo.InvariantCulture, out float prune))
+            model = new SyntaxModel(model.Tagger, model.Parser.Pruned(prune), model.Lemmatizer);
+        var s = SyntaxTraining.Evaluate(model, Conllu.Read(conlluFile), nameWords is null ? null : NameGazetteer.Of(nameWords));
+        return new SyntaxScores(s.Upos, s.Uas, s.Las, s.TokensPerSecond, s.Words);
+    }
+}

@@ -1,0 +1,187 @@
+namespace Entente.Language.Syntax;
+
+/// <summary>Layout and spelling facts about a word that the models use as features.</summary>
+[Flags]
+internal enum WordFlags : byte
+{
+    None = 0,
+    /// <summary>First letter upper case, some lower case after it.</summary>
+    Title = 1,
+    /// <summary>Two or more letters, all upper case.</summary>
+    AllCaps = 2,
+    /// <summary>Holds a digit.</summary>
+    Digit = 4,
+    /// <summary>Holds an inner hyphen ("short-range").</summary>
+    Hyphen = 8,
+    /// <summary>First word of its sentence.</summary>
+    SentenceStart = 16,
+    /// <summary>Its sentence is written in headline Title Case.</summary>
+    TitleCaseSentence = 32,
+    /// <summary>A word of a proper name the actor dictionaries know ("Beijing", "Kishida").</summary>
+    KnownName = 64,
+}
+
+/// <summary>The words of known proper names, as hashes of their exact spelling: the tagger's gazetteer.</summary>
+internal sealed class NameGazetteer
+{
+    private readonly HashSet<ulong> _words;
+
+    private NameGazetteer(HashSet<ulong> words) => _words = words;
+
+    /// <summary>No names: every word is judged by its spelling and context alone.</summary>
+    public static NameGazetteer Empty { get; } = new([]);
+
+    /// <summary>A gazetteer of <paramref name="words"/> (each one word of a name, as written).</summary>
+    public static NameGazetteer Of(IEnumerable<string> words) => new(words.Select(w => WordInfo.Of(w).Exact).ToHashSet());
+
+    /// <summary>Number of words.</summary>
+    public int Count => _words.Count;
+
+    /// <summary>True when the word is a known name word.</summary>
+    public bool Contains(in WordInfo word) => _words.Contains(word.Exact);
+}
+
+/// <summary>
+/// The hashed spellings of one word, computed once per token so that feature extraction never touches
+/// characters again: normalised form, lower case, affixes, shape and the last part of a hyphenated compound.
+/// </summary>
+internal struct WordInfo
+{
+    public ulong Exact;
+    public ulong Lower;
+    public ulong Suffix1, Suffix2, Suffix3, Suffix4;
+    public ulong Prefix1, Prefix2;
+    public ulong Shape;
+    /// <summary>The lower-case last segment of a hyphenated compound, else <see cref="Lower"/>.</summary>
+    public ulong LastPart;
+    public WordFlags Flags;
+
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+
+    /// <summary>Folds typographic variants to the plain characters the treebank uses and digits to '0'.</summary>
+    public static char Normalise(char c) => c switch
+    {
+        '’' or '‘' or '‚' or '‛' or '`' => '\'',
+        '“' or '”' or '„' or '‟' or '«' or '»' => '"',
+        '–' or '—' or '―' => '-',
+        >= '0' and <= '9' => '0',
+        _ => c,
+    };
+
+    /// <summary>Computes the hashes of <paramref name="word"/> without allocating.</summary>
+    public static WordInfo Of(ReadOnlySpan<char> word)
+    {
+        var info = new WordInfo();
+        ulong exact = FnvOffset, lower = FnvOffset, shape = FnvOffset, part = FnvOffset;
+        int letters = 0, uppers = 0;
+        bool digit = false, hyphen = false;
+        char lastShape = '\0';
+        int shapeRun = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = Normalise(word[i]);
+            char l = char.ToLowerInvariant(c);
+            exact = (exact ^ c) * FnvPrime;
+            lower = (lower ^ l) * FnvPrime;
+            if (c == '-' && i > 0 && i < word.Length - 1) { hyphen = true; part = FnvOffset; }
+            else part = (part ^ l) * FnvPrime;
+            char s;
+            if (char.IsLetter(c)) { letters++; if (char.IsUpper(c)) { uppers++; s = 'X'; } else s = 'x'; }
+            else if (c == '0') { digit = true; s = 'd'; }
+            else s = c;
+            // Shapes collapse runs longer than two: "Xxxxx" becomes "Xxx", "dddd" "dd".
+            if (s == lastShape) shapeRun++; else { lastShape = s; shapeRun = 1; }
+            if (shapeRun <= 2) shape = (shape ^ s) * FnvPrime;
+        }
+        info.Exact = Finish(exact);
+        info.Lower = Finish(lower);
+        info.Shape = Finish(shape);
+        info.LastPart = hyphen ? Finish(part) : info.Lower;
+        info.Suffix1 = Affix(word, 1, fromEnd: true);
+        info.Suffix2 = Affix(word, 2, fromEnd: true);
+        info.Suffix3 = Affix(word, 3, fromEnd: true);
+        info.Suffix4 = Affix(word, 4, fromEnd: true);
+        info.Prefix1 = Affix(word, 1, fromEnd: false);
+        info.Prefix2 = Affix(word, 2, fromEnd: false);
+        if (letters > 0 && char.IsUpper(word[0]) && uppers < letters) info.Flags |= WordFlags.Title;
+        if (letters >= 2 && uppers == letters) info.Flags |= WordFlags.AllCaps;
+        if (digit) info.Flags |= WordFlags.Digit;
+        if (hyphen) info.Flags |= WordFlags.Hyphen;
+        return info;
+    }
+
+    /// <summary>Fills <paramref name="infos"/> for one sentence, marking its first word and headline Title Case.</summary>
+    public static void OfSentence<TWords>(TWords words, Span<WordInfo> infos, NameGazetteer? names = null) where TWords : IWordSource
+    {
+        int n = infos.Length, capitalised = 0, lowerWords = 0;
+        for (int i = 0; i < n; i++)
+        {
+            infos[i] = Of(words.Word(i));
+            if (names is not null && names.Contains(infos[i])) infos[i].Flags |= WordFlags.KnownName;
+            if ((infos[i].Flags & (WordFlags.Title | WordFlags.AllCaps)) != 0) capitalised++;
+            else if (words.Word(i).Length > 3 && char.IsLower(words.Word(i)[0])) lowerWords++;
+        }
+        if (n > 0) infos[0].Flags |= WordFlags.SentenceStart;
+        // A headline capitalises nearly every longer word; such sentences get their own capitalisation features.
+        if (n >= 3 && capitalised >= 3 && lowerWords == 0)
+            for (int i = 0; i < n; i++) infos[i].Flags |= WordFlags.TitleCaseSentence;
+    }
+
+    private static ulong Affix(ReadOnlySpan<char> word, int length, bool fromEnd)
+    {
+        if (word.Length < length) return 0;
+        ulong h = FnvOffset ^ (ulong)(fromEnd ? 0x5555 : 0xAAAA) ^ (ulong)length;
+        int start = fromEnd ? word.Length - length : 0;
+        for (int i = start; i < start + length; i++) h = (h ^ char.ToLowerInvariant(Normalise(word[i]))) * FnvPrime;
+        return Finish(h);
+    }
+
+    private static ulong Finish(ulong h) => FeatureKey.Avalanche(h);
+}
+
+/// <summary>Where the models read a sentence's words: a document's token spans or a treebank's strings.</summary>
+internal interface IWordSource
+{
+    /// <summary>The text of word <paramref name="index"/>.</summary>
+    ReadOnlySpan<char> Word(int index);
+}
+
+/// <summary>Words given as strings (a treebank sentence, a test).</summary>
+internal readonly struct StringWords(string[] words) : IWordSource
+{
+    public ReadOnlySpan<char> Word(int index) => words[index];
+}
+
+/// <summary>Words given as token spans of a document's text.</summary>
+internal readonly struct TokenWords(string text, Token[] tokens, int first) : IWordSource
+{
+    public ReadOnlySpan<char> Word(int index) => text.AsSpan(tokens[first + index].Start, tokens[first + index].Length);
+}
+
+/// <summary>Combines a feature template's number with its values into one 64-bit key.</summary>
+internal static class FeatureKey
+{
+    /// <summary>A key for template <paramref name="template"/> over one value.</summary>
+    public static ulong Of(int template, ulong a) => Avalanche(Combine((ulong)template * 0x9E3779B97F4A7C15UL, a));
+
+    /// <summary>A key over two values.</summary>
+    public static ulong Of(int template, ulong a, ulong b) => Avalanche(Combine(Combine((ulong)template * 0x9E3779B97F4A7C15UL, a), b));
+
+    /// <summary>A key over three values.</summary>
+    public static ulong Of(int template, ulong a, ulong b, ulong c) => Avalanche(Combine(Combine(Combine((ulong)template * 0x9E3779B97F4A7C15UL, a), b), c));
+
+    /// <summary>A key over four values.</summary>
+    public static ulong Of(int template, ulong a, ulong b, ulong c, ulong d) =>
+        Avalanche(Combine(Combine(Combine(Combine((ulong)template * 0x9E3779B97F4A7C15UL, a), b), c), d));
+
+    private static ulong Combine(ulong h, ulong v) => (h ^ (v + 0x9E3779B97F4A7C15UL + (h << 6) + (h >> 2))) * 0xBF58476D1CE4E5B9UL;
+
+    /// <summary>The finaliser of SplitMix64: every input bit affects every output bit.</summary>
+    public static ulong Avalanche(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}

@@ -1,0 +1,95 @@
+using Entente.Articles;
+using Entente.Events;
+using Entente.Language;
+using Entente.Tests.Cli;
+using Xunit;
+
+namespace Entente.Tests.Events;
+
+/// <summary>Subjects, objects, passives and agents read from the dependency tree, on sentences written for these tests.</summary>
+public class TreeClauseTests
+{
+    private static List<Event> Output(string text)
+    {
+        var pipeline = SharedPipeline.Trained;
+        return pipeline.CodeAll(pipeline.Read(new Article("tree.txt", text))).Where(EventFilter.Default.Keeps).ToList();
+    }
+
+    private static void Has(string text, EventType type, string source, string? target)
+    {
+        var events = Output(text);
+        Assert.True(events.Exists(e => e.Type == type && e.Source.Code.Value == source && e.Target?.Code.Value == target),
+            $"expected {source} {type} {target ?? "-"} in \"{text}\", got: {string.Join("; ", events.Select(e => $"{e.Source.Code} {e.Type} {e.Target?.Code.Value ?? "-"}"))}");
+    }
+
+    private static void HasNo(string text, EventType type, string source)
+    {
+        var events = Output(text);
+        Assert.False(events.Exists(e => e.Type == type && e.Source.Code.Value == source), $"unexpected {source} {type} in \"{text}\"");
+    }
+
+    [Fact]
+    public void The_subject_is_read_across_a_long_prepositional_phrase()
+    {
+        Has("The foreign minister of Vietnam, after two days of talks in a northern city, met Indonesian officials on Friday.", EventType.Consult, "VNM", "IDN");
+    }
+
+    [Fact]
+    public void Coordinated_verbs_share_their_subject()
+    {
+        Has("Mongolia hosted the delegation last week and signed a trade agreement with Kazakhstan.", EventType.Agree, "MNG", "KAZ");
+    }
+
+    [Fact]
+    public void An_infinitive_takes_the_subject_of_the_verb_that_controls_it()
+    {
+        Has("Chile plans on Monday to hold talks with Peru.", EventType.Consult, "CHL", "PER");
+    }
+
+    [Fact]
+    public void A_relative_clause_acts_through_the_noun_it_modifies()
+    {
+        Has("Analysts pointed to Ecuador, which criticised Colombia last month.", EventType.Accuse, "ECU", "COL");
+    }
+
+    [Fact]
+    public void A_passive_agent_is_the_source_and_the_subject_the_target()
+    {
+        Has("Uruguay was criticised by Paraguay on Tuesday.", EventType.Accuse, "PRY", "URY");
+    }
+
+    [Fact]
+    public void An_object_is_found_inside_its_noun_phrase()
+    {
+        Has("Norway rejected the proposal of Denmark.", EventType.Reject, "NOR", "DNK");
+    }
+
+    [Fact]
+    public void A_place_after_the_verb_is_not_the_object_of_a_meeting()
+    {
+        var events = Output("Kenya met Tanzanian envoys in Uganda.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Consult && e.Target?.Code.Value == "UGA");
+    }
+
+    [Fact]
+    public void The_document_carries_one_tree_per_sentence()
+    {
+        var pipeline = SharedPipeline.Trained;
+        var document = pipeline.Read(new Article("tree.txt", "Kenya met Tanzanian envoys. They signed a deal."));
+        var syntax = document.Syntax!;
+        foreach (var sentence in document.Sentences)
+        {
+            int roots = 0;
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                int head = syntax.HeadOf(i);
+                if (head < 0) roots++;
+                else Assert.InRange(head, sentence.FirstToken, sentence.EndToken - 1);
+            }
+            Assert.Equal(1, roots);
+        }
+        Assert.Equal(DependencyRelation.Nsubj, syntax.RelationOf(0));
+        Assert.Equal("meet", syntax.LemmaOf(1));
+        Assert.Equal(UniversalTag.Verb, syntax.Universal[1]);
+    }
+}

@@ -1,0 +1,181 @@
+using Entente.Language;
+using Entente.Language.Syntax;
+using Entente.Tests.Cli;
+using Xunit;
+
+namespace Entente.Tests.Language.Syntax;
+
+/// <summary>A fact skipped with a clear message when the shared UD English treebank is absent.</summary>
+public sealed class TreebankFactAttribute : FactAttribute
+{
+    public TreebankFactAttribute()
+    {
+        if (Treebank.Folder is null) Skip = "../shared/treebanks/en_ewt not found beside the repository: treebank training and accuracy cannot be checked here";
+    }
+}
+
+public static class Treebank
+{
+    public static string? Folder => SharedFolder.Path is { } shared && Directory.Exists(Path.Combine(shared, "treebanks", "en_ewt")) ? Path.Combine(shared, "treebanks", "en_ewt") : null;
+
+    public static string File(string part) => Path.Combine(Folder!, $"en_ewt-ud-{part}.conllu");
+}
+
+public class SyntaxTrainingTests
+{
+    [TreebankFact]
+    public void A_tiny_model_trained_on_a_few_hundred_sentences_parses_a_held_out_sentence_sensibly()
+    {
+        var sentences = Conllu.Read(Treebank.File("train")).Take(400).ToList();
+        var model = SyntaxTraining.Train(sentences, new SyntaxTraining.Settings(TaggerEpochs: 4, ParserEpochs: 4, Folds: 2));
+        var words = new[] { "The", "army", "fired", "two", "missiles", "at", "the", "base", "." };
+        var infos = new WordInfo[words.Length];
+        WordInfo.OfSentence(new StringWords(words), infos);
+        var tags = new int[words.Length];
+        var heads = new int[words.Length];
+        var labels = new int[words.Length];
+        model.Analyse(infos, tags, heads, labels);
+        string Upos(int i) => model.Tagger.Universal[tags[i]].Name();
+        Assert.Equal("DET", Upos(0));
+        Assert.Equal("VERB", Upos(2));
+        Assert.Equal("PUNCT", Upos(8));
+        Assert.Equal(-1, heads[2]);
+        Assert.Equal(2, heads[1]);
+        Assert.Equal("nsubj", model.Parser.LabelNames[labels[1]]);
+        Assert.Equal(2, heads[4]);
+        Assert.Equal("obj", model.Parser.LabelNames[labels[4]]);
+        Assert.Equal(1, heads[0]);
+        // Exactly one root, and every head inside the sentence.
+        Assert.Single(heads, h => h == -1);
+        Assert.All(heads, h => Assert.InRange(h, -1, words.Length - 1));
+    }
+
+    [TreebankFact]
+    public void Training_is_deterministic()
+    {
+        var sentences = Conllu.Read(Treebank.File("train")).Take(150).ToList();
+        var settings = new SyntaxTraining.Settings(TaggerEpochs: 2, ParserEpochs: 2, Folds: 2);
+        string Save(SyntaxModel model)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "entente-model-" + Guid.NewGuid().ToString("N"));
+            model.Save(folder);
+            return folder;
+        }
+        var a = Save(SyntaxTraining.Train(sentences, settings));
+        var b = Save(SyntaxTraining.Train(sentences, settings));
+        try
+        {
+            foreach (var file in new[] { SyntaxModel.TaggerFile, SyntaxModel.ParserFile, SyntaxModel.LemmaFile })
+                Assert.Equal(System.IO.File.ReadAllBytes(Path.Combine(a, file)), System.IO.File.ReadAllBytes(Path.Combine(b, file)));
+        }
+        finally
+        {
+            Directory.Delete(a, true);
+            Directory.Delete(b, true);
+        }
+    }
+
+    // A regression guard at the accuracy the shipped model was measured at (UPOS 95.3, UAS 85.1, LAS 81.9 on the test
+    // set): UPOS meets the issue's target of 95.0; its UAS and LAS targets (86.0, 82.0) are not reached yet and are
+    // reported, not asserted.
+    [TreebankFact]
+    public void The_shipped_model_keeps_its_measured_accuracy_on_the_test_set()
+    {
+        var models = Path.Combine(AppContext.BaseDirectory, "data", "models");
+        var scores = SyntaxModels.Evaluate(Treebank.File("test"), models, Entente.Actors.ActorDictionary.LoadDefault().NameWords);
+        Console.WriteLine($"en_ewt test: {scores}");
+        Assert.True(scores.Upos >= 95.0, $"UPOS {scores.Upos:F2} below 95.0");
+        Assert.True(scores.Uas >= 84.8, $"UAS {scores.Uas:F2} below 84.8");
+        Assert.True(scores.Las >= 81.5, $"LAS {scores.Las:F2} below 81.5");
+    }
+}
+
+public class ConlluTests
+{
+    [Fact]
+    public void Multi_word_tokens_and_empty_nodes_are_skipped_and_sentences_split_on_blank_lines()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, """
+            # text = We don't know.
+            1	We	we	PRON	PRP	_	3	nsubj	_	_
+            2-3	don't	_	_	_	_	_	_	_	_
+            2	do	do	AUX	VBP	_	4	aux	_	_
+            3	n't	not	PART	RB	_	4	advmod	_	_
+            4	know	know	VERB	VB	_	0	root	_	_
+            4.1	know	know	VERB	VB	_	_	_	_	_
+            5	.	.	PUNCT	.	_	4	punct	_	_
+
+            1	Yes	yes	INTJ	UH	_	0	root	_	_
+
+            """.Replace("            ", ""));
+        try
+        {
+            var sentences = Conllu.Read(path);
+            Assert.Equal(2, sentences.Count);
+            Assert.Equal(["We", "do", "n't", "know", "."], sentences[0].Words);
+            Assert.Equal([3, 4, 4, 0, 4], sentences[0].Heads);
+            Assert.Equal("root", sentences[1].Relations[0]);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void A_malformed_line_is_reported_with_file_and_line()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "1\tWe\twe\tPRON\n");
+        try
+        {
+            var error = Assert.Throws<FormatException>(() => Conllu.Read(path));
+            Assert.Contains($"{path}:1", error.Message);
+        }
+        finally { File.Delete(path); }
+    }
+}
+
+public class LinearModelTests
+{
+    [Fact]
+    public void Weights_survive_a_write_and_read_and_score_only_known_features()
+    {
+        var model = LinearModel.Build(3, [(10UL, [1f, 0f, -2f]), (20UL, [0f, 0.5f, 0f])], 1e-3f);
+        var path = Path.GetTempFileName();
+        try
+        {
+            using (var w = LinearModel.CreateFile(path)) model.Write(w);
+            LinearModel loaded;
+            using (var r = LinearModel.OpenFile(path)) loaded = LinearModel.Read(r);
+            Span<float> scores = stackalloc float[3];
+            loaded.Score([10UL, 20UL, 30UL], scores);
+            Assert.Equal(1f, scores[0]);
+            Assert.Equal(0.5f, scores[1]);
+            Assert.Equal(-2f, scores[2]);
+            Assert.Equal(2, loaded.FeatureCount);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void The_averaged_perceptron_learns_a_separable_problem()
+    {
+        var trainer = new PerceptronTrainer(2);
+        for (int epoch = 0; epoch < 5; epoch++)
+            foreach (var (feature, label) in new[] { (10UL, 1), (20UL, 0), (30UL, 1), (40UL, 0) })
+            {
+                var s = new float[2];
+                trainer.Score([feature], s);
+                trainer.Tick();
+                trainer.Update([feature], label, LinearModel.ArgMax(s));
+            }
+        var model = trainer.Average();
+        // Only the examples first guessed wrong (class 1, as ties go to class 0) needed weights.
+        Assert.Equal(2, model.FeatureCount);
+        foreach (var (feature, label) in new[] { (10UL, 1), (20UL, 0), (30UL, 1), (40UL, 0) })
+        {
+            var s = new float[2];
+            model.Score([feature], s);
+            Assert.Equal(label, LinearModel.ArgMax(s));
+        }
+    }
+}
