@@ -87,7 +87,7 @@ public sealed class WatchCommandTests : IDisposable
                     await Write(res, "<rss><channel>" + new string(' ', 2_000_000) + "</channel></rss>");
                     break;
                 case "/slow":
-                    await Task.Delay(4000);
+                    await Task.Delay(10_000);
                     await Write(res, Feed());
                     break;
                 default: res.StatusCode = 404; break;
@@ -115,7 +115,7 @@ public sealed class WatchCommandTests : IDisposable
     }
 
     private CliRun Watch(string db, params string[] paths) =>
-        CliRunner.Run(["watch", .. paths.Select(p => _base + p), "--db", db, "--once", "--timeout", "2s", "--max-bytes", "1000000"]);
+        CliRunner.Run(["watch", .. paths.Select(p => _base + p), "--db", db, "--once", "--timeout", "4s", "--max-bytes", "1000000"]);
 
     [Fact]
     public void Polls_ingest_new_items_once_and_ask_conditionally_afterwards()
@@ -156,7 +156,7 @@ public sealed class WatchCommandTests : IDisposable
         Assert.Contains(lines, l => l.Contains("/to-file") && l.Contains("file: URL, refused"));
         Assert.Contains(lines, l => l.Contains("/to-ftp") && l.Contains("ftp: URL, refused"));
         Assert.Contains(lines, l => l.Contains("/big") && l.Contains("than the 1,000,000"));
-        Assert.Contains(lines, l => l.Contains("/slow") && l.Contains("within 2 s"));
+        Assert.Contains(lines, l => l.Contains("/slow") && l.Contains("within 4 s"));
         Assert.Contains(lines, l => l.Contains("/loop") && l.Contains("more than 5 redirects"));
         Assert.Contains(lines, l => l.Contains("/missing") && l.Contains("404"));
         Assert.Contains(lines, l => l.Contains("/feed.xml") && l.Contains("2 added"));
