@@ -127,16 +127,5 @@ public sealed class Document
     }
 
     /// <summary>The index of the sentence that holds token <paramref name="token"/>.</summary>
-    public int SentenceOfToken(int token)
-    {
-        int lo = 0, hi = _sentences.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (_sentences[mid].EndToken <= token) lo = mid + 1;
-            else if (_sentences[mid].FirstToken > token) hi = mid - 1;
-            else return mid;
-        }
-        return -1;
-    }
+    public int SentenceOfToken(int token) => Sentence.IndexOf(_sentences, token);
 }

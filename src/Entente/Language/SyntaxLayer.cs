@@ -66,14 +66,8 @@ public sealed class SyntaxLayer
     private void Ensure(int token)
     {
         if (_unparsed == 0) return;
-        int lo = 0, hi = _sentences.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (_sentences[mid].EndToken <= token) lo = mid + 1;
-            else if (_sentences[mid].FirstToken > token) hi = mid - 1;
-            else { ParseSentence(mid); return; }
-        }
+        int index = Sentence.IndexOf(_sentences, token);
+        if (index >= 0) ParseSentence(index);
     }
 
     private void ParseSentence(int index)

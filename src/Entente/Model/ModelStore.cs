@@ -661,25 +661,11 @@ public sealed class ModelStore : IDisposable
     /// <summary>Closes the connection.</summary>
     public void Dispose() => _connection.Dispose();
 
-    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
-    {
-        var cmd = _connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx;
-        return cmd;
-    }
+    private SqliteCommand Command(string sql, SqliteTransaction? tx = null) => _connection.Command(sql, tx);
 
-    private object? Scalar(string sql)
-    {
-        using var cmd = Command(sql);
-        return cmd.ExecuteScalar();
-    }
+    private object? Scalar(string sql) => _connection.Scalar(sql);
 
-    private void Execute(string sql)
-    {
-        using var cmd = Command(sql);
-        cmd.ExecuteNonQuery();
-    }
+    private void Execute(string sql) => _connection.Execute(sql);
 
     // Periods sort as text, except "undated", which comes last.
     private sealed class PeriodOrder : IComparer<string>

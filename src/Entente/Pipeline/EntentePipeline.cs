@@ -29,22 +29,26 @@ public sealed class EntentePipeline
     /// <summary>The stages in the order they run.</summary>
     public IReadOnlyList<IDocumentStage> Stages => _stages;
 
-    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, SyntaxModel syntax, Reading reading = Reading.Rules)
+    /// <summary>
+    /// Builds the pipeline; <paramref name="syntax"/> loads the trained models, called at once for the trained reading and
+    /// only on the first <see cref="AddSyntax"/> for the rules' reading (whose runs never need them).
+    /// </summary>
+    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, Func<SyntaxModel> syntax, Reading reading = Reading.Rules)
     {
         Dictionary = dictionary;
         Lexicon = lexicon;
         Reading = reading;
-        var names = NameGazetteer.Of(dictionary.NameWords);
         IDocumentStage tags = reading == Reading.Trained
-            ? new SyntaxStage(new SyntaxAnnotator(syntax, names))
+            ? new SyntaxStage(new SyntaxAnnotator(syntax(), NameGazetteer.Of(dictionary.NameWords)))
             : new RuleTagStage(new Tagger(lexicon.Inflector, lexicon.VerbLemmas));
         _stages = [new TokenStage(), tags, new DateStage(), new ActorStage(new ActorResolver(dictionary))];
         _languageStages = 3;
-        _explainer = reading == Reading.Trained ? null : new SyntaxAnnotator(syntax, names, setsCoarseTags: false);
+        _explainer = reading == Reading.Trained ? null
+            : new Lazy<SyntaxAnnotator>(() => new SyntaxAnnotator(syntax(), NameGazetteer.Of(dictionary.NameWords), setsCoarseTags: false));
         _coder = new EventCoder(lexicon);
     }
 
-    private readonly SyntaxAnnotator? _explainer;
+    private readonly Lazy<SyntaxAnnotator>? _explainer;
 
     /// <summary>How sentences are read for events: the hand-written tagger and word positions, or the trained tagger and parser.</summary>
     public Reading Reading { get; }
@@ -55,7 +59,7 @@ public sealed class EntentePipeline
     /// </summary>
     public void AddSyntax(Document document)
     {
-        if (document.Syntax is null) _explainer?.Process(document);
+        if (document.Syntax is null) _explainer?.Value.Process(document);
     }
 
     private EntentePipeline(EntentePipeline other, EventFilter filter)
@@ -85,7 +89,7 @@ public sealed class EntentePipeline
         var models = Path.Combine(root, "models");
         if (!Directory.Exists(models)) models = Path.Combine(shipped, "models");
         return new EntentePipeline(ActorDictionary.LoadDefault(root, extraActors), EventLexicon.Load(Path.Combine(root, "events"), extraLexicons),
-            SharedModels.Get(models), reading);
+            () => SharedModels.Get(models), reading);
     }
 
     /// <summary>Runs every document stage: a document with every layer set.</summary>

@@ -434,25 +434,11 @@ public sealed class EventStore : IEventStore
     /// <summary>Lower-case hex SHA-256 of the UTF-8 text: the content hash stored per article.</summary>
     internal static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
-    {
-        var cmd = _connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx;
-        return cmd;
-    }
+    private SqliteCommand Command(string sql, SqliteTransaction? tx = null) => _connection.Command(sql, tx);
 
-    private object? Scalar(string sql)
-    {
-        using var cmd = Command(sql);
-        return cmd.ExecuteScalar();
-    }
+    private object? Scalar(string sql) => _connection.Scalar(sql);
 
-    private void Execute(string sql)
-    {
-        using var cmd = Command(sql);
-        cmd.ExecuteNonQuery();
-    }
+    private void Execute(string sql) => _connection.Execute(sql);
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 

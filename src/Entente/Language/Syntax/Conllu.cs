@@ -11,6 +11,14 @@ internal sealed record TreebankSentence(string[] Words, string[] Lemmas, string[
 {
     /// <summary>Number of words.</summary>
     public int Length => Words.Length;
+
+    /// <summary>The hashed spellings of the words, as the models read them.</summary>
+    public WordInfo[] WordInfos(NameGazetteer? names = null)
+    {
+        var infos = new WordInfo[Length];
+        WordInfo.OfSentence(new StringWords(Words), infos, names);
+        return infos;
+    }
 }
 
 /// <summary>Reads CoNLL-U files (Universal Dependencies): syntactic words only, skipping multi-word token lines and empty nodes.</summary>

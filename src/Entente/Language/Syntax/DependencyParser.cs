@@ -360,7 +360,7 @@ internal sealed class DependencyParser
         var labelNames = train.SelectMany(s => s.Relations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         if (labelNames.Length > 64) throw new InvalidOperationException("The treebank has more than 64 relation labels.");
         var labelIndex = labelNames.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
-        var infos = train.Select(s => { var a = new WordInfo[s.Length]; WordInfo.OfSentence(new StringWords(s.Words), a); return a; }).ToArray();
+        var infos = train.Select(s => s.WordInfos()).ToArray();
         var transitions = new PerceptronTrainer(3);
         var labeller = new PerceptronTrainer(labelNames.Length);
         var state = new ParseState();

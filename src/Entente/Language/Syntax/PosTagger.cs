@@ -146,7 +146,7 @@ internal sealed class PosTagger
         foreach (var name in names) byUpos.TryAdd(name[..name.IndexOf('|')], index[name]);
         int ClassOf(string upos, string xpos) => index.TryGetValue(upos + "|" + xpos, out int c) ? c : byUpos.GetValueOrDefault(upos);
 
-        var infos = train.Select(s => { var a = new WordInfo[s.Length]; WordInfo.OfSentence(new StringWords(s.Words), a, gazetteer); return a; }).ToArray();
+        var infos = train.Select(s => s.WordInfos(gazetteer)).ToArray();
         var gold = train.Select(s => Enumerable.Range(0, s.Length).Select(i => ClassOf(s.Upos[i], s.Xpos[i])).ToArray()).ToArray();
 
         // Tag dictionary: each spelling's commonest tag (a feature), and the frequent spellings with one tag (a shortcut).

@@ -107,10 +107,8 @@ internal static class SyntaxTraining
 
     private static int[] TagGold(PosTagger tagger, TreebankSentence sentence, NameGazetteer? names)
     {
-        var infos = new WordInfo[sentence.Length];
-        WordInfo.OfSentence(new StringWords(sentence.Words), infos, names);
         var tags = new int[sentence.Length];
-        tagger.Tag(infos, tags);
+        tagger.Tag(sentence.WordInfos(names), tags);
         return tags;
     }
 
@@ -123,7 +121,7 @@ internal static class SyntaxTraining
     /// <summary>Tags and parses <paramref name="gold"/> with <paramref name="model"/> and scores it; speed is measured on one thread after a warm-up pass.</summary>
     public static Scores Evaluate(SyntaxModel model, IReadOnlyList<TreebankSentence> gold, NameGazetteer? names = null, bool timed = true)
     {
-        var infos = gold.Select(s => { var a = new WordInfo[s.Length]; WordInfo.OfSentence(new StringWords(s.Words), a, names); return a; }).ToArray();
+        var infos = gold.Select(s => s.WordInfos(names)).ToArray();
         int max = gold.Count == 0 ? 1 : gold.Max(s => s.Length);
         var tags = new int[max];
         var heads = new int[max];
