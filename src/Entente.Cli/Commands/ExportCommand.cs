@@ -85,7 +85,7 @@ public static class ExportCommand
         try
         {
             var dictionary = ActorDictionary.LoadDefault();
-            return (code => dictionary.ByCode(code) is { } entry ? entry.Kind == ActorEntryKind.State : code.Length == 3,
+            return (code => dictionary.KindOf(new ActorCode(code)) == ActorKind.State,
                 code => dictionary.ByCode(code)?.Name);
         }
         catch (Exception e) when (e is IOException or DictionaryFormatException or UnauthorizedAccessException)

@@ -15,6 +15,12 @@ public sealed record Actor(ActorCode Code, string? Sector, string Name)
     /// <summary>Where in the document text the mention lies.</summary>
     public TextSpan Span { get; init; }
 
+    /// <summary>Whether the code is a state's, an organisation's or a group's; decides state-only readings (domestic targets, story states).</summary>
+    public ActorKind Kind { get; init; }
+
+    /// <summary>True when the actor stands for a state (its government, institutions, people or officials).</summary>
+    public bool IsState => Kind == ActorKind.State;
+
     /// <summary>The rule or dictionary entry that produced this code (for example "dict:countries:South Korea").</summary>
     public string Rule { get; init; } = "";
 }

@@ -171,6 +171,14 @@ public sealed class ActorDictionary
         return null;
     }
 
+    /// <summary>What <paramref name="code"/> stands for: a state when states.tsv names it as one, a group when it joins codes,
+    /// an organisation otherwise (the length of a code says nothing: IMF and GCC are not states).</summary>
+    public ActorKind KindOf(ActorCode code)
+    {
+        if (code.Value.Contains('+')) return ActorKind.Group;
+        return _byCode.TryGetValue(code.Value, out var entry) && entry.Kind == ActorEntryKind.State ? ActorKind.State : ActorKind.Organization;
+    }
+
     /// <summary>The state or organisation entry for a code, for display names.</summary>
     public ActorEntry? ByCode(string code) => _byCode.GetValueOrDefault(code);
 }

@@ -15,7 +15,7 @@ public sealed class ActorResolver(ActorDictionary dictionary)
     {
         var names = DictionaryMatcher.Match(document, dictionary);
         var people = _people.Find(document, names);
-        AssignStoryState(people, names);
+        AssignStoryState(people, names, dictionary);
         var focusKorea = FocusKorea(names);
         var mentions = new List<ActorMention>(names.Count + people.Count * 2);
         foreach (var (first, end, entry) in names)
@@ -34,7 +34,7 @@ public sealed class ActorResolver(ActorDictionary dictionary)
             var sector = entry.Kind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital or ActorEntryKind.Ambiguous
                 ? SectorFromHead(document, end) ?? entry.Sector
                 : entry.Sector ?? SectorFromHead(document, end);
-            var actor = new Actor(code, sector, document.SliceTokens(first, end)) { Span = Span(document, first, end), Rule = rule };
+            var actor = new Actor(code, sector, document.SliceTokens(first, end)) { Span = Span(document, first, end), Rule = rule, Kind = dictionary.KindOf(code) };
             mentions.Add(new ActorMention(first, end, actor, MentionKind.Name, entry.Kind));
         }
         foreach (var person in people)
@@ -46,6 +46,7 @@ public sealed class ActorResolver(ActorDictionary dictionary)
                 {
                     Person = person.Known ?? person.Name,
                     Span = Span(document, first, end),
+                    Kind = dictionary.KindOf(code),
                     Rule = person.Rule,
                 };
                 mentions.Add(new ActorMention(first, end, actor, MentionKind.Person, ActorEntryKind.Person));
@@ -110,12 +111,12 @@ public sealed class ActorResolver(ActorDictionary dictionary)
     };
 
     // Office holders with no state named take the state the story names most.
-    private static void AssignStoryState(List<PersonName> people, List<(int First, int End, ActorEntry Entry)> names)
+    private static void AssignStoryState(List<PersonName> people, List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary)
     {
         if (!people.Exists(p => p.Rule == PersonFinder.StoryStateRule)) return;
         var counts = new Dictionary<ActorCode, int>();
         foreach (var (_, _, e) in names)
-            if (e.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective or ActorEntryKind.Place && e.Code.Value.Length == 3)
+            if (e.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective or ActorEntryKind.Place && dictionary.KindOf(e.Code) == ActorKind.State)
                 counts[e.Code] = counts.GetValueOrDefault(e.Code) + 1;
         if (counts.Count == 0) return;
         var story = counts.MaxBy(kv => kv.Value).Key;

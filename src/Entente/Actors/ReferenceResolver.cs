@@ -58,6 +58,7 @@ public static class ReferenceResolver
                     var actor = new Actor(office.Code, office.Sector, document.SliceTokens(i, i + length))
                     {
                         Person = office.Person,
+                        Kind = dictionary.KindOf(office.Code),
                         Span = TextSpan.FromBounds(tokens[i].Start, tokens[i + length - 1].End),
                         Rule = $"ref:office→{office.Person} ({office.Origin})",
                     };
@@ -187,7 +188,7 @@ public static class ReferenceResolver
             var b = recent[k];
             var a = recent[k - 1];
             if (d.SentenceOfToken(a.FirstToken) < horizon) break;
-            if (a.Actor.Code == b.Actor.Code || a.Actor.Code.Value.Length != 3 || b.Actor.Code.Value.Length != 3) continue;
+            if (a.Actor.Code == b.Actor.Code || !a.Actor.IsState || !b.Actor.IsState) continue;
             if (a.EntryKind is ActorEntryKind.Organization or ActorEntryKind.Group || b.EntryKind is ActorEntryKind.Organization or ActorEntryKind.Group) continue;
             int gap = b.FirstToken - a.EndToken;
             if (gap is < 1 or > 2) continue;
@@ -205,7 +206,7 @@ public static class ReferenceResolver
         {
             var m = recent[k];
             if (statesOnly && m.EntryKind is ActorEntryKind.Organization or ActorEntryKind.Group) continue;
-            if (m.Actor.Code.Value.Length != 3) continue;
+            if (!m.Actor.IsState) continue;
             if (found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
             found.Add(m);
         }

@@ -162,7 +162,7 @@ public sealed class EventCoder(EventLexicon lexicon)
             // "jailed 52 members of …", "lifted the curfew": an act on people or rules of one's own state is a domestic act.
             // With no other actor named, force used, concessions made or protests staged happen within one state:
             // "police opened fire on demonstrators", "lifted the curfew", "students staged a rally" (CAMEO's reading).
-            if (target is null && DomesticActs.Contains(entry.Type) && source.Members.Count == 1 && source.Members[0].Code.Value.Length == 3
+            if (target is null && DomesticActs.Contains(entry.Type) && source.Members.Count == 1 && source.Members[0].IsState
                 && !(entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is "MIL" or "GOV" && ForeignStateNamed(document, source.Members[0].Code)))
             {
                 target = new ActorGroup { First = match.End, End = match.End }.With(DomesticCounterpart(source.Members[0]));
@@ -715,7 +715,7 @@ public sealed class EventCoder(EventLexicon lexicon)
         for (int k = 0; k < events.Count; k++)
         {
             var e = events[k];
-            if (e.Target is not null || e.Type is not (EventType.Reject or EventType.Threaten) || e.Source.Code.Value.Length != 3) continue;
+            if (e.Target is not null || e.Type is not (EventType.Reject or EventType.Threaten) || !e.Source.IsState) continue;
             bool stateActor = e.Source.Sector is "GOV" or "MIL" && !IsLocalBody(document, e.Source);
             // ... a people of the same state named in the sentence: "the Zambian people", "Palestinian factions".
             var sentence = document.Sentences[e.SentenceIndex];
@@ -736,7 +736,7 @@ public sealed class EventCoder(EventLexicon lexicon)
         {
             ActorCode? a = null;
             foreach (var m in d.Actors)
-                if (m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective && m.Actor.Code.Value.Length == 3)
+                if (m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective && m.Actor.IsState)
                 {
                     if (a is null) a = m.Actor.Code;
                     else if (m.Actor.Code != a) return new Tuple<ActorCode?, ActorCode?>(a, m.Actor.Code);

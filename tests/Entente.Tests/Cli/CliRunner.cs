@@ -39,6 +39,11 @@ public static class SharedPipeline
     /// <summary>The pipeline.</summary>
     public static EntentePipeline Instance => Lazy.Value;
 
+    private static readonly Lazy<Entente.Actors.ActorDictionary> LazyDictionary = new(() => Entente.Actors.ActorDictionary.LoadDefault());
+
+    /// <summary>The shipped actor dictionaries.</summary>
+    public static Entente.Actors.ActorDictionary Dictionary => LazyDictionary.Value;
+
     private static readonly Lazy<EntentePipeline> LazyTrained = new(() => EntentePipeline.CreateDefault(reading: Reading.Trained));
 
     /// <summary>The pipeline that reads with the trained tagger and parser.</summary>
