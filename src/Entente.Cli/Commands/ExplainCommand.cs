@@ -41,6 +41,7 @@ public static class ExplainCommand
                 var kept = EventFilter.Default.Keeps(e) ? "" : " [not output by default]";
                 o.WriteLine($"  {e.Source.Code.Value} {e.Type.ToPlover()} ({e.Cameo}, {e.Goldstein:+0.0;-0.0}) {e.Target?.Code.Value ?? "—"}  mode={e.Mode.ToText() ?? "happened"}{(e.Claimant is { } c ? $" claimed-by={c.Code.Value}" : "")}{kept}");
                 o.WriteLine($"    trigger \"{doc.Slice(e.Trigger)}\" via lexicon {e.LexiconEntry}");
+                if (e.Rules.Count > 0) o.WriteLine($"    rules {string.Join(", ", e.Rules)}");
                 o.WriteLine($"    source \"{e.Source.Name}\" ({e.Source.Rule}); target \"{e.Target?.Name}\" ({e.Target?.Rule})");
             }
             o.Flush();

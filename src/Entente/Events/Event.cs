@@ -61,6 +61,12 @@ public sealed record Event
     /// </summary>
     public bool IsBackground { get; init; }
 
+    /// <summary>The names of the coding rules that shaped this event, in the order they fired ("source:subject", "target:location").</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [];
+
+    /// <summary>This event with <paramref name="rule"/> added to its rules.</summary>
+    public Event WithRule(string rule) => this with { Rules = [.. Rules, rule] };
+
     /// <summary>How many times the article tells this same event (1 when told once).</summary>
     public int Mentions { get; init; } = 1;
 }

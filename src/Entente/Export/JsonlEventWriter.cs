@@ -9,7 +9,7 @@ namespace Entente.Export;
 /// <summary>
 /// Writes events as JSON Lines: one object per line, tagged <c>"kind":"event"</c> so other record kinds can share
 /// the stream. Fields: kind, article, sentence, sentence_index, start, end, source, target, type, cameo, goldstein,
-/// mode, claimant, date, trigger, lexicon, mentions. Non-ASCII text is written as is.
+/// mode, claimant, date, trigger, lexicon, mentions, rules (the coding rules that fired). Non-ASCII text is written as is.
 /// </summary>
 public sealed class JsonlEventWriter : IEventWriter
 {
@@ -66,6 +66,9 @@ public sealed class JsonlEventWriter : IEventWriter
         _json.WriteEndObject();
         _json.WriteString("lexicon", e.LexiconEntry);
         _json.WriteNumber("mentions", e.Mentions);
+        _json.WriteStartArray("rules");
+        foreach (var rule in e.Rules) _json.WriteStringValue(rule);
+        _json.WriteEndArray();
         _json.WriteEndObject();
         _json.Flush();
 

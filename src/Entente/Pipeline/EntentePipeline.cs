@@ -1,6 +1,7 @@
 using Entente.Actors;
 using Entente.Articles;
 using Entente.Events;
+using Entente.Events.Coding;
 using Entente.Language;
 using Entente.Language.Syntax;
 
@@ -33,7 +34,7 @@ public sealed class EntentePipeline
     /// Builds the pipeline; <paramref name="syntax"/> loads the trained models, called at once for the trained reading and
     /// only on the first <see cref="AddSyntax"/> for the rules' reading (whose runs never need them).
     /// </summary>
-    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, Func<SyntaxModel> syntax, Reading reading = Reading.Rules)
+    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, CodingWords codingWords, Func<SyntaxModel> syntax, Reading reading = Reading.Rules)
     {
         Dictionary = dictionary;
         Lexicon = lexicon;
@@ -45,7 +46,7 @@ public sealed class EntentePipeline
         _languageStages = 3;
         _explainer = reading == Reading.Trained ? null
             : new Lazy<SyntaxAnnotator>(() => new SyntaxAnnotator(syntax(), NameGazetteer.Of(dictionary.NameWords), setsCoarseTags: false));
-        _coder = new EventCoder(lexicon);
+        _coder = new EventCoder(lexicon, codingWords);
     }
 
     private readonly Lazy<SyntaxAnnotator>? _explainer;
@@ -88,8 +89,11 @@ public sealed class EntentePipeline
         var root = dataFolder ?? shipped;
         var models = Path.Combine(root, "models");
         if (!Directory.Exists(models)) models = Path.Combine(shipped, "models");
+        // A data folder copied before the coding rules' word lists existed still works with the shipped lists.
+        var words = Path.Combine(root, "events", CodingWords.FileName);
+        if (!File.Exists(words)) words = Path.Combine(shipped, "events", CodingWords.FileName);
         return new EntentePipeline(ActorDictionary.LoadDefault(root, extraActors), EventLexicon.Load(Path.Combine(root, "events"), extraLexicons),
-            () => SharedModels.Get(models), reading);
+            CodingWords.Load(words), () => SharedModels.Get(models), reading);
     }
 
     /// <summary>Runs every document stage: a document with every layer set.</summary>

@@ -32,7 +32,7 @@ public sealed class JsonlEventWriterTests
         string[] expected =
         [
             "kind", "article", "sentence", "sentence_index", "start", "end", "source", "target", "type", "cameo",
-            "goldstein", "mode", "claimant", "date", "trigger", "lexicon", "mentions",
+            "goldstein", "mode", "claimant", "date", "trigger", "lexicon", "mentions", "rules",
         ];
         foreach (var line in lines)
         {

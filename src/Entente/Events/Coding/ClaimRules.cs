@@ -1,0 +1,89 @@
+using Entente.Events;
+
+namespace Entente.Events.Coding;
+
+// Who says the act happened, and what that makes of it: the act itself, an opinion, or an accusation.
+
+/// <summary>"X said (that) …": the speaker and speech verb whose complement holds the trigger.</summary>
+internal sealed class SpeakerOfClaim : ClauseRule
+{
+    public override string Name => "claim:speaker";
+    public override bool Apply(ClauseFrame f)
+    {
+        f.Claim = f.Context.Reader.ClaimOf(f.Trigger, f.Source);
+        return f.Claim is not null;
+    }
+}
+
+/// <summary>"accused NATO of overstepping …": the act the accused is alleged to have done is a third party's claim.</summary>
+internal sealed class AllegedActIsThirdParty : ClauseRule
+{
+    public override string Name => "claim:alleged-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.InAllegedClause) return false;
+        f.ThirdParty = true;
+        return true;
+    }
+}
+
+/// <summary>"experts recommend that Seoul sign …": what is advised has not happened.</summary>
+internal sealed class AdviceIsHypothetical : ClauseRule
+{
+    public override string Name => "claim:advice";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Claim is not { } c || !f.Context.Words.Advice.Contains(f.Document.TextOf(c.Verb))) return false;
+        f.Mode = EventMode.Hypothetical;
+        return true;
+    }
+}
+
+/// <summary>Analysts, companies and the press comment: what they say is not an act of the state they belong to,
+/// unless they speak of their own acts ("the union announced it had called off the strike").</summary>
+internal sealed class CommentatorsClaimIsThirdParty : ClauseRule
+{
+    public override string Name => "claim:commentator";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Claim is not { Speaker: { } speaker } || !EventCoder.IsCommentator(speaker) || SpeaksOfOwnAct(f, speaker)) return false;
+        f.ThirdParty = true;
+        return true;
+    }
+
+    private static bool SpeaksOfOwnAct(ClauseFrame f, ActorGroup speaker) =>
+        f.Source!.Members.Exists(x => x.Rule.StartsWith("ref:speaker", StringComparison.Ordinal)
+            || speaker.Members.Exists(sp => sp.Span == x.Span || (sp.Person is not null && sp.Person == x.Person)));
+}
+
+/// <summary>"The military said North Korea fired a missile": a plain report of an observable act (a launch, an attack,
+/// a deployment) is the act itself, not an accusation by whoever reports it. Covert acts (arms supplies) stay claims.</summary>
+internal sealed class ReportOfObservableAct : ClauseRule
+{
+    public override string Name => "claim:report-of-observable-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Claim is not { } c || !f.Context.Words.Reporting.Contains(f.Document.TextOf(c.Verb)) || !EventCoder.ObservableActs.Contains(f.Entry.Type)
+            || c.Speaker is { } speaker && EventCoder.IsCommentator(speaker)) return false;
+        f.IsReport = true;
+        return true;
+    }
+}
+
+/// <summary>Another actor's claim of the act: an opinion (estimates, beliefs, commentators) is a third party's claim;
+/// a state's claim that another did something hostile is the state's accusation.</summary>
+internal sealed class ClaimOfAnotherActor : ClauseRule
+{
+    public override string Name => "claim:of-another-actor";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Claim is not { } c || f.IsReport) return false;
+        var source = f.Source!;
+        if (c.Speaker is { } sp && sp.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code))) return false;
+        bool opinion = f.Context.Words.Cognition.Contains(f.Document.TextOf(c.Verb)) || c.Speaker is { } s && EventCoder.IsCommentator(s);
+        bool hostile = c.Speaker is not null && EventCoder.ClaimedAsAccusation.Contains(f.Entry.Type);
+        f.Accuse = hostile && (!opinion || c.Speaker!.Members.Exists(m => m.Sector is "GOV" or "MIL" or null));
+        f.ThirdParty = opinion || f.Accuse;
+        return true;
+    }
+}

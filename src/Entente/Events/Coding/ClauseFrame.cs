@@ -1,0 +1,106 @@
+using Entente.Actors;
+using Entente.Language;
+
+namespace Entente.Events.Coding;
+
+/// <summary>What every rule of one sentence may read: the document, the sentence, its actor groups and its clause reader.</summary>
+internal sealed class SentenceContext(Document document, int index, Sentence sentence, List<ActorGroup> groups, ClauseReader reader, CodingWords words, EventLexicon lexicon)
+{
+    public Document Document { get; } = document;
+    public int Index { get; } = index;
+    public Sentence Sentence { get; } = sentence;
+    public List<ActorGroup> Groups { get; } = groups;
+    public ClauseReader Reader { get; } = reader;
+    public CodingWords Words { get; } = words;
+    public EventLexicon Lexicon { get; } = lexicon;
+    /// <summary>The sentence's text, cut once for every event it yields.</summary>
+    public string SentenceText { get; } = document.Slice(sentence.Span);
+
+    /// <summary>Goldstein weight of a CAMEO code, or <paramref name="fallback"/> when the table lacks it.</summary>
+    public double Goldstein(string cameo, double fallback) => Lexicon.TryGetCameo(cameo, out var g, out _) ? g : fallback;
+}
+
+/// <summary>
+/// The typed frame one trigger is coded into: trigger, source, target, type, mode, claimant and complement, filled in
+/// and corrected by the named <see cref="ClauseRule"/>s in order. Each rule that changes the frame leaves its name in
+/// <see cref="Fired"/>, and the event keeps that list.
+/// </summary>
+internal sealed class ClauseFrame(SentenceContext context, PatternMatch match)
+{
+    public SentenceContext Context { get; } = context;
+    public PatternMatch Match { get; } = match;
+    public LexiconEntry Entry => Match.Entry;
+    public Document Document => Context.Document;
+    public Sentence Sentence => Context.Sentence;
+    public int Trigger => Match.Trigger;
+    public bool IsNounHeaded => Entry.Head == EntryHead.Noun;
+
+    // Who acts and who is acted upon.
+    public ActorGroup? Source { get; set; }
+    public ActorGroup? Target { get; set; } = match.Target;
+    /// <summary>A verb trigger read as a noun ("the prospect of deepening cooperation"): its subject is not a clause subject.</summary>
+    public bool IsNominalGerund { get; set; }
+    /// <summary>The passive voice was read (the clause's subject is the patient).</summary>
+    public bool IsPassive { get; set; }
+    /// <summary>The passive's agent (or, for an attack, the place standing for it) has been read as the source.</summary>
+    public bool AgentRead { get; set; }
+
+    // What kind of act, as the rules have settled it.
+    public EventType Type { get; set; } = match.Entry.Type;
+    public string Cameo { get; set; } = match.Entry.Cameo;
+    public double Goldstein { get; set; } = match.Entry.Goldstein;
+    /// <summary>Acting together: one event between each pair of the source's conjuncts.</summary>
+    public bool Pairwise { get; set; }
+    /// <summary>The frame yields no event (no source, or no target where the act needs one).</summary>
+    public bool Dropped { get; set; }
+
+    // How the text presents it.
+    public EventMode Mode { get; set; }
+    public (ActorGroup? Speaker, int Verb)? Claim { get; set; }
+    public bool Background { get; set; }
+    /// <summary>Inside another event's complement ("agreed to investigate").</summary>
+    public bool Embedded { get; set; }
+    /// <summary>The act someone else claims: the actor does not say it of itself.</summary>
+    public bool ThirdParty { get; set; }
+    /// <summary>Inside the clause of an accusation whose accused is the source ("accused NATO of overstepping …").</summary>
+    public bool InAllegedClause { get; set; }
+    /// <summary>A plain report of an observable act: the act itself, not anyone's accusation.</summary>
+    public bool IsReport { get; set; }
+    /// <summary>The claim is an accusation by the speaker against the source.</summary>
+    public bool Accuse { get; set; }
+
+    /// <summary>The names of the rules that changed this frame, in order.</summary>
+    public List<string> Fired { get; } = [];
+
+    /// <summary>Sets the type and CAMEO code, with the code's Goldstein weight.</summary>
+    public void Recode(EventType type, string cameo)
+    {
+        Type = type;
+        Cameo = cameo;
+        Goldstein = Context.Goldstein(cameo, Goldstein);
+    }
+
+    /// <summary>True when a source actor shares a code with some member of <paramref name="group"/>.</summary>
+    public bool SourceShares(ActorGroup group) =>
+        Source is { } s && group.Members.Exists(m => s.Members.Exists(x => x.Code == m.Code));
+}
+
+/// <summary>One named coding rule with one job: it reads a clause frame and may change it.</summary>
+internal abstract class ClauseRule
+{
+    /// <summary>The rule's name, recorded on every event it shaped ("target:location").</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Applies the rule to <paramref name="frame"/>; true when it changed the frame.</summary>
+    public abstract bool Apply(ClauseFrame frame);
+
+    /// <summary>Runs <paramref name="rules"/> in order, recording the names of those that fired; stops once the frame is dropped.</summary>
+    public static void RunAll(IReadOnlyList<ClauseRule> rules, ClauseFrame frame)
+    {
+        foreach (var rule in rules)
+        {
+            if (frame.Dropped) return;
+            if (rule.Apply(frame)) frame.Fired.Add(rule.Name);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using Entente.Actors;
+
+namespace Entente.Events.Coding;
+
+/// <summary>A set of words looked up by span, case-insensitively, without allocating.</summary>
+public sealed class WordSet
+{
+    private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>Creates the set.</summary>
+    public WordSet(IEnumerable<string> words)
+    {
+        _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>True when <paramref name="word"/> is in the set.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+
+    /// <summary>How many words the set holds.</summary>
+    public int Count => _words.Count;
+}
+
+/// <summary>
+/// The word lists the coding rules read, from <c>data/events/coding-words.tsv</c> (<c>list TAB words</c>): each list
+/// belongs to one rule, so the rules hold no vocabulary of their own.
+/// </summary>
+public sealed class CodingWords
+{
+    private readonly Dictionary<string, WordSet> _lists;
+
+    private CodingWords(Dictionary<string, WordSet> lists) => _lists = lists;
+
+    /// <summary>The file's name inside an events folder.</summary>
+    public const string FileName = "coding-words.tsv";
+
+    /// <summary>The lists every coder needs; a file that lacks one is rejected when loaded.</summary>
+    public static readonly string[] RequiredLists =
+        ["cognition", "reporting", "advice", "belief", "obligation", "light", "exercise", "joint", "meeting", "location", "about", "response", "clause-end", "function"];
+
+    /// <summary>Loads the lists of <paramref name="file"/>; a missing list or a malformed line is an error naming the file and line.</summary>
+    public static CodingWords Load(string file)
+    {
+        if (!File.Exists(file)) throw new DictionaryFormatException(file, "coding word lists not found");
+        var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (f, origin) in TsvRows.Read(file, 2))
+        {
+            var name = f[0].Trim();
+            if (name.Length == 0) throw new DictionaryFormatException(origin, "empty list name");
+            if (!words.TryGetValue(name, out var list)) words[name] = list = [];
+            list.AddRange(f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+        foreach (var required in RequiredLists)
+            if (!words.ContainsKey(required)) throw new DictionaryFormatException(file, $"no '{required}' list");
+        return new CodingWords(words.ToDictionary(kv => kv.Key, kv => new WordSet(kv.Value), StringComparer.Ordinal));
+    }
+
+    /// <summary>The list called <paramref name="name"/> (empty when the file has none).</summary>
+    public WordSet this[string name] => _lists.TryGetValue(name, out var set) ? set : Empty;
+
+    private static readonly WordSet Empty = new([]);
+
+    /// <summary>Verbs after which what follows is an opinion or estimate.</summary>
+    public WordSet Cognition => this["cognition"];
+    /// <summary>Plain reporting verbs.</summary>
+    public WordSet Reporting => this["reporting"];
+    /// <summary>Verbs of advice.</summary>
+    public WordSet Advice => this["advice"];
+    /// <summary>Verbs of belief.</summary>
+    public WordSet Belief => this["belief"];
+    /// <summary>Modals of obligation.</summary>
+    public WordSet Obligation => this["obligation"];
+    /// <summary>Light verbs that make a governed event noun happen.</summary>
+    public WordSet Light => this["light"];
+    /// <summary>Nouns of military exercises.</summary>
+    public WordSet Exercise => this["exercise"];
+    /// <summary>Words that make an act joint.</summary>
+    public WordSet Joint => this["joint"];
+    /// <summary>Nouns of meetings.</summary>
+    public WordSet Meeting => this["meeting"];
+    /// <summary>Prepositions before a place.</summary>
+    public WordSet Location => this["location"];
+    /// <summary>Prepositions before whom a complaint is about.</summary>
+    public WordSet About => this["about"];
+    /// <summary>Words of response to an earlier act.</summary>
+    public WordSet Response => this["response"];
+    /// <summary>Words that end a clause.</summary>
+    public WordSet ClauseEnd => this["clause-end"];
+    /// <summary>Words that are not keywords of an act.</summary>
+    public WordSet Function => this["function"];
+}

@@ -1,0 +1,317 @@
+using Entente.Actors;
+using Entente.Language;
+
+namespace Entente.Events.Coding;
+
+/// <summary>
+/// Readings of phrases around a trigger that several coding rules share: where an act is done, whom a complaint is
+/// about, who owns a noun event, whether an act is joint. Word lists come from <see cref="CodingWords"/>.
+/// </summary>
+internal static class Phrases
+{
+    // Where the sentence's first "after", "following" or "in response" starts (int.MaxValue if none): found once, not per act.
+    internal static int FirstResponseCue(Document document, Sentence sentence, CodingWords words)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var w = document.TextOf(i);
+            if (words.Response.Contains(w)
+                || (w.Equals("response", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && document.TextOf(i - 1).Equals("in", StringComparison.OrdinalIgnoreCase)))
+                return document.Tokens[i].Start;
+        }
+        return int.MaxValue;
+    }
+
+    internal static int? PurposeClause(Document document, int from, Sentence sentence)
+    {
+        for (int i = from; i + 1 < sentence.EndToken && i < from + 20; i++)
+        {
+            if (document.TextOf(i) is "," or ";" || document.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return null;
+            if (document.Tags[i] == PartOfSpeech.To && document.Tags[i + 1] == PartOfSpeech.Verb) return i;
+        }
+        return null;
+    }
+
+    internal static int ClauseEnd(Document d, int from, Sentence sentence, CodingWords words)
+    {
+        for (int i = from; i < sentence.EndToken; i++)
+        {
+            var w = d.TextOf(i);
+            if (words.ClauseEnd.Contains(w)) return i;
+            if (w is "," && i + 1 < sentence.EndToken && d.TextOf(i + 1) is "but" or "while" or "although" or "which") return i;
+        }
+        return sentence.EndToken;
+    }
+
+    // The date named in the sentence nearest the trigger; else the publication date.
+    internal static PartialDate? EventDate(Document document, Sentence sentence, int trigger)
+    {
+        PartialDate? best = null;
+        int distance = int.MaxValue;
+        foreach (var d in document.Dates)
+        {
+            if (d.FirstToken < sentence.FirstToken || d.FirstToken >= sentence.EndToken) continue;
+            int gap = Math.Abs(d.FirstToken - trigger);
+            if (gap < distance) { best = d.Date; distance = gap; }
+        }
+        return best ?? (document.Published is { } p ? PartialDate.From(p) : null);
+    }
+
+    internal static (EventType, string)? AnnouncedAs(EventType type) => type switch
+    {
+        EventType.Assault => (EventType.Threaten, "138"),
+        EventType.Coerce => (EventType.Threaten, "137"),
+        EventType.Sanction => (EventType.Threaten, "131"),
+        EventType.Protest => (EventType.Threaten, "133"),
+        EventType.Concede => (EventType.Agree, "035"),
+        EventType.Retreat => (EventType.Agree, "035"),
+        EventType.Aid => (EventType.Agree, "033"),
+        _ => null,
+    };
+
+    internal static bool IsReadiness(Event e) =>
+        e.LexiconEntry.StartsWith("ready to", StringComparison.Ordinal) || e.LexiconEntry.StartsWith("prepared to", StringComparison.Ordinal)
+        || e.LexiconEntry.StartsWith("willing to", StringComparison.Ordinal) || e.LexiconEntry.StartsWith("eager to", StringComparison.Ordinal);
+
+    internal static bool IsExercise(Document document, int from, int end, CodingWords words)
+    {
+        for (int i = from; i < end; i++)
+            if (words.Exercise.Contains(document.TextOf(i))) return true;
+        if (end + 1 < document.Tokens.Length && words.Exercise.Contains(document.TextOf(end))) return true;
+        return false;
+    }
+
+    internal static bool IsJoint(Document document, int from, int end, Sentence sentence, CodingWords words)
+    {
+        for (int i = Math.Max(sentence.FirstToken, from - 2); i < Math.Min(sentence.EndToken, end + 3); i++)
+            if (words.Joint.Contains(document.TextOf(i))) return true;
+        return false;
+    }
+
+    internal static bool WillNotBefore(Document document, int trigger, Sentence sentence)
+    {
+        for (int i = trigger - 1; i > sentence.FirstToken && i >= trigger - 4; i--)
+            if (document.TextOf(i) is "not" or "n't" or "never" && document.TextOf(i - 1) is "will" or "would" or "wo" or "shall" or "refuses" or "refused") return true;
+        return false;
+    }
+
+    internal static bool UnlessAfter(Document document, int from, Sentence sentence)
+    {
+        for (int i = from; i < sentence.EndToken; i++)
+            if (document.TextOf(i).Equals("unless", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    internal static bool HasObject(Document document, int at, Sentence sentence)
+    {
+        at = PatternMatcher.SkipAdverbs(document, at, sentence.EndToken);
+        return at < sentence.EndToken && document.Tags[at] is PartOfSpeech.Determiner or PartOfSpeech.Number or PartOfSpeech.Noun or PartOfSpeech.Adjective;
+    }
+
+    internal static ActorGroup? Location(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup source, CodingWords words)
+    {
+        for (int i = from; i < sentence.EndToken && i < from + 8; i++)
+        {
+            var w = document.TextOf(i);
+            if (w is "," or ";" || document.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return null;
+            if (!words.Location.Contains(w)) continue;
+            // A place: a state, capital, city or people's adjective — not "in what the JCS called …".
+            var g = groups.Find(x => x.First > i && x.First <= i + 4 && x != source
+                && MentionsIn(document, x.First, x.End).Any(m => m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.Adjective or ActorEntryKind.Ambiguous));
+            if (g is not null) return g;
+        }
+        return null;
+    }
+
+    internal static ActorGroup? AboutWhom(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup source, CodingWords words)
+    {
+        for (int i = from; i < sentence.EndToken && i < from + 6; i++)
+        {
+            if (!words.About.Contains(document.TextOf(i))) continue;
+            return groups.Find(g => g.First > i && g.First <= i + 4 && !g.IsPlace && !g.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code)));
+        }
+        return null;
+    }
+
+    internal static ActorGroup? ConditionSubject(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup source)
+    {
+        for (int i = from; i < sentence.EndToken; i++)
+        {
+            if (!document.TextOf(i).Equals("if", StringComparison.OrdinalIgnoreCase) && !document.TextOf(i).Equals("unless", StringComparison.OrdinalIgnoreCase)) continue;
+            return groups.Find(g => g.First > i && g.First <= i + 3 && !g.IsPlace && !g.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code)));
+        }
+        return null;
+    }
+
+    internal static ActorGroup? ComplementSubject(Document document, int from, Sentence sentence, List<ActorGroup> groups)
+    {
+        for (int i = from; i < sentence.EndToken && i < from + 4; i++)
+        {
+            if (document.TextOf(i) is not "that") continue;
+            return groups.Find(g => g.First > i && g.First <= i + 3 && !g.IsPlace);
+        }
+        return null;
+    }
+
+    // "the prospect of deepening cooperation", "apologised for its boats intercepting a ship": a gerund after a
+    // preposition, determiner or possessive, or in a "for …" reason phrase, names an act rather than reporting one.
+    internal static bool IsNominalGerund(Document document, int i, Sentence sentence)
+    {
+        if (i <= sentence.FirstToken || !document.TextOf(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        if (document.Tags[i - 1] is PartOfSpeech.Preposition or PartOfSpeech.Determiner or PartOfSpeech.Possessive) return true;
+        for (int k = i - 1; k >= sentence.FirstToken && k >= i - 6; k--)
+        {
+            if (document.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal || document.TextOf(k) is ",") return false;
+            if (document.TextOf(k) is "for" or "over" or "about") return true;
+        }
+        return false;
+    }
+
+    internal static ActorGroup? GroupInside(List<ActorGroup> groups, int from, int end, ActorGroup source) =>
+        groups.Find(g => g.First >= from && g.First < end && !g.IsPlace && g != source);
+
+    // "Putin's visit to Pyongyang", "the China–Russia joint patrol": the actor right before the noun phrase.
+    internal static ActorGroup? NominalSource(Document document, int noun, Sentence sentence, List<ActorGroup> groups, CodingWords words)
+    {
+        for (int i = noun - 1; i >= sentence.FirstToken && i >= noun - 4; i--)
+        {
+            var g = groups.Find(x => x.First <= i && i < x.End && !x.IsPlace);
+            // "the Washington summit", "the Madrid talks": a capital before a meeting names where it is held, not who meets.
+            if (g is not null && IsVenue(document, g, noun, words)) return null;
+            if (g is not null) return g;
+            if (document.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Possessive or PartOfSpeech.Determiner or PartOfSpeech.ProperNoun or PartOfSpeech.Punctuation)) break;
+        }
+        return null;
+    }
+
+    internal static bool IsVenue(Document document, ActorGroup group, int noun, CodingWords words) =>
+        group.Members.Count == 1 && group.First < noun && group.End >= noun && words.Meeting.Contains(document.TextOf(noun))
+        && MentionsIn(document, group.First, noun).Any(m => m.EntryKind == ActorEntryKind.Capital);
+
+    // "cooperation between Russia and North Korea": the actors after "between".
+    internal static ActorGroup? Between(Document document, int end, Sentence sentence, List<ActorGroup> groups)
+    {
+        if (end < sentence.EndToken && document.TextOf(end) is "between" or "among")
+        {
+            var g = groups.Find(x => x.First > end && x.First <= end + 2 && !x.IsPlace);
+            if (g is not null && g.Members.Count > 1) return g;
+        }
+        return null;
+    }
+
+    // "At the May summit, A and B …": the meeting's participants are the main clause's subject.
+    internal static bool AtEventPhrase(Document document, int noun, Sentence sentence)
+    {
+        int first = sentence.FirstToken;
+        return noun - first <= 4 && document.TextOf(first).Equals("at", StringComparison.OrdinalIgnoreCase) || document.TextOf(first).Equals("during", StringComparison.OrdinalIgnoreCase) && noun - first <= 4;
+    }
+
+    internal static int NextComma(Document document, int from, Sentence sentence)
+    {
+        for (int i = from; i < sentence.EndToken; i++) if (document.TextOf(i) is ",") return i;
+        return sentence.EndToken;
+    }
+
+    // A noun event that is talked about rather than reported: inside a prepositional phrase or the object of an ordinary verb.
+    internal static bool IsReference(Document document, int noun, Sentence sentence, List<ActorGroup> groups, CodingWords words)
+    {
+        int i = noun - 1;
+        while (i >= sentence.FirstToken)
+        {
+            var g = groups.Find(x => x.First <= i && i < x.End);
+            if (g is not null) { i = g.First - 1; continue; }
+            if (document.Tags[i] is PartOfSpeech.Adjective or PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Noun or PartOfSpeech.Number or PartOfSpeech.ProperNoun
+                || document.TextOf(i) is "-" or "–") { i--; continue; }
+            break;
+        }
+        if (i < sentence.FirstToken) return false;
+        var tag = document.Tags[i];
+        if (tag == PartOfSpeech.Preposition) return !AtEventPhrase(document, noun, sentence);
+        if (tag == PartOfSpeech.Verb) return !words.Light.Contains(document.TextOf(i));
+        return false;
+    }
+
+    // Police against demonstrators, a government against rebels: two actors of one state in different sectors.
+    internal const string DomesticRule = "domestic";
+
+    // The other side of a domestic act: the state's people when the actor is its authorities, else its authorities.
+    internal static Actor DomesticCounterpart(Actor own)
+    {
+        bool authorities = own.Sector is "GOV" or "MIL" or "COP" or "JUD";
+        return own with
+        {
+            Sector = authorities ? "CVL" : "GOV",
+            Name = authorities ? "(people of the same state)" : "(the state's authorities)",
+            Person = null,
+            Rule = DomesticRule,
+        };
+    }
+
+    internal static bool IsDomesticPair(Actor s, Actor t) => t.Rule == DomesticRule ||
+        !s.Rule.StartsWith("ref:", StringComparison.Ordinal) && !t.Rule.StartsWith("ref:", StringComparison.Ordinal)
+        && (s.Sector != t.Sector || s.Sector is null) && (s.Name != t.Name || s.Span != t.Span) && (s.Person is null || s.Person != t.Person);
+
+    // Force used by a state's government or army in a story that names other states is not read as domestic:
+    // "Russian troops shelled the town" in a story about Ukraine is not Russia against Russians.
+    internal static bool ForeignStateNamed(Document document, ActorCode own)
+    {
+        // The first two states the story names, found once per document rather than scanning it for every act.
+        var (first, second) = NamedStates.GetValue(document, d =>
+        {
+            ActorCode? a = null;
+            foreach (var m in d.Actors)
+                if (m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective && m.Actor.IsState)
+                {
+                    if (a is null) a = m.Actor.Code;
+                    else if (m.Actor.Code != a) return new Tuple<ActorCode?, ActorCode?>(a, m.Actor.Code);
+                }
+            return new Tuple<ActorCode?, ActorCode?>(a, null);
+        });
+        return (first is { } f && f != own) || second is not null;
+    }
+
+    internal static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Tuple<ActorCode?, ActorCode?>> NamedStates = new();
+
+    // The actor mentions whose first token is in [first, end): a binary search of the ordered actor layer, not a scan of the document.
+    internal static IEnumerable<ActorMention> MentionsIn(Document document, int first, int end)
+    {
+        var mentions = document.Actors;
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (mentions[mid].FirstToken < first) lo = mid + 1; else hi = mid; }
+        for (int k = lo; k < mentions.Count && mentions[k].FirstToken < end; k++) yield return mentions[k];
+    }
+
+    // "Ankara's Cankaya district administration", "the provincial government": a local body, not the state.
+    internal static bool IsLocalBody(Document document, Actor actor)
+    {
+        var tokens = document.Tokens;
+        int i = 0, hi = tokens.Length; // the first token at or after the actor's end, by binary search
+        while (i < hi) { int mid = (i + hi) >>> 1; if (tokens[mid].Start < actor.Span.End) i = mid + 1; else hi = mid; }
+        for (int k = i; k < tokens.Length && k < i + 4; k++)
+        {
+            var w = document.TextOf(k);
+            if (w.Equals("district", StringComparison.OrdinalIgnoreCase) || w.Equals("municipal", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("provincial", StringComparison.OrdinalIgnoreCase) || w.Equals("county", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("municipality", StringComparison.OrdinalIgnoreCase) || w.Equals("local", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("regional", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    // Content words of the trigger phrase and the few words after it, singular, without the trigger verb and actor names.
+    internal static HashSet<string> Keywords(Document document, int trigger, int end, Sentence sentence, List<ActorGroup> groups, CodingWords words)
+    {
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        int limit = Math.Min(sentence.EndToken, end + 5);
+        int from = document.Tags[trigger] == PartOfSpeech.Noun ? Math.Max(sentence.FirstToken, trigger - 3) : trigger + 1;
+        for (int i = from; i < limit; i++)
+        {
+            if ((i == trigger && document.Tags[i] == PartOfSpeech.Verb) || document.Tokens[i].Kind != TokenKind.Word || groups.Exists(g => g.First <= i && i < g.End)) continue;
+            if (document.Tags[i] is not (PartOfSpeech.Noun or PartOfSpeech.Verb or PartOfSpeech.Adjective)) continue;
+            var w = document.TextOf(i).ToString().ToLowerInvariant();
+            if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss")) w = w[..^1];
+            if (w.Length > 2 && !words.Function.Contains(w)) keys.Add(w);
+        }
+        return keys;
+    }
+}

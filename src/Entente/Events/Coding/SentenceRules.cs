@@ -1,0 +1,143 @@
+using Entente.Actors;
+using Entente.Events;
+using Entente.Language;
+
+namespace Entente.Events.Coding;
+
+/// <summary>A named rule over all the events one sentence yielded (it may correct them or derive new ones).</summary>
+internal interface ISentenceRule
+{
+    /// <summary>The rule's name, recorded on the events it changed or made.</summary>
+    string Name { get; }
+
+    /// <summary>Applies the rule to the sentence's events, <c>events[firstEvent..]</c>.</summary>
+    void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory);
+}
+
+/// <summary>A named rule over all the events of an article, once the whole article is coded.</summary>
+internal interface IArticleRule
+{
+    /// <summary>The rule's name, recorded on the events it changed.</summary>
+    string Name { get; }
+
+    /// <summary>Applies the rule.</summary>
+    void Apply(Document document, List<Event> events);
+}
+
+/// <summary>"The day after North Korea launched missiles, South Korea and the United States launched missiles": a show of
+/// force with no target answers the hostile act of another actor told before it, after "after"/"following"/"in response".</summary>
+internal sealed class ShowOfForceAnswersEarlierAct : ISentenceRule
+{
+    public string Name => "sentence:answers-earlier-act";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        int cue = Phrases.FirstResponseCue(context.Document, context.Sentence, context.Words);
+        for (int k = firstEvent; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Target is not null || e.Type is not (EventType.Mobilize or EventType.Threaten or EventType.Assault)) continue;
+            for (int j = firstEvent; j < k; j++)
+            {
+                var earlier = events[j];
+                if (earlier.Type is not (EventType.Mobilize or EventType.Threaten or EventType.Assault or EventType.Coerce) || earlier.Source.Code == e.Source.Code) continue;
+                if (cue >= earlier.Source.Span.Start) continue;
+                events[k] = e.WithRule(Name) with { Target = earlier.Source };
+                break;
+            }
+        }
+    }
+}
+
+/// <summary>"The administration declared that China must drop its barriers": a speaker saying another actor must or
+/// should act demands it. Not what analysts, companies or the press say, nor what a speaker believes.</summary>
+internal sealed class MustOrShouldIsDemand : ISentenceRule
+{
+    public string Name => "sentence:must-or-should-demand";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (!context.Words.Obligation.Contains(document.TextOf(i))) continue;
+            var subject = reader.SubjectOf(i);
+            if (subject is null || subject.IsPlace) continue;
+            if (reader.ClaimOf(i, subject) is not { Speaker: { } speaker } c) continue;
+            if (EventCoder.IsCommentator(speaker) || context.Words.Belief.Contains(document.TextOf(c.Verb))) continue;
+            foreach (var s in speaker.Members)
+                foreach (var t in subject.Members)
+                {
+                    if (s.Code == t.Code && !Phrases.IsDomesticPair(s, t)) continue;
+                    events.Add(factory.Derived(context, s, t, EventType.Request, "100", i,
+                        TextSpan.FromBounds(document.Tokens[c.Verb].Start, document.Tokens[i].End),
+                        $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": a demand on another actor", Name));
+                }
+        }
+    }
+}
+
+/// <summary>"The United States has encouraged South Korea to sign … But South Korea is sticking to rejecting this idea":
+/// a rejection without a target answers the last request, offer or accusation made to its source (within three sentences);
+/// co-deniers in one sentence answer the same accuser.</summary>
+internal sealed class RejectionAnswersProposal : IArticleRule
+{
+    public string Name => "article:rejection-answers-proposal";
+
+    public void Apply(Document document, List<Event> events)
+    {
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Type != EventType.Reject || e.Target is not null) continue;
+            for (int j = k - 1; j >= 0; j--)
+            {
+                var earlier = events[j];
+                if (e.SentenceIndex - earlier.SentenceIndex > 3) break;
+                // A rejection answers a request or offer; a denial answers an accusation.
+                if (earlier.Type is EventType.Request or EventType.Agree or EventType.Accuse && earlier.Target?.Code == e.Source.Code && earlier.Source.Code != e.Source.Code)
+                {
+                    events[k] = e.WithRule(Name) with { Target = earlier.Source };
+                    break;
+                }
+            }
+        }
+        // "Moscow and Pyongyang deny …": co-deniers answer the same accuser.
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Type != EventType.Reject || e.Target is not null) continue;
+            int from = k;
+            while (from > 0 && events[from - 1].SentenceIndex == e.SentenceIndex) from--;
+            Event? partner = null;
+            for (int j = from; j < events.Count && events[j].SentenceIndex == e.SentenceIndex && partner is null; j++)
+                if (events[j] is { Type: EventType.Reject, Target: not null } x && x.Trigger == e.Trigger && x.Target.Code != e.Source.Code) partner = x;
+            if (partner is not null) events[k] = e.WithRule(Name) with { Target = partner.Target };
+        }
+    }
+}
+
+/// <summary>A refusal or threat still aimed at no one, once the story has been read, concerns the actor's own state
+/// ("the district administration denied land allocation"): CAMEO codes it as domestic. Only for rebels, parties, local
+/// bodies and the like, or when the sentence names the actor's own people again; a government's denial or warning about
+/// foreign affairs ("Moscow and Pyongyang deny any arms transfers") is left without a target.</summary>
+internal sealed class UnaimedRefusalIsDomestic : IArticleRule
+{
+    public string Name => "article:unaimed-refusal-is-domestic";
+
+    public void Apply(Document document, List<Event> events)
+    {
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Target is not null || e.Type is not (EventType.Reject or EventType.Threaten) || !e.Source.IsState) continue;
+            bool stateActor = e.Source.Sector is "GOV" or "MIL" && !Phrases.IsLocalBody(document, e.Source);
+            var sentence = document.Sentences[e.SentenceIndex];
+            bool ownStateAgain = Phrases.MentionsIn(document, sentence.FirstToken, sentence.EndToken).Any(m => m.Actor.Code == e.Source.Code && !m.Actor.Span.Overlaps(e.Source.Span)
+                && m.Actor.Span.Start >= e.SentenceSpan.Start && m.Actor.Span.End <= e.SentenceSpan.End
+                && m.Kind == MentionKind.Name && m.EntryKind == ActorEntryKind.Adjective);
+            if (stateActor && !ownStateAgain) continue;
+            events[k] = e.WithRule(Name) with { Target = Phrases.DomesticCounterpart(e.Source) };
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using Entente.Events;
+using Entente.Language;
+
+namespace Entente.Events.Coding;
+
+// Who acts: each rule reads the source one way; the first that finds it settles it (later ones see it set).
+
+/// <summary>"Putin's visit to Pyongyang", "the China–Russia joint patrol": a noun event's owner is the actor right before it.</summary>
+internal sealed class NounOwnerIsSource : ClauseRule
+{
+    public override string Name => "source:noun-owner";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Source is not null) return false;
+        f.Source = Phrases.NominalSource(f.Document, f.Trigger, f.Sentence, f.Context.Groups, f.Context.Words);
+        return f.Source is not null;
+    }
+}
+
+/// <summary>"At the May summit, A and B …": a meeting named in an opening phrase has the main clause's subject as participants.</summary>
+internal sealed class OpeningEventPhraseParticipants : ClauseRule
+{
+    public override string Name => "source:opening-event-phrase";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Source is not null || !Phrases.AtEventPhrase(f.Document, f.Trigger, f.Sentence)) return false;
+        f.Source = f.Context.Reader.ObjectAfter(Phrases.NextComma(f.Document, f.Trigger, f.Sentence) + 1, 4);
+        return f.Source is not null;
+    }
+}
+
+/// <summary>"cooperation between Russia and North Korea": the actors after "between" or "among".</summary>
+internal sealed class PartiesBetween : ClauseRule
+{
+    public override string Name => "source:between";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not null || !(f.IsNounHeaded && !Phrases.AtEventPhrase(f.Document, f.Trigger, f.Sentence) || f.IsNominalGerund)) return false;
+        f.Source = Phrases.Between(f.Document, f.Match.End, f.Sentence, f.Context.Groups);
+        return f.Source is not null;
+    }
+}
+
+/// <summary>"the prospect of deepening cooperation", "apologised for intercepting a ship": a gerund that names an act
+/// rather than reporting it; its actor is whoever owns the phrase.</summary>
+internal sealed class NominalGerund : ClauseRule
+{
+    public override string Name => "background:nominal-gerund";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || !Phrases.IsNominalGerund(f.Document, f.Trigger, f.Sentence)) return false;
+        f.IsNominalGerund = true;
+        f.Background = true;
+        return true;
+    }
+}
+
+/// <summary>The gerund's owner when nothing follows "between": "Seoul's sending of envoys".</summary>
+internal sealed class GerundOwnerIsSource : ClauseRule
+{
+    public override string Name => "source:gerund-owner";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNominalGerund || f.Source is not null) return false;
+        f.Source = Phrases.NominalSource(f.Document, f.Trigger, f.Sentence, f.Context.Groups, f.Context.Words);
+        return f.Source is not null;
+    }
+}
+
+/// <summary>"efforts to end the fighting", "a plan to expand …": an infinitive after a noun names a purpose, not an act.</summary>
+internal sealed class PurposeInfinitiveIsBackground : ClauseRule
+{
+    public override string Name => "background:purpose-infinitive";
+    public override bool Apply(ClauseFrame f)
+    {
+        int i = f.Trigger;
+        if (f.IsNounHeaded || i < f.Sentence.FirstToken + 2 || f.Document.Tags[i - 1] != PartOfSpeech.To || f.Document.Tags[i - 2] != PartOfSpeech.Noun) return false;
+        f.Background = true;
+        return true;
+    }
+}
+
+/// <summary>A noun event talked about rather than reported: inside a prepositional phrase or the object of an ordinary verb.</summary>
+internal sealed class ReferencedNounIsBackground : ClauseRule
+{
+    public override string Name => "background:referenced-noun";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || !Phrases.IsReference(f.Document, f.Trigger, f.Sentence, f.Context.Groups, f.Context.Words)) return false;
+        f.Background = true;
+        return true;
+    }
+}
+
+/// <summary>A verb's grammatical subject acts (from the dependency tree when one drives the reading, else from positions).</summary>
+internal sealed class SubjectIsSource : ClauseRule
+{
+    public override string Name => "source:subject";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.IsNominalGerund || f.Source is not null) return false;
+        f.Source = f.Context.Reader.SubjectOf(f.Trigger);
+        return f.Source is not null;
+    }
+}
+
+/// <summary>"Seoul was accused by Pyongyang": in the passive the subject is the patient and the "by" phrase the agent.</summary>
+internal sealed class PassiveAgentIsSource : ClauseRule
+{
+    public override string Name => "source:passive-agent";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Background || !f.Context.Reader.IsPassive(f.Trigger)) return false;
+        f.IsPassive = true;
+        f.Source ??= f.Context.Reader.PatientOf(f.Trigger);
+        var agent = f.Context.Reader.PassiveAgentOf(f.Trigger, f.Match.End);
+        if (agent is null) return false;
+        (f.Target, f.Source) = (f.Source, agent);
+        f.AgentRead = true;
+        return true;
+    }
+}
+
+/// <summary>"Three soldiers were killed by a roadside bomb outside Basra": an attack with no named attacker is coded to
+/// the state where it happened (CAMEO's convention).</summary>
+internal sealed class UnnamedAttackerIsPlace : ClauseRule
+{
+    public override string Name => "source:attack-location";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsPassive || f.AgentRead || f.Source is null || f.Entry.Type is not (EventType.Assault or EventType.Coerce)) return false;
+        if (Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source, f.Context.Words) is not { } where
+            || where.Members.Exists(m => m.Sector == "IGO")) return false;
+        (f.Target, f.Source) = (f.Source, where);
+        f.AgentRead = true;
+        return true;
+    }
+}
+
+/// <summary>"Talks were held": a passive with no agent names no actor, except for joint acts whose subject did them together.</summary>
+internal sealed class PassiveWithoutAgentHasNoSource : ClauseRule
+{
+    public override string Name => "source:passive-without-agent";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsPassive || f.AgentRead || EventCoder.Symmetric.Contains(f.Entry.Type) || f.Source is null) return false;
+        f.Source = null;
+        return true;
+    }
+}
+
+/// <summary>No actor does the act: the frame yields no event.</summary>
+internal sealed class SourceRequired : ClauseRule
+{
+    public override string Name => "drop:no-source";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not null) return false;
+        f.Dropped = true;
+        return true;
+    }
+}

@@ -1,0 +1,110 @@
+using Entente.Actors;
+using Entente.Events;
+
+namespace Entente.Events.Coding;
+
+// Who is acted upon: the pattern's slot first (set when the frame is made), then these rules in order.
+
+/// <summary>The verb's object, or an actor inside the matched phrase ("held talks with Seoul").</summary>
+internal sealed class ObjectIsTarget : ClauseRule
+{
+    public override string Name => "target:object";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.HasTargetSlot) return false;
+        f.Target = Phrases.GroupInside(f.Context.Groups, f.Trigger + 1, f.Match.End, f.Source!)
+                   ?? f.Context.Reader.ObjectOf(f.Trigger, f.Match.End, EventCoder.Hostile.Contains(f.Entry.Type));
+        return f.Target is not null;
+    }
+}
+
+/// <summary>"demanded on Friday that the United States …": a speech act is aimed at the subject of its that-clause.</summary>
+internal sealed class ThatClauseSubjectIsTarget : ClauseRule
+{
+    public override string Name => "target:that-clause-subject";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || !EventCoder.SpeechActs.Contains(f.Entry.Type)) return false;
+        f.Target = Phrases.ComplementSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups);
+        return f.Target is not null;
+    }
+}
+
+/// <summary>"complained to the United Nations over Israeli air raids": a complaint to a body is aimed at whom it is about.</summary>
+internal sealed class ComplaintIsAboutWhom : ClauseRule
+{
+    public override string Name => "target:complaint-about";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is null || f.Entry.Type is not (EventType.Accuse or EventType.Protest) || !f.Target.Members.TrueForAll(m => m.Sector == "IGO")) return false;
+        if (Phrases.AboutWhom(f.Document, f.Target.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words) is not { } about) return false;
+        f.Target = about;
+        return true;
+    }
+}
+
+/// <summary>"threatened to halt the talks if the United States deploys …": a threat is aimed at whoever the condition names.</summary>
+internal sealed class ConditionSubjectIsTarget : ClauseRule
+{
+    public override string Name => "target:condition-subject";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.Type != EventType.Threaten) return false;
+        f.Target = Phrases.ConditionSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!);
+        return f.Target is not null;
+    }
+}
+
+/// <summary>"lifted a curfew in Montenegro", "shelled positions near Gaza": an act done somewhere is done to that place's state.</summary>
+internal sealed class PlaceIsTarget : ClauseRule
+{
+    public override string Name => "target:location";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || !EventCoder.LocatedActs.Contains(f.Entry.Type)) return false;
+        f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words);
+        return f.Target is not null;
+    }
+}
+
+/// <summary>A place in the actor's own state says nothing about whom a domestic act is aimed at.</summary>
+internal sealed class OwnPlaceIsNoTarget : ClauseRule
+{
+    public override string Name => "target:own-place-dropped";
+    public override bool Apply(ClauseFrame f)
+    {
+        var (source, target) = (f.Source!, f.Target);
+        if (target is null || !EventCoder.DomesticActs.Contains(f.Entry.Type) || !target.Members.TrueForAll(t => source.Members.Exists(x => x.Code == t.Code))) return false;
+        if (!Phrases.MentionsIn(f.Document, target.First, target.First + 1).Any(m => m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.State)) return false;
+        f.Target = null;
+        return true;
+    }
+}
+
+/// <summary>"police opened fire on demonstrators", "lifted the curfew", "students staged a rally": with no other actor
+/// named, force used, concessions made or protests staged by a state's actor happen within that state (CAMEO's reading).
+/// Not for a government's or army's force in a story that names other states.</summary>
+internal sealed class DomesticActIsAimedAtHome : ClauseRule
+{
+    public override string Name => "target:domestic";
+    public override bool Apply(ClauseFrame f)
+    {
+        var source = f.Source!;
+        if (f.Target is not null || !EventCoder.DomesticActs.Contains(f.Entry.Type) || source.Members.Count != 1 || !source.Members[0].IsState) return false;
+        if (f.Entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is "MIL" or "GOV" && Phrases.ForeignStateNamed(f.Document, source.Members[0].Code)) return false;
+        f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(Phrases.DomesticCounterpart(source.Members[0]));
+        return true;
+    }
+}
+
+/// <summary>An actor is not its own target.</summary>
+internal sealed class SelfIsNoTarget : ClauseRule
+{
+    public override string Name => "target:self-dropped";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is null || f.Target != f.Source) return false;
+        f.Target = null;
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+using Entente.Events;
+
+namespace Entente.Events.Coding;
+
+/// <summary>"South Korea, the United States and Japan will hold a three-way exercise": drilling together is cooperating.</summary>
+internal sealed class JointExerciseIsCooperation : ClauseRule
+{
+    public override string Name => "type:joint-exercise";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Entry.Type != EventType.Mobilize || f.Target is not null || f.Source!.Parts.Distinct().Count() <= 1
+            || !Phrases.IsExercise(f.Document, f.Trigger, f.Match.End, f.Context.Words)) return false;
+        f.Recode(EventType.Cooperate, "062");
+        return true;
+    }
+}
+
+/// <summary>Acting together makes an event between the actors: "agreed", "met", "launched a joint patrol" — not "joined the leaders".</summary>
+internal sealed class JointActIsBetweenParties : ClauseRule
+{
+    public override string Name => "pairs:joint-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Source!.Parts.Distinct().Count() <= 1 || !EventCoder.Symmetric.Contains(f.Type)) return false;
+        if (f.Type == EventType.Cooperate && !Phrases.IsJoint(f.Document, f.Trigger, f.Match.End, f.Sentence, f.Context.Words)
+            && Phrases.HasObject(f.Document, f.Match.End, f.Sentence)) return false;
+        f.Pairwise = true;
+        return true;
+    }
+}
+
+/// <summary>An act that needs a target ("accused", "sanctioned") and found none yields no event.</summary>
+internal sealed class TargetRequired : ClauseRule
+{
+    public override string Name => "drop:no-target";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Pairwise || EventCoder.TargetOptional.Contains(f.Entry.Type)) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
+/// <summary>The mode of the trigger's own verb chain: done, intended, hypothetical or negated.</summary>
+internal sealed class VerbChainMode : ClauseRule
+{
+    public override string Name => "mode:verb-chain";
+    public override bool Apply(ClauseFrame f)
+    {
+        f.Mode = f.Context.Reader.ModeOf(f.Trigger, f.Source!.First, f.Source.End);
+        return f.Mode != EventMode.Happened;
+    }
+}
+
+/// <summary>"will not accept more refugees", "won't sign the deal": refusing to cooperate is a rejection.</summary>
+internal sealed class RefusalIsRejection : ClauseRule
+{
+    public override string Name => "type:refusal-is-rejection";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode != EventMode.Negated || f.Type is not (EventType.Agree or EventType.Support or EventType.Cooperate or EventType.Consult or EventType.Aid or EventType.Concede or EventType.Retreat)
+            || !Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence)) return false;
+        f.Recode(EventType.Reject, "120");
+        f.Mode = EventMode.Happened;
+        return true;
+    }
+}
+
+/// <summary>"will withdraw its force unless …": an announced act with a condition on another is an ultimatum.</summary>
+internal sealed class ConditionalAnnouncementIsUltimatum : ClauseRule
+{
+    public override string Name => "type:ultimatum";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode != EventMode.Intended || !Phrases.UnlessAfter(f.Document, f.Match.End, f.Sentence)) return false;
+        f.Recode(EventType.Threaten, "130");
+        f.Mode = EventMode.Happened;
+        return true;
+    }
+}
+
+/// <summary>CAMEO's reading of announced acts: a hostile act announced is a threat; a concession, withdrawal or aid
+/// announced is an intent to cooperate ("will lift the curfew", "will provide food aid").</summary>
+internal sealed class AnnouncedActIsThreatOrPledge : ClauseRule
+{
+    public override string Name => "type:announced-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode != EventMode.Intended || Phrases.AnnouncedAs(f.Entry.Type) is not { } announced) return false;
+        f.Recode(announced.Item1, announced.Item2);
+        f.Mode = EventMode.Happened;
+        return true;
+    }
+}

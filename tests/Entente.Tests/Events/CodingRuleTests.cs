@@ -1,0 +1,117 @@
+using Entente.Articles;
+using Entente.Events;
+using Entente.Tests.Cli;
+using Xunit;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// One test per named coding rule, each on a sentence written for it: the rule fires on the event it should shape
+/// (and the event records its name), or, for the rules that drop a frame, no such event is made.
+/// </summary>
+public class CodingRuleTests
+{
+    private static List<Event> All(string text)
+    {
+        var pipeline = SharedPipeline.Instance;
+        return pipeline.CodeAll(pipeline.Read(new Article("rules.txt", text)));
+    }
+
+    private static string Describe(Event e) =>
+        $"{e.Source.Code} {e.Type.ToPlover()} {e.Target?.Code.Value ?? "-"} [{e.Mode}{(e.IsBackground ? ",bg" : "")}{(e.IsThirdPartyClaim ? ",claim" : "")}] rules: {string.Join(" ", e.Rules)}";
+
+    /// <summary>Rule, sentence, and the event ("SOURCE TYPE TARGET", target "-" for none) that must carry the rule.</summary>
+    public static TheoryData<string, string, string> Firing => new()
+    {
+        { "background:purpose-infinitive", "Hungary announced a plan to expand trade with Vietnam.", "HUN COOPERATE VNM" },
+        { "background:nominal-gerund", "Moldova protested over Russian troops blockading the border.", "RUS COERCE *" },
+        { "source:noun-owner", "Kenya's visit to Tanzania ended on Sunday.", "KEN CONSULT TZA" },
+        { "source:opening-event-phrase", "At the summit, Portugal and Spain agreed to share water.", "PRT CONSULT ESP" },
+        { "source:between", "The meeting between Peru and Ecuador ended without a deal.", "PER CONSULT ECU" },
+        { "source:gerund-owner", "Moldova protested over Russian troops blockading the border.", "RUS COERCE *" },
+        { "background:referenced-noun", "Officials discussed Nigeria's visit to Ghana.", "NGA CONSULT GHA" },
+        { "source:subject", "Norway condemned Belarus on Monday.", "NOR ACCUSE BLR" },
+        { "source:passive-agent", "Estonia was accused by Russia of harbouring saboteurs.", "RUS ACCUSE EST" },
+        { "source:attack-location", "Three Sudanese soldiers were killed in Chad on Friday.", "TCD ASSAULT SDN" },
+        { "target:object", "Argentina criticised Chile over the fishing dispute.", "ARG ACCUSE CHL" },
+        { "target:that-clause-subject", "Lithuania demanded on Friday that Belarus close the camps.", "LTU REQUEST BLR" },
+        { "target:complaint-about", "Armenia complained to the United Nations about Azerbaijan.", "ARM ACCUSE AZE" },
+        { "target:condition-subject", "Serbia threatened to halt all cross-border trade, rail freight and energy exports to the region if Croatia expels the diplomats.", "SRB THREATEN HRV" },
+        { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
+        { "target:domestic", "Police in Kenya arrested dozens of protesters on Monday.", "KEN COERCE KEN" },
+        { "type:joint-exercise", "Brazil and Argentina staged military exercises on Tuesday.", "BRA COOPERATE ARG" },
+        { "pairs:joint-act", "Ghana and Togo signed a border agreement on Friday.", "GHA AGREE TGO" },
+        { "mode:verb-chain", "Chile will not condemn Peru over the vote.", "CHL ACCUSE PER" },
+        { "claim:speaker", "Romania said Moldova had deployed troops near the border.", "MDA MOBILIZE *" },
+        { "claim:alleged-act", "Latvia accused Russia of violating the treaty, saying Russian jets attacked a border post.", "RUS ASSAULT *" },
+        { "claim:advice", "Romania recommended that Moldova sign a trade deal with the European Union.", "MDA AGREE EU" },
+        { "claim:commentator", "Iranian state media said Israel had sent weapons to Azerbaijan.", "ISR AID AZE" },
+        { "claim:report-of-observable-act", "The Greek coast guard said Turkey deployed warships near Crete.", "TUR MOBILIZE *" },
+        { "claim:of-another-actor", "Poland estimates that Belarus has sent weapons to Russia.", "BLR AID RUS" },
+        { "claim:accusation", "Poland estimates that Belarus has sent weapons to Russia.", "POL ACCUSE BLR" },
+        { "type:refusal-is-rejection", "Hungary will not accept the migrant quota from Brussels.", "HUN REJECT *" },
+        { "type:ultimatum", "Sweden will expel the diplomats unless Russia apologises.", "SWE THREATEN *" },
+        { "type:announced-act", "Japan will impose sanctions on Russia next month.", "JPN THREATEN RUS" },
+        { "sentence:answers-earlier-act", "After Azerbaijan shelled border posts, Armenia deployed troops to the frontier.", "ARM MOBILIZE AZE" },
+        { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
+        { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
+        { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Firing))]
+    public void The_rule_fires_on_its_sentence_and_the_event_records_it(string rule, string sentence, string expected)
+    {
+        var events = All(sentence);
+        var parts = expected.Split(' ');
+        var found = events.Where(e => e.Source.Code.Value == parts[0] && e.Type.ToPlover() == parts[1]
+            && (parts[2] == "*" || (e.Target?.Code.Value ?? "-") == parts[2])).ToList();
+        Assert.True(found.Exists(e => e.Rules.Contains(rule)),
+            $"expected {expected} shaped by {rule}; got: {string.Join("; ", events.Select(Describe))}");
+    }
+
+    [Fact]
+    public void Every_clause_sentence_and_article_rule_has_its_own_test()
+    {
+        var tested = Firing.Select(row => (string)row[0]).ToHashSet();
+        tested.UnionWith(DropRulesTested);
+        var names = EventCoder.SourceRules.Select(r => r.Name).Concat(EventCoder.TargetRules.Select(r => r.Name))
+            .Concat(EventCoder.PresentationRules.Select(r => r.Name)).Concat(EventCoder.SentenceRules.Select(r => r.Name))
+            .Concat(EventCoder.ArticleRules.Select(r => r.Name)).ToList();
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.DoesNotContain(names, n => !tested.Contains(n));
+    }
+
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped"];
+
+    [Fact]
+    public void Drop_no_source_an_act_with_no_actor_yields_no_event()
+    {
+        Assert.DoesNotContain(All("The condemnation came quickly from abroad."), e => e.Type == EventType.Accuse);
+    }
+
+    [Fact]
+    public void Drop_no_target_an_accusation_aimed_at_no_one_yields_no_event()
+    {
+        Assert.DoesNotContain(All("Norway accused on Monday."), e => e.Type == EventType.Accuse);
+    }
+
+    [Fact]
+    public void Passive_without_agent_names_no_actor_for_a_one_sided_act()
+    {
+        Assert.DoesNotContain(All("Estonia was accused of harbouring saboteurs."), e => e.Type == EventType.Accuse && e.Source.Code.Value == "EST");
+    }
+
+    [Fact]
+    public void Own_place_is_no_target_of_a_domestic_act()
+    {
+        var events = All("Kenyan police arrested protesters in Nairobi.");
+        Assert.Contains(events, e => e.Type == EventType.Coerce && e.Source.Code.Value == "KEN" && e.Rules.Contains("target:domestic") && e.Rules.Contains("target:own-place-dropped"));
+    }
+
+    [Fact]
+    public void Self_is_no_target()
+    {
+        Assert.DoesNotContain(All("Chile praised Chile's own navy."), e => e.Target is { } t && t.Code == e.Source.Code && t.Span == e.Source.Span);
+    }
+}
