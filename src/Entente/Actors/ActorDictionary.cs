@@ -86,6 +86,7 @@ public sealed class ActorDictionary
             throw new DictionaryFormatException(origin, $"unknown kind '{f[2]}'");
         var code = f[0].Trim();
         if (kind == ActorEntryKind.Ignore && code is "" or "-") code = "NONE";
+        if (kind == ActorEntryKind.Generic && code is not "*") throw new DictionaryFormatException(origin, "a generic description takes the code '*' (its state comes from the story)");
         if (code.Length == 0) throw new DictionaryFormatException(origin, "empty code");
         var sector = f[1].Trim() is "" or "-" ? null : f[1].Trim();
         foreach (var n in f[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -23,6 +23,9 @@ public enum ActorEntryKind : byte
     Group,
     /// <summary>A name that is not an actor and hides the names inside it ("South China Sea" is not China).</summary>
     Ignore,
+    /// <summary>A description of a group with no name of its own ("militants", "protesters"): it stands for the people of the
+    /// state where the story happens, with the entry's sector (code <c>*</c> in the file).</summary>
+    Generic,
 }
 
 /// <summary>One dictionary entry: a name and the actor it stands for, with where it was defined.</summary>

@@ -18,9 +18,20 @@ public sealed class ActorResolver(ActorDictionary dictionary)
         AssignStoryState(people, names, dictionary);
         var focusKorea = FocusKorea(names);
         var mentions = new List<ActorMention>(names.Count + people.Count * 2);
+        ActorCode? leading = null;
+        bool leadingKnown = false;
         foreach (var (first, end, entry) in names)
         {
             if (entry.Kind == ActorEntryKind.Ignore) continue;
+            if (entry.Kind == ActorEntryKind.Generic)
+            {
+                if (!leadingKnown) (leading, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), true);
+                if (GenericGroups.StateOf(document, first, end, names, leading) is not { } scene) continue;
+                var group = new Actor(scene.Code, entry.Sector, document.SliceTokens(first, end))
+                    { Span = Span(document, first, end), Rule = $"{scene.Rule}:{scene.Code} (dict:{entry.Origin})", Kind = ActorKind.State };
+                mentions.Add(new ActorMention(first, end, group, MentionKind.Name, ActorEntryKind.Generic));
+                continue;
+            }
             // "ethnic Albanians", "ethnic Turks": a people living elsewhere, not the state named after them.
             if (entry.Kind == ActorEntryKind.Adjective && first > 0 && document.TextOf(first - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase)) continue;
             var code = entry.Code;
@@ -70,7 +81,7 @@ public sealed class ActorResolver(ActorDictionary dictionary)
         foreach (var (first, end, entry) in names)
         {
             for (int i = first; i < end; i++) taken[i] = true;
-            if (entry.Kind is ActorEntryKind.Adjective or ActorEntryKind.Ignore or ActorEntryKind.Group) continue;
+            if (entry.Kind is ActorEntryKind.Adjective or ActorEntryKind.Ignore or ActorEntryKind.Group or ActorEntryKind.Generic) continue;
             var kind = entry.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization ? EntityKind.Organization : EntityKind.Place;
             entities.Add(new NamedEntity(first, end, kind, entry.Code));
         }

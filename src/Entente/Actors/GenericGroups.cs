@@ -1,0 +1,59 @@
+using Entente.Language;
+
+namespace Entente.Actors;
+
+/// <summary>
+/// Resolves descriptions of groups with no name of their own ("militants", "protesters", kind <c>generic</c> in the
+/// dictionaries) to the state where the story happens: a state named as the place of the act in the same sentence
+/// ("in Somalia"), else the state the article names most, when it clearly leads. Unsure means no actor.
+/// </summary>
+internal static class GenericGroups
+{
+    /// <summary>The rule name when the sentence names the place.</summary>
+    public const string SceneRule = "generic:scene-state";
+    /// <summary>The rule name when the article's leading state is taken.</summary>
+    public const string StoryRule = "generic:story-state";
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "across", "inside", "outside", "throughout" };
+
+    /// <summary>
+    /// The state a generic description at [<paramref name="first"/>, <paramref name="end"/>) stands for, with the rule, or
+    /// null: when another actor's name or a capitalised word comes right before it ("Somali militants", "Nusra fighters")
+    /// the description belongs to that name, not to the story's state.
+    /// </summary>
+    public static (ActorCode Code, string Rule)? StateOf(Document document, int first, int end, List<(int First, int End, ActorEntry Entry)> names, ActorCode? storyState)
+    {
+        if (first > 0)
+        {
+            var before = document.Tokens[first - 1];
+            if (before.Kind == TokenKind.Word && char.IsUpper(document.Text[before.Start]) && !IsSentenceStart(document, first - 1)) return null;
+            if (names.Exists(n => n.End == first || (n.End == first - 1 && document.TextOf(first - 1) is "'s" or "’s"))) return null;
+        }
+        var sentence = document.Sentences[document.SentenceOfToken(first)];
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!PlacePrepositions.Contains(document.TextOf(i).ToString())) continue;
+            foreach (var n in names)
+                if (n.First > i && n.First <= i + 4 && n.Entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place
+                    && n.Entry.Code.Value.IndexOf('+') < 0)
+                    return (n.Entry.Code, SceneRule);
+        }
+        return storyState is { } s ? (s, StoryRule) : null;
+    }
+
+    /// <summary>The state the article names clearly most (at least twice, and more than any other), or null.</summary>
+    public static ActorCode? LeadingState(List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary)
+    {
+        var counts = new Dictionary<ActorCode, int>();
+        foreach (var (_, _, e) in names)
+            if (e.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective or ActorEntryKind.Place && dictionary.KindOf(e.Code) == ActorKind.State)
+                counts[e.Code] = counts.GetValueOrDefault(e.Code) + 1;
+        if (counts.Count == 0) return null;
+        var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
+        if (ranked[0].Value < 2 || (ranked.Count > 1 && ranked[1].Value * 3 > ranked[0].Value * 2)) return null;
+        return ranked[0].Key;
+    }
+
+    private static bool IsSentenceStart(Document document, int token) =>
+        document.Sentences[document.SentenceOfToken(token)].FirstToken == token;
+}

@@ -1,0 +1,55 @@
+using Entente.Actors;
+using Entente.Articles;
+using Entente.Events;
+using Entente.Tests.Cli;
+using Xunit;
+
+namespace Entente.Tests.Actors;
+
+/// <summary>Groups with no name of their own ("militants", "protesters") stand for the state where the story happens, or for no one when that is unclear.</summary>
+public class GenericGroupTests
+{
+    private static Document Read(string text) => SharedPipeline.Instance.Read(new Article("generic.txt", text));
+
+    private static List<Event> Events(string text)
+    {
+        var pipeline = SharedPipeline.Instance;
+        return pipeline.CodeAll(pipeline.Read(new Article("generic.txt", text)));
+    }
+
+    [Fact]
+    public void A_place_named_in_the_sentence_gives_the_group_its_state()
+    {
+        var events = Events("Nigerian troops killed twelve militants in Niger on Sunday.");
+        var attack = Assert.Single(events, e => e.Type == EventType.Assault && e.Target is not null);
+        Assert.Equal("NGA", attack.Source.Code.Value);
+        Assert.Equal("NER", attack.Target!.Code.Value);
+        Assert.Equal("REB", attack.Target.Sector);
+        Assert.StartsWith(GenericGroups.SceneRule, attack.Target.Rule);
+    }
+
+    [Fact]
+    public void The_state_the_story_names_most_is_taken_when_the_sentence_names_none()
+    {
+        var doc = Read("Chad said on Monday its army had retaken two towns. Chad has fought the insurgency for years. Soldiers killed several insurgents overnight.");
+        var group = Assert.Single(doc.Actors, m => m.EntryKind == ActorEntryKind.Generic);
+        Assert.Equal("TCD", group.Actor.Code.Value);
+        Assert.StartsWith(GenericGroups.StoryRule, group.Actor.Rule);
+        Assert.True(group.Actor.IsState);
+    }
+
+    [Fact]
+    public void A_description_after_a_named_actor_belongs_to_that_actor()
+    {
+        var doc = Read("Ukrainian protesters gathered outside the embassy in Warsaw.");
+        Assert.DoesNotContain(doc.Actors, m => m.EntryKind == ActorEntryKind.Generic);
+        Assert.Contains(doc.Actors, m => m.Actor.Code.Value == "UKR");
+    }
+
+    [Fact]
+    public void No_state_when_the_story_gives_no_clear_one()
+    {
+        var doc = Read("Militants attacked a convoy on the highway. Peru and Chile both condemned the attack.");
+        Assert.DoesNotContain(doc.Actors, m => m.EntryKind == ActorEntryKind.Generic);
+    }
+}
