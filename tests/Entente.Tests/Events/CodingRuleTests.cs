@@ -32,6 +32,7 @@ public class CodingRuleTests
         { "background:referenced-noun", "Officials discussed Nigeria's visit to Ghana.", "NGA CONSULT GHA" },
         { "source:subject", "Norway condemned Belarus on Monday.", "NOR ACCUSE BLR" },
         { "source:passive-agent", "Estonia was accused by Russia of harbouring saboteurs.", "RUS ACCUSE EST" },
+        { "source:participle-agent", "A convoy attacked by Sudanese troops burned near the border with Chad.", "SDN ASSAULT *" },
         { "source:attack-location", "Three Sudanese soldiers were killed in Chad on Friday.", "TCD ASSAULT SDN" },
         { "target:object", "Argentina criticised Chile over the fishing dispute.", "ARG ACCUSE CHL" },
         { "target:that-clause-subject", "Lithuania demanded on Friday that Belarus close the camps.", "LTU REQUEST BLR" },

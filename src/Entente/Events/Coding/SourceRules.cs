@@ -149,6 +149,34 @@ internal sealed class PassiveWithoutAgentHasNoSource : ClauseRule
     }
 }
 
+/// <summary>"a meeting requested by the United States and Japan", "Russia, backed by China, vetoed …": a past participle
+/// with no auxiliary and a "by" phrase is a passive; its agent acts, and the actor it describes is acted upon.</summary>
+internal sealed class ParticipleWithAgentIsPassive : ClauseRule
+{
+    public override string Name => "source:participle-agent";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.IsPassive || f.AgentRead || f.Background || !IsParticiple(f)) return false;
+        for (int i = f.Trigger - 1; i >= f.Sentence.FirstToken && i >= f.Trigger - 2; i--)
+            if (f.Document.TextOf(i) is "have" or "has" or "had" or "having" or "'ve" or "’ve") return false;
+        // The "by" phrase follows the participle itself ("requested by"), not a noun after it ("rejected calls by Belarus").
+        int by = PatternMatcher.SkipAdverbs(f.Document, f.Trigger + 1, f.Sentence.EndToken);
+        if (by >= f.Sentence.EndToken || f.Document.TextOf(by) is not "by") return false;
+        if (f.Context.Reader.ObjectAfter(by + 1, 5) is not { } agent || agent == f.Source) return false;
+        (f.Target, f.Source) = (f.Source, agent);
+        f.IsPassive = f.AgentRead = true;
+        return true;
+    }
+
+    private static bool IsParticiple(ClauseFrame f)
+    {
+        if (f.Document.Syntax is { DrivesReading: true } syntax) return syntax.Penn[f.Trigger] == "VBN";
+        var forms = f.Context.Lexicon.Inflector.Inflect(f.Entry.Lemma);
+        return f.Document.TextOf(f.Trigger).Equals(forms.Participle, StringComparison.OrdinalIgnoreCase)
+               && !forms.Participle.Equals(forms.Lemma, StringComparison.OrdinalIgnoreCase);
+    }
+}
+
 /// <summary>No actor does the act: the frame yields no event.</summary>
 internal sealed class SourceRequired : ClauseRule
 {
