@@ -50,6 +50,7 @@ public class LexiconBreadthTests
     {
         Has("Russia threatened to cut gas supplies to Moldova.", EventType.Threaten, "RUS", "MDA");
         Has("Washington threatened Brussels with new duties on steel.", EventType.Threaten, "USA", "BEL");
+        Has("Tuareg rebels threatened to break the ceasefire with Mali.", EventType.Threaten, "MLI", "MLI");
     }
 
     [Theory]
@@ -164,5 +165,35 @@ public class LexiconBreadthTests
         Has("Sudan called for humanitarian aid from the European Union.", EventType.Request, "SDN", "EU");
         Has("The European Union urged Georgia to respect the rights of protesters.", EventType.Request, "EU", "GEO");
         Has("Britain held a meeting with Irish officials in London.", EventType.Consult, "GBR", "IRL");
+    }
+
+    [Theory]
+    [InlineData("Canada announced counter-tariffs on US steel.", "CAN", "USA")]
+    [InlineData("China hit back with tariffs on US farm products.", "CHN", "USA")]
+    [InlineData("India retaliated against the US tariffs.", "IND", "USA")]
+    public void Hitting_back_with_tariffs_is_a_sanction_not_an_assault(string text, string source, string target)
+    {
+        Has(text, EventType.Sanction, source, target);
+        HasNo(text, EventType.Assault);
+    }
+
+    [Fact]
+    public void Lifting_a_ban_on_a_states_goods_eases_a_sanction_on_that_state()
+    {
+        Has("China lifted its ban on Japanese seafood.", EventType.Concede, "CHN", "JPN");
+    }
+
+    [Fact]
+    public void Warning_shots_are_coercion_not_an_assault()
+    {
+        Has("Japan's coast guard fired warning shots at a Chinese vessel.", EventType.Coerce, "JPN", "CHN");
+        HasNo("Japan's coast guard fired warning shots at a Chinese vessel.", EventType.Assault);
+    }
+
+    [Fact]
+    public void A_standing_commitment_to_peace_is_no_agreement()
+    {
+        HasNo("Beijing says it is committed to peace in the region.", EventType.Agree);
+        Has("China and India agreed to disengage troops along the border.", EventType.Agree, "CHN", "IND");
     }
 }
