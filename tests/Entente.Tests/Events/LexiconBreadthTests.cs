@@ -196,4 +196,16 @@ public class LexiconBreadthTests
         HasNo("Beijing says it is committed to peace in the region.", EventType.Agree);
         Has("China and India agreed to disengage troops along the border.", EventType.Agree, "CHN", "IND");
     }
+
+    [Theory]
+    [InlineData("Washington kept the tariffs in place on Mexico.", EventType.Sanction, "USA", "MEX")]
+    [InlineData("The European Union keeps its sanctions in place on Belarus.", EventType.Sanction, "EU", "BLR")]
+    [InlineData("Kabul pinned the blame on Pakistan.", EventType.Accuse, "AFG", "PAK")]
+    [InlineData("The Indian prime minister wrapped up his visit to Japan.", EventType.Consult, "IND", "JPN")]
+    [InlineData("Japan is urging China to release the detained employee.", EventType.Request, "JPN", "CHN")]
+    [InlineData("The European Union levies duties on Chinese steel.", EventType.Sanction, "EU", "CHN")]
+    [InlineData("India test-launched a hypersonic missile.", EventType.Mobilize, "IND", null)]
+    [InlineData("Ukraine downed 25 Russian drones overnight.", EventType.Assault, "UKR", "RUS")]
+    [InlineData("Armenia and Azerbaijan initialed a peace treaty.", EventType.Agree, "ARM", "AZE")]
+    public void Inflected_irregular_and_doubled_forms_match(string text, EventType type, string source, string? target) => Has(text, type, source, target);
 }
