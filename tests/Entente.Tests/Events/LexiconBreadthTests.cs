@@ -208,4 +208,12 @@ public class LexiconBreadthTests
     [InlineData("Ukraine downed 25 Russian drones overnight.", EventType.Assault, "UKR", "RUS")]
     [InlineData("Armenia and Azerbaijan initialed a peace treaty.", EventType.Agree, "ARM", "AZE")]
     public void Inflected_irregular_and_doubled_forms_match(string text, EventType type, string source, string? target) => Has(text, type, source, target);
+
+    [Fact]
+    public void Finalising_a_deal_requesting_consultations_and_rearming()
+    {
+        Has("Britain finalized a deal with Mauritius.", EventType.Agree, "GBR", "MUS");
+        Has("Canada requested dispute consultations with the United States.", EventType.Request, "CAN", "USA");
+        Has("Germany is rearming.", EventType.Mobilize, "DEU", null);
+    }
 }
