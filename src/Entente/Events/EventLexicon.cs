@@ -44,6 +44,12 @@ public sealed record LexiconEntry(EntryHead Head, string Lemma, PatternElement[]
 {
     /// <summary>True when the pattern names where the target stands.</summary>
     public bool HasTargetSlot => Array.Exists(Elements, e => e.Kind == PatternElementKind.Target);
+
+    /// <summary>
+    /// Readings of the same head that are not events ("threaten regional peace", "sign a condolence book"): when one of
+    /// these matches at the trigger and is at least as long as this entry's pattern, this entry does not match.
+    /// </summary>
+    public PatternElement[][] Exceptions { get; internal set; } = [];
 }
 
 /// <summary>
@@ -56,6 +62,7 @@ public sealed class EventLexicon
     private readonly Dictionary<string, List<(LexiconEntry Entry, bool IsPlural)>> _byForm = new(StringComparer.OrdinalIgnoreCase);
     private Dictionary<string, List<(LexiconEntry Entry, bool IsPlural)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<LexiconEntry> _entries = [];
+    private readonly Dictionary<(EntryHead, string), List<PatternElement[]>> _exceptions = [];
 
     /// <summary>The verb inflector, with the lexicon's exceptions added.</summary>
     public Inflector Inflector { get; } = new();
@@ -83,6 +90,7 @@ public sealed class EventLexicon
         if (File.Exists(forms)) lexicon.LoadVerbForms(forms);
         foreach (var file in Directory.EnumerateFiles(folder, "lexicon*.tsv").Order(StringComparer.Ordinal).Concat(extraLexicons ?? []))
             lexicon.LoadEntries(file);
+        lexicon.AttachExceptions();
         return lexicon;
     }
 
@@ -125,9 +133,6 @@ public sealed class EventLexicon
                 "A" => EntryHead.Adjective,
                 var k => throw new DictionaryFormatException(origin, $"kind must be V, N or A, not '{k}'"),
             };
-            if (!EventTypes.TryParse(f[2].Trim(), out var type)) throw new DictionaryFormatException(origin, $"unknown PLOVER type '{f[2]}'");
-            var cameo = f[3].Trim();
-            if (!_cameo.TryGetValue(cameo, out var c)) throw new DictionaryFormatException(origin, $"unknown CAMEO code '{cameo}'");
             var parts = f[1].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 0) throw new DictionaryFormatException(origin, "empty pattern");
             var elements = new PatternElement[parts.Length - 1];
@@ -143,6 +148,19 @@ public sealed class EventLexicon
                     _ => new PatternElement(PatternElementKind.Word, [p]),
                 };
             }
+            // "-" in the type and code columns: a reading of the head that is not an event, vetoing shorter patterns.
+            if (f[2].Trim() == "-")
+            {
+                if (f[3].Trim() != "-") throw new DictionaryFormatException(origin, $"a non-event line ('-' type) needs '-' as its CAMEO code, not '{f[3].Trim()}'");
+                if (elements.Length == 0) throw new DictionaryFormatException(origin, "a non-event line needs words after its head");
+                var key = (head, parts[0].ToLowerInvariant());
+                if (!_exceptions.TryGetValue(key, out var list)) _exceptions[key] = list = [];
+                list.Add(elements);
+                continue;
+            }
+            if (!EventTypes.TryParse(f[2].Trim(), out var type)) throw new DictionaryFormatException(origin, $"unknown PLOVER type '{f[2]}'");
+            var cameo = f[3].Trim();
+            if (!_cameo.TryGetValue(cameo, out var c)) throw new DictionaryFormatException(origin, $"unknown CAMEO code '{cameo}'");
             // A pattern that ends in a preposition ("launch * missiles (at|on)") needs what follows it to be an actor:
             // otherwise "on Sunday" would complete it.
             bool hostile = type is EventType.Assault or EventType.Coerce or EventType.Sanction or EventType.Threaten or EventType.Mobilize;
@@ -160,6 +178,13 @@ public sealed class EventLexicon
             }
             else Index(entry.Lemma, entry, false);
         }
+    }
+
+    private void AttachExceptions()
+    {
+        foreach (var entry in _entries)
+            if (_exceptions.TryGetValue((entry.Head, entry.Lemma), out var list))
+                entry.Exceptions = [.. list.Where(x => x.Length >= entry.Elements.Length)];
     }
 
     private static bool IsPreposition(string word) => word is "at" or "on" or "into" or "against" or "with" or "toward" or "towards"

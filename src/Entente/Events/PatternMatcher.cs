@@ -12,7 +12,8 @@ public sealed record PatternMatch(LexiconEntry Entry, int Trigger, int End, Acto
 /// <summary>
 /// Matches the elements of a lexicon pattern after its head: literal words (nouns also in the plural), the target slot
 /// (an actor group, reached over up to six words such as "representatives of a number of"), and gaps of up to four tokens.
-/// Adverbs between elements are skipped ("signed formally", "will fully cooperate").
+/// Adverbs between elements are skipped ("signed formally", "will fully cooperate"). Gaps may hold a quantity ("at least
+/// three cruise missiles", "more than 40 sites"). An entry whose non-event exception matches at the trigger does not match.
 /// </summary>
 public static class PatternMatcher
 {
@@ -24,7 +25,13 @@ public static class PatternMatcher
     {
         ActorGroup? target = null;
         int end = MatchFrom(document, entry.Elements, 0, trigger + 1, sentenceEnd, groups, ref target);
-        return end < 0 ? null : new PatternMatch(entry, trigger, end, target);
+        if (end < 0) return null;
+        foreach (var exception in entry.Exceptions)
+        {
+            ActorGroup? ignored = null;
+            if (MatchFrom(document, exception, 0, trigger + 1, sentenceEnd, groups, ref ignored) >= 0) return null;
+        }
+        return new PatternMatch(entry, trigger, end, target);
     }
 
     private static int MatchFrom(Document d, PatternElement[] elements, int k, int pos, int limit, List<ActorGroup> groups, ref ActorGroup? target)
@@ -75,10 +82,35 @@ public static class PatternMatcher
         }
     }
 
-    // A preposition ends the noun phrase, except "of" ("a total of") and approximators before numbers ("around 10,000").
+    // A preposition ends the noun phrase, except "of" ("a total of") and approximators before a quantity ("around 10,000",
+    // "more than 40", "at least three", "as many as 200", "up to a dozen").
     private static bool CrossesPhrase(Document d, int i) =>
         d.Tags[i] == PartOfSpeech.Preposition && !d.TextOf(i).Equals("of", StringComparison.OrdinalIgnoreCase)
-        && !(i + 1 < d.Tokens.Length && (d.Tags[i + 1] == PartOfSpeech.Number || d.TextOf(i + 1) is "one" or "two" or "three" or "half" or "several"));
+        && !StartsQuantity(d, i + 1);
+
+    // A quantity at i: a number ("40", "three"), or "least"/"most" before one ("at least three"), or "many"/"much"/"few"
+    // + "as" before one ("as many as 200").
+    private static bool StartsQuantity(Document d, int i)
+    {
+        if (i >= d.Tokens.Length) return false;
+        if (IsNumber(d, i)) return true;
+        var w = d.TextOf(i);
+        if (w.Equals("least", StringComparison.OrdinalIgnoreCase) || w.Equals("most", StringComparison.OrdinalIgnoreCase))
+            return i + 1 < d.Tokens.Length && IsNumber(d, i + 1);
+        if (w.Equals("many", StringComparison.OrdinalIgnoreCase) || w.Equals("much", StringComparison.OrdinalIgnoreCase) || w.Equals("few", StringComparison.OrdinalIgnoreCase))
+            return i + 2 < d.Tokens.Length && d.TextOf(i + 1).Equals("as", StringComparison.OrdinalIgnoreCase) && IsNumber(d, i + 2);
+        return false;
+    }
+
+    private static bool IsNumber(Document d, int i) =>
+        d.Tags[i] == PartOfSpeech.Number || NumberWords.Contains(d.TextOf(i));
+
+    // Quantity words a tagger may not mark as numbers; looked up once per gap step, never on every token.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+        "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half", "several", "scores",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The first token at or after <paramref name="pos"/> (before <paramref name="limit"/>) that is not an adverb.</summary>
     internal static int SkipAdverbs(Document d, int pos, int limit)
