@@ -10,7 +10,7 @@ public sealed class CountryReferenceRule : IDiscourseRule
         for (int k = c.Recent.Count - 1; k >= 0; k--)
         {
             var m = c.Recent[k];
-            if (m.EntryKind is ActorEntryKind.Organization or ActorEntryKind.Group || m.Actor.Code.Value.Length != 3 || !c.Reachable(m)) continue;
+            if (m.EntryKind is ActorEntryKind.Organization or ActorEntryKind.Group || !m.Actor.IsState || !c.Reachable(m)) continue;
             c.Emit(output, i, 2, m, "country");
             break;
         }

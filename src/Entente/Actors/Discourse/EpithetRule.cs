@@ -36,7 +36,7 @@ public sealed class EpithetRule : IDiscourseRule
             var code = new ActorCode((next is "North", korea) switch { (true, true) => "PRK", (false, true) => "KOR", (true, false) => "SDN", _ => "SSD" });
             var named = c.LastOf(code) ?? PairMember(c, korea ? ["PRK", "KOR"] : ["SDN", "SSD"]);
             if (named is null) return 2;
-            var actor = new Actor(code, "GOV", "") { Rule = $"ref:epithet:{next.ToString().ToLowerInvariant()}→{code.Value}" };
+            var actor = new Actor(code, "GOV", "") { Kind = ActorKind.State, Rule = $"ref:epithet:{next.ToString().ToLowerInvariant()}→{code.Value}" };
             c.Remember(c.Emit(output, i, 2, named, "epithet:" + next.ToString().ToLowerInvariant(), actor, ActorEntryKind.State));
             return 2;
         }

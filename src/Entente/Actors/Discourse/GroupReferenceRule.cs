@@ -89,7 +89,7 @@ public sealed class GroupReferenceRule : IDiscourseRule
     }
 
     private static bool IsState(ActorMention m) =>
-        m.Actor.Code.Value.Length == 3 && m.EntryKind is not (ActorEntryKind.Organization or ActorEntryKind.Group); // a leader stands for their state
+        m.Actor.IsState && m.EntryKind is not (ActorEntryKind.Organization or ActorEntryKind.Group); // a leader stands for their state
 
     // "X and Y", "X, Y", "X and the Y": only commas, "and" and "the" between them.
     private static bool Joined(Document d, ActorMention a, ActorMention b)

@@ -11,7 +11,11 @@ public sealed class PluralPronounRule : IDiscourseRule
     {
         var word = c.Document.TextOf(i);
         if (word is not ("they" or "They" or "their" or "Their" or "them")) return 0;
-        var reachable = c.InQuote ? c.Recent : c.Recent.FindAll(c.Reachable);
+        // A group reference of an earlier sentence ("The two countries agreed. Their ministers …") is a candidate; one in this
+        // sentence is not: "both countries withdrew their ambassadors" reads "their" as the last actors named, which the
+        // event coder pairs with the subject (each the other's), as it always has.
+        int sentenceStart = c.Sentence.FirstToken;
+        var reachable = c.Recent.FindAll(m => c.Reachable(m) && !(m.Kind == MentionKind.Reference && m.FirstToken >= sentenceStart));
         var group = LastGroup(reachable, c.Document);
         // Agreement: one person is "he" or "she", not "they".
         if (group.Count == 1 && group[0].Kind == MentionKind.Person) return 1;

@@ -23,6 +23,7 @@ public static class QuotedFirstPersonRule
             if (speaker?.Code is not { } code || speaker.Mentions.Count == 0) continue;
             // The speaker's nearest named mention: the antecedent shown to the user.
             var (first, end) = Nearest(speaker, document, quote.Span.Start);
+            var kind = mentions.Find(m => m.FirstToken == first && m.Kind == MentionKind.Person)?.Actor.Kind ?? ActorKind.Unknown;
             int sentence = document.SentenceOfToken(first);
             var antecedent = new Antecedent(Name, document.SliceTokens(first, end), first, end, TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End), sentence);
             int i = FirstTokenAt(tokens, quote.Span.Start);
@@ -34,6 +35,7 @@ public static class QuotedFirstPersonRule
                 if (w is not ("we" or "We" or "our" or "Our" or "us" or "ours")) continue;
                 var actor = new Actor(code, speaker.Sector, w.ToString())
                 {
+                    Kind = kind,
                     Span = TextSpan.FromBounds(tokens[i].Start, tokens[i].End),
                     Rule = $"ref:{Name}→{speaker.Name}",
                     Antecedent = antecedent,

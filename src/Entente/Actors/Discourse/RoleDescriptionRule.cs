@@ -89,12 +89,12 @@ public sealed class RoleDescriptionRule : IDiscourseRule
         if (role.Office is { } office && c.Dictionary?.Holder(office, focus, c.Document.Published) is { } holder)
         {
             // "the president": the holder of that office in the story's own state on its date.
-            var actor = new Actor(holder.Code, holder.Sector, "") { Person = holder.Person, Rule = $"ref:office→{holder.Person} ({holder.Origin})" };
+            var actor = new Actor(holder.Code, holder.Sector, "") { Person = holder.Person, Kind = c.Dictionary!.KindOf(holder.Code), Rule = $"ref:office→{holder.Person} ({holder.Origin})" };
             c.Remember(c.Emit(output, i, length, focusMention, "office", actor, ActorEntryKind.Person));
             return;
         }
         if (!c.FocusIsClear) return;
-        var state = new Actor(focus, role.Sector, "") { Rule = $"ref:role:{role.Name}→{focusMention.Actor.Name}" };
+        var state = new Actor(focus, role.Sector, "") { Kind = focusMention.Actor.Kind, Rule = $"ref:role:{role.Name}→{focusMention.Actor.Name}" };
         c.Remember(c.Emit(output, i, length, focusMention, "role:" + role.Name, state, ActorEntryKind.State));
     }
 
