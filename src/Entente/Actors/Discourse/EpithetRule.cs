@@ -19,6 +19,7 @@ public sealed class EpithetRule : IDiscourseRule
     // "the 27-nation bloc", "the Western military alliance": up to two modifiers before the head.
     private static readonly FrozenSet<string> Modifiers = ("military defense defence security Western western regional trade economic political transatlantic " +
         "Atlantic Asian European African Arab Gulf Eurasian Nordic").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <inheritdoc />
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
@@ -41,7 +42,7 @@ public sealed class EpithetRule : IDiscourseRule
             return 2;
         }
         int h = i + 1;
-        while (h < c.Sentence.EndToken && h < i + 3 && (Modifiers.Contains(d.TextOf(h).ToString()) || d.TextOf(h).Contains('-') && char.IsDigit(d.TextOf(h)[0]))) h++;
+        while (h < c.Sentence.EndToken && h < i + 3 && (ModifierLookup.Contains(d.TextOf(h)) || d.TextOf(h).Contains('-') && char.IsDigit(d.TextOf(h)[0]))) h++;
         if (h >= c.Sentence.EndToken) return 0;
         var head = d.TextOf(h);
         bool island = head.Equals("island", StringComparison.OrdinalIgnoreCase) && h == i + 1;

@@ -14,11 +14,13 @@ public sealed class GroupReferenceRule : IDiscourseRule
         "countries", "nations", "sides", "governments", "allies", "states", "leaders", "militaries", "neighbours", "neighbors", "powers",
         "partners", "capitals",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5, ["6"] = 6,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberLookup = Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <inheritdoc />
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
@@ -26,9 +28,9 @@ public sealed class GroupReferenceRule : IDiscourseRule
         var d = c.Document;
         int? count;
         int length;
-        if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && Numbers.TryGetValue(d.TextOf(i + 1).ToString(), out int n) && Heads.Contains(d.TextOf(i + 2).ToString()))
+        if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 1), out int n) && HeadLookup.Contains(d.TextOf(i + 2)))
         { count = n; length = 3; }
-        else if (c.Is(i, "both") && i + 1 < c.Sentence.EndToken && Heads.Contains(d.TextOf(i + 1).ToString()) && !c.Is(i + 1, "states"))
+        else if (c.Is(i, "both") && i + 1 < c.Sentence.EndToken && HeadLookup.Contains(d.TextOf(i + 1)) && !c.Is(i + 1, "states"))
         { count = 2; length = 2; }
         else if (c.Is(i, "the") && c.Is(i + 1, "allies"))
         { count = null; length = 2; }
