@@ -34,7 +34,7 @@ public static class ExplainCommand
                 o.WriteLine();
             }
             o.WriteLine("actors:");
-            foreach (var m in doc.Actors) o.WriteLine($"  {m.Actor.Name} → {m.Actor.Code.Value} {m.Actor.Sector} ({m.Actor.Rule})");
+            foreach (var m in doc.Actors) o.WriteLine($"  {m.Actor.Name} → {m.Actor.Code.Value} {m.Actor.Sector} ({Provenance(m.Actor)})");
             o.WriteLine("events:");
             foreach (var e in pipeline.CodeAll(doc))
             {
@@ -42,11 +42,18 @@ public static class ExplainCommand
                 o.WriteLine($"  {e.Source.Code.Value} {e.Type.ToPlover()} ({e.Cameo}, {e.Goldstein:+0.0;-0.0}) {e.Target?.Code.Value ?? "—"}  mode={e.Mode.ToText() ?? "happened"}{(e.Claimant is { } c ? $" claimed-by={c.Code.Value}" : "")}{kept}");
                 o.WriteLine($"    trigger \"{doc.Slice(e.Trigger)}\" via lexicon {e.LexiconEntry}");
                 if (e.Rules.Count > 0) o.WriteLine($"    rules {string.Join(", ", e.Rules)}");
-                o.WriteLine($"    source \"{e.Source.Name}\" ({e.Source.Rule}); target \"{e.Target?.Name}\" ({e.Target?.Rule})");
+                o.WriteLine($"    source \"{e.Source.Name}\" ({Provenance(e.Source)}); target \"{e.Target?.Name}\" ({(e.Target is null ? "" : Provenance(e.Target))})");
             }
             o.Flush();
             return 0;
         });
         return command;
+    }
+
+    // "rule pronoun:plural, from 'Japan' in sentence 3" for a reference; the dictionary entry or rule otherwise.
+    private static string Provenance(Entente.Actors.Actor actor)
+    {
+        var text = actor.Antecedent is { } a ? $"{actor.Rule}; {a.Describe()}" : actor.Rule;
+        return actor.OutOfOffice ? text + "; out of office" : text;
     }
 }

@@ -23,4 +23,10 @@ public sealed record Actor(ActorCode Code, string? Sector, string Name)
 
     /// <summary>The rule or dictionary entry that produced this code (for example "dict:countries:South Korea").</summary>
     public string Rule { get; init; } = "";
+
+    /// <summary>For a reference ("their", "the ministry", "Kishida"): the discourse rule and the earlier mention it stands for.</summary>
+    public Discourse.Antecedent? Antecedent { get; init; }
+
+    /// <summary>True for a person named with an office they no longer hold ("former minister X", "then-president X").</summary>
+    public bool OutOfOffice { get; init; }
 }

@@ -51,14 +51,18 @@ public sealed class ActorResolver(ActorDictionary dictionary)
         foreach (var person in people)
         {
             if (person.Code is not { } code) continue;
-            foreach (var (first, end) in person.Mentions)
+            person.Mentions.Sort();
+            for (int k = 0; k < person.Mentions.Count; k++)
             {
+                var (first, end) = person.Mentions[k];
                 var actor = new Actor(code, person.Sector, document.SliceTokens(first, end))
                 {
                     Person = person.Known ?? person.Name,
                     Span = Span(document, first, end),
                     Kind = dictionary.KindOf(code),
                     Rule = person.Rule,
+                    Antecedent = Discourse.NameLinks.For(document, person, k),
+                    OutOfOffice = person.OutOfOffice,
                 };
                 mentions.Add(new ActorMention(first, end, actor, MentionKind.Person, ActorEntryKind.Person));
             }
@@ -68,8 +72,10 @@ public sealed class ActorResolver(ActorDictionary dictionary)
         foreach (var p in people) p.Mentions.Sort();
         document.SetEntities(Entities(document, names, people));
         document.SetPeople(people);
-        document.SetQuotes(QuoteFinder.Find(document, people));
-        document.SetActors(withReferences);
+        var quotes = QuoteFinder.Find(document, people);
+        document.SetQuotes(quotes);
+        // "we" and "our" inside a quotation need its speaker, known only now.
+        document.SetActors(Discourse.QuotedFirstPersonRule.Resolve(document, withReferences, people, quotes));
     }
 
     // Dictionary names are organisations or places by their kind; people are people; an unknown capitalised run
@@ -124,7 +130,7 @@ public sealed class ActorResolver(ActorDictionary dictionary)
     // Office holders with no state named take the state the story names most.
     private static void AssignStoryState(List<PersonName> people, List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary)
     {
-        if (!people.Exists(p => p.Rule == PersonFinder.StoryStateRule)) return;
+        if (!people.Exists(p => p.Rule.StartsWith(PersonFinder.StoryStateRule, StringComparison.Ordinal))) return;
         var counts = new Dictionary<ActorCode, int>();
         foreach (var (_, _, e) in names)
             if (e.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective or ActorEntryKind.Place && dictionary.KindOf(e.Code) == ActorKind.State)
@@ -132,7 +138,7 @@ public sealed class ActorResolver(ActorDictionary dictionary)
         if (counts.Count == 0) return;
         var story = counts.MaxBy(kv => kv.Value).Key;
         for (int k = 0; k < people.Count; k++)
-            if (people[k].Rule == PersonFinder.StoryStateRule)
+            if (people[k].Rule.StartsWith(PersonFinder.StoryStateRule, StringComparison.Ordinal))
                 people[k] = people[k] with { Code = story, Sector = people[k].Sector ?? "GOV" };
     }
 

@@ -80,7 +80,7 @@ public sealed class PersonFinder(ActorDictionary dictionary)
                 while (i < sentence.EndToken && IsNameWord(document, i, taken) && i - start < 4) i++;
                 int end = i;
                 // Titles at the head of the run belong to the role, not the name: "President Yun Suk-yeol".
-                while (start < end && (RoleWords.IsTitle(document.TextOf(start)) || RoleWords.SectorOf(document.TextOf(start)) is not null)) start++;
+                while (start < end && (RoleWords.IsTitle(document.TextOf(start)) || RoleWords.SectorOf(document.TextOf(start)) is not null || IsPastTitle(document.TextOf(start)))) start++;
                 if (start >= end) continue;
                 var name = document.SliceTokens(start, end);
                 if (end - start == 1)
@@ -123,6 +123,10 @@ public sealed class PersonFinder(ActorDictionary dictionary)
         }
         return people;
     }
+
+    // "Then-President", "Ex-Minister" opening a sentence: a title held once, not part of the name.
+    private static bool IsPastTitle(ReadOnlySpan<char> word) =>
+        word.StartsWith("Then-", StringComparison.Ordinal) || word.StartsWith("Ex-", StringComparison.Ordinal);
 
     private bool IsNameWord(Document document, int i, bool[] taken)
     {
@@ -185,6 +189,21 @@ public sealed class PersonFinder(ActorDictionary dictionary)
     {
         var person = new PersonName { Name = known is not null && name.Length < known.Length && !known.Contains(' ') ? known : name, Known = known };
         person.Mentions.Add((start, end));
+        var past = Discourse.OutOfOfficeTitles.Find(document, start, sentence.FirstToken);
+        if (known is not null && past != Discourse.OutOfOfficeTitles.Marker.None)
+        {
+            // "former president X": the office the title names (or the latest), held no longer.
+            int phraseStart = Math.Max(sentence.FirstToken, start - 6);
+            var phrase = document.SliceTokens(phraseStart, start);
+            var held = Discourse.OutOfOfficeTitles.Matching(dictionary.OfficesOf(known), phrase) ?? dictionary.OfficeOn(known, document.Published);
+            if (held is not null)
+                return person with
+                {
+                    Code = held.Code, Sector = Discourse.OutOfOfficeTitles.SectorFor(past, held.Sector), OutOfOffice = true,
+                    Role = (past == Discourse.OutOfOfficeTitles.Marker.Then ? "then-" : "former ") + held.Title,
+                    Rule = "dict:" + held.Origin + "+out-of-office", Name = name.Length >= known.Length ? name : known,
+                };
+        }
         if (known is not null)
         {
             var office = dictionary.OfficeOn(known, document.Published);
@@ -226,6 +245,8 @@ public sealed class PersonFinder(ActorDictionary dictionary)
         else if (code is null && (titleStart < start || (start > sentence.FirstToken && RoleWords.IsTitle(document.TextOf(start - 1))))
                  && (sector is "GOV" or "MIL" or "JUD" or null) && HasOfficeTitle(document, Math.Max(sentence.FirstToken, titleStart - 1), start))
             rule = StoryStateRule;
+        if (past != Discourse.OutOfOfficeTitles.Marker.None)
+            return person with { Code = code, Sector = Discourse.OutOfOfficeTitles.SectorFor(past, sector ?? "GOV"), Role = role, Rule = (rule ?? "") + "+out-of-office", OutOfOffice = true };
         return person with { Code = code, Sector = sector, Role = role, Rule = rule ?? "" };
     }
 

@@ -23,6 +23,9 @@ public sealed record PersonName
     /// <summary>Why the code was chosen: "dict:offices.tsv:12", "apposition", "title", "name-shape".</summary>
     public string Rule { get; init; } = "";
 
+    /// <summary>True when the text names the person by an office they no longer hold ("former minister", "then-president").</summary>
+    public bool OutOfOffice { get; init; }
+
     /// <summary>Token ranges (first, end) of every mention, in text order.</summary>
     public List<(int First, int End)> Mentions { get; init; } = [];
 }

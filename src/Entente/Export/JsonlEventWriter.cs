@@ -9,7 +9,9 @@ namespace Entente.Export;
 /// <summary>
 /// Writes events as JSON Lines: one object per line, tagged <c>"kind":"event"</c> so other record kinds can share
 /// the stream. Fields: kind, article, sentence, sentence_index, start, end, source, target, type, cameo, goldstein,
-/// mode, claimant, date, trigger, lexicon, mentions, rules (the coding rules that fired). Non-ASCII text is written as is.
+/// mode, claimant, date, trigger, lexicon, mentions, rules (the coding rules that fired). An actor that is a reference
+/// also carries <c>antecedent</c> (rule, text, start, end, sentence_index of the earlier mention it stands for), and one
+/// named by an office no longer held carries <c>out_of_office</c>. Non-ASCII text is written as is.
 /// </summary>
 public sealed class JsonlEventWriter : IEventWriter
 {
@@ -93,6 +95,7 @@ public sealed class JsonlEventWriter : IEventWriter
             _json.WriteString("country", person.Code?.Value);
             _json.WriteString("sector", person.Sector);
             _json.WriteString("rule", person.Rule);
+            if (person.OutOfOffice) _json.WriteBoolean("out_of_office", true);
             _json.WriteNumber("mentions", person.Mentions.Count);
             End();
         }
@@ -139,6 +142,18 @@ public sealed class JsonlEventWriter : IEventWriter
         _json.WriteString("name", actor.Name);
         _json.WriteString("person", actor.Person);
         _json.WriteString("rule", actor.Rule);
+        if (actor.OutOfOffice) _json.WriteBoolean("out_of_office", true);
+        // A reference ("their", "the ministry", "Kishida"): the discourse rule and the earlier mention it stands for.
+        if (actor.Antecedent is { } a)
+        {
+            _json.WriteStartObject("antecedent");
+            _json.WriteString("rule", a.Rule);
+            _json.WriteString("text", a.Text);
+            _json.WriteNumber("start", a.Span.Start);
+            _json.WriteNumber("end", a.Span.End);
+            _json.WriteNumber("sentence_index", a.Sentence);
+            _json.WriteEndObject();
+        }
         _json.WriteEndObject();
     }
 

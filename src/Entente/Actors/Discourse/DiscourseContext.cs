@@ -1,0 +1,125 @@
+using Entente.Language;
+
+namespace Entente.Actors.Discourse;
+
+/// <summary>
+/// What a reader of an article remembers at one token: the actors named so far (in order), which of them were named
+/// inside quotation marks, whether the reader is inside a quotation now, the sentence and the story's main state.
+/// Each <see cref="IDiscourseRule"/> reads it and adds the references it resolves.
+/// </summary>
+public sealed class DiscourseContext
+{
+    private readonly HashSet<int> _quoted = [];
+
+    internal DiscourseContext(Document document, ActorDictionary? dictionary, IReadOnlyList<PersonName> people, List<ActorMention> mentions)
+    {
+        Document = document;
+        Dictionary = dictionary;
+        People = people;
+        (Focus, FocusIsClear) = FocusState(mentions);
+        foreach (var m in mentions)
+            if (m.Actor.Code.Value is "PRK" or "KOR" or "SDN" or "SSD") DividedCodes.Add(m.Actor.Code.Value);
+    }
+
+    /// <summary>The article.</summary>
+    public Document Document { get; }
+
+    /// <summary>The actor and office dictionary, when one is loaded.</summary>
+    public ActorDictionary? Dictionary { get; }
+
+    /// <summary>The people of the story.</summary>
+    public IReadOnlyList<PersonName> People { get; }
+
+    /// <summary>Actors (not places) in the order they were named.</summary>
+    public List<ActorMention> Recent { get; } = [];
+
+    /// <summary>The last place named (a place between an island state and "the island" makes "the island" unsure).</summary>
+    public ActorMention? LastPlace { get; internal set; }
+
+    /// <summary>The story's main state: the one named most often.</summary>
+    public ActorCode? Focus { get; }
+
+    /// <summary>True when the main state is named at least twice and more often than any other.</summary>
+    public bool FocusIsClear { get; }
+
+    /// <summary>Which of the divided states' codes (PRK, KOR, SDN, SSD) the story names.</summary>
+    public HashSet<string> DividedCodes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The sentence being read.</summary>
+    public Sentence Sentence { get; internal set; }
+
+    /// <summary>Its index.</summary>
+    public int SentenceIndex { get; internal set; }
+
+    /// <summary>True while the reader is inside quotation marks.</summary>
+    public bool InQuote { get; internal set; }
+
+    internal void Remember(ActorMention m)
+    {
+        if (m.EntryKind is ActorEntryKind.Place) { LastPlace = m; return; }
+        Recent.Add(m);
+        if (InQuote) _quoted.Add(m.FirstToken);
+    }
+
+    /// <summary>True when <paramref name="m"/> was named inside a quotation.</summary>
+    public bool WasQuoted(ActorMention m) => _quoted.Contains(m.FirstToken);
+
+    /// <summary>True when <paramref name="m"/> can be the antecedent of a reference read now: a reference outside a
+    /// quotation does not point to a name inside one.</summary>
+    public bool Reachable(ActorMention m) => InQuote || !WasQuoted(m);
+
+    /// <summary>True when token <paramref name="i"/> lies in the sentence and is <paramref name="word"/>, ignoring case.</summary>
+    public bool Is(int i, string word) => i >= Sentence.FirstToken && i < Sentence.EndToken && Document.TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The sentence index of token <paramref name="token"/>.</summary>
+    public int SentenceOf(int token) => Document.SentenceOfToken(token);
+
+    /// <summary>
+    /// Adds a reference over tokens [<paramref name="first"/>, first+<paramref name="length"/>) that stands for <paramref name="target"/>'s actor,
+    /// with the rule and the antecedent recorded. <paramref name="actor"/> replaces the target's actor when given (an office holder, a sector).
+    /// </summary>
+    public ActorMention Emit(List<ActorMention> output, int first, int length, ActorMention target, string rule, Actor? actor = null, ActorEntryKind? kind = null)
+    {
+        var tokens = Document.Tokens;
+        var antecedent = new Antecedent(rule, target.Actor.Name, target.FirstToken, target.EndToken, target.Actor.Span, SentenceOf(target.FirstToken));
+        var basis = actor ?? target.Actor;
+        var resolved = basis with
+        {
+            Name = Document.SliceTokens(first, first + length),
+            Span = TextSpan.FromBounds(tokens[first].Start, tokens[first + length - 1].End),
+            Rule = actor is not null && actor.Rule.Length > 0 ? actor.Rule : $"ref:{rule}→{target.Actor.Name}",
+            Antecedent = antecedent,
+        };
+        var mention = new ActorMention(first, first + length, resolved, MentionKind.Reference, kind ?? target.EntryKind);
+        output.Add(mention);
+        return mention;
+    }
+
+    /// <summary>The last actor named with code <paramref name="code"/>, or null.</summary>
+    public ActorMention? LastOf(ActorCode code)
+    {
+        for (int k = Recent.Count - 1; k >= 0; k--) if (Recent[k].Actor.Code == code) return Recent[k];
+        return null;
+    }
+
+    /// <summary>The first mention of the story's main state (the antecedent of a fallback to it).</summary>
+    public ActorMention? FocusMention()
+    {
+        if (Focus is not { } focus) return null;
+        foreach (var m in Recent) if (m.Actor.Code == focus && m.Kind == MentionKind.Name) return m;
+        return null;
+    }
+
+    // The state the story is about: the one named most often; clear when named twice and more than any other.
+    private static (ActorCode?, bool) FocusState(List<ActorMention> mentions)
+    {
+        var counts = new Dictionary<ActorCode, int>();
+        foreach (var m in mentions)
+            if (m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective)
+                counts[m.Actor.Code] = counts.GetValueOrDefault(m.Actor.Code) + 1;
+        if (counts.Count == 0) return (null, false);
+        var best = counts.MaxBy(kv => kv.Value);
+        bool clear = best.Value >= 2 && counts.Count(kv => kv.Value == best.Value) == 1;
+        return (best.Key, clear);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+
+namespace Entente.Actors.Discourse;
+
+/// <summary>
+/// Epithets news uses for a state or body named before: "the North" and "the South" (only when one divided pair —
+/// the Koreas or the Sudans — is in the story), "the island", "the kingdom" (the last island state or kingdom named),
+/// "the alliance" and "the bloc" (the last alliance or bloc named).
+/// </summary>
+public sealed class EpithetRule : IDiscourseRule
+{
+    // General facts about states, not about any story: which are islands (or island-bound) and which are kingdoms.
+    private static readonly FrozenSet<string> Islands = ("TWN CUB CYP LKA MDG ISL IRL JAM HTI DOM SGP MLT MUS BHR JPN NZL PHL IDN GBR FJI " +
+        "PNG SLB VUT WSM TON TTO BHS BRB CPV COM SYC MDV BRN TLS").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Kingdoms = ("SAU GBR JOR MAR THA ESP NLD BEL SWE NOR DNK BHR BTN KHM LSO SWZ TON").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Alliances = "NATO CSTO AUKUS QUAD FVEY JEF".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Blocs = "EU ASEAN BRICS SCO AU ECOWAS GCC MERCOSUR G7 G20 OPEC EAEU CIS SADC APEC CARICOM ARL OAS EAC IGAD CELAC ECCAS SAARC OIC".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // "the 27-nation bloc", "the Western military alliance": up to two modifiers before the head.
+    private static readonly FrozenSet<string> Modifiers = ("military defense defence security Western western regional trade economic political transatlantic " +
+        "Atlantic Asian European African Arab Gulf Eurasian Nordic").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <inheritdoc />
+    public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
+    {
+        if (!c.Is(i, "the") || i + 1 >= c.Sentence.EndToken) return 0;
+        var d = c.Document;
+        var next = d.TextOf(i + 1);
+        if (next is "North" or "South")
+        {
+            // "the North Atlantic", "the South Pacific": a place name, not an epithet.
+            if (i + 2 < c.Sentence.EndToken && d.Tags[i + 2] == Language.PartOfSpeech.ProperNoun) return 0;
+            bool korea = c.DividedCodes.Contains("PRK") || c.DividedCodes.Contains("KOR");
+            bool sudan = c.DividedCodes.Contains("SDN") || c.DividedCodes.Contains("SSD");
+            if (korea == sudan) return 2; // neither or both pairs: unsure
+            var code = new ActorCode((next is "North", korea) switch { (true, true) => "PRK", (false, true) => "KOR", (true, false) => "SDN", _ => "SSD" });
+            var named = c.LastOf(code) ?? PairMember(c, korea ? ["PRK", "KOR"] : ["SDN", "SSD"]);
+            if (named is null) return 2;
+            var actor = new Actor(code, "GOV", "") { Kind = ActorKind.State, Rule = $"ref:epithet:{next.ToString().ToLowerInvariant()}→{code.Value}" };
+            c.Remember(c.Emit(output, i, 2, named, "epithet:" + next.ToString().ToLowerInvariant(), actor, ActorEntryKind.State));
+            return 2;
+        }
+        int h = i + 1;
+        while (h < c.Sentence.EndToken && h < i + 3 && (ModifierLookup.Contains(d.TextOf(h)) || d.TextOf(h).Contains('-') && char.IsDigit(d.TextOf(h)[0]))) h++;
+        if (h >= c.Sentence.EndToken) return 0;
+        var head = d.TextOf(h);
+        bool island = head.Equals("island", StringComparison.OrdinalIgnoreCase) && h == i + 1;
+        bool kingdom = head.Equals("kingdom", StringComparison.OrdinalIgnoreCase) && h == i + 1;
+        bool alliance = head.Equals("alliance", StringComparison.OrdinalIgnoreCase);
+        bool bloc = head.Equals("bloc", StringComparison.OrdinalIgnoreCase);
+        if (!(island || kingdom || alliance || bloc)) return 0;
+        // "the island of Hainan", "the alliance's summit" is fine, "the alliance of X and Y" names its members.
+        if (h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "of") return 0;
+        int length = h - i + 1;
+        // "the island nation", "the island state".
+        if (island && h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "nation" or "state" or "country") length++;
+        var set = island ? Islands : kingdom ? Kingdoms : alliance ? Alliances : Blocs;
+        string rule = island ? "epithet:island" : kingdom ? "epithet:kingdom" : alliance ? "epithet:alliance" : "epithet:bloc";
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (!c.Reachable(m) || m.Kind == MentionKind.Reference) continue;
+            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - 5) break;
+            bool kindFits = alliance || bloc ? m.EntryKind == ActorEntryKind.Organization : m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective;
+            if (!kindFits || !set.Contains(m.Actor.Code.Value)) continue;
+            // A place named after the island state ("… Taiwan … Kinmen … the island") leaves "the island" unsure.
+            if (island && c.LastPlace is { } place && place.FirstToken > m.FirstToken) break;
+            c.Emit(output, i, length, m, rule, m.Actor with { Rule = $"ref:{rule}→{m.Actor.Name}" }, m.EntryKind is ActorEntryKind.Organization ? ActorEntryKind.Organization : ActorEntryKind.State);
+            break;
+        }
+        return length;
+    }
+
+    private static ActorMention? PairMember(DiscourseContext c, string[] codes)
+    {
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+            if (Array.IndexOf(codes, c.Recent[k].Actor.Code.Value) >= 0) return c.Recent[k];
+        return null;
+    }
+}

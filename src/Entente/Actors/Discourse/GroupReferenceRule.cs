@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using Entente.Language;
+
+namespace Entente.Actors.Discourse;
+
+/// <summary>
+/// Plural groups: "the two countries", "the three nations", "both sides", "the allies", "the Baltic states" stand for
+/// the states last named together ("Estonia, Latvia and Lithuania"). A number, when given, must agree with the set.
+/// </summary>
+public sealed class GroupReferenceRule : IDiscourseRule
+{
+    private static readonly FrozenSet<string> Heads = new[]
+    {
+        "countries", "nations", "sides", "governments", "allies", "states", "leaders", "militaries", "neighbours", "neighbors", "powers",
+        "partners", "capitals",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5, ["6"] = 6,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberLookup = Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <inheritdoc />
+    public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
+    {
+        var d = c.Document;
+        int? count;
+        int length;
+        if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 1), out int n) && HeadLookup.Contains(d.TextOf(i + 2)))
+        { count = n; length = 3; }
+        else if (c.Is(i, "both") && i + 1 < c.Sentence.EndToken && HeadLookup.Contains(d.TextOf(i + 1)) && !c.Is(i + 1, "states"))
+        { count = 2; length = 2; }
+        else if (c.Is(i, "the") && c.Is(i + 1, "allies"))
+        { count = null; length = 2; }
+        // "the Baltic states", "the Nordic countries": a capitalised regional name the dictionary does not know, then a plural head.
+        else if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && IsRegionWord(d, i + 1) && d.TextOf(i + 2) is "states" or "countries" or "nations" or "republics")
+        { count = null; length = 3; }
+        else return 0;
+
+        var set = LastCoordinatedSet(c, count);
+        // "the two countries" with no pair named together: the last two distinct states, as a reader would take them.
+        if (set is null && count == 2) set = LastDistinctStates(c, 2);
+        if (set is null) return length;
+        string rule = count is { } k ? $"group:{k}" : "group";
+        // The historical name of the pair rule is kept ("ref:pair") so stored rules stay comparable.
+        if (count == 2) rule = "pair";
+        // Remembered, so that "their" after "the two countries" is both of them.
+        foreach (var m in set) c.Remember(c.Emit(output, i, length, m, rule));
+        return length;
+    }
+
+    private static bool IsRegionWord(Document d, int i)
+    {
+        var w = d.TextOf(i);
+        return d.Tokens[i].Kind == TokenKind.Word && w.Length > 2 && char.IsUpper(w[0]) && !WordClasses.IsAllUpper(w);
+    }
+
+    /// <summary>
+    /// The most recent run of two or more distinct states named together ("X, Y and Z") within the last three sentences,
+    /// whose size is <paramref name="count"/> when given.
+    /// </summary>
+    internal static List<ActorMention>? LastCoordinatedSet(DiscourseContext c, int? count)
+    {
+        var recent = c.Recent;
+        var d = c.Document;
+        int horizon = c.SentenceIndex - 3;
+        int k = recent.Count - 1;
+        while (k >= 0)
+        {
+            if (d.SentenceOfToken(recent[k].FirstToken) < horizon) break;
+            // Grow a run leftwards from recent[k].
+            var run = new List<ActorMention> { recent[k] };
+            int j = k - 1;
+            for (; j >= 0; j--)
+            {
+                var a = recent[j];
+                var b = run[^1];
+                if (!IsState(a) || !IsState(b) || !c.Reachable(a) || !Joined(d, a, b)) break;
+                if (!run.Exists(r => r.Actor.Code == a.Actor.Code)) run.Add(a);
+            }
+            if (run.Count >= 2 && run.TrueForAll(IsState) && run.TrueForAll(c.Reachable) && (count is null || run.Count == count))
+            {
+                run.Reverse();
+                return run;
+            }
+            k = Math.Min(j, k - 1);
+        }
+        return null;
+    }
+
+    private static bool IsState(ActorMention m) =>
+        m.Actor.IsState && m.EntryKind is not (ActorEntryKind.Organization or ActorEntryKind.Group); // a leader stands for their state
+
+    // "X and Y", "X, Y", "X and the Y": only commas, "and" and "the" between them.
+    private static bool Joined(Document d, ActorMention a, ActorMention b)
+    {
+        int gap = b.FirstToken - a.EndToken;
+        if (gap is < 1 or > 2) return false;
+        for (int t = a.EndToken; t < b.FirstToken; t++) if (d.TextOf(t) is not ("and" or "," or "the")) return false;
+        return true;
+    }
+
+    private static List<ActorMention>? LastDistinctStates(DiscourseContext c, int count)
+    {
+        var found = new List<ActorMention>(count);
+        for (int k = c.Recent.Count - 1; k >= 0 && found.Count < count; k--)
+        {
+            var m = c.Recent[k];
+            if (!IsState(m) || !c.Reachable(m) || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
+            found.Add(m);
+        }
+        return found.Count == count ? found : null;
+    }
+}

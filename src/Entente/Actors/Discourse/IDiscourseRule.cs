@@ -1,0 +1,12 @@
+namespace Entente.Actors.Discourse;
+
+/// <summary>One kind of reference resolution: pronouns, bare titles, epithets, plural groups and so on.</summary>
+public interface IDiscourseRule
+{
+    /// <summary>
+    /// Tries to read a reference starting at token <paramref name="i"/> (not covered by a name) and adds what it stands
+    /// for to <paramref name="output"/>. Returns the number of tokens read, 0 when the rule does not apply.
+    /// A reference the rule recognises but cannot resolve with confidence adds nothing (and may still return its length).
+    /// </summary>
+    int Resolve(DiscourseContext context, int i, List<ActorMention> output);
+}

@@ -1,0 +1,71 @@
+using Entente.Language;
+
+namespace Entente.Actors.Discourse;
+
+/// <summary>
+/// "its" and a sentence-opening "It" for a state or organisation (never a person, never a group named together):
+/// with no actor named earlier in its sentence, "its" and a sentence-opening "It" followed by an acting verb (not
+/// "It is unclear …") are the previous sentence's subject.
+/// </summary>
+public sealed class ItPronounRule : IDiscourseRule
+{
+    /// <inheritdoc />
+    public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
+    {
+        var d = c.Document;
+        var word = d.TextOf(i);
+        if (word is "its" or "Its")
+        {
+            // With an actor earlier in the sentence, "its" is most often the subject's own ("Pakistan … has urged its
+            // citizens") — no new participant, and the event coder would read one — or unsure between two; left alone.
+            if (NamedInSentenceBefore(c, i)) return 1;
+            var subject = PreviousSubject(c);
+            if (subject is not null) c.Emit(output, i, 1, subject, "pronoun:it");
+            return 1;
+        }
+        if (word is "It" && i == c.Sentence.FirstToken && i + 1 < c.Sentence.EndToken && IsActingVerb(d, i + 1))
+        {
+            var subject = PreviousSubject(c);
+            if (subject is not null) c.Emit(output, i, 1, subject, "pronoun:it");
+            return 1;
+        }
+        return 0;
+    }
+
+    private static bool Singular(ActorMention m) =>
+        m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Institution or ActorEntryKind.Organization;
+
+    private static bool NamedInSentenceBefore(DiscourseContext c, int i)
+    {
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (m.FirstToken < c.Sentence.FirstToken) return false;
+            if (m.FirstToken < i) return true;
+        }
+        return false;
+    }
+
+    // "It said", "It has warned": an actor speaking. Other verbs after "It" too often have a thing as subject
+    // ("It includes …", "It is unclear …") to be read as the previous actor.
+    private static bool IsActingVerb(Document d, int i)
+    {
+        var w = d.TextOf(i);
+        if (PersonFinder.IsSpeechVerb(w)) return true;
+        return w is "has" or "had" or "will" or "would" or "also" && i + 1 < d.Tokens.Length && PersonFinder.IsSpeechVerb(d.TextOf(i + 1));
+    }
+
+    // The first actor of the previous sentence, when it is a single state or organisation at its start (a subject).
+    private static ActorMention? PreviousSubject(DiscourseContext c)
+    {
+        if (c.SentenceIndex == 0) return null;
+        var previous = c.Document.Sentences[c.SentenceIndex - 1];
+        ActorMention? first = null;
+        foreach (var m in c.Recent)
+            if (m.FirstToken >= previous.FirstToken && m.FirstToken < previous.EndToken) { first = m; break; }
+        if (first is null || !Singular(first) || !c.Reachable(first) || first.FirstToken > previous.FirstToken + 2) return null;
+        // Not one of several: "Japan and Korea …".
+        if (first.EndToken < previous.EndToken && c.Document.TextOf(first.EndToken) is "and" or "or" or ",") return null;
+        return first;
+    }
+}

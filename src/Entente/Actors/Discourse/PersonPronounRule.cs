@@ -1,0 +1,25 @@
+namespace Entente.Actors.Discourse;
+
+/// <summary>
+/// "he", "she", "his", "her": the last person named, not one named inside a quotation when the pronoun is outside it.
+/// "he" and "she" also become one more mention of that person ("Choi Woo-suk … Choi … he").
+/// </summary>
+public sealed class PersonPronounRule : IDiscourseRule
+{
+    /// <inheritdoc />
+    public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
+    {
+        var word = c.Document.TextOf(i);
+        if (word is not ("he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her")) return 0;
+        ActorMention? last = null;
+        for (int k = c.Recent.Count - 1; k >= 0 && last is null; k--)
+            if (c.Recent[k].Kind == MentionKind.Person && c.Reachable(c.Recent[k])) last = c.Recent[k];
+        if (last is null) return 1;
+        c.Emit(output, i, 1, last, "pronoun:person");
+        // ("his" and "her" modify another noun: "his deputy said" is the deputy speaking, not one more mention of him.)
+        if (word is "he" or "He" or "she" or "She")
+            foreach (var p in c.People)
+                if (p.Mentions.Exists(x => x.First == last.FirstToken)) { p.Mentions.Add((i, i + 1)); break; }
+        return 1;
+    }
+}

@@ -1,0 +1,53 @@
+namespace Entente.Actors.Discourse;
+
+/// <summary>
+/// "they", "their", "them": the actors last named together ("China and Russia … their drills"), or the last actor
+/// named when it can be plural (a state, a people, an organisation: "Japan … their"), never a single person.
+/// </summary>
+public sealed class PluralPronounRule : IDiscourseRule
+{
+    /// <inheritdoc />
+    public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
+    {
+        var word = c.Document.TextOf(i);
+        if (word is not ("they" or "They" or "their" or "Their" or "them")) return 0;
+        // A group reference of an earlier sentence ("The two countries agreed. Their ministers …") is a candidate; one in this
+        // sentence is not: "both countries withdrew their ambassadors" reads "their" as the last actors named, which the
+        // event coder pairs with the subject (each the other's), as it always has.
+        int sentenceStart = c.Sentence.FirstToken;
+        var reachable = c.Recent.FindAll(m => c.Reachable(m) && !(m.Kind == MentionKind.Reference && m.FirstToken >= sentenceStart));
+        var group = LastGroup(reachable, c.Document);
+        // Agreement: one person is "he" or "she", not "they".
+        if (group.Count == 1 && group[0].Kind == MentionKind.Person) return 1;
+        foreach (var m in group) c.Emit(output, i, 1, m, "pronoun:plural");
+        return 1;
+    }
+
+    /// <summary>The last actors named together ("China and Russia"), or the last actor named.</summary>
+    internal static List<ActorMention> LastGroup(List<ActorMention> recent, Document d)
+    {
+        if (recent.Count == 0) return [];
+        var last = recent[^1];
+        // "Bosnian Serbs … their forces": a people named after a state's adjective stand for that state.
+        if (recent.Count > 1 && last.EntryKind == ActorEntryKind.Adjective && recent[^2].EntryKind == ActorEntryKind.Adjective && recent[^2].EndToken == last.FirstToken)
+            return [recent[^2]];
+        var group = new List<ActorMention> { last };
+        for (int k = recent.Count - 2; k >= 0; k--)
+        {
+            var m = recent[k];
+            // "the two countries": one phrase standing for several actors.
+            if (m.FirstToken == last.FirstToken && m.Kind == MentionKind.Reference)
+            {
+                if (!group.Exists(g => g.Actor.Code == m.Actor.Code)) group.Add(m);
+                continue;
+            }
+            int gapStart = m.EndToken, gapEnd = group[^1].FirstToken;
+            if (gapEnd - gapStart > 2 || gapEnd < gapStart) break;
+            bool joined = true;
+            for (int t = gapStart; t < gapEnd; t++) if (d.TextOf(t) is not ("and" or "," or "or")) joined = false;
+            if (!joined || gapEnd == gapStart) break;
+            if (!group.Exists(g => g.Actor.Code == m.Actor.Code)) group.Add(m);
+        }
+        return group;
+    }
+}

@@ -1,0 +1,86 @@
+namespace Entente.Actors.Discourse;
+
+/// <summary>
+/// "we", "our", "us" inside a direct quotation stand for the speaker's state or organisation: “We will respond,” the
+/// minister said → the minister's state. Unsure, and left alone, when an organisation is named around the quotation
+/// ("we" may then be the alliance or the bloc). Runs once the quotations and their speakers are known.
+/// </summary>
+public static class QuotedFirstPersonRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string Name = "quote:we";
+
+    /// <summary>Returns <paramref name="mentions"/> with a reference added for each first-person plural word inside a
+    /// direct quotation whose speaker's state is known, in token order.</summary>
+    public static List<ActorMention> Resolve(Document document, List<ActorMention> mentions, IReadOnlyList<PersonName> people, IReadOnlyList<Quotation> quotes)
+    {
+        var added = new List<ActorMention>();
+        var tokens = document.Tokens;
+        foreach (var quote in quotes)
+        {
+            if (!quote.Direct || quote.Speaker is null) continue;
+            var speaker = people.FirstOrDefault(p => p.Name == quote.Speaker);
+            if (speaker?.Code is not { } code || speaker.Mentions.Count == 0) continue;
+            // The speaker's nearest named mention: the antecedent shown to the user.
+            var (first, end) = Nearest(speaker, document, quote.Span.Start);
+            var kind = mentions.Find(m => m.FirstToken == first && m.Kind == MentionKind.Person)?.Actor.Kind ?? ActorKind.Unknown;
+            int sentence = document.SentenceOfToken(first);
+            var antecedent = new Antecedent(Name, document.SliceTokens(first, end), first, end, TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End), sentence);
+            int i = FirstTokenAt(tokens, quote.Span.Start);
+            // With an organisation named around the quotation, "we" may be it ("we" Europeans, "we" the allies): unsure.
+            if (OrganisationNear(document, mentions, i)) continue;
+            for (; i < tokens.Length && tokens[i].Start < quote.Span.End; i++)
+            {
+                var w = document.TextOf(i);
+                if (w is not ("we" or "We" or "our" or "Our" or "us" or "ours")) continue;
+                var actor = new Actor(code, speaker.Sector, w.ToString())
+                {
+                    Kind = kind,
+                    Span = TextSpan.FromBounds(tokens[i].Start, tokens[i].End),
+                    Rule = $"ref:{Name}→{speaker.Name}",
+                    Antecedent = antecedent,
+                };
+                added.Add(new ActorMention(i, i + 1, actor, MentionKind.Reference, ActorEntryKind.State));
+            }
+        }
+        if (added.Count == 0) return mentions;
+        var all = new List<ActorMention>(mentions.Count + added.Count);
+        all.AddRange(mentions);
+        all.AddRange(added);
+        // Stable: references keep their place after names at the same token.
+        var ordered = all.Select((m, k) => (m, k)).OrderBy(x => x.m.FirstToken).ThenBy(x => x.k).Select(x => x.m).ToList();
+        return ordered;
+    }
+
+    private static bool OrganisationNear(Document document, List<ActorMention> mentions, int token)
+    {
+        int sentence = document.SentenceOfToken(token);
+        int from = document.Sentences[Math.Max(0, sentence - 2)].FirstToken;
+        int to = document.Sentences[Math.Min(document.Sentences.Length - 1, sentence + 1)].EndToken;
+        foreach (var m in mentions)
+            if (m.FirstToken >= from && m.FirstToken < to && m.EntryKind is ActorEntryKind.Organization or ActorEntryKind.Group) return true;
+        return false;
+    }
+
+    private static (int First, int End) Nearest(PersonName speaker, Document document, int at)
+    {
+        var best = speaker.Mentions[0];
+        int bestDistance = int.MaxValue;
+        foreach (var m in speaker.Mentions)
+        {
+            // A named mention (not "he"): longer than a pronoun or written with a capital.
+            var text = document.TextOf(m.First);
+            if (m.End - m.First == 1 && text is "he" or "He" or "she" or "She") continue;
+            int distance = Math.Abs(document.Tokens[m.First].Start - at);
+            if (distance < bestDistance) { best = m; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    private static int FirstTokenAt(ReadOnlySpan<Language.Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (tokens[mid].Start < offset) lo = mid + 1; else hi = mid; }
+        return lo;
+    }
+}

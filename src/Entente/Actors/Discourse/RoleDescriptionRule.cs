@@ -1,0 +1,152 @@
+using Entente.Language;
+
+namespace Entente.Actors.Discourse;
+
+/// <summary>
+/// Bare titles and descriptions: "the spokesperson", "the foreign minister", "the president", "the ministry",
+/// "the intelligence service", "state media", "the military", "the government", "officials". Each stands for the actor
+/// last named with that role; failing that, for a title, the holder of the office in the story's state on its date;
+/// failing that, the story's main state (when it clearly has one) with the role's sector.
+/// </summary>
+public sealed class RoleDescriptionRule : IDiscourseRule
+{
+    private sealed record Role(string[] Words, string Sector, bool Person, bool NeedsThe, string Name, string? Office, string[] Heads);
+
+    // Words as news writes them after "the"; Heads are words an earlier named actor's name or title carries for the same role.
+    private static readonly Role[] Roles =
+    [
+        new(["foreign", "minister"], "GOV", true, true, "foreign minister", "foreign minister", ["foreign minister"]),
+        new(["defense", "minister"], "GOV", true, true, "defense minister", "defense minister", ["defense minister", "defence minister"]),
+        new(["defence", "minister"], "GOV", true, true, "defense minister", "defense minister", ["defense minister", "defence minister"]),
+        new(["prime", "minister"], "GOV", true, true, "prime minister", "prime minister", ["prime minister"]),
+        new(["secretary", "of", "state"], "GOV", true, true, "secretary of state", "secretary of state", ["secretary of state"]),
+        new(["defense", "secretary"], "GOV", true, true, "defense secretary", "defense secretary", ["defense secretary", "defence secretary"]),
+        new(["defence", "secretary"], "GOV", true, true, "defense secretary", "defense secretary", ["defense secretary", "defence secretary"]),
+        new(["president"], "GOV", true, true, "president", "president", ["president"]),
+        new(["chancellor"], "GOV", true, true, "chancellor", "chancellor", ["chancellor"]),
+        new(["premier"], "GOV", true, true, "premier", "premier", ["premier"]),
+        new(["spokesperson"], "GOV", true, true, "spokesperson", null, ["spokes"]),
+        new(["spokesman"], "GOV", true, true, "spokesperson", null, ["spokes"]),
+        new(["spokeswoman"], "GOV", true, true, "spokesperson", null, ["spokes"]),
+        new(["foreign", "ministry"], "GOV", false, true, "foreign ministry", null, ["foreign ministry", "ministry of foreign affairs", "foreign affairs ministry"]),
+        new(["defense", "ministry"], "MIL", false, true, "defense ministry", null, ["defense ministry", "defence ministry", "ministry of defense", "ministry of defence", "ministry of national defense"]),
+        new(["defence", "ministry"], "MIL", false, true, "defense ministry", null, ["defense ministry", "defence ministry", "ministry of defense", "ministry of defence", "ministry of national defense"]),
+        new(["ministry"], "GOV", false, true, "ministry", null, ["ministry"]),
+        new(["intelligence", "service"], "INT", false, true, "intelligence service", null, ["intelligence"]),
+        new(["intelligence", "agency"], "INT", false, true, "intelligence service", null, ["intelligence"]),
+        new(["spy", "agency"], "INT", false, true, "intelligence service", null, ["intelligence"]),
+        new(["military"], "MIL", false, true, "military", null, ["military", "armed forces", "army"]),
+        new(["armed", "forces"], "MIL", false, true, "military", null, ["military", "armed forces"]),
+        new(["government"], "GOV", false, true, "government", null, ["government"]),
+        new(["state", "media"], "MED", false, false, "state media", null, ["state media", "state television", "state tv", "news agency"]),
+        new(["state", "television"], "MED", false, false, "state media", null, ["state media", "state television", "state tv"]),
+        new(["officials"], "GOV", false, false, "officials", null, ["officials"]),
+    ];
+
+    /// <inheritdoc />
+    public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
+    {
+        var d = c.Document;
+        int start = c.Is(i, "the") ? i + 1 : i;
+        foreach (var role in Roles)
+        {
+            if (role.NeedsThe != (start == i + 1)) continue;
+            int end = start + role.Words.Length;
+            if (end > c.Sentence.EndToken) continue;
+            bool all = true;
+            for (int k = 0; k < role.Words.Length && all; k++)
+                all = role.Person ? d.TextOf(start + k).Equals(role.Words[k], StringComparison.Ordinal) // "the President" in a headline may be a title before a name
+                                  : d.TextOf(start + k).Equals(role.Words[k], StringComparison.OrdinalIgnoreCase);
+            if (!all) continue;
+            // A title before a name ("the spokesman Lin Jian") or a body named by what follows ("the government of Japan") is not bare.
+            if (end < c.Sentence.EndToken && (d.Tags[end] == PartOfSpeech.ProperNoun || d.TextOf(end) is "of" or "in" or "from" or "at" or "for" or "with")) return 0;
+            if (!role.NeedsThe && !BareStart(c, i)) return 0;
+            Apply(c, i, end - i, role, output);
+            return end - i;
+        }
+        return 0;
+    }
+
+    // "officials said", "State media reported": bare descriptions open a clause; "Chinese officials", "senior officials" are not bare.
+    private static bool BareStart(DiscourseContext c, int i)
+    {
+        if (i == c.Sentence.FirstToken) return true;
+        var previous = c.Document.TextOf(i - 1);
+        return previous is "," or "and" or "but" or "that" or "while" or "as" or "“" or "\"";
+    }
+
+    private static void Apply(DiscourseContext c, int i, int length, Role role, List<ActorMention> output)
+    {
+        var named = role.Person ? LastPersonWithRole(c, role) : LastBodyWithRole(c, role);
+        if (named is not null)
+        {
+            var emitted = c.Emit(output, i, length, named, "role:" + role.Name, kind: role.Person ? ActorEntryKind.Person : named.EntryKind);
+            c.Remember(emitted);
+            return;
+        }
+        var focusMention = c.FocusMention();
+        if (c.Focus is not { } focus || focusMention is null) return;
+        if (role.Office is { } office && c.Dictionary?.Holder(office, focus, c.Document.Published) is { } holder)
+        {
+            // "the president": the holder of that office in the story's own state on its date.
+            var actor = new Actor(holder.Code, holder.Sector, "") { Person = holder.Person, Kind = c.Dictionary!.KindOf(holder.Code), Rule = $"ref:office→{holder.Person} ({holder.Origin})" };
+            c.Remember(c.Emit(output, i, length, focusMention, "office", actor, ActorEntryKind.Person));
+            return;
+        }
+        if (!c.FocusIsClear) return;
+        var state = new Actor(focus, role.Sector, "") { Kind = focusMention.Actor.Kind, Rule = $"ref:role:{role.Name}→{focusMention.Actor.Name}" };
+        c.Remember(c.Emit(output, i, length, focusMention, "role:" + role.Name, state, ActorEntryKind.State));
+    }
+
+    // The last person whose title is this role ("Foreign Ministry spokesman Lin Jian" for "the spokesman"), not a deputy's or a former one's.
+    private static ActorMention? LastPersonWithRole(DiscourseContext c, Role role)
+    {
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (m.Kind != MentionKind.Person || !c.Reachable(m)) continue;
+            var person = PersonAt(c, m.FirstToken);
+            if (person?.Role is not { } title || person.OutOfOffice) continue;
+            var lower = title.ToLowerInvariant();
+            if (lower.Contains("vice") || lower.Contains("deputy") || lower.Contains("former")) continue;
+            foreach (var head in role.Heads) if (lower.Contains(head, StringComparison.Ordinal)) return m;
+        }
+        return null;
+    }
+
+    private static PersonName? PersonAt(DiscourseContext c, int token)
+    {
+        foreach (var p in c.People) if (p.Mentions.Exists(x => x.First == token)) return p;
+        return null;
+    }
+
+    // The last body named with this role: an institution whose name carries it ("the Foreign Ministry"), or a state named with
+    // it as the head of its phrase ("the Japanese government", "Russia's military").
+    private static ActorMention? LastBodyWithRole(DiscourseContext c, Role role)
+    {
+        var d = c.Document;
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (m.Kind != MentionKind.Name || !c.Reachable(m)) continue;
+            if (m.EntryKind == ActorEntryKind.Institution && Carries(m.Actor.Name, role)) return m;
+            if (m.EntryKind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital && m.EndToken < d.Tokens.Length)
+            {
+                int h = m.EndToken;
+                if (d.TextOf(h) is "'s" or "’s") h++;
+                int headEnd = Math.Min(h + 3, d.Tokens.Length);
+                if (h < headEnd && Carries(d.SliceTokens(h, headEnd), role, prefix: true)) return m;
+            }
+        }
+        return null;
+    }
+
+    private static bool Carries(string text, Role role, bool prefix = false)
+    {
+        var lower = text.ToLowerInvariant();
+        foreach (var head in role.Heads)
+            if (prefix ? lower.StartsWith(head, StringComparison.Ordinal) || lower.StartsWith(role.Words[^1], StringComparison.Ordinal) && role.Words.Length == 1
+                       : lower.Contains(head, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+using Entente.Language;
+
+namespace Entente.Actors.Discourse;
+
+/// <summary>
+/// "it" and "they" right after a speech verb are the speaker: "Japan said it had halted aid"; "Rebels rejected the plan,
+/// and said they also opposed …" (the sentence's subject).
+/// </summary>
+public sealed class SpeakerPronounRule : IDiscourseRule
+{
+    /// <summary>The rule's name; the event coder recognises a speaker's own act by it ("ref:speaker").</summary>
+    public const string Name = "speaker";
+
+    /// <inheritdoc />
+    public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
+    {
+        var word = c.Document.TextOf(i);
+        if (word is not ("it" or "they")) return 0;
+        var sentence = c.Sentence;
+        if (AfterSpeechVerb(c.Document, i, sentence.FirstToken) is not { } verb) return 0;
+        if (word is "it")
+        {
+            if (i < sentence.FirstToken + 2) return 0;
+            ActorMention? speaker = null;
+            for (int k = c.Recent.Count - 1; k >= 0 && speaker is null; k--)
+            {
+                var m = c.Recent[k];
+                if (m.FirstToken < sentence.FirstToken) break;
+                if (m.EndToken <= verb && m.EntryKind is not ActorEntryKind.Person) speaker = m;
+            }
+            if (speaker is null) return 0;
+            c.Emit(output, i, 1, speaker, Name);
+            return 1;
+        }
+        var subject = c.Recent.FirstOrDefault(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < i && m.EntryKind is not ActorEntryKind.Person);
+        if (subject is null) return 0;
+        var inSubject = c.Recent.Where(m => m.FirstToken <= subject.FirstToken + 2 && m.FirstToken >= sentence.FirstToken).ToList();
+        foreach (var m in PluralPronounRule.LastGroup(inSubject, c.Document)) c.Emit(output, i, 1, m, Name);
+        return 1;
+    }
+
+    /// <summary>The speech verb just before token <paramref name="i"/> ("said", "said on Monday that"), or null.</summary>
+    internal static int? AfterSpeechVerb(Document d, int i, int first)
+    {
+        int k = i - 1;
+        if (k >= first && d.TextOf(k) is "that") k--;
+        while (k >= first && d.Tags[k] is PartOfSpeech.Adverb or PartOfSpeech.ProperNoun or PartOfSpeech.Preposition && k > i - 5) k--;
+        return k >= first && PersonFinder.IsSpeechVerb(d.TextOf(k)) ? k : null;
+    }
+}

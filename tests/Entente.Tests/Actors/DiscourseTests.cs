@@ -1,0 +1,217 @@
+using System.Text;
+using System.Text.Json;
+using Entente.Actors;
+using Entente.Actors.Discourse;
+using Entente.Articles;
+using Entente.Events;
+using Entente.Export;
+using Entente.Tests.Cli;
+using Xunit;
+
+namespace Entente.Tests.Actors;
+
+/// <summary>
+/// The discourse layer: who a pronoun, a bare title, an epithet, a plural group or a short name stands for, with the
+/// rule and the antecedent recorded. Sentences written for these tests.
+/// </summary>
+public class DiscourseTests
+{
+    private static Document Read(string text, DateOnly? published = null) =>
+        SharedPipeline.Instance.Read(new Article("d.txt", text) { Published = published });
+
+    private static List<ActorMention> At(Document d, string words) =>
+        d.Actors.Where(m => m.Kind == MentionKind.Reference && d.SliceTokens(m.FirstToken, m.EndToken) == words).ToList();
+
+    // Pronouns
+
+    [Fact]
+    public void Their_is_the_state_named_before_with_the_rule_and_the_antecedent()
+    {
+        var d = Read("Japan lodged a complaint on Monday. Their diplomats said the talks had failed.");
+        var their = Assert.Single(At(d, "Their"));
+        Assert.Equal("JPN", their.Actor.Code.Value);
+        var a = Assert.IsType<Antecedent>(their.Actor.Antecedent);
+        Assert.Equal("pronoun:plural", a.Rule);
+        Assert.Equal("Japan", a.Text);
+        Assert.Equal(0, a.Sentence);
+        Assert.Equal("rule pronoun:plural, from 'Japan' in sentence 1", a.Describe());
+    }
+
+    [Fact]
+    public void They_does_not_stand_for_a_single_person()
+    {
+        var d = Read("Choi Min-ho, an analyst, spoke on Monday. They said the plan was late.");
+        Assert.Empty(At(d, "They"));
+    }
+
+    [Fact]
+    public void It_opening_a_sentence_with_a_speech_verb_is_the_previous_subject_and_its_follows()
+    {
+        var d = Read("Japan protested the launch on Monday. It said the missile fell inside its waters.");
+        Assert.Equal("JPN", Assert.Single(At(d, "It")).Actor.Code.Value);
+        Assert.Equal("pronoun:it", At(d, "its").Single().Actor.Antecedent?.Rule);
+    }
+
+    [Fact]
+    public void It_before_a_copula_is_not_an_actor()
+    {
+        var d = Read("Japan protested the launch on Monday. It is unclear whether the missile landed.");
+        Assert.Empty(At(d, "It"));
+    }
+
+    [Fact]
+    public void A_pronoun_outside_a_quotation_does_not_point_to_a_name_inside_it()
+    {
+        var d = Read("Choi Min-ho, an analyst, spoke on Monday. “Kim Jong Un will not stop,” he said.");
+        var he = Assert.Single(At(d, "he"));
+        Assert.Equal("KOR", he.Actor.Code.Value);
+        Assert.Equal("Choi Min-ho", he.Actor.Antecedent?.Text);
+    }
+
+    [Fact]
+    public void We_inside_a_quotation_is_the_speaker_s_state()
+    {
+        var d = Read("“We will not back down,” Japanese Defense Minister Taro Sato said after China sent ships.");
+        var we = Assert.Single(At(d, "We"));
+        Assert.Equal("JPN", we.Actor.Code.Value);
+        Assert.Equal(QuotedFirstPersonRule.Name, we.Actor.Antecedent?.Rule);
+        Assert.Equal("Taro Sato", we.Actor.Antecedent?.Text);
+    }
+
+    [Fact]
+    public void We_near_an_organisation_is_unsure_and_left_alone()
+    {
+        var d = Read("“We must act together,” Taro Sato said at a NATO meeting.");
+        Assert.Empty(At(d, "We"));
+    }
+
+    // Bare titles and descriptions
+
+    [Fact]
+    public void The_spokesman_is_the_person_last_named_with_that_role()
+    {
+        var d = Read("Chinese Foreign Ministry spokesman Lin Jian spoke on Monday. The spokesman said Beijing opposed the sale.");
+        var spokesman = Assert.Single(At(d, "The spokesman"));
+        Assert.Equal("CHN", spokesman.Actor.Code.Value);
+        Assert.Equal("role:spokesperson", spokesman.Actor.Antecedent?.Rule);
+        Assert.Equal("Lin Jian", spokesman.Actor.Antecedent?.Text);
+    }
+
+    [Fact]
+    public void The_government_and_state_media_fall_back_to_the_story_s_main_state_with_the_role_s_sector()
+    {
+        var d = Read("North Korea tested a missile. North Korea called it a success. State media said the test was routine. The government said more would follow.");
+        var media = Assert.Single(At(d, "State media"));
+        Assert.Equal(("PRK", "MED"), (media.Actor.Code.Value, media.Actor.Sector));
+        var government = Assert.Single(At(d, "The government"));
+        Assert.Equal(("PRK", "GOV"), (government.Actor.Code.Value, government.Actor.Sector));
+    }
+
+    [Fact]
+    public void A_bare_description_with_no_clear_main_state_resolves_to_nothing()
+    {
+        var d = Read("Chile and Peru held talks. Officials said the talks went well.");
+        Assert.Empty(At(d, "Officials"));
+    }
+
+    // Epithets
+
+    [Fact]
+    public void The_North_is_North_Korea_only_when_a_Korea_is_in_the_story()
+    {
+        var korea = Read("North Korea fired a missile on Friday. South Korea said the North had violated the deal.");
+        Assert.Equal("PRK", Assert.Single(At(korea, "the North")).Actor.Code.Value);
+        var italy = Read("Italy held elections. The North voted for the league.");
+        Assert.Empty(At(italy, "The North"));
+    }
+
+    [Fact]
+    public void The_island_the_kingdom_and_the_alliance_are_the_last_such_actor_named()
+    {
+        var d = Read("Taiwan reported Chinese jets near its coast. The island said it would respond. Saudi Arabia hosted the talks. The kingdom said NATO must act. The alliance rejected the call.");
+        Assert.Equal("TWN", Assert.Single(At(d, "The island")).Actor.Code.Value);
+        Assert.Equal("SAU", Assert.Single(At(d, "The kingdom")).Actor.Code.Value);
+        var alliance = Assert.Single(At(d, "The alliance"));
+        Assert.Equal("NATO", alliance.Actor.Code.Value);
+        Assert.Equal("epithet:alliance", alliance.Actor.Antecedent?.Rule);
+    }
+
+    // Plural groups
+
+    [Fact]
+    public void The_Baltic_states_and_the_three_nations_are_the_states_named_together()
+    {
+        var d = Read("Estonia, Latvia and Lithuania asked for more troops. The Baltic states said the three nations faced a growing threat.");
+        Assert.Equal(["EST", "LTU", "LVA"], At(d, "The Baltic states").Select(m => m.Actor.Code.Value).Order());
+        Assert.Equal(["EST", "LTU", "LVA"], At(d, "the three nations").Select(m => m.Actor.Code.Value).Order());
+        Assert.All(At(d, "the three nations"), m => Assert.Equal("group:3", m.Actor.Antecedent?.Rule));
+    }
+
+    [Fact]
+    public void A_number_that_does_not_agree_resolves_to_nothing()
+    {
+        var d = Read("Japan and South Korea signed a deal. The three nations will meet again.");
+        Assert.Empty(At(d, "The three nations"));
+    }
+
+    // Names
+
+    [Fact]
+    public void A_surname_points_back_to_the_full_name()
+    {
+        var d = Read("Fumio Kishida visited Canberra on Tuesday. Kishida said Japan wanted closer ties.", new DateOnly(2023, 5, 1));
+        var kishida = Assert.Single(d.Actors, m => m.Kind == MentionKind.Person && d.SliceTokens(m.FirstToken, m.EndToken) == "Kishida");
+        Assert.Equal("JPN", kishida.Actor.Code.Value);
+        Assert.Equal(("name:surname", "Fumio Kishida"), (kishida.Actor.Antecedent?.Rule, kishida.Actor.Antecedent?.Text));
+    }
+
+    [Fact]
+    public void An_unknown_person_takes_state_and_role_from_the_title_and_their_surname_follows()
+    {
+        var d = Read("Ukrainian Foreign Minister Andrii Petrenko met officials in Warsaw. Petrenko said talks went well.");
+        var person = Assert.Single(d.People);
+        Assert.Equal(("UKR", "GOV"), (person.Code?.Value, person.Sector));
+        var later = Assert.Single(d.Actors, m => m.Kind == MentionKind.Person && d.SliceTokens(m.FirstToken, m.EndToken) == "Petrenko");
+        Assert.Equal("UKR", later.Actor.Code.Value);
+        Assert.Equal("Andrii Petrenko", later.Actor.Antecedent?.Text);
+    }
+
+    [Fact]
+    public void Former_and_then_office_holders_keep_their_state_but_are_out_of_office()
+    {
+        var d = Read("Former President Moon Jae-in criticised the plan on Sunday. Then-president Barack Obama had signed a similar deal.", new DateOnly(2024, 6, 1));
+        var moon = Assert.Single(d.People, p => p.Known == "Moon Jae-in");
+        Assert.Equal(("KOR", "ELI", true), (moon.Code?.Value, moon.Sector, moon.OutOfOffice));
+        var obama = Assert.Single(d.People, p => p.Known == "Barack Obama");
+        Assert.Equal(("USA", true), (obama.Code?.Value, obama.OutOfOffice));
+        Assert.Equal("then-president", obama.Role);
+        var unknown = Read("Former Croatian defence minister Ivan Horvat said the deal was weak.");
+        var horvat = Assert.Single(unknown.People);
+        Assert.Equal(("HRV", true), (horvat.Code?.Value, horvat.OutOfOffice));
+    }
+
+    // Provenance in the outputs
+
+    [Fact]
+    public void Json_events_and_explain_show_the_rule_and_the_antecedent()
+    {
+        var pipeline = SharedPipeline.Instance;
+        var doc = pipeline.Read(new Article("p.txt", "Saudi Arabia hosted the talks. The kingdom said NATO must act."));
+        var e = Assert.Single(pipeline.CodeAll(doc).Where(EventFilter.Default.Keeps), x => x.Source.Antecedent is not null);
+        using var stream = new MemoryStream();
+        using (var writer = new JsonlEventWriter(stream, leaveOpen: true)) writer.Write(e);
+        using var json = JsonDocument.Parse(Encoding.UTF8.GetString(stream.ToArray()));
+        var source = json.RootElement.GetProperty("source");
+        Assert.Equal("SAU", source.GetProperty("code").GetString());
+        var antecedent = source.GetProperty("antecedent");
+        Assert.Equal("epithet:kingdom", antecedent.GetProperty("rule").GetString());
+        Assert.Equal("Saudi Arabia", antecedent.GetProperty("text").GetString());
+        Assert.Equal(0, antecedent.GetProperty("sentence_index").GetInt32());
+        Assert.Equal(0, antecedent.GetProperty("start").GetInt32());
+
+        var explain = CliRunner.Run("explain", "Japan lodged a complaint on Monday. Their diplomats said the talks had failed.");
+        Assert.True(explain.ExitCode == 0, explain.Stderr);
+        Assert.Contains("Their → JPN", explain.Stdout);
+        Assert.Contains("rule pronoun:plural, from 'Japan' in sentence 1", explain.Stdout);
+    }
+}
