@@ -33,7 +33,7 @@ public sealed class EventCoder
     /// <summary>The rules that read who acts, in order.</summary>
     internal static readonly ClauseRule[] SourceRules =
     [
-        new PurposeInfinitiveIsBackground(), new NominalGerund(), new NounOwnerIsSource(), new OpeningEventPhraseParticipants(),
+        new PurposeInfinitiveIsBackground(), new NominalGerund(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new OpeningEventPhraseParticipants(),
         new PartiesBetween(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new SubjectIsSource(),
         new PassiveAgentIsSource(), new UnnamedAttackerIsPlace(), new PassiveWithoutAgentHasNoSource(), new ParticipleWithAgentIsPassive(), new SourceRequired(),
     ];
@@ -43,7 +43,7 @@ public sealed class EventCoder
     [
         new ObjectIsTarget(), new ThatClauseSubjectIsTarget(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(),
         new PlaceIsTarget(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new SelfIsNoTarget(),
-        new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new TargetRequired(),
+        new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new TargetRequired(),
     ];
 
     /// <summary>The rules that read how the text presents the act (mode, claims), then what that makes of its type.</summary>
@@ -140,7 +140,7 @@ public sealed class EventCoder
             keywords[trigger] = Phrases.Keywords(document, f.Trigger, match.End, sentence, groups, _words);
             int added = events.Count;
             var target = f.Pairwise ? null : f.Target;
-            foreach (var (src, tgt) in Pairs(source, target, f.Type))
+            foreach (var (src, tgt) in Pairs(source, target, f.Type, f.Pairwise))
             {
                 if (events.Count - firstEvent >= MaxEventsPerSentence) break;
                 events.Add(_factory.New(context, src, tgt, f.Type, f.Cameo, f.Goldstein, f.Trigger, trigger, $"{f.Entry.Pattern} ({f.Entry.Origin})", f.Fired.ToArray()) with
@@ -230,7 +230,7 @@ public sealed class EventCoder
         return best;
     }
 
-    private static IEnumerable<(Actor Source, Actor? Target)> Pairs(ActorGroup source, ActorGroup? target, EventType type)
+    private static IEnumerable<(Actor Source, Actor? Target)> Pairs(ActorGroup source, ActorGroup? target, EventType type, bool pairwise)
     {
         if (target is not null)
         {
@@ -244,7 +244,7 @@ public sealed class EventCoder
             yield break;
         }
         // "China and Russia launched a joint patrol": acting together is an event between the conjuncts.
-        if (source.Members.Count > 1 && Symmetric.Contains(type))
+        if (source.Members.Count > 1 && (pairwise || Symmetric.Contains(type)))
         {
             if (source.Members.Count > MaxPairwiseParties)
             {

@@ -36,7 +36,22 @@ internal sealed class PartiesBetween : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Source is not null || !(f.IsNounHeaded && !Phrases.AtEventPhrase(f.Document, f.Trigger, f.Sentence) || f.IsNominalGerund)) return false;
-        f.Source = Phrases.Between(f.Document, f.Match.End, f.Sentence, f.Context.Groups);
+        // "cooperation between …", and a pattern that ends in "between" itself ("ceasefire between").
+        int at = f.Match.End > f.Trigger + 1 && f.Document.TextOf(f.Match.End - 1) is "between" or "among" ? f.Match.End - 1 : f.Match.End;
+        f.Source = Phrases.Between(f.Document, at, f.Sentence, f.Context.Groups);
+        return f.Source is not null;
+    }
+}
+
+/// <summary>"a visit by the Indian prime minister to Mauritius": the "by" phrase right after a noun event names its actor.</summary>
+internal sealed class ByPhraseOfNounIsSource : ClauseRule
+{
+    public override string Name => "source:noun-by-agent";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Source is not null || f.Trigger + 1 >= f.Sentence.EndToken || f.Document.TextOf(f.Trigger + 1) is not "by") return false;
+        f.Source = f.Context.Reader.ObjectAfter(f.Trigger + 2, 5);
+        if (f.Source is not null && f.Source == f.Target) f.Source = null;
         return f.Source is not null;
     }
 }

@@ -29,6 +29,22 @@ internal sealed class JointActIsBetweenParties : ClauseRule
     }
 }
 
+/// <summary>"Turkey and Egypt restored diplomatic ties", "Peru and Chile normalised relations": an act on the parties' own
+/// relation, done by coordinated actors with no other target, is an act between them.</summary>
+internal sealed class ReciprocalActIsBetweenParties : ClauseRule
+{
+    public override string Name => "pairs:reciprocal";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Pairwise || f.Source!.Parts.Distinct().Count() <= 1) return false;
+        bool reciprocal = false;
+        for (int i = f.Trigger + 1; i <= f.Match.End && i < f.Sentence.EndToken && !reciprocal; i++) reciprocal = f.Context.Words.Reciprocal.Contains(f.Document.TextOf(i));
+        if (!reciprocal) return false;
+        f.Pairwise = true;
+        return true;
+    }
+}
+
 /// <summary>An act that needs a target ("accused", "sanctioned") and found none yields no event.</summary>
 internal sealed class TargetRequired : ClauseRule
 {
