@@ -43,10 +43,15 @@ internal sealed class DependencyParser
         Span<float> labelScores = stackalloc float[LabelNames.Length];
         while (!state.Done)
         {
-            int count = state.Features(features);
-            scores.Clear();
-            _transitions.Score(features[..count], scores);
-            int move = state.BestValid(scores);
+            int move = state.OnlyValid();
+            if (move < 0)
+            {
+                int count = state.Features(features, roles: false);
+                scores.Clear();
+                state.AddRoleScores(_transitions, scores);
+                _transitions.Score(features[..count], scores);
+                move = state.BestValid(scores);
+            }
             var (dependent, head) = state.ArcOf(move);
             int label = 0;
             if (dependent >= 0)
@@ -94,6 +99,12 @@ internal sealed class DependencyParser
                 _leftCount = new int[size]; _rightCount = new int[size]; _childLabels = new ulong[size];
                 _word = new ulong[size]; _tag = new ulong[size]; _isComma = new bool[size];
             }
+            if (_roleKnown.Length < (n + 2) * Roles)
+            {
+                _roleKnown = new bool[(n + 2) * Roles * 2];
+                _roleScores = new float[(n + 2) * Roles * 2 * 3];
+            }
+            _roleKnown.AsSpan(0, (n + 2) * Roles).Clear();
             for (int i = 0; i <= n; i++)
             {
                 Heads[i] = -1; Labels[i] = 0;
@@ -114,6 +125,14 @@ internal sealed class DependencyParser
             Left => Depth > 0 && (Front < Length || Depth == 1),
             _ => Depth > 1,
         };
+
+        /// <summary>The one valid move when there is just one (an empty stack must shift), else -1.</summary>
+        public int OnlyValid()
+        {
+            if (Depth == 0) return Shift;
+            if (Front == Length) return Depth == 1 ? Left : Right;
+            return -1;
+        }
 
         public int BestValid(ReadOnlySpan<float> scores)
         {
@@ -203,8 +222,73 @@ internal sealed class DependencyParser
             return d <= 4 ? (ulong)d : d <= 6 ? 5UL : d <= 9 ? 6UL : 7UL;
         }
 
-        /// <summary>The feature keys of the current configuration.</summary>
-        public int Features(Span<ulong> f)
+        /// <summary>The positions whose own word and tag are features, by role: s0, s1, s2, b0, b1, b2 and the outer children of s0, s1, b0.</summary>
+        internal const int Roles = 10;
+
+        private void RoleTokens(Span<int> r)
+        {
+            int s0 = Depth > 0 ? Stack[Depth - 1] : -1, s1 = Depth > 1 ? Stack[Depth - 2] : -1;
+            r[0] = s0;
+            r[1] = s1;
+            r[2] = Depth > 2 ? Stack[Depth - 3] : -1;
+            r[3] = Front;
+            r[4] = Front + 1 <= Length ? Front + 1 : -1;
+            r[5] = Front + 2 <= Length ? Front + 2 : -1;
+            r[6] = LeftChild(s0);
+            r[7] = RightChild(s0);
+            r[8] = RightChild(s1);
+            r[9] = LeftChild(Front);
+        }
+
+        /// <summary>The keys of the features of one word in one role: they depend on nothing else, so a parse looks them up once per word and role.</summary>
+        private int RoleFeatures(int role, int token, Span<ulong> f, int n)
+        {
+            ulong w = W(token), t = T(token);
+            switch (role)
+            {
+                case 0: f[n++] = FeatureKey.Word(1, w, t); f[n++] = FeatureKey.Word(2, w); f[n++] = FeatureKey.Common(3, t); break;
+                case 1: f[n++] = FeatureKey.Word(4, w, t); f[n++] = FeatureKey.Word(5, w); f[n++] = FeatureKey.Common(6, t); break;
+                case 2: f[n++] = FeatureKey.Common(15, t); f[n++] = FeatureKey.Word(16, w); break;
+                case 3: f[n++] = FeatureKey.Word(7, w, t); f[n++] = FeatureKey.Word(8, w); f[n++] = FeatureKey.Common(9, t); break;
+                case 4: f[n++] = FeatureKey.Word(10, w, t); f[n++] = FeatureKey.Word(11, w); f[n++] = FeatureKey.Common(12, t); break;
+                case 5: f[n++] = FeatureKey.Word(13, w); f[n++] = FeatureKey.Common(14, t); break;
+                case 6: f[n++] = FeatureKey.Word(52, w); f[n++] = FeatureKey.Common(53, t); break;
+                case 7: f[n++] = FeatureKey.Word(55, w); f[n++] = FeatureKey.Common(56, t); break;
+                case 8: f[n++] = FeatureKey.Word(58, w); f[n++] = FeatureKey.Common(59, t); break;
+                default: f[n++] = FeatureKey.Word(61, w); f[n++] = FeatureKey.Common(62, t); break;
+            }
+            return n;
+        }
+
+        private float[] _roleScores = new float[64 * Roles * 3];
+        private bool[] _roleKnown = new bool[64 * Roles];
+
+        /// <summary>Adds the weights of the word-and-role features (<see cref="RoleFeatures"/>) to <paramref name="scores"/>, each word and role scored once per sentence.</summary>
+        public void AddRoleScores(LinearModel model, Span<float> scores)
+        {
+            Span<int> tokens = stackalloc int[Roles];
+            Span<ulong> keys = stackalloc ulong[4];
+            RoleTokens(tokens);
+            for (int role = 0; role < Roles; role++)
+            {
+                // Absent positions (-1) are scored as the word past the root.
+                int token = tokens[role], slot = ((token < 0 ? Length + 1 : token) * Roles + role);
+                if (!_roleKnown[slot])
+                {
+                    int count = RoleFeatures(role, token, keys, 0);
+                    Span<float> row = _roleScores.AsSpan(slot * 3, 3);
+                    row.Clear();
+                    model.Score(keys[..count], row);
+                    _roleKnown[slot] = true;
+                }
+                scores[0] += _roleScores[slot * 3];
+                scores[1] += _roleScores[slot * 3 + 1];
+                scores[2] += _roleScores[slot * 3 + 2];
+            }
+        }
+
+        /// <summary>The feature keys of the current configuration; without the word-and-role features when <paramref name="roles"/> is false (see <see cref="AddRoleScores"/>).</summary>
+        public int Features(Span<ulong> f, bool roles = true)
         {
             int s0 = Depth > 0 ? Stack[Depth - 1] : -1, s1 = Depth > 1 ? Stack[Depth - 2] : -1, s2 = Depth > 2 ? Stack[Depth - 3] : -1;
             int b0 = Front, b1 = Front + 1 <= Length ? Front + 1 : -1, b2 = Front + 2 <= Length ? Front + 2 : -1;
@@ -218,86 +302,72 @@ internal sealed class DependencyParser
             ulong dist = Distance(s0, b0), dist01 = Distance(s1, s0);
             ulong s0vl = s0 < 0 ? None : (ulong)_leftCount[s0], s0vr = s0 < 0 ? None : (ulong)_rightCount[s0];
             int n = 0;
-            f[n++] = FeatureKey.Of(1, s0w, s0t);
-            f[n++] = FeatureKey.Of(2, s0w);
-            f[n++] = FeatureKey.Of(3, s0t);
-            f[n++] = FeatureKey.Of(4, s1w, s1t);
-            f[n++] = FeatureKey.Of(5, s1w);
-            f[n++] = FeatureKey.Of(6, s1t);
-            f[n++] = FeatureKey.Of(7, b0w, b0t);
-            f[n++] = FeatureKey.Of(8, b0w);
-            f[n++] = FeatureKey.Of(9, b0t);
-            f[n++] = FeatureKey.Of(10, b1w, b1t);
-            f[n++] = FeatureKey.Of(11, b1w);
-            f[n++] = FeatureKey.Of(12, b1t);
-            f[n++] = FeatureKey.Of(13, W(b2));
-            f[n++] = FeatureKey.Of(14, T(b2));
-            f[n++] = FeatureKey.Of(15, T(s2));
-            f[n++] = FeatureKey.Of(16, W(s2));
-            f[n++] = FeatureKey.Of(17, s0w, s0t, b0w, b0t);
-            f[n++] = FeatureKey.Of(18, s0w, s0t, b0w);
-            f[n++] = FeatureKey.Of(19, s0w, b0w, b0t);
-            f[n++] = FeatureKey.Of(20, s0w, s0t, b0t);
-            f[n++] = FeatureKey.Of(21, s0t, b0w, b0t);
-            f[n++] = FeatureKey.Of(22, s0w, b0w);
-            f[n++] = FeatureKey.Of(23, s0t, b0t);
-            f[n++] = FeatureKey.Of(24, b0t, b1t);
-            f[n++] = FeatureKey.Of(25, b0t, b1t, T(b2));
-            f[n++] = FeatureKey.Of(26, s0t, b0t, b1t);
-            f[n++] = FeatureKey.Of(27, s1t, s0t, b0t);
-            f[n++] = FeatureKey.Of(28, s1t, s0t);
-            f[n++] = FeatureKey.Of(29, s1w, s0w);
-            f[n++] = FeatureKey.Of(30, s1t, s0w);
-            f[n++] = FeatureKey.Of(31, s1w, s0t);
-            f[n++] = FeatureKey.Of(32, s0t, s0lt, b0t);
-            f[n++] = FeatureKey.Of(33, s0t, s0rt, b0t);
-            f[n++] = FeatureKey.Of(34, s1t, s0t, s0lt);
-            f[n++] = FeatureKey.Of(35, s1t, s0t, s0rt);
-            f[n++] = FeatureKey.Of(36, s1t, s1rt, s0t);
-            f[n++] = FeatureKey.Of(37, s0t, b0t, b0lt);
-            f[n++] = FeatureKey.Of(38, s0t, b0lt, T(b0l2));
-            f[n++] = FeatureKey.Of(39, s0w, dist);
-            f[n++] = FeatureKey.Of(40, s0t, dist);
-            f[n++] = FeatureKey.Of(41, b0w, dist);
-            f[n++] = FeatureKey.Of(42, b0t, dist);
-            f[n++] = FeatureKey.Of(43, s0t, b0t, dist);
-            f[n++] = FeatureKey.Of(44, s1t, s0t, dist01);
-            f[n++] = FeatureKey.Of(45, s0w, s0vr);
-            f[n++] = FeatureKey.Of(46, s0t, s0vr);
-            f[n++] = FeatureKey.Of(47, s0w, s0vl);
-            f[n++] = FeatureKey.Of(48, s0t, s0vl);
-            f[n++] = FeatureKey.Of(49, s1t, s1 < 0 ? None : (ulong)_rightCount[s1]);
-            f[n++] = FeatureKey.Of(50, b0t, (ulong)_leftCount[b0]);
-            f[n++] = FeatureKey.Of(51, b0w, (ulong)_leftCount[b0]);
-            f[n++] = FeatureKey.Of(52, W(s0l));
-            f[n++] = FeatureKey.Of(53, s0lt);
-            f[n++] = FeatureKey.Of(54, L(s0l));
-            f[n++] = FeatureKey.Of(55, W(s0r));
-            f[n++] = FeatureKey.Of(56, s0rt);
-            f[n++] = FeatureKey.Of(57, L(s0r));
-            f[n++] = FeatureKey.Of(58, W(s1r));
-            f[n++] = FeatureKey.Of(59, s1rt);
-            f[n++] = FeatureKey.Of(60, L(s1r));
-            f[n++] = FeatureKey.Of(61, W(b0l));
-            f[n++] = FeatureKey.Of(62, b0lt);
-            f[n++] = FeatureKey.Of(63, L(b0l));
-            f[n++] = FeatureKey.Of(64, T(s0l2), L(s0l2));
-            f[n++] = FeatureKey.Of(65, T(s0r2), L(s0r2));
-            f[n++] = FeatureKey.Of(66, T(b0l2), L(b0l2));
-            f[n++] = FeatureKey.Of(67, s0t, s0lt, T(s0l2));
-            f[n++] = FeatureKey.Of(68, s0t, s0rt, T(s0r2));
-            f[n++] = FeatureKey.Of(69, b0t, b0lt, T(b0l2));
-            f[n++] = FeatureKey.Of(70, T(s2), s1t, s0t);
-            f[n++] = FeatureKey.Of(71, s1t, T(s1l), s0t);
-            f[n++] = FeatureKey.Of(72, s0w, s0t, L(s0l), L(s0r));
-            f[n++] = FeatureKey.Of(73, b0w, b0t, L(b0l));
-            f[n++] = FeatureKey.Of(74, s0t, L(s0r), b0t);
-            f[n++] = FeatureKey.Of(75, s1t, L(s1r), s0t);
+            if (roles)
+            {
+                Span<int> tokens = stackalloc int[Roles];
+                RoleTokens(tokens);
+                for (int role = 0; role < Roles; role++) n = RoleFeatures(role, tokens[role], f, n);
+            }
+            f[n++] = FeatureKey.Word(17, s0w, s0t, b0w, b0t);
+            f[n++] = FeatureKey.Word(18, s0w, s0t, b0w);
+            f[n++] = FeatureKey.Word(19, s0w, b0w, b0t);
+            f[n++] = FeatureKey.Word(20, s0w, s0t, b0t);
+            f[n++] = FeatureKey.Word(21, s0t, b0w, b0t);
+            f[n++] = FeatureKey.Word(22, s0w, b0w);
+            f[n++] = FeatureKey.Common(23, s0t, b0t);
+            f[n++] = FeatureKey.Common(24, b0t, b1t);
+            f[n++] = FeatureKey.Common(25, b0t, b1t, T(b2));
+            f[n++] = FeatureKey.Common(26, s0t, b0t, b1t);
+            f[n++] = FeatureKey.Common(27, s1t, s0t, b0t);
+            f[n++] = FeatureKey.Common(28, s1t, s0t);
+            f[n++] = FeatureKey.Word(29, s1w, s0w);
+            f[n++] = FeatureKey.Word(30, s1t, s0w);
+            f[n++] = FeatureKey.Word(31, s1w, s0t);
+            f[n++] = FeatureKey.Common(32, s0t, s0lt, b0t);
+            f[n++] = FeatureKey.Common(33, s0t, s0rt, b0t);
+            f[n++] = FeatureKey.Common(34, s1t, s0t, s0lt);
+            f[n++] = FeatureKey.Common(35, s1t, s0t, s0rt);
+            f[n++] = FeatureKey.Common(36, s1t, s1rt, s0t);
+            f[n++] = FeatureKey.Common(37, s0t, b0t, b0lt);
+            f[n++] = FeatureKey.Common(38, s0t, b0lt, T(b0l2));
+            f[n++] = FeatureKey.Word(39, s0w, dist);
+            f[n++] = FeatureKey.Common(40, s0t, dist);
+            f[n++] = FeatureKey.Word(41, b0w, dist);
+            f[n++] = FeatureKey.Common(42, b0t, dist);
+            f[n++] = FeatureKey.Common(43, s0t, b0t, dist);
+            f[n++] = FeatureKey.Common(44, s1t, s0t, dist01);
+            f[n++] = FeatureKey.Word(45, s0w, s0vr);
+            f[n++] = FeatureKey.Common(46, s0t, s0vr);
+            f[n++] = FeatureKey.Word(47, s0w, s0vl);
+            f[n++] = FeatureKey.Common(48, s0t, s0vl);
+            f[n++] = FeatureKey.Common(49, s1t, s1 < 0 ? None : (ulong)_rightCount[s1]);
+            f[n++] = FeatureKey.Common(50, b0t, (ulong)_leftCount[b0]);
+            f[n++] = FeatureKey.Word(51, b0w, (ulong)_leftCount[b0]);
+            f[n++] = FeatureKey.Common(54, L(s0l));
+            f[n++] = FeatureKey.Common(57, L(s0r));
+            f[n++] = FeatureKey.Common(60, L(s1r));
+            f[n++] = FeatureKey.Common(63, L(b0l));
+            f[n++] = FeatureKey.Common(64, T(s0l2), L(s0l2));
+            f[n++] = FeatureKey.Common(65, T(s0r2), L(s0r2));
+            f[n++] = FeatureKey.Common(66, T(b0l2), L(b0l2));
+            f[n++] = FeatureKey.Common(67, s0t, s0lt, T(s0l2));
+            f[n++] = FeatureKey.Common(68, s0t, s0rt, T(s0r2));
+            f[n++] = FeatureKey.Common(69, b0t, b0lt, T(b0l2));
+            f[n++] = FeatureKey.Common(70, T(s2), s1t, s0t);
+            f[n++] = FeatureKey.Common(71, s1t, T(s1l), s0t);
+            f[n++] = FeatureKey.Word(72, s0w, s0t, L(s0l), L(s0r));
+            f[n++] = FeatureKey.Word(73, b0w, b0t, L(b0l));
+            f[n++] = FeatureKey.Common(74, s0t, L(s0r), b0t);
+            f[n++] = FeatureKey.Common(75, s1t, L(s1r), s0t);
             int b3 = b2 >= 0 && b2 + 1 <= Length ? b2 + 1 : -1;
-            f[n++] = FeatureKey.Of(76, b1t, T(b2), T(b3));
-            f[n++] = FeatureKey.Of(77, s1t, s0t, b0t, b1t);
-            f[n++] = FeatureKey.Of(78, s0t, b0t, PunctuationBetween(s0, b0));
-            f[n++] = FeatureKey.Of(79, s1t, s0t, PunctuationBetween(s1, s0));
+            f[n++] = FeatureKey.Common(76, b1t, T(b2), T(b3));
+            f[n++] = FeatureKey.Common(77, s1t, s0t, b0t, b1t);
+            f[n++] = FeatureKey.Common(78, s0t, b0t, PunctuationBetween(s0, b0));
+            f[n++] = FeatureKey.Common(79, s1t, s0t, PunctuationBetween(s1, s0));
+            // The relations each of s0, s1 and b0 already governs (Zhang and Nivre's label sets).
+            f[n++] = FeatureKey.Common(80, s0t, s0 < 0 ? None : _childLabels[s0]);
+            f[n++] = FeatureKey.Common(81, s1t, s1 < 0 ? None : _childLabels[s1]);
+            f[n++] = FeatureKey.Common(82, b0t, _childLabels[b0]);
             return n;
         }
 
@@ -308,42 +378,42 @@ internal sealed class DependencyParser
             ulong direction = dependent < head ? 1UL : 2UL, dist = Distance(dependent, head);
             int dl = _left1[dependent], dl2 = _left2[dependent], dr = _right1[dependent];
             int n = 0;
-            f[n++] = FeatureKey.Of(101, 0);
-            f[n++] = FeatureKey.Of(102, dw);
-            f[n++] = FeatureKey.Of(103, dt);
-            f[n++] = FeatureKey.Of(104, dw, dt);
-            f[n++] = FeatureKey.Of(105, hw);
-            f[n++] = FeatureKey.Of(106, ht);
-            f[n++] = FeatureKey.Of(107, hw, ht);
-            f[n++] = FeatureKey.Of(108, dt, ht);
-            f[n++] = FeatureKey.Of(109, dw, ht);
-            f[n++] = FeatureKey.Of(110, dt, hw);
-            f[n++] = FeatureKey.Of(111, dw, hw);
-            f[n++] = FeatureKey.Of(112, dt, ht, direction);
-            f[n++] = FeatureKey.Of(113, dt, ht, direction, dist);
-            f[n++] = FeatureKey.Of(114, dw, direction);
-            f[n++] = FeatureKey.Of(115, dw, dt, direction);
-            f[n++] = FeatureKey.Of(116, W(dl), dt);
-            f[n++] = FeatureKey.Of(117, T(dl), dt);
-            f[n++] = FeatureKey.Of(118, L(dl), dt);
-            f[n++] = FeatureKey.Of(119, W(dl2), dt);
-            f[n++] = FeatureKey.Of(120, T(dr), dt);
-            f[n++] = FeatureKey.Of(121, L(dr), dt);
-            f[n++] = FeatureKey.Of(122, W(dr), dt);
-            f[n++] = FeatureKey.Of(123, L(_left1[head]), dt, direction);
-            f[n++] = FeatureKey.Of(124, L(_right1[head]), dt, direction);
-            f[n++] = FeatureKey.Of(125, dependent > 0 ? _tag[dependent - 1] : None, dt);
-            f[n++] = FeatureKey.Of(126, dependent + 1 < Length ? _tag[dependent + 1] : None, dt);
-            f[n++] = FeatureKey.Of(127, dt, ht, W(dl));
-            f[n++] = FeatureKey.Of(128, dt, ht, W(dl), direction);
-            f[n++] = FeatureKey.Of(129, dt, (ulong)Math.Min(_leftCount[dependent], 3), (ulong)Math.Min(_rightCount[dependent], 3));
-            f[n++] = FeatureKey.Of(130, hw, dt, direction);
-            f[n++] = FeatureKey.Of(131, ht, L(_left1[head]), dt, direction);
+            f[n++] = FeatureKey.Common(101, 0);
+            f[n++] = FeatureKey.Word(102, dw);
+            f[n++] = FeatureKey.Common(103, dt);
+            f[n++] = FeatureKey.Word(104, dw, dt);
+            f[n++] = FeatureKey.Word(105, hw);
+            f[n++] = FeatureKey.Common(106, ht);
+            f[n++] = FeatureKey.Word(107, hw, ht);
+            f[n++] = FeatureKey.Common(108, dt, ht);
+            f[n++] = FeatureKey.Word(109, dw, ht);
+            f[n++] = FeatureKey.Word(110, dt, hw);
+            f[n++] = FeatureKey.Word(111, dw, hw);
+            f[n++] = FeatureKey.Common(112, dt, ht, direction);
+            f[n++] = FeatureKey.Common(113, dt, ht, direction, dist);
+            f[n++] = FeatureKey.Word(114, dw, direction);
+            f[n++] = FeatureKey.Word(115, dw, dt, direction);
+            f[n++] = FeatureKey.Word(116, W(dl), dt);
+            f[n++] = FeatureKey.Common(117, T(dl), dt);
+            f[n++] = FeatureKey.Common(118, L(dl), dt);
+            f[n++] = FeatureKey.Word(119, W(dl2), dt);
+            f[n++] = FeatureKey.Common(120, T(dr), dt);
+            f[n++] = FeatureKey.Common(121, L(dr), dt);
+            f[n++] = FeatureKey.Word(122, W(dr), dt);
+            f[n++] = FeatureKey.Common(123, L(_left1[head]), dt, direction);
+            f[n++] = FeatureKey.Common(124, L(_right1[head]), dt, direction);
+            f[n++] = FeatureKey.Common(125, dependent > 0 ? _tag[dependent - 1] : None, dt);
+            f[n++] = FeatureKey.Common(126, dependent + 1 < Length ? _tag[dependent + 1] : None, dt);
+            f[n++] = FeatureKey.Word(127, dt, ht, W(dl));
+            f[n++] = FeatureKey.Word(128, dt, ht, W(dl), direction);
+            f[n++] = FeatureKey.Common(129, dt, (ulong)Math.Min(_leftCount[dependent], 3), (ulong)Math.Min(_rightCount[dependent], 3));
+            f[n++] = FeatureKey.Word(130, hw, dt, direction);
+            f[n++] = FeatureKey.Common(131, ht, L(_left1[head]), dt, direction);
             // Which relations the dependent's finished subtree holds (a passive auxiliary, a case marker, a subject).
             for (ulong mask = _childLabels[dependent]; mask != 0 && n < MaxLabelFeatures - 8; mask &= mask - 1)
-                f[n++] = FeatureKey.Of(132, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);
+                f[n++] = FeatureKey.Common(132, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);
             for (ulong mask = _childLabels[head]; mask != 0 && n < MaxLabelFeatures; mask &= mask - 1)
-                f[n++] = FeatureKey.Of(133, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);
+                f[n++] = FeatureKey.Common(133, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);
             return n;
         }
     }

@@ -4,23 +4,30 @@ using System.Runtime.CompilerServices;
 namespace Entente.Language.Syntax;
 
 /// <summary>
-/// The frozen weights of a trained linear classifier: an open-addressing table from feature key to a short run of
-/// (class, weight) pairs. Read-only after loading, so one instance serves every thread; scoring allocates nothing.
+/// The frozen weights of a trained linear classifier: open-addressing tables from feature key to weights. Keys with
+/// <see cref="FeatureKey.LexicalBit"/> set (features of words: many, each seldom used) live in their own table, so the
+/// table of the others (tags, labels, distances: few, used all the time) stays small enough to stay in the cache.
+/// A slot holds more bits of its key as a check (the other bits chose the slot) and either the weights themselves
+/// (models of up to three classes, the parser's moves: an 8-byte slot per feature, weights in 16-bit units) or where
+/// its run of (class, weight) pairs starts. Read-only after loading, so one instance serves every thread; scoring allocates nothing.
 /// </summary>
 internal sealed unsafe class LinearModel
 {
-    private struct Slot
-    {
-        public ulong Key;
-        public int Start;
-        public int Count;
-    }
-
-    /// <summary>A feature's weights inline, for models of up to four classes (the parser's moves): one cache line read per feature.</summary>
+    /// <summary>
+    /// A feature of a model of up to three classes: 16 more bits of its key and its weights inline, in units of the
+    /// model's <see cref="_unit"/>, eight to a cache line.
+    /// </summary>
     private struct SmallSlot
     {
-        public ulong Key;
-        public float W0, W1, W2, W3;
+        public ushort Check;
+        public short W0, W1, W2;
+    }
+
+    /// <summary>A feature of a larger model: where its pairs start (low 24 bits) and how many there are (high 8 bits).</summary>
+    private struct Slot
+    {
+        public uint Check;
+        public uint Run;
     }
 
     private struct Pair
@@ -29,11 +36,19 @@ internal sealed unsafe class LinearModel
         public float Weight;
     }
 
-    private readonly Slot[] _slots;
-    private readonly SmallSlot[]? _small;
+    /// <summary>One open-addressing table; slots and keys in step, the keys kept only to write the model out.</summary>
+    private sealed class Table
+    {
+        public NativeBuffer<SmallSlot> Small = NativeBuffer<SmallSlot>.Empty;
+        public NativeBuffer<Slot> Slots = NativeBuffer<Slot>.Empty;
+        public ulong[] Keys = [];
+        public int Mask;
+    }
+
+    private readonly Table _common, _lexical;
     private readonly Pair[] _pairs;
-    private readonly int _mask;
-    private const int MaxSmallClasses = 4;
+    private readonly float _unit = 1;
+    private const int MaxSmallClasses = 3, MaxRun = 255, MaxStart = (1 << 24) - 1;
 
     /// <summary>Number of classes scored.</summary>
     public int ClassCount { get; }
@@ -41,82 +56,149 @@ internal sealed unsafe class LinearModel
     /// <summary>Number of features with weights.</summary>
     public int FeatureCount { get; }
 
-    private LinearModel(int classCount, int featureCount, Slot[] slots, Pair[] pairs)
+    private bool IsSmall => ClassCount <= MaxSmallClasses;
+
+    /// <summary>The sizes of the two tables, for tuning: "common 12345 of 32768 slots, lexical ...".</summary>
+    internal string Describe() =>
+        $"{ClassCount} classes, {_pairs.Length} weights; common {_common.Keys.Count(k => k != 0)} of {_common.Keys.Length} slots, lexical {_lexical.Keys.Count(k => k != 0)} of {_lexical.Keys.Length}";
+
+    private LinearModel(int classCount, List<ulong> keys, List<int> starts, Pair[] pairs)
     {
         ClassCount = classCount;
-        FeatureCount = featureCount;
-        _slots = slots;
+        FeatureCount = keys.Count;
         _pairs = pairs;
-        _mask = slots.Length - 1;
-        if (classCount <= MaxSmallClasses)
+        if (pairs.Length > MaxStart) throw new InvalidOperationException("A model has more than 16 million weights.");
+        int lexical = keys.Count(FeatureKey.IsLexical);
+        _common = NewTable(keys.Count - lexical);
+        _lexical = NewTable(lexical);
+        Span<float> row = stackalloc float[MaxSmallClasses];
+        if (IsSmall)
         {
-            _small = new SmallSlot[slots.Length];
-            Span<float> row = stackalloc float[MaxSmallClasses];
-            for (int i = 0; i < slots.Length; i++)
-            {
-                if (slots[i].Key == 0) continue;
-                row.Clear();
-                for (int p = slots[i].Start; p < slots[i].Start + slots[i].Count; p++) row[pairs[p].Class] = pairs[p].Weight;
-                _small[i] = new SmallSlot { Key = slots[i].Key, W0 = row[0], W1 = row[1], W2 = row[2], W3 = row[3] };
-            }
+            // The largest weight as the file keeps it (half precision) sets the unit, so a model read back is the model written.
+            float largest = 0;
+            foreach (var pair in pairs) largest = Math.Max(largest, MathF.Abs((float)(Half)pair.Weight));
+            _unit = largest > 0 ? largest / short.MaxValue : 1;
         }
+        for (int k = 0; k < keys.Count; k++)
+        {
+            ulong key = keys[k];
+            int end = k + 1 < keys.Count ? starts[k + 1] : pairs.Length;
+            int count = end - starts[k];
+            if (count > MaxRun) throw new InvalidOperationException("A feature has more than 255 class weights.");
+            var table = FeatureKey.IsLexical(key) ? _lexical : _common;
+            int i = (int)(key >> 32) & table.Mask;
+            while (table.Keys[i] != 0) i = (i + 1) & table.Mask;
+            table.Keys[i] = key;
+            if (IsSmall)
+            {
+                row.Clear();
+                for (int p = starts[k]; p < end; p++) row[pairs[p].Class] = pairs[p].Weight;
+                table.Small.Pointer[i] = new SmallSlot { Check = SmallCheck(key), W0 = Units(row[0]), W1 = Units(row[1]), W2 = Units(row[2]) };
+            }
+            else table.Slots.Pointer[i] = new Slot { Check = (uint)key, Run = (uint)starts[k] | ((uint)count << 24) };
+        }
+    }
+
+    // Sixteen bits folded from the whole key: an unknown feature passes for a stored one in about one probed slot in
+    // 32,000, a rare stray weight that costs no measured accuracy and buys a table half the size.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ushort SmallCheck(ulong key) => (ushort)((key ^ (key >> 16) ^ (key >> 32) ^ (key >> 48)) | 1);
+
+    private short Units(float weight) => (short)Math.Clamp(MathF.Round((float)(Half)weight / _unit), -short.MaxValue, short.MaxValue);
+
+    private Table NewTable(int count)
+    {
+        // At most half full, so a probe for an unknown feature ends within a slot or two.
+        int capacity = 16;
+        while (capacity < count * 2) capacity <<= 1;
+        var table = new Table { Keys = new ulong[capacity], Mask = capacity - 1 };
+        if (IsSmall) table.Small = new NativeBuffer<SmallSlot>(capacity); else table.Slots = new NativeBuffer<Slot>(capacity);
+        return table;
     }
 
     /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        // The table is larger than the caches: ask for every feature's slot first so the misses overlap.
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
-        {
-            if (_small is not null)
-                fixed (SmallSlot* table = _small)
-                    foreach (var raw in features) System.Runtime.Intrinsics.X86.Sse.Prefetch0(table + ((int)((raw | 1UL) >> 32) & _mask));
-            else
-                fixed (Slot* table = _slots)
-                    foreach (var raw in features) System.Runtime.Intrinsics.X86.Sse.Prefetch0(table + ((int)((raw | 1UL) >> 32) & _mask));
-        }
-        if (_small is not null) { ScoreSmall(features, scores); return; }
-        var slots = _slots;
-        var pairs = _pairs;
-        foreach (var raw in features)
-        {
-            ulong key = raw | 1UL;
-            int i = (int)(key >> 32) & _mask;
-            while (true)
-            {
-                ref var slot = ref slots[i];
-                if (slot.Key == key)
-                {
-                    int end = slot.Start + slot.Count;
-                    for (int p = slot.Start; p < end; p++) scores[pairs[p].Class] += pairs[p].Weight;
-                    break;
-                }
-                if (slot.Key == 0) break;
-                i = (i + 1) & _mask;
-            }
-        }
+        if (IsSmall) ScoreSmall(features, scores);
+        else ScoreRuns(features, scores);
     }
 
     private void ScoreSmall(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var slots = _small!;
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        foreach (var raw in features)
+        var common = _common.Small.Pointer;
+        var lexical = _lexical.Small.Pointer;
+        int commonMask = _common.Mask, lexicalMask = _lexical.Mask;
+        // The lexical table is larger than the caches: ask for every slot first so that the misses overlap.
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+            foreach (var key in features)
+                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(lexical + ((int)(key >> 32) & lexicalMask));
+                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(common + ((int)(key >> 32) & commonMask));
+        int s0 = 0, s1 = 0, s2 = 0;
+        foreach (var key in features)
         {
-            ulong key = raw | 1UL;
-            int i = (int)(key >> 32) & _mask;
+            bool isLexical = FeatureKey.IsLexical(key);
+            var slots = isLexical ? lexical : common;
+            int mask = isLexical ? lexicalMask : commonMask;
+            ushort check = SmallCheck(key);
+            int i = (int)(key >> 32) & mask;
             while (true)
             {
-                ref var slot = ref slots[i];
-                if (slot.Key == key) { s0 += slot.W0; s1 += slot.W1; s2 += slot.W2; s3 += slot.W3; break; }
-                if (slot.Key == 0) break;
-                i = (i + 1) & _mask;
+                var slot = slots + i;
+                if (slot->Check == check) { s0 += slot->W0; s1 += slot->W1; s2 += slot->W2; break; }
+                if (slot->Check == 0) break;
+                i = (i + 1) & mask;
             }
         }
-        scores[0] += s0;
-        if (scores.Length > 1) scores[1] += s1;
-        if (scores.Length > 2) scores[2] += s2;
-        if (scores.Length > 3) scores[3] += s3;
+        scores[0] += s0 * _unit;
+        if (scores.Length > 1) scores[1] += s1 * _unit;
+        if (scores.Length > 2) scores[2] += s2 * _unit;
+    }
+
+    private void ScoreRuns(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        if (scores.Length < ClassCount) throw new ArgumentException($"{scores.Length} scores for {ClassCount} classes.", nameof(scores));
+        // Two dependent reads per feature (slot, then pairs): find every slot first, asking for each run as it is
+        // found, and add the runs up only after, so the cache misses of all features overlap.
+        Span<uint> runs = stackalloc uint[features.Length];
+        int found = 0;
+        bool prefetch = System.Runtime.Intrinsics.X86.Sse.IsSupported;
+        var lexical = _lexical.Slots.Pointer;
+        var common = _common.Slots.Pointer;
+        fixed (Pair* pairs = _pairs)
+        fixed (float* sums = scores)
+        {
+            if (prefetch)
+                foreach (var key in features)
+                    if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(lexical + ((int)(key >> 32) & _lexical.Mask));
+                    else System.Runtime.Intrinsics.X86.Sse.Prefetch0(common + ((int)(key >> 32) & _common.Mask));
+            foreach (var key in features)
+            {
+                bool isLexical = FeatureKey.IsLexical(key);
+                var slots = isLexical ? lexical : common;
+                int mask = isLexical ? _lexical.Mask : _common.Mask;
+                uint check = (uint)key | 1u;
+                int i = (int)(key >> 32) & mask;
+                while (true)
+                {
+                    var slot = slots[i];
+                    if (slot.Check == check)
+                    {
+                        runs[found++] = slot.Run;
+                        if (prefetch) System.Runtime.Intrinsics.X86.Sse.Prefetch0(pairs + (slot.Run & MaxStart));
+                        break;
+                    }
+                    if (slot.Check == 0) break;
+                    i = (i + 1) & mask;
+                }
+            }
+            for (int f = 0; f < found; f++)
+            {
+                uint run = runs[f];
+                var p = pairs + (run & MaxStart);
+                var end = p + (run >> 24);
+                for (; p < end; p++) sums[p->Class] += p->Weight;
+            }
+        }
     }
 
     /// <summary>The index of the highest score.</summary>
@@ -143,41 +225,40 @@ internal sealed unsafe class LinearModel
             keys.Add(key | 1UL);
             starts.Add(start);
         }
-        return Create(classCount, keys, starts, pairs.ToArray());
+        return new LinearModel(classCount, keys, starts, pairs.ToArray());
     }
 
-    private static LinearModel Create(int classCount, List<ulong> keys, List<int> starts, Pair[] pairs)
-    {
-        int capacity = 16;
-        while (capacity < keys.Count * 2) capacity <<= 1;
-        var slots = new Slot[capacity];
-        int mask = capacity - 1;
-        for (int k = 0; k < keys.Count; k++)
-        {
-            int end = k + 1 < keys.Count ? starts[k + 1] : pairs.Length;
-            int i = (int)(keys[k] >> 32) & mask;
-            while (slots[i].Key != 0) i = (i + 1) & mask;
-            slots[i] = new Slot { Key = keys[k], Start = starts[k], Count = end - starts[k] };
-        }
-        return new LinearModel(classCount, keys.Count, slots, pairs);
-    }
-
-/// <summary>Writes the model compactly: keys in table order, each with its (class, weight) run.</summary>
+    /// <summary>Writes the model compactly: keys in table order, each with its (class, weight) run.</summary>
     public void Write(BinaryWriter writer)
     {
         writer.Write(ClassCount);
         writer.Write(FeatureCount);
-        foreach (var slot in _slots)
-        {
-            if (slot.Key == 0) continue;
-            writer.Write(slot.Key);
-            writer.Write((byte)Math.Min(slot.Count, 255) == slot.Count ? (byte)slot.Count : throw new InvalidOperationException("A feature has more than 255 class weights."));
-            for (int p = slot.Start; p < slot.Start + slot.Count; p++)
+        foreach (var table in new[] { _common, _lexical })
+            for (int i = 0; i < table.Keys.Length; i++)
             {
-                writer.Write((byte)_pairs[p].Class);
-                writer.Write((Half)_pairs[p].Weight);
+                if (table.Keys[i] == 0) continue;
+                writer.Write(table.Keys[i]);
+                if (IsSmall)
+                {
+                    ref var slot = ref table.Small.Pointer[i];
+                    int count = (slot.W0 != 0 ? 1 : 0) + (slot.W1 != 0 ? 1 : 0) + (slot.W2 != 0 ? 1 : 0);
+                    writer.Write((byte)count);
+                    if (slot.W0 != 0) { writer.Write((byte)0); writer.Write((Half)(slot.W0 * _unit)); }
+                    if (slot.W1 != 0) { writer.Write((byte)1); writer.Write((Half)(slot.W1 * _unit)); }
+                    if (slot.W2 != 0) { writer.Write((byte)2); writer.Write((Half)(slot.W2 * _unit)); }
+                }
+                else
+                {
+                    uint run = table.Slots.Pointer[i].Run;
+                    int start = (int)(run & MaxStart), count = (int)(run >> 24);
+                    writer.Write((byte)count);
+                    for (int p = start; p < start + count; p++)
+                    {
+                        writer.Write((byte)_pairs[p].Class);
+                        writer.Write((Half)_pairs[p].Weight);
+                    }
+                }
             }
-        }
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
@@ -193,9 +274,15 @@ internal sealed unsafe class LinearModel
             keys.Add(reader.ReadUInt64());
             starts.Add(pairs.Count);
             int count = reader.ReadByte();
-            for (int p = 0; p < count; p++) pairs.Add(new Pair { Class = reader.ReadByte(), Weight = (float)reader.ReadHalf() });
+            for (int p = 0; p < count; p++)
+            {
+                int c = reader.ReadByte();
+                // Scoring indexes the scores by class unchecked.
+                if (c >= classCount) throw new InvalidDataException($"A weight names class {c} of {classCount}.");
+                pairs.Add(new Pair { Class = c, Weight = (float)reader.ReadHalf() });
+            }
         }
-        return Create(classCount, keys, starts, pairs.ToArray());
+        return new LinearModel(classCount, keys, starts, pairs.ToArray());
     }
 
     /// <summary>Opens a model file for writing, compressed.</summary>
@@ -205,6 +292,53 @@ internal sealed unsafe class LinearModel
     /// <summary>Opens a compressed model file for reading.</summary>
     public static BinaryReader OpenFile(string path) =>
         new(new BufferedStream(new BrotliStream(File.OpenRead(path), CompressionMode.Decompress), 1 << 16), System.Text.Encoding.UTF8, leaveOpen: false);
+}
+
+/// <summary>
+/// A fixed array outside the managed heap, asked for on huge pages where the system grants them: a model's tables are
+/// read at random, and with small pages nearly every read would also miss the address translation cache.
+/// </summary>
+internal sealed unsafe class NativeBuffer<T> where T : unmanaged
+{
+    private const nuint HugePage = 2 * 1024 * 1024;
+
+    /// <summary>An empty buffer.</summary>
+    public static NativeBuffer<T> Empty { get; } = new(0);
+
+    /// <summary>The first element; the buffer never moves.</summary>
+    public readonly T* Pointer;
+
+    /// <summary>Number of elements.</summary>
+    public readonly int Length;
+
+    private readonly nuint _bytes;
+
+    /// <summary>A zeroed buffer of <paramref name="length"/> elements.</summary>
+    public NativeBuffer(int length)
+    {
+        Length = length;
+        _bytes = Math.Max((nuint)length * (nuint)sizeof(T), 1);
+        bool huge = _bytes >= HugePage;
+        Pointer = (T*)System.Runtime.InteropServices.NativeMemory.AlignedAlloc(_bytes, huge ? HugePage : 64);
+        if (huge && OperatingSystem.IsLinux()) _ = NativeMemoryAdvice.Advise(Pointer, _bytes, NativeMemoryAdvice.HugePage);
+        System.Runtime.InteropServices.NativeMemory.Clear(Pointer, _bytes);
+        GC.AddMemoryPressure((long)_bytes);
+    }
+
+    ~NativeBuffer()
+    {
+        System.Runtime.InteropServices.NativeMemory.AlignedFree(Pointer);
+        GC.RemoveMemoryPressure((long)_bytes);
+    }
+}
+
+internal static unsafe partial class NativeMemoryAdvice
+{
+    /// <summary>madvise's MADV_HUGEPAGE.</summary>
+    public const int HugePage = 14;
+
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "madvise")]
+    public static partial int Advise(void* address, nuint length, int advice);
 }
 
 /// <summary>

@@ -65,9 +65,19 @@ internal sealed class PosTagger
     internal int Best(in WordInfo word, ReadOnlySpan<float> scores)
     {
         if (!_allowed.TryGetValue(word.Exact, out var mask) && !_allowed.TryGetValue(word.Lower, out mask)) return LinearModel.ArgMax(scores);
+        // Visit only the allowed classes: a word has a handful of the 88.
         int best = -1;
-        for (int c = 0; c < scores.Length; c++)
-            if (((mask >> c) & UInt128.One) != UInt128.Zero && (best < 0 || scores[c] > scores[best])) best = c;
+        ulong low = (ulong)mask, high = (ulong)(mask >> 64);
+        for (; low != 0; low &= low - 1)
+        {
+            int c = System.Numerics.BitOperations.TrailingZeroCount(low);
+            if (c < scores.Length && (best < 0 || scores[c] > scores[best])) best = c;
+        }
+        for (; high != 0; high &= high - 1)
+        {
+            int c = 64 + System.Numerics.BitOperations.TrailingZeroCount(high);
+            if (c < scores.Length && (best < 0 || scores[c] > scores[best])) best = c;
+        }
         return best < 0 ? LinearModel.ArgMax(scores) : best;
     }
 
@@ -93,46 +103,46 @@ internal sealed class PosTagger
         ulong capitals = (ulong)(w.Flags & (WordFlags.Title | WordFlags.AllCaps | WordFlags.SentenceStart | WordFlags.TitleCaseSentence));
         ulong ambiguity = ambiguityClasses[i], ambiguityNext = i + 1 < ambiguityClasses.Length ? ambiguityClasses[i + 1] : None;
         int n = 0;
-        f[n++] = FeatureKey.Of(1, 0);
-        f[n++] = FeatureKey.Of(2, w.Lower);
-        f[n++] = FeatureKey.Of(3, w.Exact, capitals);
-        f[n++] = FeatureKey.Of(4, w.Suffix1);
-        f[n++] = FeatureKey.Of(5, w.Suffix2);
-        f[n++] = FeatureKey.Of(6, w.Suffix3);
-        f[n++] = FeatureKey.Of(7, w.Suffix4);
-        f[n++] = FeatureKey.Of(8, w.Prefix1);
-        f[n++] = FeatureKey.Of(9, w.Prefix2);
-        f[n++] = FeatureKey.Of(10, w.Shape);
-        f[n++] = FeatureKey.Of(11, w.Shape, capitals);
-        f[n++] = FeatureKey.Of(12, p1);
-        f[n++] = FeatureKey.Of(13, p2);
-        f[n++] = FeatureKey.Of(14, p1, p2);
-        f[n++] = FeatureKey.Of(15, p1, w.Lower);
-        f[n++] = FeatureKey.Of(16, prev);
-        f[n++] = FeatureKey.Of(17, i > 0 ? words[i - 1].Suffix3 : None);
-        f[n++] = FeatureKey.Of(18, prev2);
-        f[n++] = FeatureKey.Of(19, next);
-        f[n++] = FeatureKey.Of(20, i + 1 < words.Length ? words[i + 1].Suffix3 : None);
-        f[n++] = FeatureKey.Of(21, next2);
-        f[n++] = FeatureKey.Of(22, ambiguity);
-        f[n++] = FeatureKey.Of(23, ambiguityNext);
-        f[n++] = FeatureKey.Of(24, i + 2 < ambiguityClasses.Length ? ambiguityClasses[i + 2] : None);
-        f[n++] = FeatureKey.Of(25, p1, ambiguityNext);
-        f[n++] = FeatureKey.Of(26, w.Lower, next);
-        f[n++] = FeatureKey.Of(27, prev, w.Lower);
-        f[n++] = FeatureKey.Of(28, p1, w.Suffix3);
-        f[n++] = FeatureKey.Of(29, ambiguity, ambiguityNext);
-        f[n++] = FeatureKey.Of(30, i + 1 < words.Length ? words[i + 1].Shape : None, capitals);
+        f[n++] = FeatureKey.Common(1, 0);
+        f[n++] = FeatureKey.Word(2, w.Lower);
+        f[n++] = FeatureKey.Word(3, w.Exact, capitals);
+        f[n++] = FeatureKey.Common(4, w.Suffix1);
+        f[n++] = FeatureKey.Common(5, w.Suffix2);
+        f[n++] = FeatureKey.Word(6, w.Suffix3);
+        f[n++] = FeatureKey.Word(7, w.Suffix4);
+        f[n++] = FeatureKey.Common(8, w.Prefix1);
+        f[n++] = FeatureKey.Word(9, w.Prefix2);
+        f[n++] = FeatureKey.Common(10, w.Shape);
+        f[n++] = FeatureKey.Common(11, w.Shape, capitals);
+        f[n++] = FeatureKey.Common(12, p1);
+        f[n++] = FeatureKey.Common(13, p2);
+        f[n++] = FeatureKey.Common(14, p1, p2);
+        f[n++] = FeatureKey.Word(15, p1, w.Lower);
+        f[n++] = FeatureKey.Word(16, prev);
+        f[n++] = FeatureKey.Word(17, i > 0 ? words[i - 1].Suffix3 : None);
+        f[n++] = FeatureKey.Word(18, prev2);
+        f[n++] = FeatureKey.Word(19, next);
+        f[n++] = FeatureKey.Word(20, i + 1 < words.Length ? words[i + 1].Suffix3 : None);
+        f[n++] = FeatureKey.Word(21, next2);
+        f[n++] = FeatureKey.Common(22, ambiguity);
+        f[n++] = FeatureKey.Common(23, ambiguityNext);
+        f[n++] = FeatureKey.Common(24, i + 2 < ambiguityClasses.Length ? ambiguityClasses[i + 2] : None);
+        f[n++] = FeatureKey.Common(25, p1, ambiguityNext);
+        f[n++] = FeatureKey.Word(26, w.Lower, next);
+        f[n++] = FeatureKey.Word(27, prev, w.Lower);
+        f[n++] = FeatureKey.Word(28, p1, w.Suffix3);
+        f[n++] = FeatureKey.Common(29, ambiguity, ambiguityNext);
+        f[n++] = FeatureKey.Common(30, i + 1 < words.Length ? words[i + 1].Shape : None, capitals);
         // The gazetteer speaks for names the treebank never showed (a word it knows has its own statistics).
         if ((w.Flags & WordFlags.KnownName) != 0 && !_frequentTag.ContainsKey(w.Lower) && !_frequentTag.ContainsKey(w.Exact))
         {
-            f[n++] = FeatureKey.Of(33, capitals);
-            f[n++] = FeatureKey.Of(34, p1);
+            f[n++] = FeatureKey.Common(33, capitals);
+            f[n++] = FeatureKey.Common(34, p1);
         }
         if ((w.Flags & WordFlags.Hyphen) != 0)
         {
-            f[n++] = FeatureKey.Of(31, w.LastPart);
-            f[n++] = FeatureKey.Of(32, p1, w.LastPart);
+            f[n++] = FeatureKey.Word(31, w.LastPart);
+            f[n++] = FeatureKey.Word(32, p1, w.LastPart);
         }
         return n;
     }

@@ -78,10 +78,13 @@ internal struct WordInfo
         bool digit = false, hyphen = false;
         char lastShape = '\0';
         int shapeRun = 0;
+        // The folded lower-case letters, kept for the affixes so that each character is folded once.
+        Span<char> lowered = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         for (int i = 0; i < word.Length; i++)
         {
             char c = Normalise(word[i]);
             char l = char.ToLowerInvariant(c);
+            lowered[i] = l;
             exact = (exact ^ c) * FnvPrime;
             lower = (lower ^ l) * FnvPrime;
             if (c == '-' && i > 0 && i < word.Length - 1) { hyphen = true; part = FnvOffset; }
@@ -98,12 +101,12 @@ internal struct WordInfo
         info.Lower = Finish(lower);
         info.Shape = Finish(shape);
         info.LastPart = hyphen ? Finish(part) : info.Lower;
-        info.Suffix1 = Affix(word, 1, fromEnd: true);
-        info.Suffix2 = Affix(word, 2, fromEnd: true);
-        info.Suffix3 = Affix(word, 3, fromEnd: true);
-        info.Suffix4 = Affix(word, 4, fromEnd: true);
-        info.Prefix1 = Affix(word, 1, fromEnd: false);
-        info.Prefix2 = Affix(word, 2, fromEnd: false);
+        info.Suffix1 = Affix(lowered, 1, fromEnd: true);
+        info.Suffix2 = Affix(lowered, 2, fromEnd: true);
+        info.Suffix3 = Affix(lowered, 3, fromEnd: true);
+        info.Suffix4 = Affix(lowered, 4, fromEnd: true);
+        info.Prefix1 = Affix(lowered, 1, fromEnd: false);
+        info.Prefix2 = Affix(lowered, 2, fromEnd: false);
         if (letters > 0 && char.IsUpper(word[0]) && uppers < letters) info.Flags |= WordFlags.Title;
         if (letters >= 2 && uppers == letters) info.Flags |= WordFlags.AllCaps;
         if (digit) info.Flags |= WordFlags.Digit;
@@ -128,12 +131,12 @@ internal struct WordInfo
             for (int i = 0; i < n; i++) infos[i].Flags |= WordFlags.TitleCaseSentence;
     }
 
-    private static ulong Affix(ReadOnlySpan<char> word, int length, bool fromEnd)
+    private static ulong Affix(ReadOnlySpan<char> lowered, int length, bool fromEnd)
     {
-        if (word.Length < length) return 0;
+        if (lowered.Length < length) return 0;
         ulong h = FnvOffset ^ (ulong)(fromEnd ? 0x5555 : 0xAAAA) ^ (ulong)length;
-        int start = fromEnd ? word.Length - length : 0;
-        for (int i = start; i < start + length; i++) h = (h ^ char.ToLowerInvariant(Normalise(word[i]))) * FnvPrime;
+        int start = fromEnd ? lowered.Length - length : 0;
+        for (int i = start; i < start + length; i++) h = (h ^ lowered[i]) * FnvPrime;
         return Finish(h);
     }
 
@@ -174,6 +177,55 @@ internal static class FeatureKey
     /// <summary>A key over four values.</summary>
     public static ulong Of(int template, ulong a, ulong b, ulong c, ulong d) =>
         Avalanche(Combine(Combine(Combine(Combine((ulong)template * 0x9E3779B97F4A7C15UL, a), b), c), d));
+
+    /// <summary>The bit that sends a key to a model's table of word features (see <see cref="LinearModel"/>).</summary>
+    public const ulong LexicalBit = 2;
+
+    /// <summary>True when <paramref name="key"/> is a word feature's.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsLexical(ulong key) => (key & LexicalBit) != 0;
+
+    private const ulong Odd = 0x9E3779B97F4A7C15UL;
+
+    // The keys of the tagger's and parser's hot loops: one multiplication per value. The values are avalanched
+    // hashes or small numbers, and a model's table indexes by the high bits, which the multiplications mix well.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong Start(int template, ulong a) => (((ulong)template * 0xD6E8FEB86659FD93UL) ^ a) * Odd;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong Next(ulong h, ulong v) => ((h ^ (h >> 29)) + v) * Odd;
+
+    /// <summary>A feature key over tags, labels or counts (few values, used often).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Common(int template, ulong a) => (Start(template, a) & ~LexicalBit) | 1UL;
+
+    /// <inheritdoc cref="Common(int, ulong)"/>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Common(int template, ulong a, ulong b) => (Next(Start(template, a), b) & ~LexicalBit) | 1UL;
+
+    /// <inheritdoc cref="Common(int, ulong)"/>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Common(int template, ulong a, ulong b, ulong c) => (Next(Next(Start(template, a), b), c) & ~LexicalBit) | 1UL;
+
+    /// <inheritdoc cref="Common(int, ulong)"/>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Common(int template, ulong a, ulong b, ulong c, ulong d) => (Next(Next(Next(Start(template, a), b), c), d) & ~LexicalBit) | 1UL;
+
+    /// <summary>A feature key that involves a word (many values, each seldom used).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Word(int template, ulong a) => Start(template, a) | LexicalBit | 1UL;
+
+    /// <inheritdoc cref="Word(int, ulong)"/>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Word(int template, ulong a, ulong b) => Next(Start(template, a), b) | LexicalBit | 1UL;
+
+    /// <inheritdoc cref="Word(int, ulong)"/>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Word(int template, ulong a, ulong b, ulong c) => Next(Next(Start(template, a), b), c) | LexicalBit | 1UL;
+
+    /// <inheritdoc cref="Word(int, ulong)"/>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Word(int template, ulong a, ulong b, ulong c, ulong d) => Next(Next(Next(Start(template, a), b), c), d) | LexicalBit | 1UL;
 
     private static ulong Combine(ulong h, ulong v) => (h ^ (v + 0x9E3779B97F4A7C15UL + (h << 6) + (h >> 2))) * 0xBF58476D1CE4E5B9UL;
 

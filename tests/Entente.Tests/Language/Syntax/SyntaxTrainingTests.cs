@@ -75,18 +75,18 @@ public class SyntaxTrainingTests
         }
     }
 
-    // A regression guard at the accuracy the shipped model was measured at (UPOS 95.3, UAS 85.1, LAS 81.9 on the test
-    // set): UPOS meets the target of 95.0; its UAS and LAS targets (86.0, 82.0) are not reached yet and are
-    // reported, not asserted.
+    // A regression guard just below the accuracy the shipped model was measured at (UPOS 95.3, UAS 85.0, LAS 81.9 on
+    // the test set): UPOS meets the target of 95.0; its UAS and LAS targets (86.0, 82.0) are not reached yet
+    // and are reported, not asserted.
     [TreebankFact]
     public void The_shipped_model_keeps_its_measured_accuracy_on_the_test_set()
     {
         var models = Path.Combine(AppContext.BaseDirectory, "data", "models");
         var scores = SyntaxModels.Evaluate(Treebank.File("test"), models, Entente.Actors.ActorDictionary.LoadDefault().NameWords);
         Console.WriteLine($"en_ewt test: {scores}");
-        Assert.True(scores.Upos >= 95.0, $"UPOS {scores.Upos:F2} below 95.0");
-        Assert.True(scores.Uas >= 84.8, $"UAS {scores.Uas:F2} below 84.8");
-        Assert.True(scores.Las >= 81.5, $"LAS {scores.Las:F2} below 81.5");
+        Assert.True(scores.Upos >= 95.2, $"UPOS {scores.Upos:F2} below 95.2");
+        Assert.True(scores.Uas >= 84.9, $"UAS {scores.Uas:F2} below 84.9");
+        Assert.True(scores.Las >= 81.8, $"LAS {scores.Las:F2} below 81.8");
     }
 }
 
@@ -148,9 +148,10 @@ public class LinearModelTests
             using (var r = LinearModel.OpenFile(path)) loaded = LinearModel.Read(r);
             Span<float> scores = stackalloc float[3];
             loaded.Score([10UL, 20UL, 30UL], scores);
-            Assert.Equal(1f, scores[0]);
-            Assert.Equal(0.5f, scores[1]);
-            Assert.Equal(-2f, scores[2]);
+            // A model of three classes keeps its weights in 16-bit units of its largest weight.
+            Assert.Equal(1.0, scores[0], 3);
+            Assert.Equal(0.5, scores[1], 3);
+            Assert.Equal(-2.0, scores[2], 3);
             Assert.Equal(2, loaded.FeatureCount);
         }
         finally { File.Delete(path); }
