@@ -34,7 +34,7 @@ public sealed class EventCoder
     internal static readonly ClauseRule[] SourceRules =
     [
         new PurposeInfinitiveIsBackground(), new NominalGerund(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new OpeningEventPhraseParticipants(),
-        new PartiesBetween(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new SubjectIsSource(),
+        new PartiesBetween(), new OpeningPhraseActIsMainSubjects(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new SubjectIsSource(),
         new PassiveAgentIsSource(), new UnnamedAttackerIsPlace(), new PassiveWithoutAgentHasNoSource(), new ParticipleWithAgentIsPassive(), new SourceRequired(),
     ];
 
@@ -43,7 +43,7 @@ public sealed class EventCoder
     [
         new ObjectIsTarget(), new ThatClauseSubjectIsTarget(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(),
         new PlaceIsTarget(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new SelfIsNoTarget(),
-        new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new TargetRequired(),
+        new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
     ];
 
     /// <summary>The rules that read how the text presents the act (mode, claims), then what that makes of its type.</summary>

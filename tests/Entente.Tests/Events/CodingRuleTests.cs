@@ -36,6 +36,8 @@ public class CodingRuleTests
         { "source:participle-agent", "A convoy attacked by Sudanese troops burned near the border with Chad.", "SDN ASSAULT *" },
         { "pairs:reciprocal", "Peru and Chile normalized relations in 2010.", "PER SUPPORT CHL" },
         { "source:noun-by-agent", "A visit by the Indian prime minister to Mauritius ended on Tuesday.", "IND CONSULT MUS" },
+        { "source:opening-phrase-subject", "In announcing the sanctions on Albania this week, Secretary of State Antony Blinken said the measures were overdue.", "USA SANCTION ALB" },
+        { "target:multilateral-meeting", "NATO defence ministers convened in Brussels on Thursday.", "NATO CONSULT -" },
         { "source:attack-location", "Three Sudanese soldiers were killed in Chad on Friday.", "TCD ASSAULT SDN" },
         { "target:object", "Argentina criticised Chile over the fishing dispute.", "ARG ACCUSE CHL" },
         { "target:that-clause-subject", "Lithuania demanded on Friday that Belarus close the camps.", "LTU REQUEST BLR" },
@@ -87,6 +89,13 @@ public class CodingRuleTests
     }
 
     private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped"];
+
+    [Fact]
+    public void A_multilateral_meeting_needs_a_verb_and_an_actor_read_near()
+    {
+        Assert.DoesNotContain(All("The NATO summit opens in Vilnius next week."), e => e.Rules.Contains("target:multilateral-meeting"));
+        Assert.DoesNotContain(All("Chile plans to send envoys to the NATO summit to further discuss trade."), e => e.Rules.Contains("target:multilateral-meeting"));
+    }
 
     [Fact]
     public void Drop_no_source_an_act_with_no_actor_yields_no_event()

@@ -51,6 +51,8 @@ internal sealed class ClauseFrame(SentenceContext context, PatternMatch match)
     public double Goldstein { get; set; } = match.Entry.Goldstein;
     /// <summary>Acting together: one event between each pair of the source's conjuncts.</summary>
     public bool Pairwise { get; set; }
+    /// <summary>An organisation's members acting among themselves: no outside target is needed.</summary>
+    public bool Multilateral { get; set; }
     /// <summary>The frame yields no event (no source, or no target where the act needs one).</summary>
     public bool Dropped { get; set; }
 

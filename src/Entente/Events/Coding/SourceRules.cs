@@ -29,6 +29,29 @@ internal sealed class OpeningEventPhraseParticipants : ClauseRule
     }
 }
 
+/// <summary>"In announcing the sanctions on X, Blinken said …", "After meeting Biden, Suga flew on to …": an act named in an
+/// opening adverbial phrase with no actor of its own belongs to the subject of the main clause after the comma.</summary>
+internal sealed class OpeningPhraseActIsMainSubjects : ClauseRule
+{
+    public override string Name => "source:opening-phrase-subject";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not null) return false;
+        var (d, sentence) = (f.Document, f.Sentence);
+        if (!f.Context.Words.Opening.Contains(d.TextOf(sentence.FirstToken))) return false;
+        // A verb must be the phrase's gerund itself ("After meeting …"); a noun may lie anywhere in the phrase.
+        if (!f.IsNounHeaded && !(f.Trigger == sentence.FirstToken + 1 && d.TextOf(f.Trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase))) return false;
+        int comma = Phrases.NextComma(d, sentence.FirstToken, sentence);
+        if (f.Trigger >= comma || comma >= sentence.EndToken - 1) return false;
+        if (f.Context.Groups.Exists(g => g.First >= sentence.FirstToken && g.First < f.Trigger)) return false;
+        f.Source = f.Context.Reader.ObjectAfter(comma + 1, 4);
+        if (f.Source is null || f.Source == f.Target) { f.Source = null; return false; }
+        // The phrase's act happened: it is the main subject's, not a reference to an act.
+        f.Background = f.IsNominalGerund = false;
+        return true;
+    }
+}
+
 /// <summary>"cooperation between Russia and North Korea": the actors after "between" or "among".</summary>
 internal sealed class PartiesBetween : ClauseRule
 {

@@ -45,13 +45,30 @@ internal sealed class ReciprocalActIsBetweenParties : ClauseRule
     }
 }
 
+/// <summary>"G7 foreign ministers gathered in Quebec", "NATO leaders held talks": an organisation's members meeting among
+/// themselves is a consultation with no outside party (a verb tells it happened; "the NATO summit" alone does not).</summary>
+internal sealed class MultilateralMeetingNeedsNoTarget : ClauseRule
+{
+    public override string Name => "target:multilateral-meeting";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Target is not null || f.Pairwise || f.Type != EventType.Consult || !f.Source!.Members.TrueForAll(m => m.Kind == Entente.Actors.ActorKind.Organization)) return false;
+        // An infinitive's actor is read from far away ("… to discuss"): too unsure to stand with no other party.
+        // ("to discuss", "to further discuss").
+        for (int before = f.Trigger - 1; before >= f.Sentence.FirstToken && before >= f.Trigger - 2; before--)
+            if (f.Document.TextOf(before) is "to") return false;
+        f.Multilateral = true;
+        return true;
+    }
+}
+
 /// <summary>An act that needs a target ("accused", "sanctioned") and found none yields no event.</summary>
 internal sealed class TargetRequired : ClauseRule
 {
     public override string Name => "drop:no-target";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || f.Pairwise || EventCoder.TargetOptional.Contains(f.Entry.Type)) return false;
+        if (f.Target is not null || f.Pairwise || f.Multilateral || EventCoder.TargetOptional.Contains(f.Entry.Type)) return false;
         f.Dropped = true;
         return true;
     }
