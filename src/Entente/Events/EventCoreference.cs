@@ -63,7 +63,7 @@ public static class EventCoreference
             for (int j = 0; j < result.Count; j++)
             {
                 if (j == k || removed[j] || !Eligible(result[j]) || IsDisplay(result[j].SentenceIndex)) continue;
-                if (!SameAct(d, result[j], headline: true)) continue;
+                if (!SameAct(d, result[j], headline: true) || QuantitiesConflict(document, d, result[j])) continue;
                 // Prefer the first body telling with the same target over one that names none.
                 if (best < 0 || (SameTarget(d, result[j]) && !SameTarget(d, result[best]))) best = j;
                 if (SameTarget(d, result[j])) break;
@@ -81,7 +81,7 @@ public static class EventCoreference
             var e = result[k];
             var key = Key(e);
             if (lastOfAct.TryGetValue(key, out int j) && !removed[j] && e.SentenceIndex != result[j].SentenceIndex
-                && SameAct(result[j], e, headline: false) && RefersBack(document, result[j], e))
+                && SameAct(result[j], e, headline: false) && !QuantitiesConflict(document, result[j], e) && RefersBack(document, result[j], e))
             {
                 result[j] = result[j].WithRetellings([e]).Tagged(RetellingRule);
                 removed[k] = true;
@@ -155,10 +155,24 @@ public static class EventCoreference
         if (headline ? !(a.Mode == b.Mode || (a.Mode is EventMode.Happened or EventMode.Intended && b.Mode is EventMode.Happened or EventMode.Intended))
                      : a.Mode != b.Mode) return false;
         if (DatesConflict(a.Date, b.Date)) return false;
+        if (SidesDiffer(a.Source.Sector, b.Source.Sector)) return false;
         bool straight = a.Source.Code == b.Source.Code && TargetsFit(a.Target?.Code, b.Target?.Code, headline);
         bool crossed = Symmetric.Contains(a.Type) && a.Target is { } at && b.Target is { } bt && at.Code == b.Source.Code && bt.Code == a.Source.Code;
         return straight || crossed;
     }
+
+    // One country's forces and the rebels fighting them share a code but are not one actor: a sector tells the side.
+    private enum Side : byte { Unknown, State, Armed, Civil }
+
+    private static Side SideOf(string? sector) => sector switch
+    {
+        "GOV" or "MIL" or "COP" or "LEG" or "JUD" or "CG" or "INT" or "SPY" => Side.State,
+        "REB" or "INS" or "UAF" or "SEP" => Side.Armed,
+        "CVL" or "MED" or "EDU" or "BUS" or "PTY" or "OPP" or "NGO" or "REL" or "LAB" => Side.Civil,
+        _ => Side.Unknown,
+    };
+
+    private static bool SidesDiffer(string? a, string? b) => SideOf(a) is var x && SideOf(b) is var y && x != Side.Unknown && y != Side.Unknown && x != y;
 
     private static bool TargetsFit(ActorCode? a, ActorCode? b, bool headline) => a == b || (headline && (a is null || b is null));
 
@@ -170,6 +184,32 @@ public static class EventCoreference
         if (x.Year != y.Year) return true;
         if (x.Month is { } xm && y.Month is { } ym && xm != ym) return true;
         return x.Day is { } xd && y.Day is { } yd && xd != yd && x.Month == y.Month;
+    }
+
+    // "kill 50 militants" and "killed all six attackers" are two acts: the counts right after the triggers differ.
+    private static bool QuantitiesConflict(Document document, Event a, Event b) =>
+        CountAfter(document, a) is { } x && CountAfter(document, b) is { } y && x != y;
+
+    private static readonly string[] NumberWords =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+    // A count within the few words after the trigger ("fired two missiles", "killed at least 50 militants").
+    private static int? CountAfter(Document document, Event e)
+    {
+        int t = TokenAt(document, Math.Max(e.Trigger.Start, e.Trigger.End - 1));
+        if (t < 0) return null;
+        var sentence = document.Sentences[e.SentenceIndex];
+        for (int i = t + 1; i < Math.Min(sentence.EndToken, t + 5); i++)
+        {
+            var word = document.TextOf(i);
+            if (document.Tokens[i].Kind == TokenKind.Number)
+                return int.TryParse(word, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : null;
+            for (int k = 0; k < NumberWords.Length; k++)
+                if (word.Equals(NumberWords[k], StringComparison.OrdinalIgnoreCase)) return k;
+            if (document.Tokens[i].Kind != TokenKind.Word) return null;
+        }
+        return null;
     }
 
     // The later telling is the same act: it names it as a known thing ("the visit", "Suga's visit"), or the next sentence

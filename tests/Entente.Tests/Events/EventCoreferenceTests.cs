@@ -88,4 +88,22 @@ public class EventCoreferenceTests
         var events = Output("Peru's president visited Chile on Monday.\n\nPeru's president visited Chile again in June, officials said.");
         Assert.Equal(2, events.Count(e => e.Type == EventType.Consult && e.Source.Code.Value == "PER"));
     }
+
+    [Fact]
+    public void A_headline_count_that_differs_from_the_leads_is_another_act()
+    {
+        var events = Output("Ugandan troops kill 40 rebels in raids\n\nUgandan troops killed three attackers who stormed a village on Monday.");
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Assault && e.Source.Code.Value == "UGA"));
+        // Without the counts the headline retells the lead.
+        var merged = Output("Ugandan troops kill rebels in raids\n\nUgandan troops killed attackers who stormed a village on Monday.");
+        var assault = Assert.Single(merged, e => e.Type == EventType.Assault && e.Source.Code.Value == "UGA");
+        Assert.Equal(1, assault.SentenceIndex);
+    }
+
+    [Fact]
+    public void Forces_and_rebels_of_one_country_are_not_one_actor()
+    {
+        var events = Output("Congolese troops attack rebel camp\n\nM23 rebels attacked a Congolese army post near Goma on Monday.");
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Assault && e.Source.Code.Value == "COD"));
+    }
 }
