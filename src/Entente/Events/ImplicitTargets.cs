@@ -85,7 +85,7 @@ public sealed class ImplicitTargets
     public Actor? Find(Document document, Sentence sentence, int trigger, int end, EventType type, ActorCode source, IReadOnlyList<Event> earlier)
     {
         if (!Reactions.Contains(type) || _nouns.Count == 0) return null;
-        if (ActNoun(document, sentence, end) is not { } noun) return null;
+        if (ActNoun(document, sentence, trigger, end) is not { } noun) return null;
         int at = document.Tokens[trigger].Start;
         int sentenceIndex = document.SentenceOfToken(trigger);
         for (int k = earlier.Count - 1; k >= 0; k--)
@@ -100,18 +100,22 @@ public sealed class ImplicitTargets
         return null;
     }
 
-    // The act noun heading a definite phrase right after the reaction: "[against] the [latest missile] launch".
-    private (HashSet<EventType> Types, string Origin)? ActNoun(Document document, Sentence sentence, int end)
+    // The act noun heading a definite phrase right after the reaction: "[against] the [latest missile] launch". The
+    // lexicon's pattern may itself reach over the phrase ("welcome * (decision|agreement|…)"), so the search starts
+    // right after the trigger word; words of the pattern before the phrase ("hit back at") are passed over.
+    private (HashSet<EventType> Types, string Origin)? ActNoun(Document document, Sentence sentence, int trigger, int end)
     {
         var tokens = document.Tokens;
-        int limit = Math.Min(sentence.EndToken, end + Window);
-        int k = end;
+        int limit = Math.Min(sentence.EndToken, Math.Max(end, trigger + 1) + Window);
+        int k = trigger + 1;
         var links = Links.GetAlternateLookup<ReadOnlySpan<char>>();
         var nouns = _nouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        while (k < limit && tokens[k].Kind == TokenKind.Word && links.Contains(document.TextOf(k))) k++;
+        var determiners = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (k < limit && tokens[k].Kind == TokenKind.Word
+               && (links.Contains(document.TextOf(k)) || (k < end && !determiners.Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k))))) k++;
         if (k >= limit || tokens[k].Kind != TokenKind.Word) return null;
         // A determiner, or a possessive name ("Sunday's", "Pyongyang's"), opens the phrase.
-        if (!Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k))) return null;
+        if (!determiners.Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k))) return null;
         for (int j = k + 1; j < limit; j++)
         {
             if (tokens[j].Kind != TokenKind.Word) return null;
