@@ -18,6 +18,12 @@ public sealed record Article(string Id, string Text)
     /// <summary>The headline, when the input carried one separately from the text.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The dateline the cleaner cut from the top of the text (place, agency, date), when it had one.</summary>
+    public Dateline? Dateline { get; init; }
+
+    /// <summary>Where the story was filed, from its dateline ("SEOUL, South Korea"); null when it has none.</summary>
+    public string? Location => Dateline?.Place;
+
     /// <summary>Publication date, when known.</summary>
     public DateOnly? Published { get; init; }
 

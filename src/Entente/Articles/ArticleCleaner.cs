@@ -52,9 +52,10 @@ public static class ArticleCleaner
         Normalize(raw, src);
         var lines = SplitLines(src);
         Classify(src, lines);
+        var dateline = CutDateline(src, lines);
         var dst = new AnchoredText(src.Length + 16);
         Assemble(src, lines, dst);
-        return dst.ToResult();
+        return dst.ToResult() with { Dateline = dateline };
     }
 
     // Pass 1: line endings, whitespace runs, control and zero-width characters, stray tags and entities.
@@ -212,6 +213,34 @@ public static class ArticleCleaner
             if (BoilerplateRules.IsClosingBio(buf.Slice(line.Start, line.Length))) line.Kind = LineKind.Drop;
             break;
         }
+    }
+
+    // Lines searched for a dateline: the headline, a deck, a byline and the first paragraph fit in them.
+    private const int DatelineSearchLines = 8;
+
+    // The dateline opens the first paragraph ("SEOUL, South Korea (AP) — North Korea fired …") or stands on a line of
+    // its own; it is cut from the text (the coder must not read "SEOUL" or "AP" as an actor) and returned. Title-like lines
+    // before the first paragraph (headline, deck) are passed over, and only a whole-line dateline is taken from them.
+    private static Dateline? CutDateline(MappedText buf, List<Line> lines)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(lines);
+        int seen = 0;
+        for (int i = 0; i < span.Length && seen < DatelineSearchLines; i++)
+        {
+            ref var line = ref span[i];
+            if (line.Kind != LineKind.Content) continue;
+            seen++;
+            var text = buf.Slice(line.Start, line.Length);
+            bool titleLike = BoilerplateRules.IsTitleLike(text);
+            if (DatelineRules.TryMatch(text, wholeLineOnly: titleLike, out int length, out var dateline))
+            {
+                if (length >= line.Length) line.Kind = LineKind.Drop;
+                else line.Start += length;
+                return dateline;
+            }
+            if (!titleLike) return null;
+        }
+        return null;
     }
 
     // Pass 3: join wrapped lines, build paragraphs, drop repeats.

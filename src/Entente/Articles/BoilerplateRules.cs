@@ -3,7 +3,7 @@ namespace Entente.Articles;
 /// <summary>
 /// General rules (not per-site) that recognise a single trimmed line as page furniture rather than article text:
 /// related-link and read-more lines, subscription and newsletter prompts, share buttons, breadcrumbs,
-/// photo captions and credits, contributor credits, copyright lines and lines of bare punctuation.
+/// photo captions and credits, bylines and contributor credits, copyright lines and lines of bare punctuation.
 /// </summary>
 public static class BoilerplateRules
 {
@@ -79,6 +79,7 @@ public static class BoilerplateRules
         if (IsCaptionWithCredit(line)) return true;
         if (IsContributorCredit(line)) return true;
         if (line.Length > MaxFurnitureLength) return false;
+        if (DatelineRules.IsByline(line)) return true;
 
         foreach (var prefix in Prefixes)
             if (StartsWithPhrase(line, prefix)) return true;

@@ -110,7 +110,8 @@ public static class FeedArticleReader
         return new Article(id ?? $"{name}#{index}", clean.Text)
         {
             Key = id ?? $"{ArticleReader.SourceId(origin)}#{index}",
-            Title = title, Url = url, Published = published, Source = source, Origin = origin, Offsets = clean.Offsets,
+            Title = title, Url = url, Published = published ?? clean.Dateline?.Date, Source = source, Origin = origin, Offsets = clean.Offsets,
+            Dateline = clean.Dateline,
         };
     }
 

@@ -49,7 +49,8 @@ public static class HtmlArticleReader
         var clean = ArticleCleaner.Clean(text);
         return new Article(id, clean.Text)
         {
-            Origin = origin, Offsets = clean.Offsets, Title = title?.Trim(), Source = source?.Trim(), Url = url, Published = published,
+            Origin = origin, Offsets = clean.Offsets, Title = title?.Trim(), Source = source?.Trim(), Url = url,
+            Published = published ?? clean.Dateline?.Date, Dateline = clean.Dateline,
         };
     }
 

@@ -72,7 +72,7 @@ public static class JsonlArticleReader
             {
                 Key = $"{ArticleReader.SourceId(origin)}#{recordId ?? lineNo.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
                 Url = Scalar(root, "url"), Title = Scalar(root, "title"), Source = Scalar(root, "source"),
-                Published = published, Origin = origin, Offsets = clean.Offsets,
+                Published = published ?? clean.Dateline?.Date, Origin = origin, Offsets = clean.Offsets, Dateline = clean.Dateline,
             }, where);
         }
     }

@@ -7,6 +7,6 @@ public static class PlainTextArticleReader
     public static Article Read(string text, string id, string origin)
     {
         var clean = ArticleCleaner.Clean(text);
-        return new Article(id, clean.Text) { Origin = origin, Offsets = clean.Offsets };
+        return new Article(id, clean.Text) { Origin = origin, Offsets = clean.Offsets, Dateline = clean.Dateline, Published = clean.Dateline?.Date };
     }
 }

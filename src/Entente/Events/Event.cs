@@ -69,4 +69,43 @@ public sealed record Event
 
     /// <summary>How many times the article tells this same event (1 when told once).</summary>
     public int Mentions { get; init; } = 1;
+
+    /// <summary>
+    /// The other tellings of this same act in the article (headline, later paragraphs, a quotation restating it), in text
+    /// order; the event's own sentence is its evidence and is not repeated here.
+    /// </summary>
+    public IReadOnlyList<EventMention> Retellings { get; init; } = [];
+
+    /// <summary>
+    /// This event also told in the sentences of <paramref name="others"/> (and their own retellings): they join
+    /// <see cref="Retellings"/>, one per sentence, and <see cref="Mentions"/> counts them with theirs.
+    /// </summary>
+    public Event WithRetellings(IEnumerable<Event> others)
+    {
+        var list = new List<EventMention>(Retellings);
+        var sentences = new HashSet<int>(list.Count + 4) { SentenceIndex };
+        foreach (var m in list) sentences.Add(m.SentenceIndex);
+        int mentions = Mentions;
+        foreach (var other in others)
+        {
+            mentions += other.Mentions;
+            if (sentences.Add(other.SentenceIndex)) list.Add(EventMention.Of(other));
+            foreach (var m in other.Retellings)
+                if (sentences.Add(m.SentenceIndex)) list.Add(m);
+        }
+        list.Sort((a, b) => a.SentenceIndex.CompareTo(b.SentenceIndex));
+        return this with { Retellings = list, Mentions = Math.Max(mentions, list.Count + 1) };
+    }
+
+}
+
+/// <summary>One telling of an event in a sentence other than its evidence.</summary>
+/// <param name="SentenceIndex">Index of the sentence within the article (0-based).</param>
+/// <param name="SentenceSpan">The sentence's span in the article's cleaned text.</param>
+/// <param name="Sentence">The sentence's text.</param>
+/// <param name="Trigger">The words that tell the act there.</param>
+public sealed record EventMention(int SentenceIndex, TextSpan SentenceSpan, string Sentence, TextSpan Trigger)
+{
+    /// <summary>The telling that <paramref name="e"/> was read from.</summary>
+    public static EventMention Of(Event e) => new(e.SentenceIndex, e.SentenceSpan, e.Sentence, e.Trigger);
 }

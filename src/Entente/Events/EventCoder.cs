@@ -42,7 +42,7 @@ public sealed class EventCoder
     internal static readonly ClauseRule[] TargetRules =
     [
         new ObjectIsTarget(), new ThatClauseSubjectIsTarget(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(),
-        new PlaceIsTarget(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new SelfIsNoTarget(),
+        new ReactionIsAimedAtTheActItNames(), new PlaceIsTarget(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new SelfIsNoTarget(),
         new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
     ];
 
@@ -61,9 +61,15 @@ public sealed class EventCoder
     private readonly CodingWords _words;
     private readonly EventFactory _factory;
 
-    /// <summary>A coder over <paramref name="lexicon"/> and the coding rules' word lists.</summary>
-    public EventCoder(EventLexicon lexicon, CodingWords words)
+    private readonly ImplicitTargets? _implicitTargets;
+
+    /// <summary>
+    /// A coder over <paramref name="lexicon"/> and the coding rules' word lists, and the act nouns through which a
+    /// reaction finds the act it answers (none when <paramref name="implicitTargets"/> is null).
+    /// </summary>
+    public EventCoder(EventLexicon lexicon, CodingWords words, ImplicitTargets? implicitTargets = null)
     {
+        _implicitTargets = implicitTargets;
         _lexicon = lexicon;
         _words = words;
         _factory = new EventFactory(lexicon);
@@ -86,7 +92,10 @@ public sealed class EventCoder
             while (firstMention < mentions.Count && mentions[firstMention].FirstToken < sentence.FirstToken) firstMention++;
             var groups = ActorGrouper.Build(document, sentence, mentions, firstMention);
             if (groups.Count == 0) continue;
-            var context = new SentenceContext(document, s, sentence, groups, new ClauseReader(document, sentence, groups), _words, _lexicon);
+            var context = new SentenceContext(document, s, sentence, groups, new ClauseReader(document, sentence, groups), _words, _lexicon)
+            {
+                Earlier = events, ImplicitTargets = _implicitTargets,
+            };
             CodeSentence(context, events, keywords);
         }
         foreach (var rule in ArticleRules) rule.Apply(document, events);
@@ -267,6 +276,7 @@ public sealed class EventCoder
         // sharing what it was about ("launched a joint patrol" / "carried out joint air patrols"). The first kept one is
         // found through an index by act, then by sentence or keyword, not by comparing every event with every kept one.
         var acts = new Dictionary<(EventType, EventMode, ActorCode, ActorCode?), (Dictionary<int, int> BySentence, Dictionary<string, int> ByKeyword)>();
+        var retold = new Dictionary<int, List<Event>>(); // kept event → its retellings, so the mentions list their sentences
         foreach (var e in events.Where(x => !x.IsBackground).Concat(events.Where(x => x.IsBackground)))
         {
             var (s, t) = (e.Source.Code, e.Target?.Code);
@@ -282,8 +292,9 @@ public sealed class EventCoder
                 foreach (var w in words ?? []) act.ByKeyword.TryAdd(w, merged.Count);
                 merged.Add(e);
             }
-            else if (merged[k].SentenceIndex != e.SentenceIndex) merged[k] = merged[k] with { Mentions = merged[k].Mentions + 1 };
+            else if (merged[k].SentenceIndex != e.SentenceIndex) (retold.TryGetValue(k, out var told) ? told : retold[k] = []).Add(e);
         }
+        foreach (var (k, told) in retold) merged[k] = merged[k].WithRetellings(told);
         merged.Sort((a, b) => a.SentenceIndex != b.SentenceIndex ? a.SentenceIndex.CompareTo(b.SentenceIndex) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         return merged;
     }

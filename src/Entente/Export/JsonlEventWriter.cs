@@ -9,9 +9,10 @@ namespace Entente.Export;
 /// <summary>
 /// Writes events as JSON Lines: one object per line, tagged <c>"kind":"event"</c> so other record kinds can share
 /// the stream. Fields: kind, article, sentence, sentence_index, start, end, source, target, type, cameo, goldstein,
-/// mode, claimant, date, trigger, lexicon, mentions, rules (the coding rules that fired). An actor that is a reference
-/// also carries <c>antecedent</c> (rule, text, start, end, sentence_index of the earlier mention it stands for), and one
-/// named by an office no longer held carries <c>out_of_office</c>. Non-ASCII text is written as is.
+/// mode, claimant, date, trigger, lexicon, mentions (the other tellings of the act: sentence, sentence_index, start,
+/// end), mention_count (how often the article tells it), rules (the rules that fired, in coding and after). An actor
+/// that is a reference also carries <c>antecedent</c> (rule, text, start, end, sentence_index of the earlier mention it
+/// stands for), and one named by an office no longer held carries <c>out_of_office</c>. Non-ASCII text is written as is.
 /// </summary>
 public sealed class JsonlEventWriter : IEventWriter
 {
@@ -67,7 +68,18 @@ public sealed class JsonlEventWriter : IEventWriter
         _json.WriteNumber("end", e.Trigger.End);
         _json.WriteEndObject();
         _json.WriteString("lexicon", e.LexiconEntry);
-        _json.WriteNumber("mentions", e.Mentions);
+        _json.WriteStartArray("mentions");
+        foreach (var m in e.Retellings)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("sentence", m.Sentence);
+            _json.WriteNumber("sentence_index", m.SentenceIndex);
+            _json.WriteNumber("start", m.SentenceSpan.Start);
+            _json.WriteNumber("end", m.SentenceSpan.End);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+        _json.WriteNumber("mention_count", e.Mentions);
         _json.WriteStartArray("rules");
         foreach (var rule in e.Rules) _json.WriteStringValue(rule);
         _json.WriteEndArray();
@@ -80,12 +92,22 @@ public sealed class JsonlEventWriter : IEventWriter
 
     /// <summary>
     /// Writes the people and quotations of a document as <c>"kind":"person"</c> and <c>"kind":"quote"</c> records
-    /// (the shape <c>score_mentions.py</c> reads), after its events.
+    /// (the shape <c>score_mentions.py</c> reads), after its events; first, when the article had a dateline, a
+    /// <c>"kind":"article"</c> record with its location, agency and dateline.
     /// </summary>
     public void WriteMentions(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (document.Article.Dateline is { } dateline)
+        {
+            Begin("article", document.Article.Id);
+            _json.WriteString("location", dateline.Place);
+            _json.WriteString("agency", dateline.Agency);
+            _json.WriteString("dateline", dateline.Text);
+            _json.WriteString("published", document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            End();
+        }
         foreach (var person in document.People)
         {
             Begin("person", document.Article.Id);

@@ -17,6 +17,7 @@ public sealed class EntentePipeline
     private readonly IDocumentStage[] _stages;
     private readonly int _languageStages;
     private readonly EventCoder _coder;
+    private readonly IEventStage[] _eventStages;
 
     /// <summary>The actor dictionary in use.</summary>
     public ActorDictionary Dictionary { get; }
@@ -30,11 +31,15 @@ public sealed class EntentePipeline
     /// <summary>The stages in the order they run.</summary>
     public IReadOnlyList<IDocumentStage> Stages => _stages;
 
+    /// <summary>The stages that run on a document's coded events, in order (coreference).</summary>
+    public IReadOnlyList<IEventStage> EventStages => _eventStages;
+
     /// <summary>
     /// Builds the pipeline; <paramref name="syntax"/> loads the trained models, called at once for the trained reading and
     /// only on the first <see cref="AddSyntax"/> for the rules' reading (whose runs never need them).
     /// </summary>
-    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, CodingWords codingWords, Func<SyntaxModel> syntax, Reading reading = Reading.Rules)
+    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, CodingWords codingWords, Func<SyntaxModel> syntax, Reading reading = Reading.Rules,
+        ImplicitTargets? implicitTargets = null)
     {
         Dictionary = dictionary;
         Lexicon = lexicon;
@@ -46,7 +51,8 @@ public sealed class EntentePipeline
         _languageStages = 3;
         _explainer = reading == Reading.Trained ? null
             : new Lazy<SyntaxAnnotator>(() => new SyntaxAnnotator(syntax(), NameGazetteer.Of(dictionary.NameWords), setsCoarseTags: false));
-        _coder = new EventCoder(lexicon, codingWords);
+        _coder = new EventCoder(lexicon, codingWords, implicitTargets ?? ImplicitTargets.Load());
+        _eventStages = [new CoreferenceStage()];
     }
 
     private readonly Lazy<SyntaxAnnotator>? _explainer;
@@ -72,6 +78,7 @@ public sealed class EntentePipeline
         _stages = other._stages;
         _languageStages = other._languageStages;
         _coder = other._coder;
+        _eventStages = other._eventStages;
         Filter = filter;
     }
 
@@ -93,7 +100,7 @@ public sealed class EntentePipeline
         var words = Path.Combine(root, "events", CodingWords.FileName);
         if (!File.Exists(words)) words = Path.Combine(shipped, "events", CodingWords.FileName);
         return new EntentePipeline(ActorDictionary.LoadDefault(root, extraActors), EventLexicon.Load(Path.Combine(root, "events"), extraLexicons),
-            CodingWords.Load(words), () => SharedModels.Get(models), reading);
+            CodingWords.Load(words), () => SharedModels.Get(models), reading, ImplicitTargets.Load(Path.Combine(root, "events")));
     }
 
     /// <summary>Runs every document stage: a document with every layer set.</summary>
@@ -109,8 +116,13 @@ public sealed class EntentePipeline
         return document;
     }
 
-    /// <summary>Codes every event of a read document, whatever its mode.</summary>
-    public List<Event> CodeAll(Document document) => _coder.Code(document);
+    /// <summary>Codes every event of a read document, whatever its mode, then runs the event stages on them.</summary>
+    public List<Event> CodeAll(Document document)
+    {
+        var events = _coder.Code(document);
+        foreach (var stage in _eventStages) events = stage.Process(document, events);
+        return events;
+    }
 
     /// <summary>Reads one article through every stage and returns the events <see cref="Filter"/> keeps.</summary>
     public ArticleResult Process(Article article)

@@ -12,3 +12,16 @@ public interface IDocumentStage
     /// <summary>Adds this stage's layer to <paramref name="document"/>.</summary>
     void Process(Document document);
 }
+
+/// <summary>
+/// One stage after coding: it reads a document and its coded events and returns them revised (targets filled, retellings
+/// merged). The pipeline runs these in order after the event coder; every stage is thread-safe.
+/// </summary>
+public interface IEventStage
+{
+    /// <summary>A short name for reports and provenance ("coreference").</summary>
+    string Name { get; }
+
+    /// <summary>The events of <paramref name="document"/> after this stage.</summary>
+    List<Entente.Events.Event> Process(Document document, List<Entente.Events.Event> events);
+}

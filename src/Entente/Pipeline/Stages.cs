@@ -1,4 +1,5 @@
 using Entente.Actors;
+using Entente.Events;
 using Entente.Language;
 using Entente.Language.Syntax;
 
@@ -57,4 +58,12 @@ internal sealed class ChunkStage : IDocumentStage
     public string Name => "chunks";
 
     public void Process(Document document) => document.SetChunks(Chunker.Chunk(document));
+}
+
+/// <summary>One event per act however often the article tells it (<see cref="EventCoreference"/>).</summary>
+internal sealed class CoreferenceStage : IEventStage
+{
+    public string Name => "coreference";
+
+    public List<Event> Process(Document document, List<Event> events) => EventCoreference.Resolve(document, events);
 }

@@ -43,6 +43,7 @@ public class CodingRuleTests
         { "target:that-clause-subject", "Lithuania demanded on Friday that Belarus close the camps.", "LTU REQUEST BLR" },
         { "target:complaint-about", "Armenia complained to the United Nations about Azerbaijan.", "ARM ACCUSE AZE" },
         { "target:condition-subject", "Serbia threatened to halt all cross-border trade, rail freight and energy exports to the region if Croatia expels the diplomats.", "SRB THREATEN HRV" },
+        { "target:implicit-act", "Eritrea fired missiles into the sea on Monday. Djibouti condemned the launch.", "DJI ACCUSE ERI" },
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
         { "target:domestic", "Police in Kenya arrested dozens of students on Monday.", "KEN COERCE KEN" },
         { "type:joint-exercise", "Brazil and Argentina staged military exercises on Tuesday.", "BRA COOPERATE ARG" },

@@ -32,7 +32,7 @@ public sealed class JsonlEventWriterTests
         string[] expected =
         [
             "kind", "article", "sentence", "sentence_index", "start", "end", "source", "target", "type", "cameo",
-            "goldstein", "mode", "claimant", "date", "trigger", "lexicon", "mentions", "rules",
+            "goldstein", "mode", "claimant", "date", "trigger", "lexicon", "mentions", "mention_count", "rules",
         ];
         foreach (var line in lines)
         {
@@ -76,7 +76,8 @@ public sealed class JsonlEventWriterTests
         Assert.Equal(e.Trigger.Start, trigger.GetProperty("start").GetInt32());
         Assert.Equal(e.Trigger.End, trigger.GetProperty("end").GetInt32());
         Assert.Equal("condemned _", root.GetProperty("lexicon").GetString());
-        Assert.Equal(1, root.GetProperty("mentions").GetInt32());
+        Assert.Equal(1, root.GetProperty("mention_count").GetInt32());
+        Assert.Equal(0, root.GetProperty("mentions").GetArrayLength());
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class JsonlEventWriterTests
         Assert.Equal("Dmytro Kuleba", reject.GetProperty("source").GetProperty("person").GetString());
         Assert.Equal(JsonValueKind.Null, reject.GetProperty("target").GetProperty("sector").ValueKind);
         var agree = lines.Single(l => l.GetProperty("type").GetString() == "AGREE");
-        Assert.Equal(2, agree.GetProperty("mentions").GetInt32());
+        Assert.Equal(2, agree.GetProperty("mention_count").GetInt32());
     }
 
     [Fact]

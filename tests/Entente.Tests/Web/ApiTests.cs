@@ -135,7 +135,9 @@ public sealed class ApiTests(WebFixture web)
 
         var june = Items(await Get("/api/events?since=2024-06-01&until=2024-06-30&limit=500"));
         Assert.NotEmpty(june);
-        Assert.All(june, e => Assert.StartsWith("2024-06", e.GetProperty("effectiveDate").GetString()));
+        // A June date, or a coarser one that covers June ("earlier this year" in a story dated by its dateline).
+        Assert.All(june, e => Assert.True(e.GetProperty("effectiveDate").GetString()!.StartsWith("2024-06", StringComparison.Ordinal)
+            || e.GetProperty("date").GetString() == "2024", e.GetRawText()));
 
         var treaty = Items(await Get("/api/events?text=TREATY&limit=500"));
         Assert.NotEmpty(treaty);

@@ -16,6 +16,11 @@ internal sealed class SentenceContext(Document document, int index, Sentence sen
     /// <summary>The sentence's text, cut once for every event it yields.</summary>
     public string SentenceText { get; } = document.Slice(sentence.Span);
 
+    /// <summary>The events coded so far in the article, in text order (for rules that look back, such as implicit targets).</summary>
+    public IReadOnlyList<Event> Earlier { get; init; } = [];
+    /// <summary>The act nouns that let a reaction find the act it answers; null when none are loaded.</summary>
+    public ImplicitTargets? ImplicitTargets { get; init; }
+
     /// <summary>Goldstein weight of a CAMEO code, or <paramref name="fallback"/> when the table lacks it.</summary>
     public double Goldstein(string cameo, double fallback) => Lexicon.TryGetCameo(cameo, out var g, out _) ? g : fallback;
 }

@@ -1,0 +1,260 @@
+using Entente.Actors;
+using Entente.Language;
+
+namespace Entente.Events;
+
+/// <summary>
+/// Makes one event of one act told several times in an article: a headline, a sub-headline or a caption that restates
+/// an act the body tells, a later paragraph that refers back to it ("the visit", "Tuesday's test"), an adjacent sentence
+/// that tells it again with the same words. The first body sentence that states the act keeps it as evidence; the other
+/// tellings become its <see cref="Event.Retellings"/>. Identity needs the same source, PLOVER type and target,
+/// no conflicting mode or date, and a sign that the telling is the same act; acts of a kind repeated in a story
+/// ("accused NATO on Monday … accused NATO in 2022") stay apart. Runs after coding, on one article's events.
+/// </summary>
+public static class EventCoreference
+{
+    /// <summary>Rule name: a headline or caption telling was folded into the body event that states the act.</summary>
+    public const string HeadlineRule = "coreference:headline";
+
+    /// <summary>Rule name: a later body telling (a reference back, or the same words again) was folded into the first.</summary>
+    public const string RetellingRule = "coreference:retelling";
+
+    /// <summary>Rule name: the evidence moved from a headline to the first body sentence that tells the act.</summary>
+    public const string BodyEvidenceRule = "coreference:body-evidence";
+
+    private static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];
+
+    // Words that open a reference back to a known act: "the visit", "this week's test", "Suga's expected visit".
+    private static readonly HashSet<string> Definite = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "this", "these", "those", "its", "his", "her", "their",
+    };
+
+    // Words that say a telling is another act of the same kind, not the same act again.
+    private static readonly HashSet<string> Repetition = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "again", "another", "second", "third", "new", "fresh", "further", "more", "repeatedly", "earlier", "previous", "previously", "last",
+    };
+
+    /// <summary>
+    /// The events of <paramref name="document"/> with retellings merged, in text order. Background events, third-party
+    /// claims and events outside the default output are left as they are.
+    /// </summary>
+    public static List<Event> Resolve(Document document, List<Event> events)
+    {
+        if (events.Count < 1) return events;
+        var display = new Dictionary<int, bool>();
+        bool IsDisplay(int sentence)
+        {
+            if (!display.TryGetValue(sentence, out bool d)) display[sentence] = d = IsDisplaySentence(document, sentence);
+            return d;
+        }
+
+        var result = new List<Event>(events.Count);
+        foreach (var e in events) result.Add(Promote(e, IsDisplay));
+
+        // Headlines first: a display telling joins the first body event that states the same act.
+        var removed = new bool[result.Count];
+        for (int k = 0; k < result.Count; k++)
+        {
+            var d = result[k];
+            if (!Eligible(d) || !IsDisplay(d.SentenceIndex)) continue;
+            int best = -1;
+            for (int j = 0; j < result.Count; j++)
+            {
+                if (j == k || removed[j] || !Eligible(result[j]) || IsDisplay(result[j].SentenceIndex)) continue;
+                if (!SameAct(d, result[j], headline: true) || QuantitiesConflict(document, d, result[j])) continue;
+                // Prefer the first body telling with the same target over one that names none.
+                if (best < 0 || (SameTarget(d, result[j]) && !SameTarget(d, result[best]))) best = j;
+                if (SameTarget(d, result[j])) break;
+            }
+            if (best < 0) continue;
+            result[best] = result[best].WithRetellings([d]).Tagged(HeadlineRule);
+            removed[k] = true;
+        }
+
+        // Then the body: a later telling that refers back to an earlier one of the same act joins it.
+        var lastOfAct = new Dictionary<(EventType, EventMode, ActorCode, ActorCode?), int>();
+        for (int k = 0; k < result.Count; k++)
+        {
+            if (removed[k] || !Eligible(result[k]) || IsDisplay(result[k].SentenceIndex)) continue;
+            var e = result[k];
+            var key = Key(e);
+            if (lastOfAct.TryGetValue(key, out int j) && !removed[j] && e.SentenceIndex != result[j].SentenceIndex
+                && SameAct(result[j], e, headline: false) && !QuantitiesConflict(document, result[j], e) && RefersBack(document, result[j], e))
+            {
+                result[j] = result[j].WithRetellings([e]).Tagged(RetellingRule);
+                removed[k] = true;
+                continue;
+            }
+            lastOfAct[key] = k;
+        }
+
+        var kept = new List<Event>(result.Count);
+        for (int k = 0; k < result.Count; k++) if (!removed[k]) kept.Add(result[k]);
+        kept.Sort((a, b) => a.SentenceIndex != b.SentenceIndex ? a.SentenceIndex.CompareTo(b.SentenceIndex) : a.Trigger.Start.CompareTo(b.Trigger.Start));
+        return kept;
+    }
+
+    /// <summary>
+    /// True when sentence <paramref name="index"/> is display text (a headline, a sub-headline, a caption): it makes up a
+    /// whole paragraph that does not end as a sentence does.
+    /// </summary>
+    public static bool IsDisplaySentence(Document document, int index)
+    {
+        const int MaxDisplayLength = 250;
+        var text = document.Text;
+        var span = document.Sentences[index].Span;
+        int start = span.Start, end = span.End;
+        if (end - start > MaxDisplayLength) return false;
+        // The paragraph around the sentence, from the blank line before it to the one after it, searched only as far as
+        // a display paragraph can reach so that long paragraphs cost no scan of the text.
+        int from = Math.Max(0, start - MaxDisplayLength - 2);
+        int before = start == 0 ? -1 : text.LastIndexOf("\n\n", start - 1, start - from, StringComparison.Ordinal);
+        if (before < 0 && from > 0) return false;
+        int paraStart = before < 0 ? 0 : before + 2;
+        int reach = Math.Min(text.Length - end, MaxDisplayLength + 2);
+        int after = text.IndexOf("\n\n", end, reach, StringComparison.Ordinal);
+        if (after < 0 && end + reach < text.Length) return false;
+        int paraEnd = after < 0 ? text.Length : after;
+        if (paraEnd - paraStart > MaxDisplayLength) return false;
+        var paragraph = text.AsSpan(paraStart, paraEnd - paraStart).Trim();
+        if (paragraph.IsEmpty) return false;
+        int i = paragraph.Length - 1;
+        while (i > 0 && paragraph[i] is '"' or '\'' or '”' or '’' or ')' or ']') i--;
+        return paragraph[i] is not ('.' or '!' or '?' or '…' or ':' or ';');
+    }
+
+    // Only what the default output shows takes part: background references and third-party claims are handled by the coder.
+    private static bool Eligible(Event e) => !e.IsBackground && !e.IsThirdPartyClaim && e.Mode is EventMode.Happened or EventMode.Intended;
+
+    // An event read from a headline whose act the coder already merged with a body telling takes that telling as evidence.
+    private static Event Promote(Event e, Func<int, bool> isDisplay)
+    {
+        if (e.Retellings.Count == 0 || !isDisplay(e.SentenceIndex)) return e;
+        var body = e.Retellings.FirstOrDefault(m => !isDisplay(m.SentenceIndex));
+        if (body is null) return e;
+        var rest = e.Retellings.Where(m => m != body).Append(EventMention.Of(e)).OrderBy(m => m.SentenceIndex).ToList();
+        return (e with { SentenceIndex = body.SentenceIndex, SentenceSpan = body.SentenceSpan, Sentence = body.Sentence, Trigger = body.Trigger, Retellings = rest })
+            .Tagged(BodyEvidenceRule);
+    }
+
+    private static (EventType, EventMode, ActorCode, ActorCode?) Key(Event e)
+    {
+        var (s, t) = (e.Source.Code, e.Target?.Code);
+        if (t is { } tc && Symmetric.Contains(e.Type) && string.CompareOrdinal(s.Value, tc.Value) > 0) (s, t) = (tc, s);
+        return (e.Type, e.Mode, s, t);
+    }
+
+    // Same actors (either way round for symmetric acts), same PLOVER type, no conflicting mode or date. A headline
+    // may leave the target out or name one the body leaves implicit, and its tense says little ("X to visit Y").
+    private static bool SameAct(Event a, Event b, bool headline)
+    {
+        // The same PLOVER type: CAMEO roots cross types ("welcome" 051 is SUPPORT, "sign a deal" 057 is AGREE).
+        if (a.Type != b.Type) return false;
+        if (headline ? !(a.Mode == b.Mode || (a.Mode is EventMode.Happened or EventMode.Intended && b.Mode is EventMode.Happened or EventMode.Intended))
+                     : a.Mode != b.Mode) return false;
+        if (DatesConflict(a.Date, b.Date)) return false;
+        if (SidesDiffer(a.Source.Sector, b.Source.Sector)) return false;
+        bool straight = a.Source.Code == b.Source.Code && TargetsFit(a.Target?.Code, b.Target?.Code, headline);
+        bool crossed = Symmetric.Contains(a.Type) && a.Target is { } at && b.Target is { } bt && at.Code == b.Source.Code && bt.Code == a.Source.Code;
+        return straight || crossed;
+    }
+
+    // One country's forces and the rebels fighting them share a code but are not one actor: a sector tells the side.
+    private enum Side : byte { Unknown, State, Armed, Civil }
+
+    private static Side SideOf(string? sector) => sector switch
+    {
+        "GOV" or "MIL" or "COP" or "LEG" or "JUD" or "CG" or "INT" or "SPY" => Side.State,
+        "REB" or "INS" or "UAF" or "SEP" => Side.Armed,
+        "CVL" or "MED" or "EDU" or "BUS" or "PTY" or "OPP" or "NGO" or "REL" or "LAB" => Side.Civil,
+        _ => Side.Unknown,
+    };
+
+    private static bool SidesDiffer(string? a, string? b) => SideOf(a) is var x && SideOf(b) is var y && x != Side.Unknown && y != Side.Unknown && x != y;
+
+    private static bool TargetsFit(ActorCode? a, ActorCode? b, bool headline) => a == b || (headline && (a is null || b is null));
+
+    private static bool SameTarget(Event a, Event b) => a.Target?.Code == b.Target?.Code;
+
+    private static bool DatesConflict(PartialDate? a, PartialDate? b)
+    {
+        if (a is not { } x || b is not { } y) return false;
+        if (x.Year != y.Year) return true;
+        if (x.Month is { } xm && y.Month is { } ym && xm != ym) return true;
+        return x.Day is { } xd && y.Day is { } yd && xd != yd && x.Month == y.Month;
+    }
+
+    // "kill 50 militants" and "killed all six attackers" are two acts: the counts right after the triggers differ.
+    private static bool QuantitiesConflict(Document document, Event a, Event b) =>
+        CountAfter(document, a) is { } x && CountAfter(document, b) is { } y && x != y;
+
+    private static readonly string[] NumberWords =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+    // A count within the few words after the trigger ("fired two missiles", "killed at least 50 militants").
+    private static int? CountAfter(Document document, Event e)
+    {
+        int t = TokenAt(document, Math.Max(e.Trigger.Start, e.Trigger.End - 1));
+        if (t < 0) return null;
+        var sentence = document.Sentences[e.SentenceIndex];
+        for (int i = t + 1; i < Math.Min(sentence.EndToken, t + 5); i++)
+        {
+            var word = document.TextOf(i);
+            if (document.Tokens[i].Kind == TokenKind.Number)
+                return int.TryParse(word, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : null;
+            for (int k = 0; k < NumberWords.Length; k++)
+                if (word.Equals(NumberWords[k], StringComparison.OrdinalIgnoreCase)) return k;
+            if (document.Tokens[i].Kind != TokenKind.Word) return null;
+        }
+        return null;
+    }
+
+    // The later telling is the same act: it names it as a known thing ("the visit", "Suga's visit"), or the next sentence
+    // tells it again with the same words and no sign of a second act ("also", "again", "another").
+    private static bool RefersBack(Document document, Event first, Event later)
+    {
+        int trigger = TokenAt(document, later.Trigger.Start);
+        if (trigger < 0) return false;
+        var sentence = document.Sentences[later.SentenceIndex];
+        if (IsDefiniteNoun(document, sentence, trigger)) return true;
+        if (later.SentenceIndex - first.SentenceIndex > 1 || later.LexiconEntry != first.LexiconEntry) return false;
+        var repetition = Repetition.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (repetition.Contains(document.TextOf(i))) return false;
+        return true;
+    }
+
+    // "the visit", "this week's test", "the minister's planned visit": a trigger after a definite word or a possessive,
+    // with at most adjectives or participles between ("the planned withdrawal"); a finite verb cannot stand there.
+    private static bool IsDefiniteNoun(Document document, Sentence sentence, int trigger)
+    {
+        for (int i = trigger - 1; i >= Math.Max(sentence.FirstToken, trigger - 3); i--)
+        {
+            var word = document.TextOf(i);
+            if (document.Tokens[i].Kind != TokenKind.Word) return false;
+            if (Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) return true;
+            bool modifier = (document.Tags.Length > i && document.Tags[i] == PartOfSpeech.Adjective)
+                || (char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal));
+            if (!modifier) return false;
+        }
+        return false;
+    }
+
+    private static int TokenAt(Document document, int offset)
+    {
+        var tokens = document.Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (tokens[mid].End <= offset) lo = mid + 1; else hi = mid; }
+        return lo < tokens.Length && tokens[lo].Start <= offset ? lo : -1;
+    }
+}
+
+/// <summary>Provenance helpers of <see cref="EventCoreference"/>.</summary>
+internal static class EventRuleTags
+{
+    /// <summary>The event with <paramref name="rule"/> among its rules once, however often the rule fires on it.</summary>
+    public static Event Tagged(this Event e, string rule) => e.Rules.Contains(rule) ? e : e.WithRule(rule);
+}

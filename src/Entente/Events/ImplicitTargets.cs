@@ -1,0 +1,153 @@
+using Entente.Actors;
+using Entente.Events.Coding;
+using Entente.Language;
+
+namespace Entente.Events;
+
+/// <summary>
+/// Finds the target a reaction leaves implicit: "Japan condemned the launch", "Seoul protested the test", "Washington
+/// welcomed the agreement" react to an act told earlier, and are aimed at that act's actor. The object must be a definite
+/// or demonstrative phrase ("the …", "this …", "such …", "Sunday's …") headed by a noun from <c>act-nouns.tsv</c>; the act is
+/// the latest earlier one, by another actor, of a type the noun can name. The coder asks it only when it found no target.
+/// </summary>
+public sealed class ImplicitTargets
+{
+    /// <summary>The name of this rule in provenance (<see cref="Event.Rules"/>, the target's <see cref="Actor.Rule"/>).</summary>
+    public const string RuleName = "target:implicit-act";
+
+    /// <summary>The file name of the act nouns in a data folder's <c>events/</c>.</summary>
+    public const string FileName = "act-nouns.tsv";
+
+    // Reactions whose object can be an act: condemning, protesting, rejecting, welcoming, threatening over it.
+    private static readonly HashSet<EventType> Reactions = [EventType.Accuse, EventType.Protest, EventType.Reject, EventType.Support, EventType.Threaten];
+    // "the move", "the decision": any act but another reaction to one.
+    private static readonly HashSet<EventType> AnyAct = [.. Enum.GetValues<EventType>().Where(t => t is not (EventType.Accuse or EventType.Protest or EventType.Support))];
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "this", "that", "these", "those", "such", "its", "their", "his", "her", "our", "latest", "recent",
+    };
+    // Words that may stand between the reaction and the phrase: "protested against the test", "anger over the move".
+    private static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "against", "over", "about", "at", "to", "on", "for", "with", "strongly", "firmly", "sharply", "swiftly", "quickly", "also", "all",
+    };
+
+    /// <summary>How many words may stand between the reaction and the act noun.</summary>
+    private const int Window = 8;
+
+    /// <summary>How many sentences back the act may be told.</summary>
+    public const int MaxSentencesBack = 12;
+
+    private readonly Dictionary<string, (HashSet<EventType> Types, string Origin)> _nouns;
+
+    private ImplicitTargets(Dictionary<string, (HashSet<EventType>, string)> nouns) => _nouns = nouns;
+
+    /// <summary>How many noun forms are known.</summary>
+    public int Count => _nouns.Count;
+
+    /// <summary>
+    /// Loads <c>act-nouns.tsv</c> from <paramref name="eventsFolder"/>, or the shipped one when the folder has none.
+    /// A malformed row is a <see cref="DictionaryFormatException"/> naming its line.
+    /// </summary>
+    public static ImplicitTargets Load(string? eventsFolder = null)
+    {
+        var file = eventsFolder is null ? null : Path.Combine(eventsFolder, FileName);
+        if (file is null || !File.Exists(file)) file = Path.Combine(AppContext.BaseDirectory, "data", "events", FileName);
+        var nouns = new Dictionary<string, (HashSet<EventType>, string)>(StringComparer.OrdinalIgnoreCase);
+        if (!File.Exists(file)) return new ImplicitTargets(nouns);
+        foreach (var (fields, origin) in TsvRows.Read(file, 3))
+        {
+            HashSet<EventType> types;
+            if (fields[2].Trim() == "*") types = AnyAct;
+            else
+            {
+                types = [];
+                foreach (var name in fields[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    if (!EventTypes.TryParse(name, out var type))
+                        throw new DictionaryFormatException(origin, $"unknown PLOVER type '{name}'");
+                    types.Add(type);
+                }
+            }
+            foreach (var form in new[] { fields[0].Trim(), fields[1].Trim() })
+                if (form.Length > 0) nouns[form] = (types, origin);
+        }
+        return new ImplicitTargets(nouns);
+    }
+
+    /// <summary>
+    /// The actor a reaction (trigger tokens [<paramref name="trigger"/>, <paramref name="end"/>) of type <paramref name="type"/>
+    /// by <paramref name="source"/>) is implicitly aimed at, from the act its object names among <paramref name="earlier"/>
+    /// (the events coded so far, in text order); null when the object names no act or no earlier act fits.
+    /// The actor returned carries this rule and the noun's row in its <see cref="Actor.Rule"/>.
+    /// </summary>
+    public Actor? Find(Document document, Sentence sentence, int trigger, int end, EventType type, ActorCode source, IReadOnlyList<Event> earlier)
+    {
+        if (!Reactions.Contains(type) || _nouns.Count == 0) return null;
+        if (ActNoun(document, sentence, trigger, end) is not { } noun) return null;
+        int at = document.Tokens[trigger].Start;
+        int sentenceIndex = document.SentenceOfToken(trigger);
+        for (int k = earlier.Count - 1; k >= 0; k--)
+        {
+            var e = earlier[k];
+            if (e.Trigger.Start >= at || e.SentenceIndex > sentenceIndex) continue;
+            if (sentenceIndex - e.SentenceIndex > MaxSentencesBack) break;
+            if (e.Mode is EventMode.Negated or EventMode.Hypothetical || e.IsThirdPartyClaim) continue;
+            if (!noun.Types.Contains(e.Type) || e.Source.Code == source) continue;
+            return e.Source with { Rule = $"{RuleName} ({noun.Origin}) <- {e.Source.Rule}" };
+        }
+        return null;
+    }
+
+    // The act noun heading a definite phrase right after the reaction: "[against] the [latest missile] launch". The
+    // lexicon's pattern may itself reach over the phrase ("welcome * (decision|agreement|…)"), so the search starts
+    // right after the trigger word; words of the pattern before the phrase ("hit back at") are passed over.
+    private (HashSet<EventType> Types, string Origin)? ActNoun(Document document, Sentence sentence, int trigger, int end)
+    {
+        var tokens = document.Tokens;
+        int limit = Math.Min(sentence.EndToken, Math.Max(end, trigger + 1) + Window);
+        int k = trigger + 1;
+        var links = Links.GetAlternateLookup<ReadOnlySpan<char>>();
+        var nouns = _nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var determiners = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (k < limit && tokens[k].Kind == TokenKind.Word
+               && (links.Contains(document.TextOf(k)) || (k < end && !determiners.Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k))))) k++;
+        if (k >= limit || tokens[k].Kind != TokenKind.Word) return null;
+        // A determiner, or a possessive name ("Sunday's", "Pyongyang's"), opens the phrase.
+        if (!determiners.Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k))) return null;
+        for (int j = k + 1; j < limit; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word) return null;
+            if (nouns.TryGetValue(document.TextOf(j), out var noun))
+            {
+                // "the launch of a satellite by Iran", "the test, which …" still name the act; "the launch site" does not.
+                if (j + 1 < sentence.EndToken && tokens[j + 1].Kind == TokenKind.Word && document.Tags.Length > j + 1
+                    && document.Tags[j + 1] == PartOfSpeech.Noun && !nouns.ContainsKey(document.TextOf(j + 1)))
+                    return null;
+                return noun;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// "Japan condemned the launch": a reaction with no target named, whose object is a phrase naming an earlier act, is
+/// aimed at that act's actor (<see cref="ImplicitTargets"/>). Runs before the domestic reading, so that "South Korea
+/// protested the test" is not a protest at home.
+/// </summary>
+internal sealed class ReactionIsAimedAtTheActItNames : ClauseRule
+{
+    public override string Name => ImplicitTargets.RuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Context.ImplicitTargets is not { } implicitTargets || f.Source is not { Members.Count: > 0 } source) return false;
+        if (implicitTargets.Find(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier) is not { } actor) return false;
+        f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(actor);
+        return true;
+    }
+}

@@ -1,0 +1,109 @@
+using Entente.Articles;
+using Entente.Events;
+using Entente.Tests.Cli;
+using Xunit;
+
+namespace Entente.Tests.Events;
+
+/// <summary>One act told several times is one event, with the first body sentence as evidence (sentences written for these tests).</summary>
+public class EventCoreferenceTests
+{
+    private static List<Event> Output(string text)
+    {
+        var pipeline = SharedPipeline.Instance;
+        return pipeline.CodeAll(pipeline.Read(new Article("test.txt", text))).Where(EventFilter.Default.Keeps).ToList();
+    }
+
+    [Fact]
+    public void A_headline_and_the_lead_that_tell_one_act_are_one_event_with_the_lead_as_evidence()
+    {
+        var events = Output("Kenya accuses Somalia of airspace violation\n\nKenya accused Somalia on Monday of violating its airspace with military planes.\n\nNairobi said the planes crossed the border twice.");
+        var accuse = Assert.Single(events, e => e.Type == EventType.Accuse);
+        Assert.Equal(1, accuse.SentenceIndex);
+        Assert.StartsWith("Kenya accused Somalia on Monday", accuse.Sentence);
+        var headline = Assert.Single(accuse.Retellings);
+        Assert.Equal(0, headline.SentenceIndex);
+        Assert.Equal("Kenya accuses Somalia of airspace violation", headline.Sentence);
+        Assert.Equal(2, accuse.Mentions);
+        Assert.Contains(accuse.Rules, r => r.StartsWith("coreference:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headline_act_the_body_does_not_tell_keeps_the_headline_as_evidence()
+    {
+        var events = Output("Kenya accuses Somalia of airspace violation\n\nThe weather in Nairobi was mild on Monday.");
+        var accuse = Assert.Single(events, e => e.Type == EventType.Accuse);
+        Assert.Equal(0, accuse.SentenceIndex);
+        Assert.Empty(accuse.Retellings);
+    }
+
+    [Fact]
+    public void A_headline_naming_the_target_the_lead_leaves_out_joins_the_lead()
+    {
+        var events = Output("Vietnam hosts Laos leader\n\nVietnam's president met Lao leaders in Hanoi on Tuesday.");
+        var consult = Assert.Single(events, e => e.Type == EventType.Consult);
+        Assert.Equal(1, consult.SentenceIndex);
+        Assert.Contains(consult.Retellings, m => m.SentenceIndex == 0);
+    }
+
+    [Fact]
+    public void Two_acts_of_one_kind_at_different_times_stay_apart()
+    {
+        var events = Output("Chile recalls envoy\n\nChina accused Japan of provocation on Monday. In 2019, Beijing also accused Tokyo of spying.");
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHN" && e.Target?.Code.Value == "JPN"));
+    }
+
+    [Fact]
+    public void A_sentence_is_display_text_when_it_is_a_whole_paragraph_without_a_full_stop()
+    {
+        var pipeline = SharedPipeline.Instance;
+        var document = pipeline.Read(new Article("t", "Storm hits coast\n\nA storm hit the coast on Friday. Roads were closed.\n\nPhoto: the harbour at dawn"));
+        Assert.True(EventCoreference.IsDisplaySentence(document, 0));
+        Assert.False(EventCoreference.IsDisplaySentence(document, 1));
+        Assert.False(EventCoreference.IsDisplaySentence(document, 2));
+    }
+
+    [Fact]
+    public void Merged_tellings_list_their_sentences_in_order()
+    {
+        var events = Output("China and Russia launched a joint air patrol over the Sea of Japan. The joint patrol was the ninth since 2019, and Chinese and Russian bombers carried out joint patrols again in December.");
+        var patrol = Assert.Single(events, e => e.Type == EventType.Cooperate);
+        Assert.Equal(patrol.Mentions, patrol.Retellings.Count + 1);
+        Assert.All(patrol.Retellings, m => Assert.NotEqual(patrol.SentenceIndex, m.SentenceIndex));
+    }
+
+    [Fact]
+    public void A_later_reference_to_the_act_by_a_possessive_is_a_retelling()
+    {
+        var events = Output("Peru's president visited Chile on Monday.\n\nThe talks covered trade.\n\nLater, Peru's expected visit to Chile drew praise from Peruvian exporters.");
+        var consult = Assert.Single(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "PER");
+        Assert.Equal(0, consult.SentenceIndex);
+        Assert.Contains(consult.Retellings, m => m.Sentence.StartsWith("Later, Peru's expected visit", StringComparison.Ordinal));
+        Assert.Contains(EventCoreference.RetellingRule, consult.Rules);
+    }
+
+    [Fact]
+    public void The_same_act_again_is_another_event()
+    {
+        var events = Output("Peru's president visited Chile on Monday.\n\nPeru's president visited Chile again in June, officials said.");
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Consult && e.Source.Code.Value == "PER"));
+    }
+
+    [Fact]
+    public void A_headline_count_that_differs_from_the_leads_is_another_act()
+    {
+        var events = Output("Ugandan troops kill 40 rebels in raids\n\nUgandan troops killed three attackers who stormed a village on Monday.");
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Assault && e.Source.Code.Value == "UGA"));
+        // Without the counts the headline retells the lead.
+        var merged = Output("Ugandan troops kill rebels in raids\n\nUgandan troops killed attackers who stormed a village on Monday.");
+        var assault = Assert.Single(merged, e => e.Type == EventType.Assault && e.Source.Code.Value == "UGA");
+        Assert.Equal(1, assault.SentenceIndex);
+    }
+
+    [Fact]
+    public void Forces_and_rebels_of_one_country_are_not_one_actor()
+    {
+        var events = Output("Congolese troops attack rebel camp\n\nM23 rebels attacked a Congolese army post near Goma on Monday.");
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Assault && e.Source.Code.Value == "COD"));
+    }
+}

@@ -1,0 +1,88 @@
+using Entente.Articles;
+using Entente.Events;
+using Entente.Tests.Cli;
+using Xunit;
+
+namespace Entente.Tests.Events;
+
+/// <summary>A reaction to "the launch", "the move", "the agreement" is aimed at the actor of the act it names.</summary>
+public class ImplicitTargetsTests
+{
+    private static List<Event> Output(string text)
+    {
+        var pipeline = SharedPipeline.Instance;
+        return pipeline.CodeAll(pipeline.Read(new Article("test.txt", text))).Where(EventFilter.Default.Keeps).ToList();
+    }
+
+    [Fact]
+    public void Condemning_the_launch_is_aimed_at_who_launched()
+    {
+        var events = Output("North Korea fired a ballistic missile into the sea on Sunday.\n\nJapan condemned the launch.");
+        var accuse = Assert.Single(events, e => e.Type == EventType.Accuse);
+        Assert.Equal("JPN", accuse.Source.Code.Value);
+        Assert.Equal("PRK", accuse.Target?.Code.Value);
+        Assert.Contains(ImplicitTargets.RuleName, accuse.Rules);
+        Assert.StartsWith(ImplicitTargets.RuleName, accuse.Target!.Rule);
+        Assert.Contains("act-nouns.tsv:", accuse.Target.Rule);
+    }
+
+    [Fact]
+    public void Protesting_the_test_is_a_protest_against_the_tester_not_a_domestic_act()
+    {
+        var events = Output("North Korea fired a ballistic missile into the sea on Sunday.\n\nSouth Korea protested the test.");
+        var protest = Assert.Single(events, e => e.Source.Code.Value == "KOR");
+        Assert.Equal("PRK", protest.Target?.Code.Value);
+    }
+
+    [Fact]
+    public void Welcoming_the_agreement_is_aimed_at_a_party_to_it()
+    {
+        var events = Output("Iran and Iraq signed a border agreement on Monday.\n\nKuwait welcomed the agreement.");
+        var support = Assert.Single(events, e => e.Type == EventType.Support);
+        Assert.Contains(support.Target?.Code.Value, new[] { "IRN", "IRQ" });
+    }
+
+    [Fact]
+    public void Criticising_the_move_takes_any_earlier_act()
+    {
+        var events = Output("Turkey deployed troops to the border on Monday. The United States criticized the move.");
+        var accuse = Assert.Single(events, e => e.Type == EventType.Accuse);
+        Assert.Equal("TUR", accuse.Target?.Code.Value);
+    }
+
+    [Fact]
+    public void A_reaction_to_something_that_is_not_an_act_gets_no_target()
+    {
+        var events = Output("North Korea fired a ballistic missile into the sea on Sunday.\n\nJapan condemned the weather.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse);
+    }
+
+    [Fact]
+    public void With_no_earlier_act_of_the_kind_there_is_no_target()
+    {
+        var events = Output("Japan condemned the launch.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse && e.Target is not null);
+    }
+
+    [Fact]
+    public void An_actor_reacting_to_its_own_act_is_not_its_own_target()
+    {
+        var events = Output("North Korea fired a missile on Friday. North Korea praised the launch.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Support && e.Target?.Code.Value == "PRK");
+    }
+
+    [Fact]
+    public void The_shipped_act_nouns_load_and_a_bad_type_names_its_line()
+    {
+        Assert.True(ImplicitTargets.Load().Count > 50);
+        var folder = Path.Combine(Path.GetTempPath(), "entente-act-nouns-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, ImplicitTargets.FileName), "# nouns\nlaunch\tlaunches\tMOBILIZE\nraid\traids\tNOPE\n");
+            var error = Assert.Throws<Entente.Actors.DictionaryFormatException>(() => ImplicitTargets.Load(folder));
+            Assert.Contains("act-nouns.tsv:3", error.Message);
+        }
+        finally { Directory.Delete(folder, true); }
+    }
+}
