@@ -35,7 +35,7 @@ public sealed class EventCoder
     [
         new PurposeInfinitiveIsBackground(), new NominalGerund(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new OpeningEventPhraseParticipants(),
         new PartiesBetween(), new OpeningPhraseActIsMainSubjects(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new SubjectIsSource(),
-        new PassiveAgentIsSource(), new UnnamedAttackerIsPlace(), new PassiveWithoutAgentHasNoSource(), new ParticipleWithAgentIsPassive(), new SourceRequired(),
+        new PassiveAgentIsSource(), new ReducedPassiveOfForce(), new UnnamedAttackerIsPlace(), new PassiveWithoutAgentHasNoSource(), new ParticipleWithAgentIsPassive(), new SourceRequired(),
     ];
 
     /// <summary>The rules that read whom the act is aimed at, then whether the act stands without one, in order.</summary>

@@ -38,6 +38,7 @@ public class CodingRuleTests
         { "source:noun-by-agent", "A visit by the Indian prime minister to Mauritius ended on Tuesday.", "IND CONSULT MUS" },
         { "source:opening-phrase-subject", "In announcing the sanctions on Albania this week, Secretary of State Antony Blinken said the measures were overdue.", "USA SANCTION ALB" },
         { "target:multilateral-meeting", "NATO defence ministers convened in Brussels on Thursday.", "NATO CONSULT -" },
+        { "source:reduced-passive", "Several Armenian soldiers injured in clashes in Azerbaijan were flown home.", "AZE ASSAULT ARM" },
         { "source:attack-location", "Three Sudanese soldiers were killed in Chad on Friday.", "TCD ASSAULT SDN" },
         { "target:object", "Argentina criticised Chile over the fishing dispute.", "ARG ACCUSE CHL" },
         { "target:that-clause-subject", "Lithuania demanded on Friday that Belarus close the camps.", "LTU REQUEST BLR" },
@@ -96,6 +97,12 @@ public class CodingRuleTests
     {
         Assert.DoesNotContain(All("The NATO summit opens in Vilnius next week."), e => e.Rules.Contains("target:multilateral-meeting"));
         Assert.DoesNotContain(All("Chile plans to send envoys to the NATO summit to further discuss trade."), e => e.Rules.Contains("target:multilateral-meeting"));
+    }
+
+    [Fact]
+    public void A_participle_that_can_be_the_clause_verb_stays_active()
+    {
+        Assert.Contains(All("Armenian soldiers attacked in Azerbaijan on Monday."), e => e.Type == EventType.Assault && e.Source.Code.Value == "ARM" && !e.Rules.Contains("source:reduced-passive"));
     }
 
     [Fact]

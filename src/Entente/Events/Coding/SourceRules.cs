@@ -159,6 +159,47 @@ internal sealed class PassiveAgentIsSource : ClauseRule
     }
 }
 
+/// <summary>"Palestinians injured in clashes with police", "one of its leaders is dead, killed in a raid": a past participle of
+/// force with no auxiliary, followed by a preposition rather than an object, is a reduced passive: its subject is the victim.</summary>
+internal sealed class ReducedPassiveOfForce : ClauseRule
+{
+    public override string Name => "source:reduced-passive";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.IsPassive || f.Background || f.Entry.Type is not (EventType.Assault or EventType.Coerce) || f.Entry.Elements.Length > 0
+            || !ParticipleWithAgentIsPassive.IsParticiple(f)) return false;
+        var d = f.Document;
+        for (int i = f.Trigger - 1; i >= f.Sentence.FirstToken && i >= f.Trigger - 2; i--)
+            if (d.TextOf(i) is "have" or "has" or "had" or "having" or "'ve" or "’ve") return false;
+        int next = PatternMatcher.SkipAdverbs(d, f.Trigger + 1, f.Sentence.EndToken);
+        if (next >= f.Sentence.EndToken || d.Tags[next] != PartOfSpeech.Preposition || d.TextOf(next) is "by") return false;
+        // Only where the participle cannot be the clause's own verb: after a comma ("dead, killed in"), after the object
+        // of a preposition ("support of Palestinians injured in"), or with the clause's verb still to come ("soldiers
+        // injured in clashes were flown home"). "Soldiers attacked in the north" stays active.
+        if (!AfterComma(d, f) && !AfterPrepositionalObject(f) && !FiniteVerbFollows(d, f)) return false;
+        f.IsPassive = true;
+        return true;
+    }
+
+    private static bool AfterComma(Entente.Document d, ClauseFrame f) => f.Trigger > f.Sentence.FirstToken && d.TextOf(f.Trigger - 1) is ",";
+
+    private static bool AfterPrepositionalObject(ClauseFrame f)
+    {
+        var before = f.Context.Groups.Find(g => g.End == f.Trigger);
+        return before is not null && before.First > f.Sentence.FirstToken && f.Document.Tags[before.First - 1] == PartOfSpeech.Preposition;
+    }
+
+    private static bool FiniteVerbFollows(Entente.Document d, ClauseFrame f)
+    {
+        for (int i = f.Match.End; i < f.Sentence.EndToken; i++)
+        {
+            if (d.TextOf(i) is "," or ";" or "and" or "but") return false;
+            if (d.TextOf(i) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would") return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"Three soldiers were killed by a roadside bomb outside Basra": an attack with no named attacker is coded to
 /// the state where it happened (CAMEO's convention).</summary>
 internal sealed class UnnamedAttackerIsPlace : ClauseRule
@@ -206,7 +247,7 @@ internal sealed class ParticipleWithAgentIsPassive : ClauseRule
         return true;
     }
 
-    private static bool IsParticiple(ClauseFrame f)
+    internal static bool IsParticiple(ClauseFrame f)
     {
         if (f.Document.Syntax is { DrivesReading: true } syntax) return syntax.Penn[f.Trigger] == "VBN";
         var forms = f.Context.Lexicon.Inflector.Inflect(f.Entry.Lemma);
