@@ -447,9 +447,10 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
             }
             bool relative = _d.TextOf(k + 1) is "which" or "who" or "whose" or "where";
             if (!relative && HasVerbBetween(k, closing)) return null;
-            // ", a key ally …," after a named head; ", which Washington has signed …," after anything.
+            // ", a key ally …," after a named head; ", which Washington has signed …," after anything; ", in a post on X,"
+            // (a prepositional aside) after a named head.
             if (_d.TextOf(k + 1) is "which" or "who" or "whose" or "where") return k;
-            return _d.TextOf(k + 1) is "a" or "an" or "the" && groups.Exists(g => g.End == k) ? k : null;
+            return (_d.TextOf(k + 1) is "a" or "an" or "the" || _d.Tags[k + 1] == PartOfSpeech.Preposition) && groups.Exists(g => g.End == k) ? k : null;
         }
         return null;
     }
@@ -470,7 +471,9 @@ public sealed class ClauseReader(Document document, Sentence sentence, List<Acto
         {
             if (_d.Tags[i] is PartOfSpeech.Auxiliary or PartOfSpeech.Modal) return true;
             // "a key U.S. ally": a verb-like word inside a noun phrase is a noun.
-            if (_d.Tags[i] == PartOfSpeech.Verb && !(i > from + 1 && _d.Tags[i - 1] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.ProperNoun or PartOfSpeech.Noun)) return true;
+            // "a U.S.-designated group": a participle joined by a hyphen is an adjective.
+            if (_d.Tags[i] == PartOfSpeech.Verb && !(i > from + 1 && (_d.Tags[i - 1] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.ProperNoun or PartOfSpeech.Noun
+                || _d.TextOf(i - 1) is "-"))) return true;
         }
         return false;
     }

@@ -121,4 +121,18 @@ public class ClauseRuleTests
         var events = Output("Ukraine said Russian troops shelled the town overnight, killing five civilians.");
         Assert.DoesNotContain(events, e => e.Source.Code.Value == "RUS" && e.Target?.Code.Value == "RUS");
     }
+
+    [Fact]
+    public void A_prepositional_aside_after_the_subject_is_skipped()
+    {
+        var events = Output("Kenyan police, in a statement on social media, said they arrested dozens of Somali nationals.");
+        Assert.False(events.Exists(e => e.Source.Code.Value == "SOM"), All(events));
+    }
+
+    [Fact]
+    public void An_apposition_with_a_hyphenated_participle_is_skipped()
+    {
+        var events = Output("Hezbollah, an Iran-backed militia, fired rockets at Israel on Sunday.");
+        Assert.True(Has(events, "LBN", EventType.Assault, "ISR"), All(events));
+    }
 }
