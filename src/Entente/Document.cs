@@ -22,7 +22,7 @@ public sealed class Document
     private SyntaxLayer? _syntax;
 
     /// <summary>Creates the document of <paramref name="article"/>.</summary>
-    public Document(Article article)
+    internal Document(Article article)
     {
         Article = article;
         Text = article.Text;
@@ -35,37 +35,37 @@ public sealed class Document
     public string Text { get; }
 
     /// <summary>The publication date: the article's, or one the language layer found in the text.</summary>
-    public DateOnly? Published { get; set; }
+    public DateOnly? Published { get; internal set; }
 
     /// <summary>Tokens, in text order.</summary>
     public ReadOnlySpan<Token> Tokens => _tokens;
 
     /// <summary>Tokens as an array (for stages that keep them).</summary>
-    public Token[] TokenArray => _tokens;
+    internal Token[] TokenArray => _tokens;
 
     /// <summary>Sentences, in text order.</summary>
     public ReadOnlySpan<Sentence> Sentences => _sentences;
 
     /// <summary>Sentences as an array.</summary>
-    public Sentence[] SentenceArray => _sentences;
+    internal Sentence[] SentenceArray => _sentences;
 
     /// <summary>Part-of-speech tags, one per token.</summary>
-    public ReadOnlySpan<PartOfSpeech> Tags => _tags;
+    internal ReadOnlySpan<PartOfSpeech> Tags => _tags;
 
     /// <summary>The dependency layer: universal and Penn tags, lemmas, and each token's head and relation (null before the language stage).</summary>
-    public SyntaxLayer? Syntax => _syntax;
+    internal SyntaxLayer? Syntax => _syntax;
 
     /// <summary>Actor mentions resolved to codes, in text order.</summary>
     public IReadOnlyList<ActorMention> Actors => _actors;
 
     /// <summary>Named entities (people, organisations, places), in text order.</summary>
-    public IReadOnlyList<NamedEntity> Entities => _entities;
+    internal IReadOnlyList<NamedEntity> Entities => _entities;
 
     /// <summary>Named people, with every mention linked to the person.</summary>
     public IReadOnlyList<PersonName> People => _people;
 
     /// <summary>Noun-phrase and verb-group chunks, in text order.</summary>
-    public ReadOnlySpan<Chunk> Chunks => _chunks;
+    internal ReadOnlySpan<Chunk> Chunks => _chunks;
 
     /// <summary>Date expressions with the dates they stand for.</summary>
     public IReadOnlyList<DateMention> Dates => _dates;
@@ -86,38 +86,38 @@ public sealed class Document
     public string SliceTokens(int first, int end) => end <= first ? "" : Text[_tokens[first].Start.._tokens[end - 1].End];
 
     /// <summary>Sets the token layer (once).</summary>
-    public void SetTokens(Token[] tokens) => _tokens = SetOnce(_tokens, tokens, nameof(Tokens));
+    internal void SetTokens(Token[] tokens) => _tokens = SetOnce(_tokens, tokens, nameof(Tokens));
 
     /// <summary>Sets the sentence layer (once).</summary>
-    public void SetSentences(Sentence[] sentences) => _sentences = SetOnce(_sentences, sentences, nameof(Sentences));
+    internal void SetSentences(Sentence[] sentences) => _sentences = SetOnce(_sentences, sentences, nameof(Sentences));
 
     /// <summary>Sets the tag layer (once).</summary>
-    public void SetTags(PartOfSpeech[] tags) => _tags = SetOnce(_tags, tags, nameof(Tags));
+    internal void SetTags(PartOfSpeech[] tags) => _tags = SetOnce(_tags, tags, nameof(Tags));
 
     /// <summary>Sets the dependency layer (once).</summary>
-    public void SetSyntax(SyntaxLayer syntax)
+    internal void SetSyntax(SyntaxLayer syntax)
     {
         if (_syntax is not null) throw new InvalidOperationException("The Syntax layer is already set.");
         _syntax = syntax;
     }
 
     /// <summary>Sets the actor layer (once).</summary>
-    public void SetActors(IReadOnlyList<ActorMention> actors) => _actors = SetOnce(_actors, actors, nameof(Actors));
+    internal void SetActors(IReadOnlyList<ActorMention> actors) => _actors = SetOnce(_actors, actors, nameof(Actors));
 
     /// <summary>Sets the entity layer (once).</summary>
-    public void SetEntities(IReadOnlyList<NamedEntity> entities) => _entities = SetOnce(_entities, entities, nameof(Entities));
+    internal void SetEntities(IReadOnlyList<NamedEntity> entities) => _entities = SetOnce(_entities, entities, nameof(Entities));
 
     /// <summary>Sets the people layer (once).</summary>
-    public void SetPeople(IReadOnlyList<PersonName> people) => _people = SetOnce(_people, people, nameof(People));
+    internal void SetPeople(IReadOnlyList<PersonName> people) => _people = SetOnce(_people, people, nameof(People));
 
     /// <summary>Sets the chunk layer (once).</summary>
-    public void SetChunks(Chunk[] chunks) => _chunks = SetOnce(_chunks, chunks, nameof(Chunks));
+    internal void SetChunks(Chunk[] chunks) => _chunks = SetOnce(_chunks, chunks, nameof(Chunks));
 
     /// <summary>Sets the date layer (once).</summary>
-    public void SetDates(IReadOnlyList<DateMention> dates) => _dates = SetOnce(_dates, dates, nameof(Dates));
+    internal void SetDates(IReadOnlyList<DateMention> dates) => _dates = SetOnce(_dates, dates, nameof(Dates));
 
     /// <summary>Sets the quotation layer (once).</summary>
-    public void SetQuotes(IReadOnlyList<Quotation> quotes) => _quotes = SetOnce(_quotes, quotes, nameof(Quotes));
+    internal void SetQuotes(IReadOnlyList<Quotation> quotes) => _quotes = SetOnce(_quotes, quotes, nameof(Quotes));
 
     private static T SetOnce<T>(T current, T value, string layer) where T : class
     {

@@ -53,7 +53,7 @@ public static class IngestCommand
     /// and returns the totals. With a checkpoint in <paramref name="resume"/>, resumes after the last batch an interrupted
     /// run committed; <paramref name="filesDone"/> hears of each file whose articles are all committed.
     /// </summary>
-    public static IngestResult Ingest(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline,
+    internal static IngestResult Ingest(IEventStore store, ArticleInputs inputs, IReadOnlyList<string> files, EntentePipeline pipeline,
         Scale.ResumeOptions.Resume? resume, Action<double>? filesDone) =>
         Scale.ResumeOptions.Run(store, inputs, files, pipeline, BatchSize, resume, filesDone);
 

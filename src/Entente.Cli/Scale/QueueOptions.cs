@@ -4,7 +4,7 @@ using Entente.Scale;
 namespace Entente.Cli.Scale;
 
 /// <summary>Options the queue commands share.</summary>
-public static class QueueOptions
+internal static class QueueOptions
 {
     /// <summary>--queue redis://host:port.</summary>
     public static Option<string> Queue() => new("--queue")

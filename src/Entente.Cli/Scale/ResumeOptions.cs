@@ -7,7 +7,7 @@ using Entente.Storage;
 namespace Entente.Cli.Scale;
 
 /// <summary>Ingest's options for huge inputs: the checkpoint that lets an interrupted run resume, and progress lines.</summary>
-public static class ResumeOptions
+internal static class ResumeOptions
 {
     /// <summary>Where and from where an ingest runs, and where its progress goes.</summary>
     /// <param name="Checkpoint">The checkpoint file kept after each commit.</param>

@@ -6,7 +6,7 @@ namespace Entente.Actors;
 /// Every name Entente knows: states, their adjectives and capitals, institutions, organisations and people with
 /// their offices over time. Loaded once from tab-separated files (see data/README.md), then read-only and thread-safe.
 /// </summary>
-public sealed class ActorDictionary
+internal sealed class ActorDictionary
 {
     private readonly TokenTrie<ActorEntry> _names = new();
     private readonly Dictionary<string, List<Office>> _officesByPerson = new(StringComparer.Ordinal);

@@ -34,7 +34,7 @@ public enum ActorEntryKind : byte
 /// <param name="Kind">What kind of name it is.</param>
 /// <param name="Name">The name as written in the dictionary.</param>
 /// <param name="Origin">Dictionary file and line, for explanations ("states.tsv:412").</param>
-public sealed record ActorEntry(ActorCode Code, string? Sector, ActorEntryKind Kind, string Name, string Origin)
+internal sealed record ActorEntry(ActorCode Code, string? Sector, ActorEntryKind Kind, string Name, string Origin)
 {
     /// <summary>For person entries, the person's main name.</summary>
     public string? Person { get; init; }

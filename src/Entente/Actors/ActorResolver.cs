@@ -6,7 +6,7 @@ namespace Entente.Actors;
 /// The actor stage: turns dictionary names, people and references ("the two countries", "they", "he") into
 /// <see cref="ActorMention"/>s with codes, sectors and the rule that fired. Sets the document's people and actor layers.
 /// </summary>
-public sealed class ActorResolver(ActorDictionary dictionary)
+internal sealed class ActorResolver(ActorDictionary dictionary)
 {
     private readonly PersonFinder _people = new(dictionary);
 

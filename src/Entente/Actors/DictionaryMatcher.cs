@@ -6,7 +6,7 @@ namespace Entente.Actors;
 /// Finds dictionary names in each sentence, longest first, left to right. A name that is part of a longer
 /// non-actor name ("South China Sea") is hidden by it.
 /// </summary>
-public static class DictionaryMatcher
+internal static class DictionaryMatcher
 {
     /// <summary>The dictionary entries found in <paramref name="document"/>, with their token ranges.</summary>
     public static List<(int First, int End, ActorEntry Entry)> Match(Document document, ActorDictionary dictionary)

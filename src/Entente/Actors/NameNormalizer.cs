@@ -7,7 +7,7 @@ namespace Entente.Actors;
 /// spaces and apostrophes go; common romanisation variants of Korean syllables fold together
 /// (Yun/Yoon, Seok/Suk, Yul/Yeol, Jeong/Jung), so "Yoon Suk-yeol", "Yun Suk-yeol" and "Yoon Seok-yul" meet.
 /// </summary>
-public static class NameNormalizer
+internal static class NameNormalizer
 {
     // Pairs of (variant, canonical) applied per syllable; a general table of romanisation variants, not a list of people.
     private static readonly (string From, string To)[] Syllables =

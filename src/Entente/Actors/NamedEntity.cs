@@ -1,7 +1,7 @@
 namespace Entente.Actors;
 
 /// <summary>The kind of a named entity.</summary>
-public enum EntityKind : byte
+internal enum EntityKind : byte
 {
     /// <summary>A person.</summary>
     Person,
@@ -16,4 +16,4 @@ public enum EntityKind : byte
 /// <param name="EndToken">One past the last token.</param>
 /// <param name="Kind">Person, organisation or place.</param>
 /// <param name="Code">The state or organisation code, when known.</param>
-public readonly record struct NamedEntity(int FirstToken, int EndToken, EntityKind Kind, ActorCode? Code);
+internal readonly record struct NamedEntity(int FirstToken, int EndToken, EntityKind Kind, ActorCode? Code);

@@ -8,7 +8,7 @@ namespace Entente.Actors;
 /// <param name="Start">First day in office, when known.</param>
 /// <param name="End">Last day in office; null while still held.</param>
 /// <param name="Origin">Dictionary file and line.</param>
-public sealed record Office(string Person, ActorCode Code, string Sector, string Title, DateOnly? Start, DateOnly? End, string Origin)
+internal sealed record Office(string Person, ActorCode Code, string Sector, string Title, DateOnly? Start, DateOnly? End, string Origin)
 {
     /// <summary>True when the office was held on <paramref name="date"/> (or, with no date, is held now).</summary>
     public bool HeldOn(DateOnly? date)

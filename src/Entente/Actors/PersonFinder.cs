@@ -10,7 +10,7 @@ namespace Entente.Actors;
 /// The person's country and sector come from the dictionary (office held on the article's date), then the title
 /// phrase, then the apposition, then the name's shape.
 /// </summary>
-public sealed class PersonFinder(ActorDictionary dictionary)
+internal sealed class PersonFinder(ActorDictionary dictionary)
 {
     private static readonly FrozenSet<string> NotNameWords = new[]
     {

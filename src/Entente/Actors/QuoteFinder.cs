@@ -7,7 +7,7 @@ namespace Entente.Actors;
 /// X told the paper that “…”. Quotations may span sentences. Scare quotes after "so-called" and quotes with no
 /// speaker are left out. Indirect speech ("X said that …") is recorded as such.
 /// </summary>
-public static class QuoteFinder
+internal static class QuoteFinder
 {
     /// <summary>The quotations of <paramref name="document"/>, in text order.</summary>
     public static List<Quotation> Find(Document document, IReadOnlyList<PersonName> people)

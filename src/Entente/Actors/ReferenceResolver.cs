@@ -6,7 +6,7 @@ namespace Entente.Actors;
 /// Resolves references to earlier actors (pronouns, bare titles, epithets, plural groups) with the discourse rules in
 /// <see cref="Discourse"/>; kept as the entry point the actor stage and callers know.
 /// </summary>
-public static class ReferenceResolver
+internal static class ReferenceResolver
 {
     /// <summary>Returns <paramref name="mentions"/> with reference mentions added, in token order.</summary>
     public static List<ActorMention> Resolve(Document document, List<ActorMention> mentions, IReadOnlyList<PersonName> people, ActorDictionary? dictionary = null) =>

@@ -6,7 +6,7 @@ namespace Entente.Actors;
 /// Words that describe what a person or group is: titles before names ("President", "spokesman"), roles in
 /// appositions ("analyst", "colonel") and the heads of actor phrases ("aircraft", "officials"), each with the sector it implies.
 /// </summary>
-public static class RoleWords
+internal static class RoleWords
 {
     private static FrozenDictionary<string, string> Build()
     {

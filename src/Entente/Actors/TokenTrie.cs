@@ -7,7 +7,7 @@ namespace Entente.Actors;
 /// A trie over token texts: finds the longest dictionary name starting at a token without allocating.
 /// Names are tokenised with the same <see cref="Tokenizer"/> as documents, so "Korea-US" or "U.S." match alike.
 /// </summary>
-public sealed class TokenTrie<T> where T : class
+internal sealed class TokenTrie<T> where T : class
 {
     private sealed class Node
     {

@@ -40,5 +40,5 @@ public sealed record Article(string Id, string Text)
     private readonly string? _key;
 
     /// <summary>Maps offsets in <see cref="Text"/> back to offsets in the original input; identity when no cleaning moved characters.</summary>
-    public OffsetMap Offsets { get; init; } = OffsetMap.Identity;
+    internal OffsetMap Offsets { get; init; } = OffsetMap.Identity;
 }

@@ -8,7 +8,7 @@ namespace Entente.Articles;
 /// repairs a missing space after a full stop, removes repeated paragraphs, and separates paragraphs by one blank line.
 /// Runs in linear time and records where every cleaned character came from.
 /// </summary>
-public static class ArticleCleaner
+internal static class ArticleCleaner
 {
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -5,7 +5,7 @@ namespace Entente.Articles;
 /// related-link and read-more lines, subscription and newsletter prompts, share buttons, breadcrumbs,
 /// photo captions and credits, bylines and contributor credits, copyright lines and lines of bare punctuation.
 /// </summary>
-public static class BoilerplateRules
+internal static class BoilerplateRules
 {
     private const int MaxFurnitureLength = 250;
 

@@ -21,7 +21,7 @@ public sealed record Dateline(string Text, string? Place, string? Agency)
 /// list or a dash), an optional region and date after commas, an optional agency in parentheses, then a dash or colon.
 /// Only the opening lines of an article are tried (see <see cref="ArticleCleaner"/>); a headline is never cut.
 /// </summary>
-public static class DatelineRules
+internal static class DatelineRules
 {
     private const int MaxHeaderLength = 80;
     private const int MaxPlaceWords = 4;

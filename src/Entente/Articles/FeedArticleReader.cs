@@ -7,7 +7,7 @@ namespace Entente.Articles;
 /// Reads RSS 2.0, RSS 1.0 (RDF) and Atom feeds with System.Xml: one article per item or entry, its text taken from the
 /// item's content (or description / summary) with HTML stripped, its source from the feed title.
 /// </summary>
-public static class FeedArticleReader
+internal static class FeedArticleReader
 {
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";

@@ -1,7 +1,7 @@
 namespace Entente.Articles;
 
 /// <summary>Decides an input's <see cref="InputFormat"/>: by file extension first, then by sniffing the content.</summary>
-public static class FormatDetector
+internal static class FormatDetector
 {
     /// <summary>The format implied by the extension of <paramref name="path"/>, or null for unknown extensions and "-".</summary>
     public static InputFormat? FromExtension(string path) =>

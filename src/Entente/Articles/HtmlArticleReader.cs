@@ -8,7 +8,7 @@ namespace Entente.Articles;
 /// Reads one article from an HTML page: the article body via SmartReader (never fetching anything), falling back to the
 /// text of &lt;article&gt;, &lt;main&gt; or &lt;body&gt;; title, date, site and address from meta tags when present.
 /// </summary>
-public static class HtmlArticleReader
+internal static class HtmlArticleReader
 {
     private static readonly string[] DateMetas =
     [

@@ -8,7 +8,7 @@ namespace Entente.Articles;
 /// Converts HTML to plain text for the cleaner: whitespace inside text collapses, block elements become paragraph
 /// breaks ("\n\n"), &lt;br&gt; becomes a line break, and scripts, styles, navigation, forms and captions are skipped.
 /// </summary>
-public static class HtmlText
+internal static class HtmlText
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {

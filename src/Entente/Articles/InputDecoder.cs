@@ -7,7 +7,7 @@ namespace Entente.Articles;
 /// Turns the bytes of an input into text, refusing what is not article text: empty, binary, not UTF-8, too large.
 /// Every failure is an <see cref="InputException"/> with a one-line reason.
 /// </summary>
-public static class InputDecoder
+internal static class InputDecoder
 {
     /// <summary>Largest single-article file (plain text, HTML, feed) that is read: 64 MB.</summary>
     public const long MaxArticleFileBytes = 64L * 1024 * 1024;

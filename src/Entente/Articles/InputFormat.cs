@@ -1,7 +1,7 @@
 namespace Entente.Articles;
 
 /// <summary>The kinds of input the article reader understands.</summary>
-public enum InputFormat
+internal enum InputFormat
 {
     /// <summary>Plain text: one article per file.</summary>
     Text,

@@ -12,7 +12,7 @@ namespace Entente.Articles;
 /// A record's <see cref="Article.Id"/> is its "id" (else "&lt;file&gt;#&lt;line&gt;"); its <see cref="Article.Key"/> scopes that id
 /// by the dump, and a repeated id with another text gets "@" and a hash of the text, so both records are kept.
 /// </summary>
-public static class JsonlArticleReader
+internal static class JsonlArticleReader
 {
     /// <summary>Longest line accepted: 64 MB.</summary>
     public const int MaxLineBytes = 64 * 1024 * 1024;

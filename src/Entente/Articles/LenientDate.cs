@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Entente.Articles;
 
 /// <summary>Parses publication dates in the many shapes feeds and pages use (ISO 8601, RFC 822/1123, "2024/10/5", Unix seconds).</summary>
-public static class LenientDate
+internal static class LenientDate
 {
     private static readonly string[] Rfc822Formats =
     [

@@ -5,7 +5,7 @@ namespace Entente.Articles;
 /// Stored as sorted anchor points: from each anchor's cleaned offset on, characters map with that anchor's shift
 /// until the next anchor.
 /// </summary>
-public sealed class OffsetMap
+internal sealed class OffsetMap
 {
     private readonly int[] _cleaned;
     private readonly int[] _original;

@@ -1,7 +1,7 @@
 namespace Entente.Articles;
 
 /// <summary>Reads one plain-text article (.txt, .text, .md, or text content of any other kind).</summary>
-public static class PlainTextArticleReader
+internal static class PlainTextArticleReader
 {
     /// <summary>Cleans <paramref name="text"/> into an article; offsets map back into <paramref name="text"/>.</summary>
     public static Article Read(string text, string id, string origin)

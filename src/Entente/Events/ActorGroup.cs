@@ -6,7 +6,7 @@ namespace Entente.Events;
 /// Actors that act together in one phrase: "China and Russia", "Chinese and Russian military aircraft",
 /// "the leaders of Japan, South Korea, Australia and New Zealand". Covers tokens [First, End).
 /// </summary>
-public sealed class ActorGroup
+internal sealed class ActorGroup
 {
     /// <summary>First token of the phrase.</summary>
     public int First { get; init; }

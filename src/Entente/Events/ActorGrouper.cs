@@ -8,7 +8,7 @@ namespace Entente.Events;
 /// mentions inside one noun phrase ("South Korea's National Intelligence Service", "Chinese Foreign Ministry spokesman Lin Jian")
 /// collapse to the phrase's head, the last of them.
 /// </summary>
-public static class ActorGrouper
+internal static class ActorGrouper
 {
     /// <summary>The groups of <paramref name="sentence"/>, in token order.</summary>
     public static List<ActorGroup> Build(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, int firstMention)

@@ -7,7 +7,7 @@ namespace Entente.Events;
 /// Reads the clause around a trigger: who the subject is (skipping prepositional phrases, following verb coordination
 /// and relative clauses), whether the verb is passive, what mode the verb group puts the event in, and who claims it.
 /// </summary>
-public sealed class ClauseReader(Document document, Sentence sentence, List<ActorGroup> groups)
+internal sealed class ClauseReader(Document document, Sentence sentence, List<ActorGroup> groups)
 {
     private readonly Document _d = document;
     // The tree reads clauses only when the trained models also gave the coarse tags (the trained reading); a tree added

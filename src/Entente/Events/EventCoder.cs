@@ -11,7 +11,7 @@ namespace Entente.Events;
 /// Every event keeps the names of the rules that fired. Third-party claims of hostile acts become accusations, acts
 /// referred to or embedded in another are background, and retellings of the same act are merged.
 /// </summary>
-public sealed class EventCoder
+internal sealed class EventCoder
 {
     internal static readonly HashSet<EventType> ClaimedAsAccusation = [EventType.Aid, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Threaten, EventType.Sanction];
     internal static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];

@@ -11,7 +11,7 @@ namespace Entente.Events;
 /// no conflicting mode or date, and a sign that the telling is the same act; acts of a kind repeated in a story
 /// ("accused NATO on Monday … accused NATO in 2022") stay apart. Runs after coding, on one article's events.
 /// </summary>
-public static class EventCoreference
+internal static class EventCoreference
 {
     /// <summary>Rule name: a headline or caption telling was folded into the body event that states the act.</summary>
     public const string HeadlineRule = "coreference:headline";

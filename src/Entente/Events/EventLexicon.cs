@@ -5,7 +5,7 @@ using Entente.Language;
 namespace Entente.Events;
 
 /// <summary>Whether a lexicon entry is headed by a verb ("accuse _ of") or a noun ("visit to _").</summary>
-public enum EntryHead : byte
+internal enum EntryHead : byte
 {
     /// <summary>Verb-headed: the head matches any inflection of the lemma.</summary>
     Verb,
@@ -16,10 +16,10 @@ public enum EntryHead : byte
 }
 
 /// <summary>One element of a lexicon pattern after its head.</summary>
-public readonly record struct PatternElement(PatternElementKind Kind, string[] Words);
+internal readonly record struct PatternElement(PatternElementKind Kind, string[] Words);
 
 /// <summary>What a pattern element matches.</summary>
-public enum PatternElementKind : byte
+internal enum PatternElementKind : byte
 {
     /// <summary>One of a few literal words (nouns also match their plural).</summary>
     Word,
@@ -40,7 +40,7 @@ public enum PatternElementKind : byte
 /// <param name="Goldstein">Goldstein weight of the CAMEO code.</param>
 /// <param name="Pattern">The pattern as written, for provenance.</param>
 /// <param name="Origin">File and line.</param>
-public sealed record LexiconEntry(EntryHead Head, string Lemma, PatternElement[] Elements, EventType Type, string Cameo, double Goldstein, string Pattern, string Origin)
+internal sealed record LexiconEntry(EntryHead Head, string Lemma, PatternElement[] Elements, EventType Type, string Cameo, double Goldstein, string Pattern, string Origin)
 {
     /// <summary>True when the pattern names where the target stands.</summary>
     public bool HasTargetSlot => Array.Exists(Elements, e => e.Kind == PatternElementKind.Target);
@@ -56,7 +56,7 @@ public sealed record LexiconEntry(EntryHead Head, string Lemma, PatternElement[]
 /// The event lexicon: CAMEO codes with Goldstein weights, verb and noun patterns, verb inflections.
 /// Loaded once from data/events (cameo.tsv, lexicon.tsv, verb-forms.tsv); read-only and thread-safe afterwards.
 /// </summary>
-public sealed class EventLexicon
+internal sealed class EventLexicon
 {
     private readonly Dictionary<string, (double Goldstein, string Plover, string Name)> _cameo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(LexiconEntry Entry, bool IsPlural)>> _byForm = new(StringComparer.OrdinalIgnoreCase);

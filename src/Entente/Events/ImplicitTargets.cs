@@ -10,7 +10,7 @@ namespace Entente.Events;
 /// or demonstrative phrase ("the …", "this …", "such …", "Sunday's …") headed by a noun from <c>act-nouns.tsv</c>; the act is
 /// the latest earlier one, by another actor, of a type the noun can name. The coder asks it only when it found no target.
 /// </summary>
-public sealed class ImplicitTargets
+internal sealed class ImplicitTargets
 {
     /// <summary>The name of this rule in provenance (<see cref="Event.Rules"/>, the target's <see cref="Actor.Rule"/>).</summary>
     public const string RuleName = "target:implicit-act";

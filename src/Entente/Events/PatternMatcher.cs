@@ -7,7 +7,7 @@ namespace Entente.Events;
 /// <param name="Trigger">The head token.</param>
 /// <param name="End">One past the last token the pattern covered.</param>
 /// <param name="Target">The group in the target slot, when the pattern has one.</param>
-public sealed record PatternMatch(LexiconEntry Entry, int Trigger, int End, ActorGroup? Target);
+internal sealed record PatternMatch(LexiconEntry Entry, int Trigger, int End, ActorGroup? Target);
 
 /// <summary>
 /// Matches the elements of a lexicon pattern after its head: literal words (nouns also in the plural), the target slot
@@ -15,7 +15,7 @@ public sealed record PatternMatch(LexiconEntry Entry, int Trigger, int End, Acto
 /// Adverbs between elements are skipped ("signed formally", "will fully cooperate"). Gaps may hold a quantity ("at least
 /// three cruise missiles", "more than 40 sites"). An entry whose non-event exception matches at the trigger does not match.
 /// </summary>
-public static class PatternMatcher
+internal static class PatternMatcher
 {
     private const int MaxGap = 6;
     private const int MaxSlotLead = 6;

@@ -9,7 +9,7 @@ namespace Entente.Export;
 /// sentence_index, source_code, source_sector, source_name, target_code, target_sector, target_name, type, cameo,
 /// goldstein, mode, claimant, date, lexicon, sentence. Absent values are empty fields.
 /// </summary>
-public sealed class CsvEventWriter : IEventWriter
+internal sealed class CsvEventWriter : IEventWriter
 {
     /// <summary>The column names of the header row, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =

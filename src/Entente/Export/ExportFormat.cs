@@ -70,7 +70,7 @@ public static class ExportFormats
 }
 
 /// <summary>CAMEO facts the exports need.</summary>
-public static class Cameo
+internal static class Cameo
 {
     /// <summary>
     /// GDELT's quad class of a CAMEO code from its root: 1 verbal cooperation (01–05), 2 material cooperation

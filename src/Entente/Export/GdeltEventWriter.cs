@@ -14,7 +14,7 @@ namespace Entente.Export;
 /// class, Goldstein scale, NumMentions (retellings in the article), NumSources and NumArticles (1), DATEADDED (when
 /// stored, YYYYMMDDHHMMSS) and SOURCEURL (the article's URL, else its id). Tone and geography are left empty.
 /// </summary>
-public sealed class GdeltEventWriter : IStoredEventWriter
+internal sealed class GdeltEventWriter : IStoredEventWriter
 {
     /// <summary>The 61 column names of GDELT 2.0's event table, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =

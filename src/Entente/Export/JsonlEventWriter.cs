@@ -14,7 +14,7 @@ namespace Entente.Export;
 /// that is a reference also carries <c>antecedent</c> (rule, text, start, end, sentence_index of the earlier mention it
 /// stands for), and one named by an office no longer held carries <c>out_of_office</c>. Non-ASCII text is written as is.
 /// </summary>
-public sealed class JsonlEventWriter : IEventWriter
+internal sealed class JsonlEventWriter : IEventWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

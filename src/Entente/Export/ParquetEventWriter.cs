@@ -12,7 +12,7 @@ namespace Entente.Export;
 /// text as UTF-8 strings; absent values as nulls. Rows are buffered and written in row groups of
 /// <see cref="RowGroupSize"/>. See <see cref="Schema"/> for the columns.
 /// </summary>
-public sealed class ParquetEventWriter : IStoredEventWriter
+internal sealed class ParquetEventWriter : IStoredEventWriter
 {
     /// <summary>Rows per row group.</summary>
     public const int RowGroupSize = 50_000;

@@ -19,7 +19,7 @@ namespace Entente.Export;
 /// <c>dateCoded</c> and <c>comment</c> (CAMEO code, Goldstein weight, lexicon entry, claimant). The JSON Schema is
 /// <c>docs/plover-record.schema.json</c>.
 /// </summary>
-public sealed class PloverEventWriter : IStoredEventWriter
+internal sealed class PloverEventWriter : IStoredEventWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly string Version =

@@ -9,7 +9,7 @@ namespace Entente.Export;
 /// sentence, shortened with an ellipsis to fit the width. Rows are written as they come; the header goes out with
 /// the first row, and a table with no rows says so.
 /// </summary>
-public sealed class TableEventWriter : IEventWriter
+internal sealed class TableEventWriter : IEventWriter
 {
     /// <summary>The width used when none is given.</summary>
     public const int DefaultWidth = 120;

@@ -1,7 +1,7 @@
 namespace Entente.Language;
 
 /// <summary>What a chunk is.</summary>
-public enum ChunkKind : byte
+internal enum ChunkKind : byte
 {
     /// <summary>A noun phrase: "the Minister of Defense", "Chinese and Russian military aircraft".</summary>
     NounPhrase,
@@ -14,14 +14,14 @@ public enum ChunkKind : byte
 /// <param name="FirstToken">First token.</param>
 /// <param name="EndToken">One past the last token.</param>
 /// <param name="Head">The head token: the last noun of a noun phrase, the main verb of a verb group.</param>
-public readonly record struct Chunk(ChunkKind Kind, int FirstToken, int EndToken, int Head);
+internal readonly record struct Chunk(ChunkKind Kind, int FirstToken, int EndToken, int Head);
 
 /// <summary>
 /// Groups tagged tokens into noun phrases (determiners, numbers, adjectives, nouns, names, possessives; "of" joins a
 /// noun phrase to the name that follows it, "the Republic of Korea") and verb groups (auxiliaries, modals, negation,
 /// adverbs, infinitive "to", verbs).
 /// </summary>
-public static class Chunker
+internal static class Chunker
 {
     /// <summary>The chunks of <paramref name="document"/>, in text order.</summary>
     public static Chunk[] Chunk(Document document)

@@ -7,7 +7,7 @@ namespace Entente.Language;
 /// "late 2021", "in 2022") and relative to the publication date ("last month", "on Tuesday", "earlier this year",
 /// "yesterday", "two years later" after a year named before).
 /// </summary>
-public static class DateFinder
+internal static class DateFinder
 {
     private static readonly string[] MonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     private static readonly string[] ShortMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -4,7 +4,7 @@ namespace Entente.Language;
 /// Universal Dependencies relations, with the subtypes English news reading relies on (passive subject and
 /// auxiliary, relative clause, possessive, agent, particle) as members of their own; other subtypes read as their base.
 /// </summary>
-public enum DependencyRelation : byte
+internal enum DependencyRelation : byte
 {
     /// <summary>Unknown or unspecified (dep).</summary>
     Dep,
@@ -95,7 +95,7 @@ public enum DependencyRelation : byte
 }
 
 /// <summary>Conversions between <see cref="DependencyRelation"/> and CoNLL-U relation labels.</summary>
-public static class DependencyRelations
+internal static class DependencyRelations
 {
     private static readonly Dictionary<string, DependencyRelation> ByLabel = new(StringComparer.Ordinal)
     {

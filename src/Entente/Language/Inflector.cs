@@ -6,7 +6,7 @@ namespace Entente.Language;
 /// <param name="Past">"held".</param>
 /// <param name="Participle">"held".</param>
 /// <param name="Gerund">"holding".</param>
-public sealed record VerbForms(string Lemma, string ThirdPerson, string Past, string Participle, string Gerund)
+internal sealed record VerbForms(string Lemma, string ThirdPerson, string Past, string Participle, string Gerund)
 {
     /// <summary>All distinct forms, the lemma first.</summary>
     public IEnumerable<string> All => new[] { Lemma, ThirdPerson, Past, Participle, Gerund }.Distinct(StringComparer.Ordinal);
@@ -16,7 +16,7 @@ public sealed record VerbForms(string Lemma, string ThirdPerson, string Past, st
 /// Generates verb inflections by the regular rules of English spelling, with a table of exceptions
 /// (irregular verbs and verbs that double their final consonant).
 /// </summary>
-public sealed class Inflector
+internal sealed class Inflector
 {
     private readonly Dictionary<string, VerbForms> _exceptions = new(StringComparer.Ordinal);
 

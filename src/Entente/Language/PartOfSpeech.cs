@@ -1,7 +1,7 @@
 namespace Entente.Language;
 
 /// <summary>A coarse part of speech, enough for chunking and clause reading.</summary>
-public enum PartOfSpeech : byte
+internal enum PartOfSpeech : byte
 {
     /// <summary>Not yet known or none of the others.</summary>
     Other,

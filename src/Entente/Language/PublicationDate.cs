@@ -6,7 +6,7 @@ namespace Entente.Language;
 /// Finds a publication date that a text carries near its top: a dateline ("SEOUL, July 10, 2024 —"), a source line
 /// ("opera.com 2024/10/5", "Updated 2024.10.05") or an ISO date on a line of its own.
 /// </summary>
-public static class PublicationDate
+internal static class PublicationDate
 {
     private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 

@@ -5,7 +5,7 @@ namespace Entente.Language;
 /// is cut into pieces of at most <see cref="MaxTokens"/> tokens, preferring to cut after a semicolon, colon or comma,
 /// so that every later stage, whose work per sentence grows faster than its length, stays linear in the text.
 /// </summary>
-public static class SentenceCap
+internal static class SentenceCap
 {
     /// <summary>Most tokens in one sentence: far above any real news sentence (rarely over 80 tokens).</summary>
     public const int MaxTokens = 160;

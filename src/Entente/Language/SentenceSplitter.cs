@@ -5,7 +5,7 @@ namespace Entente.Language;
 /// a full stop, question or exclamation mark ends one when what follows starts a new sentence.
 /// Abbreviations never end a sentence because the tokenizer keeps their dots inside the word.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     /// <summary>Splits <paramref name="tokens"/> of <paramref name="text"/> into sentences.</summary>
     public static Sentence[] Split(string text, ReadOnlySpan<Token> tokens)

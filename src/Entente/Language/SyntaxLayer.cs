@@ -5,7 +5,7 @@ namespace Entente.Language;
 /// sentence's dependency tree (head token and relation). Token indices are the document's; a sentence's root has
 /// head -1. Children are indexed once, so walking a tree costs only the nodes visited.
 /// </summary>
-public sealed class SyntaxLayer
+internal sealed class SyntaxLayer
 {
     private readonly UniversalTag[] _universal;
     private readonly string[] _penn;

@@ -7,7 +7,7 @@ namespace Entente.Language;
 /// suffix morphology and capitalisation, then one pass of context rules for noun/verb ambiguity.
 /// Good enough for chunking and clause reading; not a statistical tagger.
 /// </summary>
-public sealed class Tagger
+internal sealed class Tagger
 {
     private readonly FrozenSet<string> _verbForms;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbLookup;

@@ -8,7 +8,7 @@ namespace Entente.Language;
 /// "$ 45.7", "2024/10/5"), romanised names ("Suk-yeol", "Jong-un") and lower-case compounds ("short-range") whole;
 /// splits possessives ("'s"), punctuation and compounds of two capitalised words ("Korea-US", "Sino-Russian").
 /// </summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     private static readonly FrozenSet<string> Abbreviations = new[]
     {

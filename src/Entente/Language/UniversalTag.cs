@@ -1,7 +1,7 @@
 namespace Entente.Language;
 
 /// <summary>The seventeen Universal Dependencies part-of-speech tags.</summary>
-public enum UniversalTag : byte
+internal enum UniversalTag : byte
 {
     /// <summary>Other (X): foreign words, typos, unanalysable.</summary>
     X,
@@ -40,7 +40,7 @@ public enum UniversalTag : byte
 }
 
 /// <summary>Conversions between <see cref="UniversalTag"/> and its CoNLL-U spelling.</summary>
-public static class UniversalTags
+internal static class UniversalTags
 {
     private static readonly string[] Names = ["X", "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB"];
 

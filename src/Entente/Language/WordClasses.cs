@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Entente.Language;
 
 /// <summary>The closed-class words of English and a few open-class cues, looked up over spans without allocation.</summary>
-public static class WordClasses
+internal static class WordClasses
 {
     private static FrozenDictionary<string, PartOfSpeech> Build()
     {

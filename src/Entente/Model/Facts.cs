@@ -111,7 +111,7 @@ public sealed record BoundParty(ActorCode Party, Treaty Treaty, Pledge Pledge, P
 }
 
 /// <summary>Date helpers for facts known to the year, month or day.</summary>
-public static class FactDates
+internal static class FactDates
 {
     /// <summary>The first day of a partial date ("2012" → 2012-01-01).</summary>
     public static DateOnly Start(PartialDate date) => new(date.Year, date.Month ?? 1, Math.Min(date.Day ?? 1, DateTime.DaysInMonth(date.Year, date.Month ?? 1)));

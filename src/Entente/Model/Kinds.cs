@@ -93,7 +93,7 @@ public enum PeriodUnit
 }
 
 /// <summary>The text forms of the model's enums, as written in data files and output; and their parsing.</summary>
-public static class ModelText
+internal static class ModelText
 {
     private static readonly Dictionary<ObligationKind, string> Obligations = new()
     {

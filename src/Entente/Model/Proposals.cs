@@ -22,7 +22,7 @@ public enum ProposalAction
 }
 
 /// <summary>How a proposal compares with the curated facts.</summary>
-public enum ProposalFit
+internal enum ProposalFit
 {
     /// <summary>The curated facts already hold it.</summary>
     Agrees,
@@ -64,10 +64,10 @@ public sealed record Proposal
 /// <param name="Proposal">The proposal.</param>
 /// <param name="Fit">Agrees, new, or conflicts.</param>
 /// <param name="Curated">The curated fact it was compared with, in words; null when there is none.</param>
-public sealed record ReviewedProposal(Proposal Proposal, ProposalFit Fit, string? Curated);
+internal sealed record ReviewedProposal(Proposal Proposal, ProposalFit Fit, string? Curated);
 
 /// <summary>Reads the change an event's trigger words state, if any, and compares proposals with the curated facts.</summary>
-public static class ProposalReader
+internal static class ProposalReader
 {
     private static readonly Dictionary<string, ProposalAction> Heads = new(StringComparer.Ordinal)
     {

@@ -64,7 +64,7 @@ public sealed record RelationPeriod
 }
 
 /// <summary>Periods of a date, and the sums behind a relation.</summary>
-public static class Periods
+internal static class Periods
 {
     /// <summary>
     /// The period of a (partial) date: a date less precise than the unit keeps its own precision ("2022" stays "2022"

@@ -20,19 +20,19 @@ public sealed class EntentePipeline
     private readonly IEventStage[] _eventStages;
 
     /// <summary>The actor dictionary in use.</summary>
-    public ActorDictionary Dictionary { get; }
+    internal ActorDictionary Dictionary { get; }
 
     /// <summary>The event lexicon in use.</summary>
-    public EventLexicon Lexicon { get; }
+    internal EventLexicon Lexicon { get; }
 
     /// <summary>Which events <see cref="Process"/> returns.</summary>
     public EventFilter Filter { get; init; } = EventFilter.Default;
 
     /// <summary>The stages in the order they run.</summary>
-    public IReadOnlyList<IDocumentStage> Stages => _stages;
+    internal IReadOnlyList<IDocumentStage> Stages => _stages;
 
     /// <summary>The stages that run on a document's coded events, in order (coreference).</summary>
-    public IReadOnlyList<IEventStage> EventStages => _eventStages;
+    internal IReadOnlyList<IEventStage> EventStages => _eventStages;
 
     /// <summary>
     /// Builds the pipeline; <paramref name="syntax"/> loads the trained models, called at once for the trained reading and
@@ -64,7 +64,7 @@ public sealed class EntentePipeline
     /// Adds the trained dependency layer to a document read by the rules (for <c>explain</c> and analysis); a document
     /// read by the trained models has it already.
     /// </summary>
-    public void AddSyntax(Document document)
+    internal void AddSyntax(Document document)
     {
         if (document.Syntax is null) _explainer?.Value.Process(document);
     }

@@ -4,7 +4,7 @@ namespace Entente.Pipeline;
 /// One stage of reading: it reads the layers earlier stages set on the document and adds its own, never changing
 /// another's. The pipeline runs its stages as a list, in order; every stage is thread-safe.
 /// </summary>
-public interface IDocumentStage
+internal interface IDocumentStage
 {
     /// <summary>A short name for reports and explanations ("tokens", "syntax", "actors").</summary>
     string Name { get; }
@@ -17,7 +17,7 @@ public interface IDocumentStage
 /// One stage after coding: it reads a document and its coded events and returns them revised (targets filled, retellings
 /// merged). The pipeline runs these in order after the event coder; every stage is thread-safe.
 /// </summary>
-public interface IEventStage
+internal interface IEventStage
 {
     /// <summary>A short name for reports and provenance ("coreference").</summary>
     string Name { get; }

@@ -9,7 +9,7 @@ namespace Entente.Scale;
 /// A batch of articles as a queue message: a JSON array of {"id","key","origin","source","url","title","published","text"}
 /// holding each article as its reader cleaned it, so a worker on another machine needs no access to the input files.
 /// </summary>
-public static class ArticleBatch
+internal static class ArticleBatch
 {
     /// <summary>The message's UTF-8 JSON.</summary>
     public static byte[] Encode(IReadOnlyList<Article> articles)

@@ -8,14 +8,14 @@ namespace Entente.Scale;
 /// </summary>
 /// <param name="File">Index of the file in the expanded input list.</param>
 /// <param name="Taken">Articles taken from that file.</param>
-public readonly record struct InputPosition(int File, long Taken)
+internal readonly record struct InputPosition(int File, long Taken)
 {
     /// <summary>The start of the first file.</summary>
     public static InputPosition Start => default;
 }
 
 /// <summary>One article read from the inputs, with the position just after it.</summary>
-public readonly record struct PositionedArticle(Article Article, InputPosition After);
+internal readonly record struct PositionedArticle(Article Article, InputPosition After);
 
 /// <summary>
 /// The articles of many inputs, one at a time, each with its position, over a streaming reader (a dump is never held
@@ -25,7 +25,7 @@ public readonly record struct PositionedArticle(Article Article, InputPosition A
 /// </summary>
 /// <param name="files">The expanded input list.</param>
 /// <param name="readFile">Streams the articles of one file, reporting what it cannot read (the CLI's <c>ArticleInputs.ReadFile</c>).</param>
-public sealed class ArticleStream(IReadOnlyList<string> files, Func<string, IEnumerable<Article>> readFile)
+internal sealed class ArticleStream(IReadOnlyList<string> files, Func<string, IEnumerable<Article>> readFile)
 {
     /// <summary>Number of input files.</summary>
     public int Files => files.Count;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Entente.Scale;
 
 /// <summary>Durations as users write them: 500ms, 30s, 15m, 2h, 1d (a bare number is seconds).</summary>
-public static class Durations
+internal static class Durations
 {
     /// <summary>Parses <paramref name="text"/>; false when it is not a positive duration.</summary>
     public static bool TryParse(string? text, out TimeSpan duration)

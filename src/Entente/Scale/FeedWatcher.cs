@@ -16,7 +16,7 @@ namespace Entente.Scale;
 /// <param name="NewItems">Items not seen before (or changed since), run through the pipeline and stored.</param>
 /// <param name="Stored">What the store did with them.</param>
 /// <param name="Error">Why the poll failed, in one line.</param>
-public sealed record FeedPoll(string Url, string Status, int NewItems, IngestResult? Stored, string? Error = null)
+internal sealed record FeedPoll(string Url, string Status, int NewItems, IngestResult? Stored, string? Error = null)
 {
     /// <inheritdoc />
     public override string ToString() => Error is not null ? $"{Url}: {Error}" : $"{Url}: {Status}" + (Stored is not null ? $" ({Stored})" : "");
@@ -28,7 +28,7 @@ public sealed record FeedPoll(string Url, string Status, int NewItems, IngestRes
 /// http and https only, redirects followed by hand (at most 5, never to another scheme nor from https down to http).
 /// What it has seen (validators, and item ids with their content hash) is kept in a state file, written after each commit.
 /// </summary>
-public sealed class FeedWatcher : IDisposable
+internal sealed class FeedWatcher : IDisposable
 {
     private readonly HttpClient _http;
     private readonly IEventStore _store;

@@ -10,7 +10,7 @@ namespace Entente.Scale;
 /// the store committed (at worst one batch is read again, and the store skips it as unchanged), atomically (write, flush,
 /// rename), and removed when the run completes. It is tied to the exact input list: other inputs start from the beginning.
 /// </summary>
-public sealed class IngestCheckpoint
+internal sealed class IngestCheckpoint
 {
     private readonly string _path;
     private readonly IReadOnlyList<string> _files;

@@ -10,7 +10,7 @@ namespace Entente.Scale;
 /// <param name="DeadLettered">Batches moved to the dead-letter stream.</param>
 /// <param name="Stored">The store's totals over all batches.</param>
 /// <param name="Elapsed">Running time.</param>
-public sealed record WorkerResult(int Batches, int Claimed, int DeadLettered, IngestResult Stored, TimeSpan Elapsed);
+internal sealed record WorkerResult(int Batches, int Claimed, int DeadLettered, IngestResult Stored, TimeSpan Elapsed);
 
 /// <summary>
 /// Takes article batches from a <see cref="RedisQueue"/>, runs the pipeline over each, commits it to the store and only
@@ -18,7 +18,7 @@ public sealed record WorkerResult(int Batches, int Claimed, int DeadLettered, In
 /// claims it once it has been idle for <see cref="ClaimIdle"/> and does it again; the store's idempotent writes (article id
 /// and content hash) make a batch done twice stored once. Any number of workers can run, on any number of machines.
 /// </summary>
-public sealed class QueueWorker(RedisQueue queue, IEventStore store, EntentePipeline pipeline, string consumer)
+internal sealed class QueueWorker(RedisQueue queue, IEventStore store, EntentePipeline pipeline, string consumer)
 {
     /// <summary>How long a delivered batch must stay unacknowledged before another worker takes it over.</summary>
     public TimeSpan ClaimIdle { get; init; } = TimeSpan.FromMinutes(1);

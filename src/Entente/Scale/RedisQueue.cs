@@ -10,7 +10,7 @@ namespace Entente.Scale;
 /// <param name="Claimed">True when the entry was taken over from a consumer that stopped acknowledging (XAUTOCLAIM).</param>
 /// <param name="Deliveries">How many times the entry has been delivered, this time included.</param>
 /// <param name="Error">Why <paramref name="Articles"/> is null.</param>
-public sealed record QueueMessage(string Id, IReadOnlyList<Article>? Articles, bool Claimed, long Deliveries, string? Error = null);
+internal sealed record QueueMessage(string Id, IReadOnlyList<Article>? Articles, bool Claimed, long Deliveries, string? Error = null);
 
 /// <summary>
 /// Article batches on a Redis stream read by a consumer group: producers XADD, workers XREADGROUP, acknowledge (XACK)
@@ -18,7 +18,7 @@ public sealed record QueueMessage(string Id, IReadOnlyList<Article>? Articles, b
 /// unacknowledged for longer than the claim time, so a batch of a dead worker is done by another. Entries delivered
 /// too often (a batch that crashes every worker) go to a dead-letter stream, STREAM:dead.
 /// </summary>
-public sealed class RedisQueue : IDisposable
+internal sealed class RedisQueue : IDisposable
 {
     private const string Field = "articles";
     private readonly ConnectionMultiplexer _redis;
@@ -193,4 +193,4 @@ public sealed class RedisQueue : IDisposable
 }
 
 /// <summary>The queue cannot be used: a malformed URL or an unreachable server. The message is one line.</summary>
-public sealed class QueueException(string message, Exception? inner = null) : Exception(message, inner);
+internal sealed class QueueException(string message, Exception? inner = null) : Exception(message, inner);

@@ -9,7 +9,7 @@ namespace Entente.Scale;
 /// <param name="File">Index of the file being read (0-based).</param>
 /// <param name="Files">Number of input files.</param>
 /// <param name="Elapsed">Time since the run started.</param>
-public readonly record struct IngestProgress(long Articles, int File, int Files, TimeSpan Elapsed)
+internal readonly record struct IngestProgress(long Articles, int File, int Files, TimeSpan Elapsed)
 {
     /// <inheritdoc />
     public override string ToString()
@@ -23,7 +23,7 @@ public readonly record struct IngestProgress(long Articles, int File, int Files,
 /// Ingests inputs of any size with flat memory: reads a batch of articles, runs the pipeline over it in parallel,
 /// commits it in one transaction, records the position in the checkpoint, and goes on. Memory holds one batch.
 /// </summary>
-public sealed class StreamingIngest(IEventStore store, EntentePipeline pipeline, ArticleStream source)
+internal sealed class StreamingIngest(IEventStore store, EntentePipeline pipeline, ArticleStream source)
 {
     /// <summary>Articles per transaction.</summary>
     public int BatchSize { get; init; } = 200;

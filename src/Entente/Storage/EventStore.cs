@@ -13,7 +13,7 @@ namespace Entente.Storage;
 /// queries stream. One instance holds one connection and is not thread-safe; do not ingest while a query is
 /// still being enumerated.
 /// </summary>
-public sealed class EventStore : IEventStore
+internal sealed class EventStore : IEventStore
 {
     private const int SqliteCorrupt = 11, SqliteCantOpen = 14, SqliteNotADb = 26;
 

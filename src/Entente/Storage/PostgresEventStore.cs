@@ -14,7 +14,7 @@ namespace Entente.Storage;
 /// migration run under a session advisory lock, so workers starting together do not race.
 /// One instance holds one connection and is not thread-safe.
 /// </summary>
-public sealed class PostgresEventStore : IEventStore
+internal sealed class PostgresEventStore : IEventStore
 {
     private readonly NpgsqlConnection _connection;
     private bool _disposed;

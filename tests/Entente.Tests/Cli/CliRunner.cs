@@ -32,7 +32,7 @@ public static class CliRunner
 }
 
 /// <summary>One pipeline loaded from the shipped dictionaries, shared by tests (it is thread-safe).</summary>
-public static class SharedPipeline
+internal static class SharedPipeline
 {
     private static readonly Lazy<EntentePipeline> Lazy = new(() => EntentePipeline.CreateDefault());
 

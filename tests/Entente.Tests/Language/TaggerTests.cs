@@ -40,7 +40,7 @@ public class TaggerTests
     [InlineData("They said 300 ships sailed.", ".", PartOfSpeech.Punctuation)]
     [InlineData("Korea's navy sailed.", "'s", PartOfSpeech.Possessive)]
     [InlineData("“Fine,” he said.", "“", PartOfSpeech.Quote)]
-    public void Closed_class_words_get_their_class(string text, string word, PartOfSpeech expected)
+    public void Closed_class_words_get_their_class(string text, string word, Enum expected)
     {
         Assert.Equal(expected, TagOf(text, word));
     }
@@ -74,7 +74,7 @@ public class TaggerTests
     [InlineData("The ministers visit Seoul every year.", "visit", PartOfSpeech.Verb)]
     [InlineData("Officials warned of a strike.", "warned", PartOfSpeech.Verb)]
     [InlineData("Officials warned of a strike.", "strike", PartOfSpeech.Noun)]
-    public void Verb_or_noun_follows_the_context(string text, string word, PartOfSpeech expected)
+    public void Verb_or_noun_follows_the_context(string text, string word, Enum expected)
     {
         Assert.Equal(expected, TagOf(text, word));
     }

@@ -1,7 +1,7 @@
 namespace Entente.Actors.Discourse;
 
 /// <summary>"the country", "the nation": the last state named.</summary>
-public sealed class CountryReferenceRule : IDiscourseRule
+internal sealed class CountryReferenceRule : IDiscourseRule
 {
     /// <inheritdoc />
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)

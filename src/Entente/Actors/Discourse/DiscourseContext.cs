@@ -7,7 +7,7 @@ namespace Entente.Actors.Discourse;
 /// inside quotation marks, whether the reader is inside a quotation now, the sentence and the story's main state.
 /// Each <see cref="IDiscourseRule"/> reads it and adds the references it resolves.
 /// </summary>
-public sealed class DiscourseContext
+internal sealed class DiscourseContext
 {
     private readonly HashSet<int> _quoted = [];
 

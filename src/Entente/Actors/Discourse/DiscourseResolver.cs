@@ -6,7 +6,7 @@ namespace Entente.Actors.Discourse;
 /// Reads an article in order, remembering the actors named, and asks each <see cref="IDiscourseRule"/> in turn what an
 /// unnamed word or phrase refers to. The first rule that recognises it decides; a rule that is unsure adds nothing.
 /// </summary>
-public static class DiscourseResolver
+internal static class DiscourseResolver
 {
     // Order matters only where two rules could read the same words: phrases before single pronouns, the speaker's "it"
     // and "they" before the general ones.

@@ -7,7 +7,7 @@ namespace Entente.Actors.Discourse;
 /// the Koreas or the Sudans — is in the story), "the island", "the kingdom" (the last island state or kingdom named),
 /// "the alliance" and "the bloc" (the last alliance or bloc named).
 /// </summary>
-public sealed class EpithetRule : IDiscourseRule
+internal sealed class EpithetRule : IDiscourseRule
 {
     // General facts about states, not about any story: which are islands (or island-bound) and which are kingdoms.
     private static readonly FrozenSet<string> Islands = ("TWN CUB CYP LKA MDG ISL IRL JAM HTI DOM SGP MLT MUS BHR JPN NZL PHL IDN GBR FJI " +

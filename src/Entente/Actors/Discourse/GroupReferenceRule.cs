@@ -7,7 +7,7 @@ namespace Entente.Actors.Discourse;
 /// Plural groups: "the two countries", "the three nations", "both sides", "the allies", "the Baltic states" stand for
 /// the states last named together ("Estonia, Latvia and Lithuania"). A number, when given, must agree with the set.
 /// </summary>
-public sealed class GroupReferenceRule : IDiscourseRule
+internal sealed class GroupReferenceRule : IDiscourseRule
 {
     private static readonly FrozenSet<string> Heads = new[]
     {

@@ -1,7 +1,7 @@
 namespace Entente.Actors.Discourse;
 
 /// <summary>One kind of reference resolution: pronouns, bare titles, epithets, plural groups and so on.</summary>
-public interface IDiscourseRule
+internal interface IDiscourseRule
 {
     /// <summary>
     /// Tries to read a reference starting at token <paramref name="i"/> (not covered by a name) and adds what it stands

@@ -7,7 +7,7 @@ namespace Entente.Actors.Discourse;
 /// with no actor named earlier in its sentence, "its" and a sentence-opening "It" followed by an acting verb (not
 /// "It is unclear …") are the previous sentence's subject.
 /// </summary>
-public sealed class ItPronounRule : IDiscourseRule
+internal sealed class ItPronounRule : IDiscourseRule
 {
     /// <inheritdoc />
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)

@@ -4,7 +4,7 @@ namespace Entente.Actors.Discourse;
 /// A later, shorter mention of a person ("Kishida" after "Fumio Kishida") points back to the fullest mention before it:
 /// the antecedent a user sees. The linking itself is <see cref="PersonFinder"/>'s; this records why.
 /// </summary>
-public static class NameLinks
+internal static class NameLinks
 {
     /// <summary>The antecedent of mention <paramref name="index"/> of <paramref name="person"/>, or null for the first or a full mention.</summary>
     public static Antecedent? For(Document document, PersonName person, int index)

@@ -6,7 +6,7 @@ namespace Entente.Actors.Discourse;
 /// "former minister X", "ex-president X", "then-president X": a person named by an office they no longer hold. They
 /// keep the state of that office but do not act for its government today.
 /// </summary>
-public static class OutOfOfficeTitles
+internal static class OutOfOfficeTitles
 {
     /// <summary>How the title marks the office as past.</summary>
     public enum Marker : byte

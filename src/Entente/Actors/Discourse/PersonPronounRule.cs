@@ -4,7 +4,7 @@ namespace Entente.Actors.Discourse;
 /// "he", "she", "his", "her": the last person named, not one named inside a quotation when the pronoun is outside it.
 /// "he" and "she" also become one more mention of that person ("Choi Woo-suk … Choi … he").
 /// </summary>
-public sealed class PersonPronounRule : IDiscourseRule
+internal sealed class PersonPronounRule : IDiscourseRule
 {
     /// <inheritdoc />
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)

@@ -4,7 +4,7 @@ namespace Entente.Actors.Discourse;
 /// "they", "their", "them": the actors last named together ("China and Russia … their drills"), or the last actor
 /// named when it can be plural (a state, a people, an organisation: "Japan … their"), never a single person.
 /// </summary>
-public sealed class PluralPronounRule : IDiscourseRule
+internal sealed class PluralPronounRule : IDiscourseRule
 {
     /// <inheritdoc />
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)

@@ -5,7 +5,7 @@ namespace Entente.Actors.Discourse;
 /// minister said → the minister's state. Unsure, and left alone, when an organisation is named around the quotation
 /// ("we" may then be the alliance or the bloc). Runs once the quotations and their speakers are known.
 /// </summary>
-public static class QuotedFirstPersonRule
+internal static class QuotedFirstPersonRule
 {
     /// <summary>The rule's name.</summary>
     public const string Name = "quote:we";

@@ -8,7 +8,7 @@ namespace Entente.Actors.Discourse;
 /// last named with that role; failing that, for a title, the holder of the office in the story's state on its date;
 /// failing that, the story's main state (when it clearly has one) with the role's sector.
 /// </summary>
-public sealed class RoleDescriptionRule : IDiscourseRule
+internal sealed class RoleDescriptionRule : IDiscourseRule
 {
     private sealed record Role(string[] Words, string Sector, bool Person, bool NeedsThe, string Name, string? Office, string[] Heads);
 

@@ -6,7 +6,7 @@ namespace Entente.Actors.Discourse;
 /// "it" and "they" right after a speech verb are the speaker: "Japan said it had halted aid"; "Rebels rejected the plan,
 /// and said they also opposed …" (the sentence's subject).
 /// </summary>
-public sealed class SpeakerPronounRule : IDiscourseRule
+internal sealed class SpeakerPronounRule : IDiscourseRule
 {
     /// <summary>The rule's name; the event coder recognises a speaker's own act by it ("ref:speaker").</summary>
     public const string Name = "speaker";

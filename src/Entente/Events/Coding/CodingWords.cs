@@ -3,7 +3,7 @@ using Entente.Actors;
 namespace Entente.Events.Coding;
 
 /// <summary>A set of words looked up by span, case-insensitively, without allocating.</summary>
-public sealed class WordSet
+internal sealed class WordSet
 {
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -26,7 +26,7 @@ public sealed class WordSet
 /// The word lists the coding rules read, from <c>data/events/coding-words.tsv</c> (<c>list TAB words</c>): each list
 /// belongs to one rule, so the rules hold no vocabulary of their own.
 /// </summary>
-public sealed class CodingWords
+internal sealed class CodingWords
 {
     private readonly Dictionary<string, WordSet> _lists;
 
