@@ -85,6 +85,28 @@ internal sealed class VerbChainMode : ClauseRule
     }
 }
 
+/// <summary>"Pyongyang appears to be preparing a launch", "Suga is expected to visit India", "lawmakers are likely to be
+/// angered": a hedged act is a possibility, not a report.</summary>
+internal sealed class HedgedActIsHypothetical : ClauseRule
+{
+    public override string Name => "mode:hedged";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode is EventMode.Hypothetical or EventMode.Negated) return false;
+        var d = f.Document;
+        for (int i = f.Trigger - 1; i > f.Sentence.FirstToken && i >= f.Trigger - 5; i--)
+        {
+            if (d.TextOf(i) is "," or ";" || f.Context.Groups.Exists(g => g.First <= i && i < g.End)) return false;
+            if (d.TextOf(i) is "to" && f.Context.Words.Hedge.Contains(d.TextOf(i - 1)))
+            {
+                f.Mode = EventMode.Hypothetical;
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
 /// <summary>"will not accept more refugees", "won't sign the deal": refusing to cooperate is a rejection.</summary>
 internal sealed class RefusalIsRejection : ClauseRule
 {
