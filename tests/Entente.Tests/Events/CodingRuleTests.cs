@@ -40,6 +40,7 @@ public class CodingRuleTests
         { "target:multilateral-meeting", "NATO defence ministers convened in Brussels on Thursday.", "NATO CONSULT -" },
         { "source:reduced-passive", "Several Armenian soldiers injured in clashes in Azerbaijan were flown home.", "AZE ASSAULT ARM" },
         { "mode:hedged", "Serbia appears to be preparing to expel the Croatian ambassador.", "SRB SANCTION HRV" },
+        { "type:measure-not-force", "Poland's parliament passed a bill on Friday targeting Russian banks.", "POL SANCTION RUS" },
         { "source:attack-location", "Three Sudanese soldiers were killed in Chad on Friday.", "TCD ASSAULT SDN" },
         { "target:object", "Argentina criticised Chile over the fishing dispute.", "ARG ACCUSE CHL" },
         { "target:that-clause-subject", "Lithuania demanded on Friday that Belarus close the camps.", "LTU REQUEST BLR" },

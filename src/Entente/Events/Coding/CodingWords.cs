@@ -37,7 +37,7 @@ internal sealed class CodingWords
 
     /// <summary>The lists every coder needs; a file that lacks one is rejected when loaded.</summary>
     public static readonly string[] RequiredLists =
-        ["cognition", "reporting", "advice", "belief", "obligation", "light", "exercise", "joint", "reciprocal", "opening", "hedge", "meeting", "location", "about", "response", "clause-end", "function"];
+        ["cognition", "reporting", "advice", "belief", "obligation", "light", "exercise", "joint", "reciprocal", "opening", "hedge", "measure", "meeting", "location", "about", "response", "clause-end", "function"];
 
     /// <summary>Loads the lists of <paramref name="file"/>; a missing list or a malformed line is an error naming the file and line.</summary>
     public static CodingWords Load(string file)
@@ -83,6 +83,8 @@ internal sealed class CodingWords
     public WordSet Opening => this["opening"];
     /// <summary>Hedges before "to" ("appears to", "is likely to").</summary>
     public WordSet Hedge => this["hedge"];
+    /// <summary>Measures that hit a state without force ("legislation", "tariffs").</summary>
+    public WordSet Measure => this["measure"];
     /// <summary>Nouns of meetings.</summary>
     public WordSet Meeting => this["meeting"];
     /// <summary>Prepositions before a place.</summary>

@@ -107,6 +107,24 @@ internal sealed class HedgedActIsHypothetical : ClauseRule
     }
 }
 
+/// <summary>"passed legislation targeting Turkey", "tariffs hitting Canadian steel": a verb of force whose instrument is a
+/// law, a sanction or a tariff describes a sanction, not an attack.</summary>
+internal sealed class MeasureIsNotForce : ClauseRule
+{
+    public override string Name => "type:measure-not-force";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Type != EventType.Assault) return false;
+        for (int i = f.Trigger - 1; i >= f.Sentence.FirstToken && i >= f.Trigger - 3; i--)
+            if (f.Context.Words.Measure.Contains(f.Document.TextOf(i)))
+            {
+                f.Recode(EventType.Sanction, "160");
+                return true;
+            }
+        return false;
+    }
+}
+
 /// <summary>"will not accept more refugees", "won't sign the deal": refusing to cooperate is a rejection.</summary>
 internal sealed class RefusalIsRejection : ClauseRule
 {
