@@ -77,7 +77,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                     continue;
                 }
                 int start = i;
-                while (i < sentence.EndToken && IsNameWord(document, i, taken) && i - start < 4) i++;
+                // "Mohammed bin Salman", "Ursula von der Leyen": a lower-case particle inside a name joins it.
+                while (i < sentence.EndToken && i - start < 5 && (IsNameWord(document, i, taken)
+                       || (i > start && NameParticles.Contains(document.TextOf(i).ToString()) && NextNameWord(document, i, sentence.EndToken, taken)))) i++;
                 int end = i;
                 // Titles at the head of the run belong to the role, not the name: "President Yun Suk-yeol".
                 while (start < end && (RoleWords.IsTitle(document.TextOf(start)) || RoleWords.SectorOf(document.TextOf(start)) is not null || IsPastTitle(document.TextOf(start)))) start++;
@@ -122,6 +124,19 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             }
         }
         return people;
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "du", "del", "della", "di", "dos", "das", "la", "le", "ben" };
+
+    // After a particle, the name goes on with a capitalised word (possibly after another particle: "von der Leyen").
+    private bool NextNameWord(Document document, int particle, int end, bool[] taken)
+    {
+        for (int k = particle + 1; k < end && k <= particle + 2; k++)
+        {
+            if (IsNameWord(document, k, taken)) return true;
+            if (!NameParticles.Contains(document.TextOf(k).ToString())) return false;
+        }
+        return false;
     }
 
     // "Then-President", "Ex-Minister" opening a sentence: a title held once, not part of the name.

@@ -53,3 +53,16 @@ public class GenericGroupTests
         Assert.DoesNotContain(doc.Actors, m => m.EntryKind == ActorEntryKind.Generic);
     }
 }
+
+/// <summary>Lower-case particles inside personal names.</summary>
+public class NameParticleTests
+{
+    [Theory]
+    [InlineData("Crown Prince Faisal bin Tamim met the Omani envoy on Sunday.", "Faisal bin Tamim")]
+    [InlineData("Foreign Minister Carla van der Berg said the talks would resume.", "Carla van der Berg")]
+    public void A_particle_inside_a_name_joins_it(string text, string name)
+    {
+        var doc = SharedPipeline.Instance.Read(new Article("names.txt", text));
+        Assert.Contains(doc.People, p => p.Name == name);
+    }
+}
