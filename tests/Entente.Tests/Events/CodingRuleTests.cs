@@ -92,7 +92,15 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties"];
+
+    [Fact]
+    public void An_object_restating_the_parties_is_no_target_of_a_joint_act()
+    {
+        var events = All("Indian and Japanese warships carried out joint drills between India and Japan on Friday.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Cooperate && e.Target is { } t && t.Code == e.Source.Code);
+        Assert.Contains(events, e => e.Type == EventType.Cooperate && e.Target is { } t && t.Code != e.Source.Code);
+    }
 
     [Fact]
     public void A_multilateral_meeting_needs_a_verb_and_an_actor_read_near()

@@ -97,6 +97,24 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
     }
 }
 
+/// <summary>"Chinese and Russian aircraft carried out joint patrols between China and Russia": an object that names the same
+/// states as the coordinated actors restates the parties; the act is joint among them, not aimed at one of them.</summary>
+internal sealed class ObjectRestatingThePartiesIsNoTarget : ClauseRule
+{
+    public override string Name => "target:restates-parties";
+    public override bool Apply(ClauseFrame f)
+    {
+        var (source, target) = (f.Source!, f.Target);
+        // Only for acts without a direction (consult, agree, cooperate); "A and B upgraded their ties" stays told both ways.
+        if (target is null || target == source || source.Members.Count < 2 || !EventCoder.Symmetric.Contains(f.Type)) return false;
+        bool same = target.Members.TrueForAll(t => source.Members.Exists(s => s.Code == t.Code))
+                    && source.Members.TrueForAll(s => target.Members.Exists(t => t.Code == s.Code));
+        if (!same) return false;
+        f.Target = null;
+        return true;
+    }
+}
+
 /// <summary>An actor is not its own target.</summary>
 internal sealed class SelfIsNoTarget : ClauseRule
 {
