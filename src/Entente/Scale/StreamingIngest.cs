@@ -20,8 +20,9 @@ internal readonly record struct IngestProgress(long Articles, int File, int File
 }
 
 /// <summary>
-/// Ingests inputs of any size with flat memory: reads a batch of articles, runs the pipeline over it in parallel,
-/// commits it in one transaction, records the position in the checkpoint, and goes on. Memory holds one batch.
+/// Ingests inputs of any size with flat memory: reads articles, runs the pipeline over them in parallel, commits them a
+/// batch per transaction, records the position in the checkpoint after each commit, and goes on. Reading, the pipeline
+/// and the commits overlap; memory holds at most two batches.
 /// </summary>
 internal sealed class StreamingIngest(IEventStore store, EntentePipeline pipeline, ArticleStream source)
 {
@@ -51,11 +52,14 @@ internal sealed class StreamingIngest(IEventStore store, EntentePipeline pipelin
         long articles = 0;
         int added = 0, replaced = 0, unchanged = 0, events = 0, filesReported = from.File;
         if (filesReported > 0) FilesDone?.Invoke(filesReported);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Threads) };
-        foreach (var chunk in source.Read(from).Chunk(BatchSize))
+        // One thread reads, Threads workers run the pipeline, and this thread commits: the next batch is processed while
+        // one is committed (the store is the slower part on SQLite), and at most two batches are held.
+        var processed = OrderedParallel.Map(source.Read(from), a => (Result: pipeline.Process(a.Article), a.After),
+            Math.Max(1, Threads), Math.Max(BatchSize, Threads));
+        foreach (var chunk in processed.Chunk(BatchSize))
         {
             var results = new ArticleResult[chunk.Length];
-            Parallel.For(0, chunk.Length, options, i => results[i] = pipeline.Process(chunk[i].Article));
+            for (int i = 0; i < chunk.Length; i++) results[i] = chunk[i].Result;
             var r = store.Ingest(results);
             added += r.ArticlesAdded; replaced += r.ArticlesReplaced; unchanged += r.ArticlesUnchanged; events += r.EventsAdded;
             articles += chunk.Length;
