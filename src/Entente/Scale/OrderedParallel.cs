@@ -8,7 +8,7 @@ namespace Entente.Scale;
 /// Reading and the caller's own work (say writing the output) overlap the mapping, and memory stays flat whatever the
 /// source's length, which PLINQ's ordered merge does not promise.
 /// </summary>
-public static class OrderedParallel
+internal static class OrderedParallel
 {
     /// <summary>
     /// The results of the workers' maps over <paramref name="source"/>, in source order. <paramref name="mapper"/>
