@@ -131,10 +131,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
     private static void AssignStoryState(List<PersonName> people, List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary)
     {
         if (!people.Exists(p => p.Rule.StartsWith(PersonFinder.StoryStateRule, StringComparison.Ordinal))) return;
-        var counts = new Dictionary<ActorCode, int>();
-        foreach (var (_, _, e) in names)
-            if (e.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective or ActorEntryKind.Place && dictionary.KindOf(e.Code) == ActorKind.State)
-                counts[e.Code] = counts.GetValueOrDefault(e.Code) + 1;
+        var counts = GenericGroups.StateMentionCounts(names, dictionary);
         if (counts.Count == 0) return;
         var story = counts.MaxBy(kv => kv.Value).Key;
         for (int k = 0; k < people.Count; k++)

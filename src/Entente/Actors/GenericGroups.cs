@@ -44,14 +44,21 @@ internal static class GenericGroups
     /// <summary>The state the article names clearly most (at least twice, and more than any other), or null.</summary>
     public static ActorCode? LeadingState(List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary)
     {
-        var counts = new Dictionary<ActorCode, int>();
-        foreach (var (_, _, e) in names)
-            if (e.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective or ActorEntryKind.Place && dictionary.KindOf(e.Code) == ActorKind.State)
-                counts[e.Code] = counts.GetValueOrDefault(e.Code) + 1;
+        var counts = StateMentionCounts(names, dictionary);
         if (counts.Count == 0) return null;
         var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
         if (ranked[0].Value < 2 || (ranked.Count > 1 && ranked[1].Value * 3 > ranked[0].Value * 2)) return null;
         return ranked[0].Key;
+    }
+
+    /// <summary>How often the article names each state (by its name, capital, adjective or a place in it).</summary>
+    public static Dictionary<ActorCode, int> StateMentionCounts(List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary)
+    {
+        var counts = new Dictionary<ActorCode, int>();
+        foreach (var (_, _, e) in names)
+            if (e.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective or ActorEntryKind.Place && dictionary.KindOf(e.Code) == ActorKind.State)
+                counts[e.Code] = counts.GetValueOrDefault(e.Code) + 1;
+        return counts;
     }
 
     private static bool IsSentenceStart(Document document, int token) =>

@@ -86,10 +86,6 @@ internal sealed class ClauseFrame(SentenceContext context, PatternMatch match)
         Cameo = cameo;
         Goldstein = Context.Goldstein(cameo, Goldstein);
     }
-
-    /// <summary>True when a source actor shares a code with some member of <paramref name="group"/>.</summary>
-    public bool SourceShares(ActorGroup group) =>
-        Source is { } s && group.Members.Exists(m => s.Members.Exists(x => x.Code == m.Code));
 }
 
 /// <summary>One named coding rule with one job: it reads a clause frame and may change it.</summary>

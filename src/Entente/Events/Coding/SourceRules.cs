@@ -166,13 +166,11 @@ internal sealed class ReducedPassiveOfForce : ClauseRule
     public override string Name => "source:reduced-passive";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.IsNounHeaded || f.IsPassive || f.Background || f.Entry.Type is not (EventType.Assault or EventType.Coerce) || f.Entry.Elements.Length > 0
-            || !ParticipleWithAgentIsPassive.IsParticiple(f)) return false;
+        if (f.IsNounHeaded || f.IsPassive || f.Background || f.Entry.Type is not (EventType.Assault or EventType.Coerce) || f.Entry.Elements.Length > 0) return false;
         var d = f.Document;
-        for (int i = f.Trigger - 1; i >= f.Sentence.FirstToken && i >= f.Trigger - 2; i--)
-            if (d.TextOf(i) is "have" or "has" or "had" or "having" or "'ve" or "’ve") return false;
         int next = PatternMatcher.SkipAdverbs(d, f.Trigger + 1, f.Sentence.EndToken);
         if (next >= f.Sentence.EndToken || d.Tags[next] != PartOfSpeech.Preposition || d.TextOf(next) is "by") return false;
+        if (!ParticipleWithAgentIsPassive.IsParticiple(f) || ParticipleWithAgentIsPassive.HasPerfectAuxiliary(f)) return false;
         // Only where the participle cannot be the clause's own verb: after a comma ("dead, killed in"), after the object
         // of a preposition ("support of Palestinians injured in"), or with the clause's verb still to come ("soldiers
         // injured in clashes were flown home"). "Soldiers attacked in the north" stays active.
@@ -235,16 +233,24 @@ internal sealed class ParticipleWithAgentIsPassive : ClauseRule
     public override string Name => "source:participle-agent";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.IsNounHeaded || f.IsPassive || f.AgentRead || f.Background || !IsParticiple(f)) return false;
-        for (int i = f.Trigger - 1; i >= f.Sentence.FirstToken && i >= f.Trigger - 2; i--)
-            if (f.Document.TextOf(i) is "have" or "has" or "had" or "having" or "'ve" or "’ve") return false;
+        if (f.IsNounHeaded || f.IsPassive || f.AgentRead || f.Background) return false;
         // The "by" phrase follows the participle itself ("requested by"), not a noun after it ("rejected calls by Belarus").
+        // Checked first: it is cheap and rules out almost every verb before the participle's forms are looked up.
         int by = PatternMatcher.SkipAdverbs(f.Document, f.Trigger + 1, f.Sentence.EndToken);
         if (by >= f.Sentence.EndToken || f.Document.TextOf(by) is not "by") return false;
+        if (!IsParticiple(f) || HasPerfectAuxiliary(f)) return false;
         if (f.Context.Reader.ObjectAfter(by + 1, 5) is not { } agent || agent == f.Source) return false;
         (f.Target, f.Source) = (f.Source, agent);
         f.IsPassive = f.AgentRead = true;
         return true;
+    }
+
+    /// <summary>"has requested by …" is a perfect, not a passive: "have" in the two words before the participle.</summary>
+    internal static bool HasPerfectAuxiliary(ClauseFrame f)
+    {
+        for (int i = f.Trigger - 1; i >= f.Sentence.FirstToken && i >= f.Trigger - 2; i--)
+            if (f.Document.TextOf(i) is "have" or "has" or "had" or "having" or "'ve" or "’ve") return true;
+        return false;
     }
 
     internal static bool IsParticiple(ClauseFrame f)
