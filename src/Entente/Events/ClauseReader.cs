@@ -31,7 +31,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // the parse hung it elsewhere.
                 var adjacent = SubjectByPosition(verb, depth);
                 if (adjacent is not null && DirectlyBefore(adjacent, verb)) return adjacent;
-                return ActorOfPhrase(tree, subject);
+                return ActorOfPhrase(tree, subject, asSubject: true);
             }
         }
         return SubjectByPosition(verb, depth);
@@ -86,7 +86,11 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     /// a prepositional modifier other than a place or time: "the leaders of Japan", "calls by Belarus's rulers").
     /// Clauses inside the phrase are not searched.
     /// </summary>
-    private ActorGroup? ActorOfPhrase(SyntaxLayer tree, int head, int depth = 0)
+    /// <remarks>
+    /// A subject phrase is searched through "of" and "by" only: "the leaders of Japan" act for Japan, but "operations
+    /// between China and Russia" or "cooperation with Seoul" name what is done, not who does it.
+    /// </remarks>
+    private ActorGroup? ActorOfPhrase(SyntaxLayer tree, int head, int depth = 0, bool asSubject = false)
     {
         var own = groups.Find(g => g.First <= head && head < g.End);
         if (own is not null) return own.IsPlace ? null : own;
@@ -97,9 +101,11 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             {
                 var relation = tree.RelationOf(child);
                 bool close = relation is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Flat or DependencyRelation.Amod or DependencyRelation.Appos;
-                bool far = relation is DependencyRelation.Nmod or DependencyRelation.Conj && TargetPreposition(CaseOf(tree, child), hostile: false) || relation == DependencyRelation.Nmod && CaseOf(tree, child) is "by";
+                var preposition = CaseOf(tree, child);
+                bool far = relation is DependencyRelation.Nmod or DependencyRelation.Conj && (asSubject ? relation == DependencyRelation.Conj || preposition is "of" : TargetPreposition(preposition, hostile: false))
+                           || relation == DependencyRelation.Nmod && preposition is "by";
                 if (pass == 0 ? !close : !far) continue;
-                var found = ActorOfPhrase(tree, child, depth + 1);
+                var found = ActorOfPhrase(tree, child, depth + 1, asSubject);
                 if (found is not null) return found;
             }
         return null;

@@ -53,6 +53,14 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void A_subject_phrase_acts_through_of_but_not_through_between_or_with()
+    {
+        Has("The president of Peru criticised Bolivia on Monday.", EventType.Accuse, "PER", "BOL");
+        HasNo("The trade talks between Peru and Chile criticised the tariffs.", EventType.Accuse, "PER");
+        HasNo("Cooperation with Ghana has helped farmers in the region.", EventType.Support, "GHA");
+    }
+
+    [Fact]
     public void A_passive_agent_is_the_source_and_the_subject_the_target()
     {
         Has("Uruguay was criticised by Paraguay on Tuesday.", EventType.Accuse, "PRY", "URY");
