@@ -92,8 +92,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                     if (shortForms.TryGetValue(word, out var earlier)) { earlier.Mentions.Add((start, end)); continue; }
                     var knownBySurname = dictionary.FindPersonBySurname(word);
                     // A known surname acting as a subject ("Putin offered …") is that person.
-                    bool subject = end < sentence.EndToken && document.TextOf(end) is var next && (PersonFinder.IsSpeechVerb(next)
-                        || (next.Length > 2 && next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0])) || next is "has" or "had" or "will" or "is" or "was");
+                    bool subject = ActsAsSubject(document, end, sentence);
                     if (knownBySurname is not null && (subject || HasPersonContext(document, start, end, sentence)))
                     {
                         var p1 = Describe(document, knownBySurname, name, start, end, sentence);
@@ -158,6 +157,41 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         // "Kim Tae-hyo", "Choi Woo-suk", "Lee Young-hak": a Korean family name then a hyphenated given name.
         if (end - start == 2 && Korean.Contains(document.TextOf(start)) && document.TextOf(start + 1).Contains('-')) return true;
         return false;
+    }
+
+    /// <summary>
+    /// True when the word before <paramref name="end"/> is the subject of a verb that follows it, past a time phrase or
+    /// adverb in between ("Putin offered …", "Trump on Monday imposed …", "Macron later told …").
+    /// </summary>
+    private static bool ActsAsSubject(Document document, int end, Sentence sentence)
+    {
+        int j = SkipTimeAndAdverbs(document, end, sentence);
+        if (j >= sentence.EndToken) return false;
+        var next = document.TextOf(j);
+        return IsSpeechVerb(next) || (next.Length > 2 && next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]))
+               || next is "has" or "had" or "will" or "is" or "was" || (j > end && document.Tags[j] is PartOfSpeech.Verb or PartOfSpeech.Modal);
+    }
+
+    private static bool IsTimeWord(ReadOnlySpan<char> w) => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+        or "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon" or "time" or "day";
+
+    // Past a date ("on Monday", "last week") or adverbs ("also", "later", "at first") that may stand between a subject and its verb.
+    private static int SkipTimeAndAdverbs(Document document, int from, Sentence sentence)
+    {
+        int j = from;
+        for (int guard = 0; guard < 3 && j < sentence.EndToken; guard++)
+        {
+            int k = j;
+            if (document.TextOf(k) is "on" or "at" or "in" or "last" or "this" or "earlier" && k + 1 < sentence.EndToken) k++;
+            var date = document.Dates.FirstOrDefault(d => d.FirstToken <= k && k < d.EndToken);
+            if (date.EndToken > k) { j = date.EndToken; continue; }
+            // Undated text resolves no "on Monday": the time words themselves say it.
+            if (k > j && IsTimeWord(document.TextOf(k))) { j = k + 1; continue; }
+            if (document.TextOf(j) is "at" && j + 1 < sentence.EndToken && document.TextOf(j + 1) is "first" or "once") { j += 2; continue; }
+            if (document.Tags[j] == PartOfSpeech.Adverb || document.TextOf(j) is "also" or "then" or "later" or "first" or "again") { j++; continue; }
+            break;
+        }
+        return j;
     }
 
     private static bool HasPersonContext(Document document, int start, int end, Sentence sentence)

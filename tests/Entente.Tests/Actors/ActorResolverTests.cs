@@ -360,3 +360,25 @@ public class ActorResolverTests
         Assert.Equal(["America"], document.Actors.Select(m => m.Actor.Name));
     }
 }
+
+/// <summary>A known person's surname alone is that person when it is the subject of a verb, even past a time phrase.</summary>
+public class SurnameSubjectTests
+{
+    [Theory]
+    [InlineData("Rutte on Tuesday praised the new members.")]
+    [InlineData("Rutte last week praised the new members.")]
+    [InlineData("Rutte later praised the new members.")]
+    [InlineData("Rutte at first praised the new members.")]
+    public void A_surname_before_a_time_phrase_and_a_verb_is_the_person(string text)
+    {
+        var document = Read(text, new DateOnly(2025, 3, 5));
+        Assert.Contains(document.People, p => p.Known == "Mark Rutte");
+    }
+
+    [Fact]
+    public void A_surname_that_is_not_a_subject_is_not_taken_for_the_person()
+    {
+        var document = Read("Rutte Street on Tuesday was closed to traffic.", new DateOnly(2025, 3, 5));
+        Assert.DoesNotContain(document.People, p => p.Known == "Mark Rutte");
+    }
+}
