@@ -148,6 +148,21 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void Plural_office_holders_are_the_states_named_together()
+    {
+        var d = Read("Ghana and Togo agreed to open their border. The prime ministers signed four accords, and the two foreign ministers met later.");
+        Assert.Equal(["GHA", "TGO"], At(d, "The prime ministers").Select(m => m.Actor.Code.Value).Order());
+        Assert.Equal(["GHA", "TGO"], At(d, "the two foreign ministers").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
+    public void Plural_office_holders_without_states_named_together_resolve_to_nothing()
+    {
+        var d = Read("Ghana opened its border. The ministers signed four accords.");
+        Assert.Empty(At(d, "The ministers"));
+    }
+
+    [Fact]
     public void A_number_that_does_not_agree_resolves_to_nothing()
     {
         var d = Read("Japan and South Korea signed a deal. The three nations will meet again.");

@@ -34,6 +34,9 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         { count = 2; length = 2; }
         else if (c.Is(i, "the") && c.Is(i + 1, "allies"))
         { count = null; length = 2; }
+        // "the prime ministers", "the two foreign ministers", "the presidents": the office holders of the states named together.
+        else if (c.Is(i, "the") && PluralOfficeHolders(c, i + 1) is { Length: > 0 } office)
+        { count = office.Count; length = 1 + office.Length; }
         // "the Baltic states", "the Nordic countries": a capitalised regional name the dictionary does not know, then a plural head.
         else if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && IsRegionWord(d, i + 1) && d.TextOf(i + 2) is "states" or "countries" or "nations" or "republics")
         { count = null; length = 3; }
@@ -49,6 +52,37 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         // Remembered, so that "their" after "the two countries" is both of them.
         foreach (var m in set) c.Remember(c.Emit(output, i, length, m, rule));
         return length;
+    }
+
+    private static readonly FrozenSet<string> OfficeHolders = new[]
+    {
+        "ministers", "presidents", "premiers", "chancellors", "envoys", "delegations", "counterparts", "heads",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeHolderLookup = OfficeHolders.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> OfficeModifiers = new[]
+    {
+        "prime", "foreign", "defense", "defence", "finance", "trade", "economy", "interior",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeModifierLookup = OfficeModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "prime ministers", "two foreign ministers", "presidents", "heads of state": the words after "the", with the number
+    // they give, or a zero length when they are no plural office.
+    private static (int Length, int? Count) PluralOfficeHolders(DiscourseContext c, int j)
+    {
+        var d = c.Document;
+        int start = j, end = c.Sentence.EndToken;
+        int? count = null;
+        if (j < end && NumberLookup.TryGetValue(d.TextOf(j), out int n)) { count = n; j++; }
+        if (j < end && OfficeModifierLookup.Contains(d.TextOf(j))) j++;
+        if (j >= end || !OfficeHolderLookup.Contains(d.TextOf(j))) return (0, null);
+        // "heads" only as "heads of state/government".
+        if (c.Is(j, "heads"))
+        {
+            if (!(c.Is(j + 1, "of") && (c.Is(j + 2, "state") || c.Is(j + 2, "government")))) return (0, null);
+            j += 2;
+        }
+        return (j + 1 - start, count);
     }
 
     private static bool IsRegionWord(Document d, int i)
