@@ -92,7 +92,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form"];
 
     [Fact]
     public void An_object_restating_the_parties_is_no_target_of_a_joint_act()
@@ -113,6 +113,15 @@ public class CodingRuleTests
     public void A_participle_that_can_be_the_clause_verb_stays_active()
     {
         Assert.Contains(All("Armenian soldiers attacked in Azerbaijan on Monday."), e => e.Type == EventType.Assault && e.Source.Code.Value == "ARM" && !e.Rules.Contains("source:reduced-passive"));
+    }
+
+    [Fact]
+    public void A_verb_form_after_a_demonym_is_a_noun_and_codes_nothing()
+    {
+        Assert.DoesNotContain(All("Chilean exports to Peru rose sharply last year."), e => e.Type == EventType.Cooperate);
+        Assert.DoesNotContain(All("Officials discussed Bolivian imports from Brazil."), e => e.Source.Code.Value == "BOL");
+        // A state name (not a demonym) before the verb is its subject and keeps the event.
+        Assert.Contains(All("Hungary exports wheat to Serbia."), e => e.Source.Code.Value == "HUN");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Entente.Actors;
 using Entente.Events;
 using Entente.Language;
 
@@ -14,6 +15,25 @@ internal sealed class NounOwnerIsSource : ClauseRule
         if (!f.IsNounHeaded || f.Source is not null) return false;
         f.Source = Phrases.NominalSource(f.Document, f.Trigger, f.Sentence, f.Context.Groups, f.Context.Words);
         return f.Source is not null;
+    }
+}
+
+/// <summary>"Mexican exports to the United States", "Chinese imports rose": a verb form right after a singular demonym is a
+/// noun (an adjective modifies nouns and is never a verb's subject), so a verb entry does not apply.</summary>
+internal sealed class DemonymBeforeVerbFormIsANoun : ClauseRule
+{
+    public override string Name => "drop:demonym-before-verb-form";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Trigger == f.Sentence.FirstToken) return false;
+        int before = f.Trigger - 1;
+        bool demonym = false;
+        foreach (var m in Phrases.MentionsIn(f.Document, Math.Max(f.Sentence.FirstToken, before - 3), f.Trigger))
+            if (m.EndToken == f.Trigger && m.EntryKind == ActorEntryKind.Adjective && m.Actor.Antecedent is null && f.Document.TextOf(before) is [var c, ..] && char.IsUpper(c)
+                && !f.Document.TextOf(before).EndsWith('s')) demonym = true;
+        if (!demonym) return false;
+        f.Dropped = true;
+        return true;
     }
 }
 
