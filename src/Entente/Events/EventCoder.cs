@@ -34,7 +34,7 @@ internal sealed class EventCoder
     internal static readonly ClauseRule[] SourceRules =
     [
         new DemonymBeforeVerbFormIsANoun(), new PurposeInfinitiveIsBackground(), new NominalGerund(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new OpeningEventPhraseParticipants(),
-        new PartiesBetween(), new OpeningPhraseActIsMainSubjects(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new SubjectIsSource(),
+        new PartiesBetween(), new OpeningPhraseActIsMainSubjects(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new SubjectIsSource(), new CompanionsActWithTheSubject(),
         new PassiveAgentIsSource(), new ReducedPassiveOfForce(), new UnnamedAttackerIsPlace(), new PassiveWithoutAgentHasNoSource(), new ParticipleWithAgentIsPassive(), new SourceRequired(),
     ];
 

@@ -26,6 +26,8 @@ public class CodingRuleTests
         { "background:purpose-infinitive", "Hungary announced a plan to expand trade with Vietnam.", "HUN COOPERATE VNM" },
         { "background:nominal-gerund", "Moldova protested over Russian troops blockading the border.", "RUS COERCE *" },
         { "source:noun-owner", "Kenya's visit to Tanzania ended on Sunday.", "KEN CONSULT TZA" },
+        { "source:companions", "Ghana, along with Togo and Benin, condemned Niger on Monday.", "BEN ACCUSE NER" },
+        { "source:companions", "Ghana together with Togo condemned Niger.", "GHA ACCUSE NER" },
         { "source:opening-event-phrase", "At the summit, Portugal and Spain agreed to share water.", "PRT CONSULT ESP" },
         { "source:between", "The meeting between Peru and Ecuador ended without a deal.", "PER CONSULT ECU" },
         { "source:between", "A ceasefire between Armenia and Azerbaijan took effect on Friday.", "ARM AGREE AZE" },

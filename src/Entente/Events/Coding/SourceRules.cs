@@ -162,6 +162,54 @@ internal sealed class SubjectIsSource : ClauseRule
     }
 }
 
+/// <summary>"Peru, along with Chile and Bolivia, called …", "Peru together with Chile condemned …": companions named beside
+/// the subject act with it.</summary>
+internal sealed class CompanionsActWithTheSubject : ClauseRule
+{
+    public override string Name => "source:companions";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not { } subject || f.IsNounHeaded || !f.Fired.Contains("source:subject")) return false;
+        var (d, groups) = (f.Document, f.Context.Groups);
+        // The subject then its companions: "Peru, along with Chile, …".
+        int after = CompanionMarkerEnd(d, subject.End, f.Trigger);
+        if (after > 0 && groups.Find(g => g.First >= after && g.First <= after + 1 && g.End <= f.Trigger && !g.IsPlace) is { } companions)
+            return Join(f, subject, companions);
+        // The position reading took the companion: "Peru along with Chile condemned …".
+        for (int start = Math.Max(f.Sentence.FirstToken, subject.First - 4); start < subject.First; start++)
+        {
+            int end = CompanionMarkerEnd(d, start, subject.First + 1);
+            if (end != subject.First && !(end == subject.First - 1 && d.TextOf(end) is "the")) continue;
+            int before = start > f.Sentence.FirstToken && d.TextOf(start - 1) is "," ? start - 1 : start;
+            if (groups.Find(g => g.End == before && !g.IsPlace) is { } lead) return Join(f, lead, subject);
+        }
+        return false;
+    }
+
+    // The token after "along with", "together with", "alongside" or "as well as" starting at from (a comma before it
+    // allowed), or 0 when none starts there.
+    private static int CompanionMarkerEnd(Document d, int from, int limit)
+    {
+        int i = from;
+        if (i < limit && d.TextOf(i) is ",") i++;
+        if (i + 1 < limit && d.TextOf(i) is "along" or "together" && d.TextOf(i + 1) is "with") return i + 2;
+        if (i < limit && d.TextOf(i) is "alongside") return i + 1;
+        if (i + 2 < limit && d.TextOf(i) is "as" && d.TextOf(i + 1) is "well" && d.TextOf(i + 2) is "as") return i + 3;
+        return 0;
+    }
+
+    private static bool Join(ClauseFrame f, ActorGroup first, ActorGroup second)
+    {
+        var joined = new ActorGroup { First = first.First, End = second.End };
+        foreach (var m in first.Members) joined.Add(m);
+        joined.CurrentPart = 1;
+        foreach (var m in second.Members) joined.Add(m);
+        if (joined.Members.Count == first.Members.Count && joined.Members.Count == second.Members.Count) return false;
+        f.Source = joined;
+        return true;
+    }
+}
+
 /// <summary>"Seoul was accused by Pyongyang": in the passive the subject is the patient and the "by" phrase the agent.</summary>
 internal sealed class PassiveAgentIsSource : ClauseRule
 {
