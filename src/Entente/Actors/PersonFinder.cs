@@ -35,7 +35,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
 
     private static readonly FrozenSet<string> SpeechVerbs = new[]
     {
-        "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses", "believes", "believed", "wrote",
+        "said", "says", "say", "told", "tells", "tweeted", "tweets", "posted", "added", "adds", "noted", "notes", "stressed", "stresses", "believes", "believed", "wrote",
         "writes", "explained", "explains", "suggested", "suggests", "warned", "warns", "argued", "argues", "insisted", "insists", "indicated",
         "indicates", "maintains", "maintained", "asked", "asks", "responded", "responds", "replied", "announced", "announces", "stated",
         "emphasized", "emphasised", "highlighted", "highlights", "expects", "expected", "thinks", "thought", "claimed", "claims",

@@ -33,7 +33,8 @@ internal static class QuoteFinder
             i = close + 1;
             if (close - open < 2) continue;
             if (open > 0 && document.TextOf(open - 1).Equals("so-called", StringComparison.OrdinalIgnoreCase)) continue;
-            var speaker = SpeakerAfter(document, open, close, personAt, personEnds) ?? SpeakerBefore(document, open, personAt);
+            var speaker = SpeakerAfter(document, open, close, personAt, personEnds) ?? SpeakerBefore(document, open, personAt)
+                          ?? SubjectBefore(document, open, personAt);
             if (speaker is null) continue;
             // The comma before a closing mark belongs to the attribution ("…firmly," he said), not to the quotation.
             int last = close - 1;
@@ -153,6 +154,51 @@ internal static class QuoteFinder
         // "According to X" opening the sentence.
         if (d.TextOf(first).Equals("according", StringComparison.OrdinalIgnoreCase)) return PersonNear(d, first + 2, first + 2, Math.Min(open, first + 6), personAt);
         return null;
+    }
+
+    // "X called for a “total war”", "X, posting online, called the death a “significant achievement”": with no speech verb,
+    // words quoted inside a person's own clause are theirs. The person must open the sentence (after an opening phrase) and
+    // a verb must follow them before the quotation.
+    private static PersonName? SubjectBefore(Document d, int open, Dictionary<int, PersonName> personAt)
+    {
+        int sentence = d.SentenceOfToken(open);
+        if (sentence < 0) return null;
+        int first = d.Sentences[sentence].FirstToken;
+        int start = first;
+        // An opening phrase up to its comma ("On Friday, …", "Since August, when …") is skipped.
+        if (d.Tags[first] is PartOfSpeech.Preposition or PartOfSpeech.Subordinator or PartOfSpeech.Adverb)
+        {
+            while (start < open && d.TextOf(start) is not ",") start++;
+            start++;
+        }
+        if (start >= open) return null;
+        PersonName? person = null;
+        int at = start;
+        // A title may come first: "Defense Minister X called …".
+        for (; at < open && at < start + 4 && person is null; at++)
+        {
+            // "X's spokesman, Y, …": a possessor is not the subject.
+            if (personAt.TryGetValue(at, out var named)) person = IsPossessor(d, at, named) ? null : named;
+            else if (d.TextOf(at) is "He" or "She" or "he" or "she") person = LastPersonBefore(d, at, personAt);
+            else if (d.Tags[at] is PartOfSpeech.Verb) return null;
+        }
+        if (person is null) return null;
+        // A speech verb anywhere in the sentence names who speaks; that it found no one is no licence to guess.
+        for (int j = first; j < d.Sentences[sentence].EndToken; j++)
+            if (PersonFinder.IsSpeechVerb(d.TextOf(j))) return null;
+        for (int j = at; j < open; j++)
+        {
+            if (d.Tokens[j].Kind == TokenKind.Quote) return null;
+            if (d.Tags[j] == PartOfSpeech.Verb) return person;
+        }
+        return null;
+    }
+
+    private static bool IsPossessor(Document d, int first, PersonName person)
+    {
+        foreach (var (start, end) in person.Mentions)
+            if (start == first) return end < d.Tokens.Length && d.TextOf(end) is "'s" or "’s";
+        return false;
     }
 
     // The person named or referred to ("he") nearest to token <at>, within [from, to]. A pronoun after the quotation refers to

@@ -15,6 +15,29 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Words_quoted_in_a_persons_own_clause_are_theirs_without_a_speech_verb()
+    {
+        var document = Read("On Friday, Defense Minister Shin Won-sik called the drill a “clear provocation” by the North.", Mid2024);
+        var quote = SingleQuote(document);
+        Assert.Equal("Shin Won-sik", quote.Speaker);
+        Assert.Equal("clear provocation", quote.Text);
+    }
+
+    [Fact]
+    public void A_speech_verb_naming_someone_else_stops_the_clause_reading()
+    {
+        var document = Read("Defense Minister Shin Won-sik will carry a “firm message to Tokyo,” his deputy said.", Mid2024);
+        Assert.DoesNotContain(document.Quotes, q => q.Speaker == "Shin Won-sik");
+    }
+
+    [Fact]
+    public void A_quotation_inside_a_sentence_that_a_person_does_not_open_has_no_speaker_by_clause()
+    {
+        var document = Read("The drill, which Shin Won-sik watched, was a “clear provocation” for many.", Mid2024);
+        Assert.Empty(document.Quotes);
+    }
+
+    [Fact]
     public void Quote_then_he_said_goes_to_the_last_person()
     {
         var document = Read("Defense Minister Shin Won-sik visited a base near the border on Monday. “We will answer any provocation firmly,” he said.", Mid2024);
