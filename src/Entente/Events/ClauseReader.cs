@@ -545,6 +545,15 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (t.Kind == TokenKind.Punct) return _d.Text[t.Start] is ';' or ':' or '(' or ')';
         if (t.Kind == TokenKind.Quote) return true;
         var w = _d.TextOf(i);
-        return w is "that" or "because" or "while" or "although" or "though" or "whereas" or "but" or "if" or "unless" or "when" or "whether" or "instead";
+        return w is "that" or "because" or "while" or "although" or "though" or "whereas" or "but" or "if" or "unless" or "when" or "whether" or "instead"
+               || StartsAsClause(_d, i);
     }
+
+    /// <summary>
+    /// ", as Tehran rejected …": "as" after a comma opens a new clause (time or reason) — but not in ", as well as",
+    /// ", as part of", ", as a result".
+    /// </summary>
+    internal static bool StartsAsClause(Document d, int i) =>
+        i > 0 && i + 1 < d.Tokens.Length && d.TextOf(i) is "as" && d.TextOf(i - 1) is ","
+        && d.TextOf(i + 1) is not ("well" or "part" or "a" or "an" or "much" or "many" or "long" or "soon" or "far" or "of" or "such" or "if" or "though" or "usual" or "expected" or "planned" or "agreed" or "well-as");
 }

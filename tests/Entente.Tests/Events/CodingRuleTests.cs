@@ -127,6 +127,15 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void An_as_clause_after_a_comma_is_not_inside_the_claim_before_it()
+    {
+        var events = All("Peru warned on Monday that it will keep its troops at the border, as Bolivia rejected the offer of talks.");
+        Assert.Contains(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "BOL" && e.Claimant is null);
+        // ", as well as" joins phrases and opens no clause.
+        Assert.False(ClauseReader.StartsAsClause(Entente.Tests.Actors.TestDictionaries.Read("Peru, as well as Chile, met Bolivia."), 2));
+    }
+
+    [Fact]
     public void Drop_no_source_an_act_with_no_actor_yields_no_event()
     {
         Assert.DoesNotContain(All("The condemnation came quickly from abroad."), e => e.Type == EventType.Accuse);

@@ -38,7 +38,7 @@ internal static class Phrases
         {
             var w = d.TextOf(i);
             if (words.ClauseEnd.Contains(w)) return i;
-            if (w is "," && i + 1 < sentence.EndToken && d.TextOf(i + 1) is "but" or "while" or "although" or "which") return i;
+            if (w is "," && i + 1 < sentence.EndToken && (d.TextOf(i + 1) is "but" or "while" or "although" or "which" || ClauseReader.StartsAsClause(d, i + 1))) return i;
         }
         return sentence.EndToken;
     }
