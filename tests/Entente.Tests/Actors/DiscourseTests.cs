@@ -156,6 +156,14 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_other_n_countries_are_the_set_less_the_state_named_in_the_sentence()
+    {
+        var d = Read("The pact links Ghana, Togo, Benin and Niger. In May, Togo hosted a summit with the other three countries.");
+        Assert.Equal(["BEN", "GHA", "NER"], At(d, "the other three countries").Select(m => m.Actor.Code.Value).Order());
+        Assert.Empty(At(Read("Ghana and Togo signed a pact. Togo then met the other three countries."), "the other three countries"));
+    }
+
+    [Fact]
     public void Plural_office_holders_without_states_named_together_resolve_to_nothing()
     {
         var d = Read("Ghana opened its border. The ministers signed four accords.");

@@ -40,6 +40,15 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         // "the Baltic states", "the Nordic countries": a capitalised regional name the dictionary does not know, then a plural head.
         else if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && IsRegionWord(d, i + 1) && d.TextOf(i + 2) is "states" or "countries" or "nations" or "republics")
         { count = null; length = 3; }
+        // "the other three countries": the states named together with one named in this sentence, less that one.
+        else if (c.Is(i, "the") && c.Is(i + 1, "other") && i + 3 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 2), out int others)
+                 && HeadLookup.Contains(d.TextOf(i + 3)))
+        {
+            var rest = OthersOfSet(c, others);
+            if (rest is null) return 4;
+            foreach (var m in rest) c.Remember(c.Emit(output, i, 4, m, $"group:other-{others}"));
+            return 4;
+        }
         else return 0;
 
         var set = LastCoordinatedSet(c, count);
@@ -134,6 +143,16 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         if (gap is < 1 or > 2) return false;
         for (int t = a.EndToken; t < b.FirstToken; t++) if (d.TextOf(t) is not ("and" or "," or "the")) return false;
         return true;
+    }
+
+    // The last set of count + 1 states named together that holds a state already named in this sentence, less that state.
+    private static List<ActorMention>? OthersOfSet(DiscourseContext c, int count)
+    {
+        var set = LastCoordinatedSet(c, count + 1);
+        if (set is null) return null;
+        var here = c.Recent.Where(m => c.SentenceOf(m.FirstToken) == c.SentenceIndex).Select(m => m.Actor.Code).ToHashSet();
+        var rest = set.Where(m => !here.Contains(m.Actor.Code)).ToList();
+        return rest.Count == count ? rest : null;
     }
 
     private static List<ActorMention>? LastDistinctStates(DiscourseContext c, int count)
