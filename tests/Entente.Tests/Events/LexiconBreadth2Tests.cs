@@ -130,4 +130,44 @@ public class LexiconBreadth2Tests
     [Fact]
     public void Meeting_officials_of_the_opposition_is_still_a_meeting() =>
         Has("Ukrainian officials met with Polish opposition leaders in Warsaw.", EventType.Consult, "UKR", "POL");
+    [Theory]
+    [InlineData("Norway and Qatar co-chaired a conference on Afghanistan.", "NOR", "QAT")]
+    [InlineData("The Polish president received a call from the Lithuanian president.", "POL", "LTU")]
+    public void Chairing_together_and_taking_a_call_are_consultations(string text, string source, string target) => Has(text, EventType.Consult, source, target);
+
+    [Fact]
+    public void Earmarking_a_sum_for_a_state_is_aid() =>
+        Has("Sweden earmarked $50 million for Moldova.", EventType.Aid, "SWE", "MDA");
+
+    [Theory]
+    [InlineData("Turkey raised the prospect of military action against Syria.", "TUR", "SYR")]
+    [InlineData("Brussels raised the prospect of fresh sanctions on Belarus.", "BEL", "BLR")]
+    public void Raising_the_prospect_of_force_or_sanctions_is_a_threat(string text, string source, string target) => Has(text, EventType.Threaten, source, target);
+
+    [Fact]
+    public void Cracking_down_on_a_group_with_no_state_named_is_coercion() =>
+        Has("Belarus cracked down on opposition activists.", EventType.Coerce, "BLR", null);
+
+    [Theory]
+    [InlineData("The Turkish foreign minister attacked Sweden's policy on asylum.", "TUR", "SWE")]
+    [InlineData("The Iranian envoy launched a scathing attack on Canada.", "IRN", "CAN")]
+    public void Attacking_with_words_is_disapproval_not_assault(string text, string source, string target)
+    {
+        Has(text, EventType.Accuse, source, target);
+        HasNo(text, EventType.Assault);
+    }
+
+    [Fact]
+    public void Launching_a_product_is_no_launch_but_a_satellite_still_is()
+    {
+        HasNone("China launched a satellite navigation app for Laos.");
+        Has("North Korea launched a spy satellite over Japan.", EventType.Mobilize, "PRK", null);
+    }
+
+    [Fact]
+    public void Warning_of_a_disaster_is_no_threat_but_warning_of_retaliation_is()
+    {
+        HasNo("The United Nations warned of a humanitarian catastrophe in Yemen.", EventType.Threaten);
+        Has("Russia warned of retaliation against Finland.", EventType.Threaten, "RUS", "FIN");
+    }
 }
