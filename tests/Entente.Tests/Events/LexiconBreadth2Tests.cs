@@ -170,4 +170,20 @@ public class LexiconBreadth2Tests
         HasNo("The United Nations warned of a humanitarian catastrophe in Yemen.", EventType.Threaten);
         Has("Russia warned of retaliation against Finland.", EventType.Threaten, "RUS", "FIN");
     }
+    [Theory]
+    [InlineData("Serbia ordered the arrest of the Kosovar activist.", "SRB", "XKX")]
+    [InlineData("Uganda revoked the bail of the Kenyan opposition figure.", "UGA", "KEN")]
+    [InlineData("A Moldovan court banned the Russian businessman from politics.", "MDA", "RUS")]
+    public void Ordered_arrests_revoked_bail_and_bans_from_politics_are_coercion(string text, string source, string target) => Has(text, EventType.Coerce, source, target);
+
+    [Fact]
+    public void Taking_over_a_town_is_an_assault_but_taking_over_a_chair_is_not()
+    {
+        Has("Rebels in Congo took over the town of Bukavu.", EventType.Assault, "COD", null);
+        HasNone("Hungary took over the presidency of the European Union.");
+    }
+
+    [Fact]
+    public void Giving_a_state_a_deadline_is_an_ultimatum() =>
+        Has("Turkey gave Sweden a deadline to extradite the suspects.", EventType.Threaten, "TUR", "SWE");
 }
