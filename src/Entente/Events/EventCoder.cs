@@ -42,7 +42,7 @@ internal sealed class EventCoder
     internal static readonly ClauseRule[] TargetRules =
     [
         new ObjectIsTarget(), new ThatClauseSubjectIsTarget(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(),
-        new ReactionIsAimedAtTheActItNames(), new PlaceIsTarget(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new SelfIsNoTarget(),
+        new ReactionIsAimedAtTheActItNames(), new PlaceIsTarget(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new SelfIsNoTarget(), new InterviewIsNoMeeting(),
         new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
     ];
 

@@ -94,7 +94,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview"];
 
     [Fact]
     public void An_object_restating_the_parties_is_no_target_of_a_joint_act()
@@ -133,6 +133,13 @@ public class CodingRuleTests
         Assert.Contains(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "BOL" && e.Claimant is null);
         // ", as well as" joins phrases and opens no clause.
         Assert.False(ClauseReader.StartsAsClause(Entente.Tests.Actors.TestDictionaries.Read("Peru, as well as Chile, met Bolivia."), 2));
+    }
+
+    [Fact]
+    public void Talking_to_the_press_is_no_meeting()
+    {
+        Assert.DoesNotContain(All("Ghana's foreign minister spoke with Voice of America on Tuesday."), e => e.Type == EventType.Consult);
+        Assert.Contains(All("Ghana's foreign minister spoke with Togo's president on Tuesday."), e => e.Type == EventType.Consult);
     }
 
     [Fact]

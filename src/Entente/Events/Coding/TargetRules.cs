@@ -115,6 +115,19 @@ internal sealed class ObjectRestatingThePartiesIsNoTarget : ClauseRule
     }
 }
 
+/// <summary>"spoke with VOA", "met reporters from Reuters": talking to the press is an interview, not a consultation between
+/// actors (a state acting against the press, "banned the BBC", stays an event).</summary>
+internal sealed class InterviewIsNoMeeting : ClauseRule
+{
+    public override string Name => "drop:interview";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not { } target || f.Type != EventType.Consult || !target.Members.TrueForAll(m => m.Sector == "MED")) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>An actor is not its own target.</summary>
 internal sealed class SelfIsNoTarget : ClauseRule
 {
