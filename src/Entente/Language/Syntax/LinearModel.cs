@@ -77,21 +77,26 @@ internal sealed unsafe class LinearModel
     {
         ClassCount = classCount;
         if (pairs.Length > MaxStart) throw new InvalidOperationException("A model has more than 16 million weights.");
-        // The largest weight as the file keeps it (half precision) sets the unit, so a model read back is the model written.
+        // The largest weight sets the unit. Weights come rounded to half precision, as the file keeps them, so a model
+        // read back is the model written.
         float largest = 0;
-        foreach (var pair in pairs) largest = Math.Max(largest, MathF.Abs((float)(Half)pair.Weight));
+        foreach (var pair in pairs) largest = Math.Max(largest, MathF.Abs(pair.Weight));
         _unit = largest > 0 ? largest / short.MaxValue : 1;
+        var units = new short[pairs.Length];
+        for (int p = 0; p < pairs.Length; p++) units[p] = Units(pairs[p].Weight);
         // Weights below half a unit are dropped, and features left without weights.
         var kept = new List<int>(keys.Count);
+        var counts = new List<int>(keys.Count);
         int lexical = 0, denseRows = 0, entryCount = 0;
         _stride = (classCount + Lanes - 1) / Lanes * Lanes;
         for (int k = 0; k < keys.Count; k++)
         {
             int count = 0;
-            for (int p = starts[k]; p < End(k); p++) if (Units(pairs[p].Weight) != 0) count++;
+            for (int p = starts[k]; p < End(k); p++) if (units[p] != 0) count++;
             if (count == 0) continue;
             if (count > MaxRun) throw new InvalidOperationException("A feature has more than 255 class weights.");
             kept.Add(k);
+            counts.Add(count);
             _weightCount += count;
             if (FeatureKey.IsLexical(keys[k])) lexical++;
             if (IsDense(count)) denseRows++; else entryCount += count;
@@ -106,25 +111,24 @@ internal sealed unsafe class LinearModel
         }
         int entry = 0, row = 0;
         Span<short> small = stackalloc short[MaxSmallClasses];
-        foreach (int k in kept)
+        for (int j = 0; j < kept.Count; j++)
         {
+            int k = kept[j], count = counts[j];
             ulong key = keys[k];
             var table = FeatureKey.IsLexical(key) ? _lexical : _common;
             int i = (int)(key >> 32) & table.Mask;
             while (table.Keys[i] != 0) i = (i + 1) & table.Mask;
             table.Keys[i] = key;
-            int count = 0;
-            for (int p = starts[k]; p < End(k); p++) if (Units(pairs[p].Weight) != 0) count++;
             if (IsSmall)
             {
                 small.Clear();
-                for (int p = starts[k]; p < End(k); p++) small[pairs[p].Class] = Units(pairs[p].Weight);
+                for (int p = starts[k]; p < End(k); p++) small[pairs[p].Class] = units[p];
                 table.Small.Pointer[i] = new SmallSlot { Check = SmallCheck(key), W0 = small[0], W1 = small[1], W2 = small[2] };
             }
             else if (IsDense(count))
             {
                 var weights = _dense.Pointer + (nint)row * _stride;
-                for (int p = starts[k]; p < End(k); p++) weights[pairs[p].Class] = Units(pairs[p].Weight);
+                for (int p = starts[k]; p < End(k); p++) weights[pairs[p].Class] = units[p];
                 table.Slots.Pointer[i] = new Slot { Check = (uint)key | 1u, Run = (uint)row++ };
             }
             else
@@ -132,8 +136,7 @@ internal sealed unsafe class LinearModel
                 table.Slots.Pointer[i] = new Slot { Check = (uint)key | 1u, Run = (uint)entry | ((uint)count << 24) };
                 for (int p = starts[k]; p < End(k); p++)
                 {
-                    short units = Units(pairs[p].Weight);
-                    if (units != 0) _entries.Pointer[entry++] = ((uint)pairs[p].Class << 16) | (ushort)units;
+                    if (units[p] != 0) _entries.Pointer[entry++] = ((uint)pairs[p].Class << 16) | (ushort)units[p];
                 }
             }
         }
@@ -149,7 +152,7 @@ internal sealed unsafe class LinearModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ushort SmallCheck(ulong key) => (ushort)((key ^ (key >> 16) ^ (key >> 32) ^ (key >> 48)) | 1);
 
-    private short Units(float weight) => (short)Math.Clamp(MathF.Round((float)(Half)weight / _unit), -short.MaxValue, short.MaxValue);
+    private short Units(float weight) => (short)Math.Clamp(MathF.Round(weight / _unit), -short.MaxValue, short.MaxValue);
 
     private Table NewTable(int count)
     {
@@ -162,22 +165,30 @@ internal sealed unsafe class LinearModel
     }
 
     /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <remarks>Without <paramref name="prefetch"/> the slots are not asked for first: the caller has (see <see cref="Prefetch"/>).</remarks>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores, bool prefetch = true)
     {
-        if (IsSmall) ScoreSmall(features, scores);
+        if (IsSmall) ScoreSmall(features, scores, prefetch);
         else ScoreRuns(features, scores);
     }
 
-    private void ScoreSmall(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>Asks the memory for the slots of <paramref name="features"/> ahead of scoring them (a model of up to three classes, whose weights are in the slot).</summary>
+    public void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        if (IsSmall)
+            foreach (var key in features)
+                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(_lexical.Small.Pointer + ((int)(key >> 32) & _lexical.Mask));
+                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(_common.Small.Pointer + ((int)(key >> 32) & _common.Mask));
+    }
+
+    private void ScoreSmall(ReadOnlySpan<ulong> features, Span<float> scores, bool prefetch)
     {
         var common = _common.Small.Pointer;
         var lexical = _lexical.Small.Pointer;
         int commonMask = _common.Mask, lexicalMask = _lexical.Mask;
         // The lexical table is larger than the caches: ask for every slot first so that the misses overlap.
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
-            foreach (var key in features)
-                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(lexical + ((int)(key >> 32) & lexicalMask));
-                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(common + ((int)(key >> 32) & commonMask));
+        if (prefetch) Prefetch(features);
         int s0 = 0, s1 = 0, s2 = 0;
         foreach (var key in features)
         {
@@ -289,7 +300,7 @@ internal sealed unsafe class LinearModel
         {
             int start = pairs.Count;
             for (int c = 0; c < classCount; c++)
-                if (MathF.Abs(row[c]) > threshold) pairs.Add(new Pair { Class = c, Weight = row[c] });
+                if (MathF.Abs(row[c]) > threshold) pairs.Add(new Pair { Class = c, Weight = (float)(Half)row[c] });
             if (pairs.Count == start) continue;
             keys.Add(key | 1UL);
             starts.Add(start);
