@@ -37,6 +37,7 @@ internal sealed class DependencyParser
     {
         var state = _scratch ??= new ParseState();
         state.Start(words, tags);
+        state.ScoreRoles(_transitions);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<ulong> labelFeatures = stackalloc ulong[MaxLabelFeatures];
         Span<float> scores = stackalloc float[3];
@@ -48,7 +49,7 @@ internal sealed class DependencyParser
             {
                 int count = state.Features(features, roles: false);
                 scores.Clear();
-                state.AddRoleScores(_transitions, scores);
+                state.AddRoleScores(scores);
                 _transitions.Score(features[..count], scores);
                 move = state.BestValid(scores);
             }
@@ -99,12 +100,12 @@ internal sealed class DependencyParser
                 _leftCount = new int[size]; _rightCount = new int[size]; _childLabels = new ulong[size];
                 _word = new ulong[size]; _tag = new ulong[size]; _isComma = new bool[size];
             }
-            if (_roleKnown.Length < (n + 2) * Roles)
+            if (_roleScores.Length < (n + 2) * Roles * 3)
             {
-                _roleKnown = new bool[(n + 2) * Roles * 2];
                 _roleScores = new float[(n + 2) * Roles * 2 * 3];
+                _roleKeys = new ulong[(n + 2) * Roles * 2 * MaxRoleFeatures];
+                _roleKeyCounts = new byte[(n + 2) * Roles * 2];
             }
-            _roleKnown.AsSpan(0, (n + 2) * Roles).Clear();
             for (int i = 0; i <= n; i++)
             {
                 Heads[i] = -1; Labels[i] = 0;
@@ -260,31 +261,58 @@ internal sealed class DependencyParser
             return n;
         }
 
+        private const int MaxRoleFeatures = 3;
         private float[] _roleScores = new float[64 * Roles * 3];
-        private bool[] _roleKnown = new bool[64 * Roles];
+        private ulong[] _roleKeys = new ulong[64 * Roles * MaxRoleFeatures];
+        private byte[] _roleKeyCounts = new byte[64 * Roles];
 
-        /// <summary>Adds the weights of the word-and-role features (<see cref="RoleFeatures"/>) to <paramref name="scores"/>, each word and role scored once per sentence.</summary>
-        public void AddRoleScores(LinearModel model, Span<float> scores)
+        /// <summary>
+        /// Scores every word of the sentence in every role (<see cref="RoleFeatures"/>) before parsing, the word past the root
+        /// standing for absent positions. Scored one at a time as the parse reached them, each word and role cost a few
+        /// cache misses waited for in turn; scored together, each word's weights are asked for while the word two before
+        /// it is added up, so the misses overlap.
+        /// </summary>
+        public void ScoreRoles(LinearModel model)
         {
-            Span<int> tokens = stackalloc int[Roles];
-            Span<ulong> keys = stackalloc ulong[4];
-            RoleTokens(tokens);
-            for (int role = 0; role < Roles; role++)
-            {
-                // Absent positions (-1) are scored as the word past the root.
-                int token = tokens[role], slot = ((token < 0 ? Length + 1 : token) * Roles + role);
-                if (!_roleKnown[slot])
+            int words = Length + 2;
+            for (int t = 0; t < words; t++)
+                for (int role = 0; role < Roles; role++)
                 {
-                    int count = RoleFeatures(role, token, keys, 0);
+                    int slot = t * Roles + role;
+                    _roleKeyCounts[slot] = (byte)RoleFeatures(role, t == Length + 1 ? -1 : t, _roleKeys.AsSpan(slot * MaxRoleFeatures, MaxRoleFeatures), 0);
+                }
+            const int Ahead = 2;
+            for (int t = 0; t < Math.Min(Ahead, words); t++) model.Prefetch(_roleKeys.AsSpan(t * Roles * MaxRoleFeatures, Roles * MaxRoleFeatures));
+            for (int t = 0; t < words; t++)
+            {
+                // Unused key places hold zero, which no feature has; prefetching them costs one cached line.
+                if (t + Ahead < words) model.Prefetch(_roleKeys.AsSpan((t + Ahead) * Roles * MaxRoleFeatures, Roles * MaxRoleFeatures));
+                for (int role = 0; role < Roles; role++)
+                {
+                    int slot = t * Roles + role;
                     Span<float> row = _roleScores.AsSpan(slot * 3, 3);
                     row.Clear();
-                    model.Score(keys[..count], row);
-                    _roleKnown[slot] = true;
+                    model.Score(_roleKeys.AsSpan(slot * MaxRoleFeatures, _roleKeyCounts[slot]), row, prefetch: false);
                 }
-                scores[0] += _roleScores[slot * 3];
-                scores[1] += _roleScores[slot * 3 + 1];
-                scores[2] += _roleScores[slot * 3 + 2];
             }
+        }
+
+        /// <summary>Adds the scores of the words in their current roles (see <see cref="ScoreRoles"/>) to <paramref name="scores"/>.</summary>
+        public void AddRoleScores(Span<float> scores)
+        {
+            Span<int> tokens = stackalloc int[Roles];
+            RoleTokens(tokens);
+            float m0 = 0, m1 = 0, m2 = 0;
+            for (int role = 0; role < Roles; role++)
+            {
+                int token = tokens[role], slot = ((token < 0 ? Length + 1 : token) * Roles + role) * 3;
+                m0 += _roleScores[slot];
+                m1 += _roleScores[slot + 1];
+                m2 += _roleScores[slot + 2];
+            }
+            scores[0] += m0;
+            scores[1] += m1;
+            scores[2] += m2;
         }
 
         /// <summary>The feature keys of the current configuration; without the word-and-role features when <paramref name="roles"/> is false (see <see cref="AddRoleScores"/>).</summary>

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Entente.Language.Syntax;
 
@@ -8,8 +9,11 @@ namespace Entente.Language.Syntax;
 /// <see cref="FeatureKey.LexicalBit"/> set (features of words: many, each seldom used) live in their own table, so the
 /// table of the others (tags, labels, distances: few, used all the time) stays small enough to stay in the cache.
 /// A slot holds more bits of its key as a check (the other bits chose the slot) and either the weights themselves
-/// (models of up to three classes, the parser's moves: an 8-byte slot per feature, weights in 16-bit units) or where
-/// its run of (class, weight) pairs starts. Read-only after loading, so one instance serves every thread; scoring allocates nothing.
+/// (models of up to three classes, the parser's moves: an 8-byte slot per feature) or where its weights are: a run of
+/// 4-byte (class, weight) entries for a feature with few classes, a dense row of every class's weight for a feature
+/// with many (the tagger's suffixes and tag contexts, the labeller's tag pairs), added with vector instructions. Weights
+/// are 16-bit units of the model's largest weight, summed as integers. Read-only after loading, so one instance serves
+/// every thread; scoring allocates nothing.
 /// </summary>
 internal sealed unsafe class LinearModel
 {
@@ -23,7 +27,10 @@ internal sealed unsafe class LinearModel
         public short W0, W1, W2;
     }
 
-    /// <summary>A feature of a larger model: where its pairs start (low 24 bits) and how many there are (high 8 bits).</summary>
+    /// <summary>
+    /// A feature of a larger model: where its run of entries starts (low 24 bits) and how many there are (high 8 bits),
+    /// or, with a count of 0, which dense row holds its weights.
+    /// </summary>
     private struct Slot
     {
         public uint Check;
@@ -46,9 +53,13 @@ internal sealed unsafe class LinearModel
     }
 
     private readonly Table _common, _lexical;
-    private readonly Pair[] _pairs;
+    // The runs' entries, (class << 16) | 16-bit weight, and the dense rows, _stride weights each (the class count
+    // rounded up to whole vectors, the padding zero).
+    private readonly NativeBuffer<uint> _entries = NativeBuffer<uint>.Empty;
+    private readonly NativeBuffer<short> _dense = NativeBuffer<short>.Empty;
+    private readonly int _stride, _weightCount;
     private readonly float _unit = 1;
-    private const int MaxSmallClasses = 3, MaxRun = 255, MaxStart = (1 << 24) - 1;
+    private const int MaxSmallClasses = 3, MaxRun = 255, MaxStart = (1 << 24) - 1, Lanes = 16;
 
     /// <summary>Number of classes scored.</summary>
     public int ClassCount { get; }
@@ -60,51 +71,88 @@ internal sealed unsafe class LinearModel
 
     /// <summary>The sizes of the two tables, for tuning: "common 12345 of 32768 slots, lexical ...".</summary>
     internal string Describe() =>
-        $"{ClassCount} classes, {_pairs.Length} weights; common {_common.Keys.Count(k => k != 0)} of {_common.Keys.Length} slots, lexical {_lexical.Keys.Count(k => k != 0)} of {_lexical.Keys.Length}";
+        $"{ClassCount} classes, {_weightCount} weights, {_dense.Length / Math.Max(1, _stride)} dense rows; common {_common.Keys.Count(k => k != 0)} of {_common.Keys.Length} slots, lexical {_lexical.Keys.Count(k => k != 0)} of {_lexical.Keys.Length}";
 
     private LinearModel(int classCount, List<ulong> keys, List<int> starts, Pair[] pairs)
     {
         ClassCount = classCount;
-        FeatureCount = keys.Count;
-        _pairs = pairs;
         if (pairs.Length > MaxStart) throw new InvalidOperationException("A model has more than 16 million weights.");
-        int lexical = keys.Count(FeatureKey.IsLexical);
-        _common = NewTable(keys.Count - lexical);
-        _lexical = NewTable(lexical);
-        Span<float> row = stackalloc float[MaxSmallClasses];
-        if (IsSmall)
-        {
-            // The largest weight as the file keeps it (half precision) sets the unit, so a model read back is the model written.
-            float largest = 0;
-            foreach (var pair in pairs) largest = Math.Max(largest, MathF.Abs((float)(Half)pair.Weight));
-            _unit = largest > 0 ? largest / short.MaxValue : 1;
-        }
+        // The largest weight sets the unit. Weights come rounded to half precision, as the file keeps them, so a model
+        // read back is the model written.
+        float largest = 0;
+        foreach (var pair in pairs) largest = Math.Max(largest, MathF.Abs(pair.Weight));
+        _unit = largest > 0 ? largest / short.MaxValue : 1;
+        var units = new short[pairs.Length];
+        for (int p = 0; p < pairs.Length; p++) units[p] = Units(pairs[p].Weight);
+        // Weights below half a unit are dropped, and features left without weights.
+        var kept = new List<int>(keys.Count);
+        var counts = new List<int>(keys.Count);
+        int lexical = 0, denseRows = 0, entryCount = 0;
+        _stride = (classCount + Lanes - 1) / Lanes * Lanes;
         for (int k = 0; k < keys.Count; k++)
         {
-            ulong key = keys[k];
-            int end = k + 1 < keys.Count ? starts[k + 1] : pairs.Length;
-            int count = end - starts[k];
+            int count = 0;
+            for (int p = starts[k]; p < End(k); p++) if (units[p] != 0) count++;
+            if (count == 0) continue;
             if (count > MaxRun) throw new InvalidOperationException("A feature has more than 255 class weights.");
+            kept.Add(k);
+            counts.Add(count);
+            _weightCount += count;
+            if (FeatureKey.IsLexical(keys[k])) lexical++;
+            if (IsDense(count)) denseRows++; else entryCount += count;
+        }
+        FeatureCount = kept.Count;
+        _common = NewTable(kept.Count - lexical);
+        _lexical = NewTable(lexical);
+        if (!IsSmall)
+        {
+            _entries = new NativeBuffer<uint>(entryCount);
+            _dense = new NativeBuffer<short>(denseRows * _stride);
+        }
+        int entry = 0, row = 0;
+        Span<short> small = stackalloc short[MaxSmallClasses];
+        for (int j = 0; j < kept.Count; j++)
+        {
+            int k = kept[j], count = counts[j];
+            ulong key = keys[k];
             var table = FeatureKey.IsLexical(key) ? _lexical : _common;
             int i = (int)(key >> 32) & table.Mask;
             while (table.Keys[i] != 0) i = (i + 1) & table.Mask;
             table.Keys[i] = key;
             if (IsSmall)
             {
-                row.Clear();
-                for (int p = starts[k]; p < end; p++) row[pairs[p].Class] = pairs[p].Weight;
-                table.Small.Pointer[i] = new SmallSlot { Check = SmallCheck(key), W0 = Units(row[0]), W1 = Units(row[1]), W2 = Units(row[2]) };
+                small.Clear();
+                for (int p = starts[k]; p < End(k); p++) small[pairs[p].Class] = units[p];
+                table.Small.Pointer[i] = new SmallSlot { Check = SmallCheck(key), W0 = small[0], W1 = small[1], W2 = small[2] };
             }
-            else table.Slots.Pointer[i] = new Slot { Check = (uint)key, Run = (uint)starts[k] | ((uint)count << 24) };
+            else if (IsDense(count))
+            {
+                var weights = _dense.Pointer + (nint)row * _stride;
+                for (int p = starts[k]; p < End(k); p++) weights[pairs[p].Class] = units[p];
+                table.Slots.Pointer[i] = new Slot { Check = (uint)key | 1u, Run = (uint)row++ };
+            }
+            else
+            {
+                table.Slots.Pointer[i] = new Slot { Check = (uint)key | 1u, Run = (uint)entry | ((uint)count << 24) };
+                for (int p = starts[k]; p < End(k); p++)
+                {
+                    if (units[p] != 0) _entries.Pointer[entry++] = ((uint)pairs[p].Class << 16) | (ushort)units[p];
+                }
+            }
         }
+
+        int End(int k) => k + 1 < keys.Count ? starts[k + 1] : pairs.Length;
     }
+
+    // A dense row costs a few vector additions over two or three cache lines; a run costs one addition per entry.
+    private bool IsDense(int count) => !IsSmall && count * 8 >= _stride;
 
     // Sixteen bits folded from the whole key: an unknown feature passes for a stored one in about one probed slot in
     // 32,000, a rare stray weight that costs no measured accuracy and buys a table half the size.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ushort SmallCheck(ulong key) => (ushort)((key ^ (key >> 16) ^ (key >> 32) ^ (key >> 48)) | 1);
 
-    private short Units(float weight) => (short)Math.Clamp(MathF.Round((float)(Half)weight / _unit), -short.MaxValue, short.MaxValue);
+    private short Units(float weight) => (short)Math.Clamp(MathF.Round(weight / _unit), -short.MaxValue, short.MaxValue);
 
     private Table NewTable(int count)
     {
@@ -117,22 +165,30 @@ internal sealed unsafe class LinearModel
     }
 
     /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <remarks>Without <paramref name="prefetch"/> the slots are not asked for first: the caller has (see <see cref="Prefetch"/>).</remarks>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores, bool prefetch = true)
     {
-        if (IsSmall) ScoreSmall(features, scores);
+        if (IsSmall) ScoreSmall(features, scores, prefetch);
         else ScoreRuns(features, scores);
     }
 
-    private void ScoreSmall(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>Asks the memory for the slots of <paramref name="features"/> ahead of scoring them (a model of up to three classes, whose weights are in the slot).</summary>
+    public void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        if (IsSmall)
+            foreach (var key in features)
+                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(_lexical.Small.Pointer + ((int)(key >> 32) & _lexical.Mask));
+                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(_common.Small.Pointer + ((int)(key >> 32) & _common.Mask));
+    }
+
+    private void ScoreSmall(ReadOnlySpan<ulong> features, Span<float> scores, bool prefetch)
     {
         var common = _common.Small.Pointer;
         var lexical = _lexical.Small.Pointer;
         int commonMask = _common.Mask, lexicalMask = _lexical.Mask;
         // The lexical table is larger than the caches: ask for every slot first so that the misses overlap.
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
-            foreach (var key in features)
-                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(lexical + ((int)(key >> 32) & lexicalMask));
-                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(common + ((int)(key >> 32) & commonMask));
+        if (prefetch) Prefetch(features);
         int s0 = 0, s1 = 0, s2 = 0;
         foreach (var key in features)
         {
@@ -157,48 +213,72 @@ internal sealed unsafe class LinearModel
     private void ScoreRuns(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (scores.Length < ClassCount) throw new ArgumentException($"{scores.Length} scores for {ClassCount} classes.", nameof(scores));
-        // Two dependent reads per feature (slot, then pairs): find every slot first, asking for each run as it is
-        // found, and add the runs up only after, so the cache misses of all features overlap.
+        // Two dependent reads per feature (slot, then weights): find every slot first, asking for each feature's weights
+        // as they are found, and add them up only after, so the cache misses of all features overlap.
         Span<uint> runs = stackalloc uint[features.Length];
+        int* sums = stackalloc int[_stride];
+        new Span<int>(sums, _stride).Clear();
         int found = 0;
         bool prefetch = System.Runtime.Intrinsics.X86.Sse.IsSupported;
         var lexical = _lexical.Slots.Pointer;
         var common = _common.Slots.Pointer;
-        fixed (Pair* pairs = _pairs)
-        fixed (float* sums = scores)
-        {
-            if (prefetch)
-                foreach (var key in features)
-                    if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(lexical + ((int)(key >> 32) & _lexical.Mask));
-                    else System.Runtime.Intrinsics.X86.Sse.Prefetch0(common + ((int)(key >> 32) & _common.Mask));
+        var entries = _entries.Pointer;
+        var dense = _dense.Pointer;
+        int stride = _stride;
+        if (prefetch)
             foreach (var key in features)
+                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(lexical + ((int)(key >> 32) & _lexical.Mask));
+                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(common + ((int)(key >> 32) & _common.Mask));
+        foreach (var key in features)
+        {
+            bool isLexical = FeatureKey.IsLexical(key);
+            var slots = isLexical ? lexical : common;
+            int mask = isLexical ? _lexical.Mask : _common.Mask;
+            uint check = (uint)key | 1u;
+            int i = (int)(key >> 32) & mask;
+            while (true)
             {
-                bool isLexical = FeatureKey.IsLexical(key);
-                var slots = isLexical ? lexical : common;
-                int mask = isLexical ? _lexical.Mask : _common.Mask;
-                uint check = (uint)key | 1u;
-                int i = (int)(key >> 32) & mask;
-                while (true)
+                var slot = slots[i];
+                if (slot.Check == check)
                 {
-                    var slot = slots[i];
-                    if (slot.Check == check)
+                    runs[found++] = slot.Run;
+                    if (prefetch)
                     {
-                        runs[found++] = slot.Run;
-                        if (prefetch) System.Runtime.Intrinsics.X86.Sse.Prefetch0(pairs + (slot.Run & MaxStart));
-                        break;
+                        if (slot.Run >> 24 != 0) System.Runtime.Intrinsics.X86.Sse.Prefetch0(entries + (slot.Run & MaxStart));
+                        else
+                        {
+                            var row = (byte*)(dense + (nint)slot.Run * stride);
+                            for (int line = 0; line < stride * sizeof(short); line += 64) System.Runtime.Intrinsics.X86.Sse.Prefetch0(row + line);
+                        }
                     }
-                    if (slot.Check == 0) break;
-                    i = (i + 1) & mask;
+                    break;
                 }
-            }
-            for (int f = 0; f < found; f++)
-            {
-                uint run = runs[f];
-                var p = pairs + (run & MaxStart);
-                var end = p + (run >> 24);
-                for (; p < end; p++) sums[p->Class] += p->Weight;
+                if (slot.Check == 0) break;
+                i = (i + 1) & mask;
             }
         }
+        for (int f = 0; f < found; f++)
+        {
+            uint run = runs[f];
+            uint count = run >> 24;
+            if (count == 0)
+            {
+                var row = dense + (nint)run * stride;
+                for (int c = 0; c < stride; c += Lanes)
+                {
+                    var (low, high) = Vector256.Widen(Vector256.Load(row + c));
+                    Vector256.Store(Vector256.Load(sums + c) + low, sums + c);
+                    Vector256.Store(Vector256.Load(sums + c + Lanes / 2) + high, sums + c + Lanes / 2);
+                }
+            }
+            else
+            {
+                var p = entries + (run & MaxStart);
+                var end = p + count;
+                for (; p < end; p++) sums[*p >> 16] += (short)*p;
+            }
+        }
+        for (int c = 0; c < ClassCount; c++) scores[c] += sums[c] * _unit;
     }
 
     /// <summary>The index of the highest score.</summary>
@@ -220,7 +300,7 @@ internal sealed unsafe class LinearModel
         {
             int start = pairs.Count;
             for (int c = 0; c < classCount; c++)
-                if (MathF.Abs(row[c]) > threshold) pairs.Add(new Pair { Class = c, Weight = row[c] });
+                if (MathF.Abs(row[c]) > threshold) pairs.Add(new Pair { Class = c, Weight = (float)(Half)row[c] });
             if (pairs.Count == start) continue;
             keys.Add(key | 1UL);
             starts.Add(start);
@@ -233,31 +313,31 @@ internal sealed unsafe class LinearModel
     {
         writer.Write(ClassCount);
         writer.Write(FeatureCount);
+        Span<short> row = stackalloc short[Math.Max(_stride, MaxSmallClasses)];
         foreach (var table in new[] { _common, _lexical })
             for (int i = 0; i < table.Keys.Length; i++)
             {
                 if (table.Keys[i] == 0) continue;
                 writer.Write(table.Keys[i]);
+                row.Clear();
                 if (IsSmall)
                 {
                     ref var slot = ref table.Small.Pointer[i];
-                    int count = (slot.W0 != 0 ? 1 : 0) + (slot.W1 != 0 ? 1 : 0) + (slot.W2 != 0 ? 1 : 0);
-                    writer.Write((byte)count);
-                    if (slot.W0 != 0) { writer.Write((byte)0); writer.Write((Half)(slot.W0 * _unit)); }
-                    if (slot.W1 != 0) { writer.Write((byte)1); writer.Write((Half)(slot.W1 * _unit)); }
-                    if (slot.W2 != 0) { writer.Write((byte)2); writer.Write((Half)(slot.W2 * _unit)); }
+                    row[0] = slot.W0; row[1] = slot.W1; row[2] = slot.W2;
                 }
                 else
                 {
                     uint run = table.Slots.Pointer[i].Run;
-                    int start = (int)(run & MaxStart), count = (int)(run >> 24);
-                    writer.Write((byte)count);
-                    for (int p = start; p < start + count; p++)
-                    {
-                        writer.Write((byte)_pairs[p].Class);
-                        writer.Write((Half)_pairs[p].Weight);
-                    }
+                    if (run >> 24 == 0) new ReadOnlySpan<short>(_dense.Pointer + (nint)run * _stride, _stride).CopyTo(row);
+                    else
+                        for (uint p = run & MaxStart; p < (run & MaxStart) + (run >> 24); p++)
+                            row[(int)(_entries.Pointer[p] >> 16)] = (short)_entries.Pointer[p];
                 }
+                int count = 0;
+                for (int c = 0; c < ClassCount; c++) if (row[c] != 0) count++;
+                writer.Write((byte)count);
+                for (int c = 0; c < ClassCount; c++)
+                    if (row[c] != 0) { writer.Write((byte)c); writer.Write((Half)(row[c] * _unit)); }
             }
     }
 

@@ -16,6 +16,15 @@ internal sealed class PosTagger
     private readonly Dictionary<ulong, int> _frequentTag;
     private readonly Dictionary<ulong, int> _unambiguous;
     private readonly Dictionary<ulong, UInt128> _allowed;
+    // The three maps above merged, so that tagging looks each word up once (twice when its lower case differs).
+    private readonly Dictionary<ulong, WordTags> _words = [];
+
+    private struct WordTags
+    {
+        public UInt128 Allowed;
+        public short Frequent, Unambiguous;
+        public bool HasAllowed;
+    }
 
     /// <summary>The tag classes: "UPOS|XPOS".</summary>
     public string[] TagNames { get; }
@@ -35,26 +44,50 @@ internal sealed class PosTagger
         _frequentTag = frequentTag;
         _unambiguous = unambiguous;
         Universal = tagNames.Select(t => UniversalTags.Parse(t[..t.IndexOf('|')])).ToArray();
+        foreach (var key in frequentTag.Keys.Concat(unambiguous.Keys).Concat(allowed.Keys).Distinct())
+            _words[key] = new WordTags
+            {
+                Frequent = (short)(frequentTag.TryGetValue(key, out int f) ? f : -1),
+                Unambiguous = (short)(unambiguous.TryGetValue(key, out int u) ? u : -1),
+                HasAllowed = allowed.TryGetValue(key, out var mask),
+                Allowed = mask,
+            };
         Penn = tagNames.Select(t => string.Intern(t[(t.IndexOf('|') + 1)..])).ToArray();
     }
+
+    [ThreadStatic] private static (int Unambiguous, bool HasAllowed, UInt128 Allowed)[]? _lookups;
 
     /// <summary>Tags one sentence: writes a class index per word into <paramref name="tags"/>.</summary>
     public void Tag(ReadOnlySpan<WordInfo> words, Span<int> tags)
     {
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_model.ClassCount];
-        var ambiguity = AmbiguityClasses(words);
+        if (_ambiguity is null || _ambiguity.Length < words.Length) _ambiguity = new ulong[Math.Max(256, words.Length)];
+        if (_lookups is null || _lookups.Length < words.Length) _lookups = new (int, bool, UInt128)[Math.Max(256, words.Length)];
+        var ambiguity = _ambiguity.AsSpan(0, words.Length);
+        var lookups = _lookups.AsSpan(0, words.Length);
+        // Each word's tag dictionary entries, looked up once: the same facts as AmbiguityClasses, the unambiguous
+        // shortcut and Best's allowed classes read from their own maps.
         for (int i = 0; i < words.Length; i++)
         {
-            if ((words[i].Flags & WordFlags.SentenceStart) == 0 && _unambiguous.TryGetValue(words[i].Exact, out int known))
+            ref readonly var w = ref words[i];
+            bool exact = _words.TryGetValue(w.Exact, out var e);
+            WordTags l = e;
+            bool lower = w.Lower == w.Exact ? exact : _words.TryGetValue(w.Lower, out l);
+            ambiguity[i] = exact && e.Frequent >= 0 ? (ulong)e.Frequent : lower && l.Frequent >= 0 ? (ulong)l.Frequent + 1000 : w.Shape;
+            lookups[i] = (exact ? e.Unambiguous : -1, exact && e.HasAllowed || lower && l.HasAllowed, exact && e.HasAllowed ? e.Allowed : l.Allowed);
+        }
+        for (int i = 0; i < words.Length; i++)
+        {
+            if ((words[i].Flags & WordFlags.SentenceStart) == 0 && lookups[i].Unambiguous >= 0)
             {
-                tags[i] = known;
+                tags[i] = lookups[i].Unambiguous;
                 continue;
             }
             int count = Features(words, i, tags, ambiguity, features);
             scores.Clear();
             _model.Score(features[..count], scores);
-            tags[i] = Best(words[i], scores);
+            tags[i] = lookups[i].HasAllowed ? BestOf(lookups[i].Allowed, scores) : LinearModel.ArgMax(scores);
         }
     }
 
@@ -65,6 +98,11 @@ internal sealed class PosTagger
     internal int Best(in WordInfo word, ReadOnlySpan<float> scores)
     {
         if (!_allowed.TryGetValue(word.Exact, out var mask) && !_allowed.TryGetValue(word.Lower, out mask)) return LinearModel.ArgMax(scores);
+        return BestOf(mask, scores);
+    }
+
+    private static int BestOf(UInt128 mask, ReadOnlySpan<float> scores)
+    {
         // Visit only the allowed classes: a word has a handful of the 88.
         int best = -1;
         ulong low = (ulong)mask, high = (ulong)(mask >> 64);
