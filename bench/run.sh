@@ -27,9 +27,12 @@ fi
 shared="$(cd .. && pwd)/shared/corpus"
 if [ -f "$shared/voa-stories.jsonl" ] && [ -d "$work/node_modules/wink-nlp" ] && command -v taskset >/dev/null; then
   # Native AOT (several minutes to compile); ReadyToRun if the native compiler is unavailable.
-  if dotnet publish src/Entente.Cli -c Release -r linux-x64 -p:PublishAot=true -p:TreatWarningsAsErrors=false -o "$work/aot" -nologo -v q >/dev/null 2>&1; then
+  if dotnet publish src/Entente.Cli -c Release -r linux-x64 -p:PublishAot=true -p:TreatWarningsAsErrors=false -o "$work/aot" -nologo -v q >"$work/aot.log" 2>&1; then
     fast=("$work/aot/Entente.Cli"); fast_label="Native AOT"
   else
+    # Say why, so a ReadyToRun line is never mistaken for the Native AOT figure (a build running at the same time in
+    # this checkout, sharing obj/, is enough to make the publish fail).
+    echo "Native AOT publish failed, measuring ReadyToRun instead: $(grep -m1 -E ' error |error [A-Z]+[0-9]+' "$work/aot.log" | cut -c1-200)"
     dotnet publish src/Entente.Cli -c Release -r linux-x64 --self-contained false -o "$work/r2r" -nologo -v q >/dev/null
     fast=(dotnet "$work/r2r/Entente.Cli.dll"); fast_label="ReadyToRun"
   fi

@@ -35,11 +35,14 @@ internal sealed class ActorDictionary
             if (Directory.Exists(path))
             {
                 foreach (var file in Directory.EnumerateFiles(path, "*.tsv", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                    dictionary.LoadFile(file);
+                    dictionary.AddRows(file);
             }
-            else if (File.Exists(path)) dictionary.LoadFile(path);
+            else if (File.Exists(path)) dictionary.AddRows(path);
             else throw new DictionaryFormatException(path, "no such dictionary file or folder");
         }
+        // Once for all the files: freezing builds a read-optimised lookup per trie node, and doing it after each file
+        // rebuilt the root's (thousands of first words) every time, a good part of the start-up of every command.
+        dictionary._names.Freeze();
         return dictionary;
     }
 
@@ -57,13 +60,18 @@ internal sealed class ActorDictionary
     /// <summary>Reads one file: a file with six columns is an office file, with four an actor file.</summary>
     public void LoadFile(string file)
     {
+        AddRows(file);
+        _names.Freeze();
+    }
+
+    private void AddRows(string file)
+    {
         foreach (var (fields, origin) in TsvRows.Read(file))
         {
             if (fields.Length == 6) AddOffice(fields, origin);
             else if (fields.Length == 4) AddActor(fields, origin);
             else throw new DictionaryFormatException(origin, $"expected 4 fields (code, sector, kind, names) or 6 (names, country, sector, office, start, end), found {fields.Length}");
         }
-        _names.Freeze();
     }
 
     private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);

@@ -18,7 +18,8 @@ internal sealed class TokenTrie<T> where T : class
 
         public void Freeze()
         {
-            if (Children is null) return;
+            // Every Add unfreezes each node on its path, so a frozen node's whole subtree is unchanged: skip it.
+            if (Children is null || Frozen) return;
             Lookup = Children.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
             Frozen = true;
             foreach (var child in Children.Values) child.Freeze();

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace Entente.Articles;
@@ -82,7 +80,8 @@ internal static class JsonlArticleReader
     private static IEnumerable<Article> Records(IEnumerable<Line> lines, string origin, Action<InputException>? skipped)
     {
         bool any = false;
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal); // key → hash of the first text stored under it
+        var seen = new FirstTextTable(); // key → hash of the first text read under it, 16 bytes a slot
+        byte[] keyDigest = new byte[32], textDigest = new byte[32]; // spans cannot live across the iterator's yields
         foreach (var line in lines)
         {
             if (line.Error is null && string.IsNullOrWhiteSpace(line.Text)) continue;
@@ -100,8 +99,9 @@ internal static class JsonlArticleReader
                 skipped(error);
                 continue;
             }
-            string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(article!.Text)))[..12];
-            if (!seen.TryAdd(article.Key, hash) && seen[article.Key] != hash) article = article with { Key = $"{article.Key}@{hash}" };
+            ulong textHash = FirstTextTable.Hash(article!.Text, textDigest);
+            if (!seen.TryAdd(FirstTextTable.Hash(article.Key, keyDigest), textHash, out ulong first) && first != textHash)
+                article = article with { Key = $"{article.Key}@{Convert.ToHexStringLower(textDigest, 0, 6)}" };
             yield return article;
         }
         if (!any) throw new InputException(origin, origin == "-" ? "standard input is empty" : "file is empty");

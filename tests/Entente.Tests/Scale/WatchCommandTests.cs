@@ -17,6 +17,7 @@ public sealed class WatchCommandTests : IDisposable
     private readonly string _base;
     private readonly List<string> _requests = [];
     private volatile int _version = 1;
+    private volatile int _dated = 1; // version of the feed served with Last-Modified only
 
     public WatchCommandTests()
     {
@@ -52,6 +53,15 @@ public sealed class WatchCommandTests : IDisposable
         + (_version >= 2 ? Item("visit", "Japan's prime minister visited Seoul on Thursday for talks with the president.") : "")
         + "</channel></rss>";
 
+    // Version 2 corrects the text of one item (same guid) and keeps the other as it was.
+    private string DatedFeed() =>
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Dated Wire</title><link>https://dated.example/</link>"
+        + Item("summit", _dated >= 2
+            ? "Brazil and Argentina signed a trade agreement in Brasilia on Thursday, officials said."
+            : "Brazil and Argentina signed a trade agreement in Brasilia on Thursday.")
+        + Item("talks", "Kenya hosted talks between Ethiopia and Somalia in Nairobi on Friday.")
+        + "</channel></rss>";
+
     private async Task Serve()
     {
         while (_listener.IsListening)
@@ -79,6 +89,16 @@ public sealed class WatchCommandTests : IDisposable
                     res.Headers["Last-Modified"] = new DateTime(2024, 6, 19, 10, _version, 0, DateTimeKind.Utc).ToString("R");
                     await Write(res, Feed());
                     break;
+                case "/dated.xml":
+                    // Last-Modified only, no ETag: answered 304 when not modified since the date the client sends.
+                    var modified = new DateTime(2024, 6, 20, 8, _dated, 0, DateTimeKind.Utc);
+                    if (DateTime.TryParse(req.Headers["If-Modified-Since"], System.Globalization.CultureInfo.InvariantCulture,
+                            System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var since)
+                        && since >= modified) { res.StatusCode = 304; break; }
+                    res.Headers["Last-Modified"] = modified.ToString("R");
+                    await Write(res, DatedFeed());
+                    break;
+                case "/plain.xml": await Write(res, DatedFeed()); break; // no validators at all: always the whole feed
                 case "/moved": Redirect(res, "/feed.xml"); break;
                 case "/to-file": Redirect(res, "file:///etc/passwd"); break;
                 case "/to-ftp": Redirect(res, "ftp://127.0.0.1/feed.xml"); break;
@@ -144,6 +164,36 @@ public sealed class WatchCommandTests : IDisposable
         using var store = EventStores.Open(db);
         Assert.Equal(3, store.Summarize().Articles);
         Assert.Contains(store.QueryEvents(EventQuery.All), e => e.ArticleId == "https://news.example/pact");
+    }
+
+    [Fact]
+    public void A_feed_with_only_last_modified_is_asked_if_modified_since_and_a_corrected_item_replaces_its_first_text()
+    {
+        string db = _temp.File("dated.db");
+        var first = Watch(db, "dated.xml");
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Contains("2 added", first.Stderr);
+
+        var second = Watch(db, "dated.xml");
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("not modified", second.Stderr);
+        lock (_requests) Assert.Contains("/dated.xml If-None-Match= If-Modified-Since=Thu, 20 Jun 2024 08:01:00 GMT", _requests);
+
+        _dated = 2;
+        var third = Watch(db, "dated.xml");
+        Assert.True(third.ExitCode == 0, third.Stderr);
+        Assert.Contains("0 added, 1 replaced, 0 unchanged", third.Stderr);
+
+        // A server that sends no validators gets no conditional request; what was seen is remembered, so nothing is stored again.
+        var plain = Watch(db, "plain.xml");
+        Assert.True(plain.ExitCode == 0, plain.Stderr);
+        var again = Watch(db, "plain.xml");
+        Assert.True(again.ExitCode == 0, again.Stderr);
+        Assert.Contains("no new items", again.Stderr);
+        lock (_requests) Assert.Equal(2, _requests.Count(r => r == "/plain.xml If-None-Match= If-Modified-Since="));
+
+        using var store = EventStores.Open(db);
+        Assert.Equal(2, store.Summarize().Articles);
     }
 
     [Fact]
