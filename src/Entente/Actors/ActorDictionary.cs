@@ -82,6 +82,14 @@ internal sealed class ActorDictionary
     /// </summary>
     public IReadOnlyCollection<string> NameWords => _nameWords;
 
+    private readonly HashSet<string> _demonyms = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The singular one-word adjectives of states and peoples ("Mexican", "Chinese"): for the language stage, a word
+    /// after one of them is a noun ("Mexican exports").
+    /// </summary>
+    public IReadOnlyCollection<string> Demonyms => _demonyms;
+
     private void AddNameWords(string name)
     {
         foreach (var word in name.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries))
@@ -103,6 +111,7 @@ internal sealed class ActorDictionary
             _names.Add(StripArticle(n), entry);
             // Adjectives of states ("Chinese") are adjectives in grammar, not names.
             if (kind != ActorEntryKind.Adjective) AddNameWords(n);
+            else if (!n.Contains(' ') && !n.EndsWith('s')) _demonyms.Add(n);
             if (kind is ActorEntryKind.State or ActorEntryKind.Organization) _byCode.TryAdd(entry.Code.Value, entry);
         }
     }

@@ -174,7 +174,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (j >= sentence.FirstToken && _d.TextOf(j) is "and" or "," && depth < 3 && !(_d.TextOf(j) is "," && AppositionStart(j) is not null))
         {
             var before = GroupEndingAt(j);
-            if (before is null)
+            // "imposed tariffs on exports to the U.S., then exempted …": an actor ending a prepositional phrase is no subject.
+            if (before is null || IsInPrepositionalPhrase(before))
             {
                 int previousVerb = PreviousVerb(j);
                 if (previousVerb >= 0) return SubjectByPosition(previousVerb, depth + 1);

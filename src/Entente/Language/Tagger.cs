@@ -14,9 +14,14 @@ internal sealed class Tagger
     private readonly FrozenSet<string> _pastForms;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pastLookup;
 
-    /// <summary>Creates a tagger that knows the common verbs plus <paramref name="extraVerbLemmas"/> (e.g. the event lexicon's).</summary>
-    public Tagger(Inflector inflector, IEnumerable<string>? extraVerbLemmas = null)
+    /// <summary>
+    /// Creates a tagger that knows the common verbs plus <paramref name="extraVerbLemmas"/> (e.g. the event lexicon's), and
+    /// the <paramref name="demonyms"/> ("Mexican") after which a verb form is a noun.
+    /// </summary>
+    public Tagger(Inflector inflector, IEnumerable<string>? extraVerbLemmas = null, IEnumerable<string>? demonyms = null)
     {
+        _demonyms = (demonyms ?? []).ToFrozenSet(StringComparer.Ordinal);
+        _demonymLookup = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var past = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var lemma in CommonVerbs.Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(extraVerbLemmas ?? []))
@@ -33,6 +38,8 @@ internal sealed class Tagger
         _pastLookup = _pastForms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    private readonly FrozenSet<string> _demonyms;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _demonymLookup;
     private readonly HashSet<string> _lemmas = new(StringComparer.OrdinalIgnoreCase);
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LemmaLookup => _lemmas.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -70,6 +77,9 @@ internal sealed class Tagger
                     else tags[i] = PartOfSpeech.Noun;
                 }
                 else if (!pastOrGerund && prev is PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Adjective or PartOfSpeech.Preposition or PartOfSpeech.Number)
+                    tags[i] = PartOfSpeech.Noun;
+                // "Mexican exports", "Chinese imports": after a state's adjective the word is a noun.
+                else if (!pastOrGerund && _demonymLookup.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
                     tags[i] = PartOfSpeech.Noun;
             }
             // "NATO allies will …", "the partners have …": a plural form before a modal or auxiliary is the subject noun.

@@ -46,7 +46,7 @@ public sealed class EntentePipeline
         Reading = reading;
         IDocumentStage tags = reading == Reading.Trained
             ? new SyntaxStage(new SyntaxAnnotator(syntax(), NameGazetteer.Of(dictionary.NameWords)))
-            : new RuleTagStage(new Tagger(lexicon.Inflector, lexicon.VerbLemmas));
+            : new RuleTagStage(new Tagger(lexicon.Inflector, lexicon.VerbLemmas, dictionary.Demonyms));
         _stages = [new TokenStage(), tags, new DateStage(), new ActorStage(new ActorResolver(dictionary))];
         _languageStages = 3;
         _explainer = reading == Reading.Trained ? null

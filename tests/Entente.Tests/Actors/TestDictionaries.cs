@@ -85,7 +85,7 @@ internal static class TestDictionaries
     private static readonly Lazy<ActorDictionary> Shared = new(() => Build(("actors/states.tsv", States), ("actors/organizations.tsv", Organizations),
         ("actors/geography.tsv", Geography), ("people/offices.tsv", Offices)));
 
-    private static readonly Lazy<Tagger> SharedTagger = new(() => new Tagger(new Inflector()));
+    private static readonly Lazy<Tagger> SharedTagger = new(() => new Tagger(new Inflector(), demonyms: Dictionary.Demonyms));
 
     /// <summary>The tests' dictionary, loaded once from files written to a temporary folder.</summary>
     public static ActorDictionary Dictionary => Shared.Value;

@@ -136,6 +136,13 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_second_verb_after_a_comma_shares_the_first_ones_subject_past_a_prepositional_phrase()
+    {
+        var events = All("Ghana imposed tariffs on rice from Togo, then criticized Benin.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "GHA" && e.Target?.Code.Value == "BEN");
+    }
+
+    [Fact]
     public void Talking_to_the_press_is_no_meeting()
     {
         Assert.DoesNotContain(All("Ghana's foreign minister spoke with Voice of America on Tuesday."), e => e.Type == EventType.Consult);

@@ -16,6 +16,15 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_verb_form_after_a_state_adjective_is_a_noun()
+    {
+        Assert.Equal(PartOfSpeech.Noun, TagOf("Officials counted Chinese exports to Peru.", "exports"));
+        Assert.Equal(PartOfSpeech.Noun, TagOf("Russian imports fell last year.", "imports"));
+        Assert.Equal(PartOfSpeech.Verb, TagOf("Chile supplies copper to Peru.", "supplies"));
+        Assert.Equal(PartOfSpeech.Noun, TagOf("Officials counted Russian supplies of copper.", "supplies"));
+    }
+
+    [Fact]
     public void Every_token_gets_one_tag()
     {
         var document = TestDictionaries.Language("Seoul said it would respond.\nTalks ended.");
