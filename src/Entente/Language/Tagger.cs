@@ -78,6 +78,11 @@ internal sealed class Tagger
                 }
                 else if (!pastOrGerund && prev is PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Adjective or PartOfSpeech.Preposition or PartOfSpeech.Number)
                     tags[i] = PartOfSpeech.Noun;
+                // "a two-day visit", "the border patrol": a base form after a singular noun that a determiner opens is a noun
+                // (a singular subject would need "visits").
+                else if (!pastOrGerund && prev == PartOfSpeech.Noun && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+                         && !document.TextOf(i - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase) && OpensWithDeterminer(document, tags, i - 1, sentence.FirstToken))
+                    tags[i] = PartOfSpeech.Noun;
                 // "Mexican exports", "Chinese imports": after a state's adjective the word is a noun.
                 else if (!pastOrGerund && _demonymLookup.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
                     tags[i] = PartOfSpeech.Noun;
@@ -99,6 +104,18 @@ internal sealed class Tagger
                     tags[i] = PartOfSpeech.To;
         }
         document.SetTags(tags);
+    }
+
+    // True when the noun phrase ending at <end> starts with a determiner or possessive: "the", "a", "its", "Peru's".
+    private static bool OpensWithDeterminer(Document document, PartOfSpeech[] tags, int end, int first)
+    {
+        for (int k = end; k >= first && k > end - 5; k--)
+        {
+            if (tags[k] is PartOfSpeech.Determiner or PartOfSpeech.Possessive) return true;
+            if (tags[k] is PartOfSpeech.Noun or PartOfSpeech.Adjective or PartOfSpeech.Number || document.TextOf(k) is "-") continue;
+            return false;
+        }
+        return false;
     }
 
     private PartOfSpeech TagAlone(string text, Token token, bool sentenceStart)

@@ -143,6 +143,13 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_visit_named_as_the_occasion_with_during_took_place()
+    {
+        var events = All("The deal was announced during a visit by Ghana's president to Togo.");
+        Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "GHA" && e.Target?.Code.Value == "TGO" && !e.IsBackground);
+    }
+
+    [Fact]
     public void Talking_to_the_press_is_no_meeting()
     {
         Assert.DoesNotContain(All("Ghana's foreign minister spoke with Voice of America on Tuesday."), e => e.Type == EventType.Consult);

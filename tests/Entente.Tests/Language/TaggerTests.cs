@@ -25,6 +25,15 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_base_form_after_a_singular_noun_opened_by_a_determiner_is_a_noun()
+    {
+        Assert.Equal(PartOfSpeech.Noun, TagOf("It came during a two-day visit by the envoy.", "visit"));
+        Assert.Equal(PartOfSpeech.Noun, TagOf("The border patrol stopped a truck.", "patrol"));
+        // A plural subject takes the base form: "the two leaders meet" keeps its verb.
+        Assert.Equal(PartOfSpeech.Verb, TagOf("The two leaders meet in Seoul today.", "meet"));
+    }
+
+    [Fact]
     public void Every_token_gets_one_tag()
     {
         var document = TestDictionaries.Language("Seoul said it would respond.\nTalks ended.");

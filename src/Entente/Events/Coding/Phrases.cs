@@ -226,7 +226,8 @@ internal static class Phrases
         }
         if (i < sentence.FirstToken) return false;
         var tag = document.Tags[i];
-        if (tag == PartOfSpeech.Preposition) return !AtEventPhrase(document, noun, sentence);
+        // "during a visit by X to Y": the occasion of what the sentence tells is taking place.
+        if (tag == PartOfSpeech.Preposition) return !AtEventPhrase(document, noun, sentence) && !document.TextOf(i).Equals("during", StringComparison.OrdinalIgnoreCase);
         if (tag == PartOfSpeech.Verb) return !words.Light.Contains(document.TextOf(i));
         return false;
     }
