@@ -83,6 +83,11 @@ internal sealed class Tagger
                 else if (!pastOrGerund && prev == PartOfSpeech.Noun && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase)
                          && !document.TextOf(i - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase) && OpensWithDeterminer(document, tags, i - 1, sentence.FirstToken))
                     tags[i] = PartOfSpeech.Noun;
+                // "the China-Russia talks", "U.S.-Ukraine talks": after two names joined by a hyphen (an attributive pair) the
+                // word is a noun.
+                else if (!pastOrGerund && i >= sentence.FirstToken + 3 && prev == PartOfSpeech.ProperNoun && document.TextOf(i - 2) is "-" or "–"
+                         && tags[i - 3] == PartOfSpeech.ProperNoun)
+                    tags[i] = PartOfSpeech.Noun;
                 // "Mexican exports", "Chinese imports": after a state's adjective the word is a noun.
                 else if (!pastOrGerund && _demonymLookup.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
                     tags[i] = PartOfSpeech.Noun;

@@ -150,6 +150,13 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void Talks_that_an_event_follows_or_that_ended_took_place()
+    {
+        Assert.Contains(All("The summit follows Ghana-Togo talks in Accra last week."), e => e.Type == EventType.Consult && e.Source.Code.Value is "GHA" or "TGO" && !e.IsBackground);
+        Assert.Contains(All("Officials discussed Nigeria's visit to Ghana."), e => e.Type == EventType.Consult && e.IsBackground);
+    }
+
+    [Fact]
     public void Talking_to_the_press_is_no_meeting()
     {
         Assert.DoesNotContain(All("Ghana's foreign minister spoke with Voice of America on Tuesday."), e => e.Type == EventType.Consult);

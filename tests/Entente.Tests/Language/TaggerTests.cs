@@ -34,6 +34,13 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_word_after_a_hyphenated_pair_of_names_is_a_noun()
+    {
+        Assert.Equal(PartOfSpeech.Noun, TagOf("The Seoul-Tokyo talks in Busan ended.", "talks"));
+        Assert.Equal(PartOfSpeech.Verb, TagOf("The Kremlin talks to Seoul often.", "talks"));
+    }
+
+    [Fact]
     public void Every_token_gets_one_tag()
     {
         var document = TestDictionaries.Language("Seoul said it would respond.\nTalks ended.");
