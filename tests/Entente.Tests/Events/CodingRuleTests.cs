@@ -157,6 +157,12 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void An_act_someone_was_supposed_to_do_is_not_told_as_done()
+    {
+        Assert.Contains(All("Ghana and Togo were supposed to sign a border accord."), e => e.Type == EventType.Agree && e.Mode == EventMode.Hypothetical);
+    }
+
+    [Fact]
     public void Talking_to_the_press_is_no_meeting()
     {
         Assert.DoesNotContain(All("Ghana's foreign minister spoke with Voice of America on Tuesday."), e => e.Type == EventType.Consult);
