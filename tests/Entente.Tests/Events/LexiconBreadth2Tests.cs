@@ -2,6 +2,7 @@ using Entente.Articles;
 using Entente.Events;
 using Entente.Tests.Cli;
 using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
 
 namespace Entente.Tests.Events;
 
@@ -12,28 +13,6 @@ namespace Entente.Tests.Events;
 /// </summary>
 public class LexiconBreadth2Tests
 {
-    private static List<Event> Output(string text)
-    {
-        var pipeline = SharedPipeline.Instance;
-        return pipeline.CodeAll(pipeline.Read(new Article("test.txt", text))).Where(EventFilter.Default.Keeps).ToList();
-    }
-
-    private static string Describe(IEnumerable<Event> events) =>
-        string.Join("; ", events.Select(e => $"{e.Source.Code} {e.Type.ToPlover()}/{e.Cameo} {e.Target?.Code.Value ?? "-"}"));
-
-    private static void Has(string text, EventType type, string source, string? target)
-    {
-        var events = Output(text);
-        Assert.True(events.Exists(e => e.Type == type && e.Source.Code.Value == source && (target is null || e.Target?.Code.Value == target)),
-            $"expected {source} {type} {target ?? "-"} in \"{text}\", got: {Describe(events)}");
-    }
-
-    private static void HasNo(string text, EventType type)
-    {
-        var events = Output(text);
-        Assert.False(events.Exists(e => e.Type == type), $"expected no {type} in \"{text}\", got: {Describe(events)}");
-    }
-
     private static void HasNone(string text)
     {
         var events = Output(text);
