@@ -20,6 +20,11 @@ public class LexiconBreadth2Tests
     }
 
     [Theory]
+    [InlineData("Peru ceased military aid to Bolivia.", "PER", "BOL")]
+    [InlineData("Ghana paused funding for Togo's railway.", "GHA", "TGO")]
+    public void Stopping_or_pausing_aid_is_a_sanction(string text, string source, string target) => Has(text, EventType.Sanction, source, target);
+
+    [Theory]
     [InlineData("The Kenyan foreign minister flew to Ethiopia on Sunday.", "KEN", "ETH")]
     [InlineData("The Indian prime minister embarked on a three-day visit to France.", "IND", "FRA")]
     [InlineData("Egypt rolled out the red carpet for the Qatari emir.", "EGY", "QAT")]
