@@ -136,6 +136,13 @@ public class DiscourseTests
         Assert.Equal("epithet:alliance", alliance.Actor.Antecedent?.Rule);
     }
 
+    [Fact]
+    public void It_after_a_speech_verb_and_a_time_phrase_is_the_speaker()
+    {
+        var d = Read("Ghana announced last week that it would close the border.");
+        Assert.Equal(["GHA"], At(d, "it").Select(m => m.Actor.Code.Value));
+    }
+
     // Plural groups
 
     [Fact]

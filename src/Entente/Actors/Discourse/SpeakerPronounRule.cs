@@ -44,7 +44,12 @@ internal sealed class SpeakerPronounRule : IDiscourseRule
     {
         int k = i - 1;
         if (k >= first && d.TextOf(k) is "that") k--;
-        while (k >= first && d.Tags[k] is PartOfSpeech.Adverb or PartOfSpeech.ProperNoun or PartOfSpeech.Preposition && k > i - 5) k--;
+        while (k >= first && (d.Tags[k] is PartOfSpeech.Adverb or PartOfSpeech.ProperNoun or PartOfSpeech.Preposition || IsTime(d, k)) && k > i - 6) k--;
         return k >= first && PersonFinder.IsSpeechVerb(d.TextOf(k)) ? k : null;
     }
+
+    // "said last week that it …", "announced this month that …": a time phrase between the verb and the pronoun.
+    private static bool IsTime(Document d, int k) =>
+        d.TextOf(k) is "last" or "this" or "next" or "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon" or "earlier"
+        || d.Dates.Any(m => m.FirstToken <= k && k < m.EndToken);
 }
