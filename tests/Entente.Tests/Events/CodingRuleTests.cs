@@ -27,6 +27,7 @@ public class CodingRuleTests
         { "background:nominal-gerund", "Moldova protested over Russian troops blockading the border.", "RUS COERCE *" },
         { "source:noun-owner", "Kenya's visit to Tanzania ended on Sunday.", "KEN CONSULT TZA" },
         { "source:companions", "Ghana, along with Togo and Benin, condemned Niger on Monday.", "BEN ACCUSE NER" },
+        { "target:own-announced-act", "Ghana warned on Monday that it would respond firmly to any incursion by Togo.", "GHA THREATEN TGO" },
         { "source:companions", "Ghana together with Togo condemned Niger.", "GHA ACCUSE NER" },
         { "source:opening-event-phrase", "At the summit, Portugal and Spain agreed to share water.", "PRT CONSULT ESP" },
         { "source:between", "The meeting between Peru and Ecuador ended without a deal.", "PER CONSULT ECU" },

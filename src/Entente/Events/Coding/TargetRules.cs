@@ -30,6 +30,27 @@ internal sealed class ThatClauseSubjectIsTarget : ClauseRule
     }
 }
 
+/// <summary>"warned that it will keep up pressure on Iran": a speaker's threat about its own next act is aimed at whom
+/// that act is aimed at, the first other actor in the that-clause.</summary>
+internal sealed class OwnAnnouncedActIsAimedAtItsObject : ClauseRule
+{
+    public override string Name => "target:own-announced-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        var source = f.Source!;
+        if (f.Entry.Type != EventType.Threaten || (f.Target is not null && f.Target != source && !SameCodes(f.Target, source))) return false;
+        var subject = Phrases.ComplementSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups);
+        if (subject is null || !SameCodes(subject, source)) return false;
+        int end = Phrases.ClauseEnd(f.Document, subject.End, f.Sentence, f.Context.Words);
+        var aimed = f.Context.Groups.Find(g => g.First >= subject.End && g.First < end && !g.IsPlace && !SameCodes(g, source));
+        if (aimed is null) return false;
+        f.Target = aimed;
+        return true;
+    }
+
+    private static bool SameCodes(ActorGroup a, ActorGroup b) => a.Members.TrueForAll(m => b.Members.Exists(x => x.Code == m.Code));
+}
+
 /// <summary>"complained to the United Nations over Israeli air raids": a complaint to a body is aimed at whom it is about.</summary>
 internal sealed class ComplaintIsAboutWhom : ClauseRule
 {
