@@ -209,6 +209,8 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             if (IsSpeechVerb(document.TextOf(j))) return true;
             if (tokens[j].Kind == TokenKind.Word && !IsAdverbish(document.TextOf(j))) break;
         }
+        // A relative clause for people: "Berisha, who resigned as party leader, …".
+        if (end + 1 < sentence.EndToken && document.TextOf(end) is "," && document.TextOf(end + 1) is "who") return true;
         // A possessive: "Modi's visit".
         if (end < sentence.EndToken && document.TextOf(end) is "'s" or "’s") return true;
         // An apposition: "Yue Gang, a retired … colonel", "Bruce Bennett, a senior defense analyst".

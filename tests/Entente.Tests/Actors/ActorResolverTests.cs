@@ -382,3 +382,21 @@ public class SurnameSubjectTests
         Assert.DoesNotContain(document.People, p => p.Known == "Mark Rutte");
     }
 }
+
+/// <summary>Unknown names become people only with a sign that they are people.</summary>
+public class PersonContextTests
+{
+    [Fact]
+    public void A_name_followed_by_who_is_a_person()
+    {
+        var document = Read("Officials in Seoul met Jorin Valdak, who leads the opposition.", new DateOnly(2025, 3, 5));
+        Assert.Contains(document.People, p => p.Name == "Jorin Valdak");
+    }
+
+    [Fact]
+    public void A_name_followed_by_which_is_not_taken_for_a_person()
+    {
+        var document = Read("Officials in Seoul visited Jorin Valdak, which lies near the coast.", new DateOnly(2025, 3, 5));
+        Assert.DoesNotContain(document.People, p => p.Name == "Jorin Valdak");
+    }
+}
