@@ -66,6 +66,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
 
         var people = new List<PersonName>();
         var shortForms = new Dictionary<string, PersonName>(StringComparer.Ordinal);
+        // Full names seen without a sign that they are people, by surname: a later "Berisha, who …" or "Berisha said"
+        // shows that "Sali Berisha" was one.
+        var unconfirmed = new Dictionary<string, (int Start, int End, Sentence Sentence)>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             int i = sentence.FirstToken;
@@ -99,6 +102,13 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                         people.Add(p1);
                         shortForms.TryAdd(word, p1);
                     }
+                    else if (knownBySurname is null && unconfirmed.Remove(word, out var full) && (subject || HasPersonContext(document, start, end, sentence)))
+                    {
+                        var confirmed = Describe(document, null, document.SliceTokens(full.Start, full.End), full.Start, full.End, full.Sentence);
+                        confirmed.Mentions.Add((start, end));
+                        people.Add(confirmed);
+                        shortForms[word] = confirmed;
+                    }
                     continue;
                 }
                 // "Lloyd Austin Did …": a known name followed by a stray capitalised word keeps just the name.
@@ -114,7 +124,11 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                         }
                 var existing = people.FirstOrDefault(p => p.Name == name || (known is not null && p.Known == known));
                 if (existing is not null) { existing.Mentions.Add((start, end)); continue; }
-                if (known is null && !HasPersonContext(document, start, end, sentence) && !LooksEastAsian(document, start, end)) continue;
+                if (known is null && !HasPersonContext(document, start, end, sentence) && !LooksEastAsian(document, start, end))
+                {
+                    if (end - start is 2 or 3) unconfirmed.TryAdd(document.TextOf(end - 1).ToString(), (start, end, sentence));
+                    continue;
+                }
                 var person = Describe(document, known, name, start, end, sentence);
                 people.Add(person);
                 // Short forms for later mentions: family name first for East Asian names, surname last otherwise; both when unsure.

@@ -394,6 +394,14 @@ public class PersonContextTests
     }
 
     [Fact]
+    public void A_full_name_without_a_sign_is_confirmed_by_a_later_surname_that_speaks()
+    {
+        var document = Read("The sanctions on Jorin Valdak drew protests. Valdak said the charges were false.", new DateOnly(2025, 3, 5));
+        var person = Assert.Single(document.People, p => p.Name == "Jorin Valdak");
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Fact]
     public void A_name_followed_by_which_is_not_taken_for_a_person()
     {
         var document = Read("Officials in Seoul visited Jorin Valdak, which lies near the coast.", new DateOnly(2025, 3, 5));
