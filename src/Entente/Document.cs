@@ -70,6 +70,14 @@ public sealed class Document
     /// <summary>Date expressions with the dates they stand for.</summary>
     public IReadOnlyList<DateMention> Dates => _dates;
 
+    /// <summary>The date expression covering token <paramref name="token"/>, or null.</summary>
+    internal DateMention? DateAt(int token)
+    {
+        foreach (var date in _dates)
+            if (date.FirstToken <= token && token < date.EndToken) return date;
+        return null;
+    }
+
     /// <summary>Direct and indirect quotations with their speakers.</summary>
     public IReadOnlyList<Quotation> Quotes => _quotes;
 

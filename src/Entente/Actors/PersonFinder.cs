@@ -186,9 +186,6 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                || next is "has" or "had" or "will" or "is" or "was" || (j > end && document.Tags[j] is PartOfSpeech.Verb or PartOfSpeech.Modal);
     }
 
-    private static bool IsTimeWord(ReadOnlySpan<char> w) => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
-        or "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon" or "time" or "day";
-
     // Past a date ("on Monday", "last week") or adverbs ("also", "later", "at first") that may stand between a subject and its verb.
     private static int SkipTimeAndAdverbs(Document document, int from, Sentence sentence)
     {
@@ -197,10 +194,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         {
             int k = j;
             if (document.TextOf(k) is "on" or "at" or "in" or "last" or "this" or "earlier" && k + 1 < sentence.EndToken) k++;
-            var date = document.Dates.FirstOrDefault(d => d.FirstToken <= k && k < d.EndToken);
-            if (date.EndToken > k) { j = date.EndToken; continue; }
+            if (document.DateAt(k) is { } date) { j = date.EndToken; continue; }
             // Undated text resolves no "on Monday": the time words themselves say it.
-            if (k > j && IsTimeWord(document.TextOf(k))) { j = k + 1; continue; }
+            if (k > j && (WordClasses.IsTimeNoun(document.TextOf(k)) || document.TextOf(k) is "time" or "day")) { j = k + 1; continue; }
             if (document.TextOf(j) is "at" && j + 1 < sentence.EndToken && document.TextOf(j + 1) is "first" or "once") { j += 2; continue; }
             if (document.Tags[j] == PartOfSpeech.Adverb || document.TextOf(j) is "also" or "then" or "later" or "first" or "again") { j++; continue; }
             break;

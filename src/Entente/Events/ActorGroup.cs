@@ -33,6 +33,9 @@ internal sealed class ActorGroup
         return this;
     }
 
+    /// <summary>True when every member's code is also a member's code of <paramref name="other"/>.</summary>
+    public bool CodesWithin(ActorGroup other) => Members.TrueForAll(m => other.Members.Exists(x => x.Code == m.Code));
+
     /// <summary>Adds an actor unless one with the same code is there.</summary>
     public void Add(Actor actor)
     {

@@ -20,8 +20,7 @@ internal sealed class Tagger
     /// </summary>
     public Tagger(Inflector inflector, IEnumerable<string>? extraVerbLemmas = null, IEnumerable<string>? demonyms = null)
     {
-        _demonyms = (demonyms ?? []).ToFrozenSet(StringComparer.Ordinal);
-        _demonymLookup = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _demonymLookup = (demonyms ?? []).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var past = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var lemma in CommonVerbs.Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(extraVerbLemmas ?? []))
@@ -38,7 +37,6 @@ internal sealed class Tagger
         _pastLookup = _pastForms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private readonly FrozenSet<string> _demonyms;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _demonymLookup;
     private readonly HashSet<string> _lemmas = new(StringComparer.OrdinalIgnoreCase);
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LemmaLookup => _lemmas.GetAlternateLookup<ReadOnlySpan<char>>();

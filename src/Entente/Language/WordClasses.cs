@@ -37,4 +37,8 @@ internal static class WordClasses
 
     /// <summary>The closed class of <paramref name="word"/>, or <see cref="PartOfSpeech.Other"/> for an open-class word.</summary>
     public static PartOfSpeech Of(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var pos) ? pos : PartOfSpeech.Other;
+
+    /// <summary>Nouns that name a time ("Monday", "week", "morning"): "on Monday", "last week", "this morning".</summary>
+    public static bool IsTimeNoun(ReadOnlySpan<char> w) => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+        or "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon";
 }

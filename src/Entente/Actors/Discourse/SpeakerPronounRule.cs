@@ -50,6 +50,5 @@ internal sealed class SpeakerPronounRule : IDiscourseRule
 
     // "said last week that it …", "announced this month that …": a time phrase between the verb and the pronoun.
     private static bool IsTime(Document d, int k) =>
-        d.TextOf(k) is "last" or "this" or "next" or "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon" or "earlier"
-        || d.Dates.Any(m => m.FirstToken <= k && k < m.EndToken);
+        d.TextOf(k) is "last" or "this" or "next" or "earlier" || WordClasses.IsTimeNoun(d.TextOf(k)) || d.DateAt(k) is not null;
 }

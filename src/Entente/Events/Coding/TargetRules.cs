@@ -38,17 +38,16 @@ internal sealed class OwnAnnouncedActIsAimedAtItsObject : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         var source = f.Source!;
-        if (f.Entry.Type != EventType.Threaten || (f.Target is not null && f.Target != source && !SameCodes(f.Target, source))) return false;
+        // Unaimed so far, or aimed only at the speaker itself (its own "it" as the that-clause subject).
+        if (f.Entry.Type != EventType.Threaten || f.Target is not null && !f.Target.CodesWithin(source)) return false;
         var subject = Phrases.ComplementSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups);
-        if (subject is null || !SameCodes(subject, source)) return false;
+        if (subject is null || !subject.CodesWithin(source)) return false;
         int end = Phrases.ClauseEnd(f.Document, subject.End, f.Sentence, f.Context.Words);
-        var aimed = f.Context.Groups.Find(g => g.First >= subject.End && g.First < end && !g.IsPlace && !SameCodes(g, source));
+        var aimed = f.Context.Groups.Find(g => g.First >= subject.End && g.First < end && !g.IsPlace && !g.CodesWithin(source));
         if (aimed is null) return false;
         f.Target = aimed;
         return true;
     }
-
-    private static bool SameCodes(ActorGroup a, ActorGroup b) => a.Members.TrueForAll(m => b.Members.Exists(x => x.Code == m.Code));
 }
 
 /// <summary>"complained to the United Nations over Israeli air raids": a complaint to a body is aimed at whom it is about.</summary>
@@ -95,7 +94,7 @@ internal sealed class OwnPlaceIsNoTarget : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         var (source, target) = (f.Source!, f.Target);
-        if (target is null || !EventCoder.DomesticActs.Contains(f.Entry.Type) || !target.Members.TrueForAll(t => source.Members.Exists(x => x.Code == t.Code))) return false;
+        if (target is null || !EventCoder.DomesticActs.Contains(f.Entry.Type) || !target.CodesWithin(source)) return false;
         if (!Phrases.MentionsIn(f.Document, target.First, target.First + 1).Any(m => m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.State)) return false;
         f.Target = null;
         return true;
@@ -128,8 +127,7 @@ internal sealed class ObjectRestatingThePartiesIsNoTarget : ClauseRule
         var (source, target) = (f.Source!, f.Target);
         // Only for acts without a direction (consult, agree, cooperate); "A and B upgraded their ties" stays told both ways.
         if (target is null || target == source || source.Members.Count < 2 || !EventCoder.Symmetric.Contains(f.Type)) return false;
-        bool same = target.Members.TrueForAll(t => source.Members.Exists(s => s.Code == t.Code))
-                    && source.Members.TrueForAll(s => target.Members.Exists(t => t.Code == s.Code));
+        bool same = target.CodesWithin(source) && source.CodesWithin(target);
         if (!same) return false;
         f.Target = null;
         return true;

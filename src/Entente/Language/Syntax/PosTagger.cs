@@ -55,28 +55,26 @@ internal sealed class PosTagger
         Penn = tagNames.Select(t => string.Intern(t[(t.IndexOf('|') + 1)..])).ToArray();
     }
 
-    [ThreadStatic] private static (int Unambiguous, bool HasAllowed, UInt128 Allowed)[]? _lookups;
+    [ThreadStatic] private static ulong[]? _ambiguity;
+    [ThreadStatic] private static WordLookup[]? _lookups;
+
+    /// <summary>What the tag dictionary says of one word of a sentence.</summary>
+    internal struct WordLookup
+    {
+        /// <summary>The word's tag when it is frequent and always has it, else -1.</summary>
+        public int Unambiguous;
+        /// <summary>True when the word was seen often enough that only <see cref="Allowed"/> classes may be chosen.</summary>
+        public bool HasAllowed;
+        /// <summary>The classes the word was seen with.</summary>
+        public UInt128 Allowed;
+    }
 
     /// <summary>Tags one sentence: writes a class index per word into <paramref name="tags"/>.</summary>
     public void Tag(ReadOnlySpan<WordInfo> words, Span<int> tags)
     {
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_model.ClassCount];
-        if (_ambiguity is null || _ambiguity.Length < words.Length) _ambiguity = new ulong[Math.Max(256, words.Length)];
-        if (_lookups is null || _lookups.Length < words.Length) _lookups = new (int, bool, UInt128)[Math.Max(256, words.Length)];
-        var ambiguity = _ambiguity.AsSpan(0, words.Length);
-        var lookups = _lookups.AsSpan(0, words.Length);
-        // Each word's tag dictionary entries, looked up once: the same facts as AmbiguityClasses, the unambiguous
-        // shortcut and Best's allowed classes read from their own maps.
-        for (int i = 0; i < words.Length; i++)
-        {
-            ref readonly var w = ref words[i];
-            bool exact = _words.TryGetValue(w.Exact, out var e);
-            WordTags l = e;
-            bool lower = w.Lower == w.Exact ? exact : _words.TryGetValue(w.Lower, out l);
-            ambiguity[i] = exact && e.Frequent >= 0 ? (ulong)e.Frequent : lower && l.Frequent >= 0 ? (ulong)l.Frequent + 1000 : w.Shape;
-            lookups[i] = (exact ? e.Unambiguous : -1, exact && e.HasAllowed || lower && l.HasAllowed, exact && e.HasAllowed ? e.Allowed : l.Allowed);
-        }
+        LookUp(words, out var ambiguity, out var lookups);
         for (int i = 0; i < words.Length; i++)
         {
             if ((words[i].Flags & WordFlags.SentenceStart) == 0 && lookups[i].Unambiguous >= 0)
@@ -87,7 +85,34 @@ internal sealed class PosTagger
             int count = Features(words, i, tags, ambiguity, features);
             scores.Clear();
             _model.Score(features[..count], scores);
-            tags[i] = lookups[i].HasAllowed ? BestOf(lookups[i].Allowed, scores) : LinearModel.ArgMax(scores);
+            tags[i] = Best(lookups[i], scores);
+        }
+    }
+
+    /// <summary>
+    /// Each word's tag dictionary entries, looked up once (twice when its lower case differs): its ambiguity class (its
+    /// commonest tag in training, or its shape when unseen), its tag when unambiguous, and the classes it was seen with.
+    /// The spans are this thread's buffers, valid until its next call.
+    /// </summary>
+    private void LookUp(ReadOnlySpan<WordInfo> words, out Span<ulong> ambiguity, out Span<WordLookup> lookups)
+    {
+        if (_ambiguity is null || _ambiguity.Length < words.Length) _ambiguity = new ulong[Math.Max(256, words.Length)];
+        if (_lookups is null || _lookups.Length < words.Length) _lookups = new WordLookup[Math.Max(256, words.Length)];
+        ambiguity = _ambiguity.AsSpan(0, words.Length);
+        lookups = _lookups.AsSpan(0, words.Length);
+        for (int i = 0; i < words.Length; i++)
+        {
+            ref readonly var w = ref words[i];
+            bool exact = _words.TryGetValue(w.Exact, out var e);
+            WordTags l = e;
+            bool lower = w.Lower == w.Exact ? exact : _words.TryGetValue(w.Lower, out l);
+            ambiguity[i] = exact && e.Frequent >= 0 ? (ulong)e.Frequent : lower && l.Frequent >= 0 ? (ulong)l.Frequent + 1000 : w.Shape;
+            lookups[i] = new WordLookup
+            {
+                Unambiguous = exact ? e.Unambiguous : -1,
+                HasAllowed = exact && e.HasAllowed || lower && l.HasAllowed,
+                Allowed = exact && e.HasAllowed ? e.Allowed : l.Allowed,
+            };
         }
     }
 
@@ -95,15 +120,11 @@ internal sealed class PosTagger
     /// The best class among those the word was seen with in training, when it was seen often enough to know them
     /// (a tag dictionary: "exercise" can be a noun or a verb, never an adverb); any class for rarer words.
     /// </summary>
-    internal int Best(in WordInfo word, ReadOnlySpan<float> scores)
+    private static int Best(in WordLookup word, ReadOnlySpan<float> scores)
     {
-        if (!_allowed.TryGetValue(word.Exact, out var mask) && !_allowed.TryGetValue(word.Lower, out mask)) return LinearModel.ArgMax(scores);
-        return BestOf(mask, scores);
-    }
-
-    private static int BestOf(UInt128 mask, ReadOnlySpan<float> scores)
-    {
+        if (!word.HasAllowed) return LinearModel.ArgMax(scores);
         // Visit only the allowed classes: a word has a handful of the 88.
+        var mask = word.Allowed;
         int best = -1;
         ulong low = (ulong)mask, high = (ulong)(mask >> 64);
         for (; low != 0; low &= low - 1)
@@ -117,18 +138,6 @@ internal sealed class PosTagger
             if (c < scores.Length && (best < 0 || scores[c] > scores[best])) best = c;
         }
         return best < 0 ? LinearModel.ArgMax(scores) : best;
-    }
-
-    [ThreadStatic] private static ulong[]? _ambiguity;
-
-    // Each word's commonest tag in training (or its shape when unseen), looked up once per word.
-    private ReadOnlySpan<ulong> AmbiguityClasses(ReadOnlySpan<WordInfo> words)
-    {
-        if (_ambiguity is null || _ambiguity.Length < words.Length) _ambiguity = new ulong[Math.Max(256, words.Length)];
-        var result = _ambiguity.AsSpan(0, words.Length);
-        for (int i = 0; i < words.Length; i++)
-            result[i] = _frequentTag.TryGetValue(words[i].Exact, out int t) ? (ulong)t : _frequentTag.TryGetValue(words[i].Lower, out t) ? (ulong)t + 1000 : words[i].Shape;
-        return result;
     }
 
     /// <summary>The feature keys of word <paramref name="i"/> given the tags already chosen before it.</summary>
@@ -237,13 +246,13 @@ internal sealed class PosTagger
             {
                 var words = infos[s];
                 var predicted = new int[words.Length];
-                var ambiguity = tagger.AmbiguityClasses(words).ToArray();
+                tagger.LookUp(words, out var ambiguity, out var lookups);
                 for (int i = 0; i < words.Length; i++)
                 {
                     int count = tagger.Features(words, i, predicted, ambiguity, features);
                     Array.Clear(scores);
                     trainer.Score(features.AsSpan(0, count), scores);
-                    int guess = tagger.Best(words[i], scores);
+                    int guess = Best(lookups[i], scores);
                     trainer.Tick();
                     trainer.Update(features.AsSpan(0, count), gold[s][i], guess);
                     predicted[i] = guess;
