@@ -9,11 +9,7 @@ namespace Entente.Tests.Actors;
 /// <summary>An actor's kind comes from the dictionary, never from the length of its code.</summary>
 public class ActorKindTests
 {
-    private static List<Event> Output(string text)
-    {
-        var pipeline = SharedPipeline.Instance;
-        return pipeline.CodeAll(pipeline.Read(new Article("kinds.txt", text))).Where(EventFilter.Default.Keeps).ToList();
-    }
+    private static List<Event> Output(string text) => SharedPipeline.OutputEvents(text);
 
     [Theory]
     [InlineData("IMF", ActorKind.Organization)]

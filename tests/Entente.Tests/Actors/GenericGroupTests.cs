@@ -11,11 +11,7 @@ public class GenericGroupTests
 {
     private static Document Read(string text) => SharedPipeline.Instance.Read(new Article("generic.txt", text));
 
-    private static List<Event> Events(string text)
-    {
-        var pipeline = SharedPipeline.Instance;
-        return pipeline.CodeAll(pipeline.Read(new Article("generic.txt", text)));
-    }
+    private static List<Event> Events(string text) => SharedPipeline.AllEvents(text);
 
     [Fact]
     public void A_place_named_in_the_sentence_gives_the_group_its_state()

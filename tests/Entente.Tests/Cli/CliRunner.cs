@@ -48,6 +48,17 @@ internal static class SharedPipeline
 
     /// <summary>The pipeline that reads with the trained tagger and parser.</summary>
     public static EntentePipeline Trained => LazyTrained.Value;
+
+    /// <summary>Every event <paramref name="pipeline"/> (the shared one when null) codes in <paramref name="text"/>, read as article "test.txt", whatever its mode.</summary>
+    public static List<Entente.Events.Event> AllEvents(string text, EntentePipeline? pipeline = null)
+    {
+        var p = pipeline ?? Instance;
+        return p.CodeAll(p.Read(new Entente.Articles.Article("test.txt", text)));
+    }
+
+    /// <summary>The events of <see cref="AllEvents"/> that the default output keeps.</summary>
+    public static List<Entente.Events.Event> OutputEvents(string text, EntentePipeline? pipeline = null) =>
+        AllEvents(text, pipeline).Where(Entente.Events.EventFilter.Default.Keeps).ToList();
 }
 
 /// <summary>Finds ../shared beside the folder that holds Entente.sln, when present.</summary>

@@ -8,11 +8,7 @@ namespace Entente.Tests.Events;
 /// <summary>The clause-level readings the coder applies, each on sentences written for these tests.</summary>
 public class ClauseRuleTests
 {
-    private static List<Event> Output(string text)
-    {
-        var pipeline = SharedPipeline.Instance;
-        return pipeline.CodeAll(pipeline.Read(new Article("rules.txt", text))).Where(EventFilter.Default.Keeps).ToList();
-    }
+    private static List<Event> Output(string text) => SharedPipeline.OutputEvents(text);
 
     private static bool Has(List<Event> events, string source, EventType type, string? target) =>
         events.Exists(e => e.Source.Code.Value == source && e.Type == type && e.Target?.Code.Value == target);

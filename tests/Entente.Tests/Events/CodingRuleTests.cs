@@ -11,11 +11,7 @@ namespace Entente.Tests.Events;
 /// </summary>
 public class CodingRuleTests
 {
-    private static List<Event> All(string text)
-    {
-        var pipeline = SharedPipeline.Instance;
-        return pipeline.CodeAll(pipeline.Read(new Article("rules.txt", text)));
-    }
+    private static List<Event> All(string text) => SharedPipeline.AllEvents(text);
 
     private static string Describe(Event e) =>
         $"{e.Source.Code} {e.Type.ToPlover()} {e.Target?.Code.Value ?? "-"} [{e.Mode}{(e.IsBackground ? ",bg" : "")}{(e.IsThirdPartyClaim ? ",claim" : "")}] rules: {string.Join(" ", e.Rules)}";

@@ -8,11 +8,7 @@ namespace Entente.Tests.Events;
 /// <summary>Each construction the coder must read, on sentences written for these tests.</summary>
 public class EventCoderTests
 {
-    private static List<Event> All(string text)
-    {
-        var pipeline = SharedPipeline.Instance;
-        return pipeline.CodeAll(pipeline.Read(new Article("test.txt", text)));
-    }
+    private static List<Event> All(string text) => SharedPipeline.AllEvents(text);
 
     private static List<Event> Output(string text) => All(text).Where(EventFilter.Default.Keeps).ToList();
 

@@ -8,11 +8,7 @@ namespace Entente.Tests.Events;
 /// <summary>One act told several times is one event, with the first body sentence as evidence (sentences written for these tests).</summary>
 public class EventCoreferenceTests
 {
-    private static List<Event> Output(string text)
-    {
-        var pipeline = SharedPipeline.Instance;
-        return pipeline.CodeAll(pipeline.Read(new Article("test.txt", text))).Where(EventFilter.Default.Keeps).ToList();
-    }
+    private static List<Event> Output(string text) => SharedPipeline.OutputEvents(text);
 
     [Fact]
     public void A_headline_and_the_lead_that_tell_one_act_are_one_event_with_the_lead_as_evidence()

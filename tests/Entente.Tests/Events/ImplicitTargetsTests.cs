@@ -8,11 +8,7 @@ namespace Entente.Tests.Events;
 /// <summary>A reaction to "the launch", "the move", "the agreement" is aimed at the actor of the act it names.</summary>
 public class ImplicitTargetsTests
 {
-    private static List<Event> Output(string text)
-    {
-        var pipeline = SharedPipeline.Instance;
-        return pipeline.CodeAll(pipeline.Read(new Article("test.txt", text))).Where(EventFilter.Default.Keeps).ToList();
-    }
+    private static List<Event> Output(string text) => SharedPipeline.OutputEvents(text);
 
     [Fact]
     public void Condemning_the_launch_is_aimed_at_who_launched()

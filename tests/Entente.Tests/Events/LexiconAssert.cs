@@ -9,11 +9,7 @@ namespace Entente.Tests.Events;
 internal static class LexiconAssert
 {
     /// <summary>The events the shipped pipeline codes and outputs for <paramref name="text"/>.</summary>
-    public static List<Event> Output(string text)
-    {
-        var pipeline = SharedPipeline.Instance;
-        return pipeline.CodeAll(pipeline.Read(new Article("test.txt", text))).Where(EventFilter.Default.Keeps).ToList();
-    }
+    public static List<Event> Output(string text) => SharedPipeline.OutputEvents(text);
 
     /// <summary>The events in one line, for failure messages.</summary>
     public static string Describe(IEnumerable<Event> events) =>

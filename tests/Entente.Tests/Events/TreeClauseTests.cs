@@ -9,11 +9,7 @@ namespace Entente.Tests.Events;
 /// <summary>Subjects, objects, passives and agents read from the dependency tree, on sentences written for these tests.</summary>
 public class TreeClauseTests
 {
-    private static List<Event> Output(string text)
-    {
-        var pipeline = SharedPipeline.Trained;
-        return pipeline.CodeAll(pipeline.Read(new Article("tree.txt", text))).Where(EventFilter.Default.Keeps).ToList();
-    }
+    private static List<Event> Output(string text) => SharedPipeline.OutputEvents(text, SharedPipeline.Trained);
 
     private static void Has(string text, EventType type, string source, string? target)
     {
