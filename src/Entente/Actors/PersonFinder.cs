@@ -66,8 +66,8 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
 
         var people = new List<PersonName>();
         var shortForms = new Dictionary<string, PersonName>(StringComparer.Ordinal);
-        // Full names seen without a sign that they are people, by surname: a later "Berisha, who …" or "Berisha said"
-        // shows that "Sali Berisha" was one.
+        // Full names seen without a sign that they are people, by surname: a later "Valdak, who …" or "Valdak said"
+        // shows that "Jorin Valdak" was one.
         var unconfirmed = new Dictionary<string, (int Start, int End, Sentence Sentence)>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
@@ -175,7 +175,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
 
     /// <summary>
     /// True when the word before <paramref name="end"/> is the subject of a verb that follows it, past a time phrase or
-    /// adverb in between ("Putin offered …", "Trump on Monday imposed …", "Macron later told …").
+    /// adverb in between ("Putin offered …", "Putin on Monday ordered …", "Macron later told …").
     /// </summary>
     private static bool ActsAsSubject(Document document, int end, Sentence sentence)
     {
@@ -219,7 +219,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             if (IsSpeechVerb(document.TextOf(j))) return true;
             if (tokens[j].Kind == TokenKind.Word && !IsAdverbish(document.TextOf(j))) break;
         }
-        // A relative clause for people: "Berisha, who resigned as party leader, …".
+        // A relative clause for people: "Valdak, who leads the party, …".
         if (end + 1 < sentence.EndToken && document.TextOf(end) is "," && document.TextOf(end + 1) is "who") return true;
         // A possessive: "Modi's visit".
         if (end < sentence.EndToken && document.TextOf(end) is "'s" or "’s") return true;

@@ -156,7 +156,7 @@ internal static class QuoteFinder
         return null;
     }
 
-    // "X called for a “total war”", "X, posting online, called the death a “significant achievement”": with no speech verb,
+    // "X called for a “swift response”", "X, posting online, called the drill a “grave provocation”": with no speech verb,
     // words quoted inside a person's own clause are theirs. The person must open the sentence (after an opening phrase) and
     // a verb must follow them before the quotation.
     private static PersonName? SubjectBefore(Document d, int open, Dictionary<int, PersonName> personAt)

@@ -174,7 +174,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (j >= sentence.FirstToken && _d.TextOf(j) is "and" or "," && depth < 3 && !(_d.TextOf(j) is "," && AppositionStart(j) is not null))
         {
             var before = GroupEndingAt(j);
-            // "imposed tariffs on exports to the U.S., then exempted …": an actor ending a prepositional phrase is no subject.
+            // "imposed duties on rice from Togo, then lifted …": an actor ending a prepositional phrase is no subject.
             if (before is null || IsInPrepositionalPhrase(before))
             {
                 int previousVerb = PreviousVerb(j);
@@ -553,7 +553,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     }
 
     /// <summary>
-    /// ", as Tehran rejected …": "as" after a comma opens a new clause (time or reason) — but not in ", as well as",
+    /// ", as Lima rejected …": "as" after a comma opens a new clause (time or reason) — but not in ", as well as",
     /// ", as part of", ", as a result".
     /// </summary>
     internal static bool StartsAsClause(Document d, int i) =>

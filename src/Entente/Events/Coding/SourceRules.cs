@@ -18,7 +18,7 @@ internal sealed class NounOwnerIsSource : ClauseRule
     }
 }
 
-/// <summary>"Mexican exports to the United States", "Chinese imports rose": a verb form right after a singular demonym is a
+/// <summary>"Chilean exports to Peru", "Chinese imports rose": a verb form right after a singular demonym is a
 /// noun (an adjective modifies nouns and is never a verb's subject), so a verb entry does not apply.</summary>
 internal sealed class DemonymBeforeVerbFormIsANoun : ClauseRule
 {

@@ -30,7 +30,7 @@ internal sealed class ThatClauseSubjectIsTarget : ClauseRule
     }
 }
 
-/// <summary>"warned that it will keep up pressure on Iran": a speaker's threat about its own next act is aimed at whom
+/// <summary>"warned that it will keep up pressure on Bolivia": a speaker's threat about its own next act is aimed at whom
 /// that act is aimed at, the first other actor in the that-clause.</summary>
 internal sealed class OwnAnnouncedActIsAimedAtItsObject : ClauseRule
 {
