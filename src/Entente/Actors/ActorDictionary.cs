@@ -111,7 +111,7 @@ internal sealed class ActorDictionary
             _names.Add(StripArticle(n), entry);
             // Adjectives of states ("Chinese") are adjectives in grammar, not names.
             if (kind != ActorEntryKind.Adjective) AddNameWords(n);
-            else if (!n.Contains(' ') && !n.EndsWith('s')) _demonyms.Add(n);
+            if (ActorEntry.IsSingularDemonym(kind, n)) _demonyms.Add(n);
             if (kind is ActorEntryKind.State or ActorEntryKind.Organization) _byCode.TryAdd(entry.Code.Value, entry);
         }
     }

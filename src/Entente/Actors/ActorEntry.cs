@@ -38,4 +38,12 @@ internal sealed record ActorEntry(ActorCode Code, string? Sector, ActorEntryKind
 {
     /// <summary>For person entries, the person's main name.</summary>
     public string? Person { get; init; }
+
+    /// <summary>
+    /// True when a one-word name of an adjective or ambiguous entry is a singular demonym ("Chinese", and "Korean" of the
+    /// ambiguous "Korea|Korean"): ambiguous entries mix state names and adjectives, told apart by the adjective endings.
+    /// </summary>
+    public static bool IsSingularDemonym(ActorEntryKind kind, ReadOnlySpan<char> name) =>
+        !name.Contains(' ') && !name.EndsWith("s") && (kind == ActorEntryKind.Adjective
+            || kind == ActorEntryKind.Ambiguous && (name.EndsWith("an") || name.EndsWith("ese") || name.EndsWith("ish") || name.EndsWith("i")));
 }

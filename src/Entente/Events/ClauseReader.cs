@@ -397,7 +397,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int j = start - 1; j >= sentence.FirstToken && j >= start - 25; j--)
         {
             var w = _d.TextOf(j);
-            if (w is ";" || _d.Tokens[j].Kind == TokenKind.Quote) return null;
+            if (w is ";" || _d.Tokens[j].Kind == TokenKind.Quote && !IsScareQuote(j)) return null;
             if (w is not "that" && IsClauseBoundary(j)) return null;
             if (w is not "that") continue;
             for (int k = j - 1; k >= sentence.FirstToken && k >= j - 3; k--)
@@ -546,10 +546,35 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     {
         var t = _d.Tokens[i];
         if (t.Kind == TokenKind.Punct) return _d.Text[t.Start] is ';' or ':' or '(' or ')';
-        if (t.Kind == TokenKind.Quote) return true;
+        if (t.Kind == TokenKind.Quote) return !IsScareQuote(i);
         var w = _d.TextOf(i);
         return w is "that" or "because" or "while" or "although" or "though" or "whereas" or "but" or "if" or "unless" or "when" or "whether" or "instead"
                || StartsAsClause(_d, i);
+    }
+
+    /// <summary>
+    /// True when quotation mark <paramref name="i"/> is one of a pair around one to three words inside the sentence
+    /// (Lima is “openly” defying …, a “clear provocation”): scare quotes mark words, not a quotation, so the clause
+    /// runs on through them. Marks pair up in their order in the sentence.
+    /// </summary>
+    private bool IsScareQuote(int i)
+    {
+        int before = 0;
+        for (int k = sentence.FirstToken; k < i; k++) if (_d.Tokens[k].Kind == TokenKind.Quote) before++;
+        int partner = -1;
+        if (before % 2 == 0)
+        {
+            for (int k = i + 1; k < sentence.EndToken && k <= i + 4; k++) if (_d.Tokens[k].Kind == TokenKind.Quote) { partner = k; break; }
+        }
+        else
+        {
+            for (int k = i - 1; k >= sentence.FirstToken && k >= i - 4; k--) if (_d.Tokens[k].Kind == TokenKind.Quote) { partner = k; break; }
+        }
+        if (partner < 0) return false;
+        int open = Math.Min(i, partner), close = Math.Max(i, partner);
+        if (close - open < 2 || open == sentence.FirstToken || close >= sentence.EndToken - 1) return false;
+        for (int k = open + 1; k < close; k++) if (_d.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+        return true;
     }
 
     /// <summary>

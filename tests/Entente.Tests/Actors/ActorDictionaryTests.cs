@@ -20,6 +20,16 @@ public class ActorDictionaryTests
     }
 
     [Fact]
+    public void Demonyms_come_from_adjectives_and_from_the_adjective_forms_of_ambiguous_names()
+    {
+        var d = TestDictionaries.Build(("actors/s.tsv", "XAA\t-\tadjective\tXandrian|Xandrians\nXAA\t-\tambiguous\tXandria|Xandrese|Xandrians\n"));
+        Assert.Contains("Xandrian", d.Demonyms);
+        Assert.Contains("Xandrese", d.Demonyms);
+        Assert.DoesNotContain("Xandria", d.Demonyms);
+        Assert.DoesNotContain("Xandrians", d.Demonyms);
+    }
+
+    [Fact]
     public void Unknown_kind_is_reported()
     {
         var e = LoadFails("kinds.tsv", "KOR\t-\tstate\tSouth Korea\nKOR\t-\tcountry\tROK\n");

@@ -58,6 +58,7 @@ public class CodingRuleTests
         { "claim:report-of-observable-act", "The Greek coast guard said Turkey deployed warships near Crete.", "TUR MOBILIZE *" },
         { "claim:of-another-actor", "Poland estimates that Belarus has sent weapons to Russia.", "BLR AID RUS" },
         { "claim:accusation", "Poland estimates that Belarus has sent weapons to Russia.", "POL ACCUSE BLR" },
+        { "claim:accusation", "Romania's foreign ministry said Hungary is openly defying the court ruling.", "ROU ACCUSE HUN" },
         { "type:refusal-is-rejection", "Hungary will not accept the migrant quota from Brussels.", "HUN REJECT *" },
         { "type:ultimatum", "Sweden will expel the diplomats unless Russia apologises.", "SWE THREATEN *" },
         { "type:announced-act", "Japan will impose sanctions on Russia next month.", "JPN THREATEN RUS" },
@@ -121,6 +122,34 @@ public class CodingRuleTests
         Assert.DoesNotContain(All("Officials discussed Bolivian imports from Brazil."), e => e.Source.Code.Value == "BOL");
         // A state name (not a demonym) before the verb is its subject and keeps the event.
         Assert.Contains(All("Hungary exports wheat to Serbia."), e => e.Source.Code.Value == "HUN");
+        // The adjective of a name whose state depends on context ("Korea|Korean") is a demonym too.
+        Assert.DoesNotContain(All("Korean exports to Peru rose sharply last year."), e => e.Type == EventType.Cooperate);
+    }
+
+    [Fact]
+    public void A_reported_refusal_is_not_an_accusation_but_reported_defiance_is()
+    {
+        Assert.DoesNotContain(All("Romania said Hungary rejected the offer of talks."), e => e.Type == EventType.Accuse);
+        Assert.Contains(All("Romania said Hungary violated the agreement."), e => e.Type == EventType.Accuse && e.Source.Code.Value == "ROU" && e.Target?.Code.Value == "HUN");
+    }
+
+    [Fact]
+    public void Scare_quotes_around_a_few_words_do_not_break_the_clause()
+    {
+        Assert.Contains(All("Bolivia “deliberately” expelled the Chilean ambassador."), e => e.Type == EventType.Sanction && e.Source.Code.Value == "BOL");
+        Assert.Contains(All("Ecuador said Peru is “openly” violating the agreement."), e => e.Type == EventType.Accuse && e.Source.Code.Value == "ECU" && e.Target?.Code.Value == "PER");
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("Lopez said that Peru has a “narrow space” to carry out maneuvers."), e => e.Type == EventType.Mobilize);
+        // A real quotation still ends the clause: its speaker is not the subject of what follows.
+        Assert.DoesNotContain(All("“We will not retreat, whatever happens next,” Bolivia expelled the Chilean ambassador."), e => e.Source.Code.Value == "CHL");
+    }
+
+    [Fact]
+    public void Coordinated_demonyms_before_a_noun_are_all_the_target()
+    {
+        var events = All("Peru imposed new tariffs on Chilean and Korean exports.");
+        Assert.Contains(events, e => e.Type == EventType.Sanction && e.Target is { } t && t.Code.Value == "CHL");
+        Assert.Contains(events, e => e.Type == EventType.Sanction && e.Target is { } t && t.Code.Value is "KOR" or "PRK");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Cooperate);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ internal sealed class ReportOfObservableAct : ClauseRule
 }
 
 /// <summary>Another actor's claim of the act: an opinion (estimates, beliefs, commentators) is a third party's claim;
-/// a state's claim that another did something hostile is the state's accusation.</summary>
+/// a state's claim that another did something hostile, or a wrong in itself (defying the law), is the state's accusation.</summary>
 internal sealed class ClaimOfAnotherActor : ClauseRule
 {
     public override string Name => "claim:of-another-actor";
@@ -81,7 +81,7 @@ internal sealed class ClaimOfAnotherActor : ClauseRule
         var source = f.Source!;
         if (c.Speaker is { } sp && sp.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code))) return false;
         bool opinion = f.Context.Words.Cognition.Contains(f.Document.TextOf(c.Verb)) || c.Speaker is { } s && EventCoder.IsCommentator(s);
-        bool hostile = c.Speaker is not null && EventCoder.ClaimedAsAccusation.Contains(f.Entry.Type);
+        bool hostile = c.Speaker is not null && (EventCoder.ClaimedAsAccusation.Contains(f.Entry.Type) || f.Context.Words.WrongdoingCodes.Contains(f.Entry.Cameo));
         f.Accuse = hostile && (!opinion || c.Speaker!.Members.Exists(m => m.Sector is "GOV" or "MIL" or null));
         f.ThirdParty = opinion || f.Accuse;
         return true;

@@ -65,6 +65,8 @@ internal sealed class CodingWords
     public WordSet Cognition => this["cognition"];
     /// <summary>Plain reporting verbs.</summary>
     public WordSet Reporting => this["reporting"];
+    /// <summary>CAMEO codes of acts that are wrongdoing in themselves (defying norms and law).</summary>
+    public WordSet WrongdoingCodes => this["wrongdoing-codes"];
     /// <summary>Verbs of advice.</summary>
     public WordSet Advice => this["advice"];
     /// <summary>Verbs of belief.</summary>

@@ -29,8 +29,8 @@ internal sealed class DemonymBeforeVerbFormIsANoun : ClauseRule
         int before = f.Trigger - 1;
         bool demonym = false;
         foreach (var m in Phrases.MentionsIn(f.Document, Math.Max(f.Sentence.FirstToken, before - 3), f.Trigger))
-            if (m.EndToken == f.Trigger && m.EntryKind == ActorEntryKind.Adjective && m.Actor.Antecedent is null && f.Document.TextOf(before) is [var c, ..] && char.IsUpper(c)
-                && !f.Document.TextOf(before).EndsWith('s')) demonym = true;
+            if (m.EndToken == f.Trigger && m.Actor.Antecedent is null && f.Document.TextOf(before) is [var c, ..] && char.IsUpper(c)
+                && ActorEntry.IsSingularDemonym(m.EntryKind, f.Document.TextOf(before))) demonym = true;
         if (!demonym) return false;
         f.Dropped = true;
         return true;
@@ -132,7 +132,10 @@ internal sealed class PurposeInfinitiveIsBackground : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         int i = f.Trigger;
-        if (f.IsNounHeaded || i < f.Sentence.FirstToken + 2 || f.Document.Tags[i - 1] != PartOfSpeech.To || f.Document.Tags[i - 2] != PartOfSpeech.Noun) return false;
+        if (f.IsNounHeaded || i < f.Sentence.FirstToken + 2 || f.Document.Tags[i - 1] != PartOfSpeech.To) return false;
+        // The noun may end in a closing quotation mark ("a “narrow space” to carry out …").
+        int noun = f.Document.Tokens[i - 2].Kind == TokenKind.Quote && i - 3 >= f.Sentence.FirstToken ? i - 3 : i - 2;
+        if (f.Document.Tags[noun] != PartOfSpeech.Noun) return false;
         f.Background = true;
         return true;
     }
