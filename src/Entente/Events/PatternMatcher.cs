@@ -65,8 +65,9 @@ internal static class PatternMatcher
                     if (lead > 0 && (IsBoundary(d, at - 1) || CrossesPhrase(d, at - 1))) break;
                     var group = groups.Find(g => g.First == at && !g.IsPlace);
                     if (group is null) continue;
+                    // The first slot is the target: in "warned Peru that Bolivia …" the addressee, not the complement's subject.
                     var saved = target;
-                    target = group;
+                    target ??= group;
                     int r = MatchFrom(d, elements, k + 1, group.End, limit, groups, ref target);
                     if (r >= 0) return r;
                     // The rest may follow the head noun after the group ("accused Chinese … aircraft of").

@@ -63,6 +63,7 @@ public class CodingRuleTests
         { "type:ultimatum", "Sweden will expel the diplomats unless Russia apologises.", "SWE THREATEN *" },
         { "type:announced-act", "Japan will impose sanctions on Russia next month.", "JPN THREATEN RUS" },
         { "sentence:answers-earlier-act", "After Azerbaijan shelled border posts, Armenia deployed troops to the frontier.", "ARM MOBILIZE AZE" },
+        { "sentence:warning-about-another", "Chile warned on Friday that growing military cooperation between Peru and Bolivia threatens the region.", "CHL ACCUSE BOL" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
         { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
@@ -141,6 +142,21 @@ public class CodingRuleTests
         Assert.DoesNotContain(SharedPipeline.OutputEvents("Lopez said that Peru has a “narrow space” to carry out maneuvers."), e => e.Type == EventType.Mobilize);
         // A real quotation still ends the clause: its speaker is not the subject of what follows.
         Assert.DoesNotContain(All("“We will not retreat, whatever happens next,” Bolivia expelled the Chilean ambassador."), e => e.Source.Code.Value == "CHL");
+    }
+
+    [Fact]
+    public void A_warning_about_the_speakers_own_act_or_to_an_addressee_stays_a_threat()
+    {
+        Assert.Contains(All("Chile warned on Friday that it will close the border."), e => e.Type == EventType.Threaten && e.Source.Code.Value == "CHL");
+        Assert.Contains(All("Chile warned Peru that Bolivian troops were massing near the border."), e => e.Type == EventType.Threaten && e.Target?.Code.Value == "PER");
+        var accused = All("Chile warned that Peru is sending weapons to Bolivia.");
+        Assert.Contains(accused, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
+        // A gerund opening the that-clause names the conduct; "between" names who engages in it.
+        var joint = All("Chile warned on Friday that expanding military cooperation between Peru and Bolivia is dangerous.");
+        Assert.Contains(joint, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
+        Assert.Contains(joint, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "BOL");
+        // The recipient of a one-sided act is not accused.
+        Assert.DoesNotContain(accused, e => e.Type == EventType.Accuse && e.Target?.Code.Value == "BOL" && e.Rules.Contains("sentence:warning-about-another"));
     }
 
     [Fact]

@@ -67,6 +67,8 @@ internal sealed class CodingWords
     public WordSet Reporting => this["reporting"];
     /// <summary>CAMEO codes of acts that are wrongdoing in themselves (defying norms and law).</summary>
     public WordSet WrongdoingCodes => this["wrongdoing-codes"];
+    /// <summary>Verbs of warning.</summary>
+    public WordSet Warning => this["warning"];
     /// <summary>Verbs of advice.</summary>
     public WordSet Advice => this["advice"];
     /// <summary>Verbs of belief.</summary>

@@ -24,7 +24,10 @@ internal sealed class EventFactory(EventLexicon lexicon)
         Rules = rules,
     };
 
+    /// <summary>The Goldstein score of <paramref name="cameo"/>, or <paramref name="fallback"/> when the code is unknown.</summary>
+    public double GoldsteinOf(string cameo, double fallback) => lexicon.TryGetCameo(cameo, out var goldstein, out _) ? goldstein : fallback;
+
     /// <summary>An event the coder derives from another construction (an allegation, a demand) rather than from a lexicon entry.</summary>
     public Event Derived(SentenceContext context, Actor source, Actor target, EventType type, string cameo, int at, TextSpan trigger, string description, string rule) =>
-        New(context, source, target, type, cameo, lexicon.TryGetCameo(cameo, out var goldstein, out _) ? goldstein : 0, at, trigger, description, [rule]);
+        New(context, source, target, type, cameo, GoldsteinOf(cameo, 0), at, trigger, description, [rule]);
 }

@@ -159,6 +159,8 @@ internal static class Phrases
     {
         if (i <= sentence.FirstToken || !document.TextOf(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         if (document.Tags[i - 1] is PartOfSpeech.Preposition or PartOfSpeech.Determiner or PartOfSpeech.Possessive) return true;
+        // "warned that expanding cooperation between … is dangerous": a gerund opening a that-clause is its subject.
+        if (document.TextOf(i - 1) is "that") return true;
         for (int k = i - 1; k >= sentence.FirstToken && k >= i - 6; k--)
         {
             if (document.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal || document.TextOf(k) is ",") return false;

@@ -49,6 +49,49 @@ internal sealed class ShowOfForceAnswersEarlierAct : ISentenceRule
     }
 }
 
+/// <summary>"Chile warned that growing military cooperation between Peru and Bolivia threatens the region": a warning whose
+/// complement tells another actor's conduct criticises that actor; it threatens nothing of the speaker's own. The warning
+/// becomes an accusation of the complement's actors (both parties of a joint act, the doer of any other). A warning with
+/// its own addressee ("warned Peru that …") or about the speaker's own next act ("warned that it will …") stays a threat.</summary>
+internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
+{
+    public string Name => "sentence:warning-about-another";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        int end = events.Count;
+        for (int k = firstEvent; k < end; k++)
+        {
+            var warning = events[k];
+            if (warning.Type != EventType.Threaten || warning.Mode != EventMode.Happened || warning.IsBackground || warning.Rules.Contains(OwnAnnouncedActIsAimedAtItsObject.RuleName)) continue;
+            var verb = context.Document.Text.AsSpan(warning.Trigger.Start, warning.Trigger.Length);
+            int space = verb.IndexOf(' ');
+            if (!context.Words.Warning.Contains(space < 0 ? verb : verb[..space])) continue;
+            var accused = new List<Actor>();
+            for (int j = firstEvent; j < end; j++)
+            {
+                var told = events[j];
+                if (j == k || told.Claimant?.Code != warning.Source.Code || told.Trigger.Start <= warning.Trigger.Start) continue;
+                if (told.Source.Code == warning.Source.Code) { accused.Clear(); break; }
+                Add(accused, told.Source, warning.Source);
+                if (told.Target is { } t && EventCoder.Symmetric.Contains(told.Type)) Add(accused, t, warning.Source);
+            }
+            // A target other than the complement's actors is the warning's addressee ("warned Peru that …").
+            if (accused.Count == 0 || warning.Target is { } addressee && !accused.Exists(a => a.Code == addressee.Code)) continue;
+            events[k] = warning.WithRule(Name) with
+            {
+                Type = EventType.Accuse, Cameo = "111", Goldstein = factory.GoldsteinOf("111", warning.Goldstein), Target = accused[0],
+            };
+            for (int a = 1; a < accused.Count; a++) events.Add(events[k] with { Target = accused[a] });
+        }
+    }
+
+    private static void Add(List<Actor> accused, Actor actor, Actor speaker)
+    {
+        if (actor.Code != speaker.Code && !accused.Exists(a => a.Code == actor.Code)) accused.Add(actor);
+    }
+}
+
 /// <summary>"The administration declared that China must drop its barriers": a speaker saying another actor must or
 /// should act demands it. Not what analysts, companies or the press say, nor what a speaker believes.</summary>
 internal sealed class MustOrShouldIsDemand : ISentenceRule

@@ -34,7 +34,8 @@ internal sealed class ThatClauseSubjectIsTarget : ClauseRule
 /// that act is aimed at, the first other actor in the that-clause.</summary>
 internal sealed class OwnAnnouncedActIsAimedAtItsObject : ClauseRule
 {
-    public override string Name => "target:own-announced-act";
+    public const string RuleName = "target:own-announced-act";
+    public override string Name => RuleName;
     public override bool Apply(ClauseFrame f)
     {
         var source = f.Source!;
