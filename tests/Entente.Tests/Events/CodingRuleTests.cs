@@ -64,6 +64,7 @@ public class CodingRuleTests
         { "type:announced-act", "Japan will impose sanctions on Russia next month.", "JPN THREATEN RUS" },
         { "sentence:answers-earlier-act", "After Azerbaijan shelled border posts, Armenia deployed troops to the frontier.", "ARM MOBILIZE AZE" },
         { "sentence:warning-about-another", "Chile warned on Friday that growing military cooperation between Peru and Bolivia threatens the region.", "CHL ACCUSE BOL" },
+        { "sentence:demand-or-face", "Ghana urged Togo on Monday to reopen the border or face new sanctions.", "GHA THREATEN TGO" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
         { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
@@ -157,6 +158,14 @@ public class CodingRuleTests
         Assert.Contains(joint, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "BOL");
         // The recipient of a one-sided act is not accused.
         Assert.DoesNotContain(accused, e => e.Type == EventType.Accuse && e.Target?.Code.Value == "BOL" && e.Rules.Contains("sentence:warning-about-another"));
+    }
+
+    [Fact]
+    public void A_demand_with_an_alternative_that_is_no_penalty_is_no_threat()
+    {
+        var events = All("Ghana urged Togo on Monday to reopen the border or at least ease the checks.");
+        Assert.Contains(events, e => e.Type == EventType.Request && e.Target?.Code.Value == "TGO");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Threaten);
     }
 
     [Fact]

@@ -67,6 +67,8 @@ internal sealed class CodingWords
     public WordSet Reporting => this["reporting"];
     /// <summary>CAMEO codes of acts that are wrongdoing in themselves (defying norms and law).</summary>
     public WordSet WrongdoingCodes => this["wrongdoing-codes"];
+    /// <summary>Verbs of undergoing a penalty, after "or" in a demand ("or face sanctions").</summary>
+    public WordSet Consequence => this["consequence"];
     /// <summary>Verbs of warning.</summary>
     public WordSet Warning => this["warning"];
     /// <summary>Verbs of advice.</summary>

@@ -49,6 +49,30 @@ internal sealed class ShowOfForceAnswersEarlierAct : ISentenceRule
     }
 }
 
+/// <summary>"urged Peru to withdraw its troops or face sanctions": a demand with a penalty for refusing threatens the one it
+/// is made of, besides demanding. The penalty follows "or" and a verb of undergoing (list 'consequence').</summary>
+internal sealed class DemandOrFaceIsThreat : ISentenceRule
+{
+    public string Name => "sentence:demand-or-face";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        int end = events.Count;
+        for (int k = firstEvent; k < end; k++)
+        {
+            var demand = events[k];
+            if (demand.Type != EventType.Request || demand.Target is not { } target || demand.IsBackground || demand.Mode != EventMode.Happened) continue;
+            int or = -1;
+            for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+                if (document.Tokens[i].Start >= demand.Trigger.End && document.TextOf(i) is "or" && context.Words.Consequence.Contains(document.TextOf(i + 1))) { or = i; break; }
+            if (or < 0 || events.Exists(e => e.Type == EventType.Threaten && e.SentenceIndex == demand.SentenceIndex && e.Source.Code == demand.Source.Code && e.Target?.Code == target.Code)) continue;
+            events.Add(factory.Derived(context, demand.Source, target, EventType.Threaten, "130", or,
+                TextSpan.FromBounds(document.Tokens[or].Start, document.Tokens[or + 1].End), $"\"or {document.TextOf(or + 1)}\": a demand with a penalty", Name));
+        }
+    }
+}
+
 /// <summary>"Chile warned that growing military cooperation between Peru and Bolivia threatens the region": a warning whose
 /// complement tells another actor's conduct criticises that actor; it threatens nothing of the speaker's own. The warning
 /// becomes an accusation of the complement's actors (both parties of a joint act, the doer of any other). A warning with
