@@ -65,6 +65,7 @@ public class CodingRuleTests
         { "sentence:answers-earlier-act", "After Azerbaijan shelled border posts, Armenia deployed troops to the frontier.", "ARM MOBILIZE AZE" },
         { "sentence:warning-about-another", "Chile warned on Friday that growing military cooperation between Peru and Bolivia threatens the region.", "CHL ACCUSE BOL" },
         { "sentence:demand-or-face", "Ghana urged Togo on Monday to reopen the border or face new sanctions.", "GHA THREATEN TGO" },
+        { "source:time-participle", "The Chilean president flew to Lima on Monday after meeting with Argentine President Javier Milei.", "CHL CONSULT ARG" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
         { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },

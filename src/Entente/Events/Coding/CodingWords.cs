@@ -69,6 +69,8 @@ internal sealed class CodingWords
     public WordSet WrongdoingCodes => this["wrongdoing-codes"];
     /// <summary>Verbs of undergoing a penalty, after "or" in a demand ("or face sanctions").</summary>
     public WordSet Consequence => this["consequence"];
+    /// <summary>Time words before a participle clause that shares the main clause's subject ("after meeting …").</summary>
+    public WordSet ParticipleTime => this["participle-time"];
     /// <summary>Verbs of warning.</summary>
     public WordSet Warning => this["warning"];
     /// <summary>Verbs of advice.</summary>

@@ -106,10 +106,35 @@ internal sealed class NominalGerund : ClauseRule
     public override string Name => "background:nominal-gerund";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.IsNounHeaded || !Phrases.IsNominalGerund(f.Document, f.Trigger, f.Sentence)) return false;
+        if (f.IsNounHeaded || f.Source is not null || !Phrases.IsNominalGerund(f.Document, f.Trigger, f.Sentence)) return false;
         f.IsNominalGerund = true;
         f.Background = true;
         return true;
+    }
+}
+
+/// <summary>"… visited Hanoi on Monday after meeting with the French president": a gerund right after a time word (list
+/// 'participle-time') later in the sentence is a participle clause whose subject is the main clause's, not a noun.</summary>
+internal sealed class TimeParticipleSharesTheSubject : ClauseRule
+{
+    public override string Name => "source:time-participle";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        int at = f.Trigger - 1;
+        if (f.IsNounHeaded || f.Source is not null || at <= f.Sentence.FirstToken || !d.TextOf(f.Trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !f.Context.Words.ParticipleTime.Contains(d.TextOf(at))) return false;
+        // The main clause's verb: the nearest verb before the time word that is not an infinitive ("in a move to strengthen
+        // ties after meeting …" belongs to whoever makes the move).
+        int verb = -1;
+        for (int i = at - 1; i >= f.Sentence.FirstToken; i--)
+        {
+            if (d.TextOf(i) is ";" || d.Tokens[i].Kind == TokenKind.Quote) break;
+            if (d.Tags[i] == PartOfSpeech.Verb && !(i > f.Sentence.FirstToken && d.Tags[i - 1] == PartOfSpeech.To)) { verb = i; break; }
+        }
+        if (verb < 0) return false;
+        f.Source = f.Context.Reader.SubjectOf(verb);
+        return f.Source is not null;
     }
 }
 
