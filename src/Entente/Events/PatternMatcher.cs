@@ -113,6 +113,13 @@ internal static class PatternMatcher
         "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half", "several", "scores",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The last token at or before <paramref name="pos"/> (not before <paramref name="first"/>) that is not an adverb.</summary>
+    internal static int SkipAdverbsBack(Document d, int pos, int first)
+    {
+        while (pos >= first && d.Tags[pos] == PartOfSpeech.Adverb) pos--;
+        return pos;
+    }
+
     /// <summary>The first token at or after <paramref name="pos"/> (before <paramref name="limit"/>) that is not an adverb.</summary>
     internal static int SkipAdverbs(Document d, int pos, int limit)
     {

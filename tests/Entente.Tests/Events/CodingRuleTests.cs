@@ -66,6 +66,7 @@ public class CodingRuleTests
         { "sentence:warning-about-another", "Chile warned on Friday that growing military cooperation between Peru and Bolivia threatens the region.", "CHL ACCUSE BOL" },
         { "sentence:demand-or-face", "Ghana urged Togo on Monday to reopen the border or face new sanctions.", "GHA THREATEN TGO" },
         { "source:time-participle", "The Chilean president flew to Lima on Monday after meeting with Argentine President Javier Milei.", "CHL CONSULT ARG" },
+        { "mode:object-infinitive", "A senior Chilean general said he is expecting Peru to launch a missile soon.", "PER MOBILIZE *" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
         { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
@@ -157,6 +158,13 @@ public class CodingRuleTests
         var joint = All("Chile warned on Friday that expanding military cooperation between Peru and Bolivia is dangerous.");
         Assert.Contains(joint, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
         Assert.Contains(joint, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "BOL");
+        // Conduct named in an "of" phrase, as headlines put it.
+        var headline = All("Chile and Brazil warn of Peru-Bolivia military cooperation");
+        Assert.Contains(headline, e => e.Type == EventType.Accuse && e.Source.Code.Value == "BRA" && e.Target?.Code.Value == "BOL");
+        Assert.DoesNotContain(headline, e => e.Type == EventType.Threaten);
+        Assert.Equal(4, headline.Count(e => e.Type == EventType.Accuse));
+        var twice = All("Chile warned Peru and Bolivia that Peruvian and Bolivian troops are massing on the border.");
+        Assert.Equal(twice.Count(e => e.Type == EventType.Accuse), twice.Where(e => e.Type == EventType.Accuse).Select(e => (e.Source.Code, e.Target?.Code)).Distinct().Count());
         // The recipient of a one-sided act is not accused.
         Assert.DoesNotContain(accused, e => e.Type == EventType.Accuse && e.Target?.Code.Value == "BOL" && e.Rules.Contains("sentence:warning-about-another"));
     }
@@ -167,6 +175,13 @@ public class CodingRuleTests
         var events = All("Ghana urged Togo on Monday to reopen the border or at least ease the checks.");
         Assert.Contains(events, e => e.Type == EventType.Request && e.Target?.Code.Value == "TGO");
         Assert.DoesNotContain(events, e => e.Type == EventType.Threaten);
+    }
+
+    [Fact]
+    public void An_act_brought_about_by_another_verb_happened()
+    {
+        Assert.Contains(All("Heavy shelling forced Peru to withdraw its troops from the border."), e => e.Type == EventType.Retreat && e.Mode == EventMode.Happened);
+        Assert.Contains(All("Lima wants Bolivia to withdraw its troops from the border."), e => e.Type == EventType.Retreat && e.Mode == EventMode.Hypothetical);
     }
 
     [Fact]

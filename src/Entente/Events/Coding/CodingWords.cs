@@ -71,6 +71,8 @@ internal sealed class CodingWords
     public WordSet Consequence => this["consequence"];
     /// <summary>Time words before a participle clause that shares the main clause's subject ("after meeting …").</summary>
     public WordSet ParticipleTime => this["participle-time"];
+    /// <summary>Verbs that bring about the act of their object's infinitive ("forced Chile to withdraw").</summary>
+    public WordSet RealizedControl => this["realized-control"];
     /// <summary>Verbs of warning.</summary>
     public WordSet Warning => this["warning"];
     /// <summary>Verbs of advice.</summary>

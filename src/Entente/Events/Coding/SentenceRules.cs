@@ -91,11 +91,14 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
             var verb = context.Document.Text.AsSpan(warning.Trigger.Start, warning.Trigger.Length);
             int space = verb.IndexOf(' ');
             if (!context.Words.Warning.Contains(space < 0 ? verb : verb[..space])) continue;
+            // "warn of North Korea-Russia military cooperation": the conduct named in an "of" or "about" phrase.
+            bool aboutPhrase = WordAfter(context, warning.Trigger.Start) is "of" or "about";
             var accused = new List<Actor>();
             for (int j = firstEvent; j < end; j++)
             {
                 var told = events[j];
-                if (j == k || told.Claimant?.Code != warning.Source.Code || told.Trigger.Start <= warning.Trigger.Start) continue;
+                bool warnedOf = told.Claimant?.Code == warning.Source.Code || aboutPhrase && told.IsBackground && told.Claimant is null;
+                if (j == k || !warnedOf || told.Trigger.Start <= warning.Trigger.Start) continue;
                 if (told.Source.Code == warning.Source.Code) { accused.Clear(); break; }
                 Add(accused, told.Source, warning.Source);
                 if (told.Target is { } t && EventCoder.Symmetric.Contains(told.Type)) Add(accused, t, warning.Source);
@@ -108,6 +111,22 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
             };
             for (int a = 1; a < accused.Count; a++) events.Add(events[k] with { Target = accused[a] });
         }
+        // Each warner accuses each actor once, however many of its warnings' targets were turned.
+        for (int k = events.Count - 1; k > firstEvent; k--)
+        {
+            var e = events[k];
+            if (!e.Rules.Contains(Name)) continue;
+            for (int j = firstEvent; j < k; j++)
+                if (events[j].Type == EventType.Accuse && events[j].Source.Code == e.Source.Code && events[j].Target?.Code == e.Target?.Code) { events.RemoveAt(k); break; }
+        }
+    }
+
+    private static ReadOnlySpan<char> WordAfter(SentenceContext context, int offset)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            if (document.Tokens[i].Start == offset) return document.TextOf(i + 1);
+        return default;
     }
 
     private static void Add(List<Actor> accused, Actor actor, Actor speaker)

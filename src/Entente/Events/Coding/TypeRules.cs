@@ -1,3 +1,4 @@
+using Entente.Language;
 using Entente.Events;
 
 namespace Entente.Events.Coding;
@@ -82,6 +83,24 @@ internal sealed class VerbChainMode : ClauseRule
     {
         f.Mode = f.Context.Reader.ModeOf(f.Trigger, f.Source!.First, f.Source.End);
         return f.Mode != EventMode.Happened;
+    }
+}
+
+/// <summary>"is expecting Peru to launch a missile", "wants Chile to join": an infinitive whose subject is the object of
+/// another verb tells what that verb's subject expects, wants or asks, not what happened — unless the verb brings the act
+/// about ("forced Chile to withdraw", list 'realized-control').</summary>
+internal sealed class ObjectInfinitiveIsHypothetical : ClauseRule
+{
+    public override string Name => "mode:object-infinitive";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Mode != EventMode.Happened || f.IsNounHeaded || f.Source is not { } source || f.Trigger < 1 || d.TextOf(f.Trigger - 1) is not "to"
+            || source.End != f.Trigger - 1) return false;
+        int verb = PatternMatcher.SkipAdverbsBack(d, source.First - 1, f.Sentence.FirstToken);
+        if (verb < f.Sentence.FirstToken || d.Tags[verb] != PartOfSpeech.Verb || f.Context.Words.RealizedControl.Contains(d.TextOf(verb))) return false;
+        f.Mode = EventMode.Hypothetical;
+        return true;
     }
 }
 
