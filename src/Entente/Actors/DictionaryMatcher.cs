@@ -30,6 +30,9 @@ internal static class DictionaryMatcher
                     // "Vietnamese-led forces", "a Saudi-owned weekly", "US-backed rebels": the actor behind the compound.
                     if (LedBy(document.TextOf(i)) is { Length: > 0 } prefix && dictionary.Names.Word(prefix) is { } led)
                         found.Add((i, i + 1, Best(led)));
+                    // "Rebels in Chad rejected …": a description of a group, capitalised only because it opens the sentence.
+                    else if (i == sentence.FirstToken && GenericOpeningSentence(document.TextOf(i), dictionary) is { } generic)
+                        found.Add((i, i + 1, generic));
                     i++;
                     continue;
                 }
@@ -40,6 +43,18 @@ internal static class DictionaryMatcher
             }
         }
         return found;
+    }
+
+    private static ActorEntry? GenericOpeningSentence(ReadOnlySpan<char> word, ActorDictionary dictionary)
+    {
+        if (word.Length is < 2 or > 32 || !char.IsUpper(word[0]) || !char.IsLower(word[1])) return null;
+        Span<char> lower = stackalloc char[word.Length];
+        word.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(word[0]);
+        var entries = dictionary.Names.Word(lower);
+        if (entries is null) return null;
+        foreach (var e in entries) if (e.Kind == ActorEntryKind.Generic) return e;
+        return null;
     }
 
     private static ReadOnlySpan<char> LedBy(ReadOnlySpan<char> word)

@@ -209,6 +209,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             }
             i = group.First;
             if (group.IsPlace) continue;
+            // "rebels in Chad rejected …", "protesters in Lima blocked …": a place phrase after an actor modifies it; that
+            // actor is the subject.
+            if (group.First - 2 >= sentence.FirstToken && _d.TextOf(group.First - 1) is "in"
+                && groups.Find(g => g.First <= group.First - 2 && group.First - 2 < g.End) is { IsPlace: false } modified) return modified;
             if (IsInPrepositionalPhrase(group) && !IsForToSubject(group) && !DirectlyBefore(group, verb) && !IsRoleInPlace(group)) continue;
             return group;
         }

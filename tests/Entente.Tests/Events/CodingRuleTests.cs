@@ -185,6 +185,16 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void An_actor_before_a_place_phrase_is_the_subject_not_the_place()
+    {
+        // A group description opening the sentence is capitalised and is still the group.
+        var rebels = All("Rebels in Niger on Tuesday rejected the offer of talks.");
+        Assert.Contains(rebels, e => e.Type == EventType.Reject && e.Source.Code.Value == "NER" && e.Source.Sector == "REB");
+        var protesters = All("Students from Ghana in Lome on Monday protested against the new visa rules.");
+        Assert.DoesNotContain(protesters, e => e.Source.Code.Value == "TGO" && e.Source.Sector == "GOV");
+    }
+
+    [Fact]
     public void Coordinated_demonyms_before_a_noun_are_all_the_target()
     {
         var events = All("Peru imposed new tariffs on Chilean and Korean exports.");
