@@ -237,7 +237,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // Places and times are not targets; topics and opponents are not the target of a friendly act ("defending itself
             // against X", "projects on Ukraine") but are of a hostile one ("sanctions against X", "an appeal from X").
             // "on the Thai border", "in Chinese waters": a state's border, coast or waters is a place.
-            if (group.End < sentence.EndToken && _d.TextOf(group.End) is "border" or "borders" or "frontier" or "coast" or "waters" or "airspace" or "territory")
+            // The group may already hold the noun ("the Chadian border" grouped with its head), and "the border with Chad" names
+            // a side of a border too.
+            if (group.End < sentence.EndToken && _d.TextOf(group.End) is "border" or "borders" or "frontier" or "coast" or "waters" or "airspace" or "territory" || group.End - 1 > group.First && WordClasses.IsBorderNoun(_d.TextOf(group.End - 1))
+                || lead > from && _d.TextOf(lead) is "with" && WordClasses.IsBorderNoun(_d.TextOf(lead - 1)))
             { i = group.End - 1; continue; }
             bool comparison = _d.TextOf(lead) is "than" && lead > 0 && _d.TextOf(lead - 1) is not ("more" or "less" or "fewer");
             if (lead >= from && lead < i && (_d.TextOf(lead) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "since" or "during" || comparison || _d.TextOf(lead) is "like"

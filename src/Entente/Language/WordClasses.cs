@@ -41,4 +41,7 @@ internal static class WordClasses
     /// <summary>Nouns that name a time ("Monday", "week", "morning"): "on Monday", "last week", "this morning".</summary>
     public static bool IsTimeNoun(ReadOnlySpan<char> w) => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
         or "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon";
+
+    /// <summary>Nouns of a state's edge: "on the Thai border", "the border with Chad" name a place by its side, not a party.</summary>
+    public static bool IsBorderNoun(ReadOnlySpan<char> w) => w is "border" or "borders" or "frontier" or "frontiers";
 }

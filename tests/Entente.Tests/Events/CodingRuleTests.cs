@@ -195,6 +195,17 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_state_named_as_the_side_of_a_border_is_not_the_target()
+    {
+        Assert.DoesNotContain(All("Sudanese troops captured a rebel stronghold on the Chadian border after three days of fighting."), e => e.Target?.Code.Value == "TCD");
+        Assert.DoesNotContain(All("Sudanese troops shelled rebel camps near the border with Chad."), e => e.Target?.Code.Value == "TCD");
+        // The edge itself, violated, is the state's.
+        Assert.Contains(All("Sudanese jets violated Chadian airspace on Monday."), e => e.Target?.Code.Value == "TCD");
+        Assert.Contains(All("Sudanese artillery shelled Chadian territory on Monday."), e => e.Type == EventType.Assault && e.Target?.Code.Value == "TCD");
+        Assert.Contains(All("Sudanese troops shelled villages in Chad on Monday."), e => e.Type == EventType.Assault && e.Target?.Code.Value == "TCD");
+    }
+
+    [Fact]
     public void Coordinated_demonyms_before_a_noun_are_all_the_target()
     {
         var events = All("Peru imposed new tariffs on Chilean and Korean exports.");

@@ -118,9 +118,17 @@ internal static class Phrases
             // A place: a state, capital, city or people's adjective — not "in what the JCS called …".
             var g = groups.Find(x => x.First > i && x.First <= i + 4 && x != source
                 && MentionsIn(document, x.First, x.End).Any(m => m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.Adjective or ActorEntryKind.Ambiguous));
+            // "near the border with Chad": a side of a border, not a place inside the state.
+            if (g is not null && BorderSide(document, i, g)) return null;
             if (g is not null) return g;
         }
         return null;
+    }
+
+    private static bool BorderSide(Document document, int from, ActorGroup g)
+    {
+        for (int k = from + 1; k < g.End; k++) if (WordClasses.IsBorderNoun(document.TextOf(k))) return true;
+        return g.End < document.Tokens.Length && WordClasses.IsBorderNoun(document.TextOf(g.End));
     }
 
     internal static ActorGroup? AboutWhom(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup source, CodingWords words)
