@@ -96,13 +96,14 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                     var knownBySurname = dictionary.FindPersonBySurname(word);
                     // A known surname acting as a subject ("Putin offered …") is that person.
                     bool subject = ActsAsSubject(document, end, sentence);
-                    if (knownBySurname is not null && (subject || HasPersonContext(document, start, end, sentence)))
+                    // The article's own full name ("publisher Jimmy Lai … Lai's release") comes before a known person who shares the surname.
+                    if (knownBySurname is not null && !unconfirmed.ContainsKey(word) && (subject || HasPersonContext(document, start, end, sentence)))
                     {
                         var p1 = Describe(document, knownBySurname, name, start, end, sentence);
                         people.Add(p1);
                         shortForms.TryAdd(word, p1);
                     }
-                    else if (knownBySurname is null && unconfirmed.Remove(word, out var full) && (subject || HasPersonContext(document, start, end, sentence)))
+                    else if (unconfirmed.Remove(word, out var full) && (subject || HasPersonContext(document, start, end, sentence)))
                     {
                         var confirmed = Describe(document, null, document.SliceTokens(full.Start, full.End), full.Start, full.End, full.Sentence);
                         confirmed.Mentions.Add((start, end));

@@ -96,7 +96,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle"];
 
     [Fact]
     public void An_object_restating_the_parties_is_no_target_of_a_joint_act()
@@ -203,6 +203,15 @@ public class CodingRuleTests
         Assert.Contains(All("Sudanese jets violated Chadian airspace on Monday."), e => e.Target?.Code.Value == "TCD");
         Assert.Contains(All("Sudanese artillery shelled Chadian territory on Monday."), e => e.Type == EventType.Assault && e.Target?.Code.Value == "TCD");
         Assert.Contains(All("Sudanese troops shelled villages in Chad on Monday."), e => e.Type == EventType.Assault && e.Target?.Code.Value == "TCD");
+    }
+
+    [Fact]
+    public void A_participle_describing_a_noun_is_no_act()
+    {
+        Assert.DoesNotContain(All("Activists for jailed journalist Ana Ruiz met lawmakers in Quito."), e => e.Type == EventType.Coerce);
+        Assert.DoesNotContain(All("Peru's detained activists were freed on Monday."), e => e.Type == EventType.Coerce);
+        // A finite verb after its subject still acts.
+        Assert.Contains(All("Peruvian police detained activists on Monday."), e => e.Type == EventType.Coerce);
     }
 
     [Fact]

@@ -37,6 +37,26 @@ internal sealed class DemonymBeforeVerbFormIsANoun : ClauseRule
     }
 }
 
+/// <summary>"activists for jailed publisher X", "Peru's detained activists": a participle between a determiner, possessive,
+/// preposition or adjective and the noun it describes is an adjective naming a state of things, not an act told here.</summary>
+internal sealed class PrenominalParticipleIsNoAct : ClauseRule
+{
+    public override string Name => "drop:prenominal-participle";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        int i = f.Trigger;
+        if (f.IsNounHeaded || i <= f.Sentence.FirstToken || i + 1 >= f.Sentence.EndToken) return false;
+        var word = d.TextOf(i);
+        if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("en", StringComparison.OrdinalIgnoreCase)) return false;
+        if (d.Tags[i - 1] is not (PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Preposition or PartOfSpeech.Adjective)) return false;
+        // The next word is the noun described.
+        if (d.Tags[i + 1] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"At the May summit, A and B …": a meeting named in an opening phrase has the main clause's subject as participants.</summary>
 internal sealed class OpeningEventPhraseParticipants : ClauseRule
 {
