@@ -73,6 +73,8 @@ internal sealed class CodingWords
     public WordSet ParticipleTime => this["participle-time"];
     /// <summary>Verbs that bring about the act of their object's infinitive ("forced Chile to withdraw").</summary>
     public WordSet RealizedControl => this["realized-control"];
+    /// <summary>Nouns of what one actor puts to another: offers, demands, accusations.</summary>
+    public WordSet Proposal => this["proposal"];
     /// <summary>Verbs of warning.</summary>
     public WordSet Warning => this["warning"];
     /// <summary>Verbs of advice.</summary>

@@ -18,6 +18,31 @@ internal sealed class ObjectIsTarget : ClauseRule
     }
 }
 
+/// <summary>"Tehran rejected its offer of talks": a refusal of what "its" or "their" proposal, demand or accusation (list
+/// 'proposal') is aimed at whoever made it — the nearest other actor named before, in this sentence or the one before.</summary>
+internal sealed class RejectedProposalsOwnerIsTarget : ClauseRule
+{
+    public override string Name => "target:proposal-owner";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.Type != EventType.Reject || f.Source is not { } source) return false;
+        var d = f.Document;
+        int at = PatternMatcher.SkipAdverbs(d, f.Trigger + 1, f.Sentence.EndToken);
+        if (at + 1 >= f.Sentence.EndToken || d.TextOf(at) is not ("its" or "their")) return false;
+        if (!f.Context.Words.Proposal.Contains(d.TextOf(at + 1)) && !(at + 2 < f.Sentence.EndToken && f.Context.Words.Proposal.Contains(d.TextOf(at + 2)))) return false;
+        int sentenceIndex = d.SentenceOfToken(f.Trigger);
+        int from = sentenceIndex > 0 ? d.Sentences[sentenceIndex - 1].FirstToken : f.Sentence.FirstToken;
+        ActorMention? owner = null;
+        foreach (var m in Phrases.MentionsIn(d, from, source.First))
+            if (!source.Members.Exists(x => x.Code == m.Actor.Code) && m.EntryKind != ActorEntryKind.Place) owner = m;
+        if (owner is null) return false;
+        var group = new ActorGroup { First = owner.FirstToken, End = owner.EndToken };
+        group.Add(owner.Actor);
+        f.Target = group;
+        return true;
+    }
+}
+
 /// <summary>"demanded on Friday that the United States …": a speech act is aimed at the subject of its that-clause.</summary>
 internal sealed class ThatClauseSubjectIsTarget : ClauseRule
 {
