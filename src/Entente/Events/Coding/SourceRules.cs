@@ -133,8 +133,9 @@ internal sealed class NominalGerund : ClauseRule
     }
 }
 
-/// <summary>"… visited Hanoi on Monday after meeting with the French president": a gerund right after a time word (list
-/// 'participle-time') later in the sentence is a participle clause whose subject is the main clause's, not a noun.</summary>
+/// <summary>"… visited Hanoi on Monday after meeting with the French president", "… raised tensions by conducting tests": a
+/// gerund right after a time or means word (list 'participle-time') later in the sentence is a participle clause whose
+/// subject is the main clause's, not a noun.</summary>
 internal sealed class TimeParticipleSharesTheSubject : ClauseRule
 {
     public override string Name => "source:time-participle";
