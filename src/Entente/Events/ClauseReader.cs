@@ -174,12 +174,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (j >= sentence.FirstToken && _d.TextOf(j) is "and" or "," && depth < 3 && !(_d.TextOf(j) is "," && AppositionStart(j) is not null))
         {
             var before = GroupEndingAt(j);
-            // "imposed duties on rice from Togo, then lifted …": an actor ending a prepositional phrase is no subject.
-            if (before is null || IsInPrepositionalPhrase(before))
-            {
-                int previousVerb = PreviousVerb(j);
-                if (previousVerb >= 0) return SubjectByPosition(previousVerb, depth + 1);
-            }
+            // "imposed duties on rice from Togo, then lifted …": an actor ending a prepositional phrase is no subject; nor is
+            // the object of the verb before it ("has never condemned Y's invasion of Z and has supported …").
+            int previousVerb = PreviousVerb(j);
+            if (previousVerb >= 0 && (before is null || IsInPrepositionalPhrase(before) || previousVerb < before.First)) return SubjectByPosition(previousVerb, depth + 1);
         }
         for (; i >= sentence.FirstToken; i--)
         {

@@ -217,6 +217,14 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_verb_joined_by_and_shares_the_first_verbs_subject_not_its_object()
+    {
+        var events = All("Kenya has never condemned Ethiopia's invasion of Eritrea and has supported Ethiopia's economy through trade.");
+        Assert.Contains(events, e => e.Type == EventType.Support && e.Source.Code.Value == "KEN");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Support && e.Source.Code.Value == "ERI");
+    }
+
+    [Fact]
     public void Coordinated_demonyms_before_a_noun_are_all_the_target()
     {
         var events = All("Peru imposed new tariffs on Chilean and Korean exports.");
