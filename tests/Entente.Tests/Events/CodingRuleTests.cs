@@ -69,6 +69,7 @@ public class CodingRuleTests
         { "mode:object-infinitive", "A senior Chilean general said he is expecting Peru to launch a missile soon.", "PER MOBILIZE *" },
         { "target:proposal-owner", "Chile said on Friday it was ready for new talks, but Bolivia rejected its offer on Monday.", "BOL REJECT CHL" },
         { "source:time-participle", "Peru has raised tensions by conducting three rounds of missile tests since May.", "PER MOBILIZE *" },
+        { "source:unattributed-attack", "A car bomb killed six soldiers near a market in Mogadishu on Sunday.", "SOM ASSAULT *" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
         { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },

@@ -379,6 +379,32 @@ internal sealed class ParticipleWithAgentIsPassive : ClauseRule
     }
 }
 
+/// <summary>"A car bomb in Kabul killed six soldiers": an attack told with the weapon or blast as subject and no attacker
+/// named was done from the place where it struck (list 'attack-nouns' for the subject's head noun).</summary>
+internal sealed class UnattributedAttackIsPlace : ClauseRule
+{
+    public override string Name => "source:unattributed-attack";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not null || f.IsNounHeaded || f.IsPassive || f.Entry.Type != EventType.Assault) return false;
+        var d = f.Document;
+        // The subject's head noun: the last noun before the verb, past time phrases and the place phrase.
+        int head = -1;
+        for (int i = f.Trigger - 1; i >= f.Sentence.FirstToken; i--)
+        {
+            if (d.TextOf(i) is "," or ";" || d.Tags[i] is PartOfSpeech.Verb or PartOfSpeech.Subordinator) break;
+            if (d.Tags[i] == PartOfSpeech.Preposition) head = -1;
+            else if (head < 0 && d.Tags[i] == PartOfSpeech.Noun) head = i;
+            if (i == f.Sentence.FirstToken || d.Tags[i - 1] is PartOfSpeech.Determiner && i - 1 == f.Sentence.FirstToken) break;
+        }
+        if (head < 0 || !f.Context.Words.AttackNouns.Contains(d.TextOf(head))) return false;
+        var where = Phrases.Location(d, f.Sentence.FirstToken, f.Sentence, f.Context.Groups, f.Target ?? new ActorGroup(), f.Context.Words);
+        if (where is null || where.Members.Exists(m => m.Sector == "IGO")) return false;
+        f.Source = where;
+        return true;
+    }
+}
+
 /// <summary>No actor does the act: the frame yields no event.</summary>
 internal sealed class SourceRequired : ClauseRule
 {
