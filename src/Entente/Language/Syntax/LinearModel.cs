@@ -15,6 +15,8 @@ namespace Entente.Language.Syntax;
 /// are 16-bit units of the model's largest weight, summed as integers. Read-only after loading, so one instance serves
 /// every thread; scoring allocates nothing.
 /// </summary>
+// The scoring methods' stack buffers are written before they are read: zeroing them is wasted work.
+[SkipLocalsInit]
 internal sealed unsafe class LinearModel
 {
     /// <summary>
@@ -284,7 +286,15 @@ internal sealed unsafe class LinearModel
             if (count == 0)
             {
                 var row = dense + (nint)run * stride;
-                for (int c = 0; c < stride; c += Lanes)
+                int c = 0;
+                if (Vector512.IsHardwareAccelerated)
+                    for (; c + 2 * Lanes <= stride; c += 2 * Lanes)
+                    {
+                        var (low, high) = Vector512.Widen(Vector512.Load(row + c));
+                        Vector512.Store(Vector512.Load(sums + c) + low, sums + c);
+                        Vector512.Store(Vector512.Load(sums + c + Lanes) + high, sums + c + Lanes);
+                    }
+                for (; c < stride; c += Lanes)
                 {
                     var (low, high) = Vector256.Widen(Vector256.Load(row + c));
                     Vector256.Store(Vector256.Load(sums + c) + low, sums + c);
@@ -298,7 +308,12 @@ internal sealed unsafe class LinearModel
                 for (; p < end; p++) sums[*p >> 16] += (short)*p;
             }
         }
-        for (int c = 0; c < ClassCount; c++) scores[c] += sums[c] * _unit;
+        int k = 0;
+        var unit = Vector256.Create(_unit);
+        fixed (float* target = scores)
+            for (; k + Lanes / 2 <= ClassCount; k += Lanes / 2)
+                Vector256.Store(Vector256.Load(target + k) + Vector256.ConvertToSingle(Vector256.Load(sums + k)) * unit, target + k);
+        for (; k < ClassCount; k++) scores[k] += sums[k] * _unit;
     }
 
     /// <summary>The index of the highest score.</summary>
