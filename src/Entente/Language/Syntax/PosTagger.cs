@@ -16,8 +16,16 @@ internal sealed class PosTagger
     private readonly Dictionary<ulong, int> _frequentTag;
     private readonly Dictionary<ulong, int> _unambiguous;
     private readonly Dictionary<ulong, UInt128> _allowed;
-    // The three maps above merged, so that tagging looks each word up once (twice when its lower case differs).
-    private readonly Dictionary<ulong, WordTags> _words = [];
+    // The three maps above merged, so that tagging looks each word up once (twice when its lower case differs), in one
+    // open-addressing array at most half full: a lookup reads one cache line (a dictionary reads its buckets, then its entries).
+    private readonly WordEntry[] _words;
+    private readonly int _wordMask;
+
+    private struct WordEntry
+    {
+        public ulong Key;
+        public WordTags Tags;
+    }
 
     private struct WordTags
     {
@@ -44,15 +52,36 @@ internal sealed class PosTagger
         _frequentTag = frequentTag;
         _unambiguous = unambiguous;
         Universal = tagNames.Select(t => UniversalTags.Parse(t[..t.IndexOf('|')])).ToArray();
-        foreach (var key in frequentTag.Keys.Concat(unambiguous.Keys).Concat(allowed.Keys).Distinct())
-            _words[key] = new WordTags
+        var keys = frequentTag.Keys.Concat(unambiguous.Keys).Concat(allowed.Keys).Where(k => k != 0).Distinct().ToArray();
+        int capacity = 16;
+        while (capacity < keys.Length * 2) capacity <<= 1;
+        _words = new WordEntry[capacity];
+        _wordMask = capacity - 1;
+        foreach (var key in keys)
+        {
+            int i = (int)(key >> 32) & _wordMask;
+            while (_words[i].Key != 0) i = (i + 1) & _wordMask;
+            _words[i].Key = key;
+            _words[i].Tags = new WordTags
             {
                 Frequent = (short)(frequentTag.TryGetValue(key, out int f) ? f : -1),
                 Unambiguous = (short)(unambiguous.TryGetValue(key, out int u) ? u : -1),
                 HasAllowed = allowed.TryGetValue(key, out var mask),
                 Allowed = mask,
             };
+        }
         Penn = tagNames.Select(t => string.Intern(t[(t.IndexOf('|') + 1)..])).ToArray();
+    }
+
+    /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
+    private bool TryGetWord(ulong key, out WordTags tags)
+    {
+        for (int i = (int)(key >> 32) & _wordMask; ; i = (i + 1) & _wordMask)
+        {
+            ref readonly var entry = ref _words[i];
+            if (entry.Key == key && key != 0) { tags = entry.Tags; return true; }
+            if (entry.Key == 0) { tags = default; return false; }
+        }
     }
 
     [ThreadStatic] private static ulong[]? _ambiguity;
@@ -103,9 +132,9 @@ internal sealed class PosTagger
         for (int i = 0; i < words.Length; i++)
         {
             ref readonly var w = ref words[i];
-            bool exact = _words.TryGetValue(w.Exact, out var e);
+            bool exact = TryGetWord(w.Exact, out var e);
             WordTags l = e;
-            bool lower = w.Lower == w.Exact ? exact : _words.TryGetValue(w.Lower, out l);
+            bool lower = w.Lower == w.Exact ? exact : TryGetWord(w.Lower, out l);
             ambiguity[i] = exact && e.Frequent >= 0 ? (ulong)e.Frequent : lower && l.Frequent >= 0 ? (ulong)l.Frequent + 1000 : w.Shape;
             lookups[i] = new WordLookup
             {

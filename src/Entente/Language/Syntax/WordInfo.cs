@@ -22,23 +22,52 @@ internal enum WordFlags : byte
 }
 
 /// <summary>The words of known proper names, as hashes of their exact spelling: the tagger's gazetteer.</summary>
+/// <remarks>
+/// Every word of every sentence is looked up, so the hashes sit in one open-addressing array at most half full: a
+/// lookup reads one cache line (a hash set reads its buckets, then its entries).
+/// </remarks>
 internal sealed class NameGazetteer
 {
-    private readonly HashSet<ulong> _words;
+    private readonly ulong[] _slots;
+    private readonly int _mask;
 
-    private NameGazetteer(HashSet<ulong> words) => _words = words;
+    private NameGazetteer(IEnumerable<ulong> words)
+    {
+        var distinct = words.Where(w => w != 0).Distinct().ToArray();
+        int capacity = 16;
+        while (capacity < distinct.Length * 2) capacity <<= 1;
+        _slots = new ulong[capacity];
+        _mask = capacity - 1;
+        foreach (var word in distinct)
+        {
+            int i = (int)(word >> 32) & _mask;
+            while (_slots[i] != 0) i = (i + 1) & _mask;
+            _slots[i] = word;
+        }
+        Count = distinct.Length;
+    }
 
     /// <summary>No names: every word is judged by its spelling and context alone.</summary>
     public static NameGazetteer Empty { get; } = new([]);
 
     /// <summary>A gazetteer of <paramref name="words"/> (each one word of a name, as written).</summary>
-    public static NameGazetteer Of(IEnumerable<string> words) => new(words.Select(w => WordInfo.Of(w).Exact).ToHashSet());
+    public static NameGazetteer Of(IEnumerable<string> words) => new(words.Select(w => WordInfo.Of(w).Exact));
 
     /// <summary>Number of words.</summary>
-    public int Count => _words.Count;
+    public int Count { get; }
 
     /// <summary>True when the word is a known name word.</summary>
-    public bool Contains(in WordInfo word) => _words.Contains(word.Exact);
+    public bool Contains(in WordInfo word)
+    {
+        // Hashes are avalanched: zero, the empty slot, stands for no word in practice.
+        ulong key = word.Exact;
+        for (int i = (int)(key >> 32) & _mask; ; i = (i + 1) & _mask)
+        {
+            ulong slot = _slots[i];
+            if (slot == key) return key != 0;
+            if (slot == 0) return false;
+        }
+    }
 }
 
 /// <summary>

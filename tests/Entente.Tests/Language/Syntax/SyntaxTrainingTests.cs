@@ -75,7 +75,7 @@ public class SyntaxTrainingTests
         }
     }
 
-    // A regression guard just below the accuracy the shipped model was measured at (UPOS 95.3, UAS 85.0, LAS 81.9 on
+    // A regression guard just below the accuracy the shipped model was measured at (UPOS 95.3, UAS 85.1, LAS 81.9 on
     // the test set): UPOS meets the target of 95.0; its UAS and LAS targets (86.0, 82.0) are not reached yet
     // and are reported, not asserted.
     [TreebankFact]
@@ -85,7 +85,7 @@ public class SyntaxTrainingTests
         var scores = SyntaxModels.Evaluate(Treebank.File("test"), models, Entente.Actors.ActorDictionary.LoadDefault().NameWords);
         Console.WriteLine($"en_ewt test: {scores}");
         Assert.True(scores.Upos >= 95.2, $"UPOS {scores.Upos:F2} below 95.2");
-        Assert.True(scores.Uas >= 84.9, $"UAS {scores.Uas:F2} below 84.9");
+        Assert.True(scores.Uas >= 85.0, $"UAS {scores.Uas:F2} below 85.0");
         Assert.True(scores.Las >= 81.8, $"LAS {scores.Las:F2} below 81.8");
     }
 }
