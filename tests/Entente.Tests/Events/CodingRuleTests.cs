@@ -70,6 +70,7 @@ public class CodingRuleTests
         { "target:proposal-owner", "Chile said on Friday it was ready for new talks, but Bolivia rejected its offer on Monday.", "BOL REJECT CHL" },
         { "source:time-participle", "Peru has raised tensions by conducting three rounds of missile tests since May.", "PER MOBILIZE *" },
         { "source:unattributed-attack", "A car bomb killed six soldiers near a market in Mogadishu on Sunday.", "SOM ASSAULT *" },
+        { "type:conditional-threat", "Ghana said on Monday it could impose sanctions if Togo deployed troops to the border.", "GHA THREATEN TGO" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
         { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
@@ -223,6 +224,14 @@ public class CodingRuleTests
         var events = All("Kenya has never condemned Ethiopia's invasion of Eritrea and has supported Ethiopia's economy through trade.");
         Assert.Contains(events, e => e.Type == EventType.Support && e.Source.Code.Value == "KEN");
         Assert.DoesNotContain(events, e => e.Type == EventType.Support && e.Source.Code.Value == "ERI");
+    }
+
+    [Fact]
+    public void A_possible_act_without_a_condition_on_another_is_no_threat()
+    {
+        Assert.DoesNotContain(All("Ghana said on Monday it could impose sanctions next year."), e => e.Type == EventType.Threaten);
+        // Another actor's conditional act told by a third party is not the speaker's threat.
+        Assert.DoesNotContain(All("Analysts said Togo could deploy troops if Ghana closed the border."), e => e.Type == EventType.Threaten && e.Source.Code.Value == "TGO" && e.Mode == EventMode.Happened);
     }
 
     [Fact]

@@ -171,6 +171,23 @@ internal sealed class ConditionalAnnouncementIsUltimatum : ClauseRule
     }
 }
 
+/// <summary>"Chile said it could impose sanctions if Lima deployed the missiles": a hostile act of one's own made to hang on
+/// another actor's conduct is a threat against that actor, not a possibility. Third parties' claims stay what they are.</summary>
+internal sealed class ConditionalHostileActIsThreat : ClauseRule
+{
+    public override string Name => "type:conditional-threat";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode is not (EventMode.Hypothetical or EventMode.Intended) || f.ThirdParty || f.Background || f.IsNounHeaded
+            || Phrases.AnnouncedAs(f.Entry.Type) is not { Item1: EventType.Threaten } threat) return false;
+        if (Phrases.ConditionSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!) is not { } conditioned) return false;
+        f.Recode(EventType.Threaten, threat.Item2);
+        f.Mode = EventMode.Happened;
+        f.Target ??= conditioned;
+        return true;
+    }
+}
+
 /// <summary>CAMEO's reading of announced acts: a hostile act announced is a threat; a concession, withdrawal or aid
 /// announced is an intent to cooperate ("will lift the curfew", "will provide food aid").</summary>
 internal sealed class AnnouncedActIsThreatOrPledge : ClauseRule
