@@ -34,6 +34,15 @@ public class ActorKindTests
         Assert.Null(reject.Target);
     }
 
+    [Theory]
+    [InlineData("Nigerian navy ships patrolled the Gulf of Guinea on Monday.", "GIN")]
+    [InlineData("Latvian coast guard vessels searched the Gulf of Riga on Monday.", "LVA")]
+    [InlineData("Indian warships sailed into the Arabian Sea on Monday.", "SAU")]
+    public void A_sea_or_gulf_named_after_a_state_is_not_that_state(string text, string hidden)
+    {
+        Assert.DoesNotContain(Output(text), e => e.Target?.Code.Value == hidden || e.Source.Code.Value == hidden);
+    }
+
     [Fact]
     public void Named_states_and_their_officials_are_states()
     {
