@@ -20,6 +20,20 @@ public class LexiconBreadth2Tests
     }
 
     [Theory]
+    [InlineData("Lima is deeply unhappy about Santiago's decision to join the bloc.", "PER", "CHL")]
+    [InlineData("Tokyo was angry at Seoul over the fishing dispute.", "JPN", "KOR")]
+    [InlineData("Hanoi was alarmed by Beijing's new maritime law.", "VNM", "CHN")]
+    [InlineData("Hanoi is openly critical of Beijing.", "VNM", "CHN")]
+    public void Displeasure_with_another_actor_is_disapproval(string text, string source, string target) => Has(text, EventType.Accuse, source, target);
+
+    [Fact]
+    public void Displeasure_with_no_actor_named_is_no_event()
+    {
+        HasNone("Angry farmers in Peru were unhappy about the prices.");
+        HasNone("Lima is ready for the summit but unhappy with the weather.");
+    }
+
+    [Theory]
     [InlineData("Peru ceased military aid to Bolivia.", "PER", "BOL")]
     [InlineData("Ghana paused funding for Togo's railway.", "GHA", "TGO")]
     public void Stopping_or_pausing_aid_is_a_sanction(string text, string source, string target) => Has(text, EventType.Sanction, source, target);

@@ -265,7 +265,8 @@ internal sealed class PassiveAgentIsSource : ClauseRule
     public override string Name => "source:passive-agent";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.IsNounHeaded || f.Background || !f.Context.Reader.IsPassive(f.Trigger)) return false;
+        // An adjective after "be" ("was angry at", "is ready to") is a predicate, not a passive.
+        if (f.IsNounHeaded || f.Background || f.Entry.Head == EntryHead.Adjective || !f.Context.Reader.IsPassive(f.Trigger)) return false;
         f.IsPassive = true;
         f.Source ??= f.Context.Reader.PatientOf(f.Trigger);
         var agent = f.Context.Reader.PassiveAgentOf(f.Trigger, f.Match.End);
