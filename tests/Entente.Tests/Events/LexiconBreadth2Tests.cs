@@ -34,6 +34,17 @@ public class LexiconBreadth2Tests
     }
 
     [Theory]
+    [InlineData("Britain is pushing hard for France to back its debt relief plan.", "GBR", "FRA")]
+    [InlineData("Bolivian miners are demanding higher royalties from Chile.", "BOL", "CHL")]
+    [InlineData("Kosovo is demanding full recognition from Serbia.", "*", "SRB")]
+    public void Demands_made_of_someone_name_whom_they_are_made_of(string text, string source, string target)
+    {
+        var events = Output(text);
+        Assert.True(events.Exists(e => e.Type == EventType.Request && (source == "*" || e.Source.Code.Value == source) && e.Target?.Code.Value == target),
+            $"expected a REQUEST of {target} in \"{text}\", got: {Describe(events)}");
+    }
+
+    [Theory]
     [InlineData("Peru ceased military aid to Bolivia.", "PER", "BOL")]
     [InlineData("Ghana paused funding for Togo's railway.", "GHA", "TGO")]
     public void Stopping_or_pausing_aid_is_a_sanction(string text, string source, string target) => Has(text, EventType.Sanction, source, target);
