@@ -237,9 +237,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // "on the Thai border", "in Chinese waters": a state's border, coast or waters is a place.
             // The group may already hold the noun ("the Chadian border" grouped with its head), and "the border with Chad" names
             // a side of a border too.
-            if (group.End < sentence.EndToken && _d.TextOf(group.End) is "border" or "borders" or "frontier" or "coast" or "waters" or "airspace" or "territory" || group.End - 1 > group.First && WordClasses.IsBorderNoun(_d.TextOf(group.End - 1))
-                || lead > from && _d.TextOf(lead) is "with" && WordClasses.IsBorderNoun(_d.TextOf(lead - 1)))
-            { i = group.End - 1; continue; }
+            bool stateArea = group.End < sentence.EndToken && _d.TextOf(group.End) is "border" or "borders" or "frontier" or "coast" or "waters" or "airspace" or "territory";
+            bool borderSide = group.End - 1 > group.First && WordClasses.IsBorderNoun(_d.TextOf(group.End - 1))
+                              || lead > from && _d.TextOf(lead) is "with" && WordClasses.IsBorderNoun(_d.TextOf(lead - 1));
+            if (stateArea || borderSide) { i = group.End - 1; continue; }
             bool comparison = _d.TextOf(lead) is "than" && lead > 0 && _d.TextOf(lead - 1) is not ("more" or "less" or "fewer");
             if (lead >= from && lead < i && (_d.TextOf(lead) is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "since" or "during" || comparison || _d.TextOf(lead) is "like"
                 || (!hostile && _d.TextOf(lead) is "from" or "on" or "about" or "regarding" or "concerning" or "over" or "against")))
@@ -402,7 +403,6 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int j = start - 1; j >= sentence.FirstToken && j >= start - 25; j--)
         {
             var w = _d.TextOf(j);
-            if (w is ";" || _d.Tokens[j].Kind == TokenKind.Quote && !IsScareQuote(j)) return null;
             if (w is not "that" && IsClauseBoundary(j)) return null;
             if (w is not "that") continue;
             for (int k = j - 1; k >= sentence.FirstToken && k >= j - 3; k--)

@@ -15,12 +15,12 @@ internal static class LexiconAssert
     public static string Describe(IEnumerable<Event> events) =>
         string.Join("; ", events.Select(e => $"{e.Source.Code} {e.Type.ToPlover()}/{e.Cameo} {e.Target?.Code.Value ?? "-"}"));
 
-    /// <summary>Asserts that <paramref name="text"/> codes <paramref name="source"/> <paramref name="type"/> <paramref name="target"/> (any target when null).</summary>
-    public static void Has(string text, EventType type, string source, string? target)
+    /// <summary>Asserts that <paramref name="text"/> codes <paramref name="source"/> <paramref name="type"/> <paramref name="target"/> (any source or target when null).</summary>
+    public static void Has(string text, EventType type, string? source, string? target)
     {
         var events = Output(text);
-        Assert.True(events.Exists(e => e.Type == type && e.Source.Code.Value == source && (target is null || e.Target?.Code.Value == target)),
-            $"expected {source} {type} {target ?? "-"} in \"{text}\", got: {Describe(events)}");
+        Assert.True(events.Exists(e => e.Type == type && (source is null || e.Source.Code.Value == source) && (target is null || e.Target?.Code.Value == target)),
+            $"expected {source ?? "-"} {type} {target ?? "-"} in \"{text}\", got: {Describe(events)}");
     }
 
     /// <summary>Asserts that <paramref name="text"/> codes no event of <paramref name="type"/>.</summary>

@@ -108,7 +108,7 @@ internal static class Phrases
         return at < sentence.EndToken && document.Tags[at] is PartOfSpeech.Determiner or PartOfSpeech.Number or PartOfSpeech.Noun or PartOfSpeech.Adjective;
     }
 
-    internal static ActorGroup? Location(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup source, CodingWords words)
+    internal static ActorGroup? Location(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup? source, CodingWords words)
     {
         for (int i = from; i < sentence.EndToken && i < from + 8; i++)
         {

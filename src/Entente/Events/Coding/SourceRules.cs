@@ -399,7 +399,7 @@ internal sealed class UnattributedAttackIsPlace : ClauseRule
             if (i == f.Sentence.FirstToken || d.Tags[i - 1] is PartOfSpeech.Determiner && i - 1 == f.Sentence.FirstToken) break;
         }
         if (head < 0 || !f.Context.Words.AttackNouns.Contains(d.TextOf(head))) return false;
-        var where = Phrases.Location(d, f.Sentence.FirstToken, f.Sentence, f.Context.Groups, f.Target ?? new ActorGroup(), f.Context.Words);
+        var where = Phrases.Location(d, f.Sentence.FirstToken, f.Sentence, f.Context.Groups, f.Target, f.Context.Words);
         if (where is null || where.Members.Exists(m => m.Sector == "IGO")) return false;
         f.Source = where;
         return true;

@@ -30,8 +30,7 @@ internal sealed class RejectedProposalsOwnerIsTarget : ClauseRule
         int at = PatternMatcher.SkipAdverbs(d, f.Trigger + 1, f.Sentence.EndToken);
         if (at + 1 >= f.Sentence.EndToken || d.TextOf(at) is not ("its" or "their")) return false;
         if (!f.Context.Words.Proposal.Contains(d.TextOf(at + 1)) && !(at + 2 < f.Sentence.EndToken && f.Context.Words.Proposal.Contains(d.TextOf(at + 2)))) return false;
-        int sentenceIndex = d.SentenceOfToken(f.Trigger);
-        int from = sentenceIndex > 0 ? d.Sentences[sentenceIndex - 1].FirstToken : f.Sentence.FirstToken;
+        int from = f.Context.Index > 0 ? d.Sentences[f.Context.Index - 1].FirstToken : f.Sentence.FirstToken;
         ActorMention? owner = null;
         foreach (var m in Phrases.MentionsIn(d, from, source.First))
             if (!source.Members.Exists(x => x.Code == m.Actor.Code) && m.EntryKind != ActorEntryKind.Place) owner = m;
