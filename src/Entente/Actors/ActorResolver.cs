@@ -72,7 +72,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         foreach (var p in people) p.Mentions.Sort();
         document.SetEntities(Entities(document, names, people));
         document.SetPeople(people);
-        var quotes = QuoteFinder.Find(document, people);
+        var quotes = QuoteFinder.Find(document, people, withReferences);
         document.SetQuotes(quotes);
         // "we" and "our" inside a quotation need its speaker, known only now.
         document.SetActors(Discourse.QuotedFirstPersonRule.Resolve(document, withReferences, people, quotes));

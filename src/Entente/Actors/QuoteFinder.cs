@@ -9,20 +9,20 @@ namespace Entente.Actors;
 /// </summary>
 internal static class QuoteFinder
 {
-    /// <summary>The quotations of <paramref name="document"/>, in text order.</summary>
-    public static List<Quotation> Find(Document document, IReadOnlyList<PersonName> people)
+    /// <summary>
+    /// The quotations of <paramref name="document"/>, in text order. <paramref name="actors"/> are the named actors; a
+    /// state or an organisation named as the one who speaks ("North Korea said, “…”", "“…,” a State Department official
+    /// said") is the speaker when no person is.
+    /// </summary>
+    public static List<Quotation> Find(Document document, IReadOnlyList<PersonName> people, IReadOnlyList<ActorMention>? actors = null)
     {
-        var personAt = new Dictionary<int, PersonName>();
-        var personEnds = new HashSet<int>();
-        foreach (var p in people)
-            foreach (var (first, end) in p.Mentions)
-            {
-                personAt[first] = p;
-                personEnds.Add(end);
-            }
+        var speakers = new Speakers(document, people, actors);
         var quotes = new List<Quotation>();
         var tokens = document.Tokens;
         var text = document.Text;
+        // The last attributed quotation's closing mark and speaker: an unattributed quotation that follows it at once
+        // continues it.
+        (int Close, string Speaker)? previous = null;
         int i = 0;
         while (i < tokens.Length)
         {
@@ -33,18 +33,73 @@ internal static class QuoteFinder
             i = close + 1;
             if (close - open < 2) continue;
             if (open > 0 && document.TextOf(open - 1).Equals("so-called", StringComparison.OrdinalIgnoreCase)) continue;
-            var speaker = SpeakerAfter(document, open, close, personAt, personEnds) ?? SpeakerBefore(document, open, personAt)
-                          ?? SubjectBefore(document, open, personAt);
-            if (speaker is null) continue;
+            var speaker = SpeakerAfter(document, open, close, speakers) ?? SpeakerBefore(document, open, speakers)
+                          ?? SubjectBefore(document, open, speakers.PersonAt)?.Name ?? Continued(document, open, previous);
+            if (speaker is null) { previous = null; continue; }
+            // Only a quotation set out on its own (opening a sentence or after a comma or colon) can run on; words quoted
+            // inside a reported clause ("will exert “maximum pressure” on …") cannot.
+            bool standalone = document.SentenceOfToken(open) is var s && s >= 0 && document.Sentences[s].FirstToken == open
+                              || open > 0 && document.TextOf(open - 1) is "," or ":";
+            previous = standalone ? (close, speaker) : null;
             // The comma before a closing mark belongs to the attribution ("…firmly," he said), not to the quotation.
             int last = close - 1;
             if (last > open + 1 && tokens[last].Kind == TokenKind.Punct && document.Text[tokens[last].Start] == ',') last--;
             var span = TextSpan.FromBounds(tokens[open + 1].Start, tokens[last].End);
-            quotes.Add(new Quotation(document.Slice(span), span, speaker.Name, Direct: true));
+            quotes.Add(new Quotation(document.Slice(span), span, speaker, Direct: true));
         }
-        quotes.AddRange(Indirect(document, personAt, quotes));
+        quotes.AddRange(Indirect(document, speakers.PersonAt, quotes));
         quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return quotes;
+    }
+
+    /// <summary>Who can be named as a speaker: people by their first token, and named states and organisations.</summary>
+    private sealed class Speakers
+    {
+        public readonly Dictionary<int, PersonName> PersonAt = new();
+        public readonly HashSet<int> PersonEnds = new();
+        public readonly Dictionary<int, (int End, string Name)> OrganisationAt = new();
+
+        public Speakers(Document document, IReadOnlyList<PersonName> people, IReadOnlyList<ActorMention>? actors)
+        {
+            foreach (var p in people)
+                foreach (var (first, end) in p.Mentions)
+                {
+                    PersonAt[first] = p;
+                    PersonEnds.Add(end);
+                }
+            if (actors is null) return;
+            foreach (var m in actors)
+                if (m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Institution
+                        or ActorEntryKind.Organization or ActorEntryKind.Group or ActorEntryKind.Ambiguous)
+                    OrganisationAt.TryAdd(m.FirstToken, (m.EndToken, document.SliceTokens(m.FirstToken, m.EndToken)));
+        }
+    }
+
+    /// <summary>
+    /// A quotation with no attribution of its own that opens the sentence right after an attributed one (its
+    /// attribution sentence, or the quotation itself) continues that speaker's words: news sets a long quotation out
+    /// in several paragraphs and names the speaker once.
+    /// </summary>
+    private static string? Continued(Document d, int open, (int Close, string Speaker)? previous)
+    {
+        if (previous is not { } prior) return null;
+        int sentence = d.SentenceOfToken(open);
+        if (sentence < 0 || d.Sentences[sentence].FirstToken != open) return null;
+        // Between the two quotations only the attribution of the first: the rest of its sentence, or a short sentence of
+        // its own after a quotation that closed one ("…?” he asked.).
+        int closing = d.SentenceOfToken(prior.Close);
+        int gapSentences = sentence - closing;
+        if (gapSentences == 2)
+        {
+            var middle = d.Sentences[closing + 1];
+            bool attribution = middle.EndToken - middle.FirstToken <= 12;
+            for (int j = middle.FirstToken; attribution && j < middle.EndToken && !PersonFinder.IsSpeechVerb(d.TextOf(j)); j++)
+                if (j == middle.EndToken - 1) attribution = false;
+            if (!attribution) return null;
+        }
+        else if (gapSentences != 1) return null;
+        for (int j = prior.Close + 1; j < open; j++) if (d.Tokens[j].Kind == TokenKind.Quote) return null;
+        return prior.Speaker;
     }
 
     // "Zhu said Beijing is concerned …", "Choi said that …": reported speech, attributed but not quoted.
@@ -103,9 +158,12 @@ internal static class QuoteFinder
         return -1;
     }
 
-    // “…,” he said / “…” Zhu said / “…,” said X / “…” X wrote … / "… , he said." at the sentence end.
-    private static PersonName? SpeakerAfter(Document d, int open, int close, Dictionary<int, PersonName> personAt, HashSet<int> personEnds)
+    // “…,” he said / “…” Zhu said / “…,” said X / “…” X wrote … / "… , he said." at the sentence end / “…,” according to X.
+    private static string? SpeakerAfter(Document d, int open, int close, Speakers speakers)
     {
+        // A quotation closed by a full stop inside its marks (“… purpose.”) is a whole sentence: its attribution came
+        // before it, or it continues an earlier one; what follows is a new sentence, not the attribution.
+        if (close - 1 > open && d.TextOf(close - 1) is ".") return null;
         int sentence = d.SentenceOfToken(close);
         int end = sentence >= 0 ? d.Sentences[sentence].EndToken : d.Tokens.Length;
         // The closing quote may end the sentence: look into the next one when it starts with the attribution.
@@ -116,7 +174,7 @@ internal static class QuoteFinder
         {
             if (d.Tokens[j].Kind == TokenKind.Quote) break;
             // "“…,” Gen. X, a retired officer, said": an apposition after the speaker's name does not use up the window.
-            if (personEnds.Contains(j) && d.TextOf(j) is ",")
+            if (speakers.PersonEnds.Contains(j) && d.TextOf(j) is ",")
             {
                 int comma = j + 1;
                 while (comma < end && d.TextOf(comma) is not ("," or "." or ";") && d.Tokens[comma].Kind != TokenKind.Quote) comma++;
@@ -127,18 +185,32 @@ internal static class QuoteFinder
                     continue;
                 }
             }
+            if (j == close + 1 || d.TextOf(j - 1) is ",")
+                if (d.TextOf(j) is "according" && j + 2 < end && d.TextOf(j + 1) is "to")
+                    return SpeakerNear(d, j + 2, j + 2, Math.Min(end - 1, j + 6), speakers, open);
             if (!PersonFinder.IsSpeechVerb(d.TextOf(j))) continue;
-            return PersonNear(d, j, close + 1, Math.Min(end, j + 6), personAt, open);
+            // "… future?” Earlier, Seoul said, “…”": a verb that introduces a quotation of its own attributes that one.
+            for (int k = j + 1; k < end; k++)
+                if (d.Tokens[k].Kind == TokenKind.Quote && d.TextOf(k - 1) is "," or ":" or "that") return null;
+            return SpeakerNear(d, j, close + 1, Math.Min(end, j + 6), speakers, open);
         }
-        // "… by signing the agreement, he said." — an attribution closing the sentence.
-        for (int j = end - 1; j > close && j >= end - 3; j--)
+        // "… by signing the agreement, he said." — an attribution closing the sentence, perhaps with its time ("said
+        // earlier this month").
+        for (int j = end - 1; j > close && j >= end - 6; j--)
+        {
             if (PersonFinder.IsSpeechVerb(d.TextOf(j)))
-                return PersonNear(d, j, j - 2, j + 2, personAt, open);
+                return SpeakerNear(d, j, j - 2, j + 2, speakers, open);
+            if (!IsAttributionTail(d.TextOf(j)) && d.Tokens[j].Kind != TokenKind.Punct) break;
+        }
         return null;
     }
 
+    // Words that may follow a closing attribution: its time and manner ("said earlier this month", "said in a statement").
+    private static bool IsAttributionTail(ReadOnlySpan<char> w) => w is "on" or "earlier" or "later" or "this" or "last" or "week" or "month" or "year" or "today"
+        or "yesterday" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "in" or "a" or "statement";
+
     // X said (that) “…” / according to X, … “…” / X told the paper that “…”.
-    private static PersonName? SpeakerBefore(Document d, int open, Dictionary<int, PersonName> personAt)
+    private static string? SpeakerBefore(Document d, int open, Speakers speakers)
     {
         int sentence = d.SentenceOfToken(open);
         if (sentence < 0) return null;
@@ -148,12 +220,44 @@ internal static class QuoteFinder
             if (d.Tokens[j].Kind == TokenKind.Quote) break;
             var w = d.TextOf(j);
             if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && j + 2 < open)
-                return PersonNear(d, j + 2, j + 2, Math.Min(open, j + 6), personAt);
-            if (PersonFinder.IsSpeechVerb(w)) return PersonNear(d, j, first, j, personAt);
+                return SpeakerNear(d, j + 2, j + 2, Math.Min(open, j + 6), speakers);
+            if (PersonFinder.IsSpeechVerb(w)) return SpeakerNear(d, j, first, j, speakers);
         }
         // "According to X" opening the sentence.
-        if (d.TextOf(first).Equals("according", StringComparison.OrdinalIgnoreCase)) return PersonNear(d, first + 2, first + 2, Math.Min(open, first + 6), personAt);
+        if (d.TextOf(first).Equals("according", StringComparison.OrdinalIgnoreCase)) return SpeakerNear(d, first + 2, first + 2, Math.Min(open, first + 6), speakers);
         return null;
+    }
+
+    // The person nearest to token <at> within [from, to]; when none is, the named state or organisation that speaks:
+    // the subject right before the speech verb at <at> ("North Korea said", "a State Department official told") or the
+    // name right after it ("said North Korea's foreign ministry").
+    private static string? SpeakerNear(Document d, int at, int from, int to, Speakers speakers, int antecedentsBefore = int.MaxValue)
+    {
+        if (PersonNear(d, at, from, to, speakers.PersonAt, antecedentsBefore) is { } person) return person.Name;
+        if (!PersonFinder.IsSpeechVerb(d.TextOf(at))) return null;
+        // Only an inverted attribution ("…,” said X) names the speaker after the verb; "told X" names the listener.
+        bool inverted = at > 0 && (d.Tokens[at - 1].Kind == TokenKind.Quote || d.TextOf(at - 1) is ",");
+        for (int j = at + 1; inverted && j <= at + 2 && j < d.Tokens.Length; j++)
+        {
+            if (speakers.OrganisationAt.TryGetValue(j, out var after)) return after.Name;
+            if (d.TextOf(j) is not ("the" or "The")) break;
+        }
+        foreach (var (first, (end, name)) in speakers.OrganisationAt)
+            if (first < at && end <= at && IsSubjectOf(d, end, at)) return name;
+        return null;
+    }
+
+    // Between a name ending at <end> and the verb at <verb>, only a possessive head noun ("'s foreign ministry"), a title
+    // ("official", "spokesperson"), adverbs and auxiliaries: no other verb, quotation or clause.
+    private static bool IsSubjectOf(Document d, int end, int verb)
+    {
+        if (verb - end > 4) return false;
+        for (int j = end; j < verb; j++)
+        {
+            if (d.Tokens[j].Kind is TokenKind.Quote || d.TextOf(j) is "," or "and" or "that" or "which" or "who") return false;
+            if (d.Tags[j] is PartOfSpeech.Verb or PartOfSpeech.Preposition) return false;
+        }
+        return true;
     }
 
     // "X called for a “swift response”", "X, posting online, called the drill a “grave provocation”": with no speech verb,
@@ -219,9 +323,17 @@ internal static class QuoteFinder
         return best;
     }
 
+    // The person "he" or "she" at <token> refers to: the last one named before it, passing over possessors ("fears that
+    // Trump's tariffs …, he said" speaks of the tariffs' owner, not as him) unless no one else is named.
     private static PersonName? LastPersonBefore(Document d, int token, Dictionary<int, PersonName> personAt)
     {
-        for (int j = token - 1; j >= 0; j--) if (personAt.TryGetValue(j, out var p)) return p;
-        return null;
+        PersonName? possessor = null;
+        for (int j = token - 1; j >= 0; j--)
+        {
+            if (!personAt.TryGetValue(j, out var p)) continue;
+            if (!IsPossessor(d, j, p)) return p;
+            possessor ??= p;
+        }
+        return possessor;
     }
 }

@@ -189,4 +189,94 @@ public class QuoteFinderTests
         var document = Read("Colonel Zhao Pengfei spoke next. The drills, “which we announced in advance,” were lawful, he said.", Mid2024);
         Assert.Equal("Zhao Pengfei", SingleQuote(document).Speaker);
     }
+
+    [Fact]
+    public void An_unattributed_quotation_right_after_an_attributed_one_continues_its_speaker()
+    {
+        var document = Read("“The exercise will go ahead as planned,” Colonel Zhao Pengfei said on Tuesday. “Our crews have trained for months.”", Mid2024);
+        Assert.Equal(2, document.Quotes.Count);
+        Assert.All(document.Quotes, q => Assert.Equal("Zhao Pengfei", q.Speaker));
+        Assert.StartsWith("Our crews have trained", document.Quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_quotation_after_other_text_does_not_continue_an_earlier_speaker()
+    {
+        var document = Read("“The exercise will go ahead,” Colonel Zhao Pengfei said. The drills began at dawn near the coast. “Nobody was told in advance.”", Mid2024);
+        Assert.Equal("Zhao Pengfei", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void A_state_that_speaks_is_the_speaker_when_no_person_is()
+    {
+        var document = Read("Earlier this week, North Korea said, “The drills will be answered in kind.”", Mid2024);
+        Assert.Equal("North Korea", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void An_unnamed_official_of_an_organisation_speaks_for_it()
+    {
+        var document = Read("“The door to talks remains open,” a senior NATO official told reporters.", Mid2024);
+        Assert.Equal("NATO", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void A_state_inside_the_quoted_clause_or_after_a_preposition_is_not_the_speaker()
+    {
+        var document = Read("Finland upgraded the threat to a “serious concern” and said Norway was “acting alone.”", Mid2024);
+        Assert.DoesNotContain(document.Quotes, q => q.Speaker is "Norway");
+        var told = Read("“We will not back down,” an envoy told the United Nations.", Mid2024);
+        Assert.Empty(told.Quotes);
+    }
+
+    [Fact]
+    public void A_quotation_ending_in_a_full_stop_takes_no_speaker_from_the_next_sentence()
+    {
+        var document = Read("“The programme has no peaceful purpose.” The United States said Iran was to blame.", Mid2024);
+        Assert.DoesNotContain(document.Quotes, q => q.Direct);
+    }
+
+    [Fact]
+    public void According_to_after_a_quotation_names_its_speaker()
+    {
+        var document = Read("“The port deal has changed the balance in the region,” according to Hiroshi Tanabe, a researcher in Tokyo.", Mid2024);
+        Assert.Equal("Hiroshi Tanabe", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void An_attribution_closing_the_sentence_may_carry_its_time()
+    {
+        var document = Read("“A new chapter can begin” in relations with its neighbours, Colonel Zhao Pengfei said earlier this month.", Mid2024);
+        Assert.Equal("Zhao Pengfei", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void Words_quoted_inside_a_reported_clause_do_not_run_on_into_the_next_quotation()
+    {
+        var document = Read("NATO warned on Monday that it would keep up “steady pressure” on Moscow. “The drills are a provocation.”", Mid2024);
+        Assert.DoesNotContain(document.Quotes, q => q.Text.StartsWith("The drills", StringComparison.Ordinal) && q.Speaker is not null);
+    }
+
+    [Fact]
+    public void A_speech_verb_that_opens_its_own_quotation_does_not_attribute_the_one_before()
+    {
+        var document = Read("“Will they fire again?” Earlier this month, North Korea said, “Our answer is up to Washington.”", Mid2024);
+        var quote = Assert.Single(document.Quotes, q => q.Text.StartsWith("Our answer", StringComparison.Ordinal));
+        Assert.Equal("North Korea", quote.Speaker);
+        Assert.DoesNotContain(document.Quotes, q => q.Text.StartsWith("Will they", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_organisation_closing_the_sentence_after_a_long_name_speaks()
+    {
+        var document = Read("“The launch breaks every resolution,” the North Atlantic Treaty Organization said in a statement.", Mid2024);
+        Assert.Equal("North Atlantic Treaty Organization", SingleQuote(document).Speaker);
+    }
+
+    [Fact]
+    public void He_said_passes_over_a_possessor_to_the_last_person_named_as_such()
+    {
+        var document = Read("Colonel Zhao Pengfei dismissed fears that Mark Rutte's warning would change the plan. “The drills go on,” he said.", Mid2024);
+        Assert.Equal("Zhao Pengfei", SingleQuote(document).Speaker);
+    }
 }

@@ -1,7 +1,8 @@
 namespace Entente.Actors.Discourse;
 
 /// <summary>
-/// "he", "she", "his", "her": the last person named, not one named inside a quotation when the pronoun is outside it.
+/// "he", "she", "his", "her": the last person named, not one named inside a quotation when the pronoun is outside it,
+/// nor a possessor when another person is named.
 /// "he" and "she" also become one more mention of that person ("Choi Woo-suk … Choi … he").
 /// </summary>
 internal sealed class PersonPronounRule : IDiscourseRule
@@ -11,9 +12,17 @@ internal sealed class PersonPronounRule : IDiscourseRule
     {
         var word = c.Document.TextOf(i);
         if (word is not ("he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her")) return 0;
-        ActorMention? last = null;
+        // A possessor ("fears that Rutte's warning …, he said") is passed over for the last person named as such, unless
+        // no one else is named.
+        ActorMention? last = null, possessor = null;
         for (int k = c.Recent.Count - 1; k >= 0 && last is null; k--)
-            if (c.Recent[k].Kind == MentionKind.Person && c.Reachable(c.Recent[k])) last = c.Recent[k];
+        {
+            var m = c.Recent[k];
+            if (m.Kind != MentionKind.Person || !c.Reachable(m)) continue;
+            if (m.EndToken < c.Document.Tokens.Length && c.Document.TextOf(m.EndToken) is "'s" or "’s") possessor ??= m;
+            else last = m;
+        }
+        last ??= possessor;
         if (last is null) return 1;
         c.Emit(output, i, 1, last, "pronoun:person");
         // ("his" and "her" modify another noun: "his deputy said" is the deputy speaking, not one more mention of him.)
