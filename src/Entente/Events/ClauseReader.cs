@@ -558,28 +558,33 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     }
 
     /// <summary>
-    /// True when quotation mark <paramref name="i"/> is one of a pair around one to three words inside the sentence
-    /// (Lima is “openly” defying …, a “clear provocation”): scare quotes mark words, not a quotation, so the clause
-    /// runs on through them. Marks pair up in their order in the sentence.
+    /// True when quotation mark <paramref name="i"/> is one of a pair that marks words inside the clause rather than a
+    /// quotation: one to three words (Lima is “openly” defying …, a “clear provocation”), or a longer noun phrase with no
+    /// verb that a possessive, article, preposition or adjective opens (concerns over China's “rapid expansion of its
+    /// nuclear arsenal”). The clause runs on through them. Marks pair up in their order in the sentence.
     /// </summary>
     private bool IsScareQuote(int i)
     {
+        const int longestPhrase = 12;
         int before = 0;
         for (int k = sentence.FirstToken; k < i; k++) if (_d.Tokens[k].Kind == TokenKind.Quote) before++;
         int partner = -1;
         if (before % 2 == 0)
         {
-            for (int k = i + 1; k < sentence.EndToken && k <= i + 4; k++) if (_d.Tokens[k].Kind == TokenKind.Quote) { partner = k; break; }
+            for (int k = i + 1; k < sentence.EndToken && k <= i + longestPhrase; k++) if (_d.Tokens[k].Kind == TokenKind.Quote) { partner = k; break; }
         }
         else
         {
-            for (int k = i - 1; k >= sentence.FirstToken && k >= i - 4; k--) if (_d.Tokens[k].Kind == TokenKind.Quote) { partner = k; break; }
+            for (int k = i - 1; k >= sentence.FirstToken && k >= i - longestPhrase; k--) if (_d.Tokens[k].Kind == TokenKind.Quote) { partner = k; break; }
         }
         if (partner < 0) return false;
         int open = Math.Min(i, partner), close = Math.Max(i, partner);
         if (close - open < 2 || open == sentence.FirstToken || close >= sentence.EndToken - 1) return false;
         for (int k = open + 1; k < close; k++) if (_d.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
-        return true;
+        if (close - open <= 4) return true;
+        for (int k = open + 1; k < close; k++) if (_d.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal) return false;
+        var opener = _d.TextOf(open - 1);
+        return opener is "'s" or "’s" || _d.Tags[open - 1] is PartOfSpeech.Determiner or PartOfSpeech.Preposition or PartOfSpeech.Adjective;
     }
 
     /// <summary>

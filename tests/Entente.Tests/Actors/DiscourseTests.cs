@@ -25,6 +25,14 @@ public class DiscourseTests
     // Pronouns
 
     [Fact]
+    public void Their_prefers_actors_named_together_in_the_sentence_over_a_single_one_named_after_them()
+    {
+        var d = Read("Ghana and Togo criticised Benin's new tariffs and agreed to protect their markets.");
+        var their = At(d, "their");
+        Assert.Equal(["GHA", "TGO"], their.Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void Their_is_the_state_named_before_with_the_rule_and_the_antecedent()
     {
         var d = Read("Japan lodged a complaint on Monday. Their diplomats said the talks had failed.");

@@ -147,6 +147,9 @@ public class CodingRuleTests
         Assert.Contains(All("Bolivia “deliberately” expelled the Chilean ambassador."), e => e.Type == EventType.Sanction && e.Source.Code.Value == "BOL");
         Assert.Contains(All("Ecuador said Peru is “openly” violating the agreement."), e => e.Type == EventType.Accuse && e.Source.Code.Value == "ECU" && e.Target?.Code.Value == "PER");
         Assert.DoesNotContain(SharedPipeline.OutputEvents("Lopez said that Peru has a “narrow space” to carry out maneuvers."), e => e.Type == EventType.Mobilize);
+        // A longer quoted noun phrase with no verb, opened by a possessive, is words inside the clause too.
+        Assert.Contains(All("Chile and Peru criticised Bolivia's “sudden build-up of troops along the northern border” and agreed to hold joint patrols."),
+            e => e.Type == EventType.Agree && e.Source.Code.Value == "CHL");
         // A real quotation still ends the clause: its speaker is not the subject of what follows.
         Assert.DoesNotContain(All("“We will not retreat, whatever happens next,” Bolivia expelled the Chilean ambassador."), e => e.Source.Code.Value == "CHL");
     }

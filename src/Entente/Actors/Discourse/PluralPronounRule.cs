@@ -2,7 +2,8 @@ namespace Entente.Actors.Discourse;
 
 /// <summary>
 /// "they", "their", "them": the actors last named together ("China and Russia … their drills"), or the last actor
-/// named when it can be plural (a state, a people, an organisation: "Japan … their"), never a single person.
+/// named when it can be plural (a state, a people, an organisation: "Japan … their"), never a single person; within a
+/// sentence, actors named together beat a single one named after them.
 /// </summary>
 internal sealed class PluralPronounRule : IDiscourseRule
 {
@@ -17,10 +18,25 @@ internal sealed class PluralPronounRule : IDiscourseRule
         int sentenceStart = c.Sentence.FirstToken;
         var reachable = c.Recent.FindAll(m => c.Reachable(m) && !(m.Kind == MentionKind.Reference && m.FirstToken >= sentenceStart));
         var group = LastGroup(reachable, c.Document);
+        // Number agreement: a single actor named last loses to actors named together earlier in the same sentence ("Tokyo
+        // and Washington shared concerns over China's build-up and agreed to strengthen their …").
+        if (group.Count == 1 && JoinedEarlierInSentence(reachable, c.Document, sentenceStart) is { Count: > 1 } joined) group = joined;
         // Agreement: one person is "he" or "she", not "they".
         if (group.Count == 1 && group[0].Kind == MentionKind.Person) return 1;
         foreach (var m in group) c.Emit(output, i, 1, m, "pronoun:plural");
         return 1;
+    }
+
+    // The last actors named together before the last mention, within the sentence from <sentenceStart>.
+    private static List<ActorMention>? JoinedEarlierInSentence(List<ActorMention> reachable, Document d, int sentenceStart)
+    {
+        for (int end = reachable.Count - 1; end > 0; end--)
+        {
+            if (reachable[end - 1].FirstToken < sentenceStart) return null;
+            var group = LastGroup(reachable.GetRange(0, end), d);
+            if (group.Count > 1) return group;
+        }
+        return null;
     }
 
     /// <summary>The last actors named together ("China and Russia"), or the last actor named.</summary>
