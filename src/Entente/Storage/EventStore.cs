@@ -147,10 +147,20 @@ internal sealed class EventStore : IEventStore
     private void Initialise()
     {
         // Look before touching: a file that holds other tables and no schema_version is someone else's; leave it as it is.
-        bool hasVersionTable = Convert.ToInt64(Scalar(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"), CultureInfo.InvariantCulture) > 0;
-        if (!hasVersionTable && Convert.ToInt64(Scalar(
-                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"), CultureInfo.InvariantCulture) > 0)
+        // Both counts in one statement, so one snapshot: a creator committing between two queries would otherwise show
+        // tables without their schema_version.
+        bool hasVersionTable;
+        long tables;
+        using (var look = _connection.CreateCommand())
+        {
+            look.CommandText = "SELECT (SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'), " +
+                               "(SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%')";
+            using var reader = look.ExecuteReader();
+            reader.Read();
+            hasVersionTable = reader.GetInt64(0) > 0;
+            tables = reader.GetInt64(1);
+        }
+        if (!hasVersionTable && tables > 0)
             throw new StoreException(Path, "a SQLite database, but not an Entente event store");
         if (hasVersionTable && Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture) is var found
             && found > Schema.CurrentVersion)

@@ -53,6 +53,13 @@ public class ClauseRuleTests
     }
 
     [Fact]
+    public void Force_reported_by_the_state_against_a_described_group_is_domestic()
+    {
+        var events = Output("The army in Kenya said it had killed four gunmen near the border town of Mandera.");
+        Assert.True(Has(events, "KEN", EventType.Assault, "KEN"), All(events));
+    }
+
+    [Fact]
     public void The_subject_is_found_across_an_apposition_and_a_relative_clause()
     {
         var apposition = Output("Norway, a long-time partner of the alliance, has refused to send troops to Mali.");

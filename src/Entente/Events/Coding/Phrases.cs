@@ -258,9 +258,15 @@ internal static class Phrases
         };
     }
 
+    // A reference ("it", "they") may stand for the very actor the other names, so it makes no domestic pair — unless the
+    // other is a described group of another sector ("they killed six attackers"), which a reference to authorities never is.
     internal static bool IsDomesticPair(Actor s, Actor t) => t.Rule == DomesticRule ||
-        !s.Rule.StartsWith("ref:", StringComparison.Ordinal) && !t.Rule.StartsWith("ref:", StringComparison.Ordinal)
+        (!IsReference(s) && !IsReference(t) || IsGenericGroup(s) != IsGenericGroup(t) && s.Sector is not null && t.Sector is not null)
         && (s.Sector != t.Sector || s.Sector is null) && (s.Name != t.Name || s.Span != t.Span) && (s.Person is null || s.Person != t.Person);
+
+    private static bool IsReference(Actor a) => a.Rule.StartsWith("ref:", StringComparison.Ordinal);
+
+    private static bool IsGenericGroup(Actor a) => a.Rule.StartsWith("generic:", StringComparison.Ordinal);
 
     // Force used by a state's government or army in a story that names other states is not read as domestic:
     // "Russian troops shelled the town" in a story about Ukraine is not Russia against Russians.
