@@ -12,6 +12,13 @@ internal static class DateFinder
     private static readonly string[] MonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     private static readonly string[] ShortMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    /// <summary>True for a weekday's name, capitalised or not.</summary>
+    internal static bool IsWeekday(ReadOnlySpan<char> word)
+    {
+        foreach (var day in Weekdays) if (word.Equals(day, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
     private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     /// <summary>The dates of <paramref name="document"/>, in text order.</summary>

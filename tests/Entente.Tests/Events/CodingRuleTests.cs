@@ -67,6 +67,7 @@ public class CodingRuleTests
         { "sentence:demand-or-face", "Ghana urged Togo on Monday to reopen the border or face new sanctions.", "GHA THREATEN TGO" },
         { "source:time-participle", "The Chilean president flew to Lima on Monday after meeting with Argentine President Javier Milei.", "CHL CONSULT ARG" },
         { "mode:object-infinitive", "A senior Chilean general said he is expecting Peru to launch a missile soon.", "PER MOBILIZE *" },
+        { "source:decision-owner", "Lawmakers in Lima were angered by a Chilean court ruling on Tuesday to continue to detain two Peruvian fishermen.", "CHL COERCE PER" },
         { "target:proposal-owner", "Chile said on Friday it was ready for new talks, but Bolivia rejected its offer on Monday.", "BOL REJECT CHL" },
         { "source:time-participle", "Peru has raised tensions by conducting three rounds of missile tests since May.", "PER MOBILIZE *" },
         { "source:unattributed-attack", "A car bomb killed six soldiers near a market in Mogadishu on Sunday.", "SOM ASSAULT *" },

@@ -75,6 +75,8 @@ internal sealed class CodingWords
     public WordSet RealizedControl => this["realized-control"];
     /// <summary>Nouns of what one actor puts to another: offers, demands, accusations.</summary>
     public WordSet Proposal => this["proposal"];
+    /// <summary>Nouns of a decision taken, whose infinitive is the decided act ("a ruling to imprison …").</summary>
+    public WordSet Decision => this["decision"];
     /// <summary>Nouns of a blast or weapon that may be an attack's subject with no attacker named ("a car bomb killed …").</summary>
     public WordSet AttackNouns => this["attack-nouns"];
     /// <summary>Verbs of warning.</summary>

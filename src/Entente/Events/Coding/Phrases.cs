@@ -194,6 +194,22 @@ internal static class Phrases
         return null;
     }
 
+    /// <summary>The first token of a date expression ending at <paramref name="last"/> ("on Wednesday", "last week"), with a
+    /// preposition before it, or -1 when none ends there.</summary>
+    internal static int TimePhraseStart(Document document, int last, int sentenceFirst)
+    {
+        foreach (var date in document.Dates)
+        {
+            if (date.EndToken - 1 != last) continue;
+            int start = date.FirstToken;
+            if (start - 1 > sentenceFirst && document.TextOf(start - 1) is "on" or "in" or "at") start--;
+            return start;
+        }
+        // Without a publication date a weekday is not resolved to a date, but is still a time phrase.
+        if (last - 1 > sentenceFirst && document.TextOf(last - 1) is "on" && DateFinder.IsWeekday(document.TextOf(last))) return last - 1;
+        return -1;
+    }
+
     internal static bool IsVenue(Document document, ActorGroup group, int noun, CodingWords words) =>
         group.Members.Count == 1 && group.First < noun && group.End >= noun && words.Meeting.Contains(document.TextOf(noun))
         && MentionsIn(document, group.First, noun).Any(m => m.EntryKind == ActorEntryKind.Capital);

@@ -171,6 +171,32 @@ internal sealed class GerundOwnerIsSource : ClauseRule
     }
 }
 
+/// <summary>"a Turkish court ruling on Wednesday to continue to imprison X", "Kenya's decision to expel two diplomats": the
+/// infinitive after a decision noun (list 'decision') is the decided act, done by the decision's owner.</summary>
+internal sealed class DecisionOwnerIsSource : ClauseRule
+{
+    public override string Name => "source:decision-owner";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Source is not null) return false;
+        var d = f.Document;
+        int first = f.Sentence.FirstToken;
+        int k = f.Trigger - 1;
+        if (k <= first || d.Tags[k] != PartOfSpeech.To) return false;
+        k--;
+        // "… to continue to imprison", "… to further restrict": a verb of going on stands between.
+        if (k - 1 > first && d.TextOf(k) is "continue" or "keep" or "resume" && d.Tags[k - 1] == PartOfSpeech.To) k -= 2;
+        // "a ruling on Wednesday to …", "the decision last week to …": a time phrase after the noun.
+        int time = Phrases.TimePhraseStart(d, k, first);
+        if (time >= 0) k = time - 1;
+        if (k <= first || !f.Context.Words.Decision.Contains(d.TextOf(k))) return false;
+        var owner = Phrases.NominalSource(d, k, f.Sentence, f.Context.Groups, f.Context.Words);
+        if (owner is null) return false;
+        f.Source = owner;
+        return true;
+    }
+}
+
 /// <summary>"efforts to end the fighting", "a plan to expand …": an infinitive after a noun names a purpose, not an act.</summary>
 internal sealed class PurposeInfinitiveIsBackground : ClauseRule
 {
@@ -178,7 +204,8 @@ internal sealed class PurposeInfinitiveIsBackground : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         int i = f.Trigger;
-        if (f.IsNounHeaded || i < f.Sentence.FirstToken + 2 || f.Document.Tags[i - 1] != PartOfSpeech.To) return false;
+        // A decided act (rule source:decision-owner) is no purpose.
+        if (f.IsNounHeaded || f.Source is not null || i < f.Sentence.FirstToken + 2 || f.Document.Tags[i - 1] != PartOfSpeech.To) return false;
         // The noun may end in a closing quotation mark ("a “narrow space” to carry out …").
         int noun = f.Document.Tokens[i - 2].Kind == TokenKind.Quote && i - 3 >= f.Sentence.FirstToken ? i - 3 : i - 2;
         if (f.Document.Tags[noun] != PartOfSpeech.Noun) return false;
