@@ -27,7 +27,7 @@ internal static class DictionaryMatcher
                 var match = dictionary.Names.LongestMatch(document.Text, tokens, i, sentence.EndToken);
                 if (match is null)
                 {
-                    // "Vietnamese-led forces", "a Saudi-owned weekly", "US-backed rebels": the actor behind the compound.
+                    // "Vietnamese-led forces", "a Saudi-owned weekly", "US-backed rebels", "Chilean-made cars": the actor behind the compound.
                     if (LedBy(document.TextOf(i)) is { Length: > 0 } prefix && dictionary.Names.Word(prefix) is { } led)
                         found.Add((i, i + 1, Best(led)));
                     // "Rebels in Chad rejected …": a description of a group, capitalised only because it opens the sentence.
@@ -63,6 +63,7 @@ internal static class DictionaryMatcher
         if (dash <= 0) return [];
         var suffix = word[(dash + 1)..];
         return suffix is "led" or "backed" or "based" or "owned" or "controlled" or "sponsored" or "run" or "supported" or "allied" or "brokered" or "funded"
+            or "made" or "built" or "manufactured" or "produced" or "flagged" or "supplied" or "trained" or "armed" or "financed" or "operated"
             ? word[..dash] : [];
     }
 

@@ -227,6 +227,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (w is ",") return null;
             // "sign a pact to thwart China": an infinitive starts a purpose clause.
             if (i > from && _d.Tags[i] == PartOfSpeech.To) return null;
+            // "strengthened its forces following the discovery of Russian-made rockets": a time adjunct comes after the
+            // object, and what it names is another event's.
+            if (i > from && _d.TextOf(i) is "following" or "amid" or "after") return null;
             var group = groups.Find(g => g.First == i);
             if (group is null) continue;
             if (group.IsPlace) { i = group.End - 1; continue; }

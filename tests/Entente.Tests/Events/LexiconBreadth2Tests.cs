@@ -26,6 +26,18 @@ public class LexiconBreadth2Tests
     [InlineData("Hanoi is openly critical of Beijing.", "VNM", "CHN")]
     public void Displeasure_with_another_actor_is_disapproval(string text, string source, string target) => Has(text, EventType.Accuse, source, target);
 
+    [Theory]
+    [InlineData("Ottawa exempted the duties on Chilean-made vehicles on Friday.", "CAN", "CHL")]
+    [InlineData("Lima waived the levies on Bolivian-produced gas for a year.", "PER", "BOL")]
+    public void Exempting_goods_made_by_a_state_from_duties_is_aimed_at_that_state(string text, string source, string target) => Has(text, EventType.Concede, source, target);
+
+    [Fact]
+    public void The_maker_of_goods_found_in_a_time_adjunct_is_not_the_target()
+    {
+        var events = Output("Chile reinforced its troops near the border following the discovery of Peruvian-made mines.");
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "PER");
+    }
+
     [Fact]
     public void Displeasure_with_no_actor_named_is_no_event()
     {
