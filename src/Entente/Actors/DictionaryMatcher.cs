@@ -37,12 +37,29 @@ internal static class DictionaryMatcher
                     continue;
                 }
                 var (values, length) = match.Value;
+                var best = Best(values);
+                // "the Europe Bridge", "the Seoul Forum", "the Pyongyang Declaration": a capital after "the" and before a
+                // capitalised word (no weekday, no actor's name) is the first word of a name of a thing, not the government.
+                if (best.Kind == ActorEntryKind.Capital && i > sentence.FirstToken && document.TextOf(i - 1) is "the" or "The"
+                    && PartOfLongerName(document, dictionary, i + length, sentence.EndToken))
+                {
+                    i += length;
+                    continue;
+                }
                 // A name glued to a longer capitalised name we don't know ("US Institute of Peace" is known; "Nanjing College" is not) still counts.
-                found.Add((i, i + length, Best(values)));
+                found.Add((i, i + length, best));
                 i += length;
             }
         }
         return found;
+    }
+
+    private static bool PartOfLongerName(Document document, ActorDictionary dictionary, int next, int sentenceEnd)
+    {
+        if (next >= sentenceEnd - 1 || document.Tokens[next].Kind != TokenKind.Word) return false;
+        var word = document.TextOf(next);
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1]) || DateFinder.IsWeekday(word)) return false;
+        return dictionary.Names.LongestMatch(document.Text, document.Tokens, next, sentenceEnd) is null;
     }
 
     private static ActorEntry? GenericOpeningSentence(ReadOnlySpan<char> word, ActorDictionary dictionary)

@@ -21,7 +21,8 @@ internal static class GenericGroups
     /// null: when another actor's name or a capitalised word comes right before it ("Somali militants", "Nusra fighters")
     /// the description belongs to that name, not to the story's state.
     /// </summary>
-    public static (ActorCode Code, string Rule)? StateOf(Document document, int first, int end, List<(int First, int End, ActorEntry Entry)> names, ActorCode? storyState)
+    public static (ActorCode Code, string Rule)? StateOf(Document document, int first, int end, List<(int First, int End, ActorEntry Entry)> names, ActorCode? storyState,
+        ActorDictionary dictionary)
     {
         if (first > 0)
         {
@@ -34,8 +35,9 @@ internal static class GenericGroups
         {
             if (!PlacePrepositions.Contains(document.TextOf(i).ToString())) continue;
             foreach (var n in names)
+                // The scene is a state's ("protesters in Lima"); a region standing for an organisation ("in Europe") is none.
                 if (n.First > i && n.First <= i + 4 && n.Entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place
-                    && n.Entry.Code.Value.IndexOf('+') < 0)
+                    && n.Entry.Code.Value.IndexOf('+') < 0 && dictionary.KindOf(n.Entry.Code) == ActorKind.State)
                     return (n.Entry.Code, SceneRule);
         }
         return storyState is { } s ? (s, StoryRule) : null;

@@ -32,6 +32,17 @@ public class LexiconBreadth2Tests
     public void Exempting_goods_made_by_a_state_from_duties_is_aimed_at_that_state(string text, string source, string target) => Has(text, EventType.Concede, source, target);
 
     [Fact]
+    public void Europe_acting_is_the_European_Union_and_a_capital_opening_a_named_thing_is_no_actor()
+    {
+        Assert.Contains(Output("Europe quickly retaliated with tariffs on Chilean wine."),
+            e => e.Source.Code.Value == "EU" && e.Type == EventType.Sanction && e.Target?.Code.Value == "CHL");
+        // Europe is no state: a described group there ("protesters in Europe") is not its people.
+        Assert.DoesNotContain(Output("Protesters in Europe blocked the road to the Chilean embassy."),
+            e => e.Source.Code.Value == "EU" && e.Source.Rule.StartsWith("generic:", StringComparison.Ordinal));
+        Assert.DoesNotContain(Output("Chilean farmers blocked the Lima Bridge for two days."), e => e.Target?.Code.Value == "PER");
+    }
+
+    [Fact]
     public void The_maker_of_goods_found_in_a_time_adjunct_is_not_the_target()
     {
         var events = Output("Chile reinforced its troops near the border following the discovery of Peruvian-made mines.");
