@@ -106,6 +106,16 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_official_is_the_body_last_named_with_an_unnamed_official()
+    {
+        var d = Read("A senior Chilean official told reporters the talks had stalled. The official added that Santiago would wait.");
+        var official = Assert.Single(At(d, "The official"));
+        Assert.Equal("CHL", official.Actor.Code.Value);
+        Assert.Equal("role:official", official.Actor.Antecedent?.Rule);
+        Assert.Equal("Chilean", official.Actor.Antecedent?.Text);
+    }
+
+    [Fact]
     public void The_government_and_state_media_fall_back_to_the_story_s_main_state_with_the_role_s_sector()
     {
         var d = Read("North Korea tested a missile. North Korea called it a success. State media said the test was routine. The government said more would follow.");

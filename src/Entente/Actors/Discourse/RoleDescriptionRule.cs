@@ -4,7 +4,7 @@ namespace Entente.Actors.Discourse;
 
 /// <summary>
 /// Bare titles and descriptions: "the spokesperson", "the foreign minister", "the president", "the ministry",
-/// "the intelligence service", "state media", "the military", "the government", "officials". Each stands for the actor
+/// "the intelligence service", "state media", "the military", "the government", "officials", "the official". Each stands for the actor
 /// last named with that role; failing that, for a title, the holder of the office in the story's state on its date;
 /// failing that, the story's main state (when it clearly has one) with the role's sector.
 /// </summary>
@@ -41,6 +41,8 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["state", "media"], "MED", false, false, "state media", null, ["state media", "state television", "state tv", "news agency"]),
         new(["state", "television"], "MED", false, false, "state media", null, ["state media", "state television", "state tv"]),
         new(["officials"], "GOV", false, false, "officials", null, ["officials"]),
+        // "a senior State Department official … The official added": an unnamed official named by the body they serve.
+        new(["official"], "GOV", false, true, "official", null, ["official"]),
     ];
 
     /// <inheritdoc />
@@ -130,7 +132,8 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             var m = c.Recent[k];
             if (m.Kind != MentionKind.Name || !c.Reachable(m)) continue;
             if (m.EntryKind == ActorEntryKind.Institution && Carries(m.Actor.Name, role)) return m;
-            if (m.EntryKind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital && m.EndToken < d.Tokens.Length)
+            if (m.EntryKind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital or ActorEntryKind.Institution or ActorEntryKind.Organization
+                && m.EndToken < d.Tokens.Length)
             {
                 int h = m.EndToken;
                 if (d.TextOf(h) is "'s" or "’s") h++;
