@@ -120,11 +120,12 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
     private static bool IsCapitalised(Document document, int i) =>
         document.Tokens[i].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[i].Start]);
 
-    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
     {
         "Institute", "University", "College", "Ministry", "Department", "Agency", "Council", "Center", "Centre", "Association", "Party",
         "Corporation", "Company", "Committee", "Commission", "Foundation", "Academy", "Society", "Union", "Organization", "Organisation",
         "Bank", "Fund", "Forum", "Times", "Post", "News", "Agency", "Office", "Service", "Forces", "Army", "Navy", "Group", "Front", "Movement",
+        "Consulting", "Index", "Network", "Institution", "Initiative", "Project", "Partners", "Capital", "Research", "Holdings",
     };
 
     // Office holders with no state named take the state the story names most.

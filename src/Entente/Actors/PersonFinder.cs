@@ -208,6 +208,15 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
     private static bool HasPersonContext(Document document, int start, int end, Sentence sentence)
     {
         var tokens = document.Tokens;
+        // "TechMoat Consulting", "the Global Terrorism Index": a name ending in an organisation's word is no person.
+        if (ActorResolver.OrganisationWords.Contains(document.TextOf(end - 1).ToString())) return false;
+        // "“…,” said Huseyin Bagci of …": the speaker of an inverted attribution after a quotation.
+        if (start - 2 >= sentence.FirstToken && IsSpeechVerb(document.TextOf(start - 1))
+            && (tokens[start - 2].Kind == TokenKind.Quote || document.TextOf(start - 2) is ",")) return true;
+        // "the communication chief, Fahrettin Altun, …", "his wife, Liri Berisha, …": a name set off after a role or kin word.
+        if (start - 2 >= sentence.FirstToken && document.TextOf(start - 1) is "," && end < sentence.EndToken && document.TextOf(end) is "," or "."
+            && (RoleWords.IsTitle(document.TextOf(start - 2)) || RoleWords.SectorOf(document.TextOf(start - 2)) is not null || IsKinWord(document.TextOf(start - 2))))
+            return true;
         // A title or role word right before: "spokesman Lin Jian", "President Putin", "analyst Ni Lexiong".
         if (start > sentence.FirstToken)
         {
@@ -230,6 +239,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         if (start >= sentence.FirstToken + 2 && document.TextOf(start - 2).Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    private static bool IsKinWord(ReadOnlySpan<char> word) => word is "wife" or "husband" or "son" or "daughter" or "brother" or "sister" or "father"
+        or "mother" or "widow" or "nephew" or "niece" or "cousin";
 
     private static bool IsAdverbish(ReadOnlySpan<char> word) => word.EndsWith("ly") || word is "also" or "then" or "later" or "on" or "has" or "had" or "was";
 

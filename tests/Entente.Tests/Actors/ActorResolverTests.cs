@@ -276,6 +276,29 @@ public class ActorResolverTests
         Assert.Empty(document.People);
     }
 
+    [Fact]
+    public void The_speaker_after_an_inverted_attribution_is_a_person()
+    {
+        var document = Read("“The talks will fail,” said Tomas Varga of the Danube Policy Institute.", Mid2024);
+        Assert.Contains(document.People, p => p.Name == "Tomas Varga");
+        Assert.DoesNotContain(document.People, p => p.Name.Contains("Institute", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_set_off_after_a_role_or_kin_word_is_a_person()
+    {
+        var document = Read("The minister's spokesman, Tomas Varga, and his wife, Ilona Varga, left Budapest.", Mid2024);
+        Assert.Contains(document.People, p => p.Name == "Tomas Varga");
+        Assert.Contains(document.People, p => p.Name == "Ilona Varga");
+    }
+
+    [Fact]
+    public void A_capitalised_name_ending_in_an_organisation_word_is_no_person()
+    {
+        var document = Read("Tomas Varga, owner of Vienna-based Varga Consulting, told reporters the talks would fail.", Mid2024);
+        Assert.DoesNotContain(document.People, p => p.Name.Contains("Consulting", StringComparison.Ordinal));
+    }
+
     // References
 
     [Fact]
