@@ -27,13 +27,14 @@ internal static class QuoteFinder
         while (i < tokens.Length)
         {
             if (tokens[i].Kind != TokenKind.Quote || !IsOpening(text, tokens, i)) { i++; continue; }
-            int close = FindClose(document, i);
+            var (close, runsOn) = FindClose(document, i);
             if (close < 0) { i++; continue; }
             int open = i;
-            i = close + 1;
+            // A quotation that runs on past its paragraph ends where the paragraph does; the next one may open there.
+            i = runsOn ? close : close + 1;
             if (close - open < 2) continue;
             if (open > 0 && document.TextOf(open - 1).Equals("so-called", StringComparison.OrdinalIgnoreCase)) continue;
-            var speaker = SpeakerAfter(document, open, close, speakers) ?? SpeakerBefore(document, open, speakers)
+            var speaker = (runsOn ? null : SpeakerAfter(document, open, close, speakers)) ?? SpeakerBefore(document, open, speakers)
                           ?? SubjectBefore(document, open, speakers.PersonAt)?.Name ?? Continued(document, open, previous);
             if (speaker is null) { previous = null; continue; }
             // Only a quotation set out on its own (opening a sentence or after a comma or colon) can run on; words quoted
@@ -141,21 +142,27 @@ internal static class QuoteFinder
         return true;
     }
 
-    private static int FindClose(Document d, int open)
+    // The closing mark of the quotation opened at <open>, or -1. A double quotation whose paragraph ends after a full
+    // sentence with no closing mark runs on (news opens the next paragraph with a new mark and closes only the last one):
+    // it ends at the paragraph's end, given as the next paragraph's first token with RunsOn set.
+    private static (int Close, bool RunsOn) FindClose(Document d, int open)
     {
         var tokens = d.Tokens;
         char o = d.Text[tokens[open].Start];
         for (int j = open + 1; j < tokens.Length && j < open + 400; j++)
         {
-            if (tokens[j].Flags.HasFlag(TokenFlags.ParagraphBefore) || (tokens[j].StartsLine && j > open + 1 && o != '“')) return -1;
-            if (tokens[j].StartsLine) return -1;
+            if (tokens[j].Flags.HasFlag(TokenFlags.ParagraphBefore) || tokens[j].StartsLine)
+            {
+                bool wholeSentence = j - open > 3 && d.TextOf(j - 1) is "." or "?" or "!";
+                return o is '“' or '"' && wholeSentence ? (j, true) : (-1, false);
+            }
             if (tokens[j].Kind != TokenKind.Quote) continue;
             char c = d.Text[tokens[j].Start];
             if (o is '‘' or '\'' && c is not ('’' or '\'')) continue;
             if (o is '"' or '“' or '«' && c is '’' or '‘' or '\'') continue;
-            return j;
+            return (j, false);
         }
-        return -1;
+        return (-1, false);
     }
 
     // “…,” he said / “…” Zhu said / “…,” said X / “…” X wrote … / "… , he said." at the sentence end / “…,” according to X.

@@ -279,4 +279,13 @@ public class QuoteFinderTests
         var document = Read("Colonel Zhao Pengfei dismissed fears that Mark Rutte's warning would change the plan. “The drills go on,” he said.", Mid2024);
         Assert.Equal("Zhao Pengfei", SingleQuote(document).Speaker);
     }
+
+    [Fact]
+    public void A_quotation_running_on_past_its_paragraph_ends_there_and_the_next_paragraph_continues_it()
+    {
+        var document = Read("“The exercise will go ahead,” Colonel Zhao Pengfei said. “Our crews have trained for months.\n\n“Nobody should doubt our resolve,” he added.", Mid2024);
+        Assert.Equal(3, document.Quotes.Count(q => q.Direct));
+        Assert.All(document.Quotes.Where(q => q.Direct), q => Assert.Equal("Zhao Pengfei", q.Speaker));
+        Assert.Contains(document.Quotes, q => q.Text == "Our crews have trained for months.");
+    }
 }
