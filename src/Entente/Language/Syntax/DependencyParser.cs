@@ -452,7 +452,9 @@ internal sealed class DependencyParser
 
     /// <summary>
     /// Trains transitions and labels on <paramref name="train"/> whose tags are <paramref name="tags"/> (predicted, so the
-    /// parser learns the tagger's errors), with error exploration from the second epoch.
+    /// parser learns the tagger's errors), with error exploration from the second epoch. <see cref="Learners"/> perceptron
+    /// pairs learn side by side, each from its own shuffles and explorations, and the parser is the mean of their averaged
+    /// weights: a linear model's mean scores as the pair would together, so this ensemble costs nothing at parse time.
     /// </summary>
     public static DependencyParser Train(IReadOnlyList<TreebankSentence> train, IReadOnlyList<int[]> tags, int epochs, int seed, Action<string>? log = null,
         Func<DependencyParser, (double Score, string Report)>? evaluate = null)
@@ -463,21 +465,52 @@ internal sealed class DependencyParser
         if (labelNames.Length > 64) throw new InvalidOperationException("The treebank has more than 64 relation labels.");
         var labelIndex = labelNames.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var infos = train.Select(s => s.WordInfos()).ToArray();
-        var transitions = new PerceptronTrainer(3);
-        var labeller = new PerceptronTrainer(labelNames.Length);
-        var state = new ParseState();
-        var random = new Random(seed);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var features = new ulong[MaxFeatures];
-        var labelFeatures = new ulong[MaxLabelFeatures];
-        var scores = new float[3];
-        var labelScores = new float[labelNames.Length];
-        var costs = new int[3];
+        var learners = Enumerable.Range(0, Learners).Select(k => new Learner(train.Count, labelNames.Length, seed + 7919 * k)).ToArray();
+        DependencyParser Snapshot() => new(labelNames,
+            PerceptronTrainer.AverageOf(learners.Select(l => l.Transitions).ToArray(), PruneBelow),
+            PerceptronTrainer.AverageOf(learners.Select(l => l.Labeller).ToArray(), LabelPruneBelow));
         for (int epoch = 0; epoch < epochs; epoch++)
         {
-            random.Shuffle(order);
-            long correctArcs = 0, correctLabels = 0, words = 0;
-            foreach (int s in order)
+            int e = epoch;
+            Parallel.ForEach(learners, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, l => l.Epoch(train, infos, tags, labelIndex, e));
+            var report = "";
+            if (evaluate is not null && epoch >= epochs / 2)
+            {
+                // Tuning on the development set: keep the epoch whose averaged weights parse it best.
+                var snapshot = Snapshot();
+                var (score, text) = evaluate(snapshot);
+                report = "; dev " + text;
+                if (score > bestScore) { bestScore = score; bestParser = snapshot; }
+            }
+            var first = learners[0];
+            log?.Invoke($"parser epoch {epoch + 1}/{epochs}: training UAS {100.0 * first.CorrectArcs / first.Words:F2}, labels right on correct arcs {100.0 * first.CorrectLabels / Math.Max(1, first.CorrectArcs):F2}{report}");
+        }
+        return bestParser ?? Snapshot();
+    }
+
+    // Development set, epoch 12: one learner UAS 83.96 LAS 80.75, two 84.18 80.99, four 84.24 81.05. The mean of two
+    // drops more weights below the pruning threshold than one learner's average, so the tables even shrink.
+    private const int Learners = 2;
+
+    /// <summary>One perceptron pair learning from its own shuffles and explorations.</summary>
+    private sealed class Learner(int sentences, int labels, int seed)
+    {
+        public readonly PerceptronTrainer Transitions = new(3), Labeller = new(labels);
+        private readonly ParseState _state = new();
+        private readonly Random _random = new(seed);
+        private readonly int[] _order = Enumerable.Range(0, sentences).ToArray();
+        private readonly ulong[] _features = new ulong[MaxFeatures], _labelFeatures = new ulong[MaxLabelFeatures];
+        private readonly float[] _scores = new float[3], _labelScores = new float[labels];
+        private readonly int[] _costs = new int[3];
+        public long CorrectArcs, CorrectLabels, Words;
+
+        public void Epoch(IReadOnlyList<TreebankSentence> train, WordInfo[][] infos, IReadOnlyList<int[]> tags, Dictionary<string, int> labelIndex, int epoch)
+        {
+            var state = _state; var random = _random; var transitions = Transitions; var labeller = Labeller;
+            var features = _features; var labelFeatures = _labelFeatures; var scores = _scores; var labelScores = _labelScores; var costs = _costs;
+            random.Shuffle(_order);
+            CorrectArcs = CorrectLabels = Words = 0;
+            foreach (int s in _order)
             {
                 var sentence = train[s];
                 int n = sentence.Length;
@@ -511,27 +544,16 @@ internal sealed class DependencyParser
                             int truth = labelIndex[sentence.Relations[dependent]];
                             labeller.Tick();
                             labeller.Update(labelFeatures.AsSpan(0, lc), truth, label);
-                            correctArcs++;
-                            if (label == truth) correctLabels++;
+                            CorrectArcs++;
+                            if (label == truth) CorrectLabels++;
                             label = truth;
                         }
                     }
                     state.Apply(move, label);
                 }
-                words += n;
+                Words += n;
             }
-            var report = "";
-            if (evaluate is not null && epoch >= epochs / 2)
-            {
-                // Tuning on the development set: keep the epoch whose averaged weights parse it best.
-                var snapshot = new DependencyParser(labelNames, transitions.Average(PruneBelow), labeller.Average(LabelPruneBelow));
-                var (score, text) = evaluate(snapshot);
-                report = "; dev " + text;
-                if (score > bestScore) { bestScore = score; bestParser = snapshot; }
-            }
-            log?.Invoke($"parser epoch {epoch + 1}/{epochs}: training UAS {100.0 * correctArcs / words:F2}, labels right on correct arcs {100.0 * correctLabels / Math.Max(1, correctArcs):F2}{report}");
         }
-        return bestParser ?? new DependencyParser(labelNames, transitions.Average(PruneBelow), labeller.Average(LabelPruneBelow));
     }
 
     // Averaged weights this small change no decision on the development set; dropping them halves the tables.

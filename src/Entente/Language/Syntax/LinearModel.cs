@@ -513,6 +513,20 @@ internal sealed class PerceptronTrainer(int classCount)
         return LinearModel.Build(ClassCount, AveragedRows(step), threshold);
     }
 
+    /// <summary>The mean of several trainers' averaged weights as one frozen model.</summary>
+    public static LinearModel AverageOf(IReadOnlyList<PerceptronTrainer> trainers, float threshold)
+    {
+        if (trainers.Count == 1) return trainers[0].Average(threshold);
+        var sums = new SortedDictionary<ulong, float[]>();
+        foreach (var trainer in trainers)
+            foreach (var (key, row) in trainer.AveragedRows(Math.Max(trainer._step, 1)))
+            {
+                if (!sums.TryGetValue(key, out var sum)) sums[key] = sum = new float[trainer.ClassCount];
+                for (int c = 0; c < row.Length; c++) sum[c] += row[c] / trainers.Count;
+            }
+        return LinearModel.Build(trainers[0].ClassCount, sums.Select(p => (p.Key, p.Value)), threshold);
+    }
+
     private IEnumerable<(ulong, float[])> AveragedRows(int step)
     {
         foreach (var (key, row) in _rows.OrderBy(r => r.Key))

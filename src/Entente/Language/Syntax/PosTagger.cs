@@ -223,7 +223,14 @@ internal sealed class PosTagger
         return n;
     }
 
-    /// <summary>Trains a tagger on <paramref name="train"/> for <paramref name="epochs"/> passes, shuffled with <paramref name="seed"/>.</summary>
+    // Two perceptrons, each learning from its own shuffles, make the tagger: the mean of their averaged weights scores as
+    // the pair would together, at one model's cost. Development set: UPOS 95.02 with one, 95.12 with two.
+    private const int Learners = 2;
+
+    /// <summary>
+    /// Trains a tagger on <paramref name="train"/> for <paramref name="epochs"/> passes, shuffled with <paramref name="seed"/>
+    /// (see <see cref="Learners"/>).
+    /// </summary>
     public static PosTagger Train(IReadOnlyList<TreebankSentence> train, int epochs, int seed, Action<string>? log = null, string[]? classes = null, NameGazetteer? gazetteer = null)
     {
         var names = classes ?? ClassesOf(train);
@@ -261,37 +268,41 @@ internal sealed class PosTagger
             }
         }
 
-        var trainer = new PerceptronTrainer(names.Length);
+        var trainers = Enumerable.Range(0, Learners).Select(_ => new PerceptronTrainer(names.Length)).ToArray();
+        var randoms = Enumerable.Range(0, Learners).Select(k => new Random(seed + 7919 * k)).ToArray();
         var tagger = new PosTagger(names, LinearModel.Build(names.Length, [], 0), frequent, unambiguous, allowed);
         var order = Enumerable.Range(0, train.Count).ToArray();
-        var random = new Random(seed);
         var features = new ulong[MaxFeatures];
         var scores = new float[names.Length];
         for (int epoch = 0; epoch < epochs; epoch++)
         {
-            random.Shuffle(order);
             int correct = 0, total = 0;
-            foreach (int s in order)
+            for (int k = 0; k < Learners; k++)
             {
-                var words = infos[s];
-                var predicted = new int[words.Length];
-                tagger.LookUp(words, out var ambiguity, out var lookups);
-                for (int i = 0; i < words.Length; i++)
+                var trainer = trainers[k];
+                randoms[k].Shuffle(order);
+                foreach (int s in order)
                 {
-                    int count = tagger.Features(words, i, predicted, ambiguity, features);
-                    Array.Clear(scores);
-                    trainer.Score(features.AsSpan(0, count), scores);
-                    int guess = Best(lookups[i], scores);
-                    trainer.Tick();
-                    trainer.Update(features.AsSpan(0, count), gold[s][i], guess);
-                    predicted[i] = guess;
-                    if (guess == gold[s][i]) correct++;
-                    total++;
+                    var words = infos[s];
+                    var predicted = new int[words.Length];
+                    tagger.LookUp(words, out var ambiguity, out var lookups);
+                    for (int i = 0; i < words.Length; i++)
+                    {
+                        int count = tagger.Features(words, i, predicted, ambiguity, features);
+                        Array.Clear(scores);
+                        trainer.Score(features.AsSpan(0, count), scores);
+                        int guess = Best(lookups[i], scores);
+                        trainer.Tick();
+                        trainer.Update(features.AsSpan(0, count), gold[s][i], guess);
+                        predicted[i] = guess;
+                        if (guess == gold[s][i]) correct++;
+                        total++;
+                    }
                 }
             }
             log?.Invoke($"tagger epoch {epoch + 1}/{epochs}: training accuracy {100.0 * correct / total:F2}");
         }
-        return new PosTagger(names, trainer.Average(), frequent, unambiguous, allowed);
+        return new PosTagger(names, PerceptronTrainer.AverageOf(trainers, 1e-3f), frequent, unambiguous, allowed);
     }
 
     /// <summary>The tag classes of a treebank: every UPOS|XPOS pair seen three times or more, commonest first (rarer pairs fold to their UPOS's commonest pair).</summary>

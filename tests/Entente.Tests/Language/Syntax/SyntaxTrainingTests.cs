@@ -75,9 +75,9 @@ public class SyntaxTrainingTests
         }
     }
 
-    // A regression guard just below the accuracy the shipped model was measured at (UPOS 95.3, UAS 85.1, LAS 81.9 on
-    // the test set): UPOS meets the target of 95.0; its UAS and LAS targets (86.0, 82.0) are not reached yet
-    // and are reported, not asserted.
+    // A regression guard just below the accuracy the shipped model was measured at (UPOS 95.3, UAS 85.6, LAS 82.3 on
+    // the test set): UPOS and LAS meet the targets of 95.0 and 82.0; its UAS target (86.0) is not reached yet
+    // and is reported, not asserted.
     [TreebankFact]
     public void The_shipped_model_keeps_its_measured_accuracy_on_the_test_set()
     {
@@ -85,8 +85,8 @@ public class SyntaxTrainingTests
         var scores = SyntaxModels.Evaluate(Treebank.File("test"), models, Entente.Actors.ActorDictionary.LoadDefault().NameWords);
         Console.WriteLine($"en_ewt test: {scores}");
         Assert.True(scores.Upos >= 95.2, $"UPOS {scores.Upos:F2} below 95.2");
-        Assert.True(scores.Uas >= 85.0, $"UAS {scores.Uas:F2} below 85.0");
-        Assert.True(scores.Las >= 81.8, $"LAS {scores.Las:F2} below 81.8");
+        Assert.True(scores.Uas >= 85.5, $"UAS {scores.Uas:F2} below 85.5");
+        Assert.True(scores.Las >= 82.2, $"LAS {scores.Las:F2} below 82.2");
     }
 }
 
