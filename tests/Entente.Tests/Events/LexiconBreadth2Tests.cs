@@ -42,6 +42,11 @@ public class LexiconBreadth2Tests
         Assert.DoesNotContain(Output("Chilean farmers blocked the Lima Bridge for two days."), e => e.Target?.Code.Value == "PER");
     }
 
+    [Theory]
+    [InlineData("Chile demanded the withdrawal of Peruvian troops from Bolivia on Monday.", "CHL", "PER")]
+    [InlineData("The European Community called for the pullout of Peruvian forces from the border.", "EU", "PER")]
+    public void A_demanded_withdrawal_is_aimed_at_whoever_withdraws(string text, string source, string target) => Has(text, EventType.Request, source, target);
+
     [Fact]
     public void The_maker_of_goods_found_in_a_time_adjunct_is_not_the_target()
     {
