@@ -143,6 +143,14 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_refusal_with_no_one_it_is_aimed_at_is_still_a_rejection()
+    {
+        Assert.Contains(All("Jordan says it will not take in any more refugees if fighting spreads."), e => e.Type == EventType.Reject && e.Source.Code.Value == "JOR" && e.Target is null);
+        // An act that simply did not happen is no refusal, and with no one it is aimed at it is no event.
+        Assert.DoesNotContain(All("Jordan did not take in any more refugees last year."), e => e.Type == EventType.Reject);
+    }
+
+    [Fact]
     public void Scare_quotes_around_a_few_words_do_not_break_the_clause()
     {
         Assert.Contains(All("Bolivia “deliberately” expelled the Chilean ambassador."), e => e.Type == EventType.Sanction && e.Source.Code.Value == "BOL");

@@ -69,7 +69,8 @@ internal sealed class TargetRequired : ClauseRule
     public override string Name => "drop:no-target";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || f.Pairwise || f.Multilateral || EventCoder.TargetOptional.Contains(f.Entry.Type)) return false;
+        // A refusal ("will not accept more refugees") becomes a rejection, which needs no one it is aimed at.
+        if (f.Target is not null || f.Pairwise || f.Multilateral || EventCoder.TargetOptional.Contains(f.Entry.Type) || RefusalIsRejection.Refuses(f)) return false;
         f.Dropped = true;
         return true;
     }
@@ -150,12 +151,16 @@ internal sealed class RefusalIsRejection : ClauseRule
     public override string Name => "type:refusal-is-rejection";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Mode != EventMode.Negated || f.Type is not (EventType.Agree or EventType.Support or EventType.Cooperate or EventType.Consult or EventType.Aid or EventType.Concede or EventType.Retreat)
-            || !Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence)) return false;
+        if (f.Mode != EventMode.Negated || !Refuses(f)) return false;
         f.Recode(EventType.Reject, "120");
         f.Mode = EventMode.Happened;
         return true;
     }
+
+    /// <summary>True when the clause says its subject will not do a cooperative act ("will not accept", "won't sign").</summary>
+    internal static bool Refuses(ClauseFrame f) =>
+        f.Type is EventType.Agree or EventType.Support or EventType.Cooperate or EventType.Consult or EventType.Aid or EventType.Concede or EventType.Retreat
+        && Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence);
 }
 
 /// <summary>"will withdraw its force unless …": an announced act with a condition on another is an ultimatum.</summary>
