@@ -24,6 +24,17 @@ public class GenericGroupTests
         Assert.StartsWith(GenericGroups.SceneRule, attack.Target.Rule);
     }
 
+    [Theory]
+    [InlineData("Islamists attacked a police post in Mali on Sunday.")]
+    [InlineData("A terror group attacked a police post in Mali on Sunday.")]
+    [InlineData("Fundamentalists attacked a police post in Mali on Sunday.")]
+    public void Described_armed_groups_are_rebels_of_the_scene_state(string text)
+    {
+        var attack = Assert.Single(Events(text), e => e.Type == EventType.Assault);
+        Assert.Equal("MLI", attack.Source.Code.Value);
+        Assert.Equal("REB", attack.Source.Sector);
+    }
+
     [Fact]
     public void The_state_the_story_names_most_is_taken_when_the_sentence_names_none()
     {
