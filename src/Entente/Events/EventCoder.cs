@@ -51,7 +51,7 @@ internal sealed class EventCoder
     [
         new VerbChainMode(), new HedgedActIsHypothetical(), new ObjectInfinitiveIsHypothetical(), new MeasureIsNotForce(), new SpeakerOfClaim(), new AllegedActIsThirdParty(), new AdviceIsHypothetical(),
         new CommentatorsClaimIsThirdParty(), new ReportOfObservableAct(), new ClaimOfAnotherActor(),
-        new RefusalIsRejection(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new AnnouncedActIsThreatOrPledge(),
+        new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new AnnouncedActIsThreatOrPledge(),
     ];
 
     internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new WarningAboutAnotherIsAccusation(), new DemandOrFaceIsThreat()];

@@ -123,7 +123,8 @@ internal static class PatternMatcher
     /// <summary>The first token at or after <paramref name="pos"/> (before <paramref name="limit"/>) that is not an adverb.</summary>
     internal static int SkipAdverbs(Document d, int pos, int limit)
     {
-        while (pos < limit && d.Tags[pos] == PartOfSpeech.Adverb) pos++;
+        // A closing scare quote ("is “not happy” about …") marks words; the pattern runs on past it.
+        while (pos < limit && (d.Tags[pos] == PartOfSpeech.Adverb || d.Tokens[pos].Kind == TokenKind.Quote && d.Text[d.Tokens[pos].Start] is '”' or '’')) pos++;
         return pos;
     }
 

@@ -59,6 +59,7 @@ public class CodingRuleTests
         { "claim:of-another-actor", "Poland estimates that Belarus has sent weapons to Russia.", "BLR AID RUS" },
         { "claim:accusation", "Poland estimates that Belarus has sent weapons to Russia.", "POL ACCUSE BLR" },
         { "claim:accusation", "Romania's foreign ministry said Hungary is openly defying the court ruling.", "ROU ACCUSE HUN" },
+        { "type:denied-approval", "Lima is “clearly not happy” about Santiago's decision to join the bloc.", "PER ACCUSE CHL" },
         { "type:refusal-is-rejection", "Hungary will not accept the migrant quota from Brussels.", "HUN REJECT *" },
         { "type:ultimatum", "Sweden will expel the diplomats unless Russia apologises.", "SWE THREATEN *" },
         { "type:announced-act", "Japan will impose sanctions on Russia next month.", "JPN THREATEN RUS" },

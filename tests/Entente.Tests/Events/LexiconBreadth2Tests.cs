@@ -54,6 +54,11 @@ public class LexiconBreadth2Tests
         Assert.DoesNotContain(events, e => e.Target?.Code.Value == "PER");
     }
 
+    [Theory]
+    [InlineData("Tokyo said it was pleased with Seoul's decision.", "JPN", "KOR")]
+    [InlineData("Hanoi is happy with Manila's offer of talks.", "VNM", "PHL")]
+    public void Satisfaction_with_another_actor_is_approval(string text, string source, string target) => Has(text, EventType.Support, source, target);
+
     [Fact]
     public void Displeasure_with_no_actor_named_is_no_event()
     {

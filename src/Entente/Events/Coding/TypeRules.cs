@@ -163,6 +163,19 @@ internal sealed class RefusalIsRejection : ClauseRule
         && Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence);
 }
 
+/// <summary>"Beijing is not happy about Seoul's move": approval denied is disapproval.</summary>
+internal sealed class DeniedApprovalIsDisapproval : ClauseRule
+{
+    public override string Name => "type:denied-approval";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode != EventMode.Negated || f.Type != EventType.Support || f.Entry.Head != EntryHead.Adjective) return false;
+        f.Recode(EventType.Accuse, "110");
+        f.Mode = EventMode.Happened;
+        return true;
+    }
+}
+
 /// <summary>"will withdraw its force unless …": an announced act with a condition on another is an ultimatum.</summary>
 internal sealed class ConditionalAnnouncementIsUltimatum : ClauseRule
 {
