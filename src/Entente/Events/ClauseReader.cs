@@ -312,8 +312,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (chainLength > 0 && !chain[..chainLength].Contains(i) && !chain[..chainLength].Contains(Tree!.HeadOf(i))) continue;
             var w = _d.TextOf(i);
             if (w is "likely" or "unlikely" or "possibly" or "perhaps" or "probably" or "potentially") mode = EventMode.Hypothetical;
-            // "were supposed to sign", "was meant to visit": a plan told as not (yet) carried out.
-            if (w is "supposed" or "meant" && i + 1 < trigger && _d.TextOf(i + 1) is "to") mode = EventMode.Hypothetical;
+            // "were supposed to sign", "was meant to visit": a plan told as not (yet) carried out; "needs to fortify": a need.
+            if (w is "supposed" or "meant" or "need" or "needs" or "needed" && i + 1 < trigger && _d.TextOf(i + 1) is "to") mode = EventMode.Hypothetical;
             if (w is "not" or "n't" or "never" || (w is "no" && i + 1 < trigger && _d.TextOf(i + 1) is "longer")) return EventMode.Negated;
             if (w is "might" or "may" or "could" or "can" or "should" or "must" or "would") mode = EventMode.Hypothetical;
             else if (w is "will" or "'ll" or "shall" && mode == EventMode.Happened) mode = EventMode.Intended;

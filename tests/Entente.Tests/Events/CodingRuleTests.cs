@@ -290,6 +290,8 @@ public class CodingRuleTests
     public void An_act_someone_was_supposed_to_do_is_not_told_as_done()
     {
         Assert.Contains(All("Ghana and Togo were supposed to sign a border accord."), e => e.Type == EventType.Agree && e.Mode == EventMode.Hypothetical);
+        // What an actor needs to do is not done either.
+        Assert.Contains(All("Ghana needs to sign a border accord with Togo."), e => e.Type == EventType.Agree && e.Mode == EventMode.Hypothetical);
     }
 
     [Fact]
