@@ -287,6 +287,14 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_gerund_after_a_preposition_and_an_adjective_is_a_noun()
+    {
+        var events = All("Ghana and Togo agreed to a truce after three days of heavy fighting.");
+        Assert.Contains(events, e => e.Type == EventType.Agree && e.Source.Code.Value == "GHA");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Threaten);
+    }
+
+    [Fact]
     public void An_act_someone_was_supposed_to_do_is_not_told_as_done()
     {
         Assert.Contains(All("Ghana and Togo were supposed to sign a border accord."), e => e.Type == EventType.Agree && e.Mode == EventMode.Hypothetical);

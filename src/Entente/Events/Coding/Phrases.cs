@@ -162,11 +162,18 @@ internal static class Phrases
     }
 
     // "the prospect of deepening cooperation", "apologised for its boats intercepting a ship": a gerund after a
-    // preposition, determiner or possessive, or in a "for …" reason phrase, names an act rather than reporting one.
+    // preposition, determiner or possessive (with an adjective between or not), or in a "for …" reason phrase, names an
+    // act rather than reporting one.
     internal static bool IsNominalGerund(Document document, int i, Sentence sentence)
     {
         if (i <= sentence.FirstToken || !document.TextOf(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         if (document.Tags[i - 1] is PartOfSpeech.Preposition or PartOfSpeech.Determiner or PartOfSpeech.Possessive) return true;
+        // "after two days of fierce fighting", "the heavy shelling": after such a word and an adjective, too.
+        // (A tagger may take the adjective after a preposition for a noun: "of fierce fighting"; but "the rebels fighting …"
+        // is a participle.)
+        if (i - 2 >= sentence.FirstToken && (document.Tags[i - 1] == PartOfSpeech.Adjective
+                && document.Tags[i - 2] is PartOfSpeech.Preposition or PartOfSpeech.Determiner or PartOfSpeech.Possessive
+                || document.Tags[i - 1] == PartOfSpeech.Noun && document.Tags[i - 2] == PartOfSpeech.Preposition)) return true;
         // "warned that expanding cooperation between … is dangerous": a gerund opening a that-clause is its subject.
         if (document.TextOf(i - 1) is "that") return true;
         for (int k = i - 1; k >= sentence.FirstToken && k >= i - 6; k--)
