@@ -287,6 +287,13 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void An_act_named_after_since_or_after_is_background()
+    {
+        var events = SharedPipeline.OutputEvents("Bolivia has sheltered five Peruvian officers since last month's Chilean raid on the camp.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault);
+    }
+
+    [Fact]
     public void A_gerund_after_a_preposition_and_an_adjective_is_a_noun()
     {
         var events = All("Ghana and Togo agreed to a truce after three days of heavy fighting.");
