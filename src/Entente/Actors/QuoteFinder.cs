@@ -249,8 +249,10 @@ internal static class QuoteFinder
             if (speakers.OrganisationAt.TryGetValue(j, out var after)) return after.Name;
             if (d.TextOf(j) is not ("the" or "The")) break;
         }
-        foreach (var (first, (end, name)) in speakers.OrganisationAt)
-            if (first < at && end <= at && IsSubjectOf(d, end, at)) return name;
+        // Names that end at most four words before the verb start within a few words more: look only there, not at every
+        // name of the story.
+        for (int first = Math.Max(0, at - 16); first < at; first++)
+            if (speakers.OrganisationAt.TryGetValue(first, out var named) && named.End <= at && IsSubjectOf(d, named.End, at)) return named.Name;
         return null;
     }
 
