@@ -106,7 +106,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                 bool orgWord = false;
                 while (end < sentence.EndToken && !taken[end] && (IsCapitalised(document, end) || (document.TextOf(end) is "of" or "for" or "and" && end + 1 < sentence.EndToken && IsCapitalised(document, end + 1))))
                 {
-                    orgWord |= OrganisationWords.Contains(document.TextOf(end).ToString());
+                    orgWord |= IsOrganisationWord(document.TextOf(end));
                     end++;
                 }
                 if (orgWord && end - i >= 2) entities.Add(new NamedEntity(i, end, EntityKind.Organization, null));
@@ -120,13 +120,18 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
     private static bool IsCapitalised(Document document, int i) =>
         document.Tokens[i].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[i].Start]);
 
-    internal static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    /// <summary>True for a word that heads an organisation's name ("Institute", "Ministry", "Consulting").</summary>
+    internal static bool IsOrganisationWord(ReadOnlySpan<char> word) => OrganisationWordLookup.Contains(word);
+
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
     {
         "Institute", "University", "College", "Ministry", "Department", "Agency", "Council", "Center", "Centre", "Association", "Party",
         "Corporation", "Company", "Committee", "Commission", "Foundation", "Academy", "Society", "Union", "Organization", "Organisation",
         "Bank", "Fund", "Forum", "Times", "Post", "News", "Agency", "Office", "Service", "Forces", "Army", "Navy", "Group", "Front", "Movement",
         "Consulting", "Index", "Network", "Institution", "Initiative", "Project", "Partners", "Capital", "Research", "Holdings",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWordLookup = OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Office holders with no state named take the state the story names most.
     private static void AssignStoryState(List<PersonName> people, List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary)

@@ -209,7 +209,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
     {
         var tokens = document.Tokens;
         // "TechMoat Consulting", "the Global Terrorism Index": a name ending in an organisation's word is no person.
-        if (ActorResolver.OrganisationWords.Contains(document.TextOf(end - 1).ToString())) return false;
+        if (ActorResolver.IsOrganisationWord(document.TextOf(end - 1))) return false;
         // "“…,” said Huseyin Bagci of …": the speaker of an inverted attribution after a quotation.
         if (start - 2 >= sentence.FirstToken && IsSpeechVerb(document.TextOf(start - 1))
             && (tokens[start - 2].Kind == TokenKind.Quote || document.TextOf(start - 2) is ",")) return true;

@@ -93,14 +93,17 @@ internal static class QuoteFinder
         if (gapSentences == 2)
         {
             var middle = d.Sentences[closing + 1];
-            bool attribution = middle.EndToken - middle.FirstToken <= 12;
-            for (int j = middle.FirstToken; attribution && j < middle.EndToken && !PersonFinder.IsSpeechVerb(d.TextOf(j)); j++)
-                if (j == middle.EndToken - 1) attribution = false;
-            if (!attribution) return null;
+            if (middle.EndToken - middle.FirstToken > 12 || !HasSpeechVerb(d, middle.FirstToken, middle.EndToken)) return null;
         }
         else if (gapSentences != 1) return null;
         for (int j = prior.Close + 1; j < open; j++) if (d.Tokens[j].Kind == TokenKind.Quote) return null;
         return prior.Speaker;
+    }
+
+    private static bool HasSpeechVerb(Document d, int from, int end)
+    {
+        for (int j = from; j < end; j++) if (PersonFinder.IsSpeechVerb(d.TextOf(j))) return true;
+        return false;
     }
 
     // "Zhu said Beijing is concerned …", "Choi said that …": reported speech, attributed but not quoted.
@@ -214,7 +217,7 @@ internal static class QuoteFinder
 
     // Words that may follow a closing attribution: its time and manner ("said earlier this month", "said in a statement").
     private static bool IsAttributionTail(ReadOnlySpan<char> w) => w is "on" or "earlier" or "later" or "this" or "last" or "week" or "month" or "year" or "today"
-        or "yesterday" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "in" or "a" or "statement";
+        or "yesterday" or "in" or "a" or "statement" || char.IsUpper(w[0]) && DateFinder.IsWeekday(w);
 
     // X said (that) “…” / according to X, … “…” / X told the paper that “…”.
     private static string? SpeakerBefore(Document d, int open, Speakers speakers)

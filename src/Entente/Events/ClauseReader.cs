@@ -240,7 +240,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // "on the Thai border", "in Chinese waters": a state's border, coast or waters is a place.
             // The group may already hold the noun ("the Chadian border" grouped with its head), and "the border with Chad" names
             // a side of a border too.
-            bool stateArea = group.End < sentence.EndToken && _d.TextOf(group.End) is "border" or "borders" or "frontier" or "coast" or "waters" or "airspace" or "territory";
+            bool stateArea = group.End < sentence.EndToken && IsPlaceWord(_d.TextOf(group.End));
             bool borderSide = group.End - 1 > group.First && WordClasses.IsBorderNoun(_d.TextOf(group.End - 1))
                               || lead > from && _d.TextOf(lead) is "with" && WordClasses.IsBorderNoun(_d.TextOf(lead - 1));
             if (stateArea || borderSide) { i = group.End - 1; continue; }
