@@ -205,8 +205,10 @@ internal static class Phrases
     /// preposition before it, or -1 when none ends there.</summary>
     internal static int TimePhraseStart(Document document, int last, int sentenceFirst)
     {
+        // Dates are in text order: none after <last> can end there.
         foreach (var date in document.Dates)
         {
+            if (date.FirstToken > last) break;
             if (date.EndToken - 1 != last) continue;
             int start = date.FirstToken;
             if (start - 1 > sentenceFirst && document.TextOf(start - 1) is "on" or "in" or "at") start--;
