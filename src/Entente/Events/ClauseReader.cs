@@ -1,5 +1,6 @@
 using Entente.Actors;
 using Entente.Language;
+using Entente.Events.Coding;
 
 namespace Entente.Events;
 
@@ -7,7 +8,7 @@ namespace Entente.Events;
 /// Reads the clause around a trigger: who the subject is (skipping prepositional phrases, following verb coordination
 /// and relative clauses), whether the verb is passive, what mode the verb group puts the event in, and who claims it.
 /// </summary>
-internal sealed class ClauseReader(Document document, Sentence sentence, List<ActorGroup> groups)
+internal sealed class ClauseReader(Document document, Sentence sentence, List<ActorGroup> groups, WordSet? adviceVerbs = null)
 {
     private readonly Document _d = document;
     // The tree reads clauses only when the trained models also gave the coarse tags (the trained reading); a tree added
@@ -159,10 +160,22 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     private static bool TargetPreposition(ReadOnlySpan<char> preposition, bool hostile)
     {
         if (preposition.IsEmpty) return true;
-        if (preposition is "in" or "at" or "near" or "inside" or "within" or "across" or "around" or "since" or "during" or "like" or "than" or "after" or "before" or "by") return false;
-        if (preposition is "from" or "on" or "about" or "regarding" or "concerning" or "over" or "against") return hostile;
+        if (NeverTargetPrepositions.Contains(preposition)) return false;
+        if (HostileTargetPrepositions.Contains(preposition)) return hostile;
         return true;
     }
+
+    // Compared without case: a sentence may open with one ("Following X's invasion, …").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverTargetPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "inside", "within", "across", "around", "since", "during", "like", "than", "after", "before", "by",
+        "following", "amid", "despite", "throughout", "ahead", "because", "without", "unlike", "until",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HostileTargetPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "from", "on", "about", "regarding", "concerning", "over", "against",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsPlaceWord(ReadOnlySpan<char> w) => w is "border" or "borders" or "frontier" or "coast" or "waters" or "airspace" or "territory";
 
@@ -426,6 +439,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             var relation = tree.RelationOf(v);
             int head = tree.HeadOf(v);
             if (relation == DependencyRelation.Ccomp && PersonFinder.IsSpeechVerb(_d.TextOf(head))) return (SubjectOf(head), head);
+            // "experts recommend Seoul sign a pact": what is advised is the adviser's claim, whether the tree made it a
+            // clause or an infinitive.
+            if (relation is DependencyRelation.Ccomp or DependencyRelation.Xcomp && adviceVerbs is not null && adviceVerbs.Contains(_d.TextOf(head)))
+                return (SubjectOf(head), head);
             if (relation is not (DependencyRelation.Xcomp or DependencyRelation.Conj)) break;
             v = head;
         }

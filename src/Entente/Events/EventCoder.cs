@@ -92,7 +92,7 @@ internal sealed class EventCoder
             while (firstMention < mentions.Count && mentions[firstMention].FirstToken < sentence.FirstToken) firstMention++;
             var groups = ActorGrouper.Build(document, sentence, mentions, firstMention);
             if (groups.Count == 0) continue;
-            var context = new SentenceContext(document, s, sentence, groups, new ClauseReader(document, sentence, groups), _words, _lexicon)
+            var context = new SentenceContext(document, s, sentence, groups, new ClauseReader(document, sentence, groups, _words.Advice), _words, _lexicon)
             {
                 Earlier = events, ImplicitTargets = _implicitTargets,
             };

@@ -37,8 +37,12 @@ internal static class PatternMatcher
     private static int MatchFrom(Document d, PatternElement[] elements, int k, int pos, int limit, List<ActorGroup> groups, ref ActorGroup? target)
     {
         if (k == elements.Length) return pos;
-        pos = SkipAdverbs(d, pos, limit);
         var element = elements[k];
+        // A word the pattern names is matched before adverbs are skipped: the particle of a phrasal verb ("hit back at",
+        // "spoke out against") is tagged an adverb.
+        if (element.Kind == PatternElementKind.Word && pos < limit && WordMatches(d, pos, element.Words))
+            return MatchFrom(d, elements, k + 1, pos + 1, limit, groups, ref target);
+        pos = SkipAdverbs(d, pos, limit);
         switch (element.Kind)
         {
             case PatternElementKind.Word:

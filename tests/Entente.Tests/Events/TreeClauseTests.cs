@@ -96,4 +96,34 @@ public class TreeClauseTests
         Assert.Equal("meet", syntax.LemmaOf(1));
         Assert.Equal(UniversalTag.Verb, syntax.Universal[1]);
     }
+
+    [Fact]
+    public void A_phrasal_verbs_particle_matches_its_pattern_though_tagged_an_adverb()
+    {
+        Has("Ottawa hit back at Caracas over the remarks.", EventType.Accuse, "CAN", "VEN");
+        Has("Norway spoke out against Iceland over the whaling plans.", EventType.Accuse, "NOR", "ISL");
+    }
+
+    [Fact]
+    public void A_known_name_the_treebank_never_saw_is_a_proper_noun()
+    {
+        // Read letter by letter, a capital ending in -ing looks like a verb; the actor dictionary knows it as a name.
+        var document = SharedPipeline.Trained.Read(new Article("t", "Beijing hit back at Ottawa over the remarks."));
+        Assert.Equal(UniversalTag.Propn, document.Syntax!.Universal[0]);
+        Has("Beijing hit back at Ottawa over the remarks.", EventType.Accuse, "CHN", "CAN");
+    }
+
+    [Fact]
+    public void What_is_advised_is_hypothetical_whether_clause_or_infinitive()
+    {
+        HasNo("Analysts recommend Ghana and Togo sign a border treaty soon.", EventType.Agree, "GHA");
+    }
+
+    [Fact]
+    public void An_act_named_after_following_is_background_and_its_owner_no_target()
+    {
+        var events = Output("Following Peru's attack on Chile in May, the leaders of Bolivia and Paraguay attended a summit.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault);
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "PER");
+    }
 }

@@ -263,8 +263,10 @@ internal static class Phrases
         var tag = document.Tags[i];
         // "during a visit by X to Y": the occasion of what the sentence tells is taking place.
         if (tag == PartOfSpeech.Preposition) return !AtEventPhrase(document, noun, sentence) && !document.TextOf(i).Equals("during", StringComparison.OrdinalIgnoreCase);
-        // "since last month's invasion", "after the strike": before a noun phrase these are prepositions, whatever the tag.
-        if (document.TextOf(i) is "since" or "after" or "before" or "until" or "Since" or "After" or "Before" or "Until") return !AtEventPhrase(document, noun, sentence);
+        // "since last month's invasion", "after the strike", "following the test": before a noun phrase these are
+        // prepositions, whatever the tag.
+        if (document.TextOf(i) is "since" or "after" or "before" or "until" or "following" or "Since" or "After" or "Before" or "Until" or "Following")
+            return !AtEventPhrase(document, noun, sentence);
         if (tag == PartOfSpeech.Verb) return !words.Light.Contains(document.TextOf(i));
         return false;
     }

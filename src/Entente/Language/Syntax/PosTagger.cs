@@ -71,7 +71,11 @@ internal sealed class PosTagger
             };
         }
         Penn = tagNames.Select(t => string.Intern(t[(t.IndexOf('|') + 1)..])).ToArray();
+        for (int c = 0; c < Universal.Length; c++)
+            if (Universal[c] == UniversalTag.Propn) _properNouns |= UInt128.One << c;
     }
+
+    private readonly UInt128 _properNouns;
 
     /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
     private bool TryGetWord(ulong key, out WordTags tags)
@@ -136,11 +140,14 @@ internal sealed class PosTagger
             WordTags l = e;
             bool lower = w.Lower == w.Exact ? exact : TryGetWord(w.Lower, out l);
             ambiguity[i] = exact && e.Frequent >= 0 ? (ulong)e.Frequent : lower && l.Frequent >= 0 ? (ulong)l.Frequent + 1000 : w.Shape;
+            // A word of a known name the treebank never showed in any case ("Beijing", "Pyongyang") is a proper noun: the
+            // model alone guesses from its letters (a name in -ing is read as a verb).
+            bool unseenName = !exact && !lower && (w.Flags & WordFlags.KnownName) != 0;
             lookups[i] = new WordLookup
             {
                 Unambiguous = exact ? e.Unambiguous : -1,
-                HasAllowed = exact && e.HasAllowed || lower && l.HasAllowed,
-                Allowed = exact && e.HasAllowed ? e.Allowed : l.Allowed,
+                HasAllowed = exact && e.HasAllowed || lower && l.HasAllowed || unseenName,
+                Allowed = exact && e.HasAllowed ? e.Allowed : lower && l.HasAllowed ? l.Allowed : unseenName ? _properNouns : l.Allowed,
             };
         }
     }
