@@ -54,10 +54,16 @@ internal static class PatternMatcher
                     or PartOfSpeech.Adjective or PartOfSpeech.Number or PartOfSpeech.Possessive) return -1;
                 return MatchFrom(d, elements, k + 1, pos, limit, groups, ref target);
             case PatternElementKind.Gap:
-                for (int skip = 0; skip <= MaxGap && pos + skip <= limit; skip++)
+                // The commas and conjunction of a list ("artillery, mortar and rocket fire") do not count against the gap.
+                for (int skip = 0, listMarks = 0; skip <= MaxGap + listMarks && pos + skip <= limit; skip++)
                 {
                     // A gap spans a noun phrase ("a mutual defence"), not a prepositional phrase ("the argument for closer").
-                    if (skip > 0 && (IsBoundary(d, pos + skip - 1) || CrossesPhrase(d, pos + skip - 1))) break;
+                    if (skip > 0)
+                    {
+                        int last = pos + skip - 1;
+                        if (InNounList(d, last, pos, limit)) listMarks++;
+                        else if (IsBoundary(d, last) || CrossesPhrase(d, last)) break;
+                    }
                     int r = MatchFrom(d, elements, k + 1, pos + skip, limit, groups, ref target);
                     if (r >= 0) return r;
                 }
@@ -86,6 +92,37 @@ internal static class PatternMatcher
                 return -1;
         }
     }
+
+    // A comma or conjunction inside a list of nouns that a gap spans: "tear gas, rubber bullets, and stun grenades". The
+    // comma stands between nominal words and the list closes with "and"/"or" within a few words, before any clause boundary.
+    private static bool InNounList(Document d, int i, int gapStart, int limit)
+    {
+        var w = d.TextOf(i);
+        bool comma = w is ",", conjunction = w is "and" or "or";
+        if (!comma && !conjunction || i <= gapStart || i + 1 >= limit) return false;
+        if (conjunction) return IsNominal(d, i + 1) && (d.TextOf(i - 1) is "," || IsNominal(d, i - 1) && InListBefore(d, i - 1, gapStart));
+        if (!IsNominal(d, i - 1)) return false;
+        for (int j = i + 1; j < limit && j <= i + 4; j++)
+        {
+            var next = d.TextOf(j);
+            if (next is "and" or "or") return true;
+            if (next is not "," && !IsNominal(d, j)) return false;
+        }
+        return false;
+    }
+
+    // A list comma before the conjunction at the end of the nominal run that ends at i ("gas, rubber bullets and").
+    private static bool InListBefore(Document d, int i, int gapStart)
+    {
+        for (int j = i; j >= gapStart && j >= i - 4; j--)
+        {
+            if (d.TextOf(j) is ",") return true;
+            if (!IsNominal(d, j)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsNominal(Document d, int i) => d.Tags[i] is PartOfSpeech.Noun or PartOfSpeech.Adjective or PartOfSpeech.ProperNoun;
 
     // A preposition ends the noun phrase, except "of" ("a total of") and approximators before a quantity ("around 10,000",
     // "more than 40", "at least three", "as many as 200", "up to a dozen").

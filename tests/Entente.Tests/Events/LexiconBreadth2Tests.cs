@@ -223,4 +223,16 @@ public class LexiconBreadth2Tests
     [Fact]
     public void Giving_a_state_a_deadline_is_an_ultimatum() =>
         Has("Turkey gave Sweden a deadline to extradite the suspects.", EventType.Threaten, "TUR", "SWE");
+
+    [Theory]
+    [InlineData("Kenyan forces launched artillery, mortar, and rocket fire against Somali militant camps.", EventType.Assault, "KEN", "SOM")]
+    [InlineData("Moroccan police fired tear gas, rubber bullets, and stun grenades at Algerian protesters.", EventType.Coerce, "MAR", "DZA")]
+    [InlineData("Bolivian troops fired mortars and shells at Paraguayan positions.", EventType.Assault, "BOL", "PRY")]
+    public void A_gap_spans_a_list_of_weapons(string text, EventType type, string source, string target) => Has(text, type, source, target);
+
+    [Fact]
+    public void Rocket_fire_is_an_attack_not_a_missile_launch()
+    {
+        Has("Syrian forces launched rocket fire near the Lebanese border.", EventType.Assault, "SYR", null);
+    }
 }
