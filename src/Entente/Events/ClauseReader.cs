@@ -129,9 +129,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     {
         if (Tree is not { } tree) return ObjectAfter(matchEnd, hostile: hostile);
         bool anyArgument = false;
-        // Arguments of the verb, and of the other words of a multi-word trigger ("held talks with …").
+        // Arguments of the verb, and of the other words of a multi-word trigger ("held talks with …"); the trigger's own
+        // nouns first, since their complement names what the act is done to ("tightened the blockade of X with Y's help").
         for (int pass = 0; pass < 2; pass++)
-            for (int owner = verb; owner < matchEnd; owner++)
+            for (int owner = matchEnd - 1; owner >= verb; owner--)
             {
                 if (owner != verb && tree.HeadOf(owner) != verb) continue;
                 foreach (int child in tree.ChildrenOf(owner))
@@ -151,8 +152,18 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // The words after the verb, where the tree confirms the actor found there belongs to the verb's phrase.
         var after = ObjectAfter(matchEnd, hostile: hostile);
         if (after is null || !anyArgument) return after;
-        for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k)) return after;
+        for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, k)) return after;
         return null;
+    }
+
+    // The verb's dependent that leads to token k is a phrase whose preposition never marks a target ("as the first
+    // element of X's contingent", "in X's waters").
+    private bool ThroughNonTargetPhrase(SyntaxLayer tree, int verb, int k)
+    {
+        int child = k;
+        for (int steps = 0; steps < 32 && child >= 0 && tree.HeadOf(child) != verb; steps++) child = tree.HeadOf(child);
+        return child >= 0 && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod
+               && NeverTargetPrepositions.Contains(CaseOf(tree, child));
     }
 
     // Prepositions that mark places, times and comparisons never mark a target; topics and opponents mark the target of
@@ -169,7 +180,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverTargetPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "in", "at", "near", "inside", "within", "across", "around", "since", "during", "like", "than", "after", "before", "by",
-        "following", "amid", "despite", "throughout", "ahead", "because", "without", "unlike", "until",
+        "following", "amid", "despite", "throughout", "ahead", "because", "without", "unlike", "until", "as",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HostileTargetPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -243,6 +254,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // "strengthened its forces following the discovery of Russian-made rockets": a time adjunct comes after the
             // object, and what it names is another event's.
             if (i > from && _d.TextOf(i) is "following" or "amid" or "after") return null;
+            // "joining observers as the first element of X's contingent", "as part of": a role or share, not a target.
+            if (i > from && _d.TextOf(i) is "as" && i + 1 < sentence.EndToken && _d.TextOf(i + 1) is "a" or "an" or "the" or "part") return null;
             var group = groups.Find(g => g.First == i);
             if (group is null) continue;
             if (group.IsPlace) { i = group.End - 1; continue; }

@@ -126,4 +126,19 @@ public class TreeClauseTests
         Assert.DoesNotContain(events, e => e.Type == EventType.Assault);
         Assert.DoesNotContain(events, e => e.Target?.Code.Value == "PER");
     }
+
+    [Fact]
+    public void The_trigger_nouns_complement_is_the_target_before_the_verbs_other_obliques()
+    {
+        Has("NATO said it would tighten the blockade of Serbia with Albania's help.", EventType.Threaten, "NATO", "SRB");
+    }
+
+    [Fact]
+    public void A_phrase_after_as_is_no_target()
+    {
+        const string text = "Ghanaian troops arrived in Mali on Tuesday, joining observers as the first element of a Ghanaian contingent.";
+        // Both readings: the tree's oblique and the words after the verb.
+        foreach (var events in new[] { Output(text), SharedPipeline.OutputEvents(text) })
+            Assert.DoesNotContain(events, e => e.Target?.Code.Value == "GHA" && e.Source.Code.Value == "GHA");
+    }
 }
