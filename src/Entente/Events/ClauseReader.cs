@@ -8,7 +8,7 @@ namespace Entente.Events;
 /// Reads the clause around a trigger: who the subject is (skipping prepositional phrases, following verb coordination
 /// and relative clauses), whether the verb is passive, what mode the verb group puts the event in, and who claims it.
 /// </summary>
-internal sealed class ClauseReader(Document document, Sentence sentence, List<ActorGroup> groups, WordSet? adviceVerbs = null)
+internal sealed class ClauseReader(Document document, Sentence sentence, List<ActorGroup> groups, CodingWords? words = null)
 {
     private readonly Document _d = document;
     // The tree reads clauses only when the trained models also gave the coarse tags (the trained reading); a tree added
@@ -36,6 +36,24 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             }
         }
         return SubjectByPosition(verb, depth);
+    }
+
+    /// <summary>
+    /// The actor who sends the envoy named right before "for/to/in <paramref name="counterpart"/>" (list 'envoy'): the
+    /// envoy's own group ("U.N. envoy") or the actor a word or two before it ("Russia's ambassador", "the EU special envoy").
+    /// </summary>
+    private ActorGroup? EnvoyBefore(ActorGroup counterpart)
+    {
+        int preposition = counterpart.First - 1;
+        if (words is null || preposition - 1 < sentence.FirstToken || _d.TextOf(preposition) is not ("for" or "to" or "in")) return null;
+        int envoy = preposition - 1;
+        if (!words.Envoy.Contains(_d.TextOf(envoy))) return null;
+        for (int k = envoy; k >= sentence.FirstToken && k >= envoy - 3; k--)
+        {
+            if (groups.Find(g => g.First <= k && k < g.End) is { IsPlace: false } sender) return sender == counterpart ? null : sender;
+            if (k < envoy && _d.Tags[k] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Possessive)) return null;
+        }
+        return null;
     }
 
     private static bool IsRelativePronoun(ReadOnlySpan<char> w) => w is "which" or "who" or "that" or "whom" or "Which" or "Who" or "That";
@@ -235,6 +253,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // actor is the subject.
             if (group.First - 2 >= sentence.FirstToken && _d.TextOf(group.First - 1) is "in"
                 && groups.Find(g => g.First <= group.First - 2 && group.First - 2 < g.End) is { IsPlace: false } modified) return modified;
+            // "the U.N. envoy for Syria called …", "Russia's ambassador to Japan said …": the envoy acts, not the state
+            // the envoy is sent to.
+            if (EnvoyBefore(group) is { } sender) return sender;
             if (IsInPrepositionalPhrase(group) && !IsForToSubject(group) && !DirectlyBefore(group, verb) && !IsRoleInPlace(group)) continue;
             return group;
         }
@@ -454,7 +475,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (relation == DependencyRelation.Ccomp && PersonFinder.IsSpeechVerb(_d.TextOf(head))) return (SubjectOf(head), head);
             // "experts recommend Seoul sign a pact": what is advised is the adviser's claim, whether the tree made it a
             // clause or an infinitive.
-            if (relation is DependencyRelation.Ccomp or DependencyRelation.Xcomp && adviceVerbs is not null && adviceVerbs.Contains(_d.TextOf(head)))
+            if (relation is DependencyRelation.Ccomp or DependencyRelation.Xcomp && words is not null && words.Advice.Contains(_d.TextOf(head)))
                 return (SubjectOf(head), head);
             if (relation is not (DependencyRelation.Xcomp or DependencyRelation.Conj)) break;
             v = head;

@@ -19,7 +19,7 @@ internal sealed class EventCoder
     internal static readonly HashSet<EventType> TargetOptional = [EventType.Reject, EventType.Mobilize, EventType.Protest, EventType.Assault, EventType.Threaten, EventType.Coerce, EventType.Retreat, EventType.Agree, EventType.Concede];
     internal static readonly HashSet<EventType> Hostile = [EventType.Reject, EventType.Accuse, EventType.Request, EventType.Threaten, EventType.Protest, EventType.Sanction, EventType.Coerce, EventType.Assault];
     internal static readonly HashSet<EventType> DomesticActs = [EventType.Concede, EventType.Coerce, EventType.Assault, EventType.Protest];
-    internal static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat, EventType.Threaten, EventType.Aid, EventType.Reject];
+    internal static readonly HashSet<EventType> LocatedActs = [EventType.Concede, EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Sanction, EventType.Retreat, EventType.Threaten, EventType.Aid, EventType.Reject, EventType.Request];
     // Speech acts aimed at the subject of what follows: "demanded on Friday that the United States …".
     internal static readonly HashSet<EventType> SpeechActs = [EventType.Request, EventType.Accuse, EventType.Threaten, EventType.Reject];
     // Acts anyone can observe: a plain report of one is the act itself.
@@ -42,7 +42,7 @@ internal sealed class EventCoder
     internal static readonly ClauseRule[] TargetRules =
     [
         new ObjectIsTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(),
-        new ReactionIsAimedAtTheActItNames(), new PlaceIsTarget(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new SelfIsNoTarget(), new InterviewIsNoMeeting(),
+        new ReactionIsAimedAtTheActItNames(), new EnvoyActsTowardTheirCounterpart(), new PlaceIsTarget(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new SelfIsNoTarget(), new InterviewIsNoMeeting(),
         new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
     ];
 
@@ -92,7 +92,7 @@ internal sealed class EventCoder
             while (firstMention < mentions.Count && mentions[firstMention].FirstToken < sentence.FirstToken) firstMention++;
             var groups = ActorGrouper.Build(document, sentence, mentions, firstMention);
             if (groups.Count == 0) continue;
-            var context = new SentenceContext(document, s, sentence, groups, new ClauseReader(document, sentence, groups, _words.Advice), _words, _lexicon)
+            var context = new SentenceContext(document, s, sentence, groups, new ClauseReader(document, sentence, groups, _words), _words, _lexicon)
             {
                 Earlier = events, ImplicitTargets = _implicitTargets,
             };

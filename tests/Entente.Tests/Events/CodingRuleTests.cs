@@ -47,6 +47,9 @@ public class CodingRuleTests
         { "target:condition-subject", "Serbia threatened to halt all cross-border trade, rail freight and energy exports to the region if Croatia expels the diplomats.", "SRB THREATEN HRV" },
         { "target:implicit-act", "Eritrea fired missiles into the sea on Monday. Djibouti condemned the launch.", "DJI ACCUSE ERI" },
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
+        { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },
+        { "target:envoy-counterpart", "The U.N. special envoy for Yemen called for an end to the fighting.", "UN REQUEST YEM" },
+        { "target:envoy-counterpart", "Canada's ambassador to Chile criticised the ruling on Monday.", "CAN ACCUSE CHL" },
         { "target:domestic", "Police in Kenya arrested dozens of students on Monday.", "KEN COERCE KEN" },
         { "type:joint-exercise", "Brazil and Argentina staged military exercises on Tuesday.", "BRA COOPERATE ARG" },
         { "pairs:joint-act", "Ghana and Togo signed a border agreement on Friday.", "GHA AGREE TGO" },
@@ -345,5 +348,18 @@ public class CodingRuleTests
     public void Self_is_no_target()
     {
         Assert.DoesNotContain(All("Chile praised Chile's own navy."), e => e.Target is { } t && t.Code == e.Source.Code && t.Span == e.Source.Span);
+    }
+
+    [Fact]
+    public void An_envoy_acts_not_the_state_the_envoy_is_sent_to()
+    {
+        Assert.Contains(All("The U.N. envoy for Yemen called for talks with Oman."), e => e.Source.Code.Value == "UN" && e.Target?.Code.Value == "OMN");
+        Assert.DoesNotContain(All("The U.N. envoy for Yemen called for talks with Oman."), e => e.Source.Code.Value == "YEM");
+    }
+
+    [Fact]
+    public void A_request_for_talks_names_a_venue_not_a_target()
+    {
+        Assert.DoesNotContain(All("Norway asked for a new round of talks in Sweden."), e => e.Target?.Code.Value == "SWE");
     }
 }

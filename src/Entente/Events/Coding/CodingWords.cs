@@ -81,6 +81,8 @@ internal sealed class CodingWords
     public WordSet AttackNouns => this["attack-nouns"];
     /// <summary>Verbs of warning.</summary>
     public WordSet Warning => this["warning"];
+    /// <summary>Nouns of an envoy or mission accredited to a state.</summary>
+    public WordSet Envoy => this["envoy"];
     /// <summary>Verbs of advice.</summary>
     public WordSet Advice => this["advice"];
     /// <summary>Verbs of belief.</summary>

@@ -1,5 +1,6 @@
 using Entente.Actors;
 using Entente.Events;
+using Entente.Language;
 
 namespace Entente.Events.Coding;
 
@@ -100,6 +101,31 @@ internal sealed class ConditionSubjectIsTarget : ClauseRule
     }
 }
 
+/// <summary>"The U.N. envoy for Syria called for an end to the violence": an act an envoy does with no one else named is
+/// aimed at the state the envoy is sent to (list 'envoy').</summary>
+internal sealed class EnvoyActsTowardTheirCounterpart : ClauseRule
+{
+    public override string Name => "target:envoy-counterpart";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null) return false;
+        var (d, source, words) = (f.Document, f.Source!, f.Context.Words);
+        // The envoy word ends the source's name ("U.N. envoy") or follows it after a modifier or two ("U.N. special envoy").
+        int envoy = -1;
+        for (int i = source.End - 1; i < source.End + 3 && i < f.Trigger; i++)
+        {
+            if (i >= source.End && d.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Possessive)) break;
+            if (words.Envoy.Contains(d.TextOf(i))) { envoy = i; break; }
+        }
+        if (envoy < 0 || envoy + 2 >= f.Trigger || d.TextOf(envoy + 1) is not ("for" or "to" or "in")) return false;
+        int at = d.TextOf(envoy + 2) is "the" ? envoy + 3 : envoy + 2;
+        var counterpart = f.Context.Groups.Find(g => g.First == at && g.End <= f.Trigger);
+        if (counterpart is null || counterpart.CodesWithin(source) || !counterpart.Members.TrueForAll(m => m.IsState)) return false;
+        f.Target = counterpart;
+        return true;
+    }
+}
+
 /// <summary>"lifted a curfew in Montenegro", "shelled positions near Gaza": an act done somewhere is done to that place's state.</summary>
 internal sealed class PlaceIsTarget : ClauseRule
 {
@@ -107,6 +133,8 @@ internal sealed class PlaceIsTarget : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Target is not null || !EventCoder.LocatedActs.Contains(f.Entry.Type)) return false;
+        // A call for a ceasefire in X is aimed at X; a request for talks in X names their venue, and a bare request no act.
+        if (f.Entry.Type == EventType.Request && (f.Entry.Cameo is "020" || f.Entry.Cameo.StartsWith("026", StringComparison.Ordinal))) return false;
         f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words);
         return f.Target is not null;
     }
