@@ -295,6 +295,11 @@ internal sealed class EventCoder
             else if (merged[k].SentenceIndex != e.SentenceIndex) (retold.TryGetValue(k, out var told) ? told : retold[k] = []).Add(e);
         }
         foreach (var (k, told) in retold) merged[k] = merged[k].WithRetellings(told);
+        // "launched rocket fire against X's camps, killing or wounding 50": in one sentence, an act of the same type and
+        // mode by the same actor with no target restates the aimed one.
+        var aimed = new HashSet<(int, EventType, EventMode, ActorCode)>();
+        foreach (var e in merged) if (e.Target is not null) aimed.Add((e.SentenceIndex, e.Type, e.Mode, e.Source.Code));
+        if (aimed.Count > 0) merged.RemoveAll(e => e.Target is null && aimed.Contains((e.SentenceIndex, e.Type, e.Mode, e.Source.Code)));
         merged.Sort((a, b) => a.SentenceIndex != b.SentenceIndex ? a.SentenceIndex.CompareTo(b.SentenceIndex) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         return merged;
     }

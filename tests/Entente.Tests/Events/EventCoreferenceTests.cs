@@ -102,4 +102,19 @@ public class EventCoreferenceTests
         var events = Output("Congolese troops attack rebel camp\n\nM23 rebels attacked a Congolese army post near Goma on Monday.");
         Assert.Equal(2, events.Count(e => e.Type == EventType.Assault && e.Source.Code.Value == "COD"));
     }
+
+    [Fact]
+    public void An_unaimed_restatement_in_the_same_sentence_is_the_aimed_act()
+    {
+        var events = Output("Ethiopian troops fired shells at Eritrean positions on Monday, killing or wounding 30.");
+        var assault = Assert.Single(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "ETH");
+        Assert.Equal("ERI", assault.Target?.Code.Value);
+    }
+
+    [Fact]
+    public void Acts_of_one_actor_in_different_sentences_stay_apart()
+    {
+        var events = Output("Ethiopian troops shelled Eritrean positions on Monday.\n\nLater, Ethiopian troops attacked again.");
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Assault && e.Source.Code.Value == "ETH"));
+    }
 }
