@@ -141,4 +141,23 @@ public class TreeClauseTests
         foreach (var events in new[] { Output(text), SharedPipeline.OutputEvents(text) })
             Assert.DoesNotContain(events, e => e.Target?.Code.Value == "GHA" && e.Source.Code.Value == "GHA");
     }
+
+    [Theory]
+    [InlineData("Chile and Peru plan to hold talks with Bolivia.", 3)]
+    [InlineData("She also plans to visit Bolivia.", 2)]
+    [InlineData("Ecuador, like most of its neighbours, plans to join the pact.", 8)]
+    public void A_noun_that_can_be_the_clauses_only_verb_before_to_is_that_verb(string text, int plan)
+    {
+        var document = SharedPipeline.Trained.Read(new Article("t", text));
+        Assert.Equal(UniversalTag.Verb, document.Syntax!.Universal[plan]);
+    }
+
+    [Theory]
+    [InlineData("The plans to build a wall were dropped.", 1)]
+    [InlineData("Chile's plans to expand trade drew criticism.", 2)]
+    public void A_noun_with_a_determiner_or_owner_stays_a_noun(string text, int plan)
+    {
+        var document = SharedPipeline.Trained.Read(new Article("t", text));
+        Assert.Equal(UniversalTag.Noun, document.Syntax!.Universal[plan]);
+    }
 }

@@ -73,7 +73,17 @@ internal sealed class PosTagger
         Penn = tagNames.Select(t => string.Intern(t[(t.IndexOf('|') + 1)..])).ToArray();
         for (int c = 0; c < Universal.Length; c++)
             if (Universal[c] == UniversalTag.Propn) _properNouns |= UInt128.One << c;
+        _presentVerb = Array.IndexOf(tagNames, "VERB|VBZ");
+        _presentPluralVerb = Array.IndexOf(tagNames, "VERB|VBP");
+        _baseVerb = Array.IndexOf(tagNames, "VERB|VB");
+        _finite = Penn.Select(p => p is "VBZ" or "VBP" or "VBD" or "MD").ToArray();
+        _commonNoun = Penn.Select((p, c) => Universal[c] != UniversalTag.Noun ? (byte)0 : p == "NNS" ? (byte)2 : p == "NN" ? (byte)1 : (byte)0).ToArray();
     }
+
+    private readonly int _presentVerb, _presentPluralVerb, _baseVerb;
+    private readonly bool[] _finite;
+    // 1 for a singular common noun class, 2 for a plural one, else 0.
+    private readonly byte[] _commonNoun;
 
     private readonly UInt128 _properNouns;
 
@@ -120,7 +130,37 @@ internal sealed class PosTagger
             _model.Score(features[..count], scores);
             tags[i] = Best(lookups[i], scores);
         }
+        ClauseNeedsAVerb(words, tags, lookups);
     }
+
+    private static readonly ulong To = WordInfo.Of("to").Lower;
+    private static readonly HashSet<ulong> SubjectPronouns = new[] { "he", "she", "it", "they", "we", "i", "you" }.Select(w => WordInfo.Of(w).Lower).ToHashSet();
+
+    /// <summary>
+    /// A left-to-right tagger cannot see that "Japan and South Korea plan to meet" has no other verb: a noun that can be a
+    /// present-tense verb, before "to" and a base verb, is that verb when the sentence has no finite verb yet or a subject
+    /// pronoun stands right before it ("he also plans to …"). Seen with the verb tag in training, never forced otherwise.
+    /// </summary>
+    private void ClauseNeedsAVerb(ReadOnlySpan<WordInfo> words, Span<int> tags, ReadOnlySpan<WordLookup> lookups)
+    {
+        if (_presentVerb < 0 || _presentPluralVerb < 0) return;
+        bool finite = false;
+        foreach (int t in tags) if (_finite[t]) { finite = true; break; }
+        for (int i = 1; i + 2 < words.Length; i++)
+        {
+            if (_commonNoun[tags[i]] == 0 || words[i + 1].Lower != To || tags[i + 2] != _baseVerb) continue;
+            int before = i - 1;
+            while (before > 0 && Universal[tags[before]] == UniversalTag.Adv) before--;
+            bool pronoun = SubjectPronouns.Contains(words[before].Lower) && Universal[tags[before]] == UniversalTag.Pron;
+            var head = Universal[tags[before]];
+            if (!pronoun && (finite || head is not (UniversalTag.Propn or UniversalTag.Noun or UniversalTag.Punct))) continue;
+            int verb = _commonNoun[tags[i]] == 2 ? _presentVerb : _presentPluralVerb;
+            if (!lookups[i].HasAllowed || (lookups[i].Allowed & (UInt128.One << verb)) == 0) continue;
+            tags[i] = verb;
+            finite = true;
+        }
+    }
+
 
     /// <summary>
     /// Each word's tag dictionary entries, looked up once (twice when its lower case differs): its ambiguity class (its
