@@ -472,6 +472,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         {
             var relation = tree.RelationOf(v);
             int head = tree.HeadOf(v);
+            // "… is providing X to Y, the Post said": an attribution after the clause reports it, however the parse hung it.
+            if (head > trigger) break;
             if (relation == DependencyRelation.Ccomp && PersonFinder.IsSpeechVerb(_d.TextOf(head))) return (SubjectOf(head), head);
             // "experts recommend Seoul sign a pact": what is advised is the adviser's claim, whether the tree made it a
             // clause or an infinitive.

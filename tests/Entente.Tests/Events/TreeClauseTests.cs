@@ -153,6 +153,22 @@ public class TreeClauseTests
     }
 
     [Theory]
+    [InlineData("Uruguay eased travel restrictions on Monday.", 1)]
+    [InlineData("Farmers in Paraguay on Friday blocked roads into the capital.", 5)]
+    public void A_past_form_between_a_subject_and_its_object_is_the_verb(string text, int verb)
+    {
+        var syntax = SharedPipeline.Trained.Read(new Article("t", text)).Syntax!;
+        Assert.Equal(UniversalTag.Verb, syntax.Universal[verb]);
+        Assert.Equal("VBD", syntax.Penn[verb]);
+    }
+
+    [Fact]
+    public void An_attribution_after_the_clause_reports_it_however_the_parse_hung_it()
+    {
+        Has("Brazil is providing food and medicine to Bolivia, which faces floods, the newspaper said Tuesday.", EventType.Aid, "BRA", "BOL");
+    }
+
+    [Theory]
     [InlineData("The plans to build a wall were dropped.", 1)]
     [InlineData("Chile's plans to expand trade drew criticism.", 2)]
     public void A_noun_with_a_determiner_or_owner_stays_a_noun(string text, int plan)

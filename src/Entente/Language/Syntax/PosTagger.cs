@@ -76,12 +76,16 @@ internal sealed class PosTagger
         _presentVerb = Array.IndexOf(tagNames, "VERB|VBZ");
         _presentPluralVerb = Array.IndexOf(tagNames, "VERB|VBP");
         _baseVerb = Array.IndexOf(tagNames, "VERB|VB");
+        _pastVerb = Array.IndexOf(tagNames, "VERB|VBD");
+        _pastForm = tagNames.Select(t => t is "ADJ|JJ" or "VERB|VBN").ToArray();
         _finite = Penn.Select(p => p is "VBZ" or "VBP" or "VBD" or "MD").ToArray();
         _commonNoun = Penn.Select((p, c) => Universal[c] != UniversalTag.Noun ? (byte)0 : p == "NNS" ? (byte)2 : p == "NN" ? (byte)1 : (byte)0).ToArray();
     }
 
-    private readonly int _presentVerb, _presentPluralVerb, _baseVerb;
+    private readonly int _presentVerb, _presentPluralVerb, _baseVerb, _pastVerb;
     private readonly bool[] _finite;
+    // Classes a past verb form is misread as when its subject goes unseen: adjective, past participle.
+    private readonly bool[] _pastForm;
     // 1 for a singular common noun class, 2 for a plural one, else 0.
     private readonly byte[] _commonNoun;
 
@@ -159,7 +163,28 @@ internal sealed class PosTagger
             tags[i] = verb;
             finite = true;
         }
+        if (_pastVerb < 0) return;
+        // "Serbia eased emergency measures", "rebels on Tuesday blocked transport": with no finite verb before it, a
+        // past form read as an adjective between a subject and its object is the clause's verb.
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            int tag = tags[i];
+            if (_finite[tag]) return;
+            if (!_pastForm[tag]) continue;
+            bool past = lookups[i].HasAllowed ? (lookups[i].Allowed & (UInt128.One << _pastVerb)) != 0 : words[i].Suffix2 == Ed;
+            if (!past) continue;
+            int before = i - 1;
+            while (before > 0 && Universal[tags[before]] == UniversalTag.Adv) before--;
+            var subject = Universal[tags[before]];
+            bool pronoun = subject == UniversalTag.Pron && SubjectPronouns.Contains(words[before].Lower);
+            if (!pronoun && subject is not (UniversalTag.Propn or UniversalTag.Noun)) continue;
+            if (Universal[tags[i + 1]] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num)) continue;
+            tags[i] = _pastVerb;
+            return;
+        }
     }
+
+    private static readonly ulong Ed = WordInfo.Of("used").Suffix2;
 
 
     /// <summary>
