@@ -48,6 +48,7 @@ public class CodingRuleTests
         { "target:implicit-act", "Eritrea fired missiles into the sea on Monday. Djibouti condemned the launch.", "DJI ACCUSE ERI" },
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },
+        { "mode:stated-purpose", "Chile said its goal is to sign a trade pact with Peru.", "CHL AGREE PER" },
         { "target:envoy-counterpart", "The U.N. special envoy for Yemen called for an end to the fighting.", "UN REQUEST YEM" },
         { "target:envoy-counterpart", "Canada's ambassador to Chile criticised the ruling on Monday.", "CAN ACCUSE CHL" },
         { "target:domestic", "Police in Kenya arrested dozens of students on Monday.", "KEN COERCE KEN" },
@@ -361,5 +362,12 @@ public class CodingRuleTests
     public void A_request_for_talks_names_a_venue_not_a_target()
     {
         Assert.DoesNotContain(All("Norway asked for a new round of talks in Sweden."), e => e.Target?.Code.Value == "SWE");
+    }
+
+    [Fact]
+    public void A_stated_purpose_is_not_reported_as_done()
+    {
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("Chile said its goal is to sign a trade pact with Peru."), e => e.Type == EventType.Agree);
+        Assert.Contains(SharedPipeline.OutputEvents("Chile said it signed a trade pact with Peru."), e => e.Type == EventType.Agree);
     }
 }

@@ -83,6 +83,8 @@ internal sealed class CodingWords
     public WordSet Warning => this["warning"];
     /// <summary>Nouns of an envoy or mission accredited to a state.</summary>
     public WordSet Envoy => this["envoy"];
+    /// <summary>Nouns of a purpose whose infinitive complement is meant, not done ("the mission is to …").</summary>
+    public WordSet Purpose => this["purpose"];
     /// <summary>Verbs of advice.</summary>
     public WordSet Advice => this["advice"];
     /// <summary>Verbs of belief.</summary>

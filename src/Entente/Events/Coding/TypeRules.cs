@@ -127,6 +127,27 @@ internal sealed class HedgedActIsHypothetical : ClauseRule
     }
 }
 
+/// <summary>"the centre's mission is to support its members", "the aim was to isolate Moscow": an act named as the
+/// purpose of a mission, aim or task (list 'purpose') says what is meant to be done, not what was.</summary>
+internal sealed class StatedPurposeIsHypothetical : ClauseRule
+{
+    public override string Name => "mode:stated-purpose";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode is EventMode.Hypothetical or EventMode.Negated) return false;
+        var d = f.Document;
+        // PURPOSE-NOUN is/was (not) to TRIGGER
+        int i = f.Trigger - 1;
+        if (i - 2 < f.Sentence.FirstToken || d.TextOf(i) is not "to") return false;
+        i--;
+        if (d.TextOf(i) is "not" or "also" or "simply" or "only") i--;
+        if (i - 1 < f.Sentence.FirstToken || d.TextOf(i) is not ("is" or "was" or "are" or "were" or "remains" or "remained")) return false;
+        if (!f.Context.Words.Purpose.Contains(d.TextOf(i - 1))) return false;
+        f.Mode = EventMode.Hypothetical;
+        return true;
+    }
+}
+
 /// <summary>"passed legislation targeting Turkey", "tariffs hitting Canadian steel": a verb of force whose instrument is a
 /// law, a sanction or a tariff describes a sanction, not an attack.</summary>
 internal sealed class MeasureIsNotForce : ClauseRule
