@@ -92,7 +92,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // "…, saying it would respond", "after meeting the envoy": a participle clause shares its governor's subject.
                 return SubjectToken(tree, head, depth + 1);
             case DependencyRelation.Acl when tree.Penn[verb] == "VBG":
-                // "troops firing at the border": the noun does what the participle says.
+                // "a plan for rearming Europe", "proposed a plan for rearming …": a gerund after a preposition says what the
+                // noun is for, and whoever makes the plan does it; "troops firing at the border": the noun does it.
+                if (tree.ChildWith(verb, DependencyRelation.Mark) >= 0 && tree.RelationOf(head) is DependencyRelation.Obj && tree.HeadOf(head) >= 0)
+                    return SubjectToken(tree, tree.HeadOf(head), depth + 1);
                 return head;
             default:
                 return -1;
@@ -343,6 +346,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     {
         int from = Math.Max(Math.Max(subjectEnd, sentence.FirstToken), trigger - 12);
         var mode = EventMode.Happened;
+        // "(we see) no sign that X is ready to …", "little evidence that X has …": a clause the text says nothing shows.
+        int that = Math.Min(subjectFirst, trigger) - 1;
+        if (that - 2 >= sentence.FirstToken && _d.TextOf(that) is "that" && _d.TextOf(that - 1) is "sign" or "signs" or "evidence" or "indication" or "indications" or "proof" or "hint"
+            && _d.TextOf(that - 2) is "no" or "little" or "any") return EventMode.Negated;
         // "it would be wise for X to form …": a modal earlier in the same clause governs the whole of it.
         for (int i = Math.Min(subjectFirst, from) - 1; i >= sentence.FirstToken && i >= subjectFirst - 8; i--)
         {
@@ -365,6 +372,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (w is "might" or "may" or "could" or "can" or "should" or "must" or "would") mode = EventMode.Hypothetical;
             else if (w is "will" or "'ll" or "shall" && mode == EventMode.Happened) mode = EventMode.Intended;
             else if (IsIntentVerb(w) && i + 1 < trigger && _d.TextOf(i + 1) is "to") mode = EventMode.Intended;
+            // "is interested in talking to", "keen on joining": an interest, not an act.
+            else if (w is "interested" or "keen" or "eager" && i + 1 < trigger && _d.TextOf(i + 1) is "in" or "on") mode = EventMode.Intended;
             else if (w is "to" && i == trigger - 1 && i > sentence.FirstToken && IsIntentVerb(_d.TextOf(i - 1))) mode = EventMode.Intended;
             else if (w is "recommend" or "recommends" or "recommended" or "suggest" or "suggests" or "suggested" or "urge" or "urged" or "urges") mode = EventMode.Hypothetical;
         }
@@ -383,7 +392,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         int n = 0;
         chain[n++] = trigger;
         int v = trigger;
-        while (n < chain.Length && tree.HeadOf(v) >= 0 && tree.RelationOf(v) is DependencyRelation.Xcomp or DependencyRelation.Conj)
+        // Also an adjective's clause: "interested in talking", "keen on joining".
+        while (n < chain.Length && tree.HeadOf(v) >= 0 && (tree.RelationOf(v) is DependencyRelation.Xcomp or DependencyRelation.Conj
+                   || tree.RelationOf(v) == DependencyRelation.Advcl && tree.Universal[tree.HeadOf(v)] == UniversalTag.Adj))
         {
             v = tree.HeadOf(v);
             chain[n++] = v;

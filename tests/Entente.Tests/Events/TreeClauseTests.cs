@@ -176,4 +176,25 @@ public class TreeClauseTests
         var document = SharedPipeline.Trained.Read(new Article("t", text));
         Assert.Equal(UniversalTag.Noun, document.Syntax!.Universal[plan]);
     }
+
+    [Fact]
+    public void Whoever_makes_a_plan_does_what_the_plan_is_for()
+    {
+        Has("Ghana has proposed a new plan for rebuilding its army and supporting Togo.", EventType.Support, "GHA", "TGO");
+    }
+
+    [Fact]
+    public void No_sign_that_an_act_happens_negates_it_in_both_readings()
+    {
+        const string text = "Diplomats see no sign that Serbia is ready to talk to Kosovo.";
+        foreach (var events in new[] { Output(text), SharedPipeline.OutputEvents(text) })
+            Assert.DoesNotContain(events, e => e.Source.Code.Value == "SRB");
+    }
+
+    [Fact]
+    public void An_interest_in_an_act_is_an_intention()
+    {
+        var consult = Assert.Single(SharedPipeline.AllEvents("Serbia is interested in talking to Kosovo.", SharedPipeline.Trained), e => e.Source.Code.Value == "SRB");
+        Assert.Equal(EventMode.Intended, consult.Mode);
+    }
 }
