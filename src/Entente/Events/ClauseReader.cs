@@ -346,6 +346,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     {
         int from = Math.Max(Math.Max(subjectEnd, sentence.FirstToken), trigger - 12);
         var mode = EventMode.Happened;
+        // "warned Pyongyang against conducting a test", "barred from entering": the act warned against has not happened.
+        if (trigger - 1 >= sentence.FirstToken && _d.TextOf(trigger - 1) is "against" or "from"
+            && _d.TextOf(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return EventMode.Hypothetical;
         // "(we see) no sign that X is ready to …", "little evidence that X has …": a clause the text says nothing shows.
         int that = Math.Min(subjectFirst, trigger) - 1;
         if (that - 2 >= sentence.FirstToken && _d.TextOf(that) is "that" && _d.TextOf(that - 1) is "sign" or "signs" or "evidence" or "indication" or "indications" or "proof" or "hint"

@@ -197,4 +197,21 @@ public class TreeClauseTests
         var consult = Assert.Single(SharedPipeline.AllEvents("Serbia is interested in talking to Kosovo.", SharedPipeline.Trained), e => e.Source.Code.Value == "SRB");
         Assert.Equal(EventMode.Intended, consult.Mode);
     }
+
+    [Fact]
+    public void A_warning_against_a_possible_act_stays_a_threat_in_both_readings()
+    {
+        const string text = "Lima warned La Paz against holding another border exercise.";
+        foreach (var events in new[] { Output(text), SharedPipeline.OutputEvents(text) })
+        {
+            Assert.Contains(events, e => e.Type == EventType.Threaten && e.Source.Code.Value == "PER" && e.Target?.Code.Value == "BOL");
+            Assert.DoesNotContain(events, e => e.Type == EventType.Accuse);
+        }
+    }
+
+    [Fact]
+    public void An_adjective_entry_is_felt_by_its_subject_not_the_by_phrase()
+    {
+        Has("Manila was alarmed by Beijing's new coast guard law.", EventType.Accuse, "PHL", "CHN");
+    }
 }

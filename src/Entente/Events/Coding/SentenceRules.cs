@@ -98,7 +98,8 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
             {
                 var told = events[j];
                 bool warnedOf = told.Claimant?.Code == warning.Source.Code || aboutPhrase && told.IsBackground && told.Claimant is null;
-                if (j == k || !warnedOf || told.Trigger.Start <= warning.Trigger.Start) continue;
+                // A warning against a possible act ("against conducting a test") accuses no one of doing it.
+                if (j == k || !warnedOf || told.Trigger.Start <= warning.Trigger.Start || told.Mode is EventMode.Hypothetical or EventMode.Negated) continue;
                 if (told.Source.Code == warning.Source.Code) { accused.Clear(); break; }
                 Add(accused, told.Source, warning.Source);
                 if (told.Target is { } t && EventCoder.Symmetric.Contains(told.Type)) Add(accused, t, warning.Source);

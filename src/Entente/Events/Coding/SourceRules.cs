@@ -378,7 +378,8 @@ internal sealed class ParticipleWithAgentIsPassive : ClauseRule
     public override string Name => "source:participle-agent";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.IsNounHeaded || f.IsPassive || f.AgentRead || f.Background) return false;
+        // An adjective entry ("alarmed by X") is felt by its subject, whatever tag the participle got.
+        if (f.IsNounHeaded || f.IsPassive || f.AgentRead || f.Background || f.Entry.Head == EntryHead.Adjective) return false;
         // The "by" phrase follows the participle itself ("requested by"), not a noun after it ("rejected calls by Belarus").
         // Checked first: it is cheap and rules out almost every verb before the participle's forms are looked up.
         int by = PatternMatcher.SkipAdverbs(f.Document, f.Trigger + 1, f.Sentence.EndToken);
