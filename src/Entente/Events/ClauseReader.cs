@@ -88,13 +88,19 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 return controller >= 0 ? controller : SubjectToken(tree, head, depth + 1);
             case DependencyRelation.AclRelcl:
                 return head;
+            case DependencyRelation.Advcl when tree.ChildWith(verb, DependencyRelation.Mark) is int to && to >= 0 && _d.TextOf(to) is "to"
+                                               && tree.ChildWith(head, DependencyRelation.Obj) is int controller2 && controller2 >= 0 && controller2 < verb:
+                // "is expecting Peru to launch", parsed as a purpose clause: the object before the infinitive controls it.
+                return controller2;
             case DependencyRelation.Advcl when tree.ChildWith(verb, DependencyRelation.Mark) < 0 || _d.TextOf(tree.ChildWith(verb, DependencyRelation.Mark)) is "to" or "after" or "before" or "by" or "while" or "when":
                 // "…, saying it would respond", "after meeting the envoy": a participle clause shares its governor's subject.
                 return SubjectToken(tree, head, depth + 1);
             case DependencyRelation.Acl when tree.Penn[verb] == "VBG":
                 // "a plan for rearming Europe", "proposed a plan for rearming …": a gerund after a preposition says what the
                 // noun is for, and whoever makes the plan does it; "troops firing at the border": the noun does it.
-                if (tree.ChildWith(verb, DependencyRelation.Mark) >= 0 && tree.RelationOf(head) is DependencyRelation.Obj && tree.HeadOf(head) >= 0)
+                // "passed a bill targeting Russian banks": a thing made or imposed acts through whoever made it.
+                if ((tree.ChildWith(verb, DependencyRelation.Mark) >= 0 || !groups.Exists(g => g.First <= head && head < g.End))
+                    && tree.RelationOf(head) is DependencyRelation.Obj && tree.HeadOf(head) >= 0)
                     return SubjectToken(tree, tree.HeadOf(head), depth + 1);
                 return head;
             default:

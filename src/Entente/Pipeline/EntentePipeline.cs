@@ -45,12 +45,12 @@ public sealed class EntentePipeline
         Lexicon = lexicon;
         Reading = reading;
         IDocumentStage tags = reading == Reading.Trained
-            ? new SyntaxStage(new SyntaxAnnotator(syntax(), NameGazetteer.Of(dictionary.NameWords)))
+            ? new SyntaxStage(new SyntaxAnnotator(syntax(), NameGazetteer.Of(dictionary.NameWords, dictionary.Demonyms)))
             : new RuleTagStage(new Tagger(lexicon.Inflector, lexicon.VerbLemmas, dictionary.Demonyms));
         _stages = [new TokenStage(), tags, new DateStage(), new ActorStage(new ActorResolver(dictionary))];
         _languageStages = 3;
         _explainer = reading == Reading.Trained ? null
-            : new Lazy<SyntaxAnnotator>(() => new SyntaxAnnotator(syntax(), NameGazetteer.Of(dictionary.NameWords), setsCoarseTags: false));
+            : new Lazy<SyntaxAnnotator>(() => new SyntaxAnnotator(syntax(), NameGazetteer.Of(dictionary.NameWords, dictionary.Demonyms), setsCoarseTags: false));
         _coder = new EventCoder(lexicon, codingWords, implicitTargets ?? ImplicitTargets.Load());
         _eventStages = [new CoreferenceStage()];
     }

@@ -214,4 +214,27 @@ public class TreeClauseTests
     {
         Has("Manila was alarmed by Beijing's new coast guard law.", EventType.Accuse, "PHL", "CHN");
     }
+
+    [Fact]
+    public void A_demonym_the_treebank_never_saw_is_an_adjective()
+    {
+        var syntax = SharedPipeline.Trained.Read(new Article("t", "Guatemalan imports from Mexico fell sharply last year.")).Syntax!;
+        Assert.Equal(UniversalTag.Adj, syntax.Universal[0]);
+        Assert.DoesNotContain(Output("Guatemalan imports from Mexico fell sharply last year."), e => e.Source.Code.Value == "GTM");
+    }
+
+    [Fact]
+    public void A_measure_made_by_an_actor_acts_through_its_maker()
+    {
+        Has("Latvia's parliament approved a law on Tuesday targeting Belarusian banks.", EventType.Sanction, "LVA", "BLR");
+    }
+
+    [Fact]
+    public void An_object_before_an_infinitive_controls_it_however_the_parse_labelled_it()
+    {
+        var launch = Assert.Single(SharedPipeline.AllEvents("A senior Ecuadorian officer said he is expecting Colombia to launch a rocket soon.", SharedPipeline.Trained),
+            e => e.Type == EventType.Mobilize);
+        Assert.Equal("COL", launch.Source.Code.Value);
+        Assert.Equal(EventMode.Hypothetical, launch.Mode);
+    }
 }

@@ -73,6 +73,7 @@ internal sealed class PosTagger
         Penn = tagNames.Select(t => string.Intern(t[(t.IndexOf('|') + 1)..])).ToArray();
         for (int c = 0; c < Universal.Length; c++)
             if (Universal[c] == UniversalTag.Propn) _properNouns |= UInt128.One << c;
+            else if (tagNames[c] == "ADJ|JJ") _adjectives |= UInt128.One << c;
         _presentVerb = Array.IndexOf(tagNames, "VERB|VBZ");
         _presentPluralVerb = Array.IndexOf(tagNames, "VERB|VBP");
         _baseVerb = Array.IndexOf(tagNames, "VERB|VB");
@@ -89,7 +90,7 @@ internal sealed class PosTagger
     // 1 for a singular common noun class, 2 for a plural one, else 0.
     private readonly byte[] _commonNoun;
 
-    private readonly UInt128 _properNouns;
+    private readonly UInt128 _properNouns, _adjectives;
 
     /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
     private bool TryGetWord(ulong key, out WordTags tags)
@@ -208,11 +209,14 @@ internal sealed class PosTagger
             // A word of a known name the treebank never showed in any case ("Beijing", "Pyongyang") is a proper noun: the
             // model alone guesses from its letters (a name in -ing is read as a verb).
             bool unseenName = !exact && !lower && (w.Flags & WordFlags.KnownName) != 0;
+            // So is a demonym an adjective ("Chilean exports to Peru rose"), read otherwise as the subject's name.
+            bool unseenDemonym = !exact && !lower && (w.Flags & WordFlags.KnownDemonym) != 0;
             lookups[i] = new WordLookup
             {
                 Unambiguous = exact ? e.Unambiguous : -1,
-                HasAllowed = exact && e.HasAllowed || lower && l.HasAllowed || unseenName,
-                Allowed = exact && e.HasAllowed ? e.Allowed : lower && l.HasAllowed ? l.Allowed : unseenName ? _properNouns : l.Allowed,
+                HasAllowed = exact && e.HasAllowed || lower && l.HasAllowed || unseenName || unseenDemonym,
+                Allowed = exact && e.HasAllowed ? e.Allowed : lower && l.HasAllowed ? l.Allowed
+                    : unseenName ? _properNouns : unseenDemonym ? _adjectives : l.Allowed,
             };
         }
     }

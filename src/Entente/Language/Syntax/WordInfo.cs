@@ -19,6 +19,8 @@ internal enum WordFlags : byte
     TitleCaseSentence = 32,
     /// <summary>A word of a proper name the actor dictionaries know ("Beijing", "Kishida").</summary>
     KnownName = 64,
+    /// <summary>A singular demonym the actor dictionaries know ("Chilean").</summary>
+    KnownDemonym = 128,
 }
 
 /// <summary>The words of known proper names, as hashes of their exact spelling: the tagger's gazetteer.</summary>
@@ -30,9 +32,11 @@ internal sealed class NameGazetteer
 {
     private readonly ulong[] _slots;
     private readonly int _mask;
+    private readonly HashSet<ulong> _adjectives = [];
 
-    private NameGazetteer(IEnumerable<ulong> words)
+    private NameGazetteer(IEnumerable<ulong> words, IEnumerable<ulong>? adjectives = null)
     {
+        foreach (var a in adjectives ?? []) if (a != 0) _adjectives.Add(a);
         var distinct = words.Where(w => w != 0).Distinct().ToArray();
         int capacity = 16;
         while (capacity < distinct.Length * 2) capacity <<= 1;
@@ -52,6 +56,15 @@ internal sealed class NameGazetteer
 
     /// <summary>A gazetteer of <paramref name="words"/> (each one word of a name, as written).</summary>
     public static NameGazetteer Of(IEnumerable<string> words) => new(words.Select(w => WordInfo.Of(w).Exact));
+
+    /// <summary>
+    /// A gazetteer of name words and of singular demonyms ("Chilean", "Burmese"; a plural in -s is a noun and left out).
+    /// </summary>
+    public static NameGazetteer Of(IEnumerable<string> words, IEnumerable<string> demonyms) =>
+        new(words.Select(w => WordInfo.Of(w).Exact), demonyms.Where(d => !d.EndsWith('s')).Select(d => WordInfo.Of(d).Exact));
+
+    /// <summary>True when the word is a known singular demonym (checked only for words the tag dictionary lacks).</summary>
+    public bool IsDemonym(in WordInfo word) => _adjectives.Count > 0 && _adjectives.Contains(word.Exact);
 
     /// <summary>Number of words.</summary>
     public int Count { get; }
@@ -151,6 +164,7 @@ internal struct WordInfo
         {
             infos[i] = Of(words.Word(i));
             if (names is not null && names.Contains(infos[i])) infos[i].Flags |= WordFlags.KnownName;
+            else if (names is not null && names.IsDemonym(infos[i])) infos[i].Flags |= WordFlags.KnownDemonym;
             if ((infos[i].Flags & (WordFlags.Title | WordFlags.AllCaps)) != 0) capitalised++;
             else if (words.Word(i).Length > 3 && char.IsLower(words.Word(i)[0])) lowerWords++;
         }
