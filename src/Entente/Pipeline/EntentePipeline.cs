@@ -38,7 +38,7 @@ public sealed class EntentePipeline
     /// Builds the pipeline; <paramref name="syntax"/> loads the trained models, called at once for the trained reading and
     /// only on the first <see cref="AddSyntax"/> for the rules' reading (whose runs never need them).
     /// </summary>
-    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, CodingWords codingWords, Func<SyntaxModel> syntax, Reading reading = Reading.Rules,
+    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, CodingWords codingWords, Func<SyntaxModel> syntax, Reading reading = Reading.Trained,
         ImplicitTargets? implicitTargets = null)
     {
         Dictionary = dictionary;
@@ -90,7 +90,7 @@ public sealed class EntentePipeline
     /// the folder's <c>models/</c>, or the shipped ones when it has none.
     /// </summary>
     public static EntentePipeline CreateDefault(string? dataFolder = null, IEnumerable<string>? extraActors = null, IEnumerable<string>? extraLexicons = null,
-        Reading reading = Reading.Rules)
+        Reading reading = Reading.Trained)
     {
         var shipped = Path.Combine(AppContext.BaseDirectory, "data");
         var root = dataFolder ?? shipped;
@@ -138,11 +138,11 @@ public sealed class EntentePipeline
 /// <summary>How the pipeline reads sentences for events.</summary>
 public enum Reading
 {
-    /// <summary>The hand-written tagger and word positions (the default: its event scores are the measured ones).</summary>
+    /// <summary>The older hand-written tagger and word positions, kept for comparison.</summary>
     Rules,
     /// <summary>
-    /// The trained tagger and dependency parser: subjects, objects, passive agents, relative clauses, coordination,
-    /// control, negation, modality and reported speech read from the tree.
+    /// The trained tagger and dependency parser (the default): subjects, objects, passive agents, relative clauses,
+    /// coordination, control, negation, modality and reported speech read from the tree.
     /// </summary>
     Trained,
 }

@@ -2,7 +2,7 @@ using Xunit;
 
 namespace Entente.Tests.Cli;
 
-/// <summary>The --reading option: the hand-rule reading by default, the trained tagger and parser on request.</summary>
+/// <summary>The --reading option: the trained tagger and parser by default, the hand-rule reading on request.</summary>
 public class ReadingOptionTests
 {
     [Fact]
@@ -18,6 +18,14 @@ public class ReadingOptionTests
     public void The_trained_reading_codes_events_from_the_tree()
     {
         var run = CliRunner.RunWithInput("Chile signed a trade pact with Peru.", "extract", "-", "--reading", "trained", "--events-only");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.Lines, l => l.Contains("\"CHL\"") && l.Contains("\"PER\"") && l.Contains("AGREE"));
+    }
+
+    [Fact]
+    public void The_rules_reading_is_kept_on_request()
+    {
+        var run = CliRunner.RunWithInput("Chile signed a trade pact with Peru.", "extract", "-", "--reading", "rules", "--events-only");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(run.Lines, l => l.Contains("\"CHL\"") && l.Contains("\"PER\"") && l.Contains("AGREE"));
     }

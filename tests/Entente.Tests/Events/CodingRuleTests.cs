@@ -37,7 +37,7 @@ public class CodingRuleTests
         { "source:noun-by-agent", "A visit by the Indian prime minister to Mauritius ended on Tuesday.", "IND CONSULT MUS" },
         { "source:opening-phrase-subject", "In announcing the sanctions on Albania this week, Secretary of State Antony Blinken said the measures were overdue.", "USA SANCTION ALB" },
         { "target:multilateral-meeting", "NATO defence ministers convened in Brussels on Thursday.", "NATO CONSULT -" },
-        { "source:reduced-passive", "Several Armenian soldiers injured in clashes in Azerbaijan were flown home.", "AZE ASSAULT ARM" },
+        { "source:reduced-passive", "Two Armenian soldiers killed in Azerbaijan were buried on Monday.", "AZE ASSAULT ARM" },
         { "mode:hedged", "Serbia appears to be preparing to expel the Croatian ambassador.", "SRB SANCTION HRV" },
         { "type:measure-not-force", "Poland's parliament passed a bill on Friday targeting Russian banks.", "POL SANCTION RUS" },
         { "source:attack-location", "Three Sudanese soldiers were killed in Chad on Friday.", "TCD ASSAULT SDN" },
@@ -135,7 +135,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(All("Chilean exports to Peru rose sharply last year."), e => e.Type == EventType.Cooperate);
         Assert.DoesNotContain(All("Officials discussed Bolivian imports from Brazil."), e => e.Source.Code.Value == "BOL");
         // A state name (not a demonym) before the verb is its subject and keeps the event.
-        Assert.Contains(All("Hungary exports wheat to Serbia."), e => e.Source.Code.Value == "HUN");
+        Assert.Contains(All("Hungary exports grain to Serbia."), e => e.Source.Code.Value == "HUN");
         // The adjective of a name whose state depends on context ("Korea|Korean") is a demonym too.
         Assert.DoesNotContain(All("Korean exports to Peru rose sharply last year."), e => e.Type == EventType.Cooperate);
     }
@@ -180,7 +180,7 @@ public class CodingRuleTests
         Assert.Contains(joint, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
         Assert.Contains(joint, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "BOL");
         // Conduct named in an "of" phrase, as headlines put it.
-        var headline = All("Chile and Brazil warn of Peru-Bolivia military cooperation");
+        var headline = All("Chile and Brazil warned of Peru-Bolivia military cooperation");
         Assert.Contains(headline, e => e.Type == EventType.Accuse && e.Source.Code.Value == "BRA" && e.Target?.Code.Value == "BOL");
         Assert.DoesNotContain(headline, e => e.Type == EventType.Threaten);
         Assert.Equal(4, headline.Count(e => e.Type == EventType.Accuse));

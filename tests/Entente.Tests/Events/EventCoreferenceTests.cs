@@ -71,10 +71,10 @@ public class EventCoreferenceTests
     [Fact]
     public void A_later_reference_to_the_act_by_a_possessive_is_a_retelling()
     {
-        var events = Output("Peru's president visited Chile on Monday.\n\nThe talks covered trade.\n\nLater, Peru's expected visit to Chile drew praise from Peruvian exporters.");
+        var events = Output("Peru's president visited Chile on Monday.\n\nThe talks covered trade.\n\nLater, Peru's visit to Chile drew praise from Peruvian exporters.");
         var consult = Assert.Single(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "PER");
         Assert.Equal(0, consult.SentenceIndex);
-        Assert.Contains(consult.Retellings, m => m.Sentence.StartsWith("Later, Peru's expected visit", StringComparison.Ordinal));
+        Assert.Contains(consult.Retellings, m => m.Sentence.StartsWith("Later, Peru's visit", StringComparison.Ordinal));
         Assert.Contains(EventCoreference.RetellingRule, consult.Rules);
     }
 
@@ -99,7 +99,7 @@ public class EventCoreferenceTests
     [Fact]
     public void Forces_and_rebels_of_one_country_are_not_one_actor()
     {
-        var events = Output("Congolese troops attack rebel camp\n\nM23 rebels attacked a Congolese army post near Goma on Monday.");
+        var events = Output("Congolese troops attacked rebel camp\n\nM23 rebels attacked a Congolese army post near Goma on Monday.");
         Assert.Equal(2, events.Count(e => e.Type == EventType.Assault && e.Source.Code.Value == "COD"));
     }
 

@@ -60,7 +60,7 @@ public class LexiconBreadthTests
     [Theory]
     [InlineData("The G7 affirmed its support for Ukraine.", "G7", "UKR")]
     [InlineData("Spain reiterated its solidarity with Morocco.", "ESP", "MAR")]
-    [InlineData("The United States reset relations with Venezuela.", "USA", "VEN")]
+    [InlineData("The United States has reset relations with Venezuela.", "USA", "VEN")]
     public void Affirmed_support_and_reset_ties_are_support(string text, string source, string target) => Has(text, EventType.Support, source, target);
 
     [Theory]
