@@ -61,9 +61,17 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     /// <summary>The token heading the subject phrase of <paramref name="verb"/> in the tree, or -1.</summary>
     private int SubjectToken(SyntaxLayer tree, int verb, int depth)
     {
+        // A parse may give a verb two subjects ("the rebel | Kurdistan Workers' Party issued …"): the one naming an actor.
+        int first = -1;
         foreach (int child in tree.ChildrenOf(verb))
         {
             if (!tree.RelationOf(child).IsSubject()) continue;
+            if (first < 0) first = child;
+            else if (groups.Exists(g => g.First <= child && child < g.End) && !groups.Exists(g => g.First <= first && first < g.End)) first = child;
+        }
+        foreach (int child in tree.ChildrenOf(verb))
+        {
+            if (!tree.RelationOf(child).IsSubject() || child != first) continue;
             // "the country which launched …": the relative pronoun stands for the noun the clause modifies, which the tree
             // gives as the clause's head, or else is the word before the pronoun (", which" after a name).
             if (IsRelativePronoun(_d.TextOf(child)) && tree.Universal[child] == UniversalTag.Pron)

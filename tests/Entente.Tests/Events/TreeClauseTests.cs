@@ -237,4 +237,10 @@ public class TreeClauseTests
         Assert.Equal("COL", launch.Source.Code.Value);
         Assert.Equal(EventMode.Hypothetical, launch.Mode);
     }
+
+    [Fact]
+    public void Of_two_subjects_the_parse_gives_a_verb_the_one_naming_an_actor_acts()
+    {
+        Has("The rebel Kurdistan Workers' Party issued a statement demanding that Ankara free its members.", EventType.Request, "TUR", "TUR");
+    }
 }
