@@ -365,6 +365,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             && _d.TextOf(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return EventMode.Hypothetical;
         // "(we see) no sign that X is ready to …", "little evidence that X has …": a clause the text says nothing shows.
         int that = Math.Min(subjectFirst, trigger) - 1;
+        if (that > sentence.FirstToken && _d.TextOf(that) is "the" or "The") that--;
         if (that - 2 >= sentence.FirstToken && _d.TextOf(that) is "that" && _d.TextOf(that - 1) is "sign" or "signs" or "evidence" or "indication" or "indications" or "proof" or "hint"
             && _d.TextOf(that - 2) is "no" or "little" or "any") return EventMode.Negated;
         // "it would be wise for X to form …": a modal earlier in the same clause governs the whole of it.

@@ -106,7 +106,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed"];
 
     [Fact]
     public void An_object_restating_the_parties_is_no_target_of_a_joint_act()
@@ -369,5 +369,13 @@ public class CodingRuleTests
     {
         Assert.DoesNotContain(SharedPipeline.OutputEvents("Chile said its goal is to sign a trade pact with Peru."), e => e.Type == EventType.Agree);
         Assert.Contains(SharedPipeline.OutputEvents("Chile said it signed a trade pact with Peru."), e => e.Type == EventType.Agree);
+    }
+
+    [Fact]
+    public void The_press_does_no_deeds_but_a_state_outlet_may_accuse()
+    {
+        // The reading may hang the act on the outlets that reported it; an outlet never imports, attacks or signs.
+        Assert.DoesNotContain(All("The Financial Times imported rice from Guyana last year."), e => e.Type == EventType.Cooperate);
+        Assert.Contains(All("Xinhua accused Japan of provoking tensions."), e => e.Type == EventType.Accuse && e.Target?.Code.Value == "JPN");
     }
 }

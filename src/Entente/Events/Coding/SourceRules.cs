@@ -435,6 +435,22 @@ internal sealed class UnattributedAttackIsPlace : ClauseRule
 }
 
 /// <summary>No actor does the act: the frame yields no event.</summary>
+/// <summary>"named in articles by the Financial Times as one of the ships Tehran uses to import …": the press reports and
+/// comments; an act only words can do (accusing, demanding, rejecting, threatening, backing) may be a state outlet's, but
+/// an outlet that imports, attacks, meets or signs was read where another actor acts.</summary>
+internal sealed class PressDoesNoDeeds : ClauseRule
+{
+    public override string Name => "drop:press-deed";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not { } source || !source.Members.TrueForAll(m => m.Sector == "MED") || VerbalActs.Contains(f.Entry.Type)) return false;
+        f.Dropped = true;
+        return true;
+    }
+
+    private static readonly HashSet<EventType> VerbalActs = [EventType.Accuse, EventType.Request, EventType.Reject, EventType.Threaten, EventType.Support, EventType.Protest];
+}
+
 internal sealed class SourceRequired : ClauseRule
 {
     public override string Name => "drop:no-source";
