@@ -243,4 +243,10 @@ public class TreeClauseTests
     {
         Has("The rebel Kurdistan Workers' Party issued a statement demanding that Ankara free its members.", EventType.Request, "TUR", "TUR");
     }
+
+    [Fact]
+    public void A_gerund_after_a_preposition_is_a_topic_whatever_tag_the_preposition_got()
+    {
+        Assert.DoesNotContain(Output("Ghana holds talks on rearming its army, boosting aid to Togo"), e => e.Type == EventType.Mobilize);
+    }
 }

@@ -168,6 +168,9 @@ internal static class Phrases
     {
         if (i <= sentence.FirstToken || !document.TextOf(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         if (document.Tags[i - 1] is PartOfSpeech.Preposition or PartOfSpeech.Determiner or PartOfSpeech.Possessive) return true;
+        // "talks on rearming the continent": a preposition the trained tagger marks as opening a clause.
+        if (document.Tags[i - 1] == PartOfSpeech.Subordinator && document.TextOf(i - 1) is "on" or "of" or "for" or "about" or "over" or "toward" or "towards")
+            return true;
         // "after two days of fierce fighting", "the heavy shelling": after such a word and an adjective, too.
         // (A tagger may take the adjective after a preposition for a noun: "of fierce fighting"; but "the rebels fighting …"
         // is a participle.)
