@@ -139,6 +139,9 @@ internal static class PatternMatcher
         var w = d.TextOf(i);
         if (w.Equals("least", StringComparison.OrdinalIgnoreCase) || w.Equals("most", StringComparison.OrdinalIgnoreCase))
             return i + 1 < d.Tokens.Length && IsNumber(d, i + 1);
+        // "up to 4,000 troops": the particle opens the quantity whatever its tag.
+        if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && i > 0 && d.TextOf(i - 1).Equals("up", StringComparison.OrdinalIgnoreCase))
+            return i + 1 < d.Tokens.Length && IsNumber(d, i + 1);
         if (w.Equals("many", StringComparison.OrdinalIgnoreCase) || w.Equals("much", StringComparison.OrdinalIgnoreCase) || w.Equals("few", StringComparison.OrdinalIgnoreCase))
             return i + 2 < d.Tokens.Length && d.TextOf(i + 1).Equals("as", StringComparison.OrdinalIgnoreCase) && IsNumber(d, i + 2);
         return false;

@@ -235,4 +235,8 @@ public class LexiconBreadth2Tests
     {
         Has("Syrian forces launched rocket fire near the Lebanese border.", EventType.Assault, "SYR", null);
     }
+
+    [Fact]
+    public void A_gap_holds_an_up_to_quantity() =>
+        Has("Ghana is ready to contribute up to 800 troops to a peacekeeping force in Mali.", EventType.Agree, "GHA", "MLI");
 }
