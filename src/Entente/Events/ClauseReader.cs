@@ -32,7 +32,12 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // the parse hung it elsewhere.
                 var adjacent = SubjectByPosition(verb, depth);
                 if (adjacent is not null && DirectlyBefore(adjacent, verb)) return adjacent;
-                return ActorOfPhrase(tree, subject, asSubject: true);
+                var actor = ActorOfPhrase(tree, subject, asSubject: true);
+                // "King Hassan of Morocco said he would host …": a pronoun no one resolved, in what a speaker says, is the speaker.
+                if (actor is null && depth < 3 && tree.Universal[subject] == UniversalTag.Pron && _d.TextOf(subject) is "he" or "she" or "it" or "they" or "we"
+                    && SpeechVerbOver(tree, verb) is int speech && speech >= 0)
+                    return SubjectOf(speech, depth + 1);
+                return actor;
             }
         }
         return SubjectByPosition(verb, depth);
@@ -54,6 +59,19 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (k < envoy && _d.Tags[k] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Possessive)) return null;
         }
         return null;
+    }
+
+    // The speech verb whose complement holds the verb (through the verbs it completes), or -1.
+    private int SpeechVerbOver(SyntaxLayer tree, int verb)
+    {
+        int v = verb;
+        for (int steps = 0; steps < 4 && tree.HeadOf(v) >= 0; steps++)
+        {
+            if (tree.RelationOf(v) == DependencyRelation.Ccomp && PersonFinder.IsSpeechVerb(_d.TextOf(tree.HeadOf(v)))) return tree.HeadOf(v);
+            if (tree.RelationOf(v) is not (DependencyRelation.Xcomp or DependencyRelation.Conj)) break;
+            v = tree.HeadOf(v);
+        }
+        return -1;
     }
 
     private static bool IsRelativePronoun(ReadOnlySpan<char> w) => w is "which" or "who" or "that" or "whom" or "Which" or "Who" or "That";

@@ -249,4 +249,10 @@ public class TreeClauseTests
     {
         Assert.DoesNotContain(Output("Ghana holds talks on rearming its army, boosting aid to Togo"), e => e.Type == EventType.Mobilize);
     }
+
+    [Fact]
+    public void An_unresolved_pronoun_in_what_a_speaker_says_is_the_speaker()
+    {
+        Has("Sultan Qaboos of Oman said he would host a meeting with Iran.", EventType.Consult, "OMN", "IRN");
+    }
 }
