@@ -49,6 +49,7 @@ public class CodingRuleTests
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },
         { "mode:stated-purpose", "Chile said its goal is to sign a trade pact with Peru.", "CHL AGREE PER" },
+        { "background:when-of-a-date", "In March 2019, when Peru expelled Chilean diplomats, Bolivia protested.", "PER SANCTION CHL" },
         { "target:envoy-counterpart", "The U.N. special envoy for Yemen called for an end to the fighting.", "UN REQUEST YEM" },
         { "target:envoy-counterpart", "Canada's ambassador to Chile criticised the ruling on Monday.", "CAN ACCUSE CHL" },
         { "target:domestic", "Police in Kenya arrested dozens of students on Monday.", "KEN COERCE KEN" },

@@ -214,6 +214,27 @@ internal sealed class PurposeInfinitiveIsBackground : ClauseRule
     }
 }
 
+/// <summary>"Since August 2022, when the president called for a total war, …", "in 2014, when Russia annexed Crimea": a
+/// clause hung on a date tells when the story's time began; the act in it is background.</summary>
+internal sealed class WhenClauseOfADateIsBackground : ClauseRule
+{
+    public override string Name => "background:when-of-a-date";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        for (int i = f.Trigger - 1; i > f.Sentence.FirstToken + 1 && i >= f.Trigger - 12; i--)
+        {
+            var w = d.TextOf(i);
+            if (w is "," or ";" or ":" || d.Tags[i] is PartOfSpeech.Verb && i < f.Trigger - 1 && w is not ("has" or "had" or "was" or "were")) return false;
+            if (w is not "when") continue;
+            if (d.TextOf(i - 1) is not "," || d.DateAt(i - 2) is null) return false;
+            f.Background = true;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>A noun event talked about rather than reported: inside a prepositional phrase or the object of an ordinary verb.</summary>
 internal sealed class ReferencedNounIsBackground : ClauseRule
 {
