@@ -55,7 +55,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (!words.Envoy.Contains(_d.TextOf(envoy))) return null;
         for (int k = envoy; k >= sentence.FirstToken && k >= envoy - 3; k--)
         {
-            if (groups.Find(g => g.First <= k && k < g.End) is { IsPlace: false } sender) return sender == counterpart ? null : sender;
+            if (GroupAt(k) is { IsPlace: false } sender) return sender == counterpart ? null : sender;
             if (k < envoy && _d.Tags[k] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Possessive)) return null;
         }
         return null;
@@ -80,26 +80,21 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     private int SubjectToken(SyntaxLayer tree, int verb, int depth)
     {
         // A parse may give a verb two subjects ("the rebel | Kurdistan Workers' Party issued …"): the one naming an actor.
-        int first = -1;
+        int subject = -1;
         foreach (int child in tree.ChildrenOf(verb))
+            if (tree.RelationOf(child).IsSubject() && (subject < 0 || GroupAt(subject) is null && GroupAt(child) is not null)) subject = child;
+        if (subject >= 0)
         {
-            if (!tree.RelationOf(child).IsSubject()) continue;
-            if (first < 0) first = child;
-            else if (groups.Exists(g => g.First <= child && child < g.End) && !groups.Exists(g => g.First <= first && first < g.End)) first = child;
-        }
-        foreach (int child in tree.ChildrenOf(verb))
-        {
-            if (!tree.RelationOf(child).IsSubject() || child != first) continue;
             // "the country which launched …": the relative pronoun stands for the noun the clause modifies, which the tree
             // gives as the clause's head, or else is the word before the pronoun (", which" after a name).
-            if (IsRelativePronoun(_d.TextOf(child)) && tree.Universal[child] == UniversalTag.Pron)
+            if (IsRelativePronoun(_d.TextOf(subject)) && tree.Universal[subject] == UniversalTag.Pron)
             {
                 if (tree.RelationOf(verb) == DependencyRelation.AclRelcl) return tree.HeadOf(verb);
-                int before = child - 1;
+                int before = subject - 1;
                 if (before >= sentence.FirstToken && _d.TextOf(before) is ",") before--;
                 return before >= sentence.FirstToken ? before : -1;
             }
-            return child;
+            return subject;
         }
         int head = tree.HeadOf(verb);
         if (head < 0 || depth > 4) return -1;
@@ -125,7 +120,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // "a plan for rearming Europe", "proposed a plan for rearming …": a gerund after a preposition says what the
                 // noun is for, and whoever makes the plan does it; "troops firing at the border": the noun does it.
                 // "passed a bill targeting Russian banks": a thing made or imposed acts through whoever made it.
-                if ((tree.ChildWith(verb, DependencyRelation.Mark) >= 0 || !groups.Exists(g => g.First <= head && head < g.End))
+                if ((tree.ChildWith(verb, DependencyRelation.Mark) >= 0 || GroupAt(head) is null)
                     && tree.RelationOf(head) is DependencyRelation.Obj && tree.HeadOf(head) >= 0)
                     return SubjectToken(tree, tree.HeadOf(head), depth + 1);
                 return head;
@@ -146,7 +141,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     /// </remarks>
     private ActorGroup? ActorOfPhrase(SyntaxLayer tree, int head, int depth = 0, bool asSubject = false)
     {
-        var own = groups.Find(g => g.First <= head && head < g.End);
+        var own = GroupAt(head);
         if (own is not null) return own.IsPlace ? null : own;
         if (depth > 3) return null;
         // Nearer modifiers first: direct possessors and compounds before prepositional phrases.
@@ -275,7 +270,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 continue;
             }
             if (IsClauseBoundary(i)) return null;
-            var group = groups.Find(g => g.First <= i && i < g.End);
+            var group = GroupAt(i);
             if (group is null)
             {
                 // An unresolved personal pronoun is the subject ("we have rejected …"): nothing further left is.
@@ -287,7 +282,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // "rebels in Chad rejected …", "protesters in Lima blocked …": a place phrase after an actor modifies it; that
             // actor is the subject.
             if (group.First - 2 >= sentence.FirstToken && _d.TextOf(group.First - 1) is "in"
-                && groups.Find(g => g.First <= group.First - 2 && group.First - 2 < g.End) is { IsPlace: false } modified) return modified;
+                && GroupAt(group.First - 2) is { IsPlace: false } modified) return modified;
             // "the U.N. envoy for Syria called …", "Russia's ambassador to Japan said …": the envoy acts, not the state
             // the envoy is sent to.
             if (EnvoyBefore(group) is { } sender) return sender;
@@ -548,6 +543,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         return -1;
     }
 
+    // The group that holds token i, or null.
+    private ActorGroup? GroupAt(int i) => groups.Find(g => g.First <= i && i < g.End);
+
     private ActorGroup? GroupEndingAt(int endExclusive) => groups.Find(g => g.End == endExclusive && !g.IsPlace);
 
     // The comma that opens an apposition closed by the comma at <paramref name="closing"/>: ", a/an/the … ," with no verb inside.
@@ -623,7 +621,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int i = verb - 1; i >= sentence.FirstToken; i--)
         {
             if (IsClauseBoundary(i) || _d.TextOf(i) is ",") return null;
-            var group = groups.Find(g => g.First <= i && i < g.End);
+            var group = GroupAt(i);
             if (group is null || group.IsPlace) continue;
             return group;
         }

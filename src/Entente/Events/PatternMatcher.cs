@@ -42,11 +42,13 @@ internal static class PatternMatcher
         // "spoke out against") is tagged an adverb.
         if (element.Kind == PatternElementKind.Word && pos < limit && WordMatches(d, pos, element.Words))
             return MatchFrom(d, elements, k + 1, pos + 1, limit, groups, ref target);
+        int unskipped = pos;
         pos = SkipAdverbs(d, pos, limit);
         switch (element.Kind)
         {
             case PatternElementKind.Word:
-                if (pos < limit && WordMatches(d, pos, element.Words))
+                // Only a position past skipped adverbs is new: the word was already tried where it stood.
+                if (pos != unskipped && pos < limit && WordMatches(d, pos, element.Words))
                     return MatchFrom(d, elements, k + 1, pos + 1, limit, groups, ref target);
                 return -1;
             case PatternElementKind.NoObject:

@@ -455,7 +455,6 @@ internal sealed class UnattributedAttackIsPlace : ClauseRule
     }
 }
 
-/// <summary>No actor does the act: the frame yields no event.</summary>
 /// <summary>"named in articles by the Financial Times as one of the ships Tehran uses to import …": the press reports and
 /// comments; an act only words can do (accusing, demanding, rejecting, threatening, backing) may be a state outlet's, but
 /// an outlet that imports, attacks, meets or signs was read where another actor acts.</summary>
@@ -472,6 +471,7 @@ internal sealed class PressDoesNoDeeds : ClauseRule
     private static readonly HashSet<EventType> VerbalActs = [EventType.Accuse, EventType.Request, EventType.Reject, EventType.Threaten, EventType.Support, EventType.Protest];
 }
 
+/// <summary>No actor does the act: the frame yields no event.</summary>
 internal sealed class SourceRequired : ClauseRule
 {
     public override string Name => "drop:no-source";

@@ -154,11 +154,8 @@ internal sealed class PosTagger
         for (int i = 1; i + 2 < words.Length; i++)
         {
             if (_commonNoun[tags[i]] == 0 || words[i + 1].Lower != To || tags[i + 2] != _baseVerb) continue;
-            int before = i - 1;
-            while (before > 0 && Universal[tags[before]] == UniversalTag.Adv) before--;
-            bool pronoun = SubjectPronouns.Contains(words[before].Lower) && Universal[tags[before]] == UniversalTag.Pron;
-            var head = Universal[tags[before]];
-            if (!pronoun && (finite || head is not (UniversalTag.Propn or UniversalTag.Noun or UniversalTag.Punct))) continue;
+            var before = WordBefore(words, tags, i, out bool pronoun);
+            if (!pronoun && (finite || before is not (UniversalTag.Propn or UniversalTag.Noun or UniversalTag.Punct))) continue;
             int verb = _commonNoun[tags[i]] == 2 ? _presentVerb : _presentPluralVerb;
             if (!lookups[i].HasAllowed || (lookups[i].Allowed & (UInt128.One << verb)) == 0) continue;
             tags[i] = verb;
@@ -174,10 +171,7 @@ internal sealed class PosTagger
             if (!_pastForm[tag]) continue;
             bool past = lookups[i].HasAllowed ? (lookups[i].Allowed & (UInt128.One << _pastVerb)) != 0 : words[i].Suffix2 == Ed;
             if (!past) continue;
-            int before = i - 1;
-            while (before > 0 && Universal[tags[before]] == UniversalTag.Adv) before--;
-            var subject = Universal[tags[before]];
-            bool pronoun = subject == UniversalTag.Pron && SubjectPronouns.Contains(words[before].Lower);
+            var subject = WordBefore(words, tags, i, out bool pronoun);
             if (!pronoun && subject is not (UniversalTag.Propn or UniversalTag.Noun)) continue;
             if (Universal[tags[i + 1]] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num)) continue;
             tags[i] = _pastVerb;
@@ -187,6 +181,16 @@ internal sealed class PosTagger
 
     private static readonly ulong Ed = WordInfo.Of("used").Suffix2;
 
+    /// <summary>The tag of the word before word <paramref name="i"/>, past adverbs ("he also plans"), and whether it is a
+    /// subject pronoun.</summary>
+    private UniversalTag WordBefore(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags, int i, out bool subjectPronoun)
+    {
+        int before = i - 1;
+        while (before > 0 && Universal[tags[before]] == UniversalTag.Adv) before--;
+        var tag = Universal[tags[before]];
+        subjectPronoun = tag == UniversalTag.Pron && SubjectPronouns.Contains(words[before].Lower);
+        return tag;
+    }
 
     /// <summary>
     /// Each word's tag dictionary entries, looked up once (twice when its lower case differs): its ambiguity class (its

@@ -23,32 +23,38 @@ internal enum WordFlags : byte
     KnownDemonym = 128,
 }
 
-/// <summary>The words of known proper names, as hashes of their exact spelling: the tagger's gazetteer.</summary>
+/// <summary>
+/// The words of known proper names, and the singular demonyms, as hashes of their exact spelling: the tagger's gazetteer.
+/// </summary>
 /// <remarks>
-/// Every word of every sentence is looked up, so the hashes sit in one open-addressing array at most half full: a
-/// lookup reads one cache line (a hash set reads its buckets, then its entries).
+/// Every word of every sentence is looked up, so the hashes sit in one open-addressing array at most half full, each slot
+/// with the flag it gives: a lookup reads one cache line (a hash set reads its buckets, then its entries).
 /// </remarks>
 internal sealed class NameGazetteer
 {
     private readonly ulong[] _slots;
+    private readonly WordFlags[] _flags;
     private readonly int _mask;
-    private readonly HashSet<ulong> _adjectives = [];
 
-    private NameGazetteer(IEnumerable<ulong> words, IEnumerable<ulong>? adjectives = null)
+    private NameGazetteer(IEnumerable<ulong> words, IEnumerable<ulong>? demonyms = null)
     {
-        foreach (var a in adjectives ?? []) if (a != 0) _adjectives.Add(a);
-        var distinct = words.Where(w => w != 0).Distinct().ToArray();
+        // A word both a name and a demonym is a name.
+        var entries = new Dictionary<ulong, WordFlags>();
+        foreach (var word in words) if (word != 0) entries[word] = WordFlags.KnownName;
+        foreach (var word in demonyms ?? []) if (word != 0) entries.TryAdd(word, WordFlags.KnownDemonym);
         int capacity = 16;
-        while (capacity < distinct.Length * 2) capacity <<= 1;
+        while (capacity < entries.Count * 2) capacity <<= 1;
         _slots = new ulong[capacity];
+        _flags = new WordFlags[capacity];
         _mask = capacity - 1;
-        foreach (var word in distinct)
+        foreach (var (word, flag) in entries)
         {
             int i = (int)(word >> 32) & _mask;
             while (_slots[i] != 0) i = (i + 1) & _mask;
             _slots[i] = word;
+            _flags[i] = flag;
         }
-        Count = distinct.Length;
+        Count = entries.Count;
     }
 
     /// <summary>No names: every word is judged by its spelling and context alone.</summary>
@@ -63,22 +69,23 @@ internal sealed class NameGazetteer
     public static NameGazetteer Of(IEnumerable<string> words, IEnumerable<string> demonyms) =>
         new(words.Select(w => WordInfo.Of(w).Exact), demonyms.Where(d => !d.EndsWith('s')).Select(d => WordInfo.Of(d).Exact));
 
-    /// <summary>True when the word is a known singular demonym (checked only for words the tag dictionary lacks).</summary>
-    public bool IsDemonym(in WordInfo word) => _adjectives.Count > 0 && _adjectives.Contains(word.Exact);
-
     /// <summary>Number of words.</summary>
     public int Count { get; }
 
     /// <summary>True when the word is a known name word.</summary>
-    public bool Contains(in WordInfo word)
+    public bool Contains(in WordInfo word) => FlagOf(word) == WordFlags.KnownName;
+
+    /// <summary>The flag the word gets: <see cref="WordFlags.KnownName"/>, <see cref="WordFlags.KnownDemonym"/> or none.</summary>
+    public WordFlags FlagOf(in WordInfo word)
     {
         // Hashes are avalanched: zero, the empty slot, stands for no word in practice.
         ulong key = word.Exact;
+        if (key == 0) return default;
         for (int i = (int)(key >> 32) & _mask; ; i = (i + 1) & _mask)
         {
             ulong slot = _slots[i];
-            if (slot == key) return key != 0;
-            if (slot == 0) return false;
+            if (slot == key) return _flags[i];
+            if (slot == 0) return default;
         }
     }
 }
@@ -163,8 +170,7 @@ internal struct WordInfo
         for (int i = 0; i < n; i++)
         {
             infos[i] = Of(words.Word(i));
-            if (names is not null && names.Contains(infos[i])) infos[i].Flags |= WordFlags.KnownName;
-            else if (names is not null && names.IsDemonym(infos[i])) infos[i].Flags |= WordFlags.KnownDemonym;
+            if (names is not null) infos[i].Flags |= names.FlagOf(infos[i]);
             if ((infos[i].Flags & (WordFlags.Title | WordFlags.AllCaps)) != 0) capitalised++;
             else if (words.Word(i).Length > 3 && char.IsLower(words.Word(i)[0])) lowerWords++;
         }
