@@ -11,6 +11,9 @@ public class TreeClauseTests
 {
     private static List<Event> Output(string text) => SharedPipeline.OutputEvents(text, SharedPipeline.Trained);
 
+    // The dependency layer the trained reading gives the text.
+    private static SyntaxLayer TreeOf(string text) => SharedPipeline.Trained.Read(new Article("t", text)).Syntax!;
+
     private static void Has(string text, EventType type, string source, string? target)
     {
         var events = Output(text);
@@ -108,8 +111,7 @@ public class TreeClauseTests
     public void A_known_name_the_treebank_never_saw_is_a_proper_noun()
     {
         // Read letter by letter, a capital ending in -ing looks like a verb; the actor dictionary knows it as a name.
-        var document = SharedPipeline.Trained.Read(new Article("t", "Beijing hit back at Ottawa over the remarks."));
-        Assert.Equal(UniversalTag.Propn, document.Syntax!.Universal[0]);
+        Assert.Equal(UniversalTag.Propn, TreeOf("Beijing hit back at Ottawa over the remarks.").Universal[0]);
         Has("Beijing hit back at Ottawa over the remarks.", EventType.Accuse, "CHN", "CAN");
     }
 
@@ -148,8 +150,7 @@ public class TreeClauseTests
     [InlineData("Ecuador, like most of its neighbours, plans to join the pact.", 8)]
     public void A_noun_that_can_be_the_clauses_only_verb_before_to_is_that_verb(string text, int plan)
     {
-        var document = SharedPipeline.Trained.Read(new Article("t", text));
-        Assert.Equal(UniversalTag.Verb, document.Syntax!.Universal[plan]);
+        Assert.Equal(UniversalTag.Verb, TreeOf(text).Universal[plan]);
     }
 
     [Theory]
@@ -157,7 +158,7 @@ public class TreeClauseTests
     [InlineData("Farmers in Paraguay on Friday blocked roads into the capital.", 5)]
     public void A_past_form_between_a_subject_and_its_object_is_the_verb(string text, int verb)
     {
-        var syntax = SharedPipeline.Trained.Read(new Article("t", text)).Syntax!;
+        var syntax = TreeOf(text);
         Assert.Equal(UniversalTag.Verb, syntax.Universal[verb]);
         Assert.Equal("VBD", syntax.Penn[verb]);
     }
@@ -173,8 +174,7 @@ public class TreeClauseTests
     [InlineData("Chile's plans to expand trade drew criticism.", 2)]
     public void A_noun_with_a_determiner_or_owner_stays_a_noun(string text, int plan)
     {
-        var document = SharedPipeline.Trained.Read(new Article("t", text));
-        Assert.Equal(UniversalTag.Noun, document.Syntax!.Universal[plan]);
+        Assert.Equal(UniversalTag.Noun, TreeOf(text).Universal[plan]);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public class TreeClauseTests
     [Fact]
     public void A_demonym_the_treebank_never_saw_is_an_adjective()
     {
-        var syntax = SharedPipeline.Trained.Read(new Article("t", "Guatemalan imports from Mexico fell sharply last year.")).Syntax!;
+        var syntax = TreeOf("Guatemalan imports from Mexico fell sharply last year.");
         Assert.Equal(UniversalTag.Adj, syntax.Universal[0]);
         Assert.DoesNotContain(Output("Guatemalan imports from Mexico fell sharply last year."), e => e.Source.Code.Value == "GTM");
     }
