@@ -12,7 +12,7 @@ public sealed class PublicSurfaceTests
     private static readonly string[] Documented =
     [
         // Reading and coding.
-        "Entente.Pipeline.EntentePipeline", "Entente.Pipeline.Reading",
+        "Entente.Pipeline.EntentePipeline",
         "Entente.Articles.Article", "Entente.Articles.Dateline", "Entente.Articles.ArticleReader", "Entente.Articles.InputException",
         "Entente.ArticleResult", "Entente.Document", "Entente.TextSpan",
         "Entente.Language.Token", "Entente.Language.TokenKind", "Entente.Language.TokenFlags", "Entente.Language.Sentence",

@@ -22,8 +22,7 @@ public static class BenchCommand
         var corpus = new Option<string?>("--corpus") { Description = "Use this JSONL corpus instead of generating one." };
         var generate = new Option<string?>("--generate") { Description = "Only write the generated corpus to FILE and stop." };
         var threads = new Option<int>("--threads") { Description = "Threads for the parallel run (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var reading = CommonOptions.ReadingOption();
-        var command = new Command("bench", "Measure throughput of the language layer and of the whole pipeline.") { mb, corpus, generate, threads, reading };
+        var command = new Command("bench", "Measure throughput of the language layer and of the whole pipeline.") { mb, corpus, generate, threads };
         command.SetAction(parse =>
         {
             var o = io.Out;
@@ -49,7 +48,7 @@ public static class BenchCommand
             }
             try
             {
-                var pipeline = CommonOptions.BuildPipeline(null, null, null, allModes: false, CommonOptions.ParseReading(parse.GetValue(reading)));
+                var pipeline = CommonOptions.BuildPipeline(null, null, null, allModes: false);
                 double size = new FileInfo(path).Length / 1e6;
                 o.WriteLine($"corpus: {size:F1} MB, {path}");
                 o.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");

@@ -45,31 +45,16 @@ public static class CommonOptions
         throw new CliException($"unknown format '{text}' (use {string.Join(", ", EventFormats.Names)})", 2);
     }
 
-    /// <summary>The --reading option: how sentences are read for events.</summary>
-    public static Option<string> ReadingOption() => new("--reading")
-    {
-        Description = "How sentences are read for events: 'trained' (the trained tagger and dependency parser, the default) or 'rules' (the older hand-written tagger and word positions).",
-        DefaultValueFactory = _ => "trained",
-    };
-
-    /// <summary>Parses the --reading value or fails with a one-line message.</summary>
-    public static Reading ParseReading(string? text) => text switch
-    {
-        "rules" => Reading.Rules,
-        null or "trained" => Reading.Trained,
-        _ => throw new CliException($"unknown reading '{text}' (use rules or trained)", 2),
-    };
-
     /// <summary>Builds the pipeline, turning dictionary errors into one-line CLI errors.</summary>
-    public static EntentePipeline BuildPipeline(string? data, string[]? actors, string[]? lexicons, bool allModes, Reading reading = Reading.Trained)
+    public static EntentePipeline BuildPipeline(string? data, string[]? actors, string[]? lexicons, bool allModes)
     {
         foreach (var file in (actors ?? []).Concat(lexicons ?? []))
             CheckDictionaryPath(file);
         try
         {
             // The shipped dictionaries load once per process (the pipeline is immutable and thread-safe).
-            bool shipped = data is null && (actors is null || actors.Length == 0) && (lexicons is null || lexicons.Length == 0) && reading == Reading.Trained;
-            var pipeline = shipped ? Shipped.Value : EntentePipeline.CreateDefault(data, actors, lexicons, reading);
+            bool shipped = data is null && (actors is null || actors.Length == 0) && (lexicons is null || lexicons.Length == 0);
+            var pipeline = shipped ? Shipped.Value : EntentePipeline.CreateDefault(data, actors, lexicons);
             return allModes ? pipeline.WithFilter(EventFilter.All) : pipeline;
         }
         catch (DictionaryFormatException e)

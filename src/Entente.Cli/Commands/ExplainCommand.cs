@@ -13,13 +13,11 @@ public static class ExplainCommand
     {
         var text = new Argument<string>("text") { Description = "A sentence or short text." };
         var data = CommonOptions.Data();
-        var reading = CommonOptions.ReadingOption();
-        var command = new Command("explain", "Show how Entente reads a sentence: tokens, tags, actors, triggers and events with their mode.") { text, data, reading };
+        var command = new Command("explain", "Show how Entente reads a sentence: tokens, tags, actors, triggers and events with their mode.") { text, data };
         command.SetAction(parse =>
         {
-            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), null, null, allModes: true, CommonOptions.ParseReading(parse.GetValue(reading)));
+            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), null, null, allModes: true);
             var doc = pipeline.Read(new Article("text", parse.GetValue(text)!));
-            pipeline.AddSyntax(doc);
             var o = io.Out;
             o.WriteLine("tokens (index, word, universal/Penn tag, lemma, head index and word, relation):");
             var syntax = doc.Syntax!;

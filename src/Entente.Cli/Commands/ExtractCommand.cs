@@ -22,16 +22,15 @@ public static class ExtractCommand
         var lexicon = CommonOptions.Lexicon();
         var allModes = CommonOptions.AllModes();
         var data = CommonOptions.Data();
-        var reading = CommonOptions.ReadingOption();
         var noMentions = new Option<bool>("--events-only") { Description = "In JSONL, write only event records (no person and quote records)." };
         var threads = new Option<int>("--threads") { Description = "Threads running the pipeline (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("extract", "Read articles and write the events coded from them.") { paths, format, output, actors, lexicon, allModes, data, reading, noMentions, threads };
+        var command = new Command("extract", "Read articles and write the events coded from them.") { paths, format, output, actors, lexicon, allModes, data, noMentions, threads };
         command.SetAction(parse =>
         {
             var fmt = CommonOptions.ParseFormat(parse.GetValue(format)!);
             int workers = parse.GetValue(threads);
             if (workers < 1) throw new CliException($"--threads: {workers} is not a number of threads (1 or more)", 2);
-            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes), CommonOptions.ParseReading(parse.GetValue(reading)));
+            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
             var inputs = new ArticleInputs(io);
             var files = inputs.Expand(parse.GetValue(paths)!);
             var articles = files.SelectMany(inputs.ReadFile);

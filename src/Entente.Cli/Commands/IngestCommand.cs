@@ -19,16 +19,15 @@ public static class IngestCommand
         var lexicon = CommonOptions.Lexicon();
         var allModes = CommonOptions.AllModes();
         var data = CommonOptions.Data();
-        var reading = CommonOptions.ReadingOption();
         var (checkpoint, restart) = (Scale.ResumeOptions.Checkpoint(), Scale.ResumeOptions.Restart());
-        var command = new Command("ingest", "Read articles and store them with their sentences and events in an embedded database.") { paths, db, actors, lexicon, allModes, data, reading, checkpoint, restart };
+        var command = new Command("ingest", "Read articles and store them with their sentences and events in an embedded database.") { paths, db, actors, lexicon, allModes, data, checkpoint, restart };
         command.SetAction(parse =>
         {
             var inputs = new ArticleInputs(io);
             var files = inputs.Expand(parse.GetValue(paths)!);
-            // The store before the dictionaries and the reading: a read-only, locked or foreign database is refused before any work.
+            // The store before the dictionaries and models: a read-only, locked or foreign database is refused before any work.
             using var store = OpenStore(parse.GetValue(db)!);
-            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes), CommonOptions.ParseReading(parse.GetValue(reading)));
+            var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), parse.GetValue(actors), parse.GetValue(lexicon), parse.GetValue(allModes));
             var resume = Scale.ResumeOptions.For(parse, checkpoint, restart, parse.GetValue(db)!, files, io);
             var total = CliProgress.Run(io, "ingest", files.Count, advance => Ingest(store, inputs, files, pipeline, resume, advance));
             io.Stderr.WriteLine($"entente: {total.ArticlesAdded} articles added, {total.ArticlesReplaced} replaced, {total.ArticlesUnchanged} unchanged; {total.EventsAdded} events stored in {store.Path}");

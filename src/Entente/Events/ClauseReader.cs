@@ -11,9 +11,8 @@ namespace Entente.Events;
 internal sealed class ClauseReader(Document document, Sentence sentence, List<ActorGroup> groups, CodingWords? words = null)
 {
     private readonly Document _d = document;
-    // The tree reads clauses only when the trained models also gave the coarse tags (the trained reading); a tree added
-    // beside the rules' tags is for display.
-    private SyntaxLayer? Tree => _d.Syntax is { DrivesReading: true } tree ? tree : null;
+    // The language stage gives every document its dependency layer; clauses are read from it.
+    private SyntaxLayer Tree => _d.Syntax ?? throw new InvalidOperationException("the document has no dependency layer: read it through the pipeline's language stages");
 
     /// <summary>
     /// The group that is the subject of the verb at <paramref name="verb"/>, or null. Read from the dependency tree: the
@@ -23,22 +22,20 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     /// </summary>
     public ActorGroup? SubjectOf(int verb, int depth = 0)
     {
-        if (Tree is { } tree)
+        var tree = Tree;
+        int subject = SubjectToken(tree, verb, 0);
+        if (subject >= 0)
         {
-            int subject = SubjectToken(tree, verb, 0);
-            if (subject >= 0)
-            {
-                // An actor right before the verb ("after North Korea provocatively launched …") is its subject even where
-                // the parse hung it elsewhere.
-                var adjacent = SubjectByPosition(verb, depth);
-                if (adjacent is not null && DirectlyBefore(adjacent, verb)) return adjacent;
-                var actor = ActorOfPhrase(tree, subject, asSubject: true);
-                // "King Hassan of Morocco said he would host …": a pronoun no one resolved, in what a speaker says, is the speaker.
-                if (actor is null && depth < 3 && tree.Universal[subject] == UniversalTag.Pron && _d.TextOf(subject) is "he" or "she" or "it" or "they" or "we"
-                    && SpeechVerbOver(tree, verb) is int speech && speech >= 0)
-                    return SubjectOf(speech, depth + 1);
-                return actor;
-            }
+            // An actor right before the verb ("after North Korea provocatively launched …") is its subject even where
+            // the parse hung it elsewhere.
+            var adjacent = SubjectByPosition(verb, depth);
+            if (adjacent is not null && DirectlyBefore(adjacent, verb)) return adjacent;
+            var actor = ActorOfPhrase(tree, subject, asSubject: true);
+            // "King Hassan of Morocco said he would host …": a pronoun no one resolved, in what a speaker says, is the speaker.
+            if (actor is null && depth < 3 && tree.Universal[subject] == UniversalTag.Pron && _d.TextOf(subject) is "he" or "she" or "it" or "they" or "we"
+                && SpeechVerbOver(tree, verb) is int speech && speech >= 0)
+                return SubjectOf(speech, depth + 1);
+            return actor;
         }
         return SubjectByPosition(verb, depth);
     }
@@ -175,7 +172,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     /// </summary>
     public ActorGroup? ObjectOf(int verb, int matchEnd, bool hostile)
     {
-        if (Tree is not { } tree) return ObjectAfter(matchEnd, hostile: hostile);
+        var tree = Tree;
         bool anyArgument = false;
         // Arguments of the verb, and of the other words of a multi-word trigger ("held talks with …"); the trigger's own
         // nouns first, since their complement names what the act is done to ("tightened the blockade of X with Y's help").
@@ -333,11 +330,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     /// <summary>The agent of the passive verb at <paramref name="verb"/>: its "by" phrase in the tree, else the group after "by".</summary>
     public ActorGroup? PassiveAgentOf(int verb, int from)
     {
-        if (Tree is { } tree)
-        {
-            int agent = tree.ChildWith(verb, DependencyRelation.OblAgent);
-            if (agent >= 0) return ActorOfPhrase(tree, agent);
-        }
+        int agent = Tree.ChildWith(verb, DependencyRelation.OblAgent);
+        if (agent >= 0) return ActorOfPhrase(Tree, agent);
         return PassiveAgent(from);
     }
 
@@ -350,23 +344,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     }
 
     /// <summary>True when the verb at <paramref name="verb"/> is passive ("was admitted", "to be sanctioned"): in the tree, it has a passive auxiliary or subject.</summary>
-    public bool IsPassive(int verb)
-    {
-        if (Tree is { } tree)
-            return tree.ChildWith(verb, DependencyRelation.AuxPass) >= 0 || tree.ChildWith(verb, DependencyRelation.NsubjPass) >= 0;
-        return IsPassiveByPosition(verb);
-    }
-
-    private bool IsPassiveByPosition(int verb)
-    {
-        for (int i = verb - 1; i >= sentence.FirstToken && i >= verb - 3; i--)
-        {
-            var w = _d.TextOf(i);
-            if (w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "got" or "gets") return !_d.TextOf(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-            if (_d.Tags[i] is not (PartOfSpeech.Adverb or PartOfSpeech.Negation)) return false;
-        }
-        return false;
-    }
+    public bool IsPassive(int verb) =>
+        Tree.ChildWith(verb, DependencyRelation.AuxPass) >= 0 || Tree.ChildWith(verb, DependencyRelation.NsubjPass) >= 0;
 
     /// <summary>The mode the verb group and the sentence put the event in.</summary>
     public EventMode ModeOf(int trigger, int subjectFirst, int subjectEnd)
@@ -391,10 +370,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // With a tree, only the verb's own auxiliaries and adverbs count, and those of the verbs it completes ("plans to
         // meet", "will meet and sign"): a negation inside an interrupting clause ("which has never signed …") does not.
         Span<int> chain = stackalloc int[5];
-        int chainLength = Tree is { } tree ? VerbChain(tree, trigger, chain) : 0;
+        int chainLength = VerbChain(Tree, trigger, chain);
         for (int i = from; i < trigger; i++)
         {
-            if (chainLength > 0 && !chain[..chainLength].Contains(i) && !chain[..chainLength].Contains(Tree!.HeadOf(i))) continue;
+            if (chainLength > 0 && !chain[..chainLength].Contains(i) && !chain[..chainLength].Contains(Tree.HeadOf(i))) continue;
             var w = _d.TextOf(i);
             if (w is "likely" or "unlikely" or "possibly" or "perhaps" or "probably" or "potentially") mode = EventMode.Hypothetical;
             // "were supposed to sign", "was meant to visit": a plan told as not (yet) carried out; "needs to fortify": a need.
@@ -485,7 +464,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     /// </summary>
     public (ActorGroup? Speaker, int Verb)? ClaimOf(int trigger, ActorGroup? subject)
     {
-        if (Tree is { } tree && ClaimInTree(tree, trigger) is { } claimed) return claimed;
+        if (ClaimInTree(Tree, trigger) is { } claimed) return claimed;
         int start = Math.Min(subject?.First ?? trigger, trigger);
         // "X said SUBJECT …": the speech verb right before the clause.
         int i = start - 1;

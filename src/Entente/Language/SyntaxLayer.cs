@@ -85,9 +85,6 @@ internal sealed class SyntaxLayer
         for (int s = 0; _unparsed > 0 && s < _sentences.Length; s++) ParseSentence(s);
     }
 
-    /// <summary>True when the same models gave the document's coarse tags, so clause reading follows this tree.</summary>
-    public bool DrivesReading { get; init; }
-
     /// <summary>Number of sentences parsed so far (the others had no reader).</summary>
     public int ParsedSentences => _sentences.Length - _unparsed;
 

@@ -34,47 +34,23 @@ public sealed class EntentePipeline
     /// <summary>The stages that run on a document's coded events, in order (coreference).</summary>
     internal IReadOnlyList<IEventStage> EventStages => _eventStages;
 
-    /// <summary>
-    /// Builds the pipeline; <paramref name="syntax"/> loads the trained models, called at once for the trained reading and
-    /// only on the first <see cref="AddSyntax"/> for the rules' reading (whose runs never need them).
-    /// </summary>
-    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, CodingWords codingWords, Func<SyntaxModel> syntax, Reading reading = Reading.Trained,
+    /// <summary>Builds the pipeline over the trained tagger and parser in <paramref name="syntax"/>.</summary>
+    internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, CodingWords codingWords, SyntaxModel syntax,
         ImplicitTargets? implicitTargets = null)
     {
         Dictionary = dictionary;
         Lexicon = lexicon;
-        Reading = reading;
-        IDocumentStage tags = reading == Reading.Trained
-            ? new SyntaxStage(new SyntaxAnnotator(syntax(), NameGazetteer.Of(dictionary.NameWords, dictionary.Demonyms)))
-            : new RuleTagStage(new Tagger(lexicon.Inflector, lexicon.VerbLemmas, dictionary.Demonyms));
+        var tags = new SyntaxStage(new SyntaxAnnotator(syntax, NameGazetteer.Of(dictionary.NameWords, dictionary.Demonyms)));
         _stages = [new TokenStage(), tags, new DateStage(), new ActorStage(new ActorResolver(dictionary))];
         _languageStages = 3;
-        _explainer = reading == Reading.Trained ? null
-            : new Lazy<SyntaxAnnotator>(() => new SyntaxAnnotator(syntax(), NameGazetteer.Of(dictionary.NameWords, dictionary.Demonyms), setsCoarseTags: false));
         _coder = new EventCoder(lexicon, codingWords, implicitTargets ?? ImplicitTargets.Load());
         _eventStages = [new CoreferenceStage()];
-    }
-
-    private readonly Lazy<SyntaxAnnotator>? _explainer;
-
-    /// <summary>How sentences are read for events: the hand-written tagger and word positions, or the trained tagger and parser.</summary>
-    public Reading Reading { get; }
-
-    /// <summary>
-    /// Adds the trained dependency layer to a document read by the rules (for <c>explain</c> and analysis); a document
-    /// read by the trained models has it already.
-    /// </summary>
-    internal void AddSyntax(Document document)
-    {
-        if (document.Syntax is null) _explainer?.Value.Process(document);
     }
 
     private EntentePipeline(EntentePipeline other, EventFilter filter)
     {
         Dictionary = other.Dictionary;
         Lexicon = other.Lexicon;
-        Reading = other.Reading;
-        _explainer = other._explainer;
         _stages = other._stages;
         _languageStages = other._languageStages;
         _coder = other._coder;
@@ -89,8 +65,7 @@ public sealed class EntentePipeline
     /// Builds the pipeline with the dictionaries shipped in the data folder, plus user dictionaries. Models are read from
     /// the folder's <c>models/</c>, or the shipped ones when it has none.
     /// </summary>
-    public static EntentePipeline CreateDefault(string? dataFolder = null, IEnumerable<string>? extraActors = null, IEnumerable<string>? extraLexicons = null,
-        Reading reading = Reading.Trained)
+    public static EntentePipeline CreateDefault(string? dataFolder = null, IEnumerable<string>? extraActors = null, IEnumerable<string>? extraLexicons = null)
     {
         var shipped = Path.Combine(AppContext.BaseDirectory, "data");
         var root = dataFolder ?? shipped;
@@ -100,7 +75,7 @@ public sealed class EntentePipeline
         var words = Path.Combine(root, "events", CodingWords.FileName);
         if (!File.Exists(words)) words = Path.Combine(shipped, "events", CodingWords.FileName);
         return new EntentePipeline(ActorDictionary.LoadDefault(root, extraActors), EventLexicon.Load(Path.Combine(root, "events"), extraLexicons),
-            CodingWords.Load(words), () => SharedModels.Get(models), reading, ImplicitTargets.Load(Path.Combine(root, "events")));
+            CodingWords.Load(words), SharedModels.Get(models), ImplicitTargets.Load(Path.Combine(root, "events")));
     }
 
     /// <summary>Runs every document stage: a document with every layer set.</summary>
@@ -133,18 +108,6 @@ public sealed class EntentePipeline
         for (int i = 0; i < sentences.Length; i++) sentences[i] = document.Sentences[i].Span;
         return new ArticleResult(article, sentences, events) { Document = document };
     }
-}
-
-/// <summary>How the pipeline reads sentences for events.</summary>
-public enum Reading
-{
-    /// <summary>The older hand-written tagger and word positions, kept for comparison.</summary>
-    Rules,
-    /// <summary>
-    /// The trained tagger and dependency parser (the default): subjects, objects, passive agents, relative clauses,
-    /// coordination, control, negation, modality and reported speech read from the tree.
-    /// </summary>
-    Trained,
 }
 
 /// <summary>Models load once per folder and process: every pipeline built over the same folder shares them.</summary>

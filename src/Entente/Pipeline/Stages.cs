@@ -28,14 +28,6 @@ internal sealed class SyntaxStage(SyntaxAnnotator annotator) : IDocumentStage
     public void Process(Document document) => annotator.Process(document);
 }
 
-/// <summary>Coarse tags from the hand-written rules (the default reading, until the trained one reads events as well).</summary>
-internal sealed class RuleTagStage(Tagger tagger) : IDocumentStage
-{
-    public string Name => "tags";
-
-    public void Process(Document document) => tagger.Process(document);
-}
-
 /// <summary>Date expressions and the dates they stand for.</summary>
 internal sealed class DateStage : IDocumentStage
 {

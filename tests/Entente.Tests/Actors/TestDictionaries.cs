@@ -1,6 +1,8 @@
 using Entente.Actors;
 using Entente.Articles;
 using Entente.Language;
+using Entente.Language.Syntax;
+using Entente.Pipeline;
 
 namespace Entente.Tests.Actors;
 
@@ -85,13 +87,14 @@ internal static class TestDictionaries
     private static readonly Lazy<ActorDictionary> Shared = new(() => Build(("actors/states.tsv", States), ("actors/organizations.tsv", Organizations),
         ("actors/geography.tsv", Geography), ("people/offices.tsv", Offices)));
 
-    private static readonly Lazy<Tagger> SharedTagger = new(() => new Tagger(new Inflector(), demonyms: Dictionary.Demonyms));
+    private static readonly Lazy<SyntaxAnnotator> SharedAnnotator = new(() => new SyntaxAnnotator(
+        SharedModels.Get(Path.Combine(AppContext.BaseDirectory, "data", "models")), NameGazetteer.Of(Dictionary.NameWords, Dictionary.Demonyms)));
 
     /// <summary>The tests' dictionary, loaded once from files written to a temporary folder.</summary>
     public static ActorDictionary Dictionary => Shared.Value;
 
-    /// <summary>A tagger with the built-in verbs only.</summary>
-    public static Tagger Tagger => SharedTagger.Value;
+    /// <summary>The shipped tagger and parser, with the tests' dictionary as its gazetteer.</summary>
+    public static SyntaxAnnotator Syntax => SharedAnnotator.Value;
 
     /// <summary>Writes <paramref name="files"/> (relative path, content) to a fresh folder and loads them as a dictionary.</summary>
     public static ActorDictionary Build(params (string Path, string Content)[] files)
@@ -115,14 +118,14 @@ internal static class TestDictionaries
         }
     }
 
-    /// <summary>Tokens, sentences and tags of <paramref name="text"/>, without actors.</summary>
+    /// <summary>Tokens, sentences, tags and trees of <paramref name="text"/>, without actors.</summary>
     public static Document Language(string text, DateOnly? published = null)
     {
         var document = new Document(new Article("t.txt", text) { Published = published }) { Published = published ?? PublicationDate.Find(text) };
         var tokens = Tokenizer.Tokenize(text);
         document.SetTokens(tokens);
         document.SetSentences(SentenceSplitter.Split(text, tokens));
-        Tagger.Process(document);
+        Syntax.Process(document);
         return document;
     }
 

@@ -44,11 +44,6 @@ internal static class SharedPipeline
     /// <summary>The shipped actor dictionaries.</summary>
     public static Entente.Actors.ActorDictionary Dictionary => LazyDictionary.Value;
 
-    private static readonly Lazy<EntentePipeline> LazyTrained = new(() => EntentePipeline.CreateDefault(reading: Reading.Trained));
-
-    /// <summary>The pipeline that reads with the trained tagger and parser.</summary>
-    public static EntentePipeline Trained => LazyTrained.Value;
-
     /// <summary>Every event <paramref name="pipeline"/> (the shared one when null) codes in <paramref name="text"/>, read as article "test.txt", whatever its mode.</summary>
     public static List<Entente.Events.Event> AllEvents(string text, EntentePipeline? pipeline = null)
     {

@@ -9,10 +9,10 @@ namespace Entente.Tests.Events;
 /// <summary>Subjects, objects, passives and agents read from the dependency tree, on sentences written for these tests.</summary>
 public class TreeClauseTests
 {
-    private static List<Event> Output(string text) => SharedPipeline.OutputEvents(text, SharedPipeline.Trained);
+    private static List<Event> Output(string text) => SharedPipeline.OutputEvents(text, SharedPipeline.Instance);
 
     // The dependency layer the trained reading gives the text.
-    private static SyntaxLayer TreeOf(string text) => SharedPipeline.Trained.Read(new Article("t", text)).Syntax!;
+    private static SyntaxLayer TreeOf(string text) => SharedPipeline.Instance.Read(new Article("t", text)).Syntax!;
 
     private static void Has(string text, EventType type, string source, string? target)
     {
@@ -81,7 +81,7 @@ public class TreeClauseTests
     [Fact]
     public void The_document_carries_one_tree_per_sentence()
     {
-        var pipeline = SharedPipeline.Trained;
+        var pipeline = SharedPipeline.Instance;
         var document = pipeline.Read(new Article("tree.txt", "Kenya met Tanzanian envoys. They signed a deal."));
         var syntax = document.Syntax!;
         foreach (var sentence in document.Sentences)
@@ -194,7 +194,7 @@ public class TreeClauseTests
     [Fact]
     public void An_interest_in_an_act_is_an_intention()
     {
-        var consult = Assert.Single(SharedPipeline.AllEvents("Serbia is interested in talking to Kosovo.", SharedPipeline.Trained), e => e.Source.Code.Value == "SRB");
+        var consult = Assert.Single(SharedPipeline.AllEvents("Serbia is interested in talking to Kosovo.", SharedPipeline.Instance), e => e.Source.Code.Value == "SRB");
         Assert.Equal(EventMode.Intended, consult.Mode);
     }
 
@@ -232,7 +232,7 @@ public class TreeClauseTests
     [Fact]
     public void An_object_before_an_infinitive_controls_it_however_the_parse_labelled_it()
     {
-        var launch = Assert.Single(SharedPipeline.AllEvents("A senior Ecuadorian officer said he is expecting Colombia to launch a rocket soon.", SharedPipeline.Trained),
+        var launch = Assert.Single(SharedPipeline.AllEvents("A senior Ecuadorian officer said he is expecting Colombia to launch a rocket soon.", SharedPipeline.Instance),
             e => e.Type == EventType.Mobilize);
         Assert.Equal("COL", launch.Source.Code.Value);
         Assert.Equal(EventMode.Hypothetical, launch.Mode);

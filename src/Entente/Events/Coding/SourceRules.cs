@@ -420,13 +420,7 @@ internal sealed class ParticipleWithAgentIsPassive : ClauseRule
         return false;
     }
 
-    internal static bool IsParticiple(ClauseFrame f)
-    {
-        if (f.Document.Syntax is { DrivesReading: true } syntax) return syntax.Penn[f.Trigger] == "VBN";
-        var forms = f.Context.Lexicon.Inflector.Inflect(f.Entry.Lemma);
-        return f.Document.TextOf(f.Trigger).Equals(forms.Participle, StringComparison.OrdinalIgnoreCase)
-               && !forms.Participle.Equals(forms.Lemma, StringComparison.OrdinalIgnoreCase);
-    }
+    internal static bool IsParticiple(ClauseFrame f) => f.Document.Syntax!.Penn[f.Trigger] == "VBN";
 }
 
 /// <summary>"A car bomb in Kabul killed six soldiers": an attack told with the weapon or blast as subject and no attacker

@@ -74,6 +74,7 @@ internal sealed class PosTagger
         for (int c = 0; c < Universal.Length; c++)
             if (Universal[c] == UniversalTag.Propn) _properNouns |= UInt128.One << c;
             else if (tagNames[c] == "ADJ|JJ") _adjectives |= UInt128.One << c;
+            else if (Universal[c] == UniversalTag.Verb) _verbs |= UInt128.One << c;
         _presentVerb = Array.IndexOf(tagNames, "VERB|VBZ");
         _presentPluralVerb = Array.IndexOf(tagNames, "VERB|VBP");
         _baseVerb = Array.IndexOf(tagNames, "VERB|VB");
@@ -81,6 +82,7 @@ internal sealed class PosTagger
         _pastForm = tagNames.Select(t => t is "ADJ|JJ" or "VERB|VBN").ToArray();
         _finite = Penn.Select(p => p is "VBZ" or "VBP" or "VBD" or "MD").ToArray();
         _commonNoun = Penn.Select((p, c) => Universal[c] != UniversalTag.Noun ? (byte)0 : p == "NNS" ? (byte)2 : p == "NN" ? (byte)1 : (byte)0).ToArray();
+        _nounNumber = Penn.Select(p => p is "NN" or "NNP" ? (byte)1 : p is "NNS" or "NNPS" ? (byte)2 : (byte)0).ToArray();
     }
 
     private readonly int _presentVerb, _presentPluralVerb, _baseVerb, _pastVerb;
@@ -89,8 +91,10 @@ internal sealed class PosTagger
     private readonly bool[] _pastForm;
     // 1 for a singular common noun class, 2 for a plural one, else 0.
     private readonly byte[] _commonNoun;
+    // 1 for a singular noun or name class, 2 for a plural one, else 0: the number a present verb after it agrees with.
+    private readonly byte[] _nounNumber;
 
-    private readonly UInt128 _properNouns, _adjectives;
+    private readonly UInt128 _properNouns, _adjectives, _verbs;
 
     /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
     private bool TryGetWord(ulong key, out WordTags tags)
@@ -115,6 +119,8 @@ internal sealed class PosTagger
         public bool HasAllowed;
         /// <summary>The classes the word was seen with.</summary>
         public UInt128 Allowed;
+        /// <summary>The word's commonest class in training (in any case), else -1.</summary>
+        public int Frequent;
     }
 
     /// <summary>Tags one sentence: writes a class index per word into <paramref name="tags"/>.</summary>
@@ -136,7 +142,59 @@ internal sealed class PosTagger
             tags[i] = Best(lookups[i], scores);
         }
         ClauseNeedsAVerb(words, tags, lookups);
+        PresentVerbBetweenSubjectAndObject(words, tags, lookups);
     }
+
+    private static readonly HashSet<ulong> SingularSubjectPronouns = new[] { "he", "she", "it" }.Select(w => WordInfo.Of(w).Lower).ToHashSet();
+
+    /// <summary>
+    /// "Chile supplies copper to Peru", "Rebels attack the base": in a sentence with no finite verb (a headline, a short
+    /// report), a common noun that can be a present-tense verb, after a subject it agrees with and before the start of a
+    /// noun phrase, is that verb. Only the first such word, only where training saw it as that verb (or, for a word too
+    /// rare to have its tags listed, where it ends in a verb's -s), and not when the next word could be the verb instead
+    /// ("missile tests alarm Japan", "rebel troops attack").
+    /// </summary>
+    private void PresentVerbBetweenSubjectAndObject(ReadOnlySpan<WordInfo> words, Span<int> tags, ReadOnlySpan<WordLookup> lookups)
+    {
+        if (_presentVerb < 0 || _presentPluralVerb < 0) return;
+        foreach (int t in tags) if (_finite[t]) return;
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            // An imperative's verb before it ("find photography supplies …") has the clause's verb already.
+            if (Universal[tags[i]] is UniversalTag.Verb or UniversalTag.Aux) return;
+            int number = _commonNoun[tags[i]];
+            // Lower case only: a capitalised word there is more often a title or a name ("Vice President Equity Derivatives").
+            if (number == 0 || words[i].Exact != words[i].Lower) continue;
+            int verb = number == 2 ? _presentVerb : _presentPluralVerb;
+            // A word seen too rarely to have its tags listed may be the verb when it has a verb's -s ending.
+            if (lookups[i].HasAllowed ? !CanBe(lookups[i], verb) : number != 2 || !HasVerbS(words[i])) continue;
+            int before = i - 1;
+            while (before > 0 && Universal[tags[before]] == UniversalTag.Adv) before--;
+            // A plural noun's verb form (-s) needs a singular subject, a singular noun's (base) a plural one.
+            bool agrees = number == 2
+                ? _nounNumber[tags[before]] == 1 || SingularSubjectPronouns.Contains(words[before].Lower)
+                : _nounNumber[tags[before]] == 2 || (SubjectPronouns.Contains(words[before].Lower) && !SingularSubjectPronouns.Contains(words[before].Lower));
+            if (!agrees) continue;
+            int next = tags[i + 1];
+            if (Universal[next] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num or UniversalTag.Pron)) continue;
+            if (_commonNoun[next] != 0 && CouldBeTheVerb(i + 1, tags, lookups)) continue;
+            tags[i] = verb;
+            return;
+        }
+    }
+
+    /// <summary>True when the noun at <paramref name="i"/> may be a verb: training saw it as one, or, too rare to know, it
+    /// is followed by what starts an object ("alarm Japan").</summary>
+    private bool CouldBeTheVerb(int i, ReadOnlySpan<int> tags, ReadOnlySpan<WordLookup> lookups) => lookups[i].HasAllowed
+        ? (lookups[i].Allowed & _verbs) != 0
+        : i + 1 < tags.Length && Universal[tags[i + 1]] is UniversalTag.Det or UniversalTag.Propn or UniversalTag.Pron or UniversalTag.Num or UniversalTag.Adj;
+
+    private static readonly ulong S = WordInfo.Of("ships").Suffix1;
+    private static readonly ulong[] NotVerbS = [WordInfo.Of("class").Suffix2, WordInfo.Of("status").Suffix2, WordInfo.Of("crisis").Suffix2];
+
+    private static bool HasVerbS(in WordInfo word) => word.Suffix1 == S && Array.IndexOf(NotVerbS, word.Suffix2) < 0;
+
+    private static bool CanBe(in WordLookup word, int tag) => word.HasAllowed && (word.Allowed & (UInt128.One << tag)) != 0;
 
     private static readonly ulong To = WordInfo.Of("to").Lower;
     private static readonly HashSet<ulong> SubjectPronouns = new[] { "he", "she", "it", "they", "we", "i", "you" }.Select(w => WordInfo.Of(w).Lower).ToHashSet();
@@ -169,7 +227,10 @@ internal sealed class PosTagger
             int tag = tags[i];
             if (_finite[tag]) return;
             if (!_pastForm[tag]) continue;
-            bool past = lookups[i].HasAllowed ? (lookups[i].Allowed & (UInt128.One << _pastVerb)) != 0 : words[i].Suffix2 == Ed;
+            // Seen as a past verb in training, and (unless it ends in -ed) mostly as a verb: "new", once a typo for "knew",
+            // stays an adjective.
+            bool past = lookups[i].HasAllowed ? CanBe(lookups[i], _pastVerb) && (words[i].Suffix2 == Ed || lookups[i].Frequent < 0 || Universal[lookups[i].Frequent] is UniversalTag.Verb or UniversalTag.Aux)
+                : words[i].Suffix2 == Ed;
             if (!past) continue;
             var subject = WordBefore(words, tags, i, out bool pronoun);
             if (!pronoun && subject is not (UniversalTag.Propn or UniversalTag.Noun)) continue;
@@ -221,6 +282,7 @@ internal sealed class PosTagger
                 HasAllowed = exact && e.HasAllowed || lower && l.HasAllowed || unseenName || unseenDemonym,
                 Allowed = exact && e.HasAllowed ? e.Allowed : lower && l.HasAllowed ? l.Allowed
                     : unseenName ? _properNouns : unseenDemonym ? _adjectives : l.Allowed,
+                Frequent = exact && e.Frequent >= 0 ? e.Frequent : lower ? l.Frequent : -1,
             };
         }
     }

@@ -2,11 +2,10 @@ namespace Entente.Language.Syntax;
 
 /// <summary>
 /// The language stage that tags and parses every sentence with the trained models: sets the dependency layer
-/// (universal and Penn tags, heads, relations, lemmas) and, when it drives reading, the coarse tag layer the chunker
-/// and clause reading use.
+/// (universal and Penn tags, heads, relations, lemmas) and the coarse tag layer the chunker and clause reading use.
 /// Thread-safe: the models are read-only and each thread keeps its own scratch buffers.
 /// </summary>
-internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = null, bool setsCoarseTags = true)
+internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = null)
 {
     private readonly PartOfSpeech[] _coarse = model.Tagger.TagNames.Select(CoarseOf).ToArray();
 
@@ -49,10 +48,10 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
                 heads[i] = -1;
             }
         }
-        if (setsCoarseTags) document.SetTags(coarse);
+        document.SetTags(coarse);
         var lemmatizer = Model.Lemmatizer;
         document.SetSyntax(new SyntaxLayer(universal, penn, heads, relations, i => lemmatizer.Lemma(document.TextOf(i), universal[i]),
-            document.SentenceArray, (sentence, allHeads, allRelations) => Parse(document, tagClasses, sentence, allHeads, allRelations)) { DrivesReading = setsCoarseTags });
+            document.SentenceArray, (sentence, allHeads, allRelations) => Parse(document, tagClasses, sentence, allHeads, allRelations)));
     }
 
     private void Parse(Document document, int[] tagClasses, Sentence sentence, int[] heads, DependencyRelation[] relations)
