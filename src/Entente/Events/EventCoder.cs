@@ -268,12 +268,24 @@ internal sealed class EventCoder
         foreach (var s in source.Members) yield return (s, null);
     }
 
+    // Tellings further apart than this are one act only when told with the same lexicon entry or sharing two topic words
+    // ("launched a joint patrol" … "conducted joint air patrols"): the lead's "kept new tariffs in place" and, paragraphs
+    // later, "at first imposed 25% tariffs" are two acts.
+    private const int NearbySentences = 2;
+
+    private static int SharedKeywords(HashSet<string> words, Dictionary<string, int> firstTelling, int kept)
+    {
+        int shared = 0;
+        foreach (var w in words) if (firstTelling.TryGetValue(w, out int j) && j == kept) shared++;
+        return shared;
+    }
+
     // The same act told twice in one article is one event with several mentions.
     private static List<Event> Merge(List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords)
     {
         var merged = new List<Event>(events.Count);
         // The same act: same type, mode and actors (either way round for symmetric acts), told in the same sentence or
-        // sharing what it was about ("launched a joint patrol" / "carried out joint air patrols"). The first kept one is
+        // sharing what it was about ("launched a joint patrol" / "carried out joint air patrols"), nearby or in the same words. The first kept one is
         // found through an index by act, then by sentence or keyword, not by comparing every event with every kept one.
         var acts = new Dictionary<(EventType, EventMode, ActorCode, ActorCode?), (Dictionary<int, int> BySentence, Dictionary<string, int> ByKeyword)>();
         var retold = new Dictionary<int, List<Event>>(); // kept event → its retellings, so the mentions list their sentences
@@ -285,7 +297,10 @@ internal sealed class EventCoder
             if (!acts.TryGetValue(key, out var act)) acts[key] = act = ([], new(StringComparer.OrdinalIgnoreCase));
             var words = keywords.GetValueOrDefault(e.Trigger);
             int k = act.BySentence.GetValueOrDefault(e.SentenceIndex, int.MaxValue);
-            foreach (var w in words ?? []) if (act.ByKeyword.TryGetValue(w, out int j) && j < k) k = j;
+            foreach (var w in words ?? [])
+                if (act.ByKeyword.TryGetValue(w, out int j) && j < k && (e.SentenceIndex - merged[j].SentenceIndex <= NearbySentences
+                    || e.LexiconEntry == merged[j].LexiconEntry || SharedKeywords(words!, act.ByKeyword, j) >= 2))
+                    k = j;
             if (k == int.MaxValue)
             {
                 act.BySentence.TryAdd(e.SentenceIndex, merged.Count);

@@ -70,9 +70,6 @@ internal sealed class EventLexicon
     /// <summary>All entries, in file order.</summary>
     public IReadOnlyList<LexiconEntry> Entries => _entries;
 
-    /// <summary>The verb lemmas the lexicon uses (for the tagger).</summary>
-    public IEnumerable<string> VerbLemmas => _entries.Where(e => e.Head == EntryHead.Verb).Select(e => e.Lemma).Distinct();
-
     private EventLexicon() => _lookup = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The default lexicon folder: "data/events" beside the application.</summary>

@@ -25,6 +25,25 @@ public class EventCoreferenceTests
     }
 
     [Fact]
+    public void Tellings_paragraphs_apart_sharing_one_topic_word_in_other_words_are_two_acts()
+    {
+        var events = Output("Brazil is keeping new tariffs in place on Argentina, officials said on Sunday. The decision worried farmers. "
+            + "Markets fell for a week. Brazil at first imposed 20% tariffs on Argentine wheat exports in March.");
+        var sanctions = events.Where(e => e.Type == EventType.Sanction).ToList();
+        Assert.Equal(2, sanctions.Count);
+        Assert.Contains(sanctions, e => e.Sentence.StartsWith("Brazil at first imposed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tellings_paragraphs_apart_sharing_two_topic_words_are_one_act()
+    {
+        var events = Output("Chile and Peru launched a joint naval patrol on Monday. Fishermen welcomed the news. Prices rose. "
+            + "Under the cooperation plan, Chilean and Peruvian ships conducted the joint naval patrol for six hours.");
+        var patrol = Assert.Single(events, e => e.Type == EventType.Cooperate);
+        Assert.Equal(0, patrol.SentenceIndex);
+    }
+
+    [Fact]
     public void A_headline_act_the_body_does_not_tell_keeps_the_headline_as_evidence()
     {
         var events = Output("Kenya accuses Somalia of airspace violation\n\nThe weather in Nairobi was mild on Monday.");
