@@ -69,11 +69,19 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         // Full names seen without a sign that they are people, by surname: a later "Valdak, who …" or "Valdak said"
         // shows that "Jorin Valdak" was one.
         var unconfirmed = new Dictionary<string, (int Start, int End, Sentence Sentence)>(StringComparer.Ordinal);
+        // Names a person is introduced by ("Mohammed bin Salman, known as MBS", "Lee Jae-myung (LJM)"): later mentions.
+        var aliases = new Dictionary<string, PersonName>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
+                if (aliases.Count > 0 && !taken[i] && aliases.TryGetValue(document.TextOf(i).ToString(), out var aliased))
+                {
+                    aliased.Mentions.Add((i, i + 1));
+                    i++;
+                    continue;
+                }
                 if (!IsNameWord(document, i, taken))
                 {
                     i++;
@@ -132,6 +140,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 }
                 var person = Describe(document, known, name, start, end, sentence);
                 people.Add(person);
+                if (AliasAfter(document, end, sentence) is int alias && !taken[alias]) aliases.TryAdd(document.TextOf(alias).ToString(), person);
                 // Short forms for later mentions: family name first for East Asian names, surname last otherwise; both when unsure.
                 shortForms[document.TextOf(end - 1).ToString()] = person;
                 shortForms.TryAdd(document.TextOf(start).ToString(), person);
@@ -151,6 +160,36 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             if (!NameParticles.Contains(document.TextOf(k).ToString())) return false;
         }
         return false;
+    }
+
+    private static readonly FrozenSet<string> AliasWords = new[] { "known", "dubbed", "nicknamed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AliasWord = AliasWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AliasLead = new[]
+        { "as", "by", "his", "her", "their", "the", "abbreviation", "initials", "nickname", "name", "simply", "widely", "commonly", "popularly" }
+        .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The token of the one-word name a person is introduced by, right after the name: "(MBS)", ", known as MBS",
+    /// ", commonly known by his initials MBS", ", nicknamed 'Bibi'"; else null.
+    /// </summary>
+    private static int? AliasAfter(Document document, int end, Sentence sentence)
+    {
+        static bool IsAlias(Document d, int i) => d.Tokens[i].Kind == TokenKind.Word && char.IsUpper(d.TextOf(i)[0]) && !RoleWords.IsTitle(d.TextOf(i));
+        if (end + 2 < sentence.EndToken && document.TextOf(end) is "(" && document.TextOf(end + 2) is ")" && IsAlias(document, end + 1)
+            && WordClasses.IsAllUpper(document.TextOf(end + 1))) return end + 1;
+        if (end >= sentence.EndToken || document.TextOf(end) is not ",") return null;
+        int cue = -1;
+        for (int i = end + 1; i < Math.Min(sentence.EndToken, end + 4); i++)
+            if (AliasWord.Contains(document.TextOf(i))) { cue = i; break; }
+        if (cue < 0) return null;
+        // The alias is the first capitalised word after the cue, past only the words that lead to a name ("known by his
+        // initials", "known simply as") or a quotation mark: "known for his Labour roots" names no alias.
+        for (int i = cue + 1; i < Math.Min(sentence.EndToken, cue + 6); i++)
+        {
+            if (IsAlias(document, i)) return i + 1 < sentence.EndToken && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(document.TextOf(i + 1)[0]) ? null : i;
+            if (!AliasLead.Contains(document.TextOf(i)) && document.Tokens[i].Kind == TokenKind.Word) return null;
+        }
+        return null;
     }
 
     // "Then-President", "Ex-Minister" opening a sentence: a title held once, not part of the name.

@@ -137,6 +137,26 @@ public class ActorResolverTests
     // People
 
     [Theory]
+    [InlineData("Japanese Foreign Minister Haruto Mizuno, known as HM, flew to Seoul. HM met his counterpart there.")]
+    [InlineData("Japanese Foreign Minister Haruto Mizuno (HM) flew to Seoul. HM met his counterpart there.")]
+    [InlineData("Japanese Foreign Minister Haruto Mizuno, widely known by his initials HM, flew to Seoul. HM met his counterpart there.")]
+    public void A_one_word_alias_a_person_is_introduced_by_is_a_later_mention(string text)
+    {
+        var document = Read(text, Mid2024);
+        var person = document.Person("Haruto Mizuno");
+        var later = document.Actors.Single(m => m.Actor.Name == "HM" && document.SentenceOfToken(m.FirstToken) == 1);
+        Assert.Equal("JPN", later.Actor.Code.Value);
+        Assert.Contains(person.Mentions, m => m.First == later.FirstToken);
+    }
+
+    [Fact]
+    public void Known_for_a_trait_is_no_alias()
+    {
+        var document = Read("Japanese Foreign Minister Haruto Mizuno, known for his Tokyo roots, flew to Seoul. Tokyo welcomed it.", Mid2024);
+        Assert.Single(document.Person("Haruto Mizuno").Mentions);
+    }
+
+    [Theory]
     [InlineData("President Yoon Suk-yeol visited the troops on Friday.", "Yoon Suk-yeol")]
     [InlineData("President Yun Suk-yeol visited the troops on Friday.", "Yun Suk-yeol")]
     [InlineData("President Yoon Seok-yul visited the troops on Friday.", "Yoon Seok-yul")]
