@@ -79,6 +79,9 @@ public class CodingRuleTests
         { "source:unattributed-attack", "A car bomb killed six soldiers near a market in Mogadishu on Sunday.", "SOM ASSAULT *" },
         { "type:conditional-threat", "Ghana said on Monday it could impose sanctions if Togo deployed troops to the border.", "GHA THREATEN TGO" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
+        { "sentence:must-or-should-demand", "Norway's foreign minister said Russia needs to either release or return the fishermen.", "NOR REQUEST RUS" },
+        { "sentence:penalty-if", "Peru could face new tariffs, Chile's trade minister warned on Monday.", "CHL THREATEN PER" },
+        { "sentence:penalty-if", "A Ghanaian official added that sanctions could follow if Togo went ahead with the vote.", "GHA THREATEN TGO" },
         { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
     };
@@ -108,6 +111,14 @@ public class CodingRuleTests
     }
 
     private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed"];
+
+    [Fact]
+    public void A_penalty_analysts_foresee_or_one_already_faced_is_no_threat()
+    {
+        Assert.DoesNotContain(All("Analysts said Peru could face sanctions."), e => e.Type == EventType.Threaten);
+        Assert.DoesNotContain(All("Chile said Peru faced sanctions last year."), e => e.Type == EventType.Threaten);
+        Assert.DoesNotContain(All("Chile said Peru needs to be punished."), e => e.Type == EventType.Request);
+    }
 
     [Fact]
     public void An_object_restating_the_parties_is_no_target_of_a_joint_act()

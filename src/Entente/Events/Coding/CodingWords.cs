@@ -69,6 +69,10 @@ internal sealed class CodingWords
     public WordSet WrongdoingCodes => this["wrongdoing-codes"];
     /// <summary>Verbs of undergoing a penalty, after "or" in a demand ("or face sanctions").</summary>
     public WordSet Consequence => this["consequence"];
+    /// <summary>Penalties a speaker may say another actor will face.</summary>
+    public WordSet Penalty => this["penalty"];
+    /// <summary>Verbs by which a penalty comes ("sanctions could follow").</summary>
+    public WordSet PenaltyComes => this["penalty-comes"];
     /// <summary>Time words before a participle clause that shares the main clause's subject ("after meeting …").</summary>
     public WordSet ParticipleTime => this["participle-time"];
     /// <summary>Verbs that bring about the act of their object's infinitive ("forced Chile to withdraw").</summary>
@@ -91,6 +95,8 @@ internal sealed class CodingWords
     public WordSet Belief => this["belief"];
     /// <summary>Modals of obligation.</summary>
     public WordSet Obligation => this["obligation"];
+    /// <summary>Verbs of obligation before "to" ("needs to", "has to").</summary>
+    public WordSet ObligationVerb => this["obligation-verb"];
     /// <summary>Light verbs that make a governed event noun happen.</summary>
     public WordSet Light => this["light"];
     /// <summary>Nouns of military exercises.</summary>

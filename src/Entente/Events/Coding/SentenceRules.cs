@@ -73,6 +73,63 @@ internal sealed class DemandOrFaceIsThreat : ISentenceRule
     }
 }
 
+/// <summary>
+/// "Peru will face sanctions, Chile said", "Chile's envoy added that sanctions could follow if Lima went ahead": a speaker
+/// saying a penalty (list 'penalty') will or may come to another actor threatens that actor. The actor is the subject of
+/// the verb of undergoing (list 'consequence') or the first actor after "if"/"unless" when the penalty itself comes
+/// (list 'penalty-comes'); a modal must make it future. Not what analysts or the press say.
+/// </summary>
+internal sealed class PenaltyIsThreat : ISentenceRule
+{
+    public string Name => "sentence:penalty-if";
+
+    private static bool IsFutureModal(ReadOnlySpan<char> word) => word is "will" or "would" or "could" or "may" or "might" or "'ll";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence, reader, words) = (context.Document, context.Sentence, context.Reader, context.Words);
+        for (int p = sentence.FirstToken; p < sentence.EndToken; p++)
+        {
+            if (!words.Penalty.Contains(document.TextOf(p))) continue;
+            int verb = -1;
+            ActorGroup? target = null;
+            // "will face (new) sanctions": the verb of undergoing within two words before the penalty.
+            for (int v = p - 1; v >= Math.Max(sentence.FirstToken + 1, p - 3); v--)
+                if (words.Consequence.Contains(document.TextOf(v)) && IsFutureModal(document.TextOf(v - 1))) { verb = v; target = reader.SubjectOf(v); break; }
+            // "sanctions could follow if Ankara …".
+            if (verb < 0 && p + 2 < sentence.EndToken && IsFutureModal(document.TextOf(p + 1)) && words.PenaltyComes.Contains(document.TextOf(p + 2)))
+            {
+                verb = p + 2;
+                for (int u = verb + 1; u < Math.Min(sentence.EndToken, verb + 3); u++)
+                    if (document.TextOf(u) is "if" or "unless") { target = reader.ObjectAfter(u + 1, 4); break; }
+            }
+            if (verb < 0 || target is null || target.IsPlace) continue;
+            if ((reader.ClaimOf(verb, target) ?? TrailingAttribution(context, verb)) is not { Speaker: { } speaker } claim || EventCoder.IsCommentator(speaker)) continue;
+            foreach (var s in speaker.Members)
+                foreach (var t in target.Members)
+                {
+                    if (s.Code == t.Code || events.Exists(e => e.Type == EventType.Threaten && e.SentenceIndex == context.Index && e.Source.Code == s.Code && e.Target?.Code == t.Code)) continue;
+                    events.Add(factory.Derived(context, s, t, EventType.Threaten, "1312", p,
+                        TextSpan.FromBounds(document.Tokens[Math.Min(p, verb)].Start, document.Tokens[Math.Max(p, verb)].End),
+                        $"\"{document.TextOf(claim.Verb)} … {document.TextOf(p)}\": a penalty said to come to another actor", Name));
+                }
+        }
+    }
+
+    // "…, the United States said.": a speech verb after a comma later in the sentence, with its subject.
+    private static (ActorGroup? Speaker, int Verb)? TrailingAttribution(SentenceContext context, int after)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        bool comma = false;
+        for (int i = after + 1; i < sentence.EndToken; i++)
+        {
+            if (document.TextOf(i) is "," or "”" or "\"") comma = true;
+            else if (comma && document.Tags[i] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(document.TextOf(i))) return (context.Reader.SubjectOf(i), i);
+        }
+        return null;
+    }
+}
+
 /// <summary>"Chile warned that growing military cooperation between Peru and Bolivia threatens the region": a warning whose
 /// complement tells another actor's conduct criticises that actor; it threatens nothing of the speaker's own. The warning
 /// becomes an accusation of the complement's actors (both parties of a joint act, the doer of any other). A warning with
@@ -136,8 +193,9 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
     }
 }
 
-/// <summary>"The administration declared that China must drop its barriers": a speaker saying another actor must or
-/// should act demands it. Not what analysts, companies or the press say, nor what a speaker believes.</summary>
+/// <summary>"The administration declared that China must drop its barriers", "… that Ankara needs to return the system": a
+/// speaker saying another actor must, should or needs to act demands it. Not what analysts, companies or the press say,
+/// nor what a speaker believes, nor what someone needs to be (a passive: "needs to be punished").</summary>
 internal sealed class MustOrShouldIsDemand : ISentenceRule
 {
     public string Name => "sentence:must-or-should-demand";
@@ -147,7 +205,7 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
         var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
-            if (!context.Words.Obligation.Contains(document.TextOf(i))) continue;
+            if (!context.Words.Obligation.Contains(document.TextOf(i)) && !ObligationVerb(context, i)) continue;
             var subject = reader.SubjectOf(i);
             if (subject is null || subject.IsPlace) continue;
             if (reader.ClaimOf(i, subject) is not { Speaker: { } speaker } c) continue;
@@ -161,6 +219,17 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
                         $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": a demand on another actor", Name));
                 }
         }
+    }
+
+    // "needs to return", "has to stop": an obligation verb, "to", then an active verb (past adverbs).
+    private static bool ObligationVerb(SentenceContext context, int i)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        if (i + 2 >= sentence.EndToken || !context.Words.ObligationVerb.Contains(document.TextOf(i)) || document.TextOf(i + 1) is not "to") return false;
+        int verb = i + 2;
+        // "needs to either destroy or return", "has to immediately stop".
+        while (verb + 1 < sentence.EndToken && (document.Tags[verb] == PartOfSpeech.Adverb || document.TextOf(verb) is "either")) verb++;
+        return document.Tags[verb] == PartOfSpeech.Verb && document.TextOf(verb) is not ("be" or "get");
     }
 }
 
