@@ -198,7 +198,7 @@ internal sealed class EventCoder
     // "prepared to impose sanctions", "ready to use force": readiness for a hostile act is a threat.
     private void MarkReadinessAsThreat(List<Event> events, SentenceState state, EventType embeddedType, ActorGroup? target)
     {
-        if (state.GoverningFirst < 0 || Phrases.AnnouncedAs(embeddedType) is not { Item1: EventType.Threaten } threat) return;
+        if (state.GoverningFirst < 0 || Phrases.AnnouncedAs(embeddedType, conditional: true) is not { Item1: EventType.Threaten } threat) return;
         for (int k = state.GoverningFirst; k < state.GoverningEnd && k < events.Count; k++)
             if (events[k].Type == EventType.Agree && Phrases.IsReadiness(events[k]))
                 events[k] = events[k].WithRule($"complement:readiness-for-{embeddedType.ToPlover().ToLowerInvariant()}-is-threat") with

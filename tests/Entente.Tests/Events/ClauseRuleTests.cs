@@ -32,7 +32,7 @@ public class ClauseRuleTests
     [Fact]
     public void An_announced_hostile_act_is_a_threat_and_an_announced_concession_an_intent()
     {
-        var threat = Output("Hungary will impose sanctions on Serbia next month.");
+        var threat = Output("Hungary will attack Serbia's border posts next month.");
         Assert.True(Has(threat, "HUN", EventType.Threaten, "SRB"), All(threat));
         var intent = Output("Chile will release the detained Peruvian fishermen.");
         Assert.True(intent.Exists(e => e.Source.Code.Value == "CHL" && e.Type == EventType.Agree), All(intent));

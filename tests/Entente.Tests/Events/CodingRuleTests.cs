@@ -67,7 +67,7 @@ public class CodingRuleTests
         { "type:denied-approval", "Lima is “clearly not happy” about Santiago's decision to join the bloc.", "PER ACCUSE CHL" },
         { "type:refusal-is-rejection", "Hungary will not accept the migrant quota from Brussels.", "HUN REJECT *" },
         { "type:ultimatum", "Sweden will expel the diplomats unless Russia apologises.", "SWE THREATEN *" },
-        { "type:announced-act", "Japan will impose sanctions on Russia next month.", "JPN THREATEN RUS" },
+        { "type:announced-act", "Japan will attack Russia's border posts next month.", "JPN THREATEN RUS" },
         { "sentence:answers-earlier-act", "After Azerbaijan shelled border posts, Armenia deployed troops to the frontier.", "ARM MOBILIZE AZE" },
         { "sentence:warning-about-another", "Chile warned on Friday that growing military cooperation between Peru and Bolivia threatens the region.", "CHL ACCUSE BOL" },
         { "sentence:demand-or-face", "Ghana urged Togo on Monday to reopen the border or face new sanctions.", "GHA THREATEN TGO" },
@@ -111,6 +111,15 @@ public class CodingRuleTests
     }
 
     private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed"];
+
+    [Fact]
+    public void An_announced_sanction_is_a_sanction_meant_and_a_conditional_one_a_threat()
+    {
+        var meant = Assert.Single(All("Japan will impose sanctions on Russia next month."), e => e.Source.Code.Value == "JPN");
+        Assert.Equal((EventType.Sanction, EventMode.Intended), (meant.Type, meant.Mode));
+        Assert.Contains(All("Ghana said on Monday it could impose sanctions if Togo deployed troops to the border."),
+            e => e.Type == EventType.Threaten && e.Target?.Code.Value == "TGO");
+    }
 
     [Fact]
     public void A_penalty_analysts_foresee_or_one_already_faced_is_no_threat()

@@ -57,11 +57,13 @@ internal static class Phrases
         return best ?? (document.Published is { } p ? PartialDate.From(p) : null);
     }
 
-    internal static (EventType, string)? AnnouncedAs(EventType type) => type switch
+    // An announced sanction is a sanction meant (PLOVER's "intend" mode: "will impose tariffs", "would cease aid"); one
+    // announced on a condition ("if Togo deploys troops") is a threat like any hostile act.
+    internal static (EventType, string)? AnnouncedAs(EventType type, bool conditional = false) => type switch
     {
+        EventType.Sanction when conditional => (EventType.Threaten, "1312"),
         EventType.Assault => (EventType.Threaten, "138"),
         EventType.Coerce => (EventType.Threaten, "137"),
-        EventType.Sanction => (EventType.Threaten, "131"),
         EventType.Protest => (EventType.Threaten, "133"),
         EventType.Concede => (EventType.Agree, "035"),
         EventType.Retreat => (EventType.Agree, "035"),

@@ -218,7 +218,7 @@ internal sealed class ConditionalHostileActIsThreat : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Mode is not (EventMode.Hypothetical or EventMode.Intended) || f.ThirdParty || f.Background || f.IsNounHeaded
-            || Phrases.AnnouncedAs(f.Entry.Type) is not { Item1: EventType.Threaten } threat) return false;
+            || Phrases.AnnouncedAs(f.Entry.Type, conditional: true) is not { Item1: EventType.Threaten } threat) return false;
         if (Phrases.ConditionSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!) is not { } conditioned) return false;
         f.Recode(EventType.Threaten, threat.Item2);
         f.Mode = EventMode.Happened;
@@ -228,7 +228,8 @@ internal sealed class ConditionalHostileActIsThreat : ClauseRule
 }
 
 /// <summary>CAMEO's reading of announced acts: a hostile act announced is a threat; a concession, withdrawal or aid
-/// announced is an intent to cooperate ("will lift the curfew", "will provide food aid").</summary>
+/// announced is an intent to cooperate ("will lift the curfew", "will provide food aid"). An announced sanction stays a
+/// sanction in the intended mode ("will impose tariffs on …"), as PLOVER codes it.</summary>
 internal sealed class AnnouncedActIsThreatOrPledge : ClauseRule
 {
     public override string Name => "type:announced-act";
