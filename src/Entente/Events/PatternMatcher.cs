@@ -74,7 +74,7 @@ internal static class PatternMatcher
                 for (int lead = 0; lead <= MaxSlotLead && pos + lead < limit; lead++)
                 {
                     int at = pos + lead;
-                    if (lead > 0 && (IsBoundary(d, at - 1) || CrossesPhrase(d, at - 1))) break;
+                    if (lead > 0 && (IsBoundary(d, at - 1) || CrossesPhrase(d, at - 1) || OpensClause(d, at - 1))) break;
                     var group = groups.Find(g => g.First == at && !g.IsPlace);
                     if (group is null) continue;
                     // The first slot is the target: in "warned Peru that Bolivia …" the addressee, not the complement's subject.
@@ -128,6 +128,12 @@ internal static class PatternMatcher
 
     // A preposition ends the noun phrase, except "of" ("a total of") and approximators before a quantity ("around 10,000",
     // "more than 40", "at least three", "as many as 200", "up to a dozen").
+    // A slot's target stands in the noun phrase after the pattern's word, not in a clause that follows it: "sent troops to
+    // the border to stop Peruvian smugglers" sends no troops to Peru. Participles may modify ("the visiting envoys").
+    private static bool OpensClause(Document d, int i) =>
+        d.Tags[i] is PartOfSpeech.To or PartOfSpeech.Modal or PartOfSpeech.Auxiliary
+        || (d.Tags[i] == PartOfSpeech.Verb && d.Syntax is { } syntax && syntax.Penn[i] is "VB" or "VBP" or "VBZ" or "VBD");
+
     private static bool CrossesPhrase(Document d, int i) =>
         d.Tags[i] == PartOfSpeech.Preposition && !d.TextOf(i).Equals("of", StringComparison.OrdinalIgnoreCase)
         && !StartsQuantity(d, i + 1);

@@ -28,6 +28,14 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void A_patterns_target_slot_does_not_reach_into_a_following_clause()
+    {
+        HasNo("Ghana sent troops to the border to stop Togolese smugglers.", EventType.Aid, "GHA");
+        Has("Ghana sent troops to the border to stop Togolese smugglers.", EventType.Mobilize, "GHA", null);
+        Has("Ghana sent peacekeeping troops to the troubled Togolese border region.", EventType.Aid, "GHA", "TGO");
+    }
+
+    [Fact]
     public void The_subject_is_read_across_a_long_prepositional_phrase()
     {
         Has("The foreign minister of Vietnam, after two days of talks in a northern city, met Indonesian officials on Friday.", EventType.Consult, "VNM", "IDN");
