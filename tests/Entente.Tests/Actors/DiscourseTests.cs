@@ -46,6 +46,15 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void He_after_a_person_of_unknown_country_is_no_earlier_known_person()
+    {
+        var d = Read("Chilean President Gabriel Boric spoke in Santiago on Monday. Tomas Ulloa, a shopkeeper from the coast, stands accused of fraud. He rejects the charges.");
+        Assert.Empty(At(d, "He"));
+        var known = Read("Chilean President Gabriel Boric spoke in Santiago on Monday. He rejects the charges.");
+        Assert.Equal("CHL", Assert.Single(At(known, "He")).Actor.Code.Value);
+    }
+
+    [Fact]
     public void They_does_not_stand_for_a_single_person()
     {
         var d = Read("Choi Min-ho, an analyst, spoke on Monday. They said the plan was late.");

@@ -24,11 +24,25 @@ internal sealed class PersonPronounRule : IDiscourseRule
         }
         last ??= possessor;
         if (last is null) return 1;
+        // "Lai, a publisher …, stands accused. He rejects the charges": a person named since, whose country is unknown, is
+        // who the pronoun means; it then stands for no actor rather than for someone named before.
+        if (UncodedPersonSince(c, last.FirstToken, i)) return 1;
         c.Emit(output, i, 1, last, "pronoun:person");
         // ("his" and "her" modify another noun: "his deputy said" is the deputy speaking, not one more mention of him.)
         if (word is "he" or "He" or "she" or "She")
             foreach (var p in c.People)
                 if (p.Mentions.Exists(x => x.First == last.FirstToken)) { p.Mentions.Add((i, i + 1)); break; }
         return 1;
+    }
+
+    private static bool UncodedPersonSince(DiscourseContext c, int after, int pronoun)
+    {
+        foreach (var p in c.People)
+        {
+            if (p.Code is not null) continue;
+            foreach (var (first, end) in p.Mentions)
+                if (first > after && first < pronoun && !(end < c.Document.Tokens.Length && c.Document.TextOf(end) is "'s" or "’s")) return true;
+        }
+        return false;
     }
 }
