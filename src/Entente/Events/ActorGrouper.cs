@@ -33,7 +33,7 @@ internal static class ActorGrouper
             lastFirst = m.FirstToken;
             var link = current is null ? Link.None : Between(document, lastEnd, m.FirstToken);
             // "… commitment to South Korea and the two countries agreed": an object followed by a new clause's subject.
-            if (link == Link.Coordinated && StartsNewClause(document, current!, m, sentence)) link = Link.Apart;
+            if (link == Link.Coordinated && (StartsNewClause(document, current!, m, sentence) || SubjectOfAnotherClause(document, lastEnd - 1, m.EndToken - 1))) link = Link.Apart;
             if (current is not null && link == Link.Coordinated && !isPlace && !current.IsPlace)
             {
                 current.CurrentPart++;
@@ -80,6 +80,30 @@ internal static class ActorGrouper
         var tag = document.Tags[before];
         var word = document.TextOf(before);
         return tag == PartOfSpeech.Verb || (tag == PartOfSpeech.Preposition && word is not ("of" or "between" or "among"));
+    }
+
+    // "Welcoming the visiting Chilean president, Peru's leader praised …": in the tree the second phrase is the subject of
+    // a verb and not coordinated with or in apposition to the first, so the comma between them joins nothing.
+    private static bool SubjectOfAnotherClause(Document document, int earlierLast, int laterLast)
+    {
+        if (document.Syntax is not { } tree) return false;
+        // Only a comma: "X and Y" stays coordinated however the parse hung it.
+        for (int i = earlierLast + 1; i < laterLast; i++)
+            if (document.TextOf(i) is "and" or "or" or "&") return false;
+        int a = NominalHead(tree, earlierLast), b = NominalHead(tree, laterLast);
+        // "Russian and DPRK leaders": both modify one noun.
+        if (a == b || !tree.RelationOf(b).IsSubject()) return false;
+        bool linked(int x, int y) => tree.HeadOf(x) == y && tree.RelationOf(x) is DependencyRelation.Conj or DependencyRelation.Appos;
+        return !linked(a, b) && !linked(b, a);
+    }
+
+    // The noun a mention's last word belongs to: up through compounds, modifiers, possessors and flat names.
+    private static int NominalHead(SyntaxLayer tree, int token)
+    {
+        for (int steps = 0; steps < 4 && tree.HeadOf(token) >= 0
+             && tree.RelationOf(token) is DependencyRelation.Compound or DependencyRelation.Amod or DependencyRelation.NmodPoss or DependencyRelation.Flat; steps++)
+            token = tree.HeadOf(token);
+        return token;
     }
 
     private static bool IsStartOfAnotherGroup(List<ActorGroup> groups, int token) => groups.Exists(g => g.First == token);

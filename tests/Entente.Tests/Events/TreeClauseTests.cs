@@ -28,6 +28,15 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void A_comma_between_an_opening_phrases_object_and_the_main_subject_joins_no_actors()
+    {
+        Has("Welcoming the visiting Chilean president, Peru's leader criticised Bolivia.", EventType.Accuse, "PER", "BOL");
+        HasNo("Welcoming the visiting Chilean president, Peru's leader criticised Bolivia.", EventType.Accuse, "CHL");
+        // "X and Y" stays one group.
+        Has("Chile and Peru signed a trade pact with Bolivia.", EventType.Agree, "CHL", "BOL");
+    }
+
+    [Fact]
     public void A_patterns_target_slot_does_not_reach_into_a_following_clause()
     {
         HasNo("Ghana sent troops to the border to stop Togolese smugglers.", EventType.Aid, "GHA");
