@@ -92,8 +92,14 @@ internal sealed class ActorDictionary
 
     private void AddNameWords(string name)
     {
-        foreach (var word in name.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries))
-            if (char.IsUpper(word[0])) _nameWords.Add(word.TrimEnd('.', ','));
+        // Split as spans: a string is made only for a word the set does not hold yet (most names repeat their words).
+        var words = _nameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = name.AsSpan();
+        foreach (var range in text.SplitAny(" -–"))
+        {
+            var word = text[range];
+            if (word.Length > 0 && char.IsUpper(word[0])) words.Add(word.TrimEnd(".,"));
+        }
     }
 
     private void AddActor(string[] f, string origin)

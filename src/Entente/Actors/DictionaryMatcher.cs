@@ -88,7 +88,8 @@ internal static class DictionaryMatcher
     private static ActorEntry Best(IReadOnlyList<ActorEntry> values)
     {
         ActorEntry best = values[0];
-        foreach (var v in values) if (Rank(v.Kind) < Rank(best.Kind)) best = v;
+        // By index: a foreach over the interface would allocate an enumerator for every name found.
+        for (int k = 0; k < values.Count; k++) if (Rank(values[k].Kind) < Rank(best.Kind)) best = values[k];
         return best;
     }
 

@@ -131,7 +131,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                             known = prefix;
                             break;
                         }
-                var existing = people.FirstOrDefault(p => p.Name == name || (known is not null && p.Known == known));
+                var existing = Existing(people, name, known);
                 if (existing is not null) { existing.Mentions.Add((start, end)); continue; }
                 if (known is null && !HasPersonContext(document, start, end, sentence) && !LooksEastAsian(document, start, end))
                 {
@@ -147,6 +147,14 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             }
         }
         return people;
+    }
+
+    // The person already found under this name or known entry. A loop: a predicate capturing the name would be allocated
+    // for every word the finder reads, name or not.
+    private static PersonName? Existing(List<PersonName> people, string name, string? known)
+    {
+        foreach (var p in people) if (p.Name == name || (known is not null && p.Known == known)) return p;
+        return null;
     }
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "du", "del", "della", "di", "dos", "das", "la", "le", "ben" };

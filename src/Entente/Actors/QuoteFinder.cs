@@ -123,18 +123,31 @@ internal static class QuoteFinder
                 for (int k = start; k < Math.Min(sentence.EndToken, i + 6); k++) if (d.TextOf(k) is "that") { start = k + 1; break; }
                 if (start >= sentence.EndToken || d.Tokens[start].Kind is TokenKind.Quote or TokenKind.Punct) continue;
                 // "…,” he said on Tuesday": an attribution of a quotation, not speech of its own.
-                if (d.Tags[start] is Language.PartOfSpeech.Preposition || direct.Exists(q => q.Span.End <= d.Tokens[i].Start && q.Span.End >= d.Tokens[sentence.FirstToken].Start)) continue;
+                if (d.Tags[start] is Language.PartOfSpeech.Preposition || QuotationEndsIn(direct, d.Tokens[sentence.FirstToken].Start, d.Tokens[i].Start)) continue;
                 int end = sentence.EndToken;
                 while (end > start && d.Tokens[end - 1].Kind is TokenKind.Punct) end--;
                 if (end - start < 3) continue;
                 var span = TextSpan.FromBounds(d.Tokens[start].Start, d.Tokens[end - 1].End);
                 // Speech that carries a direct quotation is already recorded by it.
-                if (direct.Exists(q => q.Span.Overlaps(span))) continue;
+                if (QuotationOverlaps(direct, span)) continue;
                 found.Add(new Quotation(d.Slice(span), span, speaker.Name, Direct: false));
                 break;
             }
         }
         return found;
+    }
+
+    // Loops rather than predicates: a predicate capturing the token or span would be allocated for every word read.
+    private static bool QuotationEndsIn(List<Quotation> quotes, int from, int to)
+    {
+        foreach (var q in quotes) if (q.Span.End <= to && q.Span.End >= from) return true;
+        return false;
+    }
+
+    private static bool QuotationOverlaps(List<Quotation> quotes, TextSpan span)
+    {
+        foreach (var q in quotes) if (q.Span.Overlaps(span)) return true;
+        return false;
     }
 
     private static bool IsOpening(string text, ReadOnlySpan<Token> tokens, int i)
@@ -154,7 +167,7 @@ internal static class QuoteFinder
         char o = d.Text[tokens[open].Start];
         for (int j = open + 1; j < tokens.Length && j < open + 400; j++)
         {
-            if (tokens[j].Flags.HasFlag(TokenFlags.ParagraphBefore) || tokens[j].StartsLine)
+            if ((tokens[j].Flags & TokenFlags.ParagraphBefore) != 0 || tokens[j].StartsLine)
             {
                 bool wholeSentence = j - open > 3 && d.TextOf(j - 1) is "." or "?" or "!";
                 return o is '“' or '"' && wholeSentence ? (j, true) : (-1, false);

@@ -33,6 +33,8 @@ internal sealed class TokenTrie<T> where T : class
 
     private static int Prefix(ReadOnlySpan<char> word) => ((word[0] & 0xFF) << 8) | (word.Length > 1 ? word[1] & 0xFF : 0);
     private int _count;
+    // The tokens of the name being added: one list for every name, since Tokenize(string) sizes a new one by the text.
+    private readonly List<Token> _nameTokens = [];
 
     /// <summary>Number of names added.</summary>
     public int Count => _count;
@@ -40,8 +42,9 @@ internal sealed class TokenTrie<T> where T : class
     /// <summary>Adds <paramref name="value"/> under the token sequence of <paramref name="name"/>.</summary>
     public void Add(string name, T value)
     {
-        var tokens = Tokenizer.Tokenize(name);
-        if (tokens.Length == 0) return;
+        var tokens = _nameTokens;
+        Tokenizer.Tokenize(name, tokens);
+        if (tokens.Count == 0) return;
         var node = _root;
         if (char.IsLower(name[tokens[0].Start])) _lowerStarts[Prefix(name.AsSpan(tokens[0].Start, tokens[0].Length))] = true;
         foreach (var t in tokens)

@@ -45,7 +45,7 @@ internal sealed class ActorGroup
                 Add(actor with { Code = new ActorCode(part) });
             return;
         }
-        if (Members.Exists(m => m.Code == actor.Code)) return;
+        foreach (var m in Members) if (m.Code == actor.Code) return;
         Members.Add(actor);
         Parts.Add(CurrentPart);
     }

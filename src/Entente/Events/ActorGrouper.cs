@@ -106,7 +106,11 @@ internal static class ActorGrouper
         return token;
     }
 
-    private static bool IsStartOfAnotherGroup(List<ActorGroup> groups, int token) => groups.Exists(g => g.First == token);
+    private static bool IsStartOfAnotherGroup(List<ActorGroup> groups, int token)
+    {
+        foreach (var g in groups) if (g.First == token) return true;
+        return false;
+    }
 
     private static Actor Prefer(Actor earlier, Actor head)
     {

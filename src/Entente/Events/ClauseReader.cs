@@ -304,7 +304,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (i > from && _d.TextOf(i) is "following" or "amid" or "after") return null;
             // "joining observers as the first element of X's contingent", "as part of": a role or share, not a target.
             if (i > from && _d.TextOf(i) is "as" && i + 1 < sentence.EndToken && _d.TextOf(i + 1) is "a" or "an" or "the" or "part") return null;
-            var group = groups.Find(g => g.First == i);
+            var group = GroupStartingAt(i);
             if (group is null) continue;
             if (group.IsPlace) { i = group.End - 1; continue; }
             int lead = i - 1;
@@ -522,10 +522,31 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         return -1;
     }
 
-    // The group that holds token i, or null.
-    private ActorGroup? GroupAt(int i) => groups.Find(g => g.First <= i && i < g.End);
+    // The group that holds token i, or null. Loops rather than predicates: these run for many tokens of every frame, and
+    // a predicate capturing i would allocate on each call.
+    private ActorGroup? GroupAt(int i)
+    {
+        foreach (var g in groups) if (g.First <= i && i < g.End) return g;
+        return null;
+    }
 
-    private ActorGroup? GroupEndingAt(int endExclusive) => groups.Find(g => g.End == endExclusive && !g.IsPlace);
+    private bool GroupEndsAt(int end)
+    {
+        foreach (var g in groups) if (g.End == end) return true;
+        return false;
+    }
+
+    private ActorGroup? GroupStartingAt(int first)
+    {
+        foreach (var g in groups) if (g.First == first) return g;
+        return null;
+    }
+
+    private ActorGroup? GroupEndingAt(int endExclusive)
+    {
+        foreach (var g in groups) if (g.End == endExclusive && !g.IsPlace) return g;
+        return null;
+    }
 
     // The comma that opens an apposition closed by the comma at <paramref name="closing"/>: ", a/an/the … ," with no verb inside.
     private int? AppositionStart(int closing)
@@ -544,7 +565,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // ", a key ally …," after a named head; ", which Washington has signed …," after anything; ", in a post on X,"
             // (a prepositional aside) after a named head.
             if (_d.TextOf(k + 1) is "which" or "who" or "whose" or "where") return k;
-            return (_d.TextOf(k + 1) is "a" or "an" or "the" || _d.Tags[k + 1] == PartOfSpeech.Preposition) && groups.Exists(g => g.End == k) ? k : null;
+            return (_d.TextOf(k + 1) is "a" or "an" or "the" || _d.Tags[k + 1] == PartOfSpeech.Preposition) && GroupEndsAt(k) ? k : null;
         }
         return null;
     }

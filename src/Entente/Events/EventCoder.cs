@@ -227,8 +227,10 @@ internal sealed class EventCoder
     {
         var tag = document.Tags[i];
         PatternMatch? best = null;
-        foreach (var (entry, _) in candidates)
+        // By index: a foreach over the interface would allocate an enumerator for every candidate word.
+        for (int c = 0; c < candidates.Count; c++)
         {
+            var entry = candidates[c].Entry;
             if (entry.Head == EntryHead.Verb && tag is not (PartOfSpeech.Verb or PartOfSpeech.Other)) continue;
             if (entry.Head == EntryHead.Noun && tag is PartOfSpeech.Verb or PartOfSpeech.Other) continue;
             if (entry.Head == EntryHead.Adjective && tag is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Verb or PartOfSpeech.Other)) continue;

@@ -100,8 +100,37 @@ internal sealed class EventLexicon
     }
 
     /// <summary>The entries whose head matches <paramref name="word"/>, with whether the word is a plural noun form.</summary>
-    public IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> Candidates(ReadOnlySpan<char> word) =>
-        _lookup.TryGetValue(word, out var list) ? list : [];
+    public IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> Candidates(ReadOnlySpan<char> word)
+    {
+        // Every word of every sentence is asked about: most are turned away by their first three letters, without
+        // hashing the whole word ignoring case.
+        int prefix = PrefixKey(word);
+        if (prefix >= 0 && !_formPrefixes[prefix] && !_unfoldedPrefix) return NoCandidates;
+        return _lookup.TryGetValue(word, out var list) ? list : NoCandidates;
+    }
+
+    // Which first three letters (ASCII, folded to lower case) some indexed form starts with.
+    private readonly bool[] _formPrefixes = new bool[26 * 26 * 26];
+    // A form whose first three characters are not all ASCII could equal, ignoring case, a word whose are: no word is
+    // turned away by its prefix once such a form is indexed.
+    private bool _unfoldedPrefix;
+
+    // The index of a word's first three characters when they are ASCII letters (folded to lower case), else -1.
+    private static int PrefixKey(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3) return -1;
+        int key = 0;
+        for (int k = 0; k < 3; k++)
+        {
+            int c = word[k] | 0x20;
+            if (c is < 'a' or > 'z') return -1;
+            key = key * 26 + (c - 'a');
+        }
+        return key;
+    }
+
+    // Most words head no entry: they share one empty list instead of each allocating its own.
+    private static readonly (LexiconEntry Entry, bool IsPlural)[] NoCandidates = [];
 
     private void LoadCameo(string file)
     {
@@ -191,6 +220,9 @@ internal sealed class EventLexicon
     {
         if (!_byForm.TryGetValue(form, out var list)) _byForm[form] = list = [];
         list.Add((entry, plural));
+        int prefix = PrefixKey(form);
+        if (prefix >= 0) _formPrefixes[prefix] = true;
+        else if (form.Length >= 3 && !System.Text.Ascii.IsValid(form.AsSpan(0, 3))) _unfoldedPrefix = true;
     }
 
     /// <summary>The regular plural of a noun: "pact" → "pacts", "treaty" → "treaties", "patch" → "patches".</summary>

@@ -75,7 +75,7 @@ internal static class PatternMatcher
                 {
                     int at = pos + lead;
                     if (lead > 0 && (IsBoundary(d, at - 1) || CrossesPhrase(d, at - 1) || OpensClause(d, at - 1))) break;
-                    var group = groups.Find(g => g.First == at && !g.IsPlace);
+                    var group = ActorStartingAt(groups, at);
                     if (group is null) continue;
                     // The first slot is the target: in "warned Peru that Bolivia …" the addressee, not the complement's subject.
                     var saved = target;
@@ -93,6 +93,13 @@ internal static class PatternMatcher
                 }
                 return -1;
         }
+    }
+
+    // The actor (not place) group starting at token <at>, or null; a loop, since a predicate would allocate on every step.
+    private static ActorGroup? ActorStartingAt(List<ActorGroup> groups, int at)
+    {
+        foreach (var g in groups) if (g.First == at && !g.IsPlace) return g;
+        return null;
     }
 
     // A comma or conjunction inside a list of nouns that a gap spans: "tear gas, rubber bullets, and stun grenades". The

@@ -28,10 +28,12 @@ internal static class DateFinder
         var published = document.Published;
         int? lastYear = published?.Year;
         var tokens = document.Tokens;
+        // Lower-cased into a buffer, not a new string per token; longer words name no date.
+        Span<char> lowerBuffer = stackalloc char[LongestDateWord];
         for (int i = 0; i < tokens.Length; i++)
         {
             var word = document.TextOf(i);
-            string lower = word.Length <= 12 ? word.ToString().ToLowerInvariant() : "";
+            var lower = Lower(word, lowerBuffer);
             DateMention? m = null;
             int month = Month(word);
             if (month > 0 && (month != 5 || char.IsUpper(word[0])))
@@ -61,10 +63,26 @@ internal static class DateFinder
         return found;
     }
 
-    private static DateMention? Relative(Document d, int i, string lower, DateOnly p, int? lastYear)
+    private const int LongestDateWord = 12;
+
+    // The word lower-cased (invariant) in buffer, or empty when it is longer than the buffer.
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        string next = i + 1 < d.Tokens.Length ? d.TextOf(i + 1).ToString().ToLowerInvariant() : "";
-        int weekday = Array.IndexOf(Weekdays, lower);
+        if (word.Length > buffer.Length) return default;
+        return buffer[..word.ToLowerInvariant(buffer)];
+    }
+
+    private static int IndexOf(string[] words, ReadOnlySpan<char> word)
+    {
+        for (int k = 0; k < words.Length; k++) if (word.SequenceEqual(words[k])) return k;
+        return -1;
+    }
+
+    private static DateMention? Relative(Document d, int i, ReadOnlySpan<char> lower, DateOnly p, int? lastYear)
+    {
+        Span<char> nextBuffer = stackalloc char[LongestDateWord];
+        var next = i + 1 < d.Tokens.Length ? Lower(d.TextOf(i + 1), nextBuffer) : default;
+        int weekday = IndexOf(Weekdays, lower);
         if (weekday >= 0)
         {
             // The most recent such day on or before publication: news tells what happened.
@@ -77,29 +95,30 @@ internal static class DateFinder
             case "today": return new DateMention(i, i + 1, PartialDate.From(p), true);
             case "tomorrow": return new DateMention(i, i + 1, PartialDate.From(p.AddDays(1)), true);
             case "last" or "past" or "previous":
-                if (next == "month") { var m = p.AddMonths(-1); return new DateMention(i, i + 2, new PartialDate(m.Year, m.Month), true); }
-                if (next == "year") return new DateMention(i, i + 2, new PartialDate(p.Year - 1), true);
-                if (next == "week") return new DateMention(i, i + 2, PartialDate.From(p.AddDays(-7)) with { Day = null }, true);
+                if (next is "month") { var m = p.AddMonths(-1); return new DateMention(i, i + 2, new PartialDate(m.Year, m.Month), true); }
+                if (next is "year") return new DateMention(i, i + 2, new PartialDate(p.Year - 1), true);
+                if (next is "week") return new DateMention(i, i + 2, PartialDate.From(p.AddDays(-7)) with { Day = null }, true);
                 break;
             case "this" or "earlier" or "later":
-                if (next == "week") return new DateMention(i, i + 2, new PartialDate(p.Year, p.Month), true);
-                if (next == "month") return new DateMention(i, i + 2, new PartialDate(p.Year, p.Month), true);
-                if (next == "year") return new DateMention(i, i + 2, new PartialDate(p.Year), true);
-                if (next == "this" && i + 2 < d.Tokens.Length && d.TextOf(i + 2) is "year") return new DateMention(i, i + 3, new PartialDate(p.Year), true);
+                if (next is "week") return new DateMention(i, i + 2, new PartialDate(p.Year, p.Month), true);
+                if (next is "month") return new DateMention(i, i + 2, new PartialDate(p.Year, p.Month), true);
+                if (next is "year") return new DateMention(i, i + 2, new PartialDate(p.Year), true);
+                if (next is "this" && i + 2 < d.Tokens.Length && d.TextOf(i + 2) is "year") return new DateMention(i, i + 3, new PartialDate(p.Year), true);
                 break;
             case "next":
-                if (next == "month") { var m = p.AddMonths(1); return new DateMention(i, i + 2, new PartialDate(m.Year, m.Month), true); }
-                if (next == "year") return new DateMention(i, i + 2, new PartialDate(p.Year + 1), true);
-                if (next == "week") return new DateMention(i, i + 2, PartialDate.From(p.AddDays(7)) with { Day = null }, true);
+                if (next is "month") { var m = p.AddMonths(1); return new DateMention(i, i + 2, new PartialDate(m.Year, m.Month), true); }
+                if (next is "year") return new DateMention(i, i + 2, new PartialDate(p.Year + 1), true);
+                if (next is "week") return new DateMention(i, i + 2, PartialDate.From(p.AddDays(7)) with { Day = null }, true);
                 break;
         }
         // "two years later", "three years ago" relative to the last year named (or publication).
-        int n = Array.IndexOf(Numbers, lower);
+        int n = IndexOf(Numbers, lower);
         if (n > 0 && next is "years" or "year" && i + 2 < d.Tokens.Length)
         {
-            var after = d.TextOf(i + 2).ToString().ToLowerInvariant();
-            if (after == "later" && lastYear is { } ly) return new DateMention(i, i + 3, new PartialDate(ly + n), true);
-            if (after == "ago") return new DateMention(i, i + 3, new PartialDate(p.Year - n), true);
+            Span<char> afterBuffer = stackalloc char[LongestDateWord];
+            var after = Lower(d.TextOf(i + 2), afterBuffer);
+            if (after is "later" && lastYear is { } ly) return new DateMention(i, i + 3, new PartialDate(ly + n), true);
+            if (after is "ago") return new DateMention(i, i + 3, new PartialDate(p.Year - n), true);
         }
         return null;
     }

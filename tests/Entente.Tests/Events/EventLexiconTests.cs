@@ -36,6 +36,18 @@ public class EventLexiconTests
         Assert.Equal(-2.0, g);
     }
 
+    [Fact]
+    public void Candidates_are_found_whatever_the_case_and_only_for_forms_in_the_lexicon()
+    {
+        using var temp = new TempFolder();
+        var lexicon = EventLexicon.Load(Folder(temp, "V\taccuse _ of\tACCUSE\t112\nN\tco-op with _\tCONSULT\t043\nN\tmet\tCONSULT\t043\n"));
+        // Words are first turned away by their first three letters: that must fold case as the full lookup does.
+        foreach (var word in new[] { "Accused", "ACCUSES", "aCcUsInG", "Co-op", "CO-OPS", "MET", "mets" })
+            Assert.NotEmpty(lexicon.Candidates(word));
+        foreach (var word in new[] { "accusal", "acc", "co", "the", "Coop", "me", "accüsed" })
+            Assert.Empty(lexicon.Candidates(word));
+    }
+
     [Theory]
     [InlineData("V\taccuse\tBLAME\t112\n", "unknown PLOVER type")]
     [InlineData("V\taccuse\tACCUSE\t999\n", "unknown CAMEO code")]

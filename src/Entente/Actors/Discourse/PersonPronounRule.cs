@@ -29,9 +29,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
         if (UncodedPersonSince(c, last.FirstToken, i)) return 1;
         c.Emit(output, i, 1, last, "pronoun:person");
         // ("his" and "her" modify another noun: "his deputy said" is the deputy speaking, not one more mention of him.)
-        if (word is "he" or "He" or "she" or "She")
-            foreach (var p in c.People)
-                if (p.Mentions.Exists(x => x.First == last.FirstToken)) { p.Mentions.Add((i, i + 1)); break; }
+        if (word is "he" or "He" or "she" or "She") AddMention(c, last.FirstToken, i);
         return 1;
     }
 
@@ -44,5 +42,13 @@ internal sealed class PersonPronounRule : IDiscourseRule
                 if (first > after && first < pronoun && !(end < c.Document.Tokens.Length && c.Document.TextOf(end) is "'s" or "’s")) return true;
         }
         return false;
+    }
+
+    // The pronoun at i becomes one more mention of the person named at first. Apart from Resolve so that the predicate's
+    // capture is allocated only here, not for every word Resolve is asked about.
+    private static void AddMention(DiscourseContext c, int first, int i)
+    {
+        foreach (var p in c.People)
+            if (p.Mentions.Exists(x => x.First == first)) { p.Mentions.Add((i, i + 1)); break; }
     }
 }

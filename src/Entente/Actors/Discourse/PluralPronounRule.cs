@@ -12,6 +12,12 @@ internal sealed class PluralPronounRule : IDiscourseRule
     {
         var word = c.Document.TextOf(i);
         if (word is not ("they" or "They" or "their" or "Their" or "them")) return 0;
+        return ResolvePronoun(c, i, output);
+    }
+
+    // Apart from Resolve so that the predicate's capture is allocated only for the pronouns, not for every word.
+    private static int ResolvePronoun(DiscourseContext c, int i, List<ActorMention> output)
+    {
         // A group reference of an earlier sentence ("The two countries agreed. Their ministers …") is a candidate; one in this
         // sentence is not: "both countries withdrew their ambassadors" reads "their" as the last actors named, which the
         // event coder pairs with the subject (each the other's), as it always has.

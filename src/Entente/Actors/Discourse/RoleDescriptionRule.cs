@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entente.Language;
 
 namespace Entente.Actors.Discourse;
@@ -45,11 +46,17 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["official"], "GOV", false, true, "official", null, ["official"]),
     ];
 
+    // The first words of all roles, ignoring case: a word that starts none (most words) is turned away by one lookup
+    // instead of a comparison with every role.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
+        Roles.Select(r => r.Words[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <inheritdoc />
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         var d = c.Document;
         int start = c.Is(i, "the") ? i + 1 : i;
+        if (start >= c.Sentence.EndToken || !FirstWords.Contains(d.TextOf(start))) return 0;
         foreach (var role in Roles)
         {
             if (role.NeedsThe != (start == i + 1)) continue;

@@ -32,6 +32,13 @@ internal sealed class SpeakerPronounRule : IDiscourseRule
             c.Emit(output, i, 1, speaker, Name);
             return 1;
         }
+        return SubjectIsSpeaker(c, i, sentence, output);
+    }
+
+    // "they" after a speech verb: the sentence's subject. Apart from Resolve so that its predicates' captures are allocated
+    // only here, not for every word Resolve is asked about.
+    private static int SubjectIsSpeaker(DiscourseContext c, int i, Sentence sentence, List<ActorMention> output)
+    {
         var subject = c.Recent.FirstOrDefault(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < i && m.EntryKind is not ActorEntryKind.Person);
         if (subject is null) return 0;
         var inSubject = c.Recent.Where(m => m.FirstToken <= subject.FirstToken + 2 && m.FirstToken >= sentence.FirstToken).ToList();

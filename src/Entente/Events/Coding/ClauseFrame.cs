@@ -13,8 +13,8 @@ internal sealed class SentenceContext(Document document, int index, Sentence sen
     public ClauseReader Reader { get; } = reader;
     public CodingWords Words { get; } = words;
     public EventLexicon Lexicon { get; } = lexicon;
-    /// <summary>The sentence's text, cut once for every event it yields.</summary>
-    public string SentenceText { get; } = document.Slice(sentence.Span);
+    /// <summary>The sentence's text, cut once for every event it yields (and not at all for the many sentences that yield none).</summary>
+    public string SentenceText => field ??= Document.Slice(Sentence.Span);
 
     /// <summary>The events coded so far in the article, in text order (for rules that look back, such as implicit targets).</summary>
     public IReadOnlyList<Event> Earlier { get; init; } = [];
@@ -100,8 +100,10 @@ internal abstract class ClauseRule
     /// <summary>Runs <paramref name="rules"/> in order, recording the names of those that fired; stops once the frame is dropped.</summary>
     public static void RunAll(IReadOnlyList<ClauseRule> rules, ClauseFrame frame)
     {
-        foreach (var rule in rules)
+        // By index: a foreach over the interface would allocate an enumerator for every frame.
+        for (int r = 0; r < rules.Count; r++)
         {
+            var rule = rules[r];
             if (frame.Dropped) return;
             if (rule.Apply(frame)) frame.Fired.Add(rule.Name);
         }

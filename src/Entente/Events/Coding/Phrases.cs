@@ -12,10 +12,11 @@ internal static class Phrases
     // Where the sentence's first "after", "following" or "in response" starts (int.MaxValue if none): found once, not per act.
     internal static int FirstResponseCue(Document document, Sentence sentence, CodingWords words)
     {
+        var response = words.Response;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var w = document.TextOf(i);
-            if (words.Response.Contains(w)
+            if (response.Contains(w)
                 || (w.Equals("response", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken && document.TextOf(i - 1).Equals("in", StringComparison.OrdinalIgnoreCase)))
                 return document.Tokens[i].Start;
         }
@@ -349,6 +350,13 @@ internal static class Phrases
         return false;
     }
 
+    // A loop, not a predicate: one capturing the token would be allocated for every keyword call.
+    private static bool InGroup(List<ActorGroup> groups, int token)
+    {
+        foreach (var g in groups) if (g.First <= token && token < g.End) return true;
+        return false;
+    }
+
     // Content words of the trigger phrase and the few words after it, singular, without the trigger verb and actor names.
     internal static HashSet<string> Keywords(Document document, int trigger, int end, Sentence sentence, List<ActorGroup> groups, CodingWords words)
     {
@@ -357,7 +365,7 @@ internal static class Phrases
         int from = document.Tags[trigger] == PartOfSpeech.Noun ? Math.Max(sentence.FirstToken, trigger - 3) : trigger + 1;
         for (int i = from; i < limit; i++)
         {
-            if ((i == trigger && document.Tags[i] == PartOfSpeech.Verb) || document.Tokens[i].Kind != TokenKind.Word || groups.Exists(g => g.First <= i && i < g.End)) continue;
+            if ((i == trigger && document.Tags[i] == PartOfSpeech.Verb) || document.Tokens[i].Kind != TokenKind.Word || InGroup(groups, i)) continue;
             if (document.Tags[i] is not (PartOfSpeech.Noun or PartOfSpeech.Verb or PartOfSpeech.Adjective)) continue;
             var w = document.TextOf(i).ToString().ToLowerInvariant();
             if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss")) w = w[..^1];

@@ -32,7 +32,8 @@ internal sealed class ShowOfForceAnswersEarlierAct : ISentenceRule
 
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
-        int cue = Phrases.FirstResponseCue(context.Document, context.Sentence, context.Words);
+        // Found only when a show of force meets an earlier act: most sentences have neither, and the search reads every word.
+        int? cue = null;
         for (int k = firstEvent; k < events.Count; k++)
         {
             var e = events[k];
@@ -41,6 +42,7 @@ internal sealed class ShowOfForceAnswersEarlierAct : ISentenceRule
             {
                 var earlier = events[j];
                 if (earlier.Type is not (EventType.Mobilize or EventType.Threaten or EventType.Assault or EventType.Coerce) || earlier.Source.Code == e.Source.Code) continue;
+                cue ??= Phrases.FirstResponseCue(context.Document, context.Sentence, context.Words);
                 if (cue >= earlier.Source.Span.Start) continue;
                 events[k] = e.WithRule(Name) with { Target = earlier.Source };
                 break;
@@ -203,9 +205,13 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
+        var obligation = context.Words.Obligation;
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
-            if (!context.Words.Obligation.Contains(document.TextOf(i)) && !ObligationVerb(context, i)) continue;
+            if (!obligation.Contains(document.TextOf(i)) && !ObligationVerb(context, i)) continue;
+            // No speaker can claim the clause without a speech or advice verb before it (see ClauseReader.ClaimOf): such a
+            // sentence is not parsed for a subject that could not make a demand.
+            if (!SpeechOrAdviceBefore(context, i)) continue;
             var subject = reader.SubjectOf(i);
             if (subject is null || subject.IsPlace) continue;
             if (reader.ClaimOf(i, subject) is not { Speaker: { } speaker } c) continue;
@@ -230,6 +236,14 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
         // "needs to either destroy or return", "has to immediately stop".
         while (verb + 1 < sentence.EndToken && (document.Tags[verb] == PartOfSpeech.Adverb || document.TextOf(verb) is "either")) verb++;
         return document.Tags[verb] == PartOfSpeech.Verb && document.TextOf(verb) is not ("be" or "get");
+    }
+
+    private static bool SpeechOrAdviceBefore(SentenceContext context, int end)
+    {
+        var (document, advice) = (context.Document, context.Words.Advice);
+        for (int k = context.Sentence.FirstToken; k < end; k++)
+            if (PersonFinder.IsSpeechVerb(document.TextOf(k)) || advice.Contains(document.TextOf(k))) return true;
+        return false;
     }
 }
 
