@@ -10,7 +10,7 @@ namespace Entente.Language.Syntax;
 internal sealed class DependencyParser
 {
     internal const int Shift = 0, Left = 1, Right = 2;
-    internal const int MaxFeatures = 96, MaxLabelFeatures = 56;
+    internal const int MaxFeatures = 88, MaxLabelFeatures = 56;
     private const ulong None = 0x4E4F4E45UL, RootWord = 0x524F4F54UL;
     private static readonly ulong Comma = WordInfo.Of(",").Lower, Semicolon = WordInfo.Of(";").Lower, Dash = WordInfo.Of("-").Lower;
 
@@ -22,11 +22,8 @@ internal sealed class DependencyParser
 
     [ThreadStatic] private static ParseState? _scratch;
 
-    private readonly WordClassTable _wordClasses;
-
-    internal DependencyParser(string[] labelNames, LinearModel transitions, LinearModel labeller, WordClassTable wordClasses)
+    internal DependencyParser(string[] labelNames, LinearModel transitions, LinearModel labeller)
     {
-        _wordClasses = wordClasses;
         LabelNames = labelNames;
         _transitions = transitions;
         _labeller = labeller;
@@ -39,7 +36,7 @@ internal sealed class DependencyParser
     public void Parse(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
     {
         var state = _scratch ??= new ParseState();
-        state.Start(words, tags, _wordClasses);
+        state.Start(words, tags);
         state.ScoreRoles(_transitions);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<ulong> labelFeatures = stackalloc ulong[MaxLabelFeatures];
@@ -86,25 +83,22 @@ internal sealed class DependencyParser
         private int[] _left1 = new int[64], _left2 = new int[64], _right1 = new int[64], _right2 = new int[64];
         private int[] _leftCount = new int[64], _rightCount = new int[64];
         private ulong[] _childLabels = new ulong[64];
-        private ulong[] _word = new ulong[64], _tag = new ulong[64], _class = new ulong[64];
-        // False for a model written before it had word classes: it has no weights for them, so they are not looked up.
-        private bool _hasClasses;
+        private ulong[] _word = new ulong[64], _tag = new ulong[64];
         private bool[] _isComma = new bool[64];
 
         public bool Done => Front == Length && Depth == 0;
 
-        public void Start(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags, WordClassTable wordClasses)
+        public void Start(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags)
         {
             int n = words.Length;
             Length = n;
-            _hasClasses = wordClasses.Count > 0;
             if (Heads.Length < n + 1)
             {
                 int size = Math.Max(n + 1, Heads.Length * 2);
                 Stack = new int[size]; Heads = new int[size]; Labels = new int[size];
                 _left1 = new int[size]; _left2 = new int[size]; _right1 = new int[size]; _right2 = new int[size];
                 _leftCount = new int[size]; _rightCount = new int[size]; _childLabels = new ulong[size];
-                _word = new ulong[size]; _tag = new ulong[size]; _class = new ulong[size]; _isComma = new bool[size];
+                _word = new ulong[size]; _tag = new ulong[size]; _isComma = new bool[size];
             }
             if (_roleScores.Length < (n + 2) * Roles * 3)
             {
@@ -119,7 +113,6 @@ internal sealed class DependencyParser
                 _leftCount[i] = _rightCount[i] = 0;
                 _childLabels[i] = 0;
                 _word[i] = i < n ? words[i].Lower : RootWord;
-                _class[i] = _hasClasses && i < n ? wordClasses.ClassOf(words[i]) : RootWord;
                 _tag[i] = i < n ? (ulong)tags[i] : RootWord;
                 _isComma[i] = i < n && (words[i].Lower == Comma || words[i].Lower == Semicolon || words[i].Lower == Dash);
             }
@@ -260,11 +253,6 @@ internal sealed class DependencyParser
         private int RoleFeatures(int role, int token, Span<ulong> f, int n)
         {
             ulong w = W(token), t = T(token);
-            // The word's ambiguity class beside its predicted tag, for the stack's top two and the buffer's first three: the
-            // parser learns (from jackknifed tags) which tags of which kinds of word to doubt. Against a retrain without them
-            // (same seed and tagger), development set UAS 84.50 -> 84.75, LAS 81.28 -> 81.52 at the best epoch (s0, b0, b1
-            // alone: 84.61, 81.40; suffixes instead of classes: 84.26, 81.10); test set UAS 85.1 -> 85.4, LAS 81.9 -> 82.1.
-            if (_hasClasses && role is 0 or 1 or 3 or 4 or 5) f[n++] = FeatureKey.Common(90 + role, token < 0 ? None : _class[token], t);
             switch (role)
             {
                 case 0: f[n++] = FeatureKey.Word(1, w, t); f[n++] = FeatureKey.Word(2, w); f[n++] = FeatureKey.Common(3, t); break;
@@ -281,7 +269,7 @@ internal sealed class DependencyParser
             return n;
         }
 
-        private const int MaxRoleFeatures = 4;
+        private const int MaxRoleFeatures = 3;
         private float[] _roleScores = new float[64 * Roles * 3];
         private ulong[] _roleKeys = new ulong[64 * Roles * MaxRoleFeatures];
         private byte[] _roleKeyCounts = new byte[64 * Roles];
@@ -453,12 +441,6 @@ internal sealed class DependencyParser
             f[n++] = FeatureKey.Common(129, dt, (ulong)Math.Min(_leftCount[dependent], 3), (ulong)Math.Min(_rightCount[dependent], 3));
             f[n++] = FeatureKey.Word(130, hw, dt, direction);
             f[n++] = FeatureKey.Common(131, ht, L(_left1[head]), dt, direction);
-            // The ambiguity classes of dependent and head (see WordClassTable) beside their tags.
-            if (_hasClasses)
-            {
-                f[n++] = FeatureKey.Common(134, _class[dependent], dt);
-                f[n++] = FeatureKey.Common(135, _class[head], ht, dt);
-            }
             // Which relations the dependent's finished subtree holds (a passive auxiliary, a case marker, a subject).
             for (ulong mask = _childLabels[dependent]; mask != 0 && n < MaxLabelFeatures - 8; mask &= mask - 1)
                 f[n++] = FeatureKey.Common(132, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);
@@ -483,11 +465,10 @@ internal sealed class DependencyParser
         if (labelNames.Length > 64) throw new InvalidOperationException("The treebank has more than 64 relation labels.");
         var labelIndex = labelNames.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var infos = train.Select(s => s.WordInfos()).ToArray();
-        var wordClasses = WordClassTable.Of(train, infos);
-        var learners = Enumerable.Range(0, Learners).Select(k => new Learner(train.Count, labelNames.Length, seed + 7919 * k, wordClasses)).ToArray();
+        var learners = Enumerable.Range(0, Learners).Select(k => new Learner(train.Count, labelNames.Length, seed + 7919 * k)).ToArray();
         DependencyParser Snapshot() => new(labelNames,
             PerceptronTrainer.AverageOf(learners.Select(l => l.Transitions).ToArray(), PruneBelow),
-            PerceptronTrainer.AverageOf(learners.Select(l => l.Labeller).ToArray(), LabelPruneBelow), wordClasses);
+            PerceptronTrainer.AverageOf(learners.Select(l => l.Labeller).ToArray(), LabelPruneBelow));
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             int e = epoch;
@@ -512,7 +493,7 @@ internal sealed class DependencyParser
     private const int Learners = 2;
 
     /// <summary>One perceptron pair learning from its own shuffles and explorations.</summary>
-    private sealed class Learner(int sentences, int labels, int seed, WordClassTable wordClasses)
+    private sealed class Learner(int sentences, int labels, int seed)
     {
         public readonly PerceptronTrainer Transitions = new(3), Labeller = new(labels);
         private readonly ParseState _state = new();
@@ -535,7 +516,7 @@ internal sealed class DependencyParser
                 int n = sentence.Length;
                 var gold = new int[n];
                 for (int i = 0; i < n; i++) gold[i] = sentence.Heads[i] == 0 ? n : sentence.Heads[i] - 1;
-                state.Start(infos[s], tags[s], wordClasses);
+                state.Start(infos[s], tags[s]);
                 while (!state.Done)
                 {
                     int count = state.Features(features);
@@ -582,14 +563,13 @@ internal sealed class DependencyParser
     // them keeps a third of its weights and a fifth of its dense rows, so labelling misses the cache far less.
     private const float LabelPruneBelow = 1f;
 
-    /// <summary>Writes the parser: label names, transition weights, label weights, word classes.</summary>
+    /// <summary>Writes the parser: label names, transition weights, label weights.</summary>
     public void Write(BinaryWriter writer)
     {
         writer.Write(LabelNames.Length);
         foreach (var name in LabelNames) writer.Write(name);
         _transitions.Write(writer);
         _labeller.Write(writer);
-        _wordClasses.Write(writer);
     }
 
     /// <summary>Reads a parser written by <see cref="Write"/>.</summary>
@@ -597,106 +577,6 @@ internal sealed class DependencyParser
     {
         var names = new string[reader.ReadInt32()];
         for (int i = 0; i < names.Length; i++) names[i] = reader.ReadString();
-        var transitions = LinearModel.Read(reader);
-        var labeller = LinearModel.Read(reader);
-        return new DependencyParser(names, transitions, labeller, WordClassTable.Read(reader));
-    }
-}
-
-/// <summary>
-/// Each frequent word's ambiguity class: the universal tags the treebank gave it (each on at least a twentieth of its
-/// uses, for words seen three times or more) as one hash. Beside the predicted tag it lets the parser weigh a tag the
-/// tagger may have got wrong ("reports" read as a noun is also a verb). A word the table lacks has its shape instead.
-/// </summary>
-/// <remarks>
-/// Every word of every parsed sentence is looked up, so the classes sit in one open-addressing array at most half full,
-/// key beside value: a lookup reads one cache line.
-/// </remarks>
-internal sealed class WordClassTable
-{
-    private struct Entry
-    {
-        public ulong Word, Class;
-    }
-
-    private readonly Entry[] _entries;
-    private readonly int _mask;
-
-    // Shapes and classes are both avalanched hashes; the offset keeps an unknown word's shape apart from any class.
-    private const ulong ShapeOffset = 7;
-
-    private WordClassTable(Dictionary<ulong, ulong> classes)
-    {
-        int capacity = 16;
-        while (capacity < classes.Count * 2) capacity <<= 1;
-        _entries = new Entry[capacity];
-        _mask = capacity - 1;
-        foreach (var (word, cls) in classes)
-        {
-            if (word == 0) continue;
-            int i = (int)(word >> 32) & _mask;
-            while (_entries[i].Word != 0) i = (i + 1) & _mask;
-            _entries[i] = new Entry { Word = word, Class = cls };
-            Count++;
-        }
-    }
-
-    /// <summary>Number of words with a class.</summary>
-    public int Count { get; }
-
-    /// <summary>The class of <paramref name="word"/> (by its lower case), or its shape when the table lacks it.</summary>
-    public ulong ClassOf(in WordInfo word)
-    {
-        // Hashes are avalanched: zero, the empty slot, stands for no word in practice.
-        ulong key = word.Lower;
-        for (int i = (int)(key >> 32) & _mask; ; i = (i + 1) & _mask)
-        {
-            ref readonly var entry = ref _entries[i];
-            if (entry.Word == key && key != 0) return entry.Class;
-            if (entry.Word == 0) return word.Shape + ShapeOffset;
-        }
-    }
-
-    /// <summary>The classes of the words of <paramref name="train"/> (<paramref name="infos"/> are their hashes), from their gold tags.</summary>
-    public static WordClassTable Of(IReadOnlyList<TreebankSentence> train, WordInfo[][] infos)
-    {
-        var counts = new Dictionary<ulong, Dictionary<string, int>>();
-        for (int s = 0; s < train.Count; s++)
-            for (int i = 0; i < train[s].Length; i++)
-            {
-                if (!counts.TryGetValue(infos[s][i].Lower, out var c)) counts[infos[s][i].Lower] = c = new(StringComparer.Ordinal);
-                c[train[s].Upos[i]] = c.GetValueOrDefault(train[s].Upos[i]) + 1;
-            }
-        var classes = new Dictionary<ulong, ulong>();
-        foreach (var (word, c) in counts)
-        {
-            int total = c.Values.Sum();
-            if (total < 3) continue;
-            ulong key = 0x51A55UL;
-            foreach (var tag in c.Where(p => p.Value * 20 >= total).Select(p => p.Key).Order(StringComparer.Ordinal))
-                foreach (char ch in tag) key = FeatureKey.Avalanche(key ^ ch);
-            classes[word] = key;
-        }
-        return new WordClassTable(classes);
-    }
-
-    /// <summary>Writes the table: count, then (word, class) pairs in word order.</summary>
-    public void Write(BinaryWriter writer)
-    {
-        var entries = _entries.Where(e => e.Word != 0).OrderBy(e => e.Word).ToArray();
-        writer.Write(entries.Length);
-        foreach (var entry in entries) { writer.Write(entry.Word); writer.Write(entry.Class); }
-    }
-
-    /// <summary>Reads a table written by <see cref="Write"/>; a parser file that ends before it (written before word classes) has none.</summary>
-    public static WordClassTable Read(BinaryReader reader)
-    {
-        int count;
-        try { count = reader.ReadInt32(); }
-        catch (EndOfStreamException) { return new WordClassTable([]); }
-        if (count < 0) throw new InvalidDataException("Negative word class count.");
-        var classes = new Dictionary<ulong, ulong>(count);
-        for (int i = 0; i < count; i++) classes[reader.ReadUInt64()] = reader.ReadUInt64();
-        return new WordClassTable(classes);
+        return new DependencyParser(names, LinearModel.Read(reader), LinearModel.Read(reader));
     }
 }
