@@ -81,6 +81,8 @@ public class CodingRuleTests
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
         { "sentence:must-or-should-demand", "Norway's foreign minister said Russia needs to either release or return the fishermen.", "NOR REQUEST RUS" },
         { "sentence:penalty-if", "Peru could face new tariffs, Chile's trade minister warned on Monday.", "CHL THREATEN PER" },
+        { "sentence:in-support-or-protest", "Chilean students rallied in Santiago in support of the Peruvians.", "CHL SUPPORT PER" },
+        { "sentence:in-support-or-protest", "Thousands of Kenyans marched in Nairobi in protest against Uganda's new tariffs.", "KEN PROTEST UGA" },
         { "sentence:penalty-if", "A Ghanaian official added that sanctions could follow if Togo went ahead with the vote.", "GHA THREATEN TGO" },
         { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
@@ -119,6 +121,12 @@ public class CodingRuleTests
         Assert.Equal((EventType.Sanction, EventMode.Intended), (meant.Type, meant.Mode));
         Assert.Contains(All("Ghana said on Monday it could impose sanctions if Togo deployed troops to the border."),
             e => e.Type == EventType.Threaten && e.Target?.Code.Value == "TGO");
+    }
+
+    [Fact]
+    public void A_government_acting_in_protest_is_no_street_protest()
+    {
+        Assert.DoesNotContain(All("Kenya recalled its ambassador in protest at Uganda's new tariffs."), e => e.Type == EventType.Protest);
     }
 
     [Fact]

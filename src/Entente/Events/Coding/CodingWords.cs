@@ -69,6 +69,10 @@ internal sealed class CodingWords
     public WordSet WrongdoingCodes => this["wrongdoing-codes"];
     /// <summary>Verbs of undergoing a penalty, after "or" in a demand ("or face sanctions").</summary>
     public WordSet Consequence => this["consequence"];
+    /// <summary>Nouns of "in support of", "in solidarity with".</summary>
+    public WordSet MannerSupport => this["manner-support"];
+    /// <summary>Nouns of "in protest against".</summary>
+    public WordSet MannerProtest => this["manner-protest"];
     /// <summary>Penalties a speaker may say another actor will face.</summary>
     public WordSet Penalty => this["penalty"];
     /// <summary>Verbs by which a penalty comes ("sanctions could follow").</summary>

@@ -24,6 +24,46 @@ internal interface IArticleRule
     void Apply(Document document, List<Event> events);
 }
 
+/// <summary>
+/// "Students rallied in Ankara in support of the Palestinians", "Kenyans marched in protest against Uganda's tariffs": an
+/// act done "in support of"/"in solidarity with" someone supports them, and civilians acting "in protest against/at/over"
+/// someone protest against them. The actor is the subject of the verb the phrase hangs on; the phrase's actor is the
+/// target (lists 'manner-support', 'manner-protest').
+/// </summary>
+internal sealed class InSupportOrProtestOf : ISentenceRule
+{
+    public string Name => "sentence:in-support-or-protest";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence, words) = (context.Document, context.Sentence, context.Words);
+        for (int i = sentence.FirstToken + 1; i + 2 < sentence.EndToken; i++)
+        {
+            bool support = words.MannerSupport.Contains(document.TextOf(i)), protest = !support && words.MannerProtest.Contains(document.TextOf(i));
+            if (!support && !protest || !document.TextOf(i - 1).Equals("in", StringComparison.OrdinalIgnoreCase)) continue;
+            var link = document.TextOf(i + 1);
+            if (support ? link is not ("of" or "with") : link is not ("against" or "at" or "over")) continue;
+            var tree = document.Syntax!;
+            int verb = tree.HeadOf(i);
+            if (verb < 0 || tree.Universal[verb] != UniversalTag.Verb) continue;
+            var reader = context.Reader;
+            if (reader.ObjectAfter(i + 2, 3) is not { } target || reader.SubjectOf(verb) is not { } actor) continue;
+            foreach (var s in actor.Members)
+            {
+                // Governments and armies protest by other means; a rally "in protest" is civilians'.
+                if (protest && s.Sector is not (null or "CVL" or "OPP" or "LAB" or "REL" or "EDU" or "NGO")) continue;
+                foreach (var t in target.Members)
+                {
+                    if (s.Code == t.Code) continue;
+                    events.Add(factory.Derived(context, s, t, support ? EventType.Support : EventType.Protest, support ? "051" : "141", i,
+                        TextSpan.FromBounds(document.Tokens[i - 1].Start, document.Tokens[i + 1].End),
+                        $"\"in {document.TextOf(i)} {link}\": the act is done for or against another actor", Name));
+                }
+            }
+        }
+    }
+}
+
 /// <summary>"The day after North Korea launched missiles, South Korea and the United States launched missiles": a show of
 /// force with no target answers the hostile act of another actor told before it, after "after"/"following"/"in response".</summary>
 internal sealed class ShowOfForceAnswersEarlierAct : ISentenceRule
