@@ -179,11 +179,17 @@ internal static class PatternMatcher
         return pos;
     }
 
-    /// <summary>The first token at or after <paramref name="pos"/> (before <paramref name="limit"/>) that is not an adverb.</summary>
+    /// <summary>The first token at or after <paramref name="pos"/> (before <paramref name="limit"/>) that is not an adverb or a bare date.</summary>
     internal static int SkipAdverbs(Document d, int pos, int limit)
     {
         // A closing scare quote ("is “not happy” about …") marks words; the pattern runs on past it.
-        while (pos < limit && (d.Tags[pos] == PartOfSpeech.Adverb || d.Tokens[pos].Kind == TokenKind.Quote && d.Text[d.Tokens[pos].Start] is '”' or '’')) pos++;
+        while (pos < limit)
+        {
+            if (d.Tags[pos] == PartOfSpeech.Adverb || d.Tokens[pos].Kind == TokenKind.Quote && d.Text[d.Tokens[pos].Start] is '”' or '’') pos++;
+            // A bare date between the words of a pattern ("called a meeting Wednesday of the council") is an adverb of time.
+            else if (d.Tags[pos] == PartOfSpeech.ProperNoun && d.DateAt(pos) is { } date && date.FirstToken == pos && date.EndToken <= limit) pos = date.EndToken;
+            else break;
+        }
         return pos;
     }
 

@@ -37,6 +37,14 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void A_bare_date_between_a_patterns_words_is_skipped_like_an_adverb()
+    {
+        var article = new Entente.Articles.Article("d.txt", "Chile called an emergency meeting Wednesday of the U.N. Security Council.") { Published = new DateOnly(2025, 3, 14) };
+        var events = SharedPipeline.Instance.Process(article).Events;
+        Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "UN");
+    }
+
+    [Fact]
     public void A_patterns_target_slot_does_not_reach_into_a_following_clause()
     {
         HasNo("Ghana sent troops to the border to stop Togolese smugglers.", EventType.Aid, "GHA");
