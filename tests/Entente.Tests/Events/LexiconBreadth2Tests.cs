@@ -75,6 +75,7 @@ public class LexiconBreadth2Tests
     [Theory]
     [InlineData("Peru ceased military aid to Bolivia.", "PER", "BOL")]
     [InlineData("Ghana paused funding for Togo's railway.", "GHA", "TGO")]
+    [InlineData("Chile cut off arms deliveries to Peru on Friday.", "CHL", "PER")]
     public void Stopping_or_pausing_aid_is_a_sanction(string text, string source, string target) => Has(text, EventType.Sanction, source, target);
 
     [Theory]
