@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entente.Actors;
 using Entente.Events;
 using Entente.Language;
@@ -5,15 +6,21 @@ using Entente.Language.Syntax;
 
 namespace Entente.Pipeline;
 
-/// <summary>Tokens, sentences and the publication date found in the text when the article has none.</summary>
-internal sealed class TokenStage : IDocumentStage
+/// <summary>
+/// Tokens, sentences and the publication date found in the text when the article has none. A capitalised word glued to
+/// one of <paramref name="nameWords"/> ("RussiaDate") is split there (see <see cref="GluedWords"/>).
+/// </summary>
+internal sealed class TokenStage(IEnumerable<string>? nameWords = null) : IDocumentStage
 {
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _names =
+        (nameWords ?? []).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public string Name => "tokens";
 
     public void Process(Document document)
     {
         document.Published ??= PublicationDate.Find(document.Text);
-        var tokens = Tokenizer.Tokenize(document.Text);
+        var tokens = GluedWords.Split(document.Text, Tokenizer.Tokenize(document.Text), _names);
         document.SetTokens(tokens);
         // A run-on line is cut into bounded sentences so every later stage stays linear.
         document.SetSentences(SentenceCap.Apply(SentenceSplitter.Split(document.Text, tokens), document.Text, tokens));
