@@ -84,6 +84,14 @@ internal sealed class ActorDictionary
 
     private readonly HashSet<string> _demonyms = new(StringComparer.Ordinal);
 
+    private readonly HashSet<string> _oneWordStates = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The one-word names of states and their capitals ("Russia", "Beijing"): for the language stage, a capitalised word
+    /// glued to one of them starts a new line lost by a scraped page ("RussiaDate").
+    /// </summary>
+    public IReadOnlyCollection<string> OneWordStates => _oneWordStates;
+
     /// <summary>
     /// The singular one-word adjectives of states and peoples ("Mexican", "Chinese"): for the language stage, a word
     /// after one of them is a noun ("Mexican exports").
@@ -118,6 +126,7 @@ internal sealed class ActorDictionary
             // Adjectives of states ("Chinese") are adjectives in grammar, not names.
             if (kind != ActorEntryKind.Adjective) AddNameWords(n);
             if (ActorEntry.IsSingularDemonym(kind, n)) _demonyms.Add(n);
+            if (kind is ActorEntryKind.State or ActorEntryKind.Capital && !n.Contains(' ') && char.IsUpper(n[0])) _oneWordStates.Add(n);
             if (kind is ActorEntryKind.State or ActorEntryKind.Organization) _byCode.TryAdd(entry.Code.Value, entry);
         }
     }

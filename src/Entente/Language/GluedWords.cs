@@ -4,10 +4,11 @@ namespace Entente.Language;
 
 /// <summary>
 /// Scraped pages lose line breaks between a heading and the text after it: "… ammunition supply to RussiaDate Russian
-/// President …". Where a capitalised word is glued to a known name inside one word token, the token becomes two and the
-/// second starts a line, so the sentence splitter ends the heading there. Names written with an inner capital
-/// ("DeepSeek", "McCaul") are left alone: their first part is no known name (a brand that begins with one, "PeruRail",
-/// is split too: rare beside the glued headings of scraped pages).
+/// President …". Where a capitalised word is glued to a known name (the pipeline gives the one-word names of states and
+/// capitals) inside one word token, the token becomes two and the second starts a line, so the sentence splitter ends the
+/// heading there. Names written with an inner capital ("DeepSeek", "McCaul", "MarineTraffic") are left alone: their
+/// first part is no such name (a brand that begins with one, "PeruRail", is split too: rare beside the glued headings
+/// of scraped pages).
 /// </summary>
 internal static class GluedWords
 {

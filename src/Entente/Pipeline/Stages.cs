@@ -8,7 +8,8 @@ namespace Entente.Pipeline;
 
 /// <summary>
 /// Tokens, sentences and the publication date found in the text when the article has none. A capitalised word glued to
-/// one of <paramref name="nameWords"/> ("RussiaDate") is split there (see <see cref="GluedWords"/>).
+/// one of <paramref name="nameWords"/> (one-word names of states and capitals: "RussiaDate") is split there (see
+/// <see cref="GluedWords"/>).
 /// </summary>
 internal sealed class TokenStage(IEnumerable<string>? nameWords = null) : IDocumentStage
 {

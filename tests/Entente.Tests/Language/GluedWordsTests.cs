@@ -35,6 +35,13 @@ public class GluedWordsTests
     }
 
     [Fact]
+    public void The_pipeline_splits_only_at_names_of_states_and_capitals()
+    {
+        var document = SharedPipeline.Instance.Read(new Article("m.txt", "The tanker reached Lima, according to the tracking website MarineTraffic and the TechMoat blog."));
+        Assert.Equal(1, document.Sentences.Length);
+    }
+
+    [Fact]
     public void The_pipeline_ends_the_glued_heading_as_a_sentence()
     {
         var document = SharedPipeline.Instance.Read(new Article("g.txt", "Peru accused Chile of spying on PeruDate Chilean President Gabriel Boric visited Lima on Monday."));
