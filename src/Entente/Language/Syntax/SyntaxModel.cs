@@ -119,7 +119,8 @@ internal static class SyntaxTraining
     }
 
     /// <summary>Tags and parses <paramref name="gold"/> with <paramref name="model"/> and scores it; speed is measured on one thread after a warm-up pass.</summary>
-    public static Scores Evaluate(SyntaxModel model, IReadOnlyList<TreebankSentence> gold, NameGazetteer? names = null, bool timed = true)
+    public static Scores Evaluate(SyntaxModel model, IReadOnlyList<TreebankSentence> gold, NameGazetteer? names = null, bool timed = true,
+        TextWriter? predictions = null)
     {
         var infos = gold.Select(s => s.WordInfos(names)).ToArray();
         int max = gold.Count == 0 ? 1 : gold.Max(s => s.Length);
@@ -142,6 +143,7 @@ internal static class SyntaxTraining
                     if (Universal(model.Parser.LabelNames[labels[i]]).SequenceEqual(Universal(sentence.Relations[i]))) las++;
                 }
             }
+            if (predictions is not null) WritePredicted(predictions, model, sentence, tags, heads, labels);
         }
         // Speed: the same work again, timed, on this one thread (word hashing included, as a document's tokens need it).
         long tokens = 0;
@@ -160,6 +162,17 @@ internal static class SyntaxTraining
         double perSecond = tokens / clock.Elapsed.TotalSeconds;
         double Percent(long x) => words == 0 ? 0 : 100.0 * x / words;
         return new Scores(Percent(upos), Percent(uas), Percent(las), perSecond, (int)words);
+    }
+
+    /// <summary>Writes one tagged and parsed sentence as CoNLL-U: the gold words and lemmas with the predicted tags, heads and relations.</summary>
+    private static void WritePredicted(TextWriter writer, SyntaxModel model, TreebankSentence sentence, int[] tags, int[] heads, int[] labels)
+    {
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            var tag = model.Tagger.Universal[tags[i]].Name();
+            writer.Write($"{i + 1}\t{sentence.Words[i]}\t{sentence.Lemmas[i]}\t{tag}\t{model.Tagger.Penn[tags[i]]}\t_\t{heads[i] + 1}\t{model.Parser.LabelNames[labels[i]]}\t_\t_\n");
+        }
+        writer.Write('\n');
     }
 
     private static ReadOnlySpan<char> Universal(string label)
@@ -209,12 +222,16 @@ public static class SyntaxModels
     }
 
     /// <summary>Tags and parses the gold-tokenised sentences of <paramref name="conlluFile"/> with the models in <paramref name="modelFolder"/>.</summary>
-    public static SyntaxScores Evaluate(string conlluFile, string modelFolder, IEnumerable<string>? nameWords = null)
+    /// <param name="conlluFile">Gold-tokenised sentences with their gold tags and trees.</param>
+    /// <param name="modelFolder">Folder of the three model files.</param>
+    /// <param name="nameWords">Capitalised words of known names, read by the tagger as a gazetteer.</param>
+    /// <param name="predictions">When given, receives the predicted tags and trees as CoNLL-U, for comparing with the gold file.</param>
+    public static SyntaxScores Evaluate(string conlluFile, string modelFolder, IEnumerable<string>? nameWords = null, TextWriter? predictions = null)
     {
         var clock = Stopwatch.StartNew();
         var model = SyntaxModel.Load(modelFolder);
         var loadTime = clock.Elapsed;
-        var s = SyntaxTraining.Evaluate(model, Conllu.Read(conlluFile), nameWords is null ? null : NameGazetteer.Of(nameWords));
+        var s = SyntaxTraining.Evaluate(model, Conllu.Read(conlluFile), nameWords is null ? null : NameGazetteer.Of(nameWords), predictions: predictions);
         return new SyntaxScores(s.Upos, s.Uas, s.Las, s.TokensPerSecond, s.Words) { LoadTime = loadTime };
     }
 }

@@ -51,6 +51,22 @@ public class SyntaxTrainingTests
     }
 
     [TreebankFact]
+    public void A_tagger_trained_beside_a_gazetteer_still_learns_how_names_look()
+    {
+        // Every capitalised word of the training sentences is in the gazetteer: were the gazetteer to force rare ones to
+        // proper nouns while training, the model would never learn names from their letters and context.
+        var sentences = Conllu.Read(Treebank.File("train")).Take(400).ToList();
+        var names = NameGazetteer.Of(sentences.SelectMany(s => s.Words).Where(w => char.IsUpper(w[0])).Distinct());
+        var tagger = PosTagger.Train(sentences, 4, 7, gazetteer: names);
+        var words = new[] { "Yesterday", "Brandrick", "met", "Olvanova", "and", "Pettigrue", "in", "Tullamore", "." };
+        var infos = new WordInfo[words.Length];
+        WordInfo.OfSentence(new StringWords(words), infos);
+        var tags = new int[words.Length];
+        tagger.Tag(infos, tags);
+        foreach (int i in new[] { 1, 3, 5, 7 }) Assert.Equal(UniversalTag.Propn, tagger.Universal[tags[i]]);
+    }
+
+    [TreebankFact]
     public void Training_is_deterministic()
     {
         var sentences = Conllu.Read(Treebank.File("train")).Take(150).ToList();
@@ -178,5 +194,62 @@ public class LinearModelTests
             model.Score([feature], s);
             Assert.Equal(label, LinearModel.ArgMax(s));
         }
+    }
+}
+
+public class ParseEvalCommandTests
+{
+    [Fact]
+    public void Parse_eval_scores_a_file_and_writes_the_predicted_trees_beside_it()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "entente-parse-eval-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var gold = Path.Combine(folder, "gold.conllu");
+        var predicted = Path.Combine(folder, "predicted.conllu");
+        File.WriteAllText(gold, """
+            1	Chile	Chile	PROPN	NNP	_	2	nsubj	_	_
+            2	sent	send	VERB	VBD	_	0	root	_	_
+            3	ships	ship	NOUN	NNS	_	2	obj	_	_
+            4	.	.	PUNCT	.	_	2	punct	_	_
+
+            1	They	they	PRON	PRP	_	2	nsubj	_	_
+            2	resumed	resume	VERB	VBD	_	0	root	_	_
+            3	talks	talk	NOUN	NNS	_	2	obj	_	_
+            4	in	in	ADP	IN	_	5	case	_	_
+            5	Lima	Lima	PROPN	NNP	_	2	obl	_	_
+            6	.	.	PUNCT	.	_	2	punct	_	_
+
+            """.Replace("            ", ""));
+        try
+        {
+            var run = CliRunner.Run("parse-eval", gold, "--write", predicted);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Matches(@"^UPOS \d+\.\d UAS \d+\.\d LAS \d+\.\d tokens/s \d+$", run.Lines[^1]);
+            // The written file reads back as the same sentences and words, each with one root and heads inside the sentence.
+            var written = Conllu.Read(predicted);
+            var expected = Conllu.Read(gold);
+            Assert.Equal(expected.Select(s => s.Words), written.Select(s => s.Words));
+            Assert.All(written, s => Assert.Single(s.Heads, h => h == 0));
+            Assert.All(written, s => Assert.All(s.Heads, h => Assert.InRange(h, 0, s.Length)));
+            Assert.Equal("VERB", written[0].Upos[1]);
+            Assert.Equal("root", written[1].Relations[1]);
+        }
+        finally { Directory.Delete(folder, true); }
+    }
+
+    [Fact]
+    public void Parse_eval_names_an_output_it_cannot_write()
+    {
+        var gold = Path.GetTempFileName();
+        File.WriteAllText(gold, "1\tYes\tyes\tINTJ\tUH\t_\t0\troot\t_\t_\n\n");
+        var output = Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "out.conllu");
+        try
+        {
+            var run = CliRunner.Run("parse-eval", gold, "--write", output);
+            Assert.NotEqual(0, run.ExitCode);
+            Assert.Contains(output, run.Stderr);
+            Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally { File.Delete(gold); }
     }
 }
