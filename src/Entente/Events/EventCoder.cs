@@ -42,7 +42,7 @@ internal sealed class EventCoder
     internal static readonly ClauseRule[] TargetRules =
     [
         new ObjectIsTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(),
-        new ReactionIsAimedAtTheActItNames(), new EnvoyActsTowardTheirCounterpart(), new PlaceIsTarget(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new SelfIsNoTarget(), new InterviewIsNoMeeting(),
+        new ReactionIsAimedAtTheActItNames(), new ConcessionIsAimedAtTheActItUndoes(), new EnvoyActsTowardTheirCounterpart(), new PlaceIsTarget(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new SelfIsNoTarget(), new InterviewIsNoMeeting(),
         new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
     ];
 

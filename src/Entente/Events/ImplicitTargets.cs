@@ -100,6 +100,40 @@ internal sealed class ImplicitTargets
         return null;
     }
 
+    /// <summary>The name of the rule that aims a concession at the targets of the act it undoes.</summary>
+    public const string UndoneActRuleName = "target:undone-act";
+
+    // Acts that undo or ease an earlier act of the same actor: "delayed the tariffs", "lifted the sanctions", "ended the blockade".
+    private static readonly HashSet<EventType> Undoings = [EventType.Concede, EventType.Retreat];
+
+    /// <summary>
+    /// The actors a concession (trigger tokens [<paramref name="trigger"/>, <paramref name="end"/>) by <paramref name="source"/>)
+    /// is aimed at when its object names an act that same actor did earlier ("Trump imposed tariffs on Canada and Mexico …
+    /// then delayed the tariffs"): the targets of the latest such act among <paramref name="earlier"/>, every target its
+    /// telling had. Empty when the object names no act or the actor did none of its kind.
+    /// </summary>
+    public IReadOnlyList<Actor> FindUndone(Document document, Sentence sentence, int trigger, int end, EventType type, ActorCode source, IReadOnlyList<Event> earlier)
+    {
+        if (!Undoings.Contains(type) || _nouns.Count == 0) return [];
+        if (ActNoun(document, sentence, trigger, end) is not { } noun) return [];
+        int at = document.Tokens[trigger].Start;
+        int sentenceIndex = document.SentenceOfToken(trigger);
+        for (int k = earlier.Count - 1; k >= 0; k--)
+        {
+            var e = earlier[k];
+            if (e.Trigger.Start >= at || e.SentenceIndex > sentenceIndex) continue;
+            if (sentenceIndex - e.SentenceIndex > MaxSentencesBack) break;
+            if (e.Mode is EventMode.Negated or EventMode.Hypothetical || e.IsThirdPartyClaim) continue;
+            if (!noun.Types.Contains(e.Type) || e.Source.Code != source || e.Target is null) continue;
+            var targets = new List<Actor>();
+            foreach (var told in earlier)
+                if (told.Trigger == e.Trigger && told.Source.Code == source && told.Target is { } t && targets.TrueForAll(a => a.Code != t.Code))
+                    targets.Add(t with { Rule = $"{UndoneActRuleName} ({noun.Origin}) <- {t.Rule}" });
+            return targets;
+        }
+        return [];
+    }
+
     // The act noun heading a definite phrase right after the reaction: "[against] the [latest missile] launch". The
     // lexicon's pattern may itself reach over the phrase ("welcome * (decision|agreement|…)"), so the search starts
     // right after the trigger word; words of the pattern before the phrase ("hit back at") are passed over.
@@ -148,6 +182,26 @@ internal sealed class ReactionIsAimedAtTheActItNames : ClauseRule
         if (f.Target is not null || f.Context.ImplicitTargets is not { } implicitTargets || f.Source is not { Members.Count: > 0 } source) return false;
         if (implicitTargets.Find(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier) is not { } actor) return false;
         f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(actor);
+        return true;
+    }
+}
+
+/// <summary>
+/// "Trump imposed tariffs on Canada and Mexico, then delayed the tariffs": a concession with no target named, whose object
+/// names an act its own actor did earlier, is aimed at that act's targets (<see cref="ImplicitTargets.FindUndone"/>). Runs
+/// before the domestic reading, so that delaying tariffs on neighbours is not a concession at home.
+/// </summary>
+internal sealed class ConcessionIsAimedAtTheActItUndoes : ClauseRule
+{
+    public override string Name => ImplicitTargets.UndoneActRuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Context.ImplicitTargets is not { } implicitTargets || f.Source is not { Members.Count: 1 } source) return false;
+        var targets = implicitTargets.FindUndone(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
+        if (targets.Count == 0) return false;
+        var group = new ActorGroup { First = f.Match.End, End = f.Match.End };
+        foreach (var target in targets) group = group.With(target);
+        f.Target = group;
         return true;
     }
 }

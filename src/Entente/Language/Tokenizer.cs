@@ -6,7 +6,8 @@ namespace Entente.Language;
 /// <summary>
 /// Splits text into tokens with a single forward scan. Keeps abbreviations ("U.S.", "Gen."), numbers ("10,000",
 /// "$ 45.7", "2024/10/5"), romanised names ("Suk-yeol", "Jong-un") and lower-case compounds ("short-range") whole;
-/// splits possessives ("'s"), punctuation and compounds of two capitalised words ("Korea-US", "Sino-Russian").
+/// splits possessives ("'s"), punctuation and compounds of two capitalised words ("Korea-US", "Sino-Russian"). A
+/// suspended hyphen stays on its word ("Mexican- and Canadian-made"): that is the one way a word token ends in '-'.
 /// </summary>
 internal static class Tokenizer
 {
@@ -113,6 +114,9 @@ internal static class Tokenizer
             if (IsWordChar(c)) { i++; continue; }
             if (i + 1 >= n) break;
             char next = text[i + 1];
+            // "Mexican- and Canadian-made", "short- or long-range": a suspended hyphen belongs to its word, which a
+            // coordinator joins to a hyphenated compound further on.
+            if (c is '-' or '‐' or '‑' && next == ' ' && StartsCoordinator(text, i + 2)) return i + 1;
             if (c is '-' or '‐' or '‑' && IsWordChar(next))
             {
                 // Two capitalised parts are two names ("Korea-US", "Sino-Russian"); otherwise one word ("Suk-yeol", "short-range").
@@ -141,6 +145,14 @@ internal static class Tokenizer
             break;
         }
         return i;
+    }
+
+    private static bool StartsCoordinator(string text, int i)
+    {
+        int end = i;
+        while (end < text.Length && char.IsAsciiLetterLower(text[end])) end++;
+        if (end >= text.Length || text[end] != ' ') return false;
+        return text.AsSpan(i, end - i) is "and" or "or" or "nor" or "to";
     }
 
     private static bool IsDomainTail(string text, int i)

@@ -39,6 +39,14 @@ public class ActorResolverTests
         Assert.Equal(ActorEntryKind.Adjective, mention.EntryKind);
     }
 
+    [Fact]
+    public void The_word_of_a_suspended_hyphen_names_its_actor()
+    {
+        var document = Read("Seoul banned Chinese- and Japanese-made drones on Monday.");
+        Assert.Equal(["KOR", "CHN", "JPN"], document.Actors.Select(m => m.Actor.Code.Value));
+        Assert.Equal("CHN", document.Mention("Chinese-").Actor.Code.Value);
+    }
+
     [Theory]
     [InlineData("Coast guard ships gathered in the South China Sea on Monday.")]
     [InlineData("Tension on the Korean Peninsula rose again.")]

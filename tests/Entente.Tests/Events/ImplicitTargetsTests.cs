@@ -39,6 +39,25 @@ public class ImplicitTargetsTests
     }
 
     [Fact]
+    public void Suspending_the_tariffs_is_a_concession_to_every_state_they_hit()
+    {
+        var events = Output("Peru imposed new tariffs on Bolivian and Chilean wine in May. In June Peru suspended the tariffs for three months.");
+        var concessions = events.Where(e => e.Type == EventType.Concede).ToList();
+        Assert.Equal(["BOL", "CHL"], concessions.Select(e => e.Target?.Code.Value).Order());
+        Assert.All(concessions, e => Assert.Equal("PER", e.Source.Code.Value));
+        Assert.All(concessions, e => Assert.Contains(ImplicitTargets.UndoneActRuleName, e.Rules));
+        Assert.All(concessions, e => Assert.Contains("act-nouns.tsv:", e.Target!.Rule));
+    }
+
+    [Fact]
+    public void Only_the_actor_who_did_the_act_can_undo_it()
+    {
+        // Chile cannot lift Peru's tariffs: its suspension is read as at home, not as aimed at Bolivia.
+        var events = Output("Peru imposed new tariffs on Bolivian wine in May. Chile suspended the tariffs on Monday.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Concede && e.Target?.Code.Value == "BOL");
+    }
+
+    [Fact]
     public void Criticising_the_move_takes_any_earlier_act()
     {
         var events = Output("Turkey deployed troops to the border on Monday. The United States criticized the move.");

@@ -32,6 +32,16 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_suspended_hyphen_stays_on_its_word()
+    {
+        Assert.Equal(["Ghana", "banned", "Chinese-", "and", "Indian-made", "motorcycles", "."], Words("Ghana banned Chinese- and Indian-made motorcycles."));
+        Assert.Equal(["short-", "or", "long-range"], Words("short- or long-range"));
+        // A dash between words, spaced or not followed by a coordinator, is punctuation as before.
+        Assert.Equal(["talks", "-", "and", "more"], Words("talks - and more"));
+        Assert.Equal(["Seoul", "-", "the", "capital"], Words("Seoul- the capital"));
+    }
+
+    [Fact]
     public void Ordinary_word_before_a_full_stop_does_not_take_it()
     {
         Assert.Equal(["The", "envoy", "left", ".", "Talks", "ended", "."], Words("The envoy left. Talks ended."));

@@ -208,7 +208,12 @@ internal readonly struct StringWords(string[] words) : IWordSource
 /// <summary>Words given as token spans of a document's text.</summary>
 internal readonly struct TokenWords(string text, Token[] tokens, int first) : IWordSource
 {
-    public ReadOnlySpan<char> Word(int index) => text.AsSpan(tokens[first + index].Start, tokens[first + index].Length);
+    /// <summary>The word's text; a suspended hyphen's word without it ("Mexican-" reads as "Mexican"), as the treebank splits it off.</summary>
+    public ReadOnlySpan<char> Word(int index)
+    {
+        var word = text.AsSpan(tokens[first + index].Start, tokens[first + index].Length);
+        return word.Length > 1 && word[^1] is '-' or '‐' or '‑' ? word[..^1] : word;
+    }
 }
 
 /// <summary>Combines a feature template's number with its values into one 64-bit key.</summary>
