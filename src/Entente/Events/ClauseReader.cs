@@ -30,7 +30,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // the parse hung it elsewhere.
             var adjacent = SubjectByPosition(verb, depth);
             if (adjacent is not null && DirectlyBefore(adjacent, verb)) return adjacent;
-            var actor = ActorOfPhrase(tree, subject, asSubject: true);
+            // "…, Colombia's foreign ministry said": a possessor right before the subject's words, wherever the parse hung it.
+            var actor = ActorOfPhrase(tree, subject, asSubject: true) ?? PossessorBefore(subject);
             // "King Hassan of Morocco said he would host …": a pronoun no one resolved, in what a speaker says, is the speaker.
             if (actor is null && depth < 3 && tree.Universal[subject] == UniversalTag.Pron && _d.TextOf(subject) is "he" or "she" or "it" or "they" or "we"
                 && SpeechVerbOver(tree, verb) is int speech && speech >= 0)
@@ -38,6 +39,18 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             return actor;
         }
         return SubjectByPosition(verb, depth);
+    }
+
+    /// <summary>The actor whose possessive ("Colombia's") opens the noun phrase ending at <paramref name="head"/>, or null.</summary>
+    private ActorGroup? PossessorBefore(int head)
+    {
+        if (_d.Tags[head] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return null;
+        for (int k = head - 1; k > sentence.FirstToken && k >= head - 4; k--)
+        {
+            if (_d.Tags[k] == PartOfSpeech.Possessive) return GroupAt(k - 1) is { IsPlace: false } owner ? owner : null;
+            if (_d.Tags[k] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return null;
+        }
+        return null;
     }
 
     /// <summary>

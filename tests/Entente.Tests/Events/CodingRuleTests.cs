@@ -139,6 +139,33 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_demand_attributed_after_the_quote_is_the_speakers()
+    {
+        bool Demands(string text, string source, string target) =>
+            All(text).Exists(e => e.Type == EventType.Request && e.Source.Code.Value == source && e.Target?.Code.Value == target && e.Rules.Contains("sentence:must-or-should-demand"));
+        Assert.True(Demands("\"Ecuador needs to hand back the trawlers,\" a Colombian diplomat told reporters on Friday.", "COL", "ECU"));
+        Assert.True(Demands("Ecuador must hand back the trawlers, Colombia's foreign ministry said.", "COL", "ECU"));
+        // A comma that opens a clause of its own attributes nothing to the speaker after it.
+        Assert.False(Demands("Ecuador needs to hand back the trawlers, which Colombia said were seized in May.", "COL", "ECU"));
+    }
+
+    [Fact]
+    public void A_speaker_after_the_clause_named_with_a_possessive_is_found()
+    {
+        // "Colombia's foreign ministry" after the clause: the possessor opens the subject's phrase, however the parse hangs it.
+        Assert.Contains(All("Ecuador could face sanctions, Colombia's foreign ministry said."),
+            e => e.Type == EventType.Threaten && e.Source.Code.Value == "COL" && e.Target?.Code.Value == "ECU");
+    }
+
+    [Fact]
+    public void An_obligation_to_understand_or_know_demands_no_act()
+    {
+        Assert.DoesNotContain(All("\"Ecuador must understand that threats get it nowhere,\" Colombia's foreign minister said."), e => e.Type == EventType.Request);
+        Assert.DoesNotContain(All("Colombia's foreign minister said Ecuador should know better."), e => e.Type == EventType.Request);
+        Assert.Contains(All("Colombia's foreign minister said Ecuador should return the trawlers."), e => e.Type == EventType.Request);
+    }
+
+    [Fact]
     public void An_object_restating_the_parties_is_no_target_of_a_joint_act()
     {
         var events = All("Indian and Japanese warships carried out joint drills between India and Japan on Friday.");

@@ -146,7 +146,7 @@ internal sealed class PenaltyIsThreat : ISentenceRule
                     if (document.TextOf(u) is "if" or "unless") { target = reader.ObjectAfter(u + 1, 4); break; }
             }
             if (verb < 0 || target is null || target.IsPlace) continue;
-            if ((reader.ClaimOf(verb, target) ?? TrailingAttribution(context, verb)) is not { Speaker: { } speaker } claim || EventCoder.IsCommentator(speaker)) continue;
+            if ((reader.ClaimOf(verb, target) ?? Attribution.Trailing(context, verb)) is not { Speaker: { } speaker } claim || EventCoder.IsCommentator(speaker)) continue;
             foreach (var s in speaker.Members)
                 foreach (var t in target.Members)
                 {
@@ -158,18 +158,6 @@ internal sealed class PenaltyIsThreat : ISentenceRule
         }
     }
 
-    // "…, the United States said.": a speech verb after a comma later in the sentence, with its subject.
-    private static (ActorGroup? Speaker, int Verb)? TrailingAttribution(SentenceContext context, int after)
-    {
-        var (document, sentence) = (context.Document, context.Sentence);
-        bool comma = false;
-        for (int i = after + 1; i < sentence.EndToken; i++)
-        {
-            if (document.TextOf(i) is "," or "”" or "\"") comma = true;
-            else if (comma && document.Tags[i] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(document.TextOf(i))) return (context.Reader.SubjectOf(i), i);
-        }
-        return null;
-    }
 }
 
 /// <summary>"Chile warned that growing military cooperation between Peru and Bolivia threatens the region": a warning whose
@@ -249,20 +237,25 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
             if (!obligation.Contains(document.TextOf(i)) && !ObligationVerb(context, i)) continue;
-            // No speaker can claim the clause without a speech or advice verb before it (see ClauseReader.ClaimOf): such a
-            // sentence is not parsed for a subject that could not make a demand.
-            if (!SpeechOrAdviceBefore(context, i)) continue;
+            if (DemandsNoAct(context, i)) continue;
+            // No speaker can claim the clause without a speech or advice verb before it (see ClauseReader.ClaimOf) or an
+            // attribution after it ("… needs to return the ships," an official said): such a sentence is not parsed for a
+            // subject that could not make a demand.
+            bool before = SpeechOrAdviceBefore(context, i);
+            var trailing = before ? null : Attribution.Trailing(context, i);
+            if (!before && trailing is null) continue;
             var subject = reader.SubjectOf(i);
             if (subject is null || subject.IsPlace) continue;
-            if (reader.ClaimOf(i, subject) is not { Speaker: { } speaker } c) continue;
+            if ((before ? reader.ClaimOf(i, subject) : trailing) is not { Speaker: { } speaker } c) continue;
             if (EventCoder.IsCommentator(speaker) || context.Words.Belief.Contains(document.TextOf(c.Verb))) continue;
             foreach (var s in speaker.Members)
                 foreach (var t in subject.Members)
                 {
                     if (s.Code == t.Code && !Phrases.IsDomesticPair(s, t)) continue;
                     events.Add(factory.Derived(context, s, t, EventType.Request, "100", i,
-                        TextSpan.FromBounds(document.Tokens[c.Verb].Start, document.Tokens[i].End),
-                        $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": a demand on another actor", Name));
+                        TextSpan.FromBounds(document.Tokens[Math.Min(c.Verb, i)].Start, document.Tokens[Math.Max(c.Verb, i)].End),
+                        before ? $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": a demand on another actor"
+                            : $"\"{document.TextOf(i)} …, {document.TextOf(c.Verb)}\": a demand on another actor", Name));
                 }
         }
     }
@@ -276,6 +269,19 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
         // "needs to either destroy or return", "has to immediately stop".
         while (verb + 1 < sentence.EndToken && (document.Tags[verb] == PartOfSpeech.Adverb || document.TextOf(verb) is "either")) verb++;
         return document.Tags[verb] == PartOfSpeech.Verb && document.TextOf(verb) is not ("be" or "get");
+    }
+
+    // "must understand", "needs to realize": the first verb after the obligation (past "to", "not" and adverbs) presses a
+    // view, asking for no act.
+    private static bool DemandsNoAct(SentenceContext context, int obligation)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        for (int k = obligation + 1; k < sentence.EndToken && k <= obligation + 4; k++)
+        {
+            if (document.Tags[k] is PartOfSpeech.Adverb or PartOfSpeech.Negation or PartOfSpeech.To || document.TextOf(k) is "to" or "either") continue;
+            return context.Words.ObligationNoAct.Contains(document.TextOf(k));
+        }
+        return false;
     }
 
     private static bool SpeechOrAdviceBefore(SentenceContext context, int end)
@@ -349,5 +355,32 @@ internal sealed class UnaimedRefusalIsDomestic : IArticleRule
             if (stateActor && !ownStateAgain) continue;
             events[k] = e.WithRule(Name) with { Target = Phrases.DomesticCounterpart(e.Source) };
         }
+    }
+}
+
+/// <summary>Who is said to say a clause when the attribution follows it.</summary>
+internal static class Attribution
+{
+    // "…, which Chile said …", "…, as Peru said": a clause of its own after the comma, not the attribution of what precedes.
+    private static bool OpensClause(ReadOnlySpan<char> word) => word is "which" or "who" or "whom" or "whose" or "that" or "as" or "when" or "where" or "while"
+        or "because" or "after" or "before" or "if" or "although" or "though" or "and" or "but" or "or";
+
+    /// <summary>
+    /// "…, the United States said.", "… the ships," a Chilean official told reporters.": a speech verb after a comma or
+    /// closing quotation mark later in the sentence, with its subject; null when none follows, or when the words after the
+    /// comma open a clause of their own ("…, which Chile said were seized").
+    /// </summary>
+    public static (ActorGroup? Speaker, int Verb)? Trailing(SentenceContext context, int after)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        bool comma = false;
+        for (int i = after + 1; i < sentence.EndToken; i++)
+        {
+            var word = document.TextOf(i);
+            if (word is "," or "”" or "\"") comma = true;
+            else if (comma && OpensClause(word)) return null;
+            else if (comma && document.Tags[i] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(word)) return (context.Reader.SubjectOf(i), i);
+        }
+        return null;
     }
 }
