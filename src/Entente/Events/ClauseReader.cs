@@ -296,6 +296,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // "the U.N. envoy for Syria called …", "Russia's ambassador to Japan said …": the envoy acts, not the state
             // the envoy is sent to.
             if (EnvoyBefore(group) is { } sender) return sender;
+            // "soldiers backed by Ugandan troops attacked …": the agent of a participle modifying the subject is not it.
+            if (IsParticipleAgent(group)) continue;
             if (IsInPrepositionalPhrase(group) && !IsForToSubject(group) && !DirectlyBefore(group, verb) && !IsRoleInPlace(group)) continue;
             return group;
         }
@@ -647,6 +649,16 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         int before = group.First - 1;
         while (before >= sentence.FirstToken && _d.Tags[before] is PartOfSpeech.Determiner) before--;
         return before >= sentence.FirstToken && _d.TextOf(before) is "for" && group.End < sentence.EndToken && _d.TextOf(group.End) is "to";
+    }
+
+    /// <summary>True when the group follows "by" right after a past participle ("backed by Rwanda", "led by the army").</summary>
+    private bool IsParticipleAgent(ActorGroup group)
+    {
+        int i = group.First - 1;
+        while (i >= sentence.FirstToken && _d.Tags[i] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number) i--;
+        if (i - 1 < sentence.FirstToken || _d.TextOf(i) is not "by") return false;
+        var tree = Tree;
+        return tree.Penn[i - 1] == "VBN" || _d.TextOf(i - 1).EndsWith("ed", StringComparison.Ordinal) && _d.Tags[i - 1] == PartOfSpeech.Verb;
     }
 
     private bool IsInPrepositionalPhrase(ActorGroup group)

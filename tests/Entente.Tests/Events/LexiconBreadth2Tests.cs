@@ -31,6 +31,20 @@ public class LexiconBreadth2Tests
     [InlineData("Lima waived the levies on Bolivian-produced gas for a year.", "PER", "BOL")]
     public void Exempting_goods_made_by_a_state_from_duties_is_aimed_at_that_state(string text, string source, string target) => Has(text, EventType.Concede, source, target);
 
+    [Theory]
+    [InlineData("Malian soldiers backed by Chadian troops retook the town on Sunday.", "TCD", "MLI", EventType.Aid)]
+    [InlineData("Mali was backed by Chad in the border dispute.", "TCD", "MLI", EventType.Support)]
+    public void Being_backed_by_another_actor_is_its_support_or_with_troops_its_aid(string text, string source, string target, EventType type) => Has(text, type, source, target);
+
+    [Fact]
+    public void The_agent_of_a_participle_modifying_the_subject_is_not_the_subject()
+    {
+        // "backed by Chadian troops" describes the Malian soldiers, who are the ones who attacked.
+        var events = Output("Malian soldiers backed by Chadian troops attacked the rebel base on Sunday.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "MLI");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "TCD");
+    }
+
     [Fact]
     public void Europe_acting_is_the_European_Union_and_a_capital_opening_a_named_thing_is_no_actor()
     {
