@@ -46,6 +46,7 @@ public class CodingRuleTests
         { "target:complaint-about", "Armenia complained to the United Nations about Azerbaijan.", "ARM ACCUSE AZE" },
         { "target:condition-subject", "Serbia threatened to halt all cross-border trade, rail freight and energy exports to the region if Croatia expels the diplomats.", "SRB THREATEN HRV" },
         { "target:implicit-act", "Eritrea fired missiles into the sea on Monday. Djibouti condemned the launch.", "DJI ACCUSE ERI" },
+        { "source:undergone-act", "Malian troops came under heavy fire from Chadian rebels on Sunday.", "TCD ASSAULT MLI" },
         { "target:undone-act", "Peru imposed new tariffs on Bolivian wine in May. In June Peru suspended the tariffs for three months.", "PER CONCEDE BOL" },
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },

@@ -119,6 +119,19 @@ internal sealed class ByPhraseOfNounIsSource : ClauseRule
     }
 }
 
+/// <summary>"Malian troops came under fire from Chadian rebels", "the convoy suffered attacks by militants": a pattern whose
+/// head (list 'undergo') tells the act by who undergoes it names the doer in its actor slot; the subject is the target.</summary>
+internal sealed class UndergoneActIsTheSlotActorsDeed : ClauseRule
+{
+    public override string Name => "source:undergone-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Source is null || f.Match.Target is not { } doer || !f.Context.Words.Undergo.Contains(f.Entry.Lemma)) return false;
+        (f.Source, f.Target) = (doer, f.Source);
+        return true;
+    }
+}
+
 /// <summary>"the prospect of deepening cooperation", "apologised for intercepting a ship": a gerund that names an act
 /// rather than reporting it; its actor is whoever owns the phrase.</summary>
 internal sealed class NominalGerund : ClauseRule
