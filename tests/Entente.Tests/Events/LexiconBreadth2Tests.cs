@@ -36,6 +36,11 @@ public class LexiconBreadth2Tests
     [InlineData("Mali was backed by Chad in the border dispute.", "TCD", "MLI", EventType.Support)]
     public void Being_backed_by_another_actor_is_its_support_or_with_troops_its_aid(string text, string source, string target, EventType type) => Has(text, type, source, target);
 
+    [Theory]
+    [InlineData("Chile's foreign minister joined his Peruvian counterpart for talks in Lima on Monday.", "CHL", "PER")]
+    [InlineData("On Friday the Malian envoy will join a French general for the Bamako talks with Chadian officials.", "MLI", "TCD")]
+    public void Joining_someone_for_talks_is_a_meeting(string text, string source, string target) => Has(text, EventType.Consult, source, target);
+
     [Fact]
     public void The_agent_of_a_participle_modifying_the_subject_is_not_the_subject()
     {
