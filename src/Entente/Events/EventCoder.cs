@@ -99,7 +99,27 @@ internal sealed class EventCoder
             CodeSentence(context, events, keywords);
         }
         foreach (var rule in ArticleRules) rule.Apply(document, events);
-        return Merge(events, keywords);
+        return Merge(events, keywords, FiniteVerbTriggers(document, events));
+    }
+
+    /// <summary>The triggers of events told by a finite verb of their own ("imposed", "exempts"): each such verb tells an act.</summary>
+    private static HashSet<TextSpan> FiniteVerbTriggers(Document document, List<Event> events)
+    {
+        var finite = new HashSet<TextSpan>();
+        if (document.Syntax is not { } syntax) return finite;
+        var tokens = document.Tokens;
+        foreach (var e in events)
+        {
+            if (e.SentenceIndex < 0 || e.SentenceIndex >= document.Sentences.Length) continue;
+            var sentence = document.Sentences[e.SentenceIndex];
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (tokens[i].Start < e.Trigger.Start) continue;
+                if (tokens[i].Start == e.Trigger.Start && syntax.Penn[i] is "VBD" or "VBZ" or "VBP") finite.Add(e.Trigger);
+                break;
+            }
+        }
+        return finite;
     }
 
     private sealed class SentenceState
@@ -283,7 +303,7 @@ internal sealed class EventCoder
     }
 
     // The same act told twice in one article is one event with several mentions.
-    private static List<Event> Merge(List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords)
+    private static List<Event> Merge(List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords, HashSet<TextSpan> finiteTriggers)
     {
         var merged = new List<Event>(events.Count);
         // The same act: same type, mode and actors (either way round for symmetric acts), told in the same sentence or
@@ -303,6 +323,10 @@ internal sealed class EventCoder
                 if (act.ByKeyword.TryGetValue(w, out int j) && j < k && (e.SentenceIndex - merged[j].SentenceIndex <= NearbySentences
                     || e.LexiconEntry == merged[j].LexiconEntry || SharedKeywords(words!, act.ByKeyword, j) >= 2))
                     k = j;
+            // "imposed tariffs on X, then exempted … and later delayed the tariffs": in one sentence, finite verbs of different
+            // patterns tell different acts, even between the same actors.
+            if (k != int.MaxValue && merged[k].SentenceIndex == e.SentenceIndex && merged[k].Trigger != e.Trigger && merged[k].LexiconEntry != e.LexiconEntry
+                && finiteTriggers.Contains(merged[k].Trigger) && finiteTriggers.Contains(e.Trigger)) k = int.MaxValue;
             if (k == int.MaxValue)
             {
                 act.BySentence.TryAdd(e.SentenceIndex, merged.Count);

@@ -131,6 +131,17 @@ public class EventCoreferenceTests
     }
 
     [Fact]
+    public void Two_finite_verbs_of_one_sentence_tell_two_acts_but_a_participle_restates_one()
+    {
+        // "shelled … and bombed …": two verbs, two acts, even between the same two states.
+        var two = Output("Eritrea shelled Ethiopian border posts on Monday and bombed Ethiopian towns.");
+        Assert.Equal(2, two.Count(e => e.Type == EventType.Assault && e.Source.Code.Value == "ERI" && e.Target?.Code.Value == "ETH"));
+        // "…, striking …": the participle tells how the one act was done.
+        var one = Output("Eritrea attacked Ethiopia on Monday, striking Ethiopian towns with rockets.");
+        Assert.Single(one, e => e.Type == EventType.Assault && e.Source.Code.Value == "ERI" && e.Target?.Code.Value == "ETH");
+    }
+
+    [Fact]
     public void Acts_of_one_actor_in_different_sentences_stay_apart()
     {
         var events = Output("Ethiopian troops shelled Eritrean positions on Monday.\n\nLater, Ethiopian troops attacked again.");
