@@ -22,6 +22,26 @@ public class DiscourseTests
     private static List<ActorMention> At(Document d, string words) =>
         d.Actors.Where(m => m.Kind == MentionKind.Reference && d.SliceTokens(m.FirstToken, m.EndToken) == words).ToList();
 
+    // Short names
+
+    [Fact]
+    public void The_last_word_of_a_body_named_before_after_the_is_that_body()
+    {
+        var d = Read("The European Commission fined two Chilean banks on Monday. Chile criticised the Commission on Tuesday.");
+        var commission = Assert.Single(At(d, "Commission"));
+        Assert.Equal("EU", commission.Actor.Code.Value);
+        Assert.Equal("ref:short-name→European Commission", commission.Actor.Rule);
+        Assert.Equal("European Commission", commission.Actor.Antecedent?.Text);
+    }
+
+    [Fact]
+    public void A_short_name_needs_a_capital_the_and_no_longer_name_after_it()
+    {
+        var d = Read("The European Commission met on Monday. Chile criticised the commission, and the Commission of Inquiry replied.");
+        Assert.Empty(At(d, "commission"));
+        Assert.Empty(At(d, "Commission"));
+    }
+
     // Pronouns
 
     [Fact]

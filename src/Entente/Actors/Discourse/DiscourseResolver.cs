@@ -14,6 +14,7 @@ internal static class DiscourseResolver
     [
         new GroupReferenceRule(),
         new CountryReferenceRule(),
+        new ShortNameRule(),
         new EpithetRule(),
         new RoleDescriptionRule(),
         new PersonPronounRule(),
