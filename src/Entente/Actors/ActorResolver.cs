@@ -20,6 +20,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         var mentions = new List<ActorMention>(names.Count + people.Count * 2);
         ActorCode? leading = null;
         bool leadingKnown = false;
+        Dictionary<ActorCode, int>? stateCounts = null;
         foreach (var (first, end, entry) in names)
         {
             if (entry.Kind == ActorEntryKind.Ignore) continue;
@@ -40,6 +41,20 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             {
                 code = focusKorea.Value;
                 rule += "+context";
+            }
+            // "the Democratic Party": a body's name several states use is the one of the story's state when the state the
+            // dictionary gives it is not named in the story (an Albanian story's Democratic Party is Albania's); with no
+            // story state it names no one.
+            if (entry.Kind == ActorEntryKind.Ambiguous && entry.Sector is not null)
+            {
+                stateCounts ??= GenericGroups.StateMentionCounts(names, dictionary);
+                if (!stateCounts.ContainsKey(code))
+                {
+                    if (!leadingKnown) (leading, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), true);
+                    if (leading is not { } story) continue;
+                    code = story;
+                    rule += "+story-state";
+                }
             }
             // "the Montenegro Assembly", "Chinese military aircraft": the head noun's sector beats a state's default.
             var sector = entry.Kind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital or ActorEntryKind.Ambiguous

@@ -22,6 +22,23 @@ public class DiscourseTests
     private static List<ActorMention> At(Document d, string words) =>
         d.Actors.Where(m => m.Kind == MentionKind.Reference && d.SliceTokens(m.FirstToken, m.EndToken) == words).ToList();
 
+    // Names several states use
+
+    [Fact]
+    public void A_party_name_several_states_use_is_the_story_states_party()
+    {
+        var peru = Read("Peru's president met Peruvian lawmakers on Monday. Peru's Democratic Party walked out of the session in Lima.");
+        var party = Assert.Single(peru.Actors, m => peru.SliceTokens(m.FirstToken, m.EndToken) == "Democratic Party");
+        Assert.Equal("PER", party.Actor.Code.Value);
+        Assert.Equal("PTY", party.Actor.Sector);
+        Assert.EndsWith("+story-state", party.Actor.Rule);
+        // Where South Korea is named, the dictionary's party stands; with no story state, none.
+        var korea = Read("South Korea's ruling party met the Democratic Party on Monday.");
+        Assert.Equal("KOR", Assert.Single(korea.Actors, m => korea.SliceTokens(m.FirstToken, m.EndToken) == "Democratic Party").Actor.Code.Value);
+        var none = Read("The Democratic Party walked out of the session on Monday.");
+        Assert.DoesNotContain(none.Actors, m => none.SliceTokens(m.FirstToken, m.EndToken) == "Democratic Party");
+    }
+
     // Short names
 
     [Fact]
