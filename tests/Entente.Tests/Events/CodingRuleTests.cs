@@ -291,6 +291,8 @@ public class CodingRuleTests
         Assert.DoesNotContain(All("Peru's detained activists were freed on Monday."), e => e.Type == EventType.Coerce);
         // A finite verb after its subject still acts.
         Assert.Contains(All("Peruvian police detained activists on Monday."), e => e.Type == EventType.Coerce);
+        // After a verb's particle, the tree's modifier of the next noun: what the smugglers allegedly did is no accusation here.
+        Assert.DoesNotContain(All("Chile's foreign minister said Peru must hand over alleged smugglers of Chilean copper."), e => e.Type == EventType.Accuse && e.Source.Code.Value == "PER");
     }
 
     [Fact]

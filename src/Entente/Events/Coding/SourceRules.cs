@@ -38,7 +38,8 @@ internal sealed class DemonymBeforeVerbFormIsANoun : ClauseRule
 }
 
 /// <summary>"activists for jailed publisher X", "Peru's detained activists": a participle between a determiner, possessive,
-/// preposition or adjective and the noun it describes is an adjective naming a state of things, not an act told here.</summary>
+/// preposition or adjective and the noun it describes, or one the tree makes that noun's modifier ("hand over alleged
+/// bombers"), is an adjective naming a state of things, not an act told here.</summary>
 internal sealed class PrenominalParticipleIsNoAct : ClauseRule
 {
     public override string Name => "drop:prenominal-participle";
@@ -49,9 +50,14 @@ internal sealed class PrenominalParticipleIsNoAct : ClauseRule
         if (f.IsNounHeaded || i <= f.Sentence.FirstToken || i + 1 >= f.Sentence.EndToken) return false;
         var word = d.TextOf(i);
         if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("en", StringComparison.OrdinalIgnoreCase)) return false;
-        if (d.Tags[i - 1] is not (PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Preposition or PartOfSpeech.Adjective)) return false;
         // The next word is the noun described.
         if (d.Tags[i + 1] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return false;
+        // After a determiner, possessive, preposition or adjective, or wherever the tree makes it the next noun's modifier
+        // ("hand over alleged bombers").
+        // Not after a comma or a noun, where it may be the clause's verb the parse mistook ("the coordinator, demanded parties").
+        bool modifier = d.Syntax is { } tree && tree.HeadOf(i) == i + 1 && tree.RelationOf(i) == DependencyRelation.Amod
+            && d.Tags[i - 1] is not (PartOfSpeech.Punctuation or PartOfSpeech.Quote or PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun);
+        if (!modifier && d.Tags[i - 1] is not (PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Preposition or PartOfSpeech.Adjective)) return false;
         f.Dropped = true;
         return true;
     }
