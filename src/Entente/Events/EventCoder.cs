@@ -282,9 +282,15 @@ internal sealed class EventCoder
                 foreach (var s in source.Members) yield return (s, null);
                 yield break;
             }
+            // A directed act done by each to the other ("exchanged fire", "cut ties") is told both ways; a symmetric one once.
+            bool bothWays = pairwise && !Symmetric.Contains(type);
             for (int a = 0; a < source.Members.Count; a++)
                 for (int b = a + 1; b < source.Members.Count; b++)
-                    if (source.Parts[a] != source.Parts[b]) yield return (source.Members[a], source.Members[b]);
+                    if (source.Parts[a] != source.Parts[b])
+                    {
+                        yield return (source.Members[a], source.Members[b]);
+                        if (bothWays) yield return (source.Members[b], source.Members[a]);
+                    }
             yield break;
         }
         foreach (var s in source.Members) yield return (s, null);

@@ -159,6 +159,26 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void An_exchange_between_coordinated_actors_is_done_by_each_to_the_other()
+    {
+        var events = All("Eritrean and Ethiopian troops exchanged fire along the border on Sunday.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "ERI" && e.Target?.Code.Value == "ETH");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "ETH" && e.Target?.Code.Value == "ERI");
+        // So is restoring the ties between them; a symmetric act (an agreement) is told once.
+        Assert.Equal(2, All("Ghana and Togo restored diplomatic ties on Friday.").Count(e => e.Source.Code.Value is "GHA" or "TGO"));
+        Assert.Single(All("Ghana and Togo signed a border agreement on Friday."), e => e.Source.Code.Value is "GHA" or "TGO");
+    }
+
+    [Fact]
+    public void A_place_is_read_inside_its_phrase_not_after_a_comma()
+    {
+        // "into the sea, Djibouti's navy said": the attribution after the comma is no place of the launch.
+        var events = All("Eritrea test-fired two missiles into the sea, Djibouti's navy said.");
+        Assert.Contains(events, e => e.Source.Code.Value == "ERI");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "ERI" && e.Target?.Code.Value == "DJI");
+    }
+
+    [Fact]
     public void An_obligation_to_understand_or_know_demands_no_act()
     {
         Assert.DoesNotContain(All("\"Ecuador must understand that threats get it nowhere,\" Colombia's foreign minister said."), e => e.Type == EventType.Request);

@@ -101,6 +101,8 @@ internal sealed class CodingWords
     public WordSet Obligation => this["obligation"];
     /// <summary>Verbs of obligation before "to" ("needs to", "has to").</summary>
     public WordSet ObligationVerb => this["obligation-verb"];
+    /// <summary>Verbs of exchange, whose coordinated subjects act on each other ("exchanged fire").</summary>
+    public WordSet Exchange => this["exchange"];
     /// <summary>Heads of patterns told by who undergoes the act ("came under fire from X").</summary>
     public WordSet Undergo => this["undergo"];
     /// <summary>Verbs that ask for no act after an obligation ("must understand").</summary>

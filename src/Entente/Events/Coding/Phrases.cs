@@ -119,7 +119,10 @@ internal static class Phrases
             if (w is "," or ";" || document.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return null;
             if (!words.Location.Contains(w)) continue;
             // A place: a state, capital, city or people's adjective — not "in what the JCS called …".
-            var g = groups.Find(x => x.First > i && x.First <= i + 4 && x != source
+            // Within the preposition's phrase: "into the sea, the South's military said" names no place after the comma.
+            int phraseEnd = i + 1;
+            while (phraseEnd < sentence.EndToken && phraseEnd <= i + 4 && document.TextOf(phraseEnd) is not ("," or ";")) phraseEnd++;
+            var g = groups.Find(x => x.First > i && x.First < phraseEnd && x != source
                 && MentionsIn(document, x.First, x.End).Any(m => m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.Adjective or ActorEntryKind.Ambiguous));
             // "near the border with Chad": a side of a border, not a place inside the state.
             if (g is not null && BorderSide(document, i, g)) return null;

@@ -30,15 +30,17 @@ internal sealed class JointActIsBetweenParties : ClauseRule
     }
 }
 
-/// <summary>"Turkey and Egypt restored diplomatic ties", "Peru and Chile normalised relations": an act on the parties' own
-/// relation, done by coordinated actors with no other target, is an act between them.</summary>
+/// <summary>"Turkey and Egypt restored diplomatic ties", "Peru and Chile normalised relations", "India and Pakistan exchanged
+/// fire": an act on the parties' own relation, or an exchange, done by coordinated actors with no other target, is an act
+/// between them.</summary>
 internal sealed class ReciprocalActIsBetweenParties : ClauseRule
 {
     public override string Name => "pairs:reciprocal";
     public override bool Apply(ClauseFrame f)
     {
         if (f.Target is not null || f.Pairwise || f.Source!.Parts.Distinct().Count() <= 1) return false;
-        bool reciprocal = false;
+        // "A and B exchanged fire", "traded prisoners": a verb of exchange (list 'exchange') is done by each to the other.
+        bool reciprocal = f.Context.Words.Exchange.Contains(f.Document.TextOf(f.Trigger));
         for (int i = f.Trigger + 1; i <= f.Match.End && i < f.Sentence.EndToken && !reciprocal; i++) reciprocal = f.Context.Words.Reciprocal.Contains(f.Document.TextOf(i));
         if (!reciprocal) return false;
         f.Pairwise = true;
