@@ -210,16 +210,21 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // The words after the verb, where the tree confirms the actor found there belongs to the verb's phrase.
         var after = ObjectAfter(matchEnd, hostile: hostile);
         if (after is null || !anyArgument) return after;
-        for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, k)) return after;
+        for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, k, hostile)) return after;
         return null;
     }
 
-    // The verb's dependent that leads to token k is a phrase whose preposition never marks a target ("as the first
-    // element of X's contingent", "in X's waters").
-    private bool ThroughNonTargetPhrase(SyntaxLayer tree, int verb, int k)
+    // The path from the verb down to token k passes a phrase whose preposition does not mark this act's target: the
+    // verb's own dependent ("as the first element of X's contingent", "in X's waters"), or a phrase further down that
+    // names a topic of a friendly act ("signed a deal on the cost of stationing American troops").
+    private bool ThroughNonTargetPhrase(SyntaxLayer tree, int verb, int k, bool hostile)
     {
         int child = k;
-        for (int steps = 0; steps < 32 && child >= 0 && tree.HeadOf(child) != verb; steps++) child = tree.HeadOf(child);
+        for (int steps = 0; steps < 32 && child >= 0 && tree.HeadOf(child) != verb; steps++)
+        {
+            if (!hostile && child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod && HostileTargetPrepositions.Contains(CaseOf(tree, child))) return true;
+            child = tree.HeadOf(child);
+        }
         return child >= 0 && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod
                && NeverTargetPrepositions.Contains(CaseOf(tree, child));
     }

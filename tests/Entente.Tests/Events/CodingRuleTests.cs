@@ -170,6 +170,15 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void An_actor_inside_the_topic_of_a_friendly_act_is_not_its_target()
+    {
+        // "a deal on the cost of hosting Bolivian refugees": Bolivia is in what the deal is about, not a party to it.
+        var events = All("Peru and Chile signed a deal on the cost of hosting Bolivian refugees.");
+        Assert.Contains(events, e => e.Type == EventType.Agree && e.Source.Code.Value is "PER" or "CHL" && e.Target?.Code.Value is "PER" or "CHL");
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "BOL");
+    }
+
+    [Fact]
     public void A_place_is_read_inside_its_phrase_not_after_a_comma()
     {
         // "into the sea, Djibouti's navy said": the attribution after the comma is no place of the launch.
