@@ -32,6 +32,8 @@ internal static class ActorGrouper
             }
             lastFirst = m.FirstToken;
             var link = current is null ? Link.None : Between(document, lastEnd, m.FirstToken);
+            // "two Chinese H-6 bombers and two Russian Tu-95 bombers": longer phrases the tree coordinates.
+            if (link == Link.Apart && current is not null && !isPlace && !current.IsPlace && TreeCoordinated(document, lastEnd - 1, m.EndToken - 1)) link = Link.Coordinated;
             // "… commitment to South Korea and the two countries agreed": an object followed by a new clause's subject.
             if (link == Link.Coordinated && (StartsNewClause(document, current!, m, sentence) || SubjectOfAnotherClause(document, lastEnd - 1, m.EndToken - 1))) link = Link.Apart;
             if (current is not null && link == Link.Coordinated && !isPlace && !current.IsPlace)
@@ -95,6 +97,22 @@ internal static class ActorGrouper
         if (a == b || !tree.RelationOf(b).IsSubject()) return false;
         bool linked(int x, int y) => tree.HeadOf(x) == y && tree.RelationOf(x) is DependencyRelation.Conj or DependencyRelation.Appos;
         return !linked(a, b) && !linked(b, a);
+    }
+
+    // The nominal heads of the two mentions' phrases are conjuncts in the tree, with a coordinator and no verb between the
+    // mentions, and at most eight words apart.
+    private static bool TreeCoordinated(Document document, int earlierLast, int laterLast)
+    {
+        if (document.Syntax is not { } tree || laterLast - earlierLast > 9) return false;
+        bool coordinator = false;
+        for (int i = earlierLast + 1; i < laterLast; i++)
+        {
+            if (document.Tags[i] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal) return false;
+            coordinator |= document.TextOf(i) is "and" or "or";
+        }
+        if (!coordinator) return false;
+        int a = NominalHead(tree, earlierLast), b = NominalHead(tree, laterLast);
+        return a != b && tree.HeadOf(b) == a && tree.RelationOf(b) == DependencyRelation.Conj;
     }
 
     // The noun a mention's last word belongs to: up through compounds, modifiers, possessors and flat names.

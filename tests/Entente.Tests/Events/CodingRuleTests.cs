@@ -179,6 +179,22 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void Longer_phrases_the_tree_coordinates_are_one_group_of_actors()
+    {
+        // Nouns and a number between the two demonyms: "two Eritrean attack helicopters and three Ethiopian fighter jets".
+        var events = All("Two Eritrean attack helicopters and three Ethiopian fighter jets bombed the rebel camp on Sunday.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "ERI");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "ETH");
+    }
+
+    [Fact]
+    public void An_act_prompted_or_forced_by_another_happened()
+    {
+        Assert.Contains(All("Eritrean jets crossed the border on Sunday, prompting Ethiopia to deploy troops to the area."),
+            e => e.Type == EventType.Mobilize && e.Source.Code.Value == "ETH" && e.Mode == EventMode.Happened);
+    }
+
+    [Fact]
     public void A_place_is_read_inside_its_phrase_not_after_a_comma()
     {
         // "into the sea, Djibouti's navy said": the attribution after the comma is no place of the launch.
