@@ -46,6 +46,7 @@ public class CodingRuleTests
         { "target:complaint-about", "Armenia complained to the United Nations about Azerbaijan.", "ARM ACCUSE AZE" },
         { "target:condition-subject", "Serbia threatened to halt all cross-border trade, rail freight and energy exports to the region if Croatia expels the diplomats.", "SRB THREATEN HRV" },
         { "target:implicit-act", "Eritrea fired missiles into the sea on Monday. Djibouti condemned the launch.", "DJI ACCUSE ERI" },
+        { "source:light-verb-subject", "Iran conducted a test of a new ballistic missile on Sunday.", "IRN MOBILIZE *" },
         { "source:undergone-act", "Malian troops came under heavy fire from Chadian rebels on Sunday.", "TCD ASSAULT MLI" },
         { "target:undone-act", "Peru imposed new tariffs on Bolivian wine in May. In June Peru suspended the tariffs for three months.", "PER CONCEDE BOL" },
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
@@ -192,6 +193,14 @@ public class CodingRuleTests
     {
         Assert.Contains(All("Eritrean jets crossed the border on Sunday, prompting Ethiopia to deploy troops to the area."),
             e => e.Type == EventType.Mobilize && e.Source.Code.Value == "ETH" && e.Mode == EventMode.Happened);
+    }
+
+    [Fact]
+    public void An_exercise_the_parties_own_is_cooperation_between_them()
+    {
+        var events = All("The Chilean and Peruvian navies began their annual exercise on Monday.");
+        Assert.Contains(events, e => e.Type == EventType.Cooperate && e.Source.Code.Value is "CHL" or "PER" && e.Target?.Code.Value is "CHL" or "PER");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Mobilize);
     }
 
     [Fact]

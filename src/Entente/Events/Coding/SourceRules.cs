@@ -266,6 +266,25 @@ internal sealed class ReferencedNounIsBackground : ClauseRule
     }
 }
 
+/// <summary>"North Korea conducted a test of a new missile", "Iran carried out the launch of …": an act noun that is the object
+/// of a light verb (list 'light') with no owner of its own is done by the light verb's subject; not of "announce", whose
+/// subject may announce another's act.</summary>
+internal sealed class LightVerbSubjectIsSource : ClauseRule
+{
+    public override string Name => "source:light-verb-subject";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree) return false;
+        int head = tree.HeadOf(f.Trigger);
+        if (head < 0 || tree.RelationOf(f.Trigger) != DependencyRelation.Obj || !f.Context.Words.Light.Contains(f.Document.TextOf(head))) return false;
+        // "announced the activation of a regional force": who announces an act need not be who does it.
+        if (tree.LemmaOf(head) is "announce") return false;
+        f.Source = f.Context.Reader.SubjectOf(head);
+        if (f.Source is not null && f.Source == f.Target) f.Source = null;
+        return f.Source is not null;
+    }
+}
+
 /// <summary>A verb's grammatical subject acts (from the dependency tree when one drives the reading, else from positions).</summary>
 internal sealed class SubjectIsSource : ClauseRule
 {

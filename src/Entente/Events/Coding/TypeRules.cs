@@ -3,14 +3,17 @@ using Entente.Events;
 
 namespace Entente.Events.Coding;
 
-/// <summary>"South Korea, the United States and Japan will hold a three-way exercise": drilling together is cooperating.</summary>
+/// <summary>"South Korea, the United States and Japan will hold a three-way exercise", "… began their annual exercise": drilling
+/// together is cooperating, and an exercise the parties own is aimed at no one else.</summary>
 internal sealed class JointExerciseIsCooperation : ClauseRule
 {
     public override string Name => "type:joint-exercise";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Entry.Type != EventType.Mobilize || f.Target is not null || f.Source!.Parts.Distinct().Count() <= 1
+        // "began their annual exercise": an object owned by the parties themselves restates them and aims the act at no one.
+        if (f.Entry.Type != EventType.Mobilize || f.Target is not null && !f.Target.CodesWithin(f.Source!) || f.Source!.Parts.Distinct().Count() <= 1
             || !Phrases.IsExercise(f.Document, f.Trigger, f.Match.End, f.Context.Words)) return false;
+        f.Target = null;
         f.Recode(EventType.Cooperate, "062");
         return true;
     }
