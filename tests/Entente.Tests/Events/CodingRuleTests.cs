@@ -204,6 +204,14 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void An_act_that_failed_did_not_happen()
+    {
+        var events = All("Peru and Chile failed to reach a border deal on Monday.");
+        Assert.Contains(events, e => e.Type == EventType.Agree && e.Mode == EventMode.Negated);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Agree && e.Mode == EventMode.Happened);
+    }
+
+    [Fact]
     public void A_place_is_read_inside_its_phrase_not_after_a_comma()
     {
         // "into the sea, Djibouti's navy said": the attribution after the comma is no place of the launch.
