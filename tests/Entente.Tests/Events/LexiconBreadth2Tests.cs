@@ -37,6 +37,12 @@ public class LexiconBreadth2Tests
     public void Being_backed_by_another_actor_is_its_support_or_with_troops_its_aid(string text, string source, string target, EventType type) => Has(text, type, source, target);
 
     [Theory]
+    [InlineData("Bolivia and Paraguay held joint river patrols on Monday, drawing a protest from Argentina.", "ARG", "BOL")]
+    [InlineData("Bolivia and Paraguay held joint river patrols on Monday, drawing a protest from Argentina.", "ARG", "PRY")]
+    [InlineData("Peru faced sharp criticism from Chile over the new fishing law.", "CHL", "PER")]
+    public void Drawing_or_facing_criticism_from_an_actor_is_that_actors_disapproval(string text, string source, string target) => Has(text, EventType.Accuse, source, target);
+
+    [Theory]
     [InlineData("Chile's foreign minister joined his Peruvian counterpart for talks in Lima on Monday.", "CHL", "PER")]
     [InlineData("On Friday the Malian envoy will join a French general for the Bamako talks with Chadian officials.", "MLI", "TCD")]
     public void Joining_someone_for_talks_is_a_meeting(string text, string source, string target) => Has(text, EventType.Consult, source, target);
