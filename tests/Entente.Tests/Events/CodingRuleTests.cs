@@ -204,6 +204,21 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_light_verb_without_an_actor_for_subject_lends_its_noun_no_doer()
+    {
+        // Alvarez is no known actor: the trips are no one's, not the capital's (the position reading would find one).
+        Assert.DoesNotContain(All("Alvarez reports to the U.N. Human Rights Council and has conducted several trips to the Chilean capital to investigate the situation."), e => e.Source.Code.Value == "CHL");
+    }
+
+    [Fact]
+    public void A_common_word_opening_a_longer_name_is_no_company()
+    {
+        // "Continental" alone is no longer the German company's name: "the Continental Shelf" is not Germany.
+        Assert.DoesNotContain(All("\"The Commission on the Limits of the Continental Shelf should act with prudence,\" Chile's foreign ministry said."),
+            e => e.Target?.Code.Value == "DEU");
+    }
+
+    [Fact]
     public void An_act_that_failed_did_not_happen()
     {
         var events = All("Peru and Chile failed to reach a border deal on Monday.");

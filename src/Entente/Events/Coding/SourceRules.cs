@@ -279,9 +279,15 @@ internal sealed class LightVerbSubjectIsSource : ClauseRule
         if (head < 0 || tree.RelationOf(f.Trigger) != DependencyRelation.Obj || !f.Context.Words.Light.Contains(f.Document.TextOf(head))) return false;
         // "announced the activation of a regional force": who announces an act need not be who does it.
         if (tree.LemmaOf(head) is "announce") return false;
-        f.Source = f.Context.Reader.SubjectOf(head);
-        if (f.Source is not null && f.Source == f.Target) f.Source = null;
-        return f.Source is not null;
+        // The tree's own subject of the light verb, not a guess by position: "Bennett … has conducted several trips to the
+        // Afghan capital" names no actor as the one travelling.
+        int subject = -1;
+        foreach (int child in tree.ChildrenOf(head)) if (tree.RelationOf(child).IsSubject()) subject = child;
+        if (subject < 0) return false;
+        var source = f.Context.Reader.SubjectOf(head);
+        if (source is null || source == f.Target || !(subject >= source.First && subject < source.End || tree.Dominates(subject, source.First))) return false;
+        f.Source = source;
+        return true;
     }
 }
 
