@@ -50,3 +50,25 @@ internal sealed class ActorGroup
         Parts.Add(CurrentPart);
     }
 }
+
+/// <summary>
+/// Lookups over a sentence's actor groups. Loops rather than predicates: they run for many tokens of every clause, and a
+/// predicate capturing the token would be allocated on each call.
+/// </summary>
+internal static class ActorGroupLookups
+{
+    /// <summary>The group that holds token <paramref name="token"/>, or null.</summary>
+    public static ActorGroup? Holding(this List<ActorGroup> groups, int token)
+    {
+        foreach (var g in groups) if (g.First <= token && token < g.End) return g;
+        return null;
+    }
+
+    /// <summary>The first group whose phrase starts at token <paramref name="first"/> (only an actor's, not a place's, when
+    /// <paramref name="actorOnly"/>), or null.</summary>
+    public static ActorGroup? StartingAt(this List<ActorGroup> groups, int first, bool actorOnly = false)
+    {
+        foreach (var g in groups) if (g.First == first && !(actorOnly && g.IsPlace)) return g;
+        return null;
+    }
+}

@@ -65,7 +65,7 @@ internal static class ActorGrouper
         foreach (var g in groups)
         {
             int e = g.End;
-            while (e < sentence.EndToken && e - g.End < 3 && tags[e] is PartOfSpeech.Noun or PartOfSpeech.Adjective && !IsStartOfAnotherGroup(groups, e)) e++;
+            while (e < sentence.EndToken && e - g.End < 3 && tags[e] is PartOfSpeech.Noun or PartOfSpeech.Adjective && groups.StartingAt(e) is null) e++;
             g.End = e;
         }
         return groups;
@@ -122,12 +122,6 @@ internal static class ActorGrouper
              && tree.RelationOf(token) is DependencyRelation.Compound or DependencyRelation.Amod or DependencyRelation.NmodPoss or DependencyRelation.Flat; steps++)
             token = tree.HeadOf(token);
         return token;
-    }
-
-    private static bool IsStartOfAnotherGroup(List<ActorGroup> groups, int token)
-    {
-        foreach (var g in groups) if (g.First == token) return true;
-        return false;
     }
 
     private static Actor Prefer(Actor earlier, Actor head)

@@ -47,7 +47,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (_d.Tags[head] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return null;
         for (int k = head - 1; k > sentence.FirstToken && k >= head - 4; k--)
         {
-            if (_d.Tags[k] == PartOfSpeech.Possessive) return GroupAt(k - 1) is { IsPlace: false } owner ? owner : null;
+            if (_d.Tags[k] == PartOfSpeech.Possessive) return groups.Holding(k - 1) is { IsPlace: false } owner ? owner : null;
             if (_d.Tags[k] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return null;
         }
         return null;
@@ -65,7 +65,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (!words.Envoy.Contains(_d.TextOf(envoy))) return null;
         for (int k = envoy; k >= sentence.FirstToken && k >= envoy - 3; k--)
         {
-            if (GroupAt(k) is { IsPlace: false } sender) return sender == counterpart ? null : sender;
+            if (groups.Holding(k) is { IsPlace: false } sender) return sender == counterpart ? null : sender;
             if (k < envoy && _d.Tags[k] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Possessive)) return null;
         }
         return null;
@@ -92,7 +92,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // A parse may give a verb two subjects ("the rebel | Kurdistan Workers' Party issued …"): the one naming an actor.
         int subject = -1;
         foreach (int child in tree.ChildrenOf(verb))
-            if (tree.RelationOf(child).IsSubject() && (subject < 0 || GroupAt(subject) is null && GroupAt(child) is not null)) subject = child;
+            if (tree.RelationOf(child).IsSubject() && (subject < 0 || groups.Holding(subject) is null && groups.Holding(child) is not null)) subject = child;
         if (subject >= 0)
         {
             // "the country which launched …": the relative pronoun stands for the noun the clause modifies, which the tree
@@ -130,7 +130,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // "a plan for rearming Europe", "proposed a plan for rearming …": a gerund after a preposition says what the
                 // noun is for, and whoever makes the plan does it; "troops firing at the border": the noun does it.
                 // "passed a bill targeting Russian banks": a thing made or imposed acts through whoever made it.
-                if ((tree.ChildWith(verb, DependencyRelation.Mark) >= 0 || GroupAt(head) is null)
+                if ((tree.ChildWith(verb, DependencyRelation.Mark) >= 0 || groups.Holding(head) is null)
                     && tree.RelationOf(head) is DependencyRelation.Obj && tree.HeadOf(head) >= 0)
                     return SubjectToken(tree, tree.HeadOf(head), depth + 1);
                 return head;
@@ -151,7 +151,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     /// </remarks>
     private ActorGroup? ActorOfPhrase(SyntaxLayer tree, int head, int depth = 0, bool asSubject = false)
     {
-        var own = GroupAt(head);
+        var own = groups.Holding(head);
         if (own is not null) return own.IsPlace ? null : own;
         if (depth > 3) return null;
         // Nearer modifiers first: direct possessors and compounds before prepositional phrases.
@@ -285,7 +285,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 continue;
             }
             if (IsClauseBoundary(i)) return null;
-            var group = GroupAt(i);
+            var group = groups.Holding(i);
             if (group is null)
             {
                 // An unresolved personal pronoun is the subject ("we have rejected …"): nothing further left is.
@@ -297,7 +297,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // "rebels in Chad rejected …", "protesters in Lima blocked …": a place phrase after an actor modifies it; that
             // actor is the subject.
             if (group.First - 2 >= sentence.FirstToken && _d.TextOf(group.First - 1) is "in"
-                && GroupAt(group.First - 2) is { IsPlace: false } modified) return modified;
+                && groups.Holding(group.First - 2) is { IsPlace: false } modified) return modified;
             // "the U.N. envoy for Syria called …", "Russia's ambassador to Japan said …": the envoy acts, not the state
             // the envoy is sent to.
             if (EnvoyBefore(group) is { } sender) return sender;
@@ -324,7 +324,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (i > from && _d.TextOf(i) is "following" or "amid" or "after") return null;
             // "joining observers as the first element of X's contingent", "as part of": a role or share, not a target.
             if (i > from && _d.TextOf(i) is "as" && i + 1 < sentence.EndToken && _d.TextOf(i + 1) is "a" or "an" or "the" or "part") return null;
-            var group = GroupStartingAt(i);
+            var group = groups.StartingAt(i);
             if (group is null) continue;
             if (group.IsPlace) { i = group.End - 1; continue; }
             int lead = i - 1;
@@ -544,24 +544,11 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         return -1;
     }
 
-    // The group that holds token i, or null. Loops rather than predicates: these run for many tokens of every frame, and
-    // a predicate capturing i would allocate on each call.
-    private ActorGroup? GroupAt(int i)
-    {
-        foreach (var g in groups) if (g.First <= i && i < g.End) return g;
-        return null;
-    }
-
+    // Loops rather than predicates, like the lookups of ActorGroupLookups: a predicate capturing the token would allocate.
     private bool GroupEndsAt(int end)
     {
         foreach (var g in groups) if (g.End == end) return true;
         return false;
-    }
-
-    private ActorGroup? GroupStartingAt(int first)
-    {
-        foreach (var g in groups) if (g.First == first) return g;
-        return null;
     }
 
     private ActorGroup? GroupEndingAt(int endExclusive)
@@ -643,7 +630,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int i = verb - 1; i >= sentence.FirstToken; i--)
         {
             if (IsClauseBoundary(i) || _d.TextOf(i) is ",") return null;
-            var group = GroupAt(i);
+            var group = groups.Holding(i);
             if (group is null || group.IsPlace) continue;
             return group;
         }

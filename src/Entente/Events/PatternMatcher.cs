@@ -75,7 +75,7 @@ internal static class PatternMatcher
                 {
                     int at = pos + lead;
                     if (lead > 0 && (IsBoundary(d, at - 1) || CrossesPhrase(d, at - 1) || OpensClause(d, at - 1))) break;
-                    var group = ActorStartingAt(groups, at);
+                    var group = groups.StartingAt(at, actorOnly: true);
                     if (group is null) continue;
                     // The first slot is the target: in "warned Peru that Bolivia …" the addressee, not the complement's subject.
                     var saved = target;
@@ -93,13 +93,6 @@ internal static class PatternMatcher
                 }
                 return -1;
         }
-    }
-
-    // The actor (not place) group starting at token <at>, or null; a loop, since a predicate would allocate on every step.
-    private static ActorGroup? ActorStartingAt(List<ActorGroup> groups, int at)
-    {
-        foreach (var g in groups) if (g.First == at && !g.IsPlace) return g;
-        return null;
     }
 
     // A comma or conjunction inside a list of nouns that a gap spans: "tear gas, rubber bullets, and stun grenades". The
@@ -133,13 +126,14 @@ internal static class PatternMatcher
 
     private static bool IsNominal(Document d, int i) => d.Tags[i] is PartOfSpeech.Noun or PartOfSpeech.Adjective or PartOfSpeech.ProperNoun;
 
-    // A preposition ends the noun phrase, except "of" ("a total of") and approximators before a quantity ("around 10,000",
-    // "more than 40", "at least three", "as many as 200", "up to a dozen").
     // A slot's target stands in the noun phrase after the pattern's word, not in a clause that follows it: "sent troops to
     // the border to stop Peruvian smugglers" sends no troops to Peru. Participles may modify ("the visiting envoys").
     private static bool OpensClause(Document d, int i) =>
         d.Tags[i] is PartOfSpeech.To or PartOfSpeech.Modal or PartOfSpeech.Auxiliary
         || (d.Tags[i] == PartOfSpeech.Verb && d.Syntax is { } syntax && syntax.Penn[i] is "VB" or "VBP" or "VBZ" or "VBD");
+
+    // A preposition ends the noun phrase, except "of" ("a total of") and approximators before a quantity ("around 10,000",
+    // "more than 40", "at least three", "as many as 200", "up to a dozen").
 
     private static bool CrossesPhrase(Document d, int i) =>
         d.Tags[i] == PartOfSpeech.Preposition && !d.TextOf(i).Equals("of", StringComparison.OrdinalIgnoreCase)

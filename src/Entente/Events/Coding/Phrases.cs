@@ -262,7 +262,7 @@ internal static class Phrases
         int i = noun - 1;
         while (i >= sentence.FirstToken)
         {
-            var g = groups.Find(x => x.First <= i && i < x.End);
+            var g = groups.Holding(i);
             if (g is not null) { i = g.First - 1; continue; }
             if (document.Tags[i] is PartOfSpeech.Adjective or PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Noun or PartOfSpeech.Number or PartOfSpeech.ProperNoun
                 || document.TextOf(i) is "-" or "–") { i--; continue; }
@@ -353,13 +353,6 @@ internal static class Phrases
         return false;
     }
 
-    // A loop, not a predicate: one capturing the token would be allocated for every keyword call.
-    private static bool InGroup(List<ActorGroup> groups, int token)
-    {
-        foreach (var g in groups) if (g.First <= token && token < g.End) return true;
-        return false;
-    }
-
     // Content words of the trigger phrase and the few words after it, singular, without the trigger verb and actor names.
     internal static HashSet<string> Keywords(Document document, int trigger, int end, Sentence sentence, List<ActorGroup> groups, CodingWords words)
     {
@@ -368,7 +361,7 @@ internal static class Phrases
         int from = document.Tags[trigger] == PartOfSpeech.Noun ? Math.Max(sentence.FirstToken, trigger - 3) : trigger + 1;
         for (int i = from; i < limit; i++)
         {
-            if ((i == trigger && document.Tags[i] == PartOfSpeech.Verb) || document.Tokens[i].Kind != TokenKind.Word || InGroup(groups, i)) continue;
+            if ((i == trigger && document.Tags[i] == PartOfSpeech.Verb) || document.Tokens[i].Kind != TokenKind.Word || groups.Holding(i) is not null) continue;
             if (document.Tags[i] is not (PartOfSpeech.Noun or PartOfSpeech.Verb or PartOfSpeech.Adjective)) continue;
             var w = document.TextOf(i).ToString().ToLowerInvariant();
             if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss")) w = w[..^1];

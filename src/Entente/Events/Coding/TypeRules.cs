@@ -121,7 +121,7 @@ internal sealed class HedgedActIsHypothetical : ClauseRule
         var d = f.Document;
         for (int i = f.Trigger - 1; i > f.Sentence.FirstToken && i >= f.Trigger - 5; i--)
         {
-            if (d.TextOf(i) is "," or ";" || f.Context.Groups.Exists(g => g.First <= i && i < g.End)) return false;
+            if (d.TextOf(i) is "," or ";" || f.Context.Groups.Holding(i) is not null) return false;
             if (d.TextOf(i) is "to" && f.Context.Words.Hedge.Contains(d.TextOf(i - 1)))
             {
                 f.Mode = EventMode.Hypothetical;
