@@ -31,7 +31,7 @@ internal static class DictionaryMatcher
                     if (LedBy(document.TextOf(i)) is { Length: > 0 } prefix && dictionary.Names.Word(prefix) is { } led)
                         found.Add((i, i + 1, Best(led)));
                     // "Mexican- and Canadian-made vehicles": the word of a suspended hyphen names its actor too.
-                    else if (SuspendedHyphen(document.TextOf(i)) is { Length: > 0 } word && dictionary.Names.Word(word) is { } named)
+                    else if (Tokenizer.EndsInSuspendedHyphen(document.TextOf(i)) && dictionary.Names.Word(document.TextOf(i)[..^1]) is { } named)
                         found.Add((i, i + 1, Best(named)));
                     // "Rebels in Chad rejected …": a description of a group, capitalised only because it opens the sentence.
                     else if (i == sentence.FirstToken && GenericOpeningSentence(document.TextOf(i), dictionary) is { } generic)
@@ -76,9 +76,6 @@ internal static class DictionaryMatcher
         foreach (var e in entries) if (e.Kind == ActorEntryKind.Generic) return e;
         return null;
     }
-
-    private static ReadOnlySpan<char> SuspendedHyphen(ReadOnlySpan<char> word) =>
-        word.Length > 1 && word[^1] is '-' or '‐' or '‑' ? word[..^1] : [];
 
     private static ReadOnlySpan<char> LedBy(ReadOnlySpan<char> word)
     {

@@ -116,8 +116,8 @@ internal static class Tokenizer
             char next = text[i + 1];
             // "Mexican- and Canadian-made", "short- or long-range": a suspended hyphen belongs to its word, which a
             // coordinator joins to a hyphenated compound further on.
-            if (c is '-' or '‐' or '‑' && next == ' ' && StartsCoordinator(text, i + 2)) return i + 1;
-            if (c is '-' or '‐' or '‑' && IsWordChar(next))
+            if (IsHyphen(c) && next == ' ' && StartsCoordinator(text, i + 2)) return i + 1;
+            if (IsHyphen(c) && IsWordChar(next))
             {
                 // Two capitalised parts are two names ("Korea-US", "Sino-Russian"); otherwise one word ("Suk-yeol", "short-range").
                 if (char.IsUpper(text[segmentStart]) && char.IsUpper(next)) break;
@@ -146,6 +146,11 @@ internal static class Tokenizer
         }
         return i;
     }
+
+    private static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
+
+    /// <summary>True for a word token ending in a suspended hyphen ("Mexican-" in "Mexican- and Canadian-made").</summary>
+    internal static bool EndsInSuspendedHyphen(ReadOnlySpan<char> word) => word.Length > 1 && IsHyphen(word[^1]);
 
     private static bool StartsCoordinator(string text, int i)
     {

@@ -212,7 +212,7 @@ internal readonly struct TokenWords(string text, Token[] tokens, int first) : IW
     public ReadOnlySpan<char> Word(int index)
     {
         var word = text.AsSpan(tokens[first + index].Start, tokens[first + index].Length);
-        return word.Length > 1 && word[^1] is '-' or '‐' or '‑' ? word[..^1] : word;
+        return Tokenizer.EndsInSuspendedHyphen(word) ? word[..^1] : word;
     }
 }
 
