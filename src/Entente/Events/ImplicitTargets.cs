@@ -86,6 +86,17 @@ internal sealed class ImplicitTargets
     {
         if (!Reactions.Contains(type) || _nouns.Count == 0) return null;
         if (ActNoun(document, sentence, trigger, end) is not { } noun) return null;
+        if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is not { } act) return null;
+        return act.Source with { Rule = $"{RuleName} ({noun.Origin}) <- {act.Source.Rule}" };
+    }
+
+    /// <summary>
+    /// The latest act told before <paramref name="trigger"/>, at most <see cref="MaxSentencesBack"/> sentences back, of one
+    /// of <paramref name="types"/>, reported as done (not negated, hypothetical or another's claim): by <paramref name="source"/>
+    /// and aimed at someone when <paramref name="bySource"/>, else by another actor. Null when none fits.
+    /// </summary>
+    private static Event? LatestEarlierAct(Document document, int trigger, IReadOnlyList<Event> earlier, HashSet<EventType> types, ActorCode source, bool bySource)
+    {
         int at = document.Tokens[trigger].Start;
         int sentenceIndex = document.SentenceOfToken(trigger);
         for (int k = earlier.Count - 1; k >= 0; k--)
@@ -93,9 +104,8 @@ internal sealed class ImplicitTargets
             var e = earlier[k];
             if (e.Trigger.Start >= at || e.SentenceIndex > sentenceIndex) continue;
             if (sentenceIndex - e.SentenceIndex > MaxSentencesBack) break;
-            if (e.Mode is EventMode.Negated or EventMode.Hypothetical || e.IsThirdPartyClaim) continue;
-            if (!noun.Types.Contains(e.Type) || e.Source.Code == source) continue;
-            return e.Source with { Rule = $"{RuleName} ({noun.Origin}) <- {e.Source.Rule}" };
+            if (e.Mode is EventMode.Negated or EventMode.Hypothetical || e.IsThirdPartyClaim || !types.Contains(e.Type)) continue;
+            if (bySource ? e.Source.Code == source && e.Target is not null : e.Source.Code != source) return e;
         }
         return null;
     }
@@ -116,22 +126,12 @@ internal sealed class ImplicitTargets
     {
         if (!Undoings.Contains(type) || _nouns.Count == 0) return [];
         if (ActNoun(document, sentence, trigger, end) is not { } noun) return [];
-        int at = document.Tokens[trigger].Start;
-        int sentenceIndex = document.SentenceOfToken(trigger);
-        for (int k = earlier.Count - 1; k >= 0; k--)
-        {
-            var e = earlier[k];
-            if (e.Trigger.Start >= at || e.SentenceIndex > sentenceIndex) continue;
-            if (sentenceIndex - e.SentenceIndex > MaxSentencesBack) break;
-            if (e.Mode is EventMode.Negated or EventMode.Hypothetical || e.IsThirdPartyClaim) continue;
-            if (!noun.Types.Contains(e.Type) || e.Source.Code != source || e.Target is null) continue;
-            var targets = new List<Actor>();
-            foreach (var told in earlier)
-                if (told.Trigger == e.Trigger && told.Source.Code == source && told.Target is { } t && targets.TrueForAll(a => a.Code != t.Code))
-                    targets.Add(t with { Rule = $"{UndoneActRuleName} ({noun.Origin}) <- {t.Rule}" });
-            return targets;
-        }
-        return [];
+        if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: true) is not { } act) return [];
+        var targets = new List<Actor>();
+        foreach (var told in earlier)
+            if (told.Trigger == act.Trigger && told.Source.Code == source && told.Target is { } t && targets.TrueForAll(a => a.Code != t.Code))
+                targets.Add(t with { Rule = $"{UndoneActRuleName} ({noun.Origin}) <- {t.Rule}" });
+        return targets;
     }
 
     // The act noun heading a definite phrase right after the reaction: "[against] the [latest missile] launch". The
@@ -200,7 +200,7 @@ internal sealed class ConcessionIsAimedAtTheActItUndoes : ClauseRule
         var targets = implicitTargets.FindUndone(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
         if (targets.Count == 0) return false;
         var group = new ActorGroup { First = f.Match.End, End = f.Match.End };
-        foreach (var target in targets) group = group.With(target);
+        foreach (var target in targets) group.Add(target);
         f.Target = group;
         return true;
     }
