@@ -93,7 +93,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                        || (i > start && NameParticles.Contains(document.TextOf(i).ToString()) && NextNameWord(document, i, sentence.EndToken, taken)))) i++;
                 int end = i;
                 // Titles at the head of the run belong to the role, not the name: "President Yun Suk-yeol".
-                while (start < end && (RoleWords.IsTitle(document.TextOf(start)) || RoleWords.SectorOf(document.TextOf(start)) is not null || IsPastTitle(document.TextOf(start)))) start++;
+                while (start < end && (RoleWords.IsTitle(document.TextOf(start)) || RoleWords.IsRole(document.TextOf(start)) || IsPastTitle(document.TextOf(start)))) start++;
                 if (start >= end) continue;
                 var name = document.SliceTokens(start, end);
                 if (end - start == 1)
@@ -262,13 +262,13 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             && (tokens[start - 2].Kind == TokenKind.Quote || document.TextOf(start - 2) is ",")) return true;
         // "the communication chief, Fahrettin Altun, …", "his wife, Liri Berisha, …": a name set off after a role or kin word.
         if (start - 2 >= sentence.FirstToken && document.TextOf(start - 1) is "," && end < sentence.EndToken && document.TextOf(end) is "," or "."
-            && (RoleWords.IsTitle(document.TextOf(start - 2)) || RoleWords.SectorOf(document.TextOf(start - 2)) is not null || IsKinWord(document.TextOf(start - 2))))
+            && (RoleWords.IsTitle(document.TextOf(start - 2)) || RoleWords.IsRole(document.TextOf(start - 2)) || IsKinWord(document.TextOf(start - 2))))
             return true;
         // A title or role word right before: "spokesman Lin Jian", "President Putin", "analyst Ni Lexiong".
         if (start > sentence.FirstToken)
         {
             var prev = document.TextOf(start - 1);
-            if (RoleWords.IsTitle(prev) || RoleWords.SectorOf(prev) is not null) return true;
+            if (RoleWords.IsTitle(prev) || RoleWords.IsRole(prev)) return true;
         }
         // Speech right after: "Zhu said", "Choi believes", "Ryder told reporters"; or ", X said" patterns.
         for (int j = end; j < Math.Min(end + 3, sentence.EndToken); j++)
@@ -301,7 +301,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         {
             var word = document.TextOf(j);
             if (word is "," or "." or ";") break;
-            if (word is "'s" or "’s" || RoleWords.SectorOf(word) is not null) return true;
+            if (word is "'s" or "’s" || RoleWords.IsRole(word)) return true;
         }
         return false;
     }
@@ -443,7 +443,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 i += m.Length;
                 continue;
             }
-            sector ??= RoleWords.SectorOf(document.TextOf(i));
+            // Words after an institution's name are more of its name ("the Hudson Institute's Center for Political-Military
+            // Analysis"), not the person's role.
+            if (entrySector is null) sector ??= RoleWords.SectorOf(document.TextOf(i));
             i++;
         }
         // Analysts and experts speak for their institution, not their government.

@@ -21,7 +21,7 @@ internal static class RoleWords
                    "military militaries army armies navy air force forces aircraft jets fighters warplanes bombers warships ships vessels submarines drones missiles " +
                    "marines sergeant corporal brigadier Gen. Lt. Col. Maj. Capt. Adm. Brig. Sgt. Cmdr. militaries militia");
         Add("EDU", "analyst analysts expert experts researcher researchers professor professors scholar scholars academic academics dean fellow fellows " +
-                   "economist economists commentator commentators observer observers specialist specialists lecturer director");
+                   "economist economists commentator commentators observer observers specialist specialists lecturer");
         Add("MED", "journalist journalists reporter reporters correspondent editor editors columnist");
         Add("LEG", "lawmaker lawmakers legislator legislators senator senators congressman congresswoman parliamentarian parliamentarians MP MPs speaker");
         Add("BUS", "chairman chairwoman executive executives CEO businessman company companies firm firms manufacturer manufacturers industry");
@@ -32,6 +32,8 @@ internal static class RoleWords
         Add("CVL", "association associations union unions federation");
         Add("REB", "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist separatists fighters");
         Add("COP", "police policeman policemen");
+        // Roles whose sector is their institution's: the director of a think tank is EDU, of a government council GOV.
+        Add(NoSector, "director directors");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -49,8 +51,13 @@ internal static class RoleWords
     }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private const string NoSector = "";
+
     /// <summary>The sector a role word implies (GOV, MIL, EDU …), or null.</summary>
-    public static string? SectorOf(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var s) ? s : null;
+    public static string? SectorOf(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var s) && s.Length > 0 ? s : null;
+
+    /// <summary>True for any role word, also those that imply no sector of their own ("director").</summary>
+    public static bool IsRole(ReadOnlySpan<char> word) => Lookup.ContainsKey(word);
 
     /// <summary>True when a capitalised word is a title that can stand before a name ("President", "Gen.").</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word);

@@ -201,7 +201,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                     bool oblique = relation is DependencyRelation.Obl or DependencyRelation.Nmod;
                     if (pass == 0 ? !core : !oblique) continue;
                     anyArgument = true;
-                    if (oblique && !TargetPreposition(CaseOf(tree, child), hostile)) continue;
+                    if (oblique && (!TargetPreposition(CaseOf(tree, child), hostile) || SetOffByComma(tree, verb, child))) continue;
                     if (IsPlaceWord(_d.TextOf(child))) continue;
                     var group = ActorOfPhrase(tree, child);
                     if (group is not null) return group;
@@ -226,7 +226,17 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             child = tree.HeadOf(child);
         }
         return child >= 0 && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod
-               && NeverTargetPrepositions.Contains(CaseOf(tree, child));
+               && (NeverTargetPrepositions.Contains(CaseOf(tree, child)) || SetOffByComma(tree, verb, child));
+    }
+
+    // ", with Erdogan at one point suggesting …": a phrase of the verb set off from it by its own comma is an aside, not
+    // the act's target.
+    private bool SetOffByComma(SyntaxLayer tree, int verb, int phrase)
+    {
+        if (phrase < verb) return false;
+        foreach (int c in tree.ChildrenOf(phrase))
+            if (c > verb && c < phrase && tree.RelationOf(c) == DependencyRelation.Punct && _d.TextOf(c) is ",") return true;
+        return false;
     }
 
     // Prepositions that mark places, times and comparisons never mark a target; topics and opponents mark the target of

@@ -243,6 +243,19 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void A_director_takes_the_sector_of_what_they_direct()
+    {
+        // "director" is a role (it opens an apposition) with no sector of its own: a government council's director is no analyst.
+        var official = Read("Choi Jin-ho, director of the White House trade council, said the tariffs would stay.", Mid2024).Person("Choi Jin-ho");
+        Assert.Equal("USA", official.Code!.Value.Value);
+        Assert.NotEqual("EDU", official.Sector);
+        // Words after the institute's name are more of its name, not the person's role ("Military" is no rank here).
+        var scholar = Read("Han Seo-yeon, director of the Korea Institute for Defense Analyses' Center for Political-Military Studies, said talks would fail.", Mid2024)
+            .Person("Han Seo-yeon");
+        Assert.Equal(("KOR", "EDU"), (scholar.Code!.Value.Value, scholar.Sector));
+    }
+
+    [Fact]
     public void Analyst_at_a_named_institute_takes_the_institute_country()
     {
         var document = Read("Park Min-jae, a senior analyst at the Korea Institute for Defense Analyses, said Pyongyang would test again.", Mid2024);

@@ -115,7 +115,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment"];
 
     [Fact]
     public void An_announced_sanction_is_a_sanction_meant_and_a_conditional_one_a_threat()
@@ -168,6 +168,49 @@ public class CodingRuleTests
         // So is restoring the ties between them; a symmetric act (an agreement) is told once.
         Assert.Equal(2, All("Ghana and Togo restored diplomatic ties on Friday.").Count(e => e.Source.Code.Value is "GHA" or "TGO"));
         Assert.Single(All("Ghana and Togo signed a border agreement on Friday."), e => e.Source.Code.Value is "GHA" or "TGO");
+    }
+
+    [Fact]
+    public void Acts_done_to_each_other_are_told_both_ways()
+    {
+        foreach (var sentence in new[] { "Sudan and Chad accused each other of arming rebels.", "Sudan and Chad traded accusations over the raids on Monday." })
+        {
+            var events = All(sentence);
+            Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "SDN" && e.Target?.Code.Value == "TCD" && e.Rules.Contains("pairs:reciprocal"));
+            Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "TCD" && e.Target?.Code.Value == "SDN");
+        }
+    }
+
+    [Fact]
+    public void Coordinated_actors_are_not_each_others_target_when_the_object_only_names_them_again()
+    {
+        var events = All("Both Kenya and Uganda rejected claims that their troops had crossed into Somalia.");
+        Assert.Contains(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "KEN" && e.Rules.Contains("target:self-dropped"));
+        Assert.DoesNotContain(events, e => e.Source.Code.Value is "KEN" or "UGA" && e.Target?.Code.Value is "KEN" or "UGA");
+    }
+
+    [Fact]
+    public void Analysts_and_scholars_comment_but_do_no_deeds()
+    {
+        Assert.DoesNotContain(All("Ines Varga, a senior analyst at a Budapest think tank, warned that Hungary would veto the sanctions."),
+            e => e.Source.Person == "Ines Varga");
+        // The state they write about still acts in what they report.
+        Assert.Contains(All("Hungary vetoed the sanctions, Ines Varga, a senior analyst at a Budapest think tank, said."),
+            e => e.Source.Code.Value == "HUN");
+    }
+
+    [Fact]
+    public void A_warning_of_a_danger_is_no_threat_but_one_of_consequences_is()
+    {
+        Assert.DoesNotContain(All("Dutch officials warned of a possible surge in cyberattacks on the ports."), e => e.Type == EventType.Threaten);
+        Assert.Contains(All("The Netherlands warned of consequences if Belarus closed the border."), e => e.Type == EventType.Threaten && e.Source.Code.Value == "NLD");
+    }
+
+    [Fact]
+    public void A_phrase_set_off_by_a_comma_is_an_aside_not_the_target()
+    {
+        Assert.Contains(All("Peru held talks with Chile on Monday."), e => e.Type == EventType.Consult && e.Target?.Code.Value == "CHL");
+        Assert.DoesNotContain(All("Peru held talks on Monday, with Chile pressing for a deal on water."), e => e.Source.Code.Value == "PER" && e.Target?.Code.Value == "CHL");
     }
 
     [Fact]

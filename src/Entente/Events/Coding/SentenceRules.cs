@@ -163,7 +163,8 @@ internal sealed class PenaltyIsThreat : ISentenceRule
 /// <summary>"Chile warned that growing military cooperation between Peru and Bolivia threatens the region": a warning whose
 /// complement tells another actor's conduct criticises that actor; it threatens nothing of the speaker's own. The warning
 /// becomes an accusation of the complement's actors (both parties of a joint act, the doer of any other). A warning with
-/// its own addressee ("warned Peru that …") or about the speaker's own next act ("warned that it will …") stays a threat.</summary>
+/// its own addressee ("warned Peru that …") or about the speaker's own next act ("warned that it will …") stays a threat;
+/// a bare warning of a danger no actor's act brings ("warned of a possible surge in attacks") is no event.</summary>
 internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
 {
     public string Name => "sentence:warning-about-another";
@@ -171,6 +172,7 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         int end = events.Count;
+        var dangers = new List<int>();
         for (int k = firstEvent; k < end; k++)
         {
             var warning = events[k];
@@ -191,6 +193,9 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
                 Add(accused, told.Source, warning.Source);
                 if (told.Target is { } t && EventCoder.Symmetric.Contains(told.Type)) Add(accused, t, warning.Source);
             }
+            // "warned of a possible surge in attacks": a bare warning of a danger that no one's act in the phrase brings, and
+            // no consequence the lexicon names ("warned of retaliation"), is a concern voiced, not a threat.
+            if (accused.Count == 0 && aboutPhrase && warning.Target is null && verb.IndexOf(' ') < 0) { dangers.Add(k); continue; }
             // A target other than the complement's actors is the warning's addressee ("warned Peru that …").
             if (accused.Count == 0 || warning.Target is { } addressee && !accused.Exists(a => a.Code == addressee.Code)) continue;
             events[k] = warning.WithRule(Name) with
@@ -199,6 +204,7 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
             };
             for (int a = 1; a < accused.Count; a++) events.Add(events[k] with { Target = accused[a] });
         }
+        for (int d = dangers.Count - 1; d >= 0; d--) events.RemoveAt(dangers[d]);
         // Each warner accuses each actor once, however many of its warnings' targets were turned.
         for (int k = events.Count - 1; k > firstEvent; k--)
         {

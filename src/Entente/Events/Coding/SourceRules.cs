@@ -509,6 +509,21 @@ internal sealed class PressDoesNoDeeds : ClauseRule
     private static readonly HashSet<EventType> VerbalActs = [EventType.Accuse, EventType.Request, EventType.Reject, EventType.Threaten, EventType.Support, EventType.Protest];
 }
 
+/// <summary>"Ochieng, a senior analyst, warns that …", "experts urged …": analysts and scholars comment on what states do;
+/// their warnings, criticism and advice are not acts between the actors news is about. An institution named as such (a
+/// think tank's statement) still acts.</summary>
+internal sealed class AnalystsDoNoDeeds : ClauseRule
+{
+    public override string Name => "drop:analyst-comment";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not { } source || !source.Members.TrueForAll(m => m.Sector == "EDU" && (m.Person is not null || m.Rule.StartsWith("generic:", StringComparison.Ordinal))))
+            return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>No actor does the act: the frame yields no event.</summary>
 internal sealed class SourceRequired : ClauseRule
 {

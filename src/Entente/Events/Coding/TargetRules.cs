@@ -200,13 +200,15 @@ internal sealed class InterviewIsNoMeeting : ClauseRule
     }
 }
 
-/// <summary>An actor is not its own target.</summary>
+/// <summary>An actor is not its own target; nor are coordinated actors each other's when the target only names them again
+/// ("Vietnam and Laos rejected claims that their dams …"): acting on each other needs a reciprocal word (see
+/// <see cref="ReciprocalActIsBetweenParties"/>).</summary>
 internal sealed class SelfIsNoTarget : ClauseRule
 {
     public override string Name => "target:self-dropped";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is null || f.Target != f.Source) return false;
+        if (f.Target is null || f.Target != f.Source && !(f.Source!.Members.Count > 1 && f.Target.CodesWithin(f.Source) && f.Source.CodesWithin(f.Target))) return false;
         f.Target = null;
         return true;
     }

@@ -34,8 +34,8 @@ internal sealed class JointActIsBetweenParties : ClauseRule
 }
 
 /// <summary>"Turkey and Egypt restored diplomatic ties", "Peru and Chile normalised relations", "India and Pakistan exchanged
-/// fire": an act on the parties' own relation, or an exchange, done by coordinated actors with no other target, is an act
-/// between them.</summary>
+/// fire", "accused each other": an act on the parties' own relation, an exchange, or one done to "each other", by
+/// coordinated actors with no other target, is an act between them.</summary>
 internal sealed class ReciprocalActIsBetweenParties : ClauseRule
 {
     public override string Name => "pairs:reciprocal";
@@ -45,6 +45,9 @@ internal sealed class ReciprocalActIsBetweenParties : ClauseRule
         // "A and B exchanged fire", "traded prisoners": a verb of exchange (list 'exchange') is done by each to the other.
         bool reciprocal = f.Context.Words.Exchange.Contains(f.Document.TextOf(f.Trigger));
         for (int i = f.Trigger + 1; i <= f.Match.End && i < f.Sentence.EndToken && !reciprocal; i++) reciprocal = f.Context.Words.Reciprocal.Contains(f.Document.TextOf(i));
+        // "accused each other", "blamed one another".
+        int after = PatternMatcher.SkipAdverbs(f.Document, f.Trigger + 1, f.Sentence.EndToken);
+        reciprocal |= after + 1 < f.Sentence.EndToken && f.Document.TextOf(after) is "each" or "one" && f.Document.TextOf(after + 1) is "other" or "another";
         if (!reciprocal) return false;
         f.Pairwise = true;
         return true;

@@ -2,18 +2,21 @@ namespace Entente.Language.Syntax;
 
 /// <summary>
 /// Lemmas learned from a treebank: each (spelling, tag) seen in training keeps its commonest lemma; unseen words take
-/// the suffix edit ("-ied" to "-y", "-ing" to "") commonest for their tag and longest matching ending.
+/// the suffix edit ("-ied" to "-y", "-ing" to "") commonest for their tag and longest matching ending whose result is a
+/// lemma the treebank has ("traded" takes "-d" to "trade", not "-ed" to "trad"), else the longest ending's.
 /// </summary>
 internal sealed class Lemmatizer
 {
     private readonly Dictionary<ulong, string> _known;
     private readonly Dictionary<ulong, (byte Strip, string Append)> _edits;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lemmas;
     private const int LongestSuffix = 5;
 
     private Lemmatizer(Dictionary<ulong, string> known, Dictionary<ulong, (byte, string)> edits)
     {
         _known = known;
         _edits = edits;
+        _lemmas = new HashSet<string>(known.Values, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static ulong KeyOf(ReadOnlySpan<char> lower, UniversalTag tag) => FeatureKey.Of(7001, WordInfo.Of(lower).Lower, (ulong)tag);
@@ -41,9 +44,21 @@ internal sealed class Lemmatizer
         if (_known.TryGetValue(KeyOf(lower, tag), out var lemma)) return lemma;
         if (tag is UniversalTag.Propn) return word.ToString();
         if (tag is UniversalTag.Noun or UniversalTag.Verb or UniversalTag.Adj or UniversalTag.Aux)
+        {
+            Span<char> candidate = stackalloc char[lower.Length + LongestSuffix];
+            string? first = null;
             for (int length = Math.Min(LongestSuffix, lower.Length - 1); length >= 1; length--)
-                if (_edits.TryGetValue(SuffixKey(lower, length, tag), out var edit) && edit.Strip < lower.Length)
-                    return string.Concat(lower[..^edit.Strip], edit.Append);
+            {
+                if (!_edits.TryGetValue(SuffixKey(lower, length, tag), out var edit) || edit.Strip >= lower.Length || edit.Append.Length > LongestSuffix) continue;
+                int kept = lower.Length - edit.Strip;
+                lower[..kept].CopyTo(candidate);
+                edit.Append.AsSpan().CopyTo(candidate[kept..]);
+                var result = candidate[..(kept + edit.Append.Length)];
+                if (_lemmas.TryGetValue(result, out var knownLemma)) return knownLemma;
+                first ??= result.ToString();
+            }
+            if (first is not null) return first;
+        }
         return lower.ToString();
     }
 

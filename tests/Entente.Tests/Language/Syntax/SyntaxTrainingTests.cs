@@ -253,3 +253,24 @@ public class ParseEvalCommandTests
         finally { File.Delete(gold); }
     }
 }
+
+public class LemmatizerTests
+{
+    private static TreebankSentence Word(string word, string lemma, string upos) => new([word], [lemma], [upos], ["_"], [0], ["root"]);
+
+    [Fact]
+    public void An_unseen_word_takes_the_longest_ending_whose_edit_gives_a_known_lemma()
+    {
+        // "-aded" and "-ded" most often drop "ed" ("loaded", "added"); only "-d" alone teaches dropping "d" ("decided").
+        var lemmatizer = Lemmatizer.Train(new[]
+        {
+            Word("loaded", "load", "VERB"), Word("loaded", "load", "VERB"), Word("added", "add", "VERB"),
+            Word("decided", "decide", "VERB"), Word("decided", "decide", "VERB"), Word("trade", "trade", "NOUN"),
+        });
+        // "trad" is no lemma the treebank has; "trade" is.
+        Assert.Equal("trade", lemmatizer.Lemma("traded", UniversalTag.Verb));
+        // With no known lemma among the edits, the longest ending's edit stands.
+        Assert.Equal("plod", lemmatizer.Lemma("ploded", UniversalTag.Verb));
+        Assert.Equal("load", lemmatizer.Lemma("loaded", UniversalTag.Verb));
+    }
+}
