@@ -43,13 +43,13 @@ internal sealed class EventCoder
     [
         new ObjectIsTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(),
         new ReactionIsAimedAtTheActItNames(), new ConcessionIsAimedAtTheActItUndoes(), new EnvoyActsTowardTheirCounterpart(), new PlaceIsTarget(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new SelfIsNoTarget(), new InterviewIsNoMeeting(),
-        new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
+        new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new AgreeingWithAViewIsNoAgreement(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
     ];
 
     /// <summary>The rules that read how the text presents the act (mode, claims), then what that makes of its type.</summary>
     internal static readonly ClauseRule[] PresentationRules =
     [
-        new VerbChainMode(), new HedgedActIsHypothetical(), new StatedPurposeIsHypothetical(), new ObjectInfinitiveIsHypothetical(), new MeasureIsNotForce(), new SpeakerOfClaim(), new AllegedActIsThirdParty(), new AdviceIsHypothetical(),
+        new VerbChainMode(), new WhetherClauseIsHypothetical(), new HedgedActIsHypothetical(), new StatedPurposeIsHypothetical(), new ObjectInfinitiveIsHypothetical(), new MeasureIsNotForce(), new SpeakerOfClaim(), new AllegedActIsThirdParty(), new AdviceIsHypothetical(),
         new CommentatorsClaimIsThirdParty(), new ReportOfObservableAct(), new ClaimOfAnotherActor(),
         new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new AnnouncedActIsThreatOrPledge(),
     ];

@@ -88,6 +88,8 @@ public class CodingRuleTests
         { "sentence:in-support-or-protest", "Thousands of Kenyans marched in Nairobi in protest against Uganda's new tariffs.", "KEN PROTEST UGA" },
         { "sentence:penalty-if", "A Ghanaian official added that sanctions could follow if Togo went ahead with the vote.", "GHA THREATEN TGO" },
         { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
+        { "mode:whether-clause", "Observers in Lima wonder whether Chile will attack Peru next week.", "CHL ASSAULT PER" },
+        { "mode:whether-clause", "It is unclear whether Ghana will be satisfied with Togo's efforts.", "GHA SUPPORT TGO" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
     };
 
@@ -115,7 +117,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:agreeing-with-a-view"];
 
     [Fact]
     public void An_announced_sanction_is_a_sanction_meant_and_a_conditional_one_a_threat()
@@ -204,6 +206,32 @@ public class CodingRuleTests
     {
         Assert.DoesNotContain(All("Dutch officials warned of a possible surge in cyberattacks on the ports."), e => e.Type == EventType.Threaten);
         Assert.Contains(All("The Netherlands warned of consequences if Belarus closed the border."), e => e.Type == EventType.Threaten && e.Source.Code.Value == "NLD");
+    }
+
+    [Fact]
+    public void An_act_asked_about_with_whether_did_not_happen()
+    {
+        var events = All("Observers in Lima wonder whether Chile will attack Peru next week.");
+        Assert.All(events.Where(e => e.Source.Code.Value == "CHL"), e => Assert.Equal(EventMode.Hypothetical, e.Mode));
+        Assert.DoesNotContain(events, e => e.Type == EventType.Threaten);
+        Assert.Contains(All("Chile attacked Peru, whether or not the strikes were legal."), e => e.Type == EventType.Assault && e.Mode == EventMode.Happened);
+    }
+
+    [Fact]
+    public void Agreeing_with_a_view_is_no_agreement()
+    {
+        Assert.DoesNotContain(All("“The danger has not passed,” agreed Jan Novak, a Czech diplomat."), e => e.Type == EventType.Agree);
+        Assert.DoesNotContain(All("Poland agreed that the talks had failed."), e => e.Type == EventType.Agree);
+        // Agreeing to something, or with another party, is.
+        Assert.Contains(All("Poland agreed to the plan on Monday."), e => e.Type == EventType.Agree && e.Source.Code.Value == "POL");
+        Assert.Contains(All("Poland and Czechia agreed that they would share intelligence."), e => e.Type == EventType.Agree && e.Target?.Code.Value is "POL" or "CZE");
+    }
+
+    [Fact]
+    public void A_warning_that_names_no_ones_act_is_no_threat()
+    {
+        Assert.DoesNotContain(All("The Chilean envoy warned that the situation could get worse."), e => e.Type == EventType.Threaten);
+        Assert.Contains(All("Chile warned on Friday that it will close the border."), e => e.Type == EventType.Threaten && e.Source.Code.Value == "CHL");
     }
 
     [Fact]

@@ -164,7 +164,8 @@ internal sealed class PenaltyIsThreat : ISentenceRule
 /// complement tells another actor's conduct criticises that actor; it threatens nothing of the speaker's own. The warning
 /// becomes an accusation of the complement's actors (both parties of a joint act, the doer of any other). A warning with
 /// its own addressee ("warned Peru that …") or about the speaker's own next act ("warned that it will …") stays a threat;
-/// a bare warning of a danger no actor's act brings ("warned of a possible surge in attacks") is no event.</summary>
+/// a bare warning of a danger no actor's act brings ("warned of a possible surge in attacks", "warned that the situation
+/// could get worse") is no event.</summary>
 internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
 {
     public string Name => "sentence:warning-about-another";
@@ -195,7 +196,11 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
             }
             // "warned of a possible surge in attacks": a bare warning of a danger that no one's act in the phrase brings, and
             // no consequence the lexicon names ("warned of retaliation"), is a concern voiced, not a threat.
-            if (accused.Count == 0 && aboutPhrase && warning.Target is null && verb.IndexOf(' ') < 0) { dangers.Add(k); continue; }
+            if (accused.Count == 0 && warning.Target is null && verb.IndexOf(' ') < 0 && (aboutPhrase || WarnsOfNoOnesAct(context, warning.Trigger.Start)))
+            {
+                dangers.Add(k);
+                continue;
+            }
             // A target other than the complement's actors is the warning's addressee ("warned Peru that …").
             if (accused.Count == 0 || warning.Target is { } addressee && !accused.Exists(a => a.Code == addressee.Code)) continue;
             events[k] = warning.WithRule(Name) with
@@ -213,6 +218,28 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
             for (int j = firstEvent; j < k; j++)
                 if (events[j].Type == EventType.Accuse && events[j].Source.Code == e.Source.Code && events[j].Target?.Code == e.Target?.Code) { events.RemoveAt(k); break; }
         }
+    }
+
+    // "warned (that) migration brings public safety problems": the warned clause's subject is no actor, so the speaker
+    // announces nothing of its own ("warned that it will close the border" does). A quote the warning attributes has no
+    // such clause and is left alone.
+    private static bool WarnsOfNoOnesAct(SentenceContext context, int offset)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        if (document.Syntax is not { } tree) return false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (document.Tokens[i].Start != offset) continue;
+            foreach (int clause in tree.ChildrenOf(i))
+            {
+                if (tree.RelationOf(clause) != DependencyRelation.Ccomp || clause < i) continue;
+                foreach (int subject in tree.ChildrenOf(clause))
+                    if (tree.RelationOf(subject) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass)
+                        return context.Groups.Holding(subject) is null;
+            }
+            return false;
+        }
+        return false;
     }
 
     private static ReadOnlySpan<char> WordAfter(SentenceContext context, int offset)

@@ -54,6 +54,31 @@ internal sealed class ReciprocalActIsBetweenParties : ClauseRule
     }
 }
 
+/// <summary>"“The danger has not passed,” agreed the envoy", "Poland agreed that the talks had failed": one actor agreeing
+/// with a view — the verb bringing a quote or a that-clause, with no one to agree with and nothing agreed to — voices an
+/// opinion; it reaches no agreement. ("Poland and Czechia agreed that …" stays an agreement between them.)</summary>
+internal sealed class AgreeingWithAViewIsNoAgreement : ClauseRule
+{
+    public override string Name => "drop:agreeing-with-a-view";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type != EventType.Agree || f.Target is not null || f.Pairwise || f.IsNounHeaded || f.Match.End != f.Trigger + 1
+            || f.Source!.Parts.Distinct().Count() > 1 || f.Document.Syntax is not { } tree) return false;
+        bool clause = false, agreedTo = false;
+        foreach (int child in tree.ChildrenOf(f.Trigger))
+        {
+            var relation = tree.RelationOf(child);
+            if (relation == DependencyRelation.Ccomp && child > f.Trigger) clause = true;
+            else if (relation is DependencyRelation.Obj or DependencyRelation.Xcomp or DependencyRelation.Obl) agreedTo = true;
+        }
+        bool quoteBefore = false;
+        for (int i = f.Sentence.FirstToken; i < f.Trigger && !quoteBefore; i++) quoteBefore = f.Document.Tokens[i].Kind == TokenKind.Quote;
+        if (!clause && !(quoteBefore && !agreedTo)) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"G7 foreign ministers gathered in Quebec", "NATO leaders held talks": an organisation's members meeting among
 /// themselves is a consultation with no outside party (a verb tells it happened; "the NATO summit" alone does not).</summary>
 internal sealed class MultilateralMeetingNeedsNoTarget : ClauseRule
@@ -130,6 +155,29 @@ internal sealed class HedgedActIsHypothetical : ClauseRule
                 f.Mode = EventMode.Hypothetical;
                 return true;
             }
+        }
+        return false;
+    }
+}
+
+/// <summary>"It is unclear whether Peru will be satisfied", "analysts wonder whether Iran will strike": an act in a clause
+/// that "whether" opens is a question, not a report or an announcement.</summary>
+internal sealed class WhetherClauseIsHypothetical : ClauseRule
+{
+    public override string Name => "mode:whether-clause";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode is EventMode.Hypothetical or EventMode.Negated || f.Document.Syntax is not { } tree) return false;
+        // The clause's own verb, or the verb the trigger completes ("whether Chile will agree to sign").
+        for (int head = f.Trigger, steps = 0; head >= 0 && steps < 3; head = tree.HeadOf(head), steps++)
+        {
+            foreach (int child in tree.ChildrenOf(head))
+                if (tree.RelationOf(child) == DependencyRelation.Mark && f.Document.TextOf(child).Equals("whether", StringComparison.OrdinalIgnoreCase))
+                {
+                    f.Mode = EventMode.Hypothetical;
+                    return true;
+                }
+            if (tree.RelationOf(head) is not (DependencyRelation.Xcomp or DependencyRelation.Conj)) break;
         }
         return false;
     }
