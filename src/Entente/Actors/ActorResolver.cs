@@ -26,6 +26,17 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             if (entry.Kind == ActorEntryKind.Ignore) continue;
             if (entry.Kind == ActorEntryKind.Generic)
             {
+                if (GenericGroups.NamedEarlier(document, first, entry.Sector, names) is { } named)
+                {
+                    var sameGroup = new Actor(named.Entry.Code, named.Entry.Sector, document.SliceTokens(first, end))
+                    {
+                        Span = Span(document, first, end), Rule = $"{GenericGroups.NamedEarlierRule} (dict:{entry.Origin})", Kind = dictionary.KindOf(named.Entry.Code),
+                        Antecedent = new Discourse.Antecedent(GenericGroups.NamedEarlierRule, document.SliceTokens(named.First, named.End), named.First, named.End,
+                            Span(document, named.First, named.End), document.SentenceOfToken(named.First)),
+                    };
+                    mentions.Add(new ActorMention(first, end, sameGroup, MentionKind.Name, ActorEntryKind.Generic));
+                    continue;
+                }
                 if (!leadingKnown) (leading, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), true);
                 if (GenericGroups.StateOf(document, first, end, names, leading, dictionary) is not { } scene) continue;
                 var group = new Actor(scene.Code, entry.Sector, document.SliceTokens(first, end))

@@ -43,6 +43,44 @@ internal static class GenericGroups
         return storyState is { } s ? (s, StoryRule) : null;
     }
 
+    /// <summary>The rule name when a definite description takes the group named before it.</summary>
+    public const string NamedEarlierRule = "generic:named-earlier";
+
+    // How far back a definite description looks for the group it names again.
+    private const int EarlierSentences = 4;
+
+    /// <summary>
+    /// "Al-Shabab attacked a hotel … the militants later stormed a base": a definite description ("the militants", "the
+    /// rebels") names again the last group of its sector named before it, within a few sentences — an organisation or
+    /// group of the dictionaries, not a state. Null when there is none, when an indefinite description of the same kind
+    /// comes between, or when the description is not definite.
+    /// </summary>
+    public static (int First, int End, ActorEntry Entry)? NamedEarlier(Document document, int first, string? sector, List<(int First, int End, ActorEntry Entry)> names)
+    {
+        if (sector is null || first < 1 || !document.TextOf(first - 1).Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        int from = document.Sentences[Math.Max(0, document.SentenceOfToken(first) - EarlierSentences)].FirstToken;
+        for (int k = names.Count - 1; k >= 0; k--)
+        {
+            var (f, e, entry) = names[k];
+            if (f >= first || e > first) continue;
+            if (f < from) break;
+            if (entry.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization && entry.Sector == sector && !NamesItsGovernment(document, e)) return names[k];
+            // "Militants linked with a group the dictionaries lack … the militants": an indefinite description of the same
+            // kind in between names some other group; the chain back to a named one is broken.
+            if (entry.Kind == ActorEntryKind.Generic && entry.Sector == sector && (f == 0 || !document.TextOf(f - 1).Equals("the", StringComparison.OrdinalIgnoreCase))) return null;
+        }
+        return null;
+    }
+
+    // "the Taliban foreign ministry spokesperson": the group named as a government, not as fighters.
+    private static bool NamesItsGovernment(Document document, int end)
+    {
+        int sentenceEnd = document.Sentences[document.SentenceOfToken(end - 1)].EndToken;
+        for (int i = end; i < Math.Min(end + 3, sentenceEnd); i++)
+            if (RoleWords.SectorOf(document.TextOf(i)) == "GOV") return true;
+        return false;
+    }
+
     /// <summary>The state the article names clearly most (at least twice, and more than any other), or null.</summary>
     public static ActorCode? LeadingState(List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary)
     {

@@ -22,6 +22,29 @@ public class DiscourseTests
     private static List<ActorMention> At(Document d, string words) =>
         d.Actors.Where(m => m.Kind == MentionKind.Reference && d.SliceTokens(m.FirstToken, m.EndToken) == words).ToList();
 
+    // Definite descriptions of groups
+
+    [Fact]
+    public void The_militants_are_the_armed_group_named_just_before()
+    {
+        var d = Read("Hezbollah fired rockets at a town on Monday. The militants later attacked a border post in Lebanon.");
+        var militants = Assert.Single(d.Actors, m => d.SliceTokens(m.FirstToken, m.EndToken) == "militants");
+        Assert.Equal(("LBN", "REB"), (militants.Actor.Code.Value, militants.Actor.Sector));
+        Assert.Equal(GenericGroups.NamedEarlierRule, militants.Actor.Antecedent!.Rule);
+        Assert.Equal("Hezbollah", militants.Actor.Antecedent.Text);
+        // Indefinite ones, a description of the same kind between, or the group named as a government take no antecedent.
+        foreach (var text in new[]
+        {
+            "Hezbollah fired rockets at a town on Monday. Militants later attacked a border post in Syria.",
+            "Hezbollah fired rockets on Monday. Gunmen linked with another faction stormed a bus. The gunmen fled into Syria.",
+            "A Hezbollah government spokesman spoke on Monday. The militants later attacked a border post in Syria.",
+        })
+        {
+            var other = Read(text);
+            Assert.DoesNotContain(other.Actors, m => other.SliceTokens(m.FirstToken, m.EndToken) is "militants" or "Militants" or "gunmen" && m.Actor.Rule.StartsWith(GenericGroups.NamedEarlierRule));
+        }
+    }
+
     // Names several states use
 
     [Fact]
