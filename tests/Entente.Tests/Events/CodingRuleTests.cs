@@ -88,6 +88,8 @@ public class CodingRuleTests
         { "sentence:in-support-or-protest", "Thousands of Kenyans marched in Nairobi in protest against Uganda's new tariffs.", "KEN PROTEST UGA" },
         { "sentence:penalty-if", "A Ghanaian official added that sanctions could follow if Togo went ahead with the vote.", "GHA THREATEN TGO" },
         { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
+        { "sentence:pejorative-predicate", "Ankara said Greece's naval build-up is a threat to the region.", "TUR ACCUSE GRC" },
+        { "sentence:pejorative-predicate", "Greece's naval build-up is unacceptable, a Turkish minister said.", "TUR ACCUSE GRC" },
         { "mode:whether-clause", "Observers in Lima wonder whether Chile will attack Peru next week.", "CHL ASSAULT PER" },
         { "mode:whether-clause", "It is unclear whether Ghana will be satisfied with Togo's efforts.", "GHA SUPPORT TGO" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
@@ -225,6 +227,14 @@ public class CodingRuleTests
         // Agreeing to something, or with another party, is.
         Assert.Contains(All("Poland agreed to the plan on Monday."), e => e.Type == EventType.Agree && e.Source.Code.Value == "POL");
         Assert.Contains(All("Poland and Czechia agreed that they would share intelligence."), e => e.Type == EventType.Agree && e.Target?.Code.Value is "POL" or "CZE");
+    }
+
+    [Fact]
+    public void Calling_an_actor_by_a_condemning_word_is_criticism_unless_denied_or_said_by_analysts()
+    {
+        Assert.DoesNotContain(All("Ankara said Greece is not a threat."), e => e.Type == EventType.Accuse);
+        Assert.DoesNotContain(All("Turkish analysts say Greece is aggressive."), e => e.Type == EventType.Accuse);
+        Assert.DoesNotContain(All("The Turkish minister said the situation is dangerous and unacceptable."), e => e.Type == EventType.Accuse);
     }
 
     [Fact]

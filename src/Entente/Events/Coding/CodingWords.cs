@@ -63,6 +63,8 @@ internal sealed class CodingWords
 
     /// <summary>Verbs after which what follows is an opinion or estimate.</summary>
     public WordSet Cognition => this["cognition"];
+    /// <summary>Condemning words a speaker calls another actor or its conduct by ("hostile", "a threat").</summary>
+    public WordSet Pejorative => this["pejorative"];
     /// <summary>Plain reporting verbs.</summary>
     public WordSet Reporting => this["reporting"];
     /// <summary>CAMEO codes of acts that are wrongdoing in themselves (defying norms and law).</summary>

@@ -317,11 +317,68 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
         return false;
     }
 
-    private static bool SpeechOrAdviceBefore(SentenceContext context, int end)
+    internal static bool SpeechOrAdviceBefore(SentenceContext context, int end)
     {
         var (document, advice) = (context.Document, context.Words.Advice);
         for (int k = context.Sentence.FirstToken; k < end; k++)
             if (PersonFinder.IsSpeechVerb(document.TextOf(k)) || advice.Contains(document.TextOf(k))) return true;
+        return false;
+    }
+}
+
+/// <summary>"Washington said the EU is hostile to American farmers", "… NATO's expansion is a threat, Moscow said": a speaker
+/// calling another actor (or its conduct) by a condemning word (list 'pejorative') as the predicate of what it says
+/// criticises that actor. Not what analysts, companies or the press say, nor a predicate denied ("is not a threat").</summary>
+internal sealed class PejorativePredicateIsAccusation : ISentenceRule
+{
+    public string Name => "sentence:pejorative-predicate";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
+        if (document.Syntax is not { } tree) return;
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (!context.Words.Pejorative.Contains(document.TextOf(i))) continue;
+            int predicate = CopularPredicate(tree, i);
+            if (predicate < 0 || Denied(tree, document, predicate)) continue;
+            bool before = MustOrShouldIsDemand.SpeechOrAdviceBefore(context, predicate);
+            var trailing = before ? null : Attribution.Trailing(context, predicate);
+            if (!before && trailing is null) continue;
+            var subject = reader.SubjectOf(predicate);
+            if (subject is null || subject.IsPlace) continue;
+            if ((before ? reader.ClaimOf(predicate, subject) : trailing) is not { Speaker: { } speaker } c) continue;
+            if (EventCoder.IsCommentator(speaker) || context.Words.Belief.Contains(document.TextOf(c.Verb))) continue;
+            foreach (var s in speaker.Members)
+                foreach (var t in subject.Members)
+                {
+                    if (s.Code == t.Code && !Phrases.IsDomesticPair(s, t)) continue;
+                    if (events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Accuse && e.Source.Code == s.Code && e.Target?.Code == t.Code)) continue;
+                    events.Add(factory.Derived(context, s, t, EventType.Accuse, "111", i,
+                        TextSpan.FromBounds(document.Tokens[Math.Min(c.Verb, i)].Start, document.Tokens[Math.Max(c.Verb, i)].End),
+                        $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": another actor called by a condemning word", Name));
+                }
+        }
+    }
+
+    // The word itself, or the head it describes ("one of the most hostile", "a grave threat"), as a predicate after "is":
+    // the token that has the copula, or -1.
+    private static int CopularPredicate(SyntaxLayer tree, int word)
+    {
+        for (int node = word, steps = 0; node >= 0 && steps < 4; steps++)
+        {
+            foreach (int child in tree.ChildrenOf(node))
+                if (tree.RelationOf(child) == DependencyRelation.Cop) return node;
+            if (tree.RelationOf(node) is not (DependencyRelation.Amod or DependencyRelation.Nmod or DependencyRelation.Conj)) return -1;
+            node = tree.HeadOf(node);
+        }
+        return -1;
+    }
+
+    private static bool Denied(SyntaxLayer tree, Document document, int predicate)
+    {
+        foreach (int child in tree.ChildrenOf(predicate))
+            if (tree.RelationOf(child) is DependencyRelation.Advmod or DependencyRelation.Det && document.TextOf(child) is "not" or "n't" or "never" or "no") return true;
         return false;
     }
 }
