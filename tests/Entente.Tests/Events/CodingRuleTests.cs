@@ -90,6 +90,8 @@ public class CodingRuleTests
         { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
         { "sentence:pejorative-predicate", "Ankara said Greece's naval build-up is a threat to the region.", "TUR ACCUSE GRC" },
         { "sentence:pejorative-predicate", "Greece's naval build-up is unacceptable, a Turkish minister said.", "TUR ACCUSE GRC" },
+        { "sentence:pejorative-name", "Quito called the Peruvian sanctions illegal.", "ECU ACCUSE PER" },
+        { "sentence:pejorative-name", "NATO labelled Belarus a threat to its eastern members.", "NATO ACCUSE BLR" },
         { "mode:whether-clause", "Observers in Lima wonder whether Chile will attack Peru next week.", "CHL ASSAULT PER" },
         { "mode:whether-clause", "It is unclear whether Ghana will be satisfied with Togo's efforts.", "GHA SUPPORT TGO" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
@@ -235,6 +237,9 @@ public class CodingRuleTests
         Assert.DoesNotContain(All("Ankara said Greece is not a threat."), e => e.Type == EventType.Accuse);
         Assert.DoesNotContain(All("Turkish analysts say Greece is aggressive."), e => e.Type == EventType.Accuse);
         Assert.DoesNotContain(All("The Turkish minister said the situation is dangerous and unacceptable."), e => e.Type == EventType.Accuse);
+        // Naming by a word that does not condemn, or a condemning word inside the object's own phrase, criticises no one.
+        Assert.DoesNotContain(All("Quito called Peru a close friend."), e => e.Type == EventType.Accuse);
+        Assert.DoesNotContain(All("Quito called the sanctions on hostile states a mistake."), e => e.Type == EventType.Accuse);
     }
 
     [Fact]

@@ -65,6 +65,8 @@ internal sealed class CodingWords
     public WordSet Cognition => this["cognition"];
     /// <summary>Condemning words a speaker calls another actor or its conduct by ("hostile", "a threat").</summary>
     public WordSet Pejorative => this["pejorative"];
+    /// <summary>Verbs (lemmas) that name their object as something ("called it illegal", "labelled them a threat").</summary>
+    public WordSet Naming => this["naming"];
     /// <summary>Plain reporting verbs.</summary>
     public WordSet Reporting => this["reporting"];
     /// <summary>CAMEO codes of acts that are wrongdoing in themselves (defying norms and law).</summary>

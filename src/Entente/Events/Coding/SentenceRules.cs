@@ -383,6 +383,45 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
     }
 }
 
+/// <summary>"Beijing called the sanctions illegal", "NATO labelled Russia a threat", "Tokyo branded the launch a provocation":
+/// naming another actor (or its act) by a condemning word (lists 'naming' and 'pejorative') criticises it. Not when the
+/// naming is denied, nor by analysts, companies or the press.</summary>
+internal sealed class PejorativeNameIsAccusation : ISentenceRule
+{
+    public string Name => "sentence:pejorative-name";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
+        if (document.Syntax is not { } tree) return;
+        for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
+        {
+            if (document.Tags[v] != PartOfSpeech.Verb || !context.Words.Naming.Contains(tree.LemmaOf(v))) continue;
+            int named = -1, word = -1;
+            foreach (int child in tree.ChildrenOf(v))
+                if (child > v && tree.RelationOf(child) == DependencyRelation.Obj && named < 0) named = child;
+            if (named < 0) continue;
+            // The condemning word in what the verb says of its object, after the object's head — outside the object's phrase,
+            // or hung right on its head where a parse mistakes the predicate for a modifier ("called the sanctions illegal").
+            for (int k = named + 1; k < sentence.EndToken && word < 0; k++)
+                if (context.Words.Pejorative.Contains(document.TextOf(k)) && tree.Dominates(v, k) && (!tree.Dominates(named, k) || tree.HeadOf(k) == named)) word = k;
+            if (word < 0 || context.Reader.ModeOf(v, v, v + 1) == EventMode.Negated) continue;
+            var target = reader.ObjectOf(v, v + 1, hostile: true);
+            var speaker = reader.SubjectOf(v);
+            if (target is null || target.IsPlace || speaker is null || speaker.IsPlace || EventCoder.IsCommentator(speaker)) continue;
+            foreach (var s in speaker.Members)
+                foreach (var t in target.Members)
+                {
+                    if (s.Code == t.Code && !Phrases.IsDomesticPair(s, t)) continue;
+                    if (events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Accuse && e.Source.Code == s.Code && e.Target?.Code == t.Code)) continue;
+                    events.Add(factory.Derived(context, s, t, EventType.Accuse, "111", v,
+                        TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
+                        $"\"{document.TextOf(v)} … {document.TextOf(word)}\": another actor named by a condemning word", Name));
+                }
+        }
+    }
+}
+
 /// <summary>"The United States has encouraged South Korea to sign … But South Korea is sticking to rejecting this idea":
 /// a rejection without a target answers the last request, offer or accusation made to its source (within three sentences);
 /// co-deniers in one sentence answer the same accuser.</summary>
