@@ -146,7 +146,52 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 shortForms.TryAdd(document.TextOf(start).ToString(), person);
             }
         }
+        for (int k = 0; k < people.Count; k++)
+            if (people[k].Code is null && people[k].Known is null && DescribedLater(document, people[k]) is { } described)
+                people[k] = people[k] with { Code = described.Code, Sector = people[k].Sector ?? described.Sector, Rule = DescriptionRule };
         return people;
+    }
+
+    /// <summary>The rule marking a person whose state a later "X is/was STATE's …" description gives.</summary>
+    public const string DescriptionRule = "copular-description";
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas =
+        new[] { "is", "was", "been", "became", "becomes", "remains", "remained" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Varga has been Hungary's foreign minister since 2018", "Ostrova, who is a Latvian opposition lawmaker": a mention of a
+    /// person no title or apposition placed, followed by a copula whose predicate opens with a state's possessive or
+    /// adjective and names a role, gives that state and the role's sector. "X is a critic of China" opens with no state and
+    /// gives none.
+    /// </summary>
+    private (ActorCode Code, string? Sector)? DescribedLater(Document document, PersonName person)
+    {
+        foreach (var (_, end) in person.Mentions)
+        {
+            var sentence = document.Sentences[document.SentenceOfToken(end - 1)];
+            int j = end;
+            if (j < sentence.EndToken && document.TextOf(j) is ",") j++;
+            if (j < sentence.EndToken && document.TextOf(j) is "who") j++;
+            if (j < sentence.EndToken && document.TextOf(j) is "has" or "had" or "have") j++;
+            if (j >= sentence.EndToken || !Copulas.Contains(document.TextOf(j))) continue;
+            j++;
+            if (j < sentence.EndToken && document.TextOf(j) is "the" or "a" or "an" or "now" or "also" or "still" or "long") j++;
+            if (j >= sentence.EndToken || dictionary.Names.LongestMatch(document.Text, document.Tokens, j, sentence.EndToken) is not { } match) continue;
+            var entry = match.Values[0];
+            int after = j + match.Length;
+            bool possessive = after < sentence.EndToken && document.TextOf(after) is "'s" or "’s";
+            if (!(entry.Kind == ActorEntryKind.Adjective || possessive && entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital)) continue;
+            string? sector = null;
+            for (int k = after; k < Math.Min(sentence.EndToken, after + 5) && sector is null; k++)
+            {
+                if (document.TextOf(k) is "," or ";" or ".") break;
+                sector = RoleWords.SectorOf(document.TextOf(k));
+            }
+            // A role word says the state is the person's own ("Albania's former prime minister"); without one the predicate
+            // may only tie the person to the state ("Latvia's best-known critic").
+            if (sector is not null) return (entry.Code, sector);
+        }
+        return null;
     }
 
     // The person already found under this name or known entry. A loop: a predicate capturing the name would be allocated

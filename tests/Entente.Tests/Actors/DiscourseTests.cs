@@ -22,6 +22,26 @@ public class DiscourseTests
     private static List<ActorMention> At(Document d, string words) =>
         d.Actors.Where(m => m.Kind == MentionKind.Reference && d.SliceTokens(m.FirstToken, m.EndToken) == words).ToList();
 
+    // People placed by what is said of them later
+
+    [Fact]
+    public void A_person_described_later_as_a_states_office_holder_takes_that_state()
+    {
+        var d = Read("Ilze Ostrova spoke in Riga on Monday. Ostrova, who is a Latvian opposition lawmaker, condemned Russia.");
+        var person = Assert.Single(d.People, p => p.Name == "Ilze Ostrova");
+        Assert.Equal(("LVA", "LEG", Entente.Actors.PersonFinder.DescriptionRule), (person.Code!.Value.Value, person.Sector, person.Rule));
+        // A predicate that only ties the person to a state, or opens with none, places no one.
+        foreach (var text in new[]
+        {
+            "Ilze Ostrova spoke in Riga on Monday. Ostrova is a critic of China, she said.",
+            "Ilze Ostrova spoke on Monday. Ostrova has been Latvia's best-known voice on the matter, she said.",
+        })
+        {
+            var other = Read(text);
+            Assert.DoesNotContain(other.People, p => p.Name == "Ilze Ostrova" && p.Rule == Entente.Actors.PersonFinder.DescriptionRule);
+        }
+    }
+
     // Definite descriptions of groups
 
     [Fact]
