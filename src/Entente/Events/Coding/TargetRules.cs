@@ -101,6 +101,27 @@ internal sealed class ConditionSubjectIsTarget : ClauseRule
     }
 }
 
+/// <summary>"Peru criticized Chile and demanded compensation": a demand, accusation, threat or rejection with no one named,
+/// coordinated with an earlier verb of the same subject, is aimed at that verb's object.</summary>
+internal sealed class CoordinatedVerbSharesItsTarget : ClauseRule
+{
+    public override string Name => "target:coordinated-verb";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.IsNounHeaded || !EventCoder.SpeechActs.Contains(f.Entry.Type) || f.Document.Syntax is not { } tree) return false;
+        if (tree.RelationOf(f.Trigger) != DependencyRelation.Conj) return false;
+        int first = tree.HeadOf(f.Trigger);
+        if (first < 0 || first >= f.Trigger || f.Document.Tags[first] != PartOfSpeech.Verb) return false;
+        // Its own subject would make it another clause ("Peru criticized Chile and Bolivia demanded …").
+        foreach (int child in tree.ChildrenOf(f.Trigger))
+            if (tree.RelationOf(child) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass) return false;
+        var aimed = f.Context.Reader.ObjectOf(first, first + 1, hostile: true);
+        if (aimed is null || aimed.IsPlace || aimed.CodesWithin(f.Source!)) return false;
+        f.Target = aimed;
+        return true;
+    }
+}
+
 /// <summary>"The U.N. envoy for Syria called for an end to the violence": an act an envoy does with no one else named is
 /// aimed at the state the envoy is sent to (list 'envoy').</summary>
 internal sealed class EnvoyActsTowardTheirCounterpart : ClauseRule
