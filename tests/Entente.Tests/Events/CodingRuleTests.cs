@@ -251,6 +251,14 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void Aid_sent_to_a_place_goes_to_that_places_state()
+    {
+        Assert.Contains(All("Kuwait sent food aid to the West Bank on Monday."), e => e.Type == EventType.Aid && e.Source.Code.Value == "KWT" && e.Target?.Code.Value == "PSE" && e.Rules.Contains("target:location"));
+        // Verbs that double their last consonant or change their vowel in the past are read in every tense.
+        Assert.Contains(All("Serbia begged Hungary to send gas."), e => e.Type == EventType.Request && e.Target?.Code.Value == "HUN");
+    }
+
+    [Fact]
     public void A_phrase_set_off_by_a_comma_is_an_aside_not_the_target()
     {
         Assert.Contains(All("Peru held talks with Chile on Monday."), e => e.Type == EventType.Consult && e.Target?.Code.Value == "CHL");

@@ -129,6 +129,8 @@ internal sealed class CodingWords
     public WordSet Meeting => this["meeting"];
     /// <summary>Prepositions before a place.</summary>
     public WordSet Location => this["location"];
+    /// <summary>Prepositions naming where aid is sent ("to Gaza").</summary>
+    public WordSet AidDestination => this["aid-destination"];
     /// <summary>Prepositions before whom a complaint is about.</summary>
     public WordSet About => this["about"];
     /// <summary>Words of response to an earlier act.</summary>

@@ -111,13 +111,15 @@ internal static class Phrases
         return at < sentence.EndToken && document.Tags[at] is PartOfSpeech.Determiner or PartOfSpeech.Number or PartOfSpeech.Noun or PartOfSpeech.Adjective;
     }
 
-    internal static ActorGroup? Location(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup? source, CodingWords words)
+    internal static ActorGroup? Location(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup? source, CodingWords words,
+        WordSet? prepositions = null)
     {
+        prepositions ??= words.Location;
         for (int i = from; i < sentence.EndToken && i < from + 8; i++)
         {
             var w = document.TextOf(i);
             if (w is "," or ";" || document.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return null;
-            if (!words.Location.Contains(w)) continue;
+            if (!prepositions.Contains(w)) continue;
             // A place: a state, capital, city or people's adjective — not "in what the JCS called …".
             // Within the preposition's phrase: "into the sea, the South's military said" names no place after the comma.
             int phraseEnd = i + 1;

@@ -147,7 +147,8 @@ internal sealed class EnvoyActsTowardTheirCounterpart : ClauseRule
     }
 }
 
-/// <summary>"lifted a curfew in Montenegro", "shelled positions near Gaza": an act done somewhere is done to that place's state.</summary>
+/// <summary>"lifted a curfew in Montenegro", "shelled positions near Gaza", "sent aid to Gaza": an act done somewhere (aid
+/// sent somewhere) is done to that place's state.</summary>
 internal sealed class PlaceIsTarget : ClauseRule
 {
     public override string Name => "target:location";
@@ -157,6 +158,9 @@ internal sealed class PlaceIsTarget : ClauseRule
         // A call for a ceasefire in X is aimed at X; a request for talks in X names their venue, and a bare request no act.
         if (f.Entry.Type == EventType.Request && (f.Entry.Cameo is "020" || f.Entry.Cameo.StartsWith("026", StringComparison.Ordinal))) return false;
         f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words);
+        // "sent aid to Gaza": aid goes to the people of the place it is sent to (list 'aid-destination').
+        if (f.Target is null && f.Entry.Type == EventType.Aid)
+            f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words, f.Context.Words.AidDestination);
         return f.Target is not null;
     }
 }
