@@ -33,12 +33,19 @@ internal static class GenericGroups
         var sentence = document.Sentences[document.SentenceOfToken(first)];
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (!PlacePrepositions.Contains(document.TextOf(i).ToString())) continue;
+            var preposition = document.TextOf(i);
+            bool on = preposition.Equals("on", StringComparison.OrdinalIgnoreCase);
+            if (!on && !PlacePrepositions.Contains(preposition.ToString())) continue;
             foreach (var n in names)
+            {
+                if (n.First <= i || n.First > i + 4 || n.Entry.Code.Value.IndexOf('+') >= 0 || dictionary.KindOf(n.Entry.Code) != ActorKind.State) continue;
+                // "militants on Afghan soil", "forces in Syrian territory": a people's adjective before a word for land.
+                bool land = n.End < sentence.EndToken && WordClasses.IsLandNoun(document.TextOf(n.End))
+                    && n.Entry.Kind is ActorEntryKind.Adjective or ActorEntryKind.Ambiguous;
                 // The scene is a state's ("protesters in Lima"); a region standing for an organisation ("in Europe") is none.
-                if (n.First > i && n.First <= i + 4 && n.Entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place
-                    && n.Entry.Code.Value.IndexOf('+') < 0 && dictionary.KindOf(n.Entry.Code) == ActorKind.State)
+                if (land || !on && n.Entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place)
                     return (n.Entry.Code, SceneRule);
+            }
         }
         return storyState is { } s ? (s, StoryRule) : null;
     }

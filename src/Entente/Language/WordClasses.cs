@@ -44,4 +44,7 @@ internal static class WordClasses
 
     /// <summary>Nouns of a state's edge: "on the Thai border", "the border with Chad" name a place by its side, not a party.</summary>
     public static bool IsBorderNoun(ReadOnlySpan<char> w) => w is "border" or "borders" or "frontier" or "frontiers";
+
+    /// <summary>Words for a state's land, sea or air ("on Afghan soil", "in Syrian territory", "into Polish airspace").</summary>
+    public static bool IsLandNoun(ReadOnlySpan<char> w) => w is "soil" or "territory" or "territories" or "land" or "lands" or "waters" or "airspace";
 }

@@ -259,6 +259,21 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void Militants_on_a_states_soil_belong_to_that_state_not_the_storys()
+    {
+        var events = All("Gunmen attacked a bus in Nigeria on Monday, Nigerian police said. Abuja blamed the attack on militants based on Cameroonian soil.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "NGA" && e.Target?.Code.Value == "CMR");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse && e.Target?.Code.Value == "NGA");
+    }
+
+    [Fact]
+    public void A_denial_of_a_claim_is_never_aimed_at_the_deniers_own_state_but_a_refusal_can_be()
+    {
+        Assert.DoesNotContain(All("The Taliban routinely deny sheltering foreign fighters."), e => e.Type == EventType.Reject && e.Target?.Code.Value == "AFG");
+        Assert.Contains(All("Peru's provincial government denied land allocation for the new mine."), e => e.Type == EventType.Reject && e.Target?.Code.Value == "PER");
+    }
+
+    [Fact]
     public void A_phrase_set_off_by_a_comma_is_an_aside_not_the_target()
     {
         Assert.Contains(All("Peru held talks with Chile on Monday."), e => e.Type == EventType.Consult && e.Target?.Code.Value == "CHL");

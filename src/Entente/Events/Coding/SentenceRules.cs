@@ -470,12 +470,35 @@ internal sealed class UnaimedRefusalIsDomestic : IArticleRule
 {
     public string Name => "article:unaimed-refusal-is-domestic";
 
+    private static bool IsDenial(ReadOnlySpan<char> word) => word is "deny" or "denies" or "denied" or "denying" or "denial";
+
+    // "denied providing …", "denied that …", "denied the allegations": denying a claim. "denied land allocation" refuses a
+    // thing and stays a refusal.
+    private static bool DeniesAClaim(Document document, Event e)
+    {
+        var verb = document.Text.AsSpan(e.Trigger.Start, e.Trigger.Length);
+        int space = verb.IndexOf(' ');
+        if (!IsDenial(space < 0 ? verb : verb[..space])) return false;
+        // A pattern naming what is denied ("deny * (accusation|allegation|…)") matched more than the verb.
+        if (space >= 0) return true;
+        var sentence = document.Sentences[e.SentenceIndex];
+        for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+        {
+            if (document.Tokens[i].Start != e.Trigger.Start) continue;
+            var next = document.TextOf(i + 1);
+            return next is "that" || next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4 && char.IsLower(next[0]);
+        }
+        return false;
+    }
+
     public void Apply(Document document, List<Event> events)
     {
         for (int k = 0; k < events.Count; k++)
         {
             var e = events[k];
             if (e.Target is not null || e.Type is not (EventType.Reject or EventType.Threaten) || !e.Source.IsState) continue;
+            // "the Taliban deny providing sanctuary": a denial answers an accuser, never the denier's own state.
+            if (DeniesAClaim(document, e)) continue;
             bool stateActor = e.Source.Sector is "GOV" or "MIL" && !Phrases.IsLocalBody(document, e.Source);
             var sentence = document.Sentences[e.SentenceIndex];
             bool ownStateAgain = Phrases.MentionsIn(document, sentence.FirstToken, sentence.EndToken).Any(m => m.Actor.Code == e.Source.Code && !m.Actor.Span.Overlaps(e.Source.Span)
