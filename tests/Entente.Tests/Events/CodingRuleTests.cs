@@ -93,6 +93,7 @@ public class CodingRuleTests
         { "sentence:pejorative-name", "Quito called the Peruvian sanctions illegal.", "ECU ACCUSE PER" },
         { "sentence:pejorative-name", "NATO labelled Belarus a threat to its eastern members.", "NATO ACCUSE BLR" },
         { "target:coordinated-verb", "Peru condemned Chile on Monday and demanded an apology.", "PER REQUEST CHL" },
+        { "type:verbal-attack", "President Milei attacked Brazilian President Lula in a speech.", "ARG ACCUSE BRA" },
         { "mode:whether-clause", "Observers in Lima wonder whether Chile will attack Peru next week.", "CHL ASSAULT PER" },
         { "mode:whether-clause", "It is unclear whether Ghana will be satisfied with Togo's efforts.", "GHA SUPPORT TGO" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
@@ -248,6 +249,13 @@ public class CodingRuleTests
     {
         Assert.DoesNotContain(All("The Chilean envoy warned that the situation could get worse."), e => e.Type == EventType.Threaten);
         Assert.Contains(All("Chile warned on Friday that it will close the border."), e => e.Type == EventType.Threaten && e.Source.Code.Value == "CHL");
+    }
+
+    [Fact]
+    public void An_attack_by_soldiers_or_on_a_state_stays_force()
+    {
+        Assert.Contains(All("Russia attacked Ukraine on Monday."), e => e.Type == EventType.Assault && e.Target?.Code.Value == "UKR");
+        Assert.Contains(All("Russian troops attacked Ukrainian President Zelenskyy's convoy."), e => e.Type == EventType.Assault);
     }
 
     [Fact]

@@ -79,6 +79,30 @@ internal sealed class AgreeingWithAViewIsNoAgreement : ClauseRule
     }
 }
 
+/// <summary>"The president attacked the newspaper for its coverage", "the minister attacked the senator": an attack by a
+/// person or a government on the press or on a person, with no armed actor on either side, is words, not force.</summary>
+internal sealed class VerbalAttackIsCriticism : ClauseRule
+{
+    public override string Name => "type:verbal-attack";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type != EventType.Assault || f.IsNounHeaded || f.Match.End != f.Trigger + 1 || f.Target is not { } target || f.Source is not { } source
+            || f.Document.Syntax is not { } tree || tree.LemmaOf(f.Trigger) is not "attack") return false;
+        if (!source.Members.TrueForAll(m => m.Sector is "GOV" or "LEG" or "PTY" or "JUD" || IsPerson(m) && m.Sector is not ("MIL" or "REB" or "COP"))) return false;
+        if (!target.Members.TrueForAll(m => m.Sector is "MED" or "EDU" || IsPerson(m) && m.Sector is not ("MIL" or "REB" or "COP"))) return false;
+        f.Recode(EventType.Accuse, "111");
+        return true;
+    }
+
+    // A named person, or an office named by its title ("Brazilian President").
+    private static bool IsPerson(Entente.Actors.Actor actor)
+    {
+        if (actor.Person is not null) return true;
+        int space = actor.Name.LastIndexOf(' ');
+        return space > 0 && Entente.Actors.RoleWords.IsTitle(actor.Name.AsSpan(space + 1));
+    }
+}
+
 /// <summary>"G7 foreign ministers gathered in Quebec", "NATO leaders held talks": an organisation's members meeting among
 /// themselves is a consultation with no outside party (a verb tells it happened; "the NATO summit" alone does not).</summary>
 internal sealed class MultilateralMeetingNeedsNoTarget : ClauseRule
