@@ -94,6 +94,7 @@ public class CodingRuleTests
         { "sentence:pejorative-name", "NATO labelled Belarus a threat to its eastern members.", "NATO ACCUSE BLR" },
         { "target:coordinated-verb", "Peru condemned Chile on Monday and demanded an apology.", "PER REQUEST CHL" },
         { "type:verbal-attack", "President Milei attacked Brazilian President Lula in a speech.", "ARG ACCUSE BRA" },
+        { "mode:object-infinitive", "Peru wants the Chilean government to honour its pledges and reject the new claims.", "CHL REJECT *" },
         { "mode:whether-clause", "Observers in Lima wonder whether Chile will attack Peru next week.", "CHL ASSAULT PER" },
         { "mode:whether-clause", "It is unclear whether Ghana will be satisfied with Togo's efforts.", "GHA SUPPORT TGO" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
