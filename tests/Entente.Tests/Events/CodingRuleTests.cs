@@ -95,6 +95,7 @@ public class CodingRuleTests
         { "target:coordinated-verb", "Peru condemned Chile on Monday and demanded an apology.", "PER REQUEST CHL" },
         { "type:verbal-attack", "President Milei attacked Brazilian President Lula in a speech.", "ARG ACCUSE BRA" },
         { "mode:object-infinitive", "Peru wants the Chilean government to honour its pledges and reject the new claims.", "CHL REJECT *" },
+        { "type:measure-not-force", "Ottawa's trade war with Mexico rattled markets.", "CAN SANCTION MEX" },
         { "mode:whether-clause", "Observers in Lima wonder whether Chile will attack Peru next week.", "CHL ASSAULT PER" },
         { "mode:whether-clause", "It is unclear whether Ghana will be satisfied with Togo's efforts.", "GHA SUPPORT TGO" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
@@ -257,6 +258,13 @@ public class CodingRuleTests
     {
         Assert.Contains(All("Russia attacked Ukraine on Monday."), e => e.Type == EventType.Assault && e.Target?.Code.Value == "UKR");
         Assert.Contains(All("Russian troops attacked Ukrainian President Zelenskyy's convoy."), e => e.Type == EventType.Assault);
+    }
+
+    [Fact]
+    public void Force_dealt_with_weapons_stays_force()
+    {
+        Assert.Contains(All("Russia hit Ukraine with missiles on Monday."), e => e.Type == EventType.Assault && e.Target?.Code.Value == "UKR");
+        Assert.Contains(All("Russia's war with Ukraine entered its fourth year."), e => e.Type == EventType.Assault);
     }
 
     [Fact]

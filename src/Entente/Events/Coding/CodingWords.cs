@@ -67,6 +67,8 @@ internal sealed class CodingWords
     public WordSet Pejorative => this["pejorative"];
     /// <summary>Verbs (lemmas) that name their object as something ("called it illegal", "labelled them a threat").</summary>
     public WordSet Naming => this["naming"];
+    /// <summary>Words that make a "war" one of trade ("trade war", "tariff war").</summary>
+    public WordSet EconomicConflict => this["economic-conflict"];
     /// <summary>Plain reporting verbs.</summary>
     public WordSet Reporting => this["reporting"];
     /// <summary>CAMEO codes of acts that are wrongdoing in themselves (defying norms and law).</summary>

@@ -252,20 +252,42 @@ internal sealed class StatedPurposeIsHypothetical : ClauseRule
     }
 }
 
-/// <summary>"passed legislation targeting Turkey", "tariffs hitting Canadian steel": a verb of force whose instrument is a
-/// law, a sanction or a tariff describes a sanction, not an attack.</summary>
+/// <summary>"passed legislation targeting Turkey", "tariffs hitting Canadian steel", "hit Canada with a new levy", "trade
+/// wars with Mexico": a verb of force whose instrument is a law, a sanction or a tariff, or a war of trade, describes a
+/// sanction, not an attack.</summary>
 internal sealed class MeasureIsNotForce : ClauseRule
 {
     public override string Name => "type:measure-not-force";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.IsNounHeaded || f.Type != EventType.Assault) return false;
+        if (f.Type != EventType.Assault) return false;
+        var (d, words) = (f.Document, f.Context.Words);
+        // "trade wars with Canada", "a tariff war": a war of trade is fought with tariffs.
+        if (f.IsNounHeaded)
+        {
+            if (f.Trigger <= f.Sentence.FirstToken || !words.EconomicConflict.Contains(d.TextOf(f.Trigger - 1))) return false;
+            f.Recode(EventType.Sanction, "163");
+            return true;
+        }
         for (int i = f.Trigger - 1; i >= f.Sentence.FirstToken && i >= f.Trigger - 3; i--)
-            if (f.Context.Words.Measure.Contains(f.Document.TextOf(i)))
+            if (words.Measure.Contains(d.TextOf(i)))
             {
                 f.Recode(EventType.Sanction, "160");
                 return true;
             }
+        // "which he hit last week with a new levy": the measure the blow is dealt with.
+        for (int i = f.Trigger + 1; i < f.Sentence.EndToken && i <= f.Trigger + 6; i++)
+        {
+            if (d.TextOf(i) is "," or ";") break;
+            if (d.TextOf(i) is not "with") continue;
+            for (int k = i + 1; k < f.Sentence.EndToken && k <= i + 5; k++)
+                if (words.Measure.Contains(d.TextOf(k)))
+                {
+                    f.Recode(EventType.Sanction, "163");
+                    return true;
+                }
+            break;
+        }
         return false;
     }
 }
