@@ -46,6 +46,9 @@ internal sealed class ImplicitTargets
     /// <summary>How many noun forms are known.</summary>
     public int Count => _nouns.Count;
 
+    /// <summary>True when <paramref name="noun"/> (singular or plural, as written) names an act of type <paramref name="type"/>.</summary>
+    public bool Names(string noun, EventType type) => _nouns.TryGetValue(noun, out var entry) && entry.Types.Contains(type);
+
     /// <summary>
     /// Loads <c>act-nouns.tsv</c> from <paramref name="eventsFolder"/>, or the shipped one when the folder has none.
     /// A malformed row is a <see cref="DictionaryFormatException"/> naming its line.

@@ -125,7 +125,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:agreeing-with-a-view"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:agreeing-with-a-view", "source:victim-of-subject-attack"];
 
     [Fact]
     public void An_announced_sanction_is_a_sanction_meant_and_a_conditional_one_a_threat()
@@ -258,6 +258,15 @@ public class CodingRuleTests
     {
         Assert.Contains(All("Russia attacked Ukraine on Monday."), e => e.Type == EventType.Assault && e.Target?.Code.Value == "UKR");
         Assert.Contains(All("Russian troops attacked Ukrainian President Zelenskyy's convoy."), e => e.Type == EventType.Assault);
+    }
+
+    [Fact]
+    public void Who_an_attack_struck_is_not_who_struck()
+    {
+        foreach (var text in new[] { "The 2019 bombing of a Malian army base killed a Canadian engineer.",
+                     "A trial opened in Bamako over the 2019 bombing of a Malian army base that killed a Canadian engineer." })
+            Assert.DoesNotContain(All(text), e => e.Type == EventType.Assault && e.Source.Code.Value == "MLI");
+        Assert.Contains(All("A Russian attack killed six civilians in Kharkiv."), e => e.Type == EventType.Assault && e.Source.Code.Value == "RUS");
     }
 
     [Fact]

@@ -303,6 +303,34 @@ internal sealed class SubjectIsSource : ClauseRule
     }
 }
 
+/// <summary>"the bombing of a French base that killed an American", "an attack on Kenyan troops killed six": when the act's
+/// subject is itself an attack, an actor in that attack's "of", "on" or "against" phrase is who it struck, not who struck.</summary>
+internal sealed class VictimOfAnAttackIsNoDoer : ClauseRule
+{
+    public override string Name => "source:victim-of-subject-attack";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not { } source || f.Type != EventType.Assault || f.IsNounHeaded || f.Document.Syntax is not { } tree || f.Context.ImplicitTargets is not { } acts) return false;
+        int noun = -1;
+        foreach (int child in tree.ChildrenOf(f.Trigger))
+            if (tree.RelationOf(child) == DependencyRelation.Nsubj) noun = child;
+        // "… that killed": the relative pronoun stands for the noun the clause describes.
+        if (noun >= 0 && f.Document.TextOf(noun) is "that" or "which" && tree.RelationOf(f.Trigger) == DependencyRelation.AclRelcl) noun = tree.HeadOf(f.Trigger);
+        if (noun < 0 || !acts.Names(f.Document.TextOf(noun).ToString().ToLowerInvariant(), EventType.Assault)) return false;
+        // Every token of the source inside a phrase of the attack noun that names what it struck.
+        for (int k = source.First; k < source.End; k++)
+        {
+            int phrase = k;
+            while (phrase >= 0 && tree.HeadOf(phrase) != noun) phrase = tree.HeadOf(phrase);
+            if (phrase < 0 || tree.RelationOf(phrase) != DependencyRelation.Nmod) return false;
+            int marker = tree.ChildWith(phrase, DependencyRelation.Case);
+            if (marker < 0 || f.Document.TextOf(marker) is not ("of" or "on" or "against")) return false;
+        }
+        f.Source = null;
+        return true;
+    }
+}
+
 /// <summary>"Peru, along with Chile and Bolivia, called …", "Peru together with Chile condemned …": companions named beside
 /// the subject act with it.</summary>
 internal sealed class CompanionsActWithTheSubject : ClauseRule
