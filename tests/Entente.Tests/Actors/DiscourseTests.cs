@@ -22,6 +22,20 @@ public class DiscourseTests
     private static List<ActorMention> At(Document d, string words) =>
         d.Actors.Where(m => m.Kind == MentionKind.Reference && d.SliceTokens(m.FirstToken, m.EndToken) == words).ToList();
 
+    // Unnamed speakers
+
+    [Fact]
+    public void His_after_an_unnamed_speaker_described_by_a_role_is_that_speakers()
+    {
+        var d = Read("Ghanaian President Mahama spoke on Friday. The Malian army chief said on Saturday his forces had retaken the town.");
+        var his = Assert.Single(At(d, "his"));
+        Assert.Equal("MLI", his.Actor.Code.Value);
+        Assert.Equal("pronoun:described-speaker", his.Actor.Antecedent!.Rule);
+        // A named speaker is the last person named, as before.
+        var named = Read("Ghanaian President Mahama spoke on Friday. Army chief Assimi Diallo said on Saturday his forces had retaken the town.");
+        Assert.DoesNotContain(At(named, "his"), m => m.Actor.Antecedent?.Rule == "pronoun:described-speaker");
+    }
+
     // People placed by what is said of them later
 
     [Fact]

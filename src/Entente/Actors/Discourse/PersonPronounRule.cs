@@ -2,7 +2,8 @@ namespace Entente.Actors.Discourse;
 
 /// <summary>
 /// "he", "she", "his", "her": the last person named, not one named inside a quotation when the pronoun is outside it,
-/// nor a possessor when another person is named.
+/// nor a possessor when another person is named; after an unnamed speaker described by a role in the same sentence
+/// ("the army chief said his forces …"), that speaker.
 /// "he" and "she" also become one more mention of that person ("Choi Woo-suk … Choi … he").
 /// </summary>
 internal sealed class PersonPronounRule : IDiscourseRule
@@ -12,6 +13,19 @@ internal sealed class PersonPronounRule : IDiscourseRule
     {
         var word = c.Document.TextOf(i);
         if (word is not ("he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her")) return 0;
+        // "The Afghan army chief said his forces …": the unnamed speaker of this sentence, described by a role, is who
+        // the pronoun means — the actor in the description, or none, never a person named sentences before.
+        if (!c.InQuote && SpeakerDescribedBefore(c, i) is int speechVerb)
+        {
+            var sentenceStart = c.Document.Sentences[c.SentenceOf(i)].FirstToken;
+            for (int k = c.Recent.Count - 1; k >= 0; k--)
+            {
+                var m = c.Recent[k];
+                if (m.FirstToken < sentenceStart) break;
+                if (m.EndToken <= speechVerb && m.Kind == MentionKind.Name) { c.Emit(output, i, 1, m, "pronoun:described-speaker"); return 1; }
+            }
+            return 1;
+        }
         // A possessor ("fears that Rutte's warning …, he said") is passed over for the last person named as such, unless
         // no one else is named.
         ActorMention? last = null, possessor = null;
@@ -31,6 +45,25 @@ internal sealed class PersonPronounRule : IDiscourseRule
         // ("his" and "her" modify another noun: "his deputy said" is the deputy speaking, not one more mention of him.)
         if (word is "he" or "He" or "she" or "She") AddMention(c, last.FirstToken, i);
         return 1;
+    }
+
+    // The speech verb of this sentence before the pronoun whose subject ends in a singular role word ("the army chief
+    // said"), with no person named in that subject; else null.
+    private static int? SpeakerDescribedBefore(DiscourseContext c, int pronoun)
+    {
+        var d = c.Document;
+        int start = d.Sentences[c.SentenceOf(pronoun)].FirstToken;
+        for (int v = start + 2; v < pronoun; v++)
+        {
+            if (!PersonFinder.IsSpeechVerb(d.TextOf(v))) continue;
+            var role = d.TextOf(v - 1);
+            if (!RoleWords.IsRole(role) || role.EndsWith("s") || RoleWords.IsTitle(role)) return null;
+            foreach (var p in c.People)
+                foreach (var (first, _) in p.Mentions)
+                    if (first >= start && first < v) return null;
+            return v;
+        }
+        return null;
     }
 
     private static bool UncodedPersonSince(DiscourseContext c, int after, int pronoun)
