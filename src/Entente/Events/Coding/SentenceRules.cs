@@ -349,16 +349,22 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
             if (subject is null || subject.IsPlace) continue;
             if ((before ? reader.ClaimOf(predicate, subject) : trailing) is not { Speaker: { } speaker } c) continue;
             if (EventCoder.IsCommentator(speaker) || context.Words.Belief.Contains(document.TextOf(c.Verb))) continue;
-            foreach (var s in speaker.Members)
-                foreach (var t in subject.Members)
-                {
-                    if (s.Code == t.Code && !Phrases.IsDomesticPair(s, t)) continue;
-                    if (events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Accuse && e.Source.Code == s.Code && e.Target?.Code == t.Code)) continue;
-                    events.Add(factory.Derived(context, s, t, EventType.Accuse, "111", i,
-                        TextSpan.FromBounds(document.Tokens[Math.Min(c.Verb, i)].Start, document.Tokens[Math.Max(c.Verb, i)].End),
-                        $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": another actor called by a condemning word", Name));
-                }
+            AddCriticism(context, events, factory, speaker, subject, i, TextSpan.FromBounds(document.Tokens[Math.Min(c.Verb, i)].Start, document.Tokens[Math.Max(c.Verb, i)].End),
+                $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": another actor called by a condemning word", Name);
         }
+    }
+
+    /// <summary>Each speaker criticises each target once in the sentence (CAMEO 111), a state never itself unless domestically.</summary>
+    internal static void AddCriticism(SentenceContext context, List<Event> events, EventFactory factory, ActorGroup speaker, ActorGroup target, int at,
+        TextSpan trigger, string description, string rule)
+    {
+        foreach (var s in speaker.Members)
+            foreach (var t in target.Members)
+            {
+                if (s.Code == t.Code && !Phrases.IsDomesticPair(s, t)) continue;
+                if (events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Accuse && e.Source.Code == s.Code && e.Target?.Code == t.Code)) continue;
+                events.Add(factory.Derived(context, s, t, EventType.Accuse, "111", at, trigger, description, rule));
+            }
     }
 
     // The word itself, or the head it describes ("one of the most hostile", "a grave threat"), as a predicate after "is":
@@ -409,15 +415,8 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             var target = reader.ObjectOf(v, v + 1, hostile: true);
             var speaker = reader.SubjectOf(v);
             if (target is null || target.IsPlace || speaker is null || speaker.IsPlace || EventCoder.IsCommentator(speaker)) continue;
-            foreach (var s in speaker.Members)
-                foreach (var t in target.Members)
-                {
-                    if (s.Code == t.Code && !Phrases.IsDomesticPair(s, t)) continue;
-                    if (events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Accuse && e.Source.Code == s.Code && e.Target?.Code == t.Code)) continue;
-                    events.Add(factory.Derived(context, s, t, EventType.Accuse, "111", v,
-                        TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
-                        $"\"{document.TextOf(v)} … {document.TextOf(word)}\": another actor named by a condemning word", Name));
-                }
+            PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, target, v, TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
+                $"\"{document.TextOf(v)} … {document.TextOf(word)}\": another actor named by a condemning word", Name);
         }
     }
 }
