@@ -136,4 +136,13 @@ public sealed class Document
 
     /// <summary>The index of the sentence that holds token <paramref name="token"/>.</summary>
     public int SentenceOfToken(int token) => Sentence.IndexOf(_sentences, token);
+
+    /// <summary>The index of the token that covers text offset <paramref name="offset"/>, or -1 when none does.</summary>
+    internal int TokenAt(int offset)
+    {
+        var tokens = Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (tokens[mid].End <= offset) lo = mid + 1; else hi = mid; }
+        return lo < tokens.Length && tokens[lo].Start <= offset ? lo : -1;
+    }
 }

@@ -197,7 +197,7 @@ internal static class EventCoreference
     // A count within the few words after the trigger ("fired two missiles", "killed at least 50 militants").
     private static int? CountAfter(Document document, Event e)
     {
-        int t = TokenAt(document, Math.Max(e.Trigger.Start, e.Trigger.End - 1));
+        int t = document.TokenAt(Math.Max(e.Trigger.Start, e.Trigger.End - 1));
         if (t < 0) return null;
         var sentence = document.Sentences[e.SentenceIndex];
         for (int i = t + 1; i < Math.Min(sentence.EndToken, t + 5); i++)
@@ -216,7 +216,7 @@ internal static class EventCoreference
     // tells it again with the same words and no sign of a second act ("also", "again", "another").
     private static bool RefersBack(Document document, Event first, Event later)
     {
-        int trigger = TokenAt(document, later.Trigger.Start);
+        int trigger = document.TokenAt(later.Trigger.Start);
         if (trigger < 0) return false;
         var sentence = document.Sentences[later.SentenceIndex];
         if (IsDefiniteNoun(document, sentence, trigger)) return true;
@@ -241,14 +241,6 @@ internal static class EventCoreference
             if (!modifier) return false;
         }
         return false;
-    }
-
-    private static int TokenAt(Document document, int offset)
-    {
-        var tokens = document.Tokens;
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi) { int mid = (lo + hi) >>> 1; if (tokens[mid].End <= offset) lo = mid + 1; else hi = mid; }
-        return lo < tokens.Length && tokens[lo].Start <= offset ? lo : -1;
     }
 }
 

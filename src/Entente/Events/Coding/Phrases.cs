@@ -235,6 +235,19 @@ internal static class Phrases
         && MentionsIn(document, group.First, noun).Any(m => m.EntryKind == ActorEntryKind.Capital);
 
     // "cooperation between Russia and North Korea": the actors after "between".
+    /// <summary>
+    /// "condemned Chile and demanded …", "to uphold its pledges and deny …": the earlier verb the one at
+    /// <paramref name="verb"/> is coordinated with in the tree, when it has no subject of its own; else -1.
+    /// </summary>
+    internal static int EarlierConjunctVerb(Document document, int verb)
+    {
+        if (document.Syntax is not { } tree || tree.RelationOf(verb) != DependencyRelation.Conj) return -1;
+        int first = tree.HeadOf(verb);
+        if (first < 0 || first >= verb || document.Tags[first] != PartOfSpeech.Verb) return -1;
+        if (tree.ChildWith(verb, DependencyRelation.Nsubj) >= 0 || tree.ChildWith(verb, DependencyRelation.NsubjPass) >= 0) return -1;
+        return first;
+    }
+
     internal static ActorGroup? Between(Document document, int end, Sentence sentence, List<ActorGroup> groups)
     {
         if (end < sentence.EndToken && document.TextOf(end) is "between" or "among")

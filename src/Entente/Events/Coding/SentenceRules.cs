@@ -225,29 +225,23 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
     // such clause and is left alone.
     private static bool WarnsOfNoOnesAct(SentenceContext context, int offset)
     {
-        var (document, sentence) = (context.Document, context.Sentence);
-        if (document.Syntax is not { } tree) return false;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        var document = context.Document;
+        int verb = document.TokenAt(offset);
+        if (document.Syntax is not { } tree || verb < 0) return false;
+        foreach (int clause in tree.ChildrenOf(verb))
         {
-            if (document.Tokens[i].Start != offset) continue;
-            foreach (int clause in tree.ChildrenOf(i))
-            {
-                if (tree.RelationOf(clause) != DependencyRelation.Ccomp || clause < i) continue;
-                foreach (int subject in tree.ChildrenOf(clause))
-                    if (tree.RelationOf(subject) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass)
-                        return context.Groups.Holding(subject) is null;
-            }
-            return false;
+            if (tree.RelationOf(clause) != DependencyRelation.Ccomp || clause < verb) continue;
+            foreach (int subject in tree.ChildrenOf(clause))
+                if (tree.RelationOf(subject) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass)
+                    return context.Groups.Holding(subject) is null;
         }
         return false;
     }
 
     private static ReadOnlySpan<char> WordAfter(SentenceContext context, int offset)
     {
-        var (document, sentence) = (context.Document, context.Sentence);
-        for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
-            if (document.Tokens[i].Start == offset) return document.TextOf(i + 1);
-        return default;
+        int i = context.Document.TokenAt(offset);
+        return i >= 0 && i + 1 < context.Sentence.EndToken ? context.Document.TextOf(i + 1) : default;
     }
 
     private static void Add(List<Actor> accused, Actor actor, Actor speaker)
@@ -271,24 +265,15 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
         {
             if (!obligation.Contains(document.TextOf(i)) && !ObligationVerb(context, i)) continue;
             if (DemandsNoAct(context, i)) continue;
-            // No speaker can claim the clause without a speech or advice verb before it (see ClauseReader.ClaimOf) or an
-            // attribution after it ("… needs to return the ships," an official said): such a sentence is not parsed for a
-            // subject that could not make a demand.
-            bool before = SpeechOrAdviceBefore(context, i);
-            var trailing = before ? null : Attribution.Trailing(context, i);
-            if (!before && trailing is null) continue;
-            var subject = reader.SubjectOf(i);
-            if (subject is null || subject.IsPlace) continue;
-            if ((before ? reader.ClaimOf(i, subject) : trailing) is not { Speaker: { } speaker } c) continue;
-            if (EventCoder.IsCommentator(speaker) || context.Words.Belief.Contains(document.TextOf(c.Verb))) continue;
+            if (Attribution.SaidOfSubject(context, i) is not (var subject, var speaker, var verb, var before)) continue;
             foreach (var s in speaker.Members)
                 foreach (var t in subject.Members)
                 {
                     if (s.Code == t.Code && !Phrases.IsDomesticPair(s, t)) continue;
                     events.Add(factory.Derived(context, s, t, EventType.Request, "100", i,
-                        TextSpan.FromBounds(document.Tokens[Math.Min(c.Verb, i)].Start, document.Tokens[Math.Max(c.Verb, i)].End),
-                        before ? $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": a demand on another actor"
-                            : $"\"{document.TextOf(i)} …, {document.TextOf(c.Verb)}\": a demand on another actor", Name));
+                        TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End),
+                        before ? $"\"{document.TextOf(verb)} … {document.TextOf(i)}\": a demand on another actor"
+                            : $"\"{document.TextOf(i)} …, {document.TextOf(verb)}\": a demand on another actor", Name));
                 }
         }
     }
@@ -316,14 +301,6 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
         }
         return false;
     }
-
-    internal static bool SpeechOrAdviceBefore(SentenceContext context, int end)
-    {
-        var (document, advice) = (context.Document, context.Words.Advice);
-        for (int k = context.Sentence.FirstToken; k < end; k++)
-            if (PersonFinder.IsSpeechVerb(document.TextOf(k)) || advice.Contains(document.TextOf(k))) return true;
-        return false;
-    }
 }
 
 /// <summary>"Washington said the EU is hostile to American farmers", "… NATO's expansion is a threat, Moscow said": a speaker
@@ -342,15 +319,9 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
             if (!context.Words.Pejorative.Contains(document.TextOf(i))) continue;
             int predicate = CopularPredicate(tree, i);
             if (predicate < 0 || Denied(tree, document, predicate)) continue;
-            bool before = MustOrShouldIsDemand.SpeechOrAdviceBefore(context, predicate);
-            var trailing = before ? null : Attribution.Trailing(context, predicate);
-            if (!before && trailing is null) continue;
-            var subject = reader.SubjectOf(predicate);
-            if (subject is null || subject.IsPlace) continue;
-            if ((before ? reader.ClaimOf(predicate, subject) : trailing) is not { Speaker: { } speaker } c) continue;
-            if (EventCoder.IsCommentator(speaker) || context.Words.Belief.Contains(document.TextOf(c.Verb))) continue;
-            AddCriticism(context, events, factory, speaker, subject, i, TextSpan.FromBounds(document.Tokens[Math.Min(c.Verb, i)].Start, document.Tokens[Math.Max(c.Verb, i)].End),
-                $"\"{document.TextOf(c.Verb)} … {document.TextOf(i)}\": another actor called by a condemning word", Name);
+            if (Attribution.SaidOfSubject(context, predicate) is not (var subject, var speaker, var verb, _)) continue;
+            AddCriticism(context, events, factory, speaker, subject, i, TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End),
+                $"\"{document.TextOf(verb)} … {document.TextOf(i)}\": another actor called by a condemning word", Name);
         }
     }
 
@@ -480,14 +451,10 @@ internal sealed class UnaimedRefusalIsDomestic : IArticleRule
         if (!IsDenial(space < 0 ? verb : verb[..space])) return false;
         // A pattern naming what is denied ("deny * (accusation|allegation|…)") matched more than the verb.
         if (space >= 0) return true;
-        var sentence = document.Sentences[e.SentenceIndex];
-        for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
-        {
-            if (document.Tokens[i].Start != e.Trigger.Start) continue;
-            var next = document.TextOf(i + 1);
-            return next is "that" || next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4 && char.IsLower(next[0]);
-        }
-        return false;
+        int i = document.TokenAt(e.Trigger.Start);
+        if (i < 0 || i + 1 >= document.Sentences[e.SentenceIndex].EndToken) return false;
+        var next = document.TextOf(i + 1);
+        return next is "that" || next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4 && char.IsLower(next[0]);
     }
 
     public void Apply(Document document, List<Event> events)
@@ -533,5 +500,31 @@ internal static class Attribution
             else if (comma && document.Tags[i] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(word)) return (context.Reader.SubjectOf(i), i);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Who says the clause at <paramref name="at"/> of its subject: a speech or advice verb before it (see
+    /// <see cref="ClauseReader.ClaimOf"/>) or an attribution after it ("… needs to return the ships," an official said), with
+    /// the clause's subject actor, and whether the speech verb came before it. Null with no such speaker, a subject that is no actor or a place, or a speaker who is a
+    /// commentator or only believes it. A sentence with no attribution is not parsed for a subject.
+    /// </summary>
+    public static (ActorGroup Subject, ActorGroup Speaker, int Verb, bool Before)? SaidOfSubject(SentenceContext context, int at)
+    {
+        bool before = SpeechOrAdviceBefore(context, at);
+        var trailing = before ? null : Trailing(context, at);
+        if (!before && trailing is null) return null;
+        var subject = context.Reader.SubjectOf(at);
+        if (subject is null || subject.IsPlace) return null;
+        if ((before ? context.Reader.ClaimOf(at, subject) : trailing) is not { Speaker: { } speaker } claim) return null;
+        if (EventCoder.IsCommentator(speaker) || context.Words.Belief.Contains(context.Document.TextOf(claim.Verb))) return null;
+        return (subject, speaker, claim.Verb, before);
+    }
+
+    private static bool SpeechOrAdviceBefore(SentenceContext context, int end)
+    {
+        var (document, advice) = (context.Document, context.Words.Advice);
+        for (int k = context.Sentence.FirstToken; k < end; k++)
+            if (PersonFinder.IsSpeechVerb(document.TextOf(k)) || advice.Contains(document.TextOf(k))) return true;
+        return false;
     }
 }

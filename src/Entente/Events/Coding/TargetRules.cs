@@ -108,13 +108,10 @@ internal sealed class CoordinatedVerbSharesItsTarget : ClauseRule
     public override string Name => "target:coordinated-verb";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || f.IsNounHeaded || !EventCoder.SpeechActs.Contains(f.Entry.Type) || f.Document.Syntax is not { } tree) return false;
-        if (tree.RelationOf(f.Trigger) != DependencyRelation.Conj) return false;
-        int first = tree.HeadOf(f.Trigger);
-        if (first < 0 || first >= f.Trigger || f.Document.Tags[first] != PartOfSpeech.Verb) return false;
-        // Its own subject would make it another clause ("Peru criticized Chile and Bolivia demanded …").
-        foreach (int child in tree.ChildrenOf(f.Trigger))
-            if (tree.RelationOf(child) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass) return false;
+        if (f.Target is not null || f.IsNounHeaded || !EventCoder.SpeechActs.Contains(f.Entry.Type)) return false;
+        // A subject of its own would make it another clause ("Peru criticized Chile and Bolivia demanded …").
+        int first = Phrases.EarlierConjunctVerb(f.Document, f.Trigger);
+        if (first < 0) return false;
         var aimed = f.Context.Reader.ObjectOf(first, first + 1, hostile: true);
         if (aimed is null || aimed.IsPlace || aimed.CodesWithin(f.Source!)) return false;
         f.Target = aimed;

@@ -155,34 +155,17 @@ internal sealed class ObjectInfinitiveIsHypothetical : ClauseRule
         var d = f.Document;
         if (f.Mode != EventMode.Happened || f.IsNounHeaded || f.Source is not { } source) return false;
         // "expects Kabul to uphold its pledges and deny …": a verb coordinated with the infinitive shares its "to".
-        int at = FirstConjunct(f);
+        int at = Phrases.EarlierConjunctVerb(f.Document, f.Trigger) is var first and >= 0 ? first : f.Trigger;
         if (at < 1 || d.TextOf(at - 1) is not "to") return false;
         int verb;
         // The tree: the infinitive completes a verb that has an object ("expects the government to uphold").
-        if (at != f.Trigger && d.Syntax is { } tree && tree.RelationOf(at) == DependencyRelation.Xcomp && HasObject(tree, tree.HeadOf(at))) verb = tree.HeadOf(at);
+        if (at != f.Trigger && d.Syntax is { } tree && tree.RelationOf(at) == DependencyRelation.Xcomp && tree.HeadOf(at) is var governor and >= 0
+            && tree.ChildWith(governor, DependencyRelation.Obj) >= 0) verb = governor;
         else if (source.End != at - 1) return false;
         else verb = PatternMatcher.SkipAdverbsBack(d, source.First - 1, f.Sentence.FirstToken);
         if (verb < f.Sentence.FirstToken || d.Tags[verb] != PartOfSpeech.Verb || f.Context.Words.RealizedControl.Contains(d.TextOf(verb))) return false;
         f.Mode = EventMode.Hypothetical;
         return true;
-    }
-
-    private static bool HasObject(SyntaxLayer tree, int verb)
-    {
-        if (verb < 0) return false;
-        foreach (int child in tree.ChildrenOf(verb)) if (tree.RelationOf(child) == DependencyRelation.Obj) return true;
-        return false;
-    }
-
-    // The first verb of the coordination the trigger closes (with no subject of its own), else the trigger.
-    private static int FirstConjunct(ClauseFrame f)
-    {
-        if (f.Document.Syntax is not { } tree || tree.RelationOf(f.Trigger) != DependencyRelation.Conj) return f.Trigger;
-        int first = tree.HeadOf(f.Trigger);
-        if (first < 0 || first >= f.Trigger || f.Document.Tags[first] != PartOfSpeech.Verb) return f.Trigger;
-        foreach (int child in tree.ChildrenOf(f.Trigger))
-            if (tree.RelationOf(child) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass) return f.Trigger;
-        return first;
     }
 }
 
