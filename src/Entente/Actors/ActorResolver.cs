@@ -21,12 +21,13 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         ActorCode? leading = null;
         bool leadingKnown = false;
         Dictionary<ActorCode, int>? stateCounts = null;
-        foreach (var (first, end, entry) in names)
+        for (int index = 0; index < names.Count; index++)
         {
+            var (first, end, entry) = names[index];
             if (entry.Kind == ActorEntryKind.Ignore) continue;
             if (entry.Kind == ActorEntryKind.Generic)
             {
-                if (GenericGroups.NamedEarlier(document, first, entry.Sector, names) is { } named)
+                if (GenericGroups.NamedEarlier(document, index, names) is { } named)
                 {
                     var sameGroup = new Actor(named.Entry.Code, named.Entry.Sector, document.SliceTokens(first, end))
                     {

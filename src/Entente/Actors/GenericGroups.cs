@@ -62,11 +62,14 @@ internal static class GenericGroups
     /// group of the dictionaries, not a state. Null when there is none, when an indefinite description of the same kind
     /// comes between, or when the description is not definite.
     /// </summary>
-    public static (int First, int End, ActorEntry Entry)? NamedEarlier(Document document, int first, string? sector, List<(int First, int End, ActorEntry Entry)> names)
+    /// <remarks><paramref name="names"/> are in text order and <paramref name="index"/> is the description's own place among
+    /// them, so only the names before it are read.</remarks>
+    public static (int First, int End, ActorEntry Entry)? NamedEarlier(Document document, int index, List<(int First, int End, ActorEntry Entry)> names)
     {
-        if (sector is null || first < 1 || !document.TextOf(first - 1).Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var (first, _, description) = names[index];
+        if (description.Sector is not { } sector || !AfterThe(document, first)) return null;
         int from = document.Sentences[Math.Max(0, document.SentenceOfToken(first) - EarlierSentences)].FirstToken;
-        for (int k = names.Count - 1; k >= 0; k--)
+        for (int k = index - 1; k >= 0; k--)
         {
             var (f, e, entry) = names[k];
             if (f >= first || e > first) continue;
@@ -74,10 +77,12 @@ internal static class GenericGroups
             if (entry.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization && entry.Sector == sector && !NamesItsGovernment(document, e)) return names[k];
             // "Militants linked with a group the dictionaries lack … the militants": an indefinite description of the same
             // kind in between names some other group; the chain back to a named one is broken.
-            if (entry.Kind == ActorEntryKind.Generic && entry.Sector == sector && (f == 0 || !document.TextOf(f - 1).Equals("the", StringComparison.OrdinalIgnoreCase))) return null;
+            if (entry.Kind == ActorEntryKind.Generic && entry.Sector == sector && !AfterThe(document, f)) return null;
         }
         return null;
     }
+
+    private static bool AfterThe(Document document, int token) => token > 0 && document.TextOf(token - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
 
     // "the Taliban foreign ministry spokesperson": the group named as a government, not as fighters.
     private static bool NamesItsGovernment(Document document, int end)
