@@ -84,7 +84,7 @@ internal static class GenericGroups
 
     private static bool AfterThe(Document document, int token) => token > 0 && document.TextOf(token - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
 
-    // "the Taliban foreign ministry spokesperson": the group named as a government, not as fighters.
+    // "a Hezbollah government spokesman": the group named as a government, not as fighters.
     private static bool NamesItsGovernment(Document document, int end)
     {
         int sentenceEnd = document.Sentences[document.SentenceOfToken(end - 1)].EndToken;

@@ -305,7 +305,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         // "“…,” said Huseyin Bagci of …": the speaker of an inverted attribution after a quotation.
         if (start - 2 >= sentence.FirstToken && IsSpeechVerb(document.TextOf(start - 1))
             && (tokens[start - 2].Kind == TokenKind.Quote || document.TextOf(start - 2) is ",")) return true;
-        // "the communication chief, Fahrettin Altun, …", "his wife, Liri Berisha, …": a name set off after a role or kin word.
+        // "the communication chief, Arda Kaya, …", "his wife, Elira Hoxha, …": a name set off after a role or kin word.
         if (start - 2 >= sentence.FirstToken && document.TextOf(start - 1) is "," && end < sentence.EndToken && document.TextOf(end) is "," or "."
             && (RoleWords.IsTitle(document.TextOf(start - 2)) || RoleWords.IsRole(document.TextOf(start - 2)) || IsKinWord(document.TextOf(start - 2))))
             return true;
@@ -488,8 +488,8 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 i += m.Length;
                 continue;
             }
-            // Words after an institution's name are more of its name ("the Hudson Institute's Center for Political-Military
-            // Analysis"), not the person's role.
+            // Words after an institution's name are more of its name ("the Korea Institute for Defense Analyses' Center for
+            // Political-Military Studies"), not the person's role.
             if (entrySector is null) sector ??= RoleWords.SectorOf(document.TextOf(i));
             i++;
         }

@@ -229,7 +229,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                && (NeverTargetPrepositions.Contains(CaseOf(tree, child)) || SetOffByComma(tree, verb, child));
     }
 
-    // ", with Erdogan at one point suggesting …": a phrase of the verb set off from it by its own comma is an aside, not
+    // ", with Lima at one point demanding …": a phrase of the verb set off from it by its own comma is an aside, not
     // the act's target.
     private bool SetOffByComma(SyntaxLayer tree, int verb, int phrase)
     {

@@ -121,7 +121,7 @@ internal sealed class ImplicitTargets
 
     /// <summary>
     /// The actors a concession (trigger tokens [<paramref name="trigger"/>, <paramref name="end"/>) by <paramref name="source"/>)
-    /// is aimed at when its object names an act that same actor did earlier ("Trump imposed tariffs on Canada and Mexico …
+    /// is aimed at when its object names an act that same actor did earlier ("Ottawa imposed tariffs on Peru and Chile …
     /// then delayed the tariffs"): the targets of the latest such act among <paramref name="earlier"/>, every target its
     /// telling had. Empty when the object names no act or the actor did none of its kind.
     /// </summary>
@@ -190,7 +190,7 @@ internal sealed class ReactionIsAimedAtTheActItNames : ClauseRule
 }
 
 /// <summary>
-/// "Trump imposed tariffs on Canada and Mexico, then delayed the tariffs": a concession with no target named, whose object
+/// "Ottawa imposed tariffs on Peru and Chile, then delayed the tariffs": a concession with no target named, whose object
 /// names an act its own actor did earlier, is aimed at that act's targets (<see cref="ImplicitTargets.FindUndone"/>). Runs
 /// before the domestic reading, so that delaying tariffs on neighbours is not a concession at home.
 /// </summary>

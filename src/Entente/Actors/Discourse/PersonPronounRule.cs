@@ -13,7 +13,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
     {
         var word = c.Document.TextOf(i);
         if (word is not ("he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her")) return 0;
-        // "The Afghan army chief said his forces …": the unnamed speaker of this sentence, described by a role, is who
+        // "The Malian army chief said his forces …": the unnamed speaker of this sentence, described by a role, is who
         // the pronoun means — the actor in the description, or none, never a person named sentences before.
         if (!c.InQuote && SpeakerDescribedBefore(c, i) is int speechVerb)
         {

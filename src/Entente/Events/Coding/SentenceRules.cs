@@ -220,7 +220,7 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
         }
     }
 
-    // "warned (that) migration brings public safety problems": the warned clause's subject is no actor, so the speaker
+    // "warned (that) the drought brings new dangers": the warned clause's subject is no actor, so the speaker
     // announces nothing of its own ("warned that it will close the border" does). A quote the warning attributes has no
     // such clause and is left alone.
     private static bool WarnsOfNoOnesAct(SentenceContext context, int offset)
@@ -463,7 +463,7 @@ internal sealed class UnaimedRefusalIsDomestic : IArticleRule
         {
             var e = events[k];
             if (e.Target is not null || e.Type is not (EventType.Reject or EventType.Threaten) || !e.Source.IsState) continue;
-            // "the Taliban deny providing sanctuary": a denial answers an accuser, never the denier's own state.
+            // "the rebels deny sheltering foreign fighters": a denial answers an accuser, never the denier's own state.
             if (DeniesAClaim(document, e)) continue;
             bool stateActor = e.Source.Sector is "GOV" or "MIL" && !Phrases.IsLocalBody(document, e.Source);
             var sentence = document.Sentences[e.SentenceIndex];

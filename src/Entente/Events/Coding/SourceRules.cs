@@ -303,7 +303,7 @@ internal sealed class SubjectIsSource : ClauseRule
     }
 }
 
-/// <summary>"the bombing of a French base that killed an American", "an attack on Kenyan troops killed six": when the act's
+/// <summary>"the bombing of a Malian base that killed a Canadian", "an attack on Kenyan troops killed six": when the act's
 /// subject is itself an attack, an actor in that attack's "of", "on" or "against" phrase is who it struck, not who struck.</summary>
 internal sealed class VictimOfAnAttackIsNoDoer : ClauseRule
 {
@@ -537,7 +537,7 @@ internal sealed class PressDoesNoDeeds : ClauseRule
     private static readonly HashSet<EventType> VerbalActs = [EventType.Accuse, EventType.Request, EventType.Reject, EventType.Threaten, EventType.Support, EventType.Protest];
 }
 
-/// <summary>"Ochieng, a senior analyst, warns that …", "experts urged …": analysts and scholars comment on what states do;
+/// <summary>"Varga, a senior analyst, warns that …", "experts urged …": analysts and scholars comment on what states do;
 /// their warnings, criticism and advice are not acts between the actors news is about. An institution named as such (a
 /// think tank's statement) still acts.</summary>
 internal sealed class AnalystsDoNoDeeds : ClauseRule
