@@ -47,6 +47,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             }
             // "ethnic Albanians", "ethnic Turks": a people living elsewhere, not the state named after them.
             if (entry.Kind == ActorEntryKind.Adjective && first > 0 && document.TextOf(first - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase)) continue;
+            if (IsHeritage(names, index)) continue;
             var code = entry.Code;
             string rule = $"dict:{entry.Origin}";
             if (entry.Kind == ActorEntryKind.Ambiguous && code.Value == "KOR" && focusKorea.HasValue)
@@ -104,6 +105,19 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         // "we" and "our" inside a quotation need its speaker, known only now.
         document.SetActors(Discourse.QuotedFirstPersonRule.Resolve(document, withReferences, people, quotes));
     }
+
+    /// <summary>
+    /// "an Iranian American journalist", "a Korean Canadian activist": a demonym right before one of the nationalities news
+    /// writes with a heritage prefix (no hyphen, no "and") tells where a person's family came from; the second names the
+    /// state they belong to. Elsewhere the first is the state and the second a people in it ("Bosnian Serb leaders").
+    /// </summary>
+    internal static bool IsHeritage(List<(int First, int End, ActorEntry Entry)> names, int index) =>
+        names[index].Entry.Kind == ActorEntryKind.Adjective && index + 1 < names.Count
+        && names[index + 1].First == names[index].End && names[index + 1].Entry.Kind == ActorEntryKind.Adjective
+        && HeritageNationalities.Contains(names[index + 1].Entry.Name);
+
+    private static readonly HashSet<string> HeritageNationalities = new(StringComparer.Ordinal)
+        { "American", "Americans", "Canadian", "Canadians", "Australian", "Australians", "British" };
 
     // Dictionary names are organisations or places by their kind; people are people; an unknown capitalised run
     // with an organisation word ("… Institute of War Research") is an organisation without a code.

@@ -418,6 +418,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             else if (w is "interested" or "keen" or "eager" && i + 1 < trigger && _d.TextOf(i + 1) is "in" or "on") mode = EventMode.Intended;
             else if (w is "to" && i == trigger - 1 && i > sentence.FirstToken && IsIntentVerb(_d.TextOf(i - 1))) mode = EventMode.Intended;
             else if (w is "recommend" or "recommends" or "recommended" or "suggest" or "suggests" or "suggested" or "urge" or "urged" or "urges") mode = EventMode.Hypothetical;
+            // "is considering imposing sanctions": an option weighed, not taken.
+            else if (w is "consider" or "considers" or "considered" or "considering" && Completes(Tree, chain[..chainLength], i)) mode = EventMode.Hypothetical;
         }
         // "would" in reported speech ("said it would") is an intention, not a condition — unless a condition follows
         // ("said they would meet the mediator if he gave them a veto").
@@ -434,14 +436,36 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         int n = 0;
         chain[n++] = trigger;
         int v = trigger;
-        // Also an adjective's clause: "interested in talking", "keen on joining".
+        // Also an adjective's clause: "interested in talking", "keen on joining"; and the means or manner a verb's own
+        // participle clause tells ("should respond by suspending talks", "may impose sanctions, cutting aid").
         while (n < chain.Length && tree.HeadOf(v) >= 0 && (tree.RelationOf(v) is DependencyRelation.Xcomp or DependencyRelation.Conj
-                   || tree.RelationOf(v) == DependencyRelation.Advcl && tree.Universal[tree.HeadOf(v)] == UniversalTag.Adj))
+                   || tree.RelationOf(v) == DependencyRelation.Advcl && (tree.Universal[tree.HeadOf(v)] == UniversalTag.Adj || IsMeansClause(tree, v))))
         {
             v = tree.HeadOf(v);
             chain[n++] = v;
         }
         return n;
+    }
+
+    // Whether a verb of the chain is the infinitive or gerund that completes <paramref name="verb"/> ("considering imposing").
+    private static bool Completes(SyntaxLayer tree, ReadOnlySpan<int> chain, int verb)
+    {
+        foreach (int v in chain) if (tree.HeadOf(v) == verb && tree.RelationOf(v) == DependencyRelation.Xcomp) return true;
+        return false;
+    }
+
+    // A present participle with no subject of its own, opened by "by" or by nothing ("after", "before" and "while" clauses
+    // tell another time, whose acts stand on their own).
+    private static bool IsMeansClause(SyntaxLayer tree, int verb)
+    {
+        if (tree.Penn[verb] != "VBG") return false;
+        foreach (int child in tree.ChildrenOf(verb))
+        {
+            var relation = tree.RelationOf(child);
+            if (relation is DependencyRelation.Nsubj or DependencyRelation.NsubjPass) return false;
+            if (relation == DependencyRelation.Mark && !tree.LemmaOf(child).Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
     }
 
     private bool IsQuestion()

@@ -97,6 +97,16 @@ public class ClauseRuleTests
     }
 
     [Fact]
+    public void A_demonym_before_another_tells_heritage_not_the_state()
+    {
+        var events = Output("Belarusian agents tried to kidnap a Lithuanian Canadian blogger in Warsaw.");
+        Assert.True(Has(events, "BLR", EventType.Coerce, "CAN"), All(events));
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "LTU");
+        // A people within a state is that state's ("Bosnian Serbs" live in Bosnia).
+        Assert.True(Has(Output("Bosnian Serbs demanded a truce with Croatia."), "BIH", EventType.Request, "HRV"));
+    }
+
+    [Fact]
     public void A_promise_with_a_condition_after_it_is_hypothetical()
     {
         var events = Output("Rebel leaders in Mali said they would meet the Algerian mediators if the army withdrew.");

@@ -251,6 +251,9 @@ public class CodingRuleTests
     {
         Assert.DoesNotContain(All("The Chilean envoy warned that the situation could get worse."), e => e.Type == EventType.Threaten);
         Assert.Contains(All("Chile warned on Friday that it will close the border."), e => e.Type == EventType.Threaten && e.Source.Code.Value == "CHL");
+        // The same when the warned words come first, in quotation marks.
+        Assert.DoesNotContain(All("“The floods could spread further south,” the Chilean envoy warned."), e => e.Type == EventType.Threaten);
+        Assert.Contains(All("“We will close the border,” the Chilean envoy warned."), e => e.Type == EventType.Threaten && e.Source.Code.Value == "CHL");
     }
 
     [Fact]
@@ -584,6 +587,18 @@ public class CodingRuleTests
         Assert.Contains(All("Ghana and Togo were supposed to sign a border accord."), e => e.Type == EventType.Agree && e.Mode == EventMode.Hypothetical);
         // What an actor needs to do is not done either.
         Assert.Contains(All("Ghana needs to sign a border accord with Togo."), e => e.Type == EventType.Agree && e.Mode == EventMode.Hypothetical);
+    }
+
+    [Fact]
+    public void The_means_of_a_possible_act_is_possible_too()
+    {
+        Assert.Contains(All("Chile should respond by recalling its ambassador from Peru."), e => e.Type != EventType.Consult && e.Source.Code.Value == "CHL" && e.Mode == EventMode.Hypothetical);
+        Assert.Contains(All("Peru might invade Chile, killing thousands."), e => e.Type == EventType.Assault && e.Mode == EventMode.Hypothetical);
+        // Done, the means are done; and an act after another is its own.
+        Assert.Contains(All("Peru invaded Chile on Monday, killing five civilians."), e => e.Type == EventType.Assault && e.Mode == EventMode.Happened);
+        Assert.Contains(All("Chile should apologise after expelling the Peruvian ambassador."), e => e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER" && e.Mode == EventMode.Happened);
+        // An option weighed is not taken.
+        Assert.DoesNotContain(All("The Security Council is not ready to consider lifting sanctions on Chile."), e => e.Mode == EventMode.Happened);
     }
 
     [Fact]

@@ -220,22 +220,46 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
         }
     }
 
-    // "warned (that) the drought brings new dangers": the warned clause's subject is no actor, so the speaker
-    // announces nothing of its own ("warned that it will close the border" does). A quote the warning attributes has no
-    // such clause and is left alone.
+    // "warned (that) the drought brings new dangers", "“The drought brings new dangers,” he warned": the warned clause's
+    // subject is no actor, so the speaker announces nothing of its own ("warned that it will close the border" and "“We
+    // will close the border,” she warned" do).
     private static bool WarnsOfNoOnesAct(SentenceContext context, int offset)
     {
         var document = context.Document;
         int verb = document.TokenAt(offset);
         if (document.Syntax is not { } tree || verb < 0) return false;
         foreach (int clause in tree.ChildrenOf(verb))
+            if (tree.RelationOf(clause) == DependencyRelation.Ccomp && clause > verb)
+                return SubjectIsNoActor(context, tree, clause) ?? false;
+        return QuotedClauseBefore(context, tree, verb) is int quoted && SubjectIsNoActor(context, tree, quoted) == true;
+    }
+
+    /// <summary>Whether the subject of <paramref name="clause"/> holds no actor; null when it has no subject.</summary>
+    private static bool? SubjectIsNoActor(SentenceContext context, SyntaxLayer tree, int clause)
+    {
+        foreach (int subject in tree.ChildrenOf(clause))
+            if (tree.RelationOf(subject) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass)
+                // The speaker's own "we" or "I" ("we will close the border") announces its act.
+                return context.Groups.Holding(subject) is null && !(context.Document.TextOf(subject) is "we" or "We" or "I");
+        return null;
+    }
+
+    /// <summary>The head word of a quotation that opens the sentence and closes before <paramref name="verb"/> (the
+    /// quote's word whose head lies outside it), or null.</summary>
+    private static int? QuotedClauseBefore(SentenceContext context, SyntaxLayer tree, int verb)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        if (document.Tokens[sentence.FirstToken].Kind != TokenKind.Quote) return null;
+        int close = -1;
+        for (int i = sentence.FirstToken + 1; i < verb; i++)
+            if (document.Tokens[i].Kind == TokenKind.Quote) { close = i; break; }
+        if (close < 0) return null;
+        for (int i = sentence.FirstToken + 1; i < close; i++)
         {
-            if (tree.RelationOf(clause) != DependencyRelation.Ccomp || clause < verb) continue;
-            foreach (int subject in tree.ChildrenOf(clause))
-                if (tree.RelationOf(subject) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass)
-                    return context.Groups.Holding(subject) is null;
+            int head = tree.HeadOf(i);
+            if (document.Tokens[i].Kind is TokenKind.Word && (head < sentence.FirstToken + 1 || head >= close)) return i;
         }
-        return false;
+        return null;
     }
 
     private static ReadOnlySpan<char> WordAfter(SentenceContext context, int offset)
