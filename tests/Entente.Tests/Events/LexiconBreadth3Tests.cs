@@ -148,11 +148,17 @@ public class LexiconBreadth3Tests
     [InlineData("The Colombian government waged a campaign against corruption.")]
     [InlineData("The Chilean president summoned the courage to visit Bolivia.")]
     [InlineData("The Polish senate killed the bill on Ukrainian grain.")]
+    [InlineData("Vietnam joined the dispute over the Cambodian border.")]
+    [InlineData("Romania joined the race for Moldovan contracts.")]
     public void Shared_views_spending_economic_targets_and_campaigns_are_not_events(string text) => HasNone(text);
 
     [Fact]
     public void A_shared_view_is_vetoed_but_a_deal_agreed_on_is_still_an_agreement() =>
         Has("Chile and Argentina agreed on a new gas deal.", EventType.Agree, "CHL", "ARG");
+
+    [Fact]
+    public void Joining_an_alliance_is_still_cooperation() =>
+        Has("Montenegro joined NATO in 2017.", EventType.Cooperate, "MNE", "NATO");
 
     [Fact]
     public void Summoning_a_meeting_is_no_complaint() =>
