@@ -58,16 +58,16 @@ internal static class GenericGroups
 
     /// <summary>
     /// "Al-Shabab attacked a hotel … the militants later stormed a base": a definite description ("the militants", "the
-    /// rebels") names again the last group of its sector named before it, within a few sentences — an organisation or
-    /// group of the dictionaries, not a state. Null when there is none, when an indefinite description of the same kind
-    /// comes between, or when the description is not definite.
+    /// rebels", or a count: "killed 33 militants") names again the last group of its sector named before it, within a few
+    /// sentences — an organisation or group of the dictionaries, not a state. Null when there is none, when an indefinite
+    /// description of the same kind comes between, or when the description is neither definite nor counted.
     /// </summary>
     /// <remarks><paramref name="names"/> are in text order and <paramref name="index"/> is the description's own place among
     /// them, so only the names before it are read.</remarks>
     public static (int First, int End, ActorEntry Entry)? NamedEarlier(Document document, int index, List<(int First, int End, ActorEntry Entry)> names)
     {
         var (first, _, description) = names[index];
-        if (description.Sector is not { } sector || !AfterThe(document, first)) return null;
+        if (description.Sector is not { } sector || !AfterThe(document, first) && !AfterACount(document, first)) return null;
         int from = document.Sentences[Math.Max(0, document.SentenceOfToken(first) - EarlierSentences)].FirstToken;
         for (int k = index - 1; k >= 0; k--)
         {
@@ -77,10 +77,13 @@ internal static class GenericGroups
             if (entry.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization && entry.Sector == sector && !NamesItsGovernment(document, e)) return names[k];
             // "Militants linked with a group the dictionaries lack … the militants": an indefinite description of the same
             // kind in between names some other group; the chain back to a named one is broken.
-            if (entry.Kind == ActorEntryKind.Generic && entry.Sector == sector && !AfterThe(document, f)) return null;
+            if (entry.Kind == ActorEntryKind.Generic && entry.Sector == sector && !AfterThe(document, f) && !AfterACount(document, f)) return null;
         }
         return null;
     }
+
+    // "killed 33 militants" soon after a group is named: a count of its fighters, as definite as "the militants".
+    private static bool AfterACount(Document document, int token) => token > 0 && document.Tokens[token - 1].Kind == TokenKind.Number;
 
     private static bool AfterThe(Document document, int token) => token > 0 && document.TextOf(token - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
 

@@ -66,6 +66,10 @@ public class DiscourseTests
         Assert.Equal(("LBN", "REB"), (militants.Actor.Code.Value, militants.Actor.Sector));
         Assert.Equal(GenericGroups.NamedEarlierRule, militants.Actor.Antecedent!.Rule);
         Assert.Equal("Hezbollah", militants.Actor.Antecedent.Text);
+        // A count of fighters is as definite.
+        var counted = Read("Hezbollah fired rockets at a town on Monday. Israeli jets killed 12 militants near the border.");
+        var twelve = Assert.Single(counted.Actors, m => counted.SliceTokens(m.FirstToken, m.EndToken) == "militants");
+        Assert.Equal("Hezbollah", twelve.Actor.Antecedent?.Text);
         // Indefinite ones, a description of the same kind between, or the group named as a government take no antecedent.
         foreach (var text in new[]
         {
@@ -216,6 +220,20 @@ public class DiscourseTests
         Assert.Equal("CHL", official.Actor.Code.Value);
         Assert.Equal("role:official", official.Actor.Antecedent?.Rule);
         Assert.Equal("Chilean", official.Actor.Antecedent?.Text);
+    }
+
+    [Fact]
+    public void The_military_is_a_state_s_armed_forces_never_an_armed_group_named_an_army()
+    {
+        var d = Read("Myanmar's army clashed with the Arakan Army in Rakhine state. The military said 20 fighters were killed.");
+        var military = Assert.Single(At(d, "The military"));
+        Assert.Equal("MMR", military.Actor.Code.Value);
+        Assert.Equal("MIL", military.Actor.Sector);
+        // Named last, the armed group still tells whose forces are meant.
+        d = Read("Fighters of the Arakan Army overran a base in Rakhine state. The military said 20 fighters were killed.");
+        military = Assert.Single(At(d, "The military"));
+        Assert.Equal("MMR", military.Actor.Code.Value);
+        Assert.Equal("MIL", military.Actor.Sector);
     }
 
     [Fact]

@@ -89,6 +89,14 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         var named = role.Person ? LastPersonWithRole(c, role) : LastBodyWithRole(c, role);
         if (named is not null)
         {
+            // An armed group named an army ("… Liberation Army") is not "the military": that is the forces of the state
+            // the group fights in, the state it is coded with.
+            if (named.Actor.Sector == "REB" && role.Sector is "MIL" or "GOV")
+            {
+                var forces = new Actor(named.Actor.Code, role.Sector, "") { Kind = ActorKind.State, Rule = $"ref:role:{role.Name}→{named.Actor.Name} (its state)" };
+                c.Remember(c.Emit(output, i, length, named, "role:" + role.Name, forces, ActorEntryKind.State));
+                return;
+            }
             var emitted = c.Emit(output, i, length, named, "role:" + role.Name, kind: role.Person ? ActorEntryKind.Person : named.EntryKind);
             c.Remember(emitted);
             return;
