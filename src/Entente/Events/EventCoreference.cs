@@ -155,7 +155,8 @@ internal static class EventCoreference
         if (headline ? !(a.Mode == b.Mode || (a.Mode is EventMode.Happened or EventMode.Intended && b.Mode is EventMode.Happened or EventMode.Intended))
                      : a.Mode != b.Mode) return false;
         if (DatesConflict(a.Date, b.Date)) return false;
-        if (SidesDiffer(a.Source.Sector, b.Source.Sector)) return false;
+        // A headline's bare state name ("Afghanistan denies …") stands for whichever of its actors the body names.
+        if (SidesDiffer(a.Source.Sector, b.Source.Sector) && !(headline && NamesTheStateOnly(a.Source))) return false;
         bool straight = a.Source.Code == b.Source.Code && TargetsFit(a.Target?.Code, b.Target?.Code, headline);
         bool crossed = Symmetric.Contains(a.Type) && a.Target is { } at && b.Target is { } bt && at.Code == b.Source.Code && bt.Code == a.Source.Code;
         return straight || crossed;
@@ -171,6 +172,9 @@ internal static class EventCoreference
         "CVL" or "MED" or "EDU" or "BUS" or "PTY" or "OPP" or "NGO" or "REL" or "LAB" => Side.Civil,
         _ => Side.Unknown,
     };
+
+    private static bool NamesTheStateOnly(Actor actor) =>
+        actor.Kind == ActorKind.State && actor.Sector == "GOV" && actor.Person is null && actor.Antecedent is null;
 
     private static bool SidesDiffer(string? a, string? b) => SideOf(a) is var x && SideOf(b) is var y && x != Side.Unknown && y != Side.Unknown && x != y;
 

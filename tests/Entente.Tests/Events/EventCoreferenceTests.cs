@@ -25,6 +25,15 @@ public class EventCoreferenceTests
     }
 
     [Fact]
+    public void A_headline_naming_only_the_state_joins_the_lead_naming_one_of_its_armed_groups()
+    {
+        var events = Output("Yemen rejects Saudi claim over border clash\n\nThe Houthis on Sunday rejected a Saudi claim that their fighters had crossed the border.\n\nThe group said the report was false.");
+        var rejection = Assert.Single(events, e => e.Type == EventType.Reject);
+        Assert.Equal(1, rejection.SentenceIndex);
+        Assert.Single(rejection.Retellings);
+    }
+
+    [Fact]
     public void Tellings_paragraphs_apart_sharing_one_topic_word_in_other_words_are_two_acts()
     {
         var events = Output("Brazil is keeping new tariffs in place on Argentina, officials said on Sunday. The decision worried farmers. "
