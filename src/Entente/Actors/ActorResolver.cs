@@ -48,6 +48,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             // "ethnic Albanians", "ethnic Turks": a people living elsewhere, not the state named after them.
             if (entry.Kind == ActorEntryKind.Adjective && first > 0 && document.TextOf(first - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase)) continue;
             if (IsHeritage(names, index)) continue;
+            if (entry.Kind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital && NamesAnotherParty(document, end)) continue;
             var code = entry.Code;
             string rule = $"dict:{entry.Origin}";
             if (entry.Kind == ActorEntryKind.Ambiguous && code.Value == "KOR" && focusKorea.HasValue)
@@ -115,6 +116,30 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         names[index].Entry.Kind == ActorEntryKind.Adjective && index + 1 < names.Count
         && names[index + 1].First == names[index].End && names[index + 1].Entry.Kind == ActorEntryKind.Adjective
         && HeritageNationalities.Contains(names[index + 1].Entry.Name);
+
+    /// <summary>
+    /// "Israel's militia ally", "Russia's neighbours", "Chinese rivals in Asia": a state named before a word for another
+    /// party to it (an ally, a rival, a neighbour, a proxy) names that other party, not itself.
+    /// </summary>
+    internal static bool NamesAnotherParty(Document document, int end)
+    {
+        int sentenceEnd = document.Sentences[document.SentenceOfToken(end - 1)].EndToken;
+        int i = end;
+        if (i < sentenceEnd && document.TextOf(i) is "'s" or "’s") i++;
+        for (int k = 0; k < 3 && i < sentenceEnd; k++, i++)
+        {
+            var word = document.TextOf(i);
+            if (RelationalNouns.Contains(word.ToString())) return true;
+            if (document.Tokens[i].Kind != TokenKind.Word || document.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> RelationalNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ally", "allies", "rival", "rivals", "archrival", "archrivals", "adversary", "adversaries", "enemy", "enemies", "foe", "foes",
+        "proxy", "proxies", "neighbour", "neighbours", "neighbor", "neighbors", "client", "clients",
+    };
 
     private static readonly HashSet<string> HeritageNationalities = new(StringComparer.Ordinal)
         { "American", "Americans", "Canadian", "Canadians", "Australian", "Australians", "British" };

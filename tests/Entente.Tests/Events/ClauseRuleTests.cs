@@ -107,6 +107,20 @@ public class ClauseRuleTests
     }
 
     [Fact]
+    public void A_state_named_before_its_ally_or_rival_is_not_that_party()
+    {
+        var events = Output("Sudanese rebels attacked Chad's militia allies near the border.");
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "TCD");
+        events = Output("Japan sent warships to support Chinese rivals in the region.");
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "CHN");
+        // The state itself, or a rival named beside it, still counts.
+        Assert.True(Has(Output("Turkey's rival Greece signed a gas deal with Egypt."), "GRC", EventType.Agree, "EGY"));
+        Assert.True(Has(Output("Pakistani officials blamed archrival India for the attack."), "PAK", EventType.Accuse, "IND"));
+    }
+
+    [Fact]
     public void A_promise_with_a_condition_after_it_is_hypothetical()
     {
         var events = Output("Rebel leaders in Mali said they would meet the Algerian mediators if the army withdrew.");
