@@ -29,7 +29,10 @@ internal static class DictionaryMatcher
                 {
                     // "Vietnamese-led forces", "a Saudi-owned weekly", "US-backed rebels", "Chilean-made cars": the actor behind the compound.
                     if (LedBy(document.TextOf(i)) is { Length: > 0 } prefix && dictionary.Names.Word(prefix) is { } led)
-                        found.Add((i, i + 1, Best(led)));
+                    {
+                        // "the Serb-controlled republic", "Hamas-run areas": a place told by who holds it is not that actor.
+                        if (!ControlledPlace(document, i, sentence.EndToken)) found.Add((i, i + 1, Best(led)));
+                    }
                     // "Mexican- and Canadian-made vehicles": the word of a suspended hyphen names its actor too.
                     else if (Tokenizer.EndsInSuspendedHyphen(document.TextOf(i)) && dictionary.Names.Word(document.TextOf(i)[..^1]) is { } named)
                         found.Add((i, i + 1, Best(named)));
@@ -75,6 +78,16 @@ internal static class DictionaryMatcher
         if (entries is null) return null;
         foreach (var e in entries) if (e.Kind == ActorEntryKind.Generic) return e;
         return null;
+    }
+
+    private static bool ControlledPlace(Document document, int compound, int sentenceEnd)
+    {
+        var word = document.TextOf(compound);
+        if (!word.EndsWith("-controlled", StringComparison.Ordinal) && !word.EndsWith("-run", StringComparison.Ordinal)) return false;
+        // The place noun right after the compound or after one more word ("the Serb-controlled autonomous republic").
+        for (int i = compound + 1; i < sentenceEnd && i <= compound + 2; i++)
+            if (WordClasses.IsPlaceNoun(document.TextOf(i))) return true;
+        return false;
     }
 
     private static ReadOnlySpan<char> LedBy(ReadOnlySpan<char> word)

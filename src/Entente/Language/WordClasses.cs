@@ -45,6 +45,11 @@ internal static class WordClasses
     /// <summary>Nouns of a state's edge: "on the Thai border", "the border with Chad" name a place by its side, not a party.</summary>
     public static bool IsBorderNoun(ReadOnlySpan<char> w) => w is "border" or "borders" or "frontier" or "frontiers";
 
+    /// <summary>Words for a place inside a state, held or governed by someone ("the rebel-held town", "Hamas-run areas").</summary>
+    public static bool IsPlaceNoun(ReadOnlySpan<char> w) => IsLandNoun(w) || w is "area" or "areas" or "region" or "regions" or "republic" or "city"
+        or "cities" or "town" or "towns" or "village" or "villages" or "part" or "parts" or "zone" or "zones" or "enclave" or "enclaves" or "island"
+        or "islands" or "province" or "provinces" or "district" or "districts" or "stronghold" or "port" or "strip" or "entity";
+
     /// <summary>Words for a state's land, sea or air ("on Afghan soil", "in Syrian territory", "into Polish airspace").</summary>
     public static bool IsLandNoun(ReadOnlySpan<char> w) => w is "soil" or "territory" or "territories" or "land" or "lands" or "waters" or "airspace";
 }

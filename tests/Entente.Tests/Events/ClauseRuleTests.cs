@@ -121,6 +121,16 @@ public class ClauseRuleTests
     }
 
     [Fact]
+    public void A_place_told_by_who_controls_it_is_not_that_actor()
+    {
+        var events = Output("Bolivian police raided the Peruvian-run enclave near the border.");
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "PER");
+        events = Output("Georgian troops shelled the Russian-controlled region.");
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "RUS");
+    }
+
+    [Fact]
     public void A_promise_with_a_condition_after_it_is_hypothetical()
     {
         var events = Output("Rebel leaders in Mali said they would meet the Algerian mediators if the army withdrew.");
