@@ -67,6 +67,42 @@ public class SyntaxTrainingTests
     }
 
     [TreebankFact]
+    public void The_tagger_s_second_pass_is_written_and_read_and_a_one_pass_file_still_loads()
+    {
+        var sentences = Conllu.Read(Treebank.File("train")).Take(300).ToList();
+        var first = PosTagger.Train(sentences, 3, 11);
+        // The second pass learns from first-pass tags (here the first tagger's own, for brevity).
+        var firstTags = sentences.Select(s =>
+        {
+            var infos = s.WordInfos();
+            var tags = new int[infos.Length];
+            first.Tag(infos, tags);
+            return tags;
+        }).ToList();
+        var twoPass = first.TrainSecondPass(sentences, firstTags, 3, 11);
+        Assert.False(first.HasSecondPass);
+        Assert.True(twoPass.HasSecondPass);
+        PosTagger RoundTrip(PosTagger tagger)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) tagger.Write(writer);
+            stream.Position = 0;
+            using var reader = new BinaryReader(stream);
+            return PosTagger.Read(reader);
+        }
+        var read = RoundTrip(twoPass);
+        Assert.True(read.HasSecondPass);
+        Assert.False(RoundTrip(first).HasSecondPass);
+        var words = new[] { "Troops", "cut", "the", "supply", "lines", "near", "the", "border", "." };
+        var held = new WordInfo[words.Length];
+        WordInfo.OfSentence(new StringWords(words), held);
+        int[] a = new int[words.Length], b = new int[words.Length];
+        twoPass.Tag(held, a);
+        read.Tag(held, b);
+        Assert.Equal(a, b);
+    }
+
+    [TreebankFact]
     public void Training_is_deterministic()
     {
         var sentences = Conllu.Read(Treebank.File("train")).Take(150).ToList();
@@ -91,8 +127,8 @@ public class SyntaxTrainingTests
         }
     }
 
-    // A regression guard just below the accuracy the shipped model was measured at (UPOS 95.3, UAS 85.6, LAS 82.3 on
-    // the test set): UPOS and LAS meet the targets of 95.0 and 82.0; its UAS target (86.0) is not reached yet
+    // A regression guard just below the accuracy the shipped model was measured at (see data/README.md for the figures
+    // on the test set): UPOS and LAS meet the targets of 95.0 and 82.0; its UAS target (86.0) is not reached yet
     // and is reported, not asserted.
     [TreebankFact]
     public void The_shipped_model_keeps_its_measured_accuracy_on_the_test_set()
