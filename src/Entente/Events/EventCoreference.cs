@@ -176,6 +176,10 @@ internal static class EventCoreference
     private static bool NamesTheStateOnly(Actor actor) =>
         actor.Kind == ActorKind.State && actor.Sector == "GOV" && actor.Person is null && actor.Antecedent is null;
 
+    /// <summary>True when one sector is a state's authorities or forces and the other an armed group.</summary>
+    internal static bool StateAgainstArmed(string? a, string? b) =>
+        SideOf(a) is var x && SideOf(b) is var y && (x, y) is (Side.State, Side.Armed) or (Side.Armed, Side.State);
+
     private static bool SidesDiffer(string? a, string? b) => SideOf(a) is var x && SideOf(b) is var y && x != Side.Unknown && y != Side.Unknown && x != y;
 
     private static bool TargetsFit(ActorCode? a, ActorCode? b, bool headline) => a == b || (headline && (a is null || b is null));

@@ -131,6 +131,13 @@ public class ClauseRuleTests
     }
 
     [Fact]
+    public void A_state_s_forces_named_by_a_pronoun_still_strike_its_armed_groups()
+    {
+        var events = Output("The Nigerian army commander said his troops had killed 40 Boko Haram fighters near Maiduguri.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "NGA" && e.Target?.Code.Value == "NGA" && e.Target.Sector == "REB");
+    }
+
+    [Fact]
     public void A_promise_with_a_condition_after_it_is_hypothetical()
     {
         var events = Output("Rebel leaders in Mali said they would meet the Algerian mediators if the army withdrew.");

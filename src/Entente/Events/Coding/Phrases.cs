@@ -313,7 +313,9 @@ internal static class Phrases
 
     // A reference ("it", "they") may stand for the very actor the other names, so it makes no domestic pair — unless the
     // other is a described group of another sector ("they killed six attackers"), which a reference to authorities never is.
-    internal static bool IsDomesticPair(Actor s, Actor t) => t.Rule == DomesticRule ||
+    // Besides: a state's forces and armed groups against each other ("his forces killed Taliban fighters"), however either
+    // was named.
+    internal static bool IsDomesticPair(Actor s, Actor t) => t.Rule == DomesticRule || EventCoreference.StateAgainstArmed(s.Sector, t.Sector) ||
         (!IsReference(s) && !IsReference(t) || IsGenericGroup(s) != IsGenericGroup(t) && s.Sector is not null && t.Sector is not null)
         && (s.Sector != t.Sector || s.Sector is null) && (s.Name != t.Name || s.Span != t.Span) && (s.Person is null || s.Person != t.Person);
 
