@@ -128,12 +128,32 @@ internal sealed class ImplicitTargets
     public IReadOnlyList<Actor> FindUndone(Document document, Sentence sentence, int trigger, int end, EventType type, ActorCode source, IReadOnlyList<Event> earlier)
     {
         if (!Undoings.Contains(type) || _nouns.Count == 0) return [];
+        return TargetsOfOwnEarlierAct(document, sentence, trigger, end, source, earlier, UndoneActRuleName);
+    }
+
+    /// <summary>The name of the rule that aims a restated act at the targets of the earlier telling.</summary>
+    public const string RestatedActRuleName = "target:restated-act";
+
+    /// <summary>
+    /// The actors an act told again (trigger tokens [<paramref name="trigger"/>, <paramref name="end"/>): "reiterated the
+    /// accusation", "repeated its demand") by <paramref name="source"/> is aimed at: the targets of the latest earlier act of
+    /// that kind by the same actor. Empty when the object names no act or the actor did none of its kind.
+    /// </summary>
+    public IReadOnlyList<Actor> FindRestated(Document document, Sentence sentence, int trigger, int end, ActorCode source, IReadOnlyList<Event> earlier)
+    {
+        if (_nouns.Count == 0) return [];
+        return TargetsOfOwnEarlierAct(document, sentence, trigger, end, source, earlier, RestatedActRuleName);
+    }
+
+    // Every target of the latest earlier act of the kind the object names, by the same actor, each once.
+    private IReadOnlyList<Actor> TargetsOfOwnEarlierAct(Document document, Sentence sentence, int trigger, int end, ActorCode source, IReadOnlyList<Event> earlier, string rule)
+    {
         if (ActNoun(document, sentence, trigger, end) is not { } noun) return [];
         if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: true) is not { } act) return [];
         var targets = new List<Actor>();
         foreach (var told in earlier)
             if (told.Trigger == act.Trigger && told.Source.Code == source && told.Target is { } t && targets.TrueForAll(a => a.Code != t.Code))
-                targets.Add(t with { Rule = $"{UndoneActRuleName} ({noun.Origin}) <- {t.Rule}" });
+                targets.Add(t with { Rule = $"{rule} ({noun.Origin}) <- {t.Rule}" });
         return targets;
     }
 
@@ -201,6 +221,27 @@ internal sealed class ConcessionIsAimedAtTheActItUndoes : ClauseRule
     {
         if (f.Target is not null || f.Context.ImplicitTargets is not { } implicitTargets || f.Source is not { Members.Count: 1 } source) return false;
         var targets = implicitTargets.FindUndone(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
+        if (targets.Count == 0) return false;
+        var group = new ActorGroup { First = f.Match.End, End = f.Match.End };
+        foreach (var target in targets) group.Add(target);
+        f.Target = group;
+        return true;
+    }
+}
+
+/// <summary>
+/// "Pakistan accused Kabul of sheltering militants … later the army reiterated the accusation": an act told again by a
+/// restating verb (list 'restating'), with no target named, is aimed where its actor's earlier act of that kind was
+/// (<see cref="ImplicitTargets.FindRestated"/>). Runs before the reaction reading, which looks for another actor's act.
+/// </summary>
+internal sealed class RestatedActKeepsItsTargets : ClauseRule
+{
+    public override string Name => ImplicitTargets.RestatedActRuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Context.ImplicitTargets is not { } implicitTargets || f.Source is not { Members.Count: 1 } source) return false;
+        if (!f.Context.Words.Restating.Contains(f.Document.TextOf(f.Trigger))) return false;
+        var targets = implicitTargets.FindRestated(f.Document, f.Sentence, f.Trigger, f.Match.End, source.Members[0].Code, f.Context.Earlier);
         if (targets.Count == 0) return false;
         var group = new ActorGroup { First = f.Match.End, End = f.Match.End };
         foreach (var target in targets) group.Add(target);

@@ -69,6 +69,8 @@ internal sealed class CodingWords
     public WordSet Naming => this["naming"];
     /// <summary>Words that make a "war" one of trade ("trade war", "tariff war").</summary>
     public WordSet EconomicConflict => this["economic-conflict"];
+    /// <summary>Verbs that tell an act again ("reiterated the accusation").</summary>
+    public WordSet Restating => this["restating"];
     /// <summary>Plain reporting verbs.</summary>
     public WordSet Reporting => this["reporting"];
     /// <summary>CAMEO codes of acts that are wrongdoing in themselves (defying norms and law).</summary>
