@@ -59,12 +59,12 @@ internal static class Tokenizer
             }
             else if (QuoteChars.Contains(c) || c == '\'')
             {
-                // A possessive or contraction glued to the previous word: "Korea's", "don't" handled in ScanWord; here "'s" after a quote or number.
-                if ((c == '\'' || c == '’') && i + 1 < n && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= n || !char.IsLetter(text[i + 2]))
-                    && tokens.Count > 0 && (flags & TokenFlags.SpaceBefore) == 0)
+                // A possessive or clitic glued to the previous token ("Korea's", "we're", "I'm": ScanWord ends the word before
+                // it) is a word of its own, as the treebank writes it.
+                if ((c == '\'' || c == '’') && tokens.Count > 0 && (flags & TokenFlags.SpaceBefore) == 0 && CliticLength(text, i) is var clitic and > 0)
                 {
-                    tokens.Add(new Token(start, 2, TokenKind.Word, flags));
-                    i += 2;
+                    tokens.Add(new Token(start, clitic, TokenKind.Word, flags));
+                    i += clitic;
                 }
                 else
                 {
@@ -104,9 +104,24 @@ internal static class Tokenizer
 
     private static bool IsWordChar(char c) => (char.IsLetterOrDigit(c) && !char.IsSurrogate(c)) || c == '\u00AD';
 
+    // The length of the possessive or clitic that starts at the apostrophe at <paramref name="i"/> ("'s", "'m", "'d", "'re",
+    // "'ve", "'ll"), ending the word; 0 when there is none.
+    private static int CliticLength(string text, int i)
+    {
+        int end = i + 1;
+        while (end < text.Length && end - i <= 3 && char.IsAsciiLetter(text[end])) end++;
+        if (end < text.Length && char.IsLetter(text[end])) return 0;
+        var letters = text.AsSpan(i + 1, end - i - 1);
+        return letters.Equals("s", StringComparison.OrdinalIgnoreCase) || letters.Equals("m", StringComparison.OrdinalIgnoreCase)
+            || letters.Equals("d", StringComparison.OrdinalIgnoreCase) || letters.Equals("re", StringComparison.OrdinalIgnoreCase)
+            || letters.Equals("ve", StringComparison.OrdinalIgnoreCase) || letters.Equals("ll", StringComparison.OrdinalIgnoreCase)
+            ? end - i : 0;
+    }
+
     private static int ScanWord(string text, int i)
     {
         int n = text.Length;
+        int start = i;
         int segmentStart = i;
         while (i < n)
         {
@@ -127,8 +142,10 @@ internal static class Tokenizer
             }
             if (c is '\'' or '’' && char.IsLetter(next))
             {
-                // "'s" possessive is its own token; other apostrophes stay inside ("don't", "Xi'an", "O'Brien").
-                if ((next == 's' || next == 'S') && (i + 2 >= n || !char.IsLetter(text[i + 2]))) break;
+                // "'s" and the clitics "'m", "'re", "'ve", "'ll", "'d" are tokens of their own, and "n't" too ("do" "n't", "ca"
+                // "n't", as the treebank splits them); other apostrophes stay inside ("Xi'an", "O'Brien").
+                if (CliticLength(text, i) > 0) break;
+                if (next is 't' or 'T' && i - 1 > start && text[i - 1] is 'n' or 'N' && (i + 2 >= n || !char.IsLetter(text[i + 2]))) return i - 1;
                 i++;
                 continue;
             }

@@ -98,6 +98,7 @@ public class CodingRuleTests
         { "mode:object-infinitive", "Peru wants the Chilean government to honour its pledges and reject the new claims.", "CHL REJECT *" },
         { "type:measure-not-force", "Ottawa's trade war with Mexico rattled markets.", "CAN SANCTION MEX" },
         { "mode:whether-clause", "Observers in Lima wonder whether Chile will attack Peru next week.", "CHL ASSAULT PER" },
+        { "mode:hoped-for", "Farmers in Peru are hoping Chile will lift its tariffs on Peruvian grapes.", "CHL CONCEDE PER" },
         { "mode:whether-clause", "It is unclear whether Ghana will be satisfied with Togo's efforts.", "GHA SUPPORT TGO" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
     };

@@ -111,9 +111,29 @@ public class TokenizerTests
     }
 
     [Fact]
-    public void Apostrophes_inside_words_stay()
+    public void Apostrophes_inside_names_stay()
     {
-        Assert.Equal(["They", "don't", "trust", "O'Brien", "in", "Xi'an", "."], Words("They don't trust O'Brien in Xi'an."));
+        Assert.Equal(["They", "do", "n't", "trust", "O'Brien", "in", "Xi'an", "."], Words("They don't trust O'Brien in Xi'an."));
+    }
+
+    [Fact]
+    public void Clitics_are_split_as_the_treebank_splits_them()
+    {
+        Assert.Equal(["We", "'re", "ready", ",", "but", "I", "'m", "not", "."], Words("We're ready, but I'm not."));
+        Assert.Equal(["They", "wo", "n’t", "go", ";", "we", "ca", "n't", "and", "we", "'ll", "stay", "."], Words("They won’t go; we can't and we'll stay."));
+        Assert.Equal(["She", "'d", "have", "agreed", "if", "they", "'ve", "asked", "."], Words("She'd have agreed if they've asked."));
+        // Letters after the clitic make it part of a word: no split in "Ma'ruf" or "d'Ivoire".
+        Assert.Equal(["Ma'ruf", "met", "Côte", "d'Ivoire", "'s", "envoy", "."], Words("Ma'ruf met Côte d'Ivoire's envoy."));
+    }
+
+    [Fact]
+    public void A_contracted_negation_negates()
+    {
+        var events = Entente.Tests.Cli.SharedPipeline.AllEvents("Chile didn't condemn Peru.");
+        Assert.Equal(Entente.Events.EventMode.Negated, Assert.Single(events).Mode);
+        // A refusal is a rejection, done.
+        events = Entente.Tests.Cli.SharedPipeline.AllEvents("Bolivia won't recognize Kosovo.");
+        Assert.Equal(Entente.Events.EventType.Reject, Assert.Single(events).Type);
     }
 
     [Fact]

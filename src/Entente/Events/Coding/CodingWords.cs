@@ -69,6 +69,8 @@ internal sealed class CodingWords
     public WordSet Naming => this["naming"];
     /// <summary>Words that make a "war" one of trade ("trade war", "tariff war").</summary>
     public WordSet EconomicConflict => this["economic-conflict"];
+    /// <summary>Verbs of hoping or wishing, whose clause tells a wish ("hope Seoul will join").</summary>
+    public WordSet Wishing => this["wishing"];
     /// <summary>Verbs that tell an act again ("reiterated the accusation").</summary>
     public WordSet Restating => this["restating"];
     /// <summary>Plain reporting verbs.</summary>

@@ -214,6 +214,25 @@ internal sealed class WhetherClauseIsHypothetical : ClauseRule
     }
 }
 
+/// <summary>"I'm hoping the administration will reach out to Moscow", "lawmakers hope Seoul will join": an act in a clause
+/// that someone hopes or wishes for (list 'wishing') is a wish, not a report or an announcement of the actor's own.</summary>
+internal sealed class HopedForActIsHypothetical : ClauseRule
+{
+    public override string Name => "mode:hoped-for";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode is EventMode.Hypothetical or EventMode.Negated || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
+        // The clause's own verb, past the verbs it completes or is coordinated with ("will start reaching out").
+        int clause = f.Trigger;
+        for (int steps = 0; steps < 3 && tree.RelationOf(clause) is DependencyRelation.Xcomp or DependencyRelation.Conj && tree.HeadOf(clause) >= 0; steps++)
+            clause = tree.HeadOf(clause);
+        if (tree.RelationOf(clause) != DependencyRelation.Ccomp || tree.HeadOf(clause) is not (var wisher and >= 0) || wisher > clause) return false;
+        if (!f.Context.Words.Wishing.Contains(f.Document.TextOf(wisher))) return false;
+        f.Mode = EventMode.Hypothetical;
+        return true;
+    }
+}
+
 /// <summary>"the centre's mission is to support its members", "the aim was to isolate Moscow": an act named as the
 /// purpose of a mission, aim or task (list 'purpose') says what is meant to be done, not what was.</summary>
 internal sealed class StatedPurposeIsHypothetical : ClauseRule
