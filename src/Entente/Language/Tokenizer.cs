@@ -120,6 +120,13 @@ internal static class Tokenizer
 
     private static int ScanWord(string text, int i)
     {
+        int end = ScanWholeWord(text, i);
+        // "cannot" is "can" and "not", as the treebank writes it: its negation must be seen.
+        return end - i == 6 && text.AsSpan(i, 6).Equals("cannot", StringComparison.OrdinalIgnoreCase) ? i + 3 : end;
+    }
+
+    private static int ScanWholeWord(string text, int i)
+    {
         int n = text.Length;
         int start = i;
         int segmentStart = i;

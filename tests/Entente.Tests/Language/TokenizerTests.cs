@@ -122,6 +122,7 @@ public class TokenizerTests
         Assert.Equal(["We", "'re", "ready", ",", "but", "I", "'m", "not", "."], Words("We're ready, but I'm not."));
         Assert.Equal(["They", "wo", "n’t", "go", ";", "we", "ca", "n't", "and", "we", "'ll", "stay", "."], Words("They won’t go; we can't and we'll stay."));
         Assert.Equal(["She", "'d", "have", "agreed", "if", "they", "'ve", "asked", "."], Words("She'd have agreed if they've asked."));
+        Assert.Equal(["Peru", "can", "not", "wait", "."], Words("Peru cannot wait."));
         // Letters after the clitic make it part of a word: no split in "Ma'ruf" or "d'Ivoire".
         Assert.Equal(["Ma'ruf", "met", "Côte", "d'Ivoire", "'s", "envoy", "."], Words("Ma'ruf met Côte d'Ivoire's envoy."));
     }
