@@ -592,6 +592,14 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_gerund_that_is_the_subject_of_a_reported_clause_is_nobody_s_act()
+    {
+        Assert.DoesNotContain(All("The UN says fighting in Chad has forced thousands to flee."), e => e.Source.Code.Value == "UN");
+        // The reporter's own act after "says" is still its own.
+        Assert.Contains(All("Peru says it is sending troops to the border with Chile."), e => e.Source.Code.Value == "PER");
+    }
+
+    [Fact]
     public void The_means_of_a_possible_act_is_possible_too()
     {
         Assert.Contains(All("Chile should respond by recalling its ambassador from Peru."), e => e.Type != EventType.Consult && e.Source.Code.Value == "CHL" && e.Mode == EventMode.Hypothetical);

@@ -172,7 +172,7 @@ internal static class Phrases
     // "the prospect of deepening cooperation", "apologised for its boats intercepting a ship": a gerund after a
     // preposition, determiner or possessive (with an adjective between or not), or in a "for …" reason phrase, names an
     // act rather than reporting one.
-    internal static bool IsNominalGerund(Document document, int i, Sentence sentence)
+    internal static bool IsNominalGerund(Document document, int i, Sentence sentence, WordSet? reporting = null)
     {
         if (i <= sentence.FirstToken || !document.TextOf(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         if (document.Tags[i - 1] is PartOfSpeech.Preposition or PartOfSpeech.Determiner or PartOfSpeech.Possessive) return true;
@@ -187,10 +187,28 @@ internal static class Phrases
                 || document.Tags[i - 1] == PartOfSpeech.Noun && document.Tags[i - 2] == PartOfSpeech.Preposition)) return true;
         // "warned that expanding cooperation between … is dangerous": a gerund opening a that-clause is its subject.
         if (document.TextOf(i - 1) is "that") return true;
+        // "the UN says fighting in Sudan has forced …": right after a reporting verb, a gerund whose own phrase runs into
+        // the clause's finite verb is that clause's subject, with "that" left out.
+        if (reporting is not null && reporting.Contains(document.TextOf(i - 1)) && RunsIntoFiniteVerb(document, i, sentence)) return true;
         for (int k = i - 1; k >= sentence.FirstToken && k >= i - 6; k--)
         {
             if (document.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal || document.TextOf(k) is ",") return false;
             if (document.TextOf(k) is "for" or "over" or "about") return true;
+        }
+        return false;
+    }
+
+    // Past the gerund's own place or topic phrase ("in Sudan", "near the border") to an auxiliary or a finite verb.
+    private static bool RunsIntoFiniteVerb(Document document, int gerund, Sentence sentence)
+    {
+        for (int k = gerund + 1; k < sentence.EndToken && k <= gerund + 6; k++)
+        {
+            var tag = document.Tags[k];
+            if (tag is PartOfSpeech.Auxiliary or PartOfSpeech.Modal) return true;
+            if (tag == PartOfSpeech.Verb) return document.Syntax is { } tree && tree.Penn[k] is "VBD" or "VBZ" or "VBP";
+            if (k == gerund + 1 ? tag != PartOfSpeech.Preposition
+                : tag is not (PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Preposition or PartOfSpeech.Number))
+                return false;
         }
         return false;
     }

@@ -145,7 +145,7 @@ internal sealed class NominalGerund : ClauseRule
     public override string Name => "background:nominal-gerund";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.IsNounHeaded || f.Source is not null || !Phrases.IsNominalGerund(f.Document, f.Trigger, f.Sentence)) return false;
+        if (f.IsNounHeaded || f.Source is not null || !Phrases.IsNominalGerund(f.Document, f.Trigger, f.Sentence, f.Context.Words.Reporting)) return false;
         f.IsNominalGerund = true;
         f.Background = true;
         return true;
