@@ -34,6 +34,22 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_gerund_that_is_a_reported_clause_s_subject_is_a_noun()
+    {
+        Assert.Equal(PartOfSpeech.Noun, TagOf("The agency says shelling near the port killed ten people.", "shelling"));
+        Assert.Equal(PartOfSpeech.Noun, TagOf("Officials said fighting in the north has forced thousands to flee.", "fighting"));
+        // A participle that goes on to its object stays a verb.
+        Assert.Equal(PartOfSpeech.Verb, TagOf("The army began shelling the town.", "shelling"));
+    }
+
+    [Fact]
+    public void Clauses_with_no_other_verb_keep_a_past_form_read_as_a_noun_as_their_verb()
+    {
+        Assert.Equal(PartOfSpeech.Verb, TagOf("Russia cut gas supplies to Moldova.", "cut"));
+        Assert.Equal(PartOfSpeech.Noun, TagOf("A tax cut plan was approved.", "cut"));
+    }
+
+    [Fact]
     public void A_word_after_a_hyphenated_pair_of_names_is_a_noun()
     {
         Assert.Equal(PartOfSpeech.Noun, TagOf("The Seoul-Tokyo talks in Busan ended.", "talks"));

@@ -84,13 +84,15 @@ internal sealed class PosTagger
         _presentPluralVerb = Array.IndexOf(tagNames, "VERB|VBP");
         _baseVerb = Array.IndexOf(tagNames, "VERB|VB");
         _pastVerb = Array.IndexOf(tagNames, "VERB|VBD");
+        _gerund = Array.IndexOf(tagNames, "VERB|VBG");
+        _singularNoun = Array.IndexOf(tagNames, "NOUN|NN");
         _pastForm = tagNames.Select(t => t is "ADJ|JJ" or "VERB|VBN").ToArray();
         _finite = Penn.Select(p => p is "VBZ" or "VBP" or "VBD" or "MD").ToArray();
         _commonNoun = Penn.Select((p, c) => Universal[c] != UniversalTag.Noun ? (byte)0 : p == "NNS" ? (byte)2 : p == "NN" ? (byte)1 : (byte)0).ToArray();
         _nounNumber = Penn.Select(p => p is "NN" or "NNP" ? (byte)1 : p is "NNS" or "NNPS" ? (byte)2 : (byte)0).ToArray();
     }
 
-    private readonly int _presentVerb, _presentPluralVerb, _baseVerb, _pastVerb;
+    private readonly int _presentVerb, _presentPluralVerb, _baseVerb, _pastVerb, _gerund, _singularNoun;
     private readonly bool[] _finite;
     // Classes a past verb form is misread as when its subject goes unseen: adjective, past participle.
     private readonly bool[] _pastForm;
@@ -183,6 +185,7 @@ internal sealed class PosTagger
             if (!second && !margins.IsEmpty) margins[i] = Margin(lookups[i], scores, tags[i]);
         }
         ClauseNeedsAVerb(words, tags, lookups);
+        GerundSubjectOfAClause(tags);
         PresentVerbBetweenSubjectAndObject(words, tags, lookups);
     }
 
@@ -286,8 +289,9 @@ internal sealed class PosTagger
             if (!_pastForm[tag] && !(_commonNoun[tag] == 1 && !finite && words[i].Exact == words[i].Lower)) continue;
             // Seen as a past verb in training, and (unless it ends in -ed) mostly as a verb: "new", once a typo for "knew",
             // stays an adjective.
-            bool past = lookups[i].HasAllowed ? CanBe(lookups[i], _pastVerb) && (words[i].Suffix2 == Ed || lookups[i].Frequent < 0 || _commonNoun[tag] == 1
-                                                                                  || Universal[lookups[i].Frequent] is UniversalTag.Verb or UniversalTag.Aux)
+            bool past = lookups[i].HasAllowed ? CanBe(lookups[i], _pastVerb) && (words[i].Suffix2 == Ed || lookups[i].Frequent < 0
+                                                                                  || Universal[lookups[i].Frequent] is UniversalTag.Verb or UniversalTag.Aux
+                                                                                  || !finite && Universal[lookups[i].Frequent] != UniversalTag.Adj)
                 : words[i].Suffix2 == Ed;
             if (!past) continue;
             var subject = WordBefore(words, tags, i, out bool pronoun);
@@ -295,6 +299,27 @@ internal sealed class PosTagger
             if (Universal[tags[i + 1]] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num)) continue;
             tags[i] = _pastVerb;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "The UN says fighting in the north has forced …", "officials said shelling near the border killed …": a gerund
+    /// right after a finite verb, whose own place or topic phrase runs into another finite verb, is that verb's subject —
+    /// a noun — not a participle of the first ("began shelling the town" goes on to its object and stays a verb).
+    /// </summary>
+    private void GerundSubjectOfAClause(Span<int> tags)
+    {
+        if (_gerund < 0 || _singularNoun < 0) return;
+        for (int i = 1; i + 1 < tags.Length; i++)
+        {
+            if (tags[i] != _gerund || !_finite[tags[i - 1]] || Universal[tags[i - 1]] != UniversalTag.Verb) continue;
+            if (Universal[tags[i + 1]] != UniversalTag.Adp) continue;
+            for (int k = i + 2; k < tags.Length && k <= i + 6; k++)
+            {
+                var tag = Universal[tags[k]];
+                if (_finite[tags[k]]) { tags[i] = _singularNoun; break; }
+                if (tag is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num or UniversalTag.Adp)) break;
+            }
         }
     }
 
