@@ -36,7 +36,8 @@ internal sealed class ActorGroup
     /// <summary>True when every member's code is also a member's code of <paramref name="other"/>.</summary>
     public bool CodesWithin(ActorGroup other) => Members.TrueForAll(m => other.Members.Exists(x => x.Code == m.Code));
 
-    /// <summary>Adds an actor unless one with the same code is there.</summary>
+    /// <summary>Adds an actor unless one with the same code is there; a state's authorities or forces and an armed group of
+    /// that state in another conjunct are two sides ("agreements between Syria's authorities and the SDF").</summary>
     public void Add(Actor actor)
     {
         if (actor.Code.Value.Contains('+'))
@@ -45,7 +46,8 @@ internal sealed class ActorGroup
                 Add(actor with { Code = new ActorCode(part) });
             return;
         }
-        foreach (var m in Members) if (m.Code == actor.Code) return;
+        for (int k = 0; k < Members.Count; k++)
+            if (Members[k].Code == actor.Code && !(Parts[k] != CurrentPart && EventCoreference.StateAgainstArmed(Members[k].Sector, actor.Sector))) return;
         Members.Add(actor);
         Parts.Add(CurrentPart);
     }

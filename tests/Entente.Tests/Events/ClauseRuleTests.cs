@@ -138,6 +138,16 @@ public class ClauseRuleTests
     }
 
     [Fact]
+    public void A_state_s_government_and_one_of_its_armed_groups_are_two_parties()
+    {
+        var events = Output("Sudan's army and the Rapid Support Forces signed a truce on Monday.");
+        Assert.Contains(events, e => e.Type == EventType.Agree && e.Source.Code.Value == "SDN" && e.Target?.Code.Value == "SDN");
+        // Acting together on another state, they are told once.
+        events = Output("Syria's government and the Syrian Democratic Forces rejected the Turkish plan.");
+        Assert.Single(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "SYR" && e.Target?.Code.Value == "TUR");
+    }
+
+    [Fact]
     public void A_promise_with_a_condition_after_it_is_hypothetical()
     {
         var events = Output("Rebel leaders in Mali said they would meet the Algerian mediators if the army withdrew.");
