@@ -129,17 +129,11 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         for (int k = 0; k < 3 && i < sentenceEnd; k++, i++)
         {
             var word = document.TextOf(i);
-            if (RelationalNouns.Contains(word.ToString())) return true;
+            if (WordClasses.IsOtherPartyNoun(word)) return true;
             if (document.Tokens[i].Kind != TokenKind.Word || document.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return false;
         }
         return false;
     }
-
-    private static readonly HashSet<string> RelationalNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ally", "allies", "rival", "rivals", "archrival", "archrivals", "adversary", "adversaries", "enemy", "enemies", "foe", "foes",
-        "proxy", "proxies", "neighbour", "neighbours", "neighbor", "neighbors", "client", "clients",
-    };
 
     private static readonly HashSet<string> HeritageNationalities = new(StringComparer.Ordinal)
         { "American", "Americans", "Canadian", "Canadians", "Australian", "Australians", "British" };

@@ -45,6 +45,16 @@ internal static class WordClasses
     /// <summary>Nouns of a state's edge: "on the Thai border", "the border with Chad" name a place by its side, not a party.</summary>
     public static bool IsBorderNoun(ReadOnlySpan<char> w) => w is "border" or "borders" or "frontier" or "frontiers";
 
+    /// <summary>Words for another party to an actor ("its ally", "Chinese rivals", "Russia's neighbours"), any case.</summary>
+    public static bool IsOtherPartyNoun(ReadOnlySpan<char> w)
+    {
+        Span<char> lower = stackalloc char[Math.Min(w.Length, 16)];
+        if (w.Length > 16) return false;
+        w.ToLowerInvariant(lower);
+        return lower is "ally" or "allies" or "rival" or "rivals" or "archrival" or "archrivals" or "adversary" or "adversaries" or "enemy"
+            or "enemies" or "foe" or "foes" or "proxy" or "proxies" or "neighbour" or "neighbours" or "neighbor" or "neighbors" or "client" or "clients";
+    }
+
     /// <summary>Words for a place inside a state, held or governed by someone ("the rebel-held town", "Hamas-run areas").</summary>
     public static bool IsPlaceNoun(ReadOnlySpan<char> w) => IsLandNoun(w) || w is "area" or "areas" or "region" or "regions" or "republic" or "city"
         or "cities" or "town" or "towns" or "village" or "villages" or "part" or "parts" or "zone" or "zones" or "enclave" or "enclaves" or "island"
