@@ -48,6 +48,15 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             // "ethnic Albanians", "ethnic Turks": a people living elsewhere, not the state named after them.
             if (entry.Kind == ActorEntryKind.Adjective && first > 0 && document.TextOf(first - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase)) continue;
             if (IsHeritage(names, index)) continue;
+            // "the Albanians of southern Serbia", "Kurds in Syria": a people named as living in another state are that
+            // state's civilians.
+            if (PeopleLivingIn(document, names, index) is { } home)
+            {
+                var residents = new Actor(home.Entry.Code, "CVL", document.SliceTokens(first, end))
+                    { Span = Span(document, first, end), Rule = $"{PeopleLivingInRule} (dict:{home.Entry.Origin})", Kind = ActorKind.State };
+                mentions.Add(new ActorMention(first, end, residents, MentionKind.Name, ActorEntryKind.Generic));
+                continue;
+            }
             if (entry.Kind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital && NamesAnotherParty(document, end)) continue;
             var code = entry.Code;
             string rule = $"dict:{entry.Origin}";
@@ -105,6 +114,24 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         document.SetQuotes(quotes);
         // "we" and "our" inside a quotation need its speaker, known only now.
         document.SetActors(Discourse.QuotedFirstPersonRule.Resolve(document, withReferences, people, quotes));
+    }
+
+    /// <summary>The rule name of a people taken as civilians of the state they are named as living in.</summary>
+    public const string PeopleLivingInRule = "people-living-in";
+
+    /// <summary>
+    /// The state a plural demonym is placed in by "of" or "in" ("the Albanians of southern Serbia", "Kurds in northern
+    /// Syria"), when it is another state than the people's own; null otherwise.
+    /// </summary>
+    internal static (int First, int End, ActorEntry Entry)? PeopleLivingIn(Document document, List<(int First, int End, ActorEntry Entry)> names, int index)
+    {
+        var (first, end, entry) = names[index];
+        if (entry.Kind != ActorEntryKind.Adjective || !entry.Name.EndsWith('s') || index + 1 >= names.Count) return null;
+        if (end >= document.Tokens.Length || !(document.TextOf(end) is "of" or "in")) return null;
+        var next = names[index + 1];
+        // At most a direction or region word between ("southern", "the north of").
+        if (next.First - end > 3 || next.Entry.Code == entry.Code) return null;
+        return next.Entry.Kind is ActorEntryKind.State or ActorEntryKind.Place or ActorEntryKind.Capital ? next : null;
     }
 
     /// <summary>

@@ -223,6 +223,18 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_people_named_as_living_in_another_state_are_its_civilians()
+    {
+        var d = Read("The Hungarians of southern Slovakia demanded language rights from the government.");
+        var people = Assert.Single(d.Actors, m => d.SliceTokens(m.FirstToken, m.EndToken) == "Hungarians");
+        Assert.Equal(("SVK", "CVL"), (people.Actor.Code.Value, people.Actor.Sector));
+        Assert.StartsWith(Entente.Actors.ActorResolver.PeopleLivingInRule, people.Actor.Rule);
+        // In their own state, or with no state named, they stay who they are.
+        var home = Read("Hungarians in Hungary voted on Sunday.");
+        Assert.Equal("HUN", Assert.Single(home.Actors, m => home.SliceTokens(m.FirstToken, m.EndToken) == "Hungarians").Actor.Code.Value);
+    }
+
+    [Fact]
     public void The_military_is_a_state_s_armed_forces_never_an_armed_group_named_an_army()
     {
         var d = Read("Myanmar's army clashed with the Arakan Army in Rakhine state. The military said 20 fighters were killed.");
