@@ -156,6 +156,12 @@ public class LexiconBreadth3Tests
     public void A_shared_view_is_vetoed_but_a_deal_agreed_on_is_still_an_agreement() =>
         Has("Chile and Argentina agreed on a new gas deal.", EventType.Agree, "CHL", "ARG");
 
+    [Theory]
+    [InlineData("Mali ordered French troops out of the country.", "MLI", "FRA", EventType.Coerce)]
+    [InlineData("Chad forced Sudanese refugees out of the border camps.", "TCD", "SDN", EventType.Coerce)]
+    [InlineData("Niger kicked the French ambassador out on Friday.", "NER", "FRA", EventType.Sanction)]
+    public void Forcing_or_ordering_someone_out_is_an_expulsion(string text, string source, string target, EventType type) => Has(text, type, source, target);
+
     [Fact]
     public void Joining_an_alliance_is_still_cooperation() =>
         Has("Montenegro joined NATO in 2017.", EventType.Cooperate, "MNE", "NATO");
