@@ -163,6 +163,10 @@ public class LexiconBreadth3Tests
     public void Forcing_or_ordering_someone_out_is_an_expulsion(string text, string source, string target, EventType type) => Has(text, type, source, target);
 
     [Fact]
+    public void Protesters_met_with_tear_gas_are_repressed_not_met() =>
+        Has("Marchers in Tbilisi were met with tear gas and rubber bullets by Georgian riot police.", EventType.Coerce, "GEO", "GEO");
+
+    [Fact]
     public void Joining_an_alliance_is_still_cooperation() =>
         Has("Montenegro joined NATO in 2017.", EventType.Cooperate, "MNE", "NATO");
 
