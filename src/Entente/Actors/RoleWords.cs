@@ -24,8 +24,10 @@ internal static class RoleWords
                    "economist economists commentator commentators observer observers specialist specialists lecturer");
         Add("MED", "journalist journalists reporter reporters correspondent editor editors columnist");
         Add("LEG", "lawmaker lawmakers legislator legislators senator senators congressman congresswoman parliamentarian parliamentarians MP MPs speaker");
-        Add("BUS", "chairman chairwoman executive executives CEO businessman company companies firm firms manufacturer manufacturers industry");
-        Add("CVL", "activist activists protesters protestors demonstrators citizens residents civilians people");
+        Add("BUS", "chairman chairwoman executive executives CEO businessman businessmen businesswoman businesspeople company companies firm firms " +
+                   "manufacturer manufacturers industry investors");
+        Add("CVL", "activist activists protesters protestors demonstrators citizens residents civilians people tourist tourists traveler travelers " +
+                   "traveller travellers visitors students pilgrims fans");
         Add("INT", "intelligence spy spies agent agents");
         Add("JUD", "judge judges prosecutor prosecutors court courts tribunal");
         Add("LEG", "assembly parliament congress senate legislature");

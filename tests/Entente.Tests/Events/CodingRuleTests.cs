@@ -127,7 +127,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:agreeing-with-a-view", "source:victim-of-subject-attack"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:agreeing-with-a-view", "source:victim-of-subject-attack"];
 
     [Fact]
     public void An_announced_sanction_is_a_sanction_meant_and_a_conditional_one_a_threat()
@@ -597,6 +597,16 @@ public class CodingRuleTests
         Assert.DoesNotContain(All("The UN says fighting in Chad has forced thousands to flee."), e => e.Source.Code.Value == "UN");
         // The reporter's own act after "says" is still its own.
         Assert.Contains(All("Peru says it is sending troops to the border with Chile."), e => e.Source.Code.Value == "PER");
+    }
+
+    [Fact]
+    public void A_visit_by_private_people_is_travel_not_a_visit()
+    {
+        Assert.DoesNotContain(All("Thousands of Chilean tourists visited Peru in January."), e => e.Type == EventType.Consult);
+        Assert.DoesNotContain(All("Bolivian businessmen visited Chile to sign contracts."), e => e.Type == EventType.Consult);
+        // Officials, and a state named alone, still visit.
+        Assert.Contains(All("Chilean officials visited Peru in January."), e => e.Type == EventType.Consult && e.Source.Code.Value == "CHL");
+        Assert.Contains(All("Chile visited Peru in January."), e => e.Type == EventType.Consult);
     }
 
     [Fact]

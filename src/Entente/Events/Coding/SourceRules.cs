@@ -552,6 +552,19 @@ internal sealed class AnalystsDoNoDeeds : ClauseRule
     }
 }
 
+/// <summary>"Chinese tourists visited Vietnam", "Japanese students visited Seoul": a visit by private people (civilians,
+/// business people) is travel, not a state's or body's visit.</summary>
+internal sealed class PrivateVisitIsNoVisit : ClauseRule
+{
+    public override string Name => "drop:private-visit";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Entry.Cameo is not ("042" or "043") || f.Source is not { Members.Count: > 0 } source || !source.Members.TrueForAll(m => m.Sector is "CVL" or "BUS")) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>No actor does the act: the frame yields no event.</summary>
 internal sealed class SourceRequired : ClauseRule
 {
