@@ -145,6 +145,7 @@ public class LexiconBreadth3Tests
     [InlineData("India shelled out billions for Russian oil.")]
     [InlineData("Vietnam hit its growth target last year.")]
     [InlineData("Turkish firms captured half of the Iraqi market.")]
+    [InlineData("The Kenyan opposition leader hopes to capture the sentiment of voters in Uganda.")]
     [InlineData("The Colombian government waged a campaign against corruption.")]
     [InlineData("The Chilean president summoned the courage to visit Bolivia.")]
     [InlineData("The Polish senate killed the bill on Ukrainian grain.")]
