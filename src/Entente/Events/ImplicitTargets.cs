@@ -127,7 +127,7 @@ internal sealed class ImplicitTargets
     /// </summary>
     public IReadOnlyList<Actor> FindUndone(Document document, Sentence sentence, int trigger, int end, EventType type, ActorCode source, IReadOnlyList<Event> earlier)
     {
-        if (!Undoings.Contains(type) || _nouns.Count == 0) return [];
+        if (!Undoings.Contains(type)) return [];
         return TargetsOfOwnEarlierAct(document, sentence, trigger, end, source, earlier, UndoneActRuleName);
     }
 
@@ -140,21 +140,28 @@ internal sealed class ImplicitTargets
     /// that kind by the same actor. Empty when the object names no act or the actor did none of its kind.
     /// </summary>
     public IReadOnlyList<Actor> FindRestated(Document document, Sentence sentence, int trigger, int end, ActorCode source, IReadOnlyList<Event> earlier)
-    {
-        if (_nouns.Count == 0) return [];
-        return TargetsOfOwnEarlierAct(document, sentence, trigger, end, source, earlier, RestatedActRuleName);
-    }
+        => TargetsOfOwnEarlierAct(document, sentence, trigger, end, source, earlier, RestatedActRuleName);
 
     // Every target of the latest earlier act of the kind the object names, by the same actor, each once.
     private IReadOnlyList<Actor> TargetsOfOwnEarlierAct(Document document, Sentence sentence, int trigger, int end, ActorCode source, IReadOnlyList<Event> earlier, string rule)
     {
-        if (ActNoun(document, sentence, trigger, end) is not { } noun) return [];
+        if (_nouns.Count == 0 || ActNoun(document, sentence, trigger, end) is not { } noun) return [];
         if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: true) is not { } act) return [];
         var targets = new List<Actor>();
         foreach (var told in earlier)
             if (told.Trigger == act.Trigger && told.Source.Code == source && told.Target is { } t && targets.TrueForAll(a => a.Code != t.Code))
                 targets.Add(t with { Rule = $"{rule} ({noun.Origin}) <- {t.Rule}" });
         return targets;
+    }
+
+    /// <summary>Aims the frame's act at <paramref name="targets"/> (a group placed right after the trigger); false when there are none.</summary>
+    internal static bool AimAt(ClauseFrame f, IReadOnlyList<Actor> targets)
+    {
+        if (targets.Count == 0) return false;
+        var group = new ActorGroup { First = f.Match.End, End = f.Match.End };
+        foreach (var target in targets) group.Add(target);
+        f.Target = group;
+        return true;
     }
 
     // The act noun heading a definite phrase right after the reaction: "[against] the [latest missile] launch". The
@@ -220,12 +227,7 @@ internal sealed class ConcessionIsAimedAtTheActItUndoes : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Target is not null || f.Context.ImplicitTargets is not { } implicitTargets || f.Source is not { Members.Count: 1 } source) return false;
-        var targets = implicitTargets.FindUndone(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
-        if (targets.Count == 0) return false;
-        var group = new ActorGroup { First = f.Match.End, End = f.Match.End };
-        foreach (var target in targets) group.Add(target);
-        f.Target = group;
-        return true;
+        return ImplicitTargets.AimAt(f, implicitTargets.FindUndone(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier));
     }
 }
 
@@ -241,11 +243,6 @@ internal sealed class RestatedActKeepsItsTargets : ClauseRule
     {
         if (f.Target is not null || f.Context.ImplicitTargets is not { } implicitTargets || f.Source is not { Members.Count: 1 } source) return false;
         if (!f.Context.Words.Restating.Contains(f.Document.TextOf(f.Trigger))) return false;
-        var targets = implicitTargets.FindRestated(f.Document, f.Sentence, f.Trigger, f.Match.End, source.Members[0].Code, f.Context.Earlier);
-        if (targets.Count == 0) return false;
-        var group = new ActorGroup { First = f.Match.End, End = f.Match.End };
-        foreach (var target in targets) group.Add(target);
-        f.Target = group;
-        return true;
+        return ImplicitTargets.AimAt(f, implicitTargets.FindRestated(f.Document, f.Sentence, f.Trigger, f.Match.End, source.Members[0].Code, f.Context.Earlier));
     }
 }
