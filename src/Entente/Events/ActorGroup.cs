@@ -47,7 +47,7 @@ internal sealed class ActorGroup
             return;
         }
         for (int k = 0; k < Members.Count; k++)
-            if (Members[k].Code == actor.Code && !(Parts[k] != CurrentPart && EventCoreference.StateAgainstArmed(Members[k].Sector, actor.Sector))) return;
+            if (Members[k].Code == actor.Code && !(Parts[k] != CurrentPart && Sides.StateAgainstArmed(Members[k].Sector, actor.Sector))) return;
         Members.Add(actor);
         Parts.Add(CurrentPart);
     }

@@ -156,31 +156,14 @@ internal static class EventCoreference
                      : a.Mode != b.Mode) return false;
         if (DatesConflict(a.Date, b.Date)) return false;
         // A headline's bare state name ("Afghanistan denies …") stands for whichever of its actors the body names.
-        if (SidesDiffer(a.Source.Sector, b.Source.Sector) && !(headline && NamesTheStateOnly(a.Source))) return false;
+        if (Sides.Differ(a.Source.Sector, b.Source.Sector) && !(headline && NamesTheStateOnly(a.Source))) return false;
         bool straight = a.Source.Code == b.Source.Code && TargetsFit(a.Target?.Code, b.Target?.Code, headline);
         bool crossed = Symmetric.Contains(a.Type) && a.Target is { } at && b.Target is { } bt && at.Code == b.Source.Code && bt.Code == a.Source.Code;
         return straight || crossed;
     }
 
-    // One country's forces and the rebels fighting them share a code but are not one actor: a sector tells the side.
-    private enum Side : byte { Unknown, State, Armed, Civil }
-
-    private static Side SideOf(string? sector) => sector switch
-    {
-        "GOV" or "MIL" or "COP" or "LEG" or "JUD" or "CG" or "INT" or "SPY" => Side.State,
-        "REB" or "INS" or "UAF" or "SEP" => Side.Armed,
-        "CVL" or "MED" or "EDU" or "BUS" or "PTY" or "OPP" or "NGO" or "REL" or "LAB" => Side.Civil,
-        _ => Side.Unknown,
-    };
-
     private static bool NamesTheStateOnly(Actor actor) =>
         actor.Kind == ActorKind.State && actor.Sector == "GOV" && actor.Person is null && actor.Antecedent is null;
-
-    /// <summary>True when one sector is a state's authorities or forces and the other an armed group.</summary>
-    internal static bool StateAgainstArmed(string? a, string? b) =>
-        SideOf(a) is var x && SideOf(b) is var y && (x, y) is (Side.State, Side.Armed) or (Side.Armed, Side.State);
-
-    private static bool SidesDiffer(string? a, string? b) => SideOf(a) is var x && SideOf(b) is var y && x != Side.Unknown && y != Side.Unknown && x != y;
 
     private static bool TargetsFit(ActorCode? a, ActorCode? b, bool headline) => a == b || (headline && (a is null || b is null));
 

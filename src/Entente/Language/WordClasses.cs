@@ -48,8 +48,8 @@ internal static class WordClasses
     /// <summary>Words for another party to an actor ("its ally", "Chinese rivals", "Russia's neighbours"), any case.</summary>
     public static bool IsOtherPartyNoun(ReadOnlySpan<char> w)
     {
-        Span<char> lower = stackalloc char[Math.Min(w.Length, 16)];
         if (w.Length > 16) return false;
+        Span<char> lower = stackalloc char[w.Length];
         w.ToLowerInvariant(lower);
         return lower is "ally" or "allies" or "rival" or "rivals" or "archrival" or "archrivals" or "adversary" or "adversaries" or "enemy"
             or "enemies" or "foe" or "foes" or "proxy" or "proxies" or "neighbour" or "neighbours" or "neighbor" or "neighbors" or "client" or "clients";

@@ -333,7 +333,7 @@ internal static class Phrases
     // other is a described group of another sector ("they killed six attackers"), which a reference to authorities never is.
     // Besides: a state's forces and armed groups against each other ("his forces killed Taliban fighters"), however either
     // was named.
-    internal static bool IsDomesticPair(Actor s, Actor t) => t.Rule == DomesticRule || EventCoreference.StateAgainstArmed(s.Sector, t.Sector) ||
+    internal static bool IsDomesticPair(Actor s, Actor t) => t.Rule == DomesticRule || Sides.StateAgainstArmed(s.Sector, t.Sector) ||
         (!IsReference(s) && !IsReference(t) || IsGenericGroup(s) != IsGenericGroup(t) && s.Sector is not null && t.Sector is not null)
         && (s.Sector != t.Sector || s.Sector is null) && (s.Name != t.Name || s.Span != t.Span) && (s.Person is null || s.Person != t.Person);
 
