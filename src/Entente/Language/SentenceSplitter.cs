@@ -3,7 +3,8 @@ namespace Entente.Language;
 /// <summary>
 /// Groups tokens into sentences: a line break always ends one (headlines, bullets, paragraphs);
 /// a full stop, question or exclamation mark ends one when what follows starts a new sentence.
-/// Abbreviations never end a sentence because the tokenizer keeps their dots inside the word.
+/// Abbreviations never end a sentence because the tokenizer keeps their dots inside the word. A sub-heading flattened
+/// into the text before a sentence ("… the region. Media outlets closed On another front, …") is a sentence of its own.
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -16,7 +17,7 @@ internal static class SentenceSplitter
         {
             if (i > first && tokens[i].StartsLine)
             {
-                Add(sentences, tokens, first, i);
+                Add(sentences, tokens, first, i, text);
                 first = i;
             }
             if (!IsTerminal(text, tokens[i]) && !IsAbbreviationEnd(text, tokens, i)) continue;
@@ -27,16 +28,27 @@ internal static class SentenceSplitter
             var next = tokens[end];
             if (next.StartsLine || StartsSentence(text, next))
             {
-                Add(sentences, tokens, first, end);
+                Add(sentences, tokens, first, end, text);
                 first = end;
                 i = end - 1;
             }
         }
-        if (first < tokens.Length) Add(sentences, tokens, first, tokens.Length);
+        if (first < tokens.Length) Add(sentences, tokens, first, tokens.Length, text);
         return sentences.ToArray();
     }
 
-    private static void Add(List<Sentence> sentences, ReadOnlySpan<Token> tokens, int first, int end)
+    private static void Add(List<Sentence> sentences, ReadOnlySpan<Token> tokens, int first, int end, string text)
+    {
+        int heading = InlineHeadingEnd(text, tokens, first, end);
+        if (heading > first)
+        {
+            AddSpan(sentences, tokens, first, heading);
+            first = heading;
+        }
+        AddSpan(sentences, tokens, first, end);
+    }
+
+    private static void AddSpan(List<Sentence> sentences, ReadOnlySpan<Token> tokens, int first, int end)
     {
         int start = tokens[first].Start;
         sentences.Add(new Sentence(TextSpan.FromBounds(start, tokens[end - 1].End), first, end - first));
@@ -49,6 +61,36 @@ internal static class SentenceSplitter
     private static readonly System.Collections.Frozen.FrozenSet<string> SentenceOpeners =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(["The", "This", "These", "Those", "It", "Its", "He", "She", "They", "We", "But", "However", "Meanwhile"], StringComparer.Ordinal);
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Capitalised words that open a sentence and, in the middle of a sentence-case phrase, never continue it: a
+    // sub-heading run into its section's first sentence ends before them ("Trump approval During a visit …").
+    // Articles are left out: they also open titles of works ("attacked The Wall Street Journal").
+    private static readonly System.Collections.Frozen.FrozenSet<string> HeadingFollowers =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["According", "After", "Amid", "Although", "As", "At", "Before", "Beyond", "But", "By",
+            "Despite", "During", "Earlier", "Following", "For", "He", "However", "In", "It", "Last", "Later", "Meanwhile", "On", "She", "Since",
+            "They", "Though", "Under", "We", "When", "While", "With"], StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Followers = HeadingFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int MaxHeadingWords = 6, MinSentenceAfterHeading = 4;
+
+    /// <summary>
+    /// Where a sub-heading run into the sentence ends, or -1: two to six plain words opening with a capital and holding a
+    /// lower-case word (sentence case, so not a title-cased name like "Made In China"), then a capitalised word from
+    /// <see cref="HeadingFollowers"/> right after a lower-case word, opening a clause of at least four tokens.
+    /// </summary>
+    private static int InlineHeadingEnd(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        if (end - first < 2 + MinSentenceAfterHeading || tokens[first].Kind != TokenKind.Word || !char.IsUpper(text[tokens[first].Start])) return -1;
+        for (int k = first + 1; k <= first + MaxHeadingWords && k <= end - MinSentenceAfterHeading; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number)) return -1;
+            var previous = tokens[k - 1];
+            if (previous.Kind == TokenKind.Word && char.IsLower(text[previous.Start]) && (t.Flags & TokenFlags.SpaceBefore) != 0
+                && Followers.Contains(text.AsSpan(t.Start, t.Length)))
+                return k;
+        }
+        return -1;
+    }
 
     // An abbreviation keeps its full stop inside the word; it still ends the sentence when a sentence opener follows.
     private static bool IsAbbreviationEnd(string text, ReadOnlySpan<Token> tokens, int i)

@@ -22,6 +22,27 @@ public class SentenceSplitterTests
             Sentences("Troops moved north. Talks resumed! Will they last? 300 envoys attended. \"Nobody left,\" one said."));
     }
 
+    [Theory]
+    [InlineData("The talks ended late. Border dispute flares During the night, troops moved closer to the river.", "Border dispute flares")]
+    [InlineData("Ports reopened on Monday. Shipping resumes After two weeks of strikes, the docks were busy again.", "Shipping resumes")]
+    [InlineData("Aid convoys crossed at dawn. Relief for the north According to the agency, 40 trucks arrived.", "Relief for the north")]
+    [InlineData("Fighting went on. Rebels regroup They moved their camp twice in a month.", "Rebels regroup")]
+    public void A_sub_heading_run_into_the_next_sentence_is_a_sentence_of_its_own(string text, string heading)
+    {
+        var sentences = Sentences(text);
+        Assert.Equal(3, sentences.Length);
+        Assert.Equal(heading, sentences[1]);
+    }
+
+    [Theory]
+    [InlineData("The mayor also attacked The Daily Courier for its coverage of the strike.")]
+    [InlineData("Volunteers joined the Made In Ohio fair on Sunday with their families.")]
+    [InlineData("The minister said in June that talks would resume in the autumn.")]
+    public void Title_case_names_and_ordinary_sentences_are_not_sub_headings(string text)
+    {
+        Assert.Single(Sentences(text));
+    }
+
     [Fact]
     public void Does_not_split_before_a_lower_case_word()
     {
