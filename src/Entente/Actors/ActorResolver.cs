@@ -58,6 +58,18 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                 continue;
             }
             if (entry.Kind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital && NamesAnotherParty(document, end)) continue;
+            // "the National Congress Party … the NCP": an acronym is the name it abbreviates earlier in the article.
+            if (Acronyms.EarlierNameSpelled(document, names, index) is { } spelled)
+            {
+                var abbreviated = new Actor(spelled.Entry.Code, spelled.Entry.Sector ?? SectorFromHead(document, spelled.End), document.SliceTokens(first, end))
+                {
+                    Span = Span(document, first, end), Rule = $"{Acronyms.Rule} (dict:{spelled.Entry.Origin})", Kind = dictionary.KindOf(spelled.Entry.Code),
+                    Antecedent = new Discourse.Antecedent(Acronyms.Rule, document.SliceTokens(spelled.First, spelled.End), spelled.First, spelled.End,
+                        Span(document, spelled.First, spelled.End), document.SentenceOfToken(spelled.First)),
+                };
+                mentions.Add(new ActorMention(first, end, abbreviated, MentionKind.Name, spelled.Entry.Kind));
+                continue;
+            }
             var code = entry.Code;
             string rule = $"dict:{entry.Origin}";
             if (entry.Kind == ActorEntryKind.Ambiguous && code.Value == "KOR" && focusKorea.HasValue)

@@ -22,6 +22,9 @@ public class DiscourseTests
     private static List<ActorMention> At(Document d, string words) =>
         d.Actors.Where(m => m.Kind == MentionKind.Reference && d.SliceTokens(m.FirstToken, m.EndToken) == words).ToList();
 
+    private static List<ActorMention> Named(Document d, string words) =>
+        d.Actors.Where(m => m.Kind == MentionKind.Name && d.SliceTokens(m.FirstToken, m.EndToken) == words).ToList();
+
     // Unnamed speakers
 
     [Fact]
@@ -220,6 +223,30 @@ public class DiscourseTests
         Assert.Equal("CHL", official.Actor.Code.Value);
         Assert.Equal("role:official", official.Actor.Antecedent?.Rule);
         Assert.Equal("Chilean", official.Actor.Antecedent?.Text);
+    }
+
+    [Fact]
+    public void An_acronym_is_the_name_it_abbreviates_earlier_in_the_article()
+    {
+        var d = Read("Sudan's army chief met leaders of the National Congress Party on Monday. He said the NCP would join the talks.");
+        var acronym = Assert.Single(Named(d, "NCP"));
+        Assert.Equal(("SDN", "PTY"), (acronym.Actor.Code.Value, acronym.Actor.Sector));
+        Assert.StartsWith(Acronyms.Rule, acronym.Actor.Rule);
+        Assert.Equal("National Congress Party", acronym.Actor.Antecedent?.Text);
+        // Spelled out nowhere in the article, the letters keep the dictionary's reading.
+        var alone = Read("Leaders of the NCP met in Mumbai on Monday.");
+        Assert.Equal("IND", Assert.Single(Named(alone, "NCP")).Actor.Code.Value);
+    }
+
+    [Theory]
+    [InlineData("Syrian Democratic Forces", "SDF", true)]
+    [InlineData("Bank of England", "BE", true)]
+    [InlineData("Syrian Democratic Forces", "SD", false)]
+    [InlineData("National Congress Party", "NCPS", false)]
+    public void Initials_spell_an_acronym_skipping_lower_case_words(string name, string acronym, bool spells)
+    {
+        var d = Read(name);
+        Assert.Equal(spells, Acronyms.Spells(d, 0, d.Tokens.Length, acronym));
     }
 
     [Fact]

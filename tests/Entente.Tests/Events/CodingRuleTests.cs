@@ -138,6 +138,22 @@ public class CodingRuleTests
             e => e.Type == EventType.Threaten && e.Target?.Code.Value == "TGO");
     }
 
+    [Theory]
+    // The tree finds the noun past the infinitive's own subject: the proposal's act is a purpose.
+    [InlineData("The statement answered a Peruvian proposal for the Security Council to lift sanctions on Bolivia.", "CONCEDE", true)]
+    // An ordinal noun counts who did it: the signing happened.
+    [InlineData("Fiji became the first country to sign the treaty with Tonga.", "AGREE", false)]
+    // The object of a verb of ordering does the infinitive.
+    [InlineData("Chile's government ordered the opposition newspaper to suspend publication.", "COERCE", false)]
+    // A rally's infinitive is what the rally does.
+    [InlineData("Thousands of Kenyans gathered for a rally in Nairobi to protest the new taxes.", "PROTEST", false)]
+    public void An_infinitive_after_a_noun_is_a_purpose_unless_it_tells_who_did_the_act(string sentence, string type, bool background)
+    {
+        var e = Assert.Single(All(sentence), e => e.Type.ToPlover() == type);
+        Assert.Equal(background, e.IsBackground);
+        Assert.Equal(background, e.Rules.Contains("background:purpose-infinitive"));
+    }
+
     [Fact]
     public void A_government_acting_in_protest_is_no_street_protest()
     {

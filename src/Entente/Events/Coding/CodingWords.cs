@@ -95,6 +95,12 @@ internal sealed class CodingWords
     public WordSet Proposal => this["proposal"];
     /// <summary>Nouns of a decision taken, whose infinitive is the decided act ("a ruling to imprison …").</summary>
     public WordSet Decision => this["decision"];
+    /// <summary>Lemmas of verbs whose object is the subject of the infinitive after it ("ordered the paper to close").</summary>
+    public WordSet ObjectControl => this["object-control"];
+    /// <summary>Gatherings whose infinitive is what they do ("a rally to protest the verdict").</summary>
+    public WordSet Gathering => this["gathering"];
+    /// <summary>Words that make a noun count who did an act ("the first country to sign"): its infinitive happened.</summary>
+    public WordSet Ordinal => this["ordinal"];
     /// <summary>Nouns of a blast or weapon that may be an attack's subject with no attacker named ("a car bomb killed …").</summary>
     public WordSet AttackNouns => this["attack-nouns"];
     /// <summary>Verbs of warning.</summary>

@@ -216,20 +216,83 @@ internal sealed class DecisionOwnerIsSource : ClauseRule
     }
 }
 
-/// <summary>"efforts to end the fighting", "a plan to expand …": an infinitive after a noun names a purpose, not an act.</summary>
+/// <summary>"efforts to end the fighting", "a plan to expand …", "a proposal for the Security Council to lift sanctions": an
+/// infinitive after a noun names a purpose, not an act — unless the noun is an ordinal one ("the first country to sign"),
+/// which tells an act that happened, or a decision's (rule source:decision-owner).</summary>
 internal sealed class PurposeInfinitiveIsBackground : ClauseRule
 {
     public override string Name => "background:purpose-infinitive";
     public override bool Apply(ClauseFrame f)
     {
         int i = f.Trigger;
-        // A decided act (rule source:decision-owner) is no purpose.
-        if (f.IsNounHeaded || f.Source is not null || i < f.Sentence.FirstToken + 2 || f.Document.Tags[i - 1] != PartOfSpeech.To) return false;
-        // The noun may end in a closing quotation mark ("a “narrow space” to carry out …").
-        int noun = f.Document.Tokens[i - 2].Kind == TokenKind.Quote && i - 3 >= f.Sentence.FirstToken ? i - 3 : i - 2;
-        if (f.Document.Tags[noun] != PartOfSpeech.Noun) return false;
+        if (f.IsNounHeaded || i < f.Sentence.FirstToken + 2) return false;
+        var d = f.Document;
+        int noun;
+        if (d.Syntax is { } tree && NounOfInfinitive(tree, i) is var governor and >= 0)
+        {
+            // The tree finds the noun however far ("a proposal for the Security Council to lift …") and whoever the
+            // infinitive's subject is; a decided act keeps its owner.
+            if (f.Source is not null && f.Context.Words.Decision.Contains(d.TextOf(governor))) return false;
+            // "ordered the newspaper La Prensa to suspend …": an actor before the infinitive is its subject, whatever the
+            // tree says; "a rally to protest …": a gathering's infinitive is what the gathering does.
+            if (NamesAnActor(d, governor) || IsActorAppositive(d, tree, governor) || IsControlledObject(f, tree, governor)
+                || f.Context.Words.Gathering.Contains(d.TextOf(governor))) return false;
+            noun = governor;
+        }
+        else
+        {
+            // A decided act (rule source:decision-owner) is no purpose.
+            if (f.Source is not null || d.Tags[i - 1] != PartOfSpeech.To) return false;
+            // The noun may end in a closing quotation mark ("a “narrow space” to carry out …").
+            noun = d.Tokens[i - 2].Kind == TokenKind.Quote && i - 3 >= f.Sentence.FirstToken ? i - 3 : i - 2;
+            if (d.Tags[noun] != PartOfSpeech.Noun) return false;
+        }
+        if (IsOrdinal(f, noun)) return false;
         f.Background = true;
         return true;
+    }
+
+    // The common noun whose infinitive clause holds the verb (through coordinated infinitives: "to lift sanctions and
+    // restore trade"), or -1.
+    private static int NounOfInfinitive(SyntaxLayer tree, int verb)
+    {
+        int v = verb;
+        while (tree.RelationOf(v) == DependencyRelation.Conj && tree.HeadOf(v) >= 0) v = tree.HeadOf(v);
+        // A noun at the root means the tree found no verb at all ("Chile plans on Monday to hold talks" read as a noun
+        // phrase): too unsure to tell a purpose.
+        if (tree.RelationOf(v) != DependencyRelation.Acl || tree.HeadOf(v) is not (var head and >= 0) || tree.Universal[head] != UniversalTag.Noun
+            || tree.HeadOf(head) < 0) return -1;
+        foreach (int child in tree.ChildrenOf(v))
+            if (tree.RelationOf(child) == DependencyRelation.Mark && tree.LemmaOf(child) is "to") return head;
+        return -1;
+    }
+
+    // "ordered the newspaper to suspend …", "urged the council to act": the object of a verb of telling or making someone
+    // act is the subject of the infinitive the tree may have hung on it.
+    private static bool IsControlledObject(ClauseFrame f, SyntaxLayer tree, int noun) =>
+        tree.RelationOf(noun) == DependencyRelation.Obj && tree.HeadOf(noun) is var verb and >= 0 && f.Context.Words.ObjectControl.Contains(tree.LemmaOf(verb));
+
+    private static bool IsActorAppositive(Document d, SyntaxLayer tree, int noun)
+    {
+        foreach (int child in tree.ChildrenOf(noun))
+            if (tree.RelationOf(child) == DependencyRelation.Appos && NamesAnActor(d, child)) return true;
+        return false;
+    }
+
+    // Whether an actor mention covers the token itself ("the government", not the "proposal" of "a Peruvian proposal").
+    private static bool NamesAnActor(Document d, int token)
+    {
+        foreach (var m in d.Actors)
+            if (m.FirstToken <= token && token < m.EndToken) return true;
+        return false;
+    }
+
+    // "the first country to sign", "the only state to vote against": the noun counts those who did the act.
+    private static bool IsOrdinal(ClauseFrame f, int noun)
+    {
+        for (int k = noun - 1; k >= f.Sentence.FirstToken && k >= noun - 3; k--)
+            if (f.Context.Words.Ordinal.Contains(f.Document.TextOf(k))) return true;
+        return false;
     }
 }
 
