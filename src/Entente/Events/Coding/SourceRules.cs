@@ -366,6 +366,42 @@ internal sealed class SubjectIsSource : ClauseRule
     }
 }
 
+/// <summary>"Iran's U.N. ambassador criticised …", "the Chilean envoy to the OAS said …": a state's envoy to an organisation
+/// acts for the state that sends them, not for the organisation they sit in (list 'envoy').</summary>
+internal sealed class EnvoyActsForTheirState : ClauseRule
+{
+    public override string Name => "source:envoy-of-state";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not { } source || source.Members.Exists(m => m.IsState) || f.Document.Syntax is not { } tree) return false;
+        foreach (int subject in tree.ChildrenOf(f.Trigger))
+        {
+            if (tree.RelationOf(subject) is not (DependencyRelation.Nsubj or DependencyRelation.NsubjPass) || !f.Context.Words.Envoy.Contains(f.Document.TextOf(subject))
+                || !tree.Dominates(subject, source.First)) continue;
+            // The sending state is the first actor modifying the envoy word ("Iran's U.N. ambassador", "the Chilean OAS
+            // envoy"); after the organisation, a state names where the envoy is sent ("the U.N. Syria envoy").
+            foreach (int modifier in tree.ChildrenOf(subject))
+            {
+                if (modifier > subject || tree.RelationOf(modifier) is not (DependencyRelation.NmodPoss or DependencyRelation.Amod or DependencyRelation.Compound)) continue;
+                // The sentence's group for the whole phrase keeps only the organisation; the state's own mention names it.
+                var (named, sender) = ActorNamedAt(f.Document, modifier);
+                if (!named) continue;
+                if (sender is not { IsState: true }) break;
+                f.Source = new ActorGroup { First = modifier, End = modifier + 1 }.With(sender);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static (bool Named, Entente.Actors.Actor? Actor) ActorNamedAt(Document d, int token)
+    {
+        foreach (var m in d.Actors)
+            if (m.FirstToken <= token && token < m.EndToken) return (true, m.Actor);
+        return (false, null);
+    }
+}
+
 /// <summary>"the bombing of a Malian base that killed a Canadian", "an attack on Kenyan troops killed six": when the act's
 /// subject is itself an attack, an actor in that attack's "of", "on" or "against" phrase is who it struck, not who struck.</summary>
 internal sealed class VictimOfAnAttackIsNoDoer : ClauseRule
