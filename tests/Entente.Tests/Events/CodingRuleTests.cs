@@ -31,6 +31,7 @@ public class CodingRuleTests
         { "source:gerund-owner", "Moldova protested over Russian troops blockading the border.", "RUS COERCE *" },
         { "background:referenced-noun", "Officials discussed Nigeria's visit to Ghana.", "NGA CONSULT GHA" },
         { "source:subject", "Norway condemned Belarus on Monday.", "NOR ACCUSE BLR" },
+        { "target:content-of-rejected-claim", "Chile accused Bolivia of buying drones from Iran. Bolivia dismissed accusations it is buying drones from Iran.", "BOL REJECT CHL" },
         { "source:envoy-of-state", "Peru's U.N. ambassador criticised Chile on Monday.", "PER ACCUSE CHL" },
         { "source:envoy-of-state", "The Ecuadorian envoy to the OAS criticised Chile.", "ECU ACCUSE CHL" },
         { "source:passive-agent", "Estonia was accused by Russia of harbouring saboteurs.", "RUS ACCUSE EST" },

@@ -71,6 +71,15 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void A_participle_after_a_place_phrase_tells_the_clauses_own_act()
+    {
+        // Whatever noun the tree hangs "taking" on, a province does not take hostages: the rebels do.
+        var events = Output("Rebels ambushed a bus on Monday in Mali's northern Gao region, taking ten passengers hostage.");
+        var hostages = Assert.Single(events, e => e.Type == EventType.Coerce);
+        Assert.Equal(("MLI", "REB"), (hostages.Source.Code.Value, hostages.Source.Sector));
+    }
+
+    [Fact]
     public void A_relative_clause_acts_through_the_noun_it_modifies()
     {
         Has("Analysts pointed to Ecuador, which criticised Colombia last month.", EventType.Accuse, "ECU", "COL");

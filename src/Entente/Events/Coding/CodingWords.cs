@@ -97,6 +97,8 @@ internal sealed class CodingWords
     public WordSet Decision => this["decision"];
     /// <summary>Lemmas of verbs whose object is the subject of the infinitive after it ("ordered the paper to close").</summary>
     public WordSet ObjectControl => this["object-control"];
+    /// <summary>Nouns of a claim or report an actor may reject ("dismissed accusations it …").</summary>
+    public WordSet Claim => this["claim"];
     /// <summary>Gatherings whose infinitive is what they do ("a rally to protest the verdict").</summary>
     public WordSet Gathering => this["gathering"];
     /// <summary>Words that make a noun count who did an act ("the first country to sign"): its infinitive happened.</summary>

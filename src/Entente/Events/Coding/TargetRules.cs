@@ -43,6 +43,29 @@ internal sealed class RejectedProposalsOwnerIsTarget : ClauseRule
     }
 }
 
+/// <summary>"Moscow dismissed accusations it is getting weapons from North Korea": an actor inside what a rejected claim or
+/// report says takes part in the claimed act; the rejection answers whoever made the claim (named earlier, rule
+/// article:rejection-answers-proposal), not them.</summary>
+internal sealed class ContentOfRejectedClaimIsNoTarget : ClauseRule
+{
+    public override string Name => "target:content-of-rejected-claim";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type != EventType.Reject || f.Target is not { } target || f.Document.Syntax is not { } tree) return false;
+        for (int noun = f.Trigger + 1; noun < f.Match.End; noun++)
+        {
+            if (tree.HeadOf(noun) != f.Trigger || tree.RelationOf(noun) != DependencyRelation.Obj || !f.Context.Words.Claim.Contains(f.Document.TextOf(noun))) continue;
+            foreach (int clause in tree.ChildrenOf(noun))
+            {
+                if (tree.RelationOf(clause) is not (DependencyRelation.AclRelcl or DependencyRelation.Acl or DependencyRelation.Ccomp) || !tree.Dominates(clause, target.First)) continue;
+                f.Target = null;
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
 /// <summary>"demanded on Friday that the United States …": a speech act is aimed at the subject of its that-clause.</summary>
 internal sealed class ThatClauseSubjectIsTarget : ClauseRule
 {
