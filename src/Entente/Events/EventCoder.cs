@@ -43,7 +43,7 @@ internal sealed class EventCoder
     [
         new ObjectIsTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(), new CoordinatedVerbSharesItsTarget(),
         new RestatedActKeepsItsTargets(), new ReactionIsAimedAtTheActItNames(), new ConcessionIsAimedAtTheActItUndoes(), new EnvoyActsTowardTheirCounterpart(), new PlaceIsTarget(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new SelfIsNoTarget(), new ContentOfRejectedClaimIsNoTarget(), new InterviewIsNoMeeting(),
-        new VerbalAttackIsCriticism(), new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new AgreeingWithAViewIsNoAgreement(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
+        new VetoedObjectBeforePassive(), new VerbalAttackIsCriticism(), new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new AgreeingWithAViewIsNoAgreement(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
     ];
 
     /// <summary>The rules that read how the text presents the act (mode, claims), then what that makes of its type.</summary>

@@ -130,7 +130,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:agreeing-with-a-view", "source:victim-of-subject-attack"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:agreeing-with-a-view", "source:victim-of-subject-attack"];
 
     [Fact]
     public void An_announced_sanction_is_a_sanction_meant_and_a_conditional_one_a_threat()
@@ -155,6 +155,14 @@ public class CodingRuleTests
         var e = Assert.Single(All(sentence), e => e.Type.ToPlover() == type);
         Assert.Equal(background, e.IsBackground);
         Assert.Equal(background, e.Rules.Contains("background:purpose-infinitive"));
+    }
+
+    [Fact]
+    public void A_vetoed_object_before_a_passive_participle_is_vetoed_too()
+    {
+        // "join the fight" is no cooperation, and neither is "a fight joined by …".
+        Assert.DoesNotContain(All("Lima has contested the fishing grounds for years, a fight joined by Ecuador and Chile."), e => e.Type == EventType.Cooperate);
+        Assert.Contains(All("NATO was joined by Sweden in 2024."), e => e.Type == EventType.Cooperate && e.Source.Code.Value == "SWE" && e.Target?.Code.Value == "NATO");
     }
 
     [Fact]

@@ -120,6 +120,30 @@ internal sealed class MultilateralMeetingNeedsNoTarget : ClauseRule
     }
 }
 
+/// <summary>"a fight joined by Malaysia and Vietnam", "the war was joined by …": a reading the lexicon vetoes for the verb's
+/// object ("join the fight" is no cooperation) is vetoed as well when the noun comes before the verb's passive participle —
+/// the noun it modifies or its passive subject.</summary>
+internal sealed class VetoedObjectBeforePassive : ClauseRule
+{
+    public override string Name => "drop:vetoed-object-before-passive";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Entry.Exceptions.Length == 0 || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] != "VBN") return false;
+        int noun = tree.RelationOf(f.Trigger) == DependencyRelation.Acl ? tree.HeadOf(f.Trigger) : tree.ChildWith(f.Trigger, DependencyRelation.NsubjPass);
+        if (noun < 0) return false;
+        string lemma = tree.LemmaOf(noun), word = f.Document.TextOf(noun).ToString().ToLowerInvariant();
+        foreach (var exception in f.Entry.Exceptions)
+        {
+            // Only a veto that names the object itself, after any gap ("join * (fight|war)").
+            if (exception.Length == 0 || exception[^1].Kind != PatternElementKind.Word || !Array.TrueForAll(exception[..^1], e => e.Kind == PatternElementKind.Gap)) continue;
+            if (Array.IndexOf(exception[^1].Words, lemma) < 0 && Array.IndexOf(exception[^1].Words, word) < 0) continue;
+            f.Dropped = true;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>An act that needs a target ("accused", "sanctioned") and found none yields no event.</summary>
 internal sealed class TargetRequired : ClauseRule
 {
