@@ -35,7 +35,8 @@ internal static class ActorGrouper
             // "two Chinese H-6 bombers and two Russian Tu-95 bombers": longer phrases the tree coordinates.
             if (link == Link.Apart && current is not null && !isPlace && !current.IsPlace && TreeCoordinated(document, lastEnd - 1, m.EndToken - 1)) link = Link.Coordinated;
             // "… commitment to South Korea and the two countries agreed": an object followed by a new clause's subject.
-            if (link == Link.Coordinated && (StartsNewClause(document, current!, m, sentence) || SubjectOfAnotherClause(document, lastEnd - 1, m.EndToken - 1))) link = Link.Apart;
+            if (link == Link.Coordinated && (StartsNewClause(document, current!, m, sentence) || SubjectOfAnotherClause(document, lastEnd - 1, m.EndToken - 1)
+                                             || ClosesOpeningPhrase(document, sentence, lastEnd, m.FirstToken))) link = Link.Apart;
             if (current is not null && link == Link.Coordinated && !isPlace && !current.IsPlace)
             {
                 current.CurrentPart++;
@@ -97,6 +98,28 @@ internal static class ActorGrouper
         if (a == b || !tree.RelationOf(b).IsSubject()) return false;
         bool linked(int x, int y) => tree.HeadOf(x) == y && tree.RelationOf(x) is DependencyRelation.Conj or DependencyRelation.Appos;
         return !linked(a, b) && !linked(b, a);
+    }
+
+    // "In a move that wrong-footed Ankara, Cairo signed …", "After talks with China, Russia said …": a sentence opening with
+    // a preposition or a subordinator ends its opening phrase at its first comma; the actors on either side of that comma
+    // are not coordinated, whatever the tree made of them.
+    private static bool ClosesOpeningPhrase(Document document, Sentence sentence, int earlierEnd, int laterFirst)
+    {
+        int first = sentence.FirstToken;
+        while (first < earlierEnd && document.Tokens[first].Kind == TokenKind.Quote) first++;
+        if (first >= earlierEnd || document.Tags[first] is not (PartOfSpeech.Preposition or PartOfSpeech.Subordinator)) return false;
+        int comma = -1;
+        for (int i = first; i < laterFirst; i++)
+        {
+            if (document.TextOf(i) is not ",") continue;
+            comma = i;
+            break;
+        }
+        // The first comma lies between the two mentions and is the only coordinator there.
+        if (comma < earlierEnd) return false;
+        for (int i = earlierEnd; i < laterFirst; i++)
+            if (i != comma && document.TextOf(i) is "and" or "or" or "&" or ",") return false;
+        return true;
     }
 
     // The nominal heads of the two mentions' phrases are conjuncts in the tree, with a coordinator and no verb between the

@@ -32,6 +32,11 @@ public class TreeClauseTests
     {
         Has("Welcoming the visiting Chilean president, Peru's leader criticised Bolivia.", EventType.Accuse, "PER", "BOL");
         HasNo("Welcoming the visiting Chilean president, Peru's leader criticised Bolivia.", EventType.Accuse, "CHL");
+        // An opening prepositional phrase ends at its first comma, however the tree hangs the names around it.
+        Has("In a move that surprised Lima, Quito signed a trade pact with Bolivia.", EventType.Agree, "ECU", "BOL");
+        HasNo("In a move that surprised Lima, Quito signed a trade pact with Bolivia.", EventType.Agree, "PER");
+        Has("Unlike Hungary, Poland and Czechia criticised Russia.", EventType.Accuse, "CZE", "RUS");
+        HasNo("Unlike Hungary, Poland and Czechia criticised Russia.", EventType.Accuse, "HUN");
         // "X and Y" stays one group.
         Has("Chile and Peru signed a trade pact with Bolivia.", EventType.Agree, "CHL", "BOL");
     }
