@@ -123,9 +123,17 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                                                && tree.ChildWith(head, DependencyRelation.Obj) is int controller2 && controller2 >= 0 && controller2 < verb:
                 // "is expecting Peru to launch", parsed as a purpose clause: the object before the infinitive controls it.
                 return controller2;
+            case DependencyRelation.Advcl when PrepositionalController(_d, tree, verb) is int controller3 && controller3 >= 0:
+                // "called on Somalia to withdraw", "is looking to Washington to veto".
+                return controller3;
             case DependencyRelation.Advcl when tree.ChildWith(verb, DependencyRelation.Mark) < 0 || _d.TextOf(tree.ChildWith(verb, DependencyRelation.Mark)) is "to" or "after" or "before" or "by" or "while" or "when":
                 // "…, saying it would respond", "after meeting the envoy": a participle clause shares its governor's subject.
                 return SubjectToken(tree, head, depth + 1);
+            case DependencyRelation.Acl when tree.Penn[verb] == "VBG" && verb - 1 > sentence.FirstToken && _d.TextOf(verb - 1) is ","
+                                             && (groups.Holding(head) is { IsPlace: true } || WordClasses.IsPlaceNoun(_d.TextOf(head))) && VerbOver(tree, head) is int clause and >= 0:
+                // "attacked a train in Balochistan province, taking hostages": a place does nothing; a participle after the
+                // comma closing a place phrase tells more of the clause's own act.
+                return SubjectToken(tree, clause, depth + 1);
             case DependencyRelation.Acl when tree.Penn[verb] == "VBG":
                 // "a plan for rearming Europe", "proposed a plan for rearming …": a gerund after a preposition says what the
                 // noun is for, and whoever makes the plan does it; "troops firing at the border": the noun does it.
@@ -137,6 +145,36 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             default:
                 return -1;
         }
+    }
+
+    // The verb the phrase of a nominal hangs on ("province" in "attacked a train in the province"), or -1.
+    private static int VerbOver(SyntaxLayer tree, int nominal)
+    {
+        int v = tree.HeadOf(nominal);
+        for (int steps = 0; v >= 0 && steps < 4; steps++, v = tree.HeadOf(v))
+            if (tree.Universal[v] == UniversalTag.Verb) return v;
+        return -1;
+    }
+
+    /// <summary>
+    /// The nominal that does the infinitive at <paramref name="infinitive"/> when its governing verb names it in a
+    /// prepositional phrase before it ("called on Somalia to withdraw", "counting upon the allies to act", "looking to
+    /// Washington to veto"), or -1. Other prepositions name places or recipients ("sent troops to Mali to fight").
+    /// </summary>
+    internal static int PrepositionalController(Document document, SyntaxLayer tree, int infinitive)
+    {
+        if (tree.RelationOf(infinitive) is not (DependencyRelation.Xcomp or DependencyRelation.Advcl) || tree.HeadOf(infinitive) is not (var governor and >= 0)) return -1;
+        int to = tree.ChildWith(infinitive, DependencyRelation.Mark);
+        if (to < 0 || document.TextOf(to) is not "to") return -1;
+        foreach (int child in tree.ChildrenOf(governor))
+        {
+            if (child <= governor || child >= infinitive || tree.RelationOf(child) != DependencyRelation.Obl) continue;
+            int marker = tree.ChildWith(child, DependencyRelation.Case);
+            if (marker < 0) continue;
+            var preposition = document.TextOf(marker);
+            if (preposition is "on" or "upon" || preposition is "to" && tree.LemmaOf(governor) is "look") return child;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -79,9 +79,19 @@ public class TreeClauseTests
     public void A_participle_after_a_place_phrase_tells_the_clauses_own_act()
     {
         // Whatever noun the tree hangs "taking" on, a province does not take hostages: the rebels do.
-        var events = Output("Rebels ambushed a bus on Monday in Mali's northern Gao region, taking ten passengers hostage.");
+        var events = Output("Militants attacked a crowded passenger bus Tuesday in Mali's restive northern Gao region, taking many hostages.");
         var hostages = Assert.Single(events, e => e.Type == EventType.Coerce);
         Assert.Equal(("MLI", "REB"), (hostages.Source.Code.Value, hostages.Source.Sector));
+    }
+
+    [Fact]
+    public void An_infinitive_after_a_prepositional_controller_is_that_actors_and_only_asked_for()
+    {
+        // "called on X to V", "looking to X to V": X would act, and has not.
+        HasNo("Quito is looking to Lima to veto the sanctions bill.", EventType.Reject, "PER");
+        HasNo("Quito is looking to Lima to veto the sanctions bill.", EventType.Reject, "ECU");
+        // Other prepositions name places or recipients: the subject acts.
+        Has("Kenya sent troops to Somalia to fight al-Shabab.", EventType.Aid, "KEN", "SOM");
     }
 
     [Fact]

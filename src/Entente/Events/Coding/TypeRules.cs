@@ -180,11 +180,14 @@ internal sealed class ObjectInfinitiveIsHypothetical : ClauseRule
         if (f.Mode != EventMode.Happened || f.IsNounHeaded || f.Source is not { } source) return false;
         // "expects Kabul to uphold its pledges and deny …": a verb coordinated with the infinitive shares its "to".
         int at = Phrases.EarlierConjunctVerb(f.Document, f.Trigger) is var first and >= 0 ? first : f.Trigger;
-        if (at < 1 || d.TextOf(at - 1) is not "to") return false;
+        // "called on Somalia to withdraw", "is looking to Washington to either veto …": a prepositional controller.
+        bool prepositional = d.Syntax is { } syntax && ClauseReader.PrepositionalController(d, syntax, at) >= 0;
+        if (at < 1 || d.TextOf(at - 1) is not "to" && !prepositional) return false;
         int verb;
         // The tree: the infinitive completes a verb that has an object ("expects the government to uphold").
         if (at != f.Trigger && d.Syntax is { } tree && tree.RelationOf(at) == DependencyRelation.Xcomp && tree.HeadOf(at) is var governor and >= 0
             && tree.ChildWith(governor, DependencyRelation.Obj) >= 0) verb = governor;
+        else if (prepositional) verb = d.Syntax!.HeadOf(at);
         else if (source.End != at - 1) return false;
         else verb = PatternMatcher.SkipAdverbsBack(d, source.First - 1, f.Sentence.FirstToken);
         if (verb < f.Sentence.FirstToken || d.Tags[verb] != PartOfSpeech.Verb || f.Context.Words.RealizedControl.Contains(d.TextOf(verb))) return false;
