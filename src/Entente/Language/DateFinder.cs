@@ -21,6 +21,11 @@ internal static class DateFinder
     }
     private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+    // The lower-cased words Relative starts a date at: the weekdays, the numbers and the words of its switch.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeStarts =
+        new HashSet<string>([.. Weekdays, .. Numbers, "yesterday", "today", "tomorrow", "last", "past", "previous", "this", "earlier", "later", "next"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The dates of <paramref name="document"/>, in text order.</summary>
     public static List<DateMention> Find(Document document)
     {
@@ -80,6 +85,8 @@ internal static class DateFinder
 
     private static DateMention? Relative(Document d, int i, ReadOnlySpan<char> lower, DateOnly p, int? lastYear)
     {
+        // Every word not otherwise a date is asked about, and only the words below start a relative date.
+        if (!RelativeStarts.Contains(lower)) return null;
         Span<char> nextBuffer = stackalloc char[LongestDateWord];
         var next = i + 1 < d.Tokens.Length ? Lower(d.TextOf(i + 1), nextBuffer) : default;
         int weekday = IndexOf(Weekdays, lower);
@@ -126,6 +133,9 @@ internal static class DateFinder
     private static int Month(ReadOnlySpan<char> word)
     {
         if (word.Length < 3 || !char.IsLetter(word[0])) return 0;
+        // Asked of every word: no month's name, full or short, is longer than nine letters before its dots, and an ASCII
+        // initial must be one a month's name has.
+        if (word.TrimEnd('.').Length > 9 || word[0] < 128 && "jfmasondJFMASOND".IndexOf(word[0]) < 0) return 0;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         var w = lower.TrimEnd('.');

@@ -7,16 +7,40 @@ internal sealed class WordSet
 {
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // The rules ask about every word of a sentence and nearly every answer is no: the lengths of the words (bit n for n
+    // characters, bit 63 for longer) and their initials (bit k for the k-th ASCII letter, either case) turn most words
+    // away before hashing. Ignoring case never changes a length, and folds an ASCII letter only to its other case, so the
+    // initials are used only when every word starts with an ASCII letter.
+    private readonly ulong _lengths;
+    private readonly uint _initials;
+    private const uint AnyInitial = uint.MaxValue;
 
     /// <summary>Creates the set.</summary>
     public WordSet(IEnumerable<string> words)
     {
         _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        uint initials = 0;
+        foreach (var word in _words)
+        {
+            _lengths |= LengthBit(word.Length);
+            initials |= word.Length > 0 && AsciiLetter(word[0]) is var letter and >= 0 ? 1u << letter : AnyInitial;
+        }
+        _initials = initials;
     }
 
     /// <summary>True when <paramref name="word"/> is in the set.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        if ((_lengths & LengthBit(word.Length)) == 0) return false;
+        if (word.Length > 0 && AsciiLetter(word[0]) is var letter and >= 0 && (_initials & (1u << letter)) == 0) return false;
+        return _lookup.Contains(word);
+    }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    // 0-25 for an ASCII letter of either case, else -1.
+    private static int AsciiLetter(char c) => (uint)((c | 0x20) - 'a') < 26 ? (c | 0x20) - 'a' : -1;
 
     /// <summary>How many words the set holds.</summary>
     public int Count => _words.Count;
@@ -26,11 +50,10 @@ internal sealed class WordSet
 /// The word lists the coding rules read, from <c>data/events/coding-words.tsv</c> (<c>list TAB words</c>): each list
 /// belongs to one rule, so the rules hold no vocabulary of their own.
 /// </summary>
-internal sealed class CodingWords
+internal sealed class CodingWords(Dictionary<string, WordSet> lists)
 {
-    private readonly Dictionary<string, WordSet> _lists;
-
-    private CodingWords(Dictionary<string, WordSet> lists) => _lists = lists;
+    // The named lists below are looked up once, here: the rules read them for every word of every sentence.
+    private readonly Dictionary<string, WordSet> _lists = lists;
 
     /// <summary>The file's name inside an events folder.</summary>
     public const string FileName = "coding-words.tsv";
@@ -57,100 +80,102 @@ internal sealed class CodingWords
     }
 
     /// <summary>The list called <paramref name="name"/> (empty when the file has none).</summary>
-    public WordSet this[string name] => _lists.TryGetValue(name, out var set) ? set : Empty;
+    public WordSet this[string name] => Named(_lists, name);
+
+    private static WordSet Named(Dictionary<string, WordSet> lists, string name) => lists.TryGetValue(name, out var set) ? set : Empty;
 
     private static readonly WordSet Empty = new([]);
 
     /// <summary>Verbs after which what follows is an opinion or estimate.</summary>
-    public WordSet Cognition => this["cognition"];
+    public WordSet Cognition { get; } = Named(lists, "cognition");
     /// <summary>Condemning words a speaker calls another actor or its conduct by ("hostile", "a threat").</summary>
-    public WordSet Pejorative => this["pejorative"];
+    public WordSet Pejorative { get; } = Named(lists, "pejorative");
     /// <summary>Verbs (lemmas) that name their object as something ("called it illegal", "labelled them a threat").</summary>
-    public WordSet Naming => this["naming"];
+    public WordSet Naming { get; } = Named(lists, "naming");
     /// <summary>Words that make a "war" one of trade ("trade war", "tariff war").</summary>
-    public WordSet EconomicConflict => this["economic-conflict"];
+    public WordSet EconomicConflict { get; } = Named(lists, "economic-conflict");
     /// <summary>Verbs of hoping or wishing, whose clause tells a wish ("hope Seoul will join").</summary>
-    public WordSet Wishing => this["wishing"];
+    public WordSet Wishing { get; } = Named(lists, "wishing");
     /// <summary>Verbs that tell an act again ("reiterated the accusation").</summary>
-    public WordSet Restating => this["restating"];
+    public WordSet Restating { get; } = Named(lists, "restating");
     /// <summary>Plain reporting verbs.</summary>
-    public WordSet Reporting => this["reporting"];
+    public WordSet Reporting { get; } = Named(lists, "reporting");
     /// <summary>CAMEO codes of acts that are wrongdoing in themselves (defying norms and law).</summary>
-    public WordSet WrongdoingCodes => this["wrongdoing-codes"];
+    public WordSet WrongdoingCodes { get; } = Named(lists, "wrongdoing-codes");
     /// <summary>Verbs of undergoing a penalty, after "or" in a demand ("or face sanctions").</summary>
-    public WordSet Consequence => this["consequence"];
+    public WordSet Consequence { get; } = Named(lists, "consequence");
     /// <summary>Nouns of "in support of", "in solidarity with".</summary>
-    public WordSet MannerSupport => this["manner-support"];
+    public WordSet MannerSupport { get; } = Named(lists, "manner-support");
     /// <summary>Nouns of "in protest against".</summary>
-    public WordSet MannerProtest => this["manner-protest"];
+    public WordSet MannerProtest { get; } = Named(lists, "manner-protest");
     /// <summary>Penalties a speaker may say another actor will face.</summary>
-    public WordSet Penalty => this["penalty"];
+    public WordSet Penalty { get; } = Named(lists, "penalty");
     /// <summary>Verbs by which a penalty comes ("sanctions could follow").</summary>
-    public WordSet PenaltyComes => this["penalty-comes"];
+    public WordSet PenaltyComes { get; } = Named(lists, "penalty-comes");
     /// <summary>Time words before a participle clause that shares the main clause's subject ("after meeting …").</summary>
-    public WordSet ParticipleTime => this["participle-time"];
+    public WordSet ParticipleTime { get; } = Named(lists, "participle-time");
     /// <summary>Verbs that bring about the act of their object's infinitive ("forced Chile to withdraw").</summary>
-    public WordSet RealizedControl => this["realized-control"];
+    public WordSet RealizedControl { get; } = Named(lists, "realized-control");
     /// <summary>Nouns of what one actor puts to another: offers, demands, accusations.</summary>
-    public WordSet Proposal => this["proposal"];
+    public WordSet Proposal { get; } = Named(lists, "proposal");
     /// <summary>Nouns of a decision taken, whose infinitive is the decided act ("a ruling to imprison …").</summary>
-    public WordSet Decision => this["decision"];
+    public WordSet Decision { get; } = Named(lists, "decision");
     /// <summary>Lemmas of verbs whose object is the subject of the infinitive after it ("ordered the paper to close").</summary>
-    public WordSet ObjectControl => this["object-control"];
+    public WordSet ObjectControl { get; } = Named(lists, "object-control");
     /// <summary>Nouns of a claim or report an actor may reject ("dismissed accusations it …").</summary>
-    public WordSet Claim => this["claim"];
+    public WordSet Claim { get; } = Named(lists, "claim");
     /// <summary>Gatherings whose infinitive is what they do ("a rally to protest the verdict").</summary>
-    public WordSet Gathering => this["gathering"];
+    public WordSet Gathering { get; } = Named(lists, "gathering");
     /// <summary>Words that make a noun count who did an act ("the first country to sign"): its infinitive happened.</summary>
-    public WordSet Ordinal => this["ordinal"];
+    public WordSet Ordinal { get; } = Named(lists, "ordinal");
     /// <summary>Nouns of a blast or weapon that may be an attack's subject with no attacker named ("a car bomb killed …").</summary>
-    public WordSet AttackNouns => this["attack-nouns"];
+    public WordSet AttackNouns { get; } = Named(lists, "attack-nouns");
     /// <summary>Verbs of warning.</summary>
-    public WordSet Warning => this["warning"];
+    public WordSet Warning { get; } = Named(lists, "warning");
     /// <summary>Nouns of an envoy or mission accredited to a state.</summary>
-    public WordSet Envoy => this["envoy"];
+    public WordSet Envoy { get; } = Named(lists, "envoy");
     /// <summary>Nouns of a purpose whose infinitive complement is meant, not done ("the mission is to …").</summary>
-    public WordSet Purpose => this["purpose"];
+    public WordSet Purpose { get; } = Named(lists, "purpose");
     /// <summary>Verbs of advice.</summary>
-    public WordSet Advice => this["advice"];
+    public WordSet Advice { get; } = Named(lists, "advice");
     /// <summary>Verbs of belief.</summary>
-    public WordSet Belief => this["belief"];
+    public WordSet Belief { get; } = Named(lists, "belief");
     /// <summary>Modals of obligation.</summary>
-    public WordSet Obligation => this["obligation"];
+    public WordSet Obligation { get; } = Named(lists, "obligation");
     /// <summary>Verbs of obligation before "to" ("needs to", "has to").</summary>
-    public WordSet ObligationVerb => this["obligation-verb"];
+    public WordSet ObligationVerb { get; } = Named(lists, "obligation-verb");
     /// <summary>Verbs of exchange, whose coordinated subjects act on each other ("exchanged fire").</summary>
-    public WordSet Exchange => this["exchange"];
+    public WordSet Exchange { get; } = Named(lists, "exchange");
     /// <summary>Heads of patterns told by who undergoes the act ("came under fire from X").</summary>
-    public WordSet Undergo => this["undergo"];
+    public WordSet Undergo { get; } = Named(lists, "undergo");
     /// <summary>Verbs that ask for no act after an obligation ("must understand").</summary>
-    public WordSet ObligationNoAct => this["obligation-no-act"];
+    public WordSet ObligationNoAct { get; } = Named(lists, "obligation-no-act");
     /// <summary>Light verbs that make a governed event noun happen.</summary>
-    public WordSet Light => this["light"];
+    public WordSet Light { get; } = Named(lists, "light");
     /// <summary>Nouns of military exercises.</summary>
-    public WordSet Exercise => this["exercise"];
+    public WordSet Exercise { get; } = Named(lists, "exercise");
     /// <summary>Words that make an act joint.</summary>
-    public WordSet Joint => this["joint"];
+    public WordSet Joint { get; } = Named(lists, "joint");
     /// <summary>Nouns of a relation between the parties themselves ("ties", "relations").</summary>
-    public WordSet Reciprocal => this["reciprocal"];
+    public WordSet Reciprocal { get; } = Named(lists, "reciprocal");
     /// <summary>Words that open an adverbial phrase whose act belongs to the main clause's subject.</summary>
-    public WordSet Opening => this["opening"];
+    public WordSet Opening { get; } = Named(lists, "opening");
     /// <summary>Hedges before "to" ("appears to", "is likely to").</summary>
-    public WordSet Hedge => this["hedge"];
+    public WordSet Hedge { get; } = Named(lists, "hedge");
     /// <summary>Measures that hit a state without force ("legislation", "tariffs").</summary>
-    public WordSet Measure => this["measure"];
+    public WordSet Measure { get; } = Named(lists, "measure");
     /// <summary>Nouns of meetings.</summary>
-    public WordSet Meeting => this["meeting"];
+    public WordSet Meeting { get; } = Named(lists, "meeting");
     /// <summary>Prepositions before a place.</summary>
-    public WordSet Location => this["location"];
+    public WordSet Location { get; } = Named(lists, "location");
     /// <summary>Prepositions naming where aid is sent ("to Gaza").</summary>
-    public WordSet AidDestination => this["aid-destination"];
+    public WordSet AidDestination { get; } = Named(lists, "aid-destination");
     /// <summary>Prepositions before whom a complaint is about.</summary>
-    public WordSet About => this["about"];
+    public WordSet About { get; } = Named(lists, "about");
     /// <summary>Words of response to an earlier act.</summary>
-    public WordSet Response => this["response"];
+    public WordSet Response { get; } = Named(lists, "response");
     /// <summary>Words that end a clause.</summary>
-    public WordSet ClauseEnd => this["clause-end"];
+    public WordSet ClauseEnd { get; } = Named(lists, "clause-end");
     /// <summary>Words that are not keywords of an act.</summary>
-    public WordSet Function => this["function"];
+    public WordSet Function { get; } = Named(lists, "function");
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
@@ -106,17 +107,18 @@ internal sealed unsafe class LinearModel
     internal string Describe() =>
         $"{ClassCount} classes, {_weightCount} weights, {_dense.Length / Math.Max(1, _stride)} dense rows; common {_common.Keys.Count(k => k != 0)} of {_common.Keys.Length} slots, lexical {_lexical.Keys.Count(k => k != 0)} of {_lexical.Keys.Length}";
 
-    private LinearModel(int classCount, List<ulong> keys, List<int> starts, Pair[] pairs)
+    // The first pairCount of pairs are the weights, in the order of the keys.
+    private LinearModel(int classCount, List<ulong> keys, List<int> starts, Pair[] pairs, int pairCount)
     {
         ClassCount = classCount;
-        if (pairs.Length > MaxStart) throw new InvalidOperationException("A model has more than 16 million weights.");
+        if (pairCount > MaxStart) throw new InvalidOperationException("A model has more than 16 million weights.");
         // The largest weight sets the unit. Weights come rounded to half precision, as the file keeps them, so a model
         // read back is the model written.
         float largest = 0;
-        foreach (var pair in pairs) largest = Math.Max(largest, MathF.Abs(pair.Weight));
+        foreach (var pair in pairs.AsSpan(0, pairCount)) largest = Math.Max(largest, MathF.Abs(pair.Weight));
         _unit = largest > 0 ? largest / short.MaxValue : 1;
-        var units = new short[pairs.Length];
-        for (int p = 0; p < pairs.Length; p++) units[p] = Units(pairs[p].Weight);
+        var units = new short[pairCount];
+        for (int p = 0; p < pairCount; p++) units[p] = Units(pairs[p].Weight);
         // Weights below half a unit are dropped, and features left without weights.
         var kept = new List<int>(keys.Count);
         var counts = new List<int>(keys.Count);
@@ -175,7 +177,7 @@ internal sealed unsafe class LinearModel
             }
         }
 
-        int End(int k) => k + 1 < keys.Count ? starts[k + 1] : pairs.Length;
+        int End(int k) => k + 1 < keys.Count ? starts[k + 1] : pairCount;
     }
 
     // A dense row costs a few vector additions over two or three cache lines; a run costs one addition per entry.
@@ -340,7 +342,7 @@ internal sealed unsafe class LinearModel
             keys.Add(key | 1UL);
             starts.Add(start);
         }
-        return new LinearModel(classCount, keys, starts, pairs.ToArray());
+        return new LinearModel(classCount, keys, starts, pairs.ToArray(), pairs.Count);
     }
 
     /// <summary>Writes the model compactly: keys in table order, each with its (class, weight) run.</summary>
@@ -383,22 +385,36 @@ internal sealed unsafe class LinearModel
         int featureCount = reader.ReadInt32();
         var keys = new List<ulong>(featureCount);
         var starts = new List<int>(featureCount);
-        var pairs = new List<Pair>(featureCount * 2);
+        var pairs = new Pair[Math.Max(featureCount * 2, 16)];
+        int pairCount = 0;
+        // A feature is read in two pieces, its key and count, then its (class, weight) entries, straight from the stream:
+        // a model holds millions of weights, and reading them value by value cost a call each. The reader reads no further
+        // ahead than asked, so what follows the model in the file is still there for the next read.
+        var stream = reader.BaseStream;
+        Span<byte> head = stackalloc byte[sizeof(ulong) + 1];
+        Span<byte> entries = stackalloc byte[MaxRun * EntryBytes];
         for (int k = 0; k < featureCount; k++)
         {
-            keys.Add(reader.ReadUInt64());
-            starts.Add(pairs.Count);
-            int count = reader.ReadByte();
-            for (int p = 0; p < count; p++)
+            stream.ReadExactly(head);
+            keys.Add(BinaryPrimitives.ReadUInt64LittleEndian(head));
+            starts.Add(pairCount);
+            int count = head[sizeof(ulong)];
+            var run = entries[..(count * EntryBytes)];
+            stream.ReadExactly(run);
+            if (pairCount + count > pairs.Length) Array.Resize(ref pairs, Math.Max(pairs.Length * 2, pairCount + count));
+            for (int p = 0; p < run.Length; p += EntryBytes)
             {
-                int c = reader.ReadByte();
+                int c = run[p];
                 // Scoring indexes the scores by class unchecked.
                 if (c >= classCount) throw new InvalidDataException($"A weight names class {c} of {classCount}.");
-                pairs.Add(new Pair { Class = c, Weight = (float)reader.ReadHalf() });
+                pairs[pairCount++] = new Pair { Class = c, Weight = (float)BinaryPrimitives.ReadHalfLittleEndian(run[(p + 1)..]) };
             }
         }
-        return new LinearModel(classCount, keys, starts, pairs.ToArray());
+        return new LinearModel(classCount, keys, starts, pairs, pairCount);
     }
+
+    // A weight in the file: its class (a byte) and its value (half precision).
+    private const int EntryBytes = 3;
 
     /// <summary>Opens a model file for writing, compressed.</summary>
     public static BinaryWriter CreateFile(string path) =>
