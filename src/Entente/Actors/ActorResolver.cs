@@ -48,6 +48,8 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             // "ethnic Albanians", "ethnic Turks": a people living elsewhere, not the state named after them.
             if (entry.Kind == ActorEntryKind.Adjective && first > 0 && document.TextOf(first - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase)) continue;
             if (IsHeritage(names, index)) continue;
+            // "many waving Palestinian flags": a demonym before a flag or anthem names a symbol, not an actor.
+            if (entry.Kind == ActorEntryKind.Adjective && end < document.Tokens.Length && WordClasses.IsEmblemNoun(document.TextOf(end))) continue;
             // "the Albanians of southern Serbia", "Kurds in Syria": a people named as living in another state are that
             // state's civilians.
             if (PeopleLivingIn(document, names, index) is { } home)

@@ -39,6 +39,8 @@ internal static class GenericGroups
             foreach (var n in names)
             {
                 if (n.First <= i || n.First > i + 4 || n.Entry.Code.Value.IndexOf('+') >= 0 || dictionary.KindOf(n.Entry.Code) != ActorKind.State) continue;
+                // "in front of Israel's consulate in Istanbul": a state's embassy or consulate stands in another state.
+                if (OwnsAMission(document, n.End, sentence.EndToken)) continue;
                 // "militants on Afghan soil", "forces in Syrian territory": a people's adjective before a word for land.
                 bool land = n.End < sentence.EndToken && WordClasses.IsLandNoun(document.TextOf(n.End))
                     && n.Entry.Kind is ActorEntryKind.Adjective or ActorEntryKind.Ambiguous;
@@ -48,6 +50,12 @@ internal static class GenericGroups
             }
         }
         return storyState is { } s ? (s, StoryRule) : null;
+    }
+
+    private static bool OwnsAMission(Document document, int end, int sentenceEnd)
+    {
+        int next = end < sentenceEnd && document.TextOf(end) is "'s" or "’s" ? end + 1 : end;
+        return next < sentenceEnd && document.TextOf(next) is "embassy" or "embassies" or "consulate" or "consulates" or "Embassy" or "Consulate";
     }
 
     /// <summary>The rule name when a definite description takes the group named before it.</summary>

@@ -60,6 +60,11 @@ internal static class WordClasses
         or "cities" or "town" or "towns" or "village" or "villages" or "part" or "parts" or "zone" or "zones" or "enclave" or "enclaves" or "island"
         or "islands" or "province" or "provinces" or "district" or "districts" or "stronghold" or "port" or "strip" or "entity";
 
+    /// <summary>Words for a state's symbols ("waving Palestinian flags", "the Ukrainian anthem"): a demonym before them names
+    /// a symbol, not who holds it.</summary>
+    public static bool IsEmblemNoun(ReadOnlySpan<char> w) => w is "flag" or "flags" or "banner" or "banners" or "emblem" or "emblems" or "anthem"
+        or "anthems" or "colours" or "colors";
+
     /// <summary>Words for a state's land, sea or air ("on Afghan soil", "in Syrian territory", "into Polish airspace").</summary>
     public static bool IsLandNoun(ReadOnlySpan<char> w) => w is "soil" or "territory" or "territories" or "land" or "lands" or "waters" or "airspace";
 }

@@ -250,6 +250,15 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_crowd_is_the_scenes_people_whatever_flags_it_waves_and_whoever_owns_the_embassy()
+    {
+        var d = Read("Hundreds of people, many waving Armenian flags, protested in front of Azerbaijan's embassy in Paris on Sunday.");
+        Assert.DoesNotContain(d.Actors, m => m.Actor.Code.Value == "ARM");
+        var crowd = Assert.Single(d.Actors, m => d.SliceTokens(m.FirstToken, m.EndToken) == "Hundreds of people");
+        Assert.Equal(("FRA", "CVL"), (crowd.Actor.Code.Value, crowd.Actor.Sector));
+    }
+
+    [Fact]
     public void A_people_named_as_living_in_another_state_are_its_civilians()
     {
         var d = Read("The Hungarians of southern Slovakia demanded language rights from the government.");
