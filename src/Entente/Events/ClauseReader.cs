@@ -84,6 +84,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         return -1;
     }
 
+    private static bool IsQuantifier(ReadOnlySpan<char> w) => w is "some" or "many" or "most" or "all" or "several" or "one" or "two" or "few" or "none" or "each" or "both";
+
     private static bool IsRelativePronoun(ReadOnlySpan<char> w) => w is "which" or "who" or "that" or "whom" or "Which" or "Who" or "That";
 
     /// <summary>The token heading the subject phrase of <paramref name="verb"/> in the tree, or -1.</summary>
@@ -97,7 +99,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         {
             // "the country which launched …": the relative pronoun stands for the noun the clause modifies, which the tree
             // gives as the clause's head, or else is the word before the pronoun (", which" after a name).
-            if (IsRelativePronoun(_d.TextOf(subject)) && tree.Universal[subject] == UniversalTag.Pron)
+            // "demonstrators, some of whom threw rocks": a part of the relative pronoun's noun stands for that noun too.
+            bool partOfRelative = subject + 2 < sentence.EndToken && IsQuantifier(_d.TextOf(subject)) && _d.TextOf(subject + 1) is "of" && _d.TextOf(subject + 2) is "whom" or "which";
+            if (partOfRelative || IsRelativePronoun(_d.TextOf(subject)) && tree.Universal[subject] == UniversalTag.Pron)
             {
                 if (tree.RelationOf(verb) == DependencyRelation.AclRelcl) return tree.HeadOf(verb);
                 int before = subject - 1;

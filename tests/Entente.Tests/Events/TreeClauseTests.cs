@@ -95,6 +95,12 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void A_part_of_a_relative_pronouns_noun_acts_for_that_noun()
+    {
+        Has("Police fired tear gas at Kenyan protesters, some of whom threw stones at Ugandan troops.", EventType.Protest, "KEN", "UGA");
+    }
+
+    [Fact]
     public void A_relative_clause_acts_through_the_noun_it_modifies()
     {
         Has("Analysts pointed to Ecuador, which criticised Colombia last month.", EventType.Accuse, "ECU", "COL");
