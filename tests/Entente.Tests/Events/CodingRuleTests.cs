@@ -71,6 +71,8 @@ public class CodingRuleTests
         { "claim:of-another-actor", "Poland estimates that Belarus has sent weapons to Russia.", "BLR AID RUS" },
         { "claim:accusation", "Poland estimates that Belarus has sent weapons to Russia.", "POL ACCUSE BLR" },
         { "claim:accusation", "Romania's foreign ministry said Hungary is openly defying the court ruling.", "ROU ACCUSE HUN" },
+        { "claim:accusation", "Ecuador said Peru was cooperating militarily with Venezuela.", "ECU ACCUSE PER" },
+        { "claim:accusation", "Chile says Bolivia is offering military equipment to Paraguay.", "CHL ACCUSE BOL" },
         { "type:denied-approval", "Lima is “clearly not happy” about Santiago's decision to join the bloc.", "PER ACCUSE CHL" },
         { "type:refusal-is-rejection", "Hungary will not accept the migrant quota from Brussels.", "HUN REJECT *" },
         { "type:ultimatum", "Sweden will expel the diplomats unless Russia apologises.", "SWE THREATEN *" },
@@ -163,6 +165,14 @@ public class CodingRuleTests
         // "join the fight" is no cooperation, and neither is "a fight joined by …".
         Assert.DoesNotContain(All("Lima has contested the fishing grounds for years, a fight joined by Ecuador and Chile."), e => e.Type == EventType.Cooperate);
         Assert.Contains(All("NATO was joined by Sweden in 2024."), e => e.Type == EventType.Cooperate && e.Source.Code.Value == "SWE" && e.Target?.Code.Value == "NATO");
+    }
+
+    [Fact]
+    public void Ties_the_parties_tell_of_themselves_or_civil_ties_claimed_stay_what_they_are()
+    {
+        Assert.Contains(All("Peru and Venezuela said they were cooperating militarily."), e => e.Type == EventType.Cooperate && !e.IsThirdPartyClaim);
+        Assert.Contains(All("Ecuador said Peru was cooperating with Venezuela on trade."), e => e.Type == EventType.Cooperate && e.Source.Code.Value == "PER");
+        Assert.DoesNotContain(All("Ecuador said Peru was cooperating with Venezuela on trade."), e => e.Type == EventType.Accuse);
     }
 
     [Fact]
