@@ -122,6 +122,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Decision { get; } = Named(lists, "decision");
     /// <summary>Lemmas of verbs whose object is the subject of the infinitive after it ("ordered the paper to close").</summary>
     public WordSet ObjectControl { get; } = Named(lists, "object-control");
+    /// <summary>Drafts whose relative clause tells what they would do ("a resolution that aims to …").</summary>
+    public WordSet Draft { get; } = Named(lists, "draft");
+    /// <summary>Lemmas of verbs that adopt a draft, making what it says done ("passed a bill that bars …").</summary>
+    public WordSet Adopting { get; } = Named(lists, "adopting");
     /// <summary>Nouns of a claim or report an actor may reject ("dismissed accusations it …").</summary>
     public WordSet Claim { get; } = Named(lists, "claim");
     /// <summary>Gatherings whose infinitive is what they do ("a rally to protest the verdict").</summary>

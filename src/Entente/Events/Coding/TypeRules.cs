@@ -281,6 +281,23 @@ internal sealed class StatedPurposeIsHypothetical : ClauseRule
     }
 }
 
+/// <summary>"will support a resolution that aims to tighten sanctions", "a bill that would bar …": what a draft says it does
+/// is proposed, not done — until the draft is adopted ("passed a bill that bars …"; list 'draft', list 'adopting').</summary>
+internal sealed class DraftContentIsHypothetical : ClauseRule
+{
+    public override string Name => "mode:draft-content";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode is EventMode.Hypothetical or EventMode.Negated || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
+        int v = f.Trigger;
+        for (int steps = 0; steps < 3 && tree.RelationOf(v) is DependencyRelation.Conj or DependencyRelation.Xcomp && tree.HeadOf(v) >= 0; steps++) v = tree.HeadOf(v);
+        if (tree.RelationOf(v) != DependencyRelation.AclRelcl || tree.HeadOf(v) is not (var draft and >= 0) || !f.Context.Words.Draft.Contains(f.Document.TextOf(draft))) return false;
+        if (tree.HeadOf(draft) is var governor and >= 0 && f.Context.Words.Adopting.Contains(tree.LemmaOf(governor))) return false;
+        f.Mode = EventMode.Hypothetical;
+        return true;
+    }
+}
+
 /// <summary>"passed legislation targeting Turkey", "tariffs hitting Canadian steel", "hit Canada with a new levy", "trade
 /// wars with Mexico": a verb of force whose instrument is a law, a sanction or a tariff, or a war of trade, describes a
 /// sanction, not an attack.</summary>
