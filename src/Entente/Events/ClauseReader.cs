@@ -242,6 +242,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                     bool core = relation is DependencyRelation.Obj or DependencyRelation.Iobj;
                     bool oblique = relation is DependencyRelation.Obl or DependencyRelation.Nmod;
                     if (pass == 0 ? !core : !oblique) continue;
+                    // An object comes after its verb: one the tree hangs before it is a misread subject ("Irish nationalist
+                    // guerrillas attacked …" read with "nationalist" as the object).
+                    if (core && child < verb) continue;
                     anyArgument = true;
                     if (oblique && (!TargetPreposition(CaseOf(tree, child), hostile) || SetOffByComma(tree, verb, child))) continue;
                     if (IsPlaceWord(_d.TextOf(child))) continue;

@@ -101,6 +101,13 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void An_object_the_tree_hangs_before_its_verb_is_no_target()
+    {
+        // The tree reads "nationalist" as the verb's object; the target is the soldiers after the verb.
+        Has("Irish nationalist guerrillas ambushed three British soldiers near the border.", EventType.Assault, "IRL", "GBR");
+    }
+
+    [Fact]
     public void A_relative_clause_acts_through_the_noun_it_modifies()
     {
         Has("Analysts pointed to Ecuador, which criticised Colombia last month.", EventType.Accuse, "ECU", "COL");
