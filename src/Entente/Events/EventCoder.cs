@@ -35,7 +35,7 @@ internal sealed class EventCoder
     [
         new DemonymBeforeVerbFormIsANoun(), new PrenominalParticipleIsNoAct(), new DecisionOwnerIsSource(), new PurposeInfinitiveIsBackground(), new TimeParticipleSharesTheSubject(), new NominalGerund(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new LightVerbSubjectIsSource(), new OpeningEventPhraseParticipants(),
         new PartiesBetween(), new OpeningPhraseActIsMainSubjects(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new WhenClauseOfADateIsBackground(), new SubjectIsSource(), new EnvoyActsForTheirState(), new VictimOfAnAttackIsNoDoer(), new UndergoneActIsTheSlotActorsDeed(), new CompanionsActWithTheSubject(),
-        new PassiveAgentIsSource(), new ReducedPassiveOfForce(), new UnnamedAttackerIsPlace(), new PassiveWithoutAgentHasNoSource(), new ParticipleWithAgentIsPassive(), new UnattributedAttackIsPlace(), new PressDoesNoDeeds(), new AnalystsDoNoDeeds(), new PrivateVisitIsNoVisit(), new SourceRequired(),
+        new PassiveAgentIsSource(), new ReducedPassiveOfForce(), new UnnamedAttackerIsPlace(), new PassiveWithoutAgentHasNoSource(), new ParticipleWithAgentIsPassive(), new UnattributedAttackIsPlace(), new PressDoesNoDeeds(), new RelationDoesNoDeeds(), new AnalystsDoNoDeeds(), new PrivateVisitIsNoVisit(), new SourceRequired(),
     ];
 
     /// <summary>The rules that read whom the act is aimed at, then whether the act stands without one, in order.</summary>

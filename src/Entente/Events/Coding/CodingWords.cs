@@ -122,6 +122,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Decision { get; } = Named(lists, "decision");
     /// <summary>Lemmas of verbs whose object is the subject of the infinitive after it ("ordered the paper to close").</summary>
     public WordSet ObjectControl { get; } = Named(lists, "object-control");
+    /// <summary>Nouns of a relation between actors, which does no deeds of its own ("their partnership has helped …").</summary>
+    public WordSet Relation { get; } = Named(lists, "relation");
     /// <summary>Drafts whose relative clause tells what they would do ("a resolution that aims to …").</summary>
     public WordSet Draft { get; } = Named(lists, "draft");
     /// <summary>Lemmas of verbs that adopt a draft, making what it says done ("passed a bill that bars …").</summary>

@@ -280,12 +280,7 @@ internal sealed class PurposeInfinitiveIsBackground : ClauseRule
     }
 
     // Whether an actor mention covers the token itself ("the government", not the "proposal" of "a Peruvian proposal").
-    private static bool NamesAnActor(Document d, int token)
-    {
-        foreach (var m in d.Actors)
-            if (m.FirstToken <= token && token < m.EndToken) return true;
-        return false;
-    }
+    private static bool NamesAnActor(Document d, int token) => Phrases.MentionAt(d, token) is not null;
 
     // "the first country to sign", "the only state to vote against": the noun counts those who did the act.
     private static bool IsOrdinal(ClauseFrame f, int noun)
@@ -384,9 +379,8 @@ internal sealed class EnvoyActsForTheirState : ClauseRule
             {
                 if (modifier > subject || tree.RelationOf(modifier) is not (DependencyRelation.NmodPoss or DependencyRelation.Amod or DependencyRelation.Compound)) continue;
                 // The sentence's group for the whole phrase keeps only the organisation; the state's own mention names it.
-                var (named, sender) = ActorNamedAt(f.Document, modifier);
-                if (!named) continue;
-                if (sender is not { IsState: true }) break;
+                if (Phrases.MentionAt(f.Document, modifier)?.Actor is not { } sender) continue;
+                if (!sender.IsState) break;
                 f.Source = new ActorGroup { First = modifier, End = modifier + 1 }.With(sender);
                 return true;
             }
@@ -394,12 +388,6 @@ internal sealed class EnvoyActsForTheirState : ClauseRule
         return false;
     }
 
-    private static (bool Named, Entente.Actors.Actor? Actor) ActorNamedAt(Document d, int token)
-    {
-        foreach (var m in d.Actors)
-            if (m.FirstToken <= token && token < m.EndToken) return (true, m.Actor);
-        return (false, null);
-    }
 }
 
 /// <summary>"the bombing of a Malian base that killed a Canadian", "an attack on Kenyan troops killed six": when the act's
@@ -634,6 +622,27 @@ internal sealed class PressDoesNoDeeds : ClauseRule
     }
 
     private static readonly HashSet<EventType> VerbalActs = [EventType.Accuse, EventType.Request, EventType.Reject, EventType.Threaten, EventType.Support, EventType.Protest];
+}
+
+/// <summary>"their partnership has helped the Kremlin overcome its isolation", "growing ties between Seoul and Tokyo worry
+/// Beijing": a relation between actors as a verb's subject is commentary on the relation, not an act of its parties
+/// (list 'relation'). A named body ("the alliance") is an actor of its own and is not read through this rule.</summary>
+internal sealed class RelationDoesNoDeeds : ClauseRule
+{
+    public override string Name => "drop:relation-as-subject";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not { } source || f.IsNounHeaded || f.AgentRead || f.Document.Syntax is not { } tree) return false;
+        foreach (int subject in tree.ChildrenOf(f.Trigger))
+        {
+            if (tree.RelationOf(subject) != DependencyRelation.Nsubj || !f.Context.Words.Relation.Contains(f.Document.TextOf(subject))) continue;
+            // The parties only modify the relation word; a name holding it ("the Partnership for Peace") is an actor.
+            if (Phrases.MentionAt(f.Document, subject) is not null) return false;
+            f.Dropped = true;
+            return true;
+        }
+        return false;
+    }
 }
 
 /// <summary>"Varga, a senior analyst, warns that …", "experts urged …": analysts and scholars comment on what states do;
