@@ -263,6 +263,9 @@ public class CodingRuleTests
     {
         Assert.DoesNotContain(All("Dutch officials warned of a possible surge in cyberattacks on the ports."), e => e.Type == EventType.Threaten);
         Assert.Contains(All("The Netherlands warned of consequences if Belarus closed the border."), e => e.Type == EventType.Threaten && e.Source.Code.Value == "NLD");
+        // Advice against something aimed at no one is no threat; a warning to an addressee still is.
+        Assert.DoesNotContain(All("Dutch officials warned against travel to the border region."), e => e.Type == EventType.Threaten);
+        Assert.Contains(All("The Netherlands warned Belarus against any incursion."), e => e.Type == EventType.Threaten && e.Target?.Code.Value == "BLR");
     }
 
     [Fact]

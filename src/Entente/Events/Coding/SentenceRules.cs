@@ -165,7 +165,8 @@ internal sealed class PenaltyIsThreat : ISentenceRule
 /// becomes an accusation of the complement's actors (both parties of a joint act, the doer of any other). A warning with
 /// its own addressee ("warned Peru that …") or about the speaker's own next act ("warned that it will …") stays a threat;
 /// a bare warning of a danger no actor's act brings ("warned of a possible surge in attacks", "warned that the situation
-/// could get worse") is no event.</summary>
+/// could get worse"), and a warning against something aimed at no one ("warned against travel to the region"), is no
+/// event.</summary>
 internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
 {
     public string Name => "sentence:warning-about-another";
@@ -196,7 +197,9 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
             }
             // "warned of a possible surge in attacks": a bare warning of a danger that no one's act in the phrase brings, and
             // no consequence the lexicon names ("warned of retaliation"), is a concern voiced, not a threat.
-            if (accused.Count == 0 && warning.Target is null && verb.IndexOf(' ') < 0 && (aboutPhrase || WarnsOfNoOnesAct(context, warning.Trigger.Start)))
+            // "warned against hospital care", "warned against any escalation": advice against something, aimed at no one.
+            bool againstPhrase = space > 0 ? verb[(space + 1)..] is "against" : WordAfter(context, warning.Trigger.Start) is "against";
+            if (accused.Count == 0 && warning.Target is null && (againstPhrase || verb.IndexOf(' ') < 0 && (aboutPhrase || WarnsOfNoOnesAct(context, warning.Trigger.Start))))
             {
                 dangers.Add(k);
                 continue;
