@@ -133,7 +133,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:agreeing-with-a-view", "source:victim-of-subject-attack"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "source:victim-of-subject-attack"];
 
     [Fact]
     public void An_announced_sanction_is_a_sanction_meant_and_a_conditional_one_a_threat()
@@ -158,6 +158,13 @@ public class CodingRuleTests
         var e = Assert.Single(All(sentence), e => e.Type.ToPlover() == type);
         Assert.Equal(background, e.IsBackground);
         Assert.Equal(background, e.Rules.Contains("background:purpose-infinitive"));
+    }
+
+    [Fact]
+    public void A_participle_coordinated_with_a_predicate_adjective_is_no_act()
+    {
+        Assert.DoesNotContain(All("In her view, the Chileans are friendly and accepting, the guide said."), e => e.Type == EventType.Agree);
+        Assert.Contains(All("Chile is ready and accepting the offer from Peru."), e => e.Type == EventType.Agree);
     }
 
     [Fact]

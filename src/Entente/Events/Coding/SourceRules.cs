@@ -37,6 +37,21 @@ internal sealed class DemonymBeforeVerbFormIsANoun : ClauseRule
     }
 }
 
+/// <summary>"the Japanese are friendly and accepting", "they were welcoming and kind": a participle coordinated with an
+/// adjective after "be" describes what the subject is like, not an act.</summary>
+internal sealed class PredicateParticipleIsNoAct : ClauseRule
+{
+    public override string Name => "drop:predicate-participle";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Match.End != f.Trigger + 1 || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] != "VBG"
+            || tree.RelationOf(f.Trigger) != DependencyRelation.Conj || tree.HeadOf(f.Trigger) is not (var adjective and >= 0)
+            || tree.Universal[adjective] != UniversalTag.Adj || tree.ChildWith(adjective, DependencyRelation.Cop) < 0) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"activists for jailed publisher X", "Peru's detained activists": a participle between a determiner, possessive,
 /// preposition or adjective and the noun it describes, or one the tree makes that noun's modifier ("hand over alleged
 /// bombers"), is an adjective naming a state of things, not an act told here.</summary>
