@@ -55,6 +55,7 @@ public class CodingRuleTests
         { "target:undone-act", "Peru imposed new tariffs on Bolivian wine in May. In June Peru suspended the tariffs for three months.", "PER CONCEDE BOL" },
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },
+        { "mode:risk-of", "Kenyan refugees are at risk of being attacked by Somali militants.", "SOM ASSAULT KEN" },
         { "mode:draft-content", "Chile will support a U.N. resolution that aims to tighten sanctions on Peru.", "UN SANCTION PER" },
         { "mode:stated-purpose", "Chile said its goal is to sign a trade pact with Peru.", "CHL AGREE PER" },
         { "background:when-of-a-date", "In March 2019, when Peru expelled Chilean diplomats, Bolivia protested.", "PER SANCTION CHL" },

@@ -281,6 +281,25 @@ internal sealed class StatedPurposeIsHypothetical : ClauseRule
     }
 }
 
+/// <summary>"where they face a good chance of being abused or tortured", "at risk of being attacked": an act named as a risk,
+/// chance or danger is a possibility, not a report (list 'risk').</summary>
+internal sealed class RiskOfActIsHypothetical : ClauseRule
+{
+    public override string Name => "mode:risk-of";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode is EventMode.Hypothetical or EventMode.Negated || f.IsNounHeaded) return false;
+        var d = f.Document;
+        int k = f.Trigger - 1;
+        // Back over "being", coordinated participles and adverbs ("being abused or tortured").
+        while (k > f.Sentence.FirstToken && f.Trigger - k < 6
+               && (d.TextOf(k) is "being" or "or" or "and" || d.Tags[k] is PartOfSpeech.Adverb || d.Tags[k] == PartOfSpeech.Verb && d.TextOf(k).EndsWith("ed", StringComparison.Ordinal))) k--;
+        if (k <= f.Sentence.FirstToken || d.TextOf(k) is not "of" || !f.Context.Words.Risk.Contains(d.TextOf(k - 1))) return false;
+        f.Mode = EventMode.Hypothetical;
+        return true;
+    }
+}
+
 /// <summary>"will support a resolution that aims to tighten sanctions", "a bill that would bar …": what a draft says it does
 /// is proposed, not done — until the draft is adopted ("passed a bill that bars …"; list 'draft', list 'adopting').</summary>
 internal sealed class DraftContentIsHypothetical : ClauseRule
