@@ -130,8 +130,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             case DependencyRelation.Advcl when PrepositionalController(_d, tree, verb) is int controller3 && controller3 >= 0:
                 // "called on Somalia to withdraw", "is looking to Washington to veto".
                 return controller3;
-            case DependencyRelation.Advcl when tree.ChildWith(verb, DependencyRelation.Mark) < 0 || _d.TextOf(tree.ChildWith(verb, DependencyRelation.Mark)) is "to" or "after" or "before" or "by" or "while" or "when":
-                // "…, saying it would respond", "after meeting the envoy": a participle clause shares its governor's subject.
+            case DependencyRelation.Advcl when tree.ChildWith(verb, DependencyRelation.Mark) < 0 || _d.TextOf(tree.ChildWith(verb, DependencyRelation.Mark)) is "to" or "after" or "before" or "by" or "while" or "when" or "along" or "with" or "without" or "besides" or "including":
+                // "…, saying it would respond", "after meeting the envoy", "along with doubling a duty": a participle clause shares
+                // its governor's subject.
                 return SubjectToken(tree, head, depth + 1);
             case DependencyRelation.Acl when tree.Penn[verb] == "VBG" && verb - 1 > sentence.FirstToken && _d.TextOf(verb - 1) is ","
                                              && (groups.Holding(head) is { IsPlace: true } || WordClasses.IsPlaceNoun(_d.TextOf(head))) && VerbOver(tree, head) is int clause and >= 0:

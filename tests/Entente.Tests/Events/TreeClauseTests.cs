@@ -108,6 +108,12 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void A_participle_clause_opened_by_along_with_shares_its_governors_subject()
+    {
+        Has("Peru's sanctions on Chile, along with doubling a duty on Bolivian goods, are meant to curb smuggling.", EventType.Sanction, "PER", "BOL");
+    }
+
+    [Fact]
     public void A_relative_clause_acts_through_the_noun_it_modifies()
     {
         Has("Analysts pointed to Ecuador, which criticised Colombia last month.", EventType.Accuse, "ECU", "COL");
