@@ -142,8 +142,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             case DependencyRelation.Acl when tree.Penn[verb] == "VBG":
                 // "a plan for rearming Europe", "proposed a plan for rearming …": a gerund after a preposition says what the
                 // noun is for, and whoever makes the plan does it; "troops firing at the border": the noun does it.
-                // "passed a bill targeting Russian banks": a thing made or imposed acts through whoever made it.
-                if ((tree.ChildWith(verb, DependencyRelation.Mark) >= 0 || groups.Holding(head) is null)
+                // "passed a bill targeting Russian banks": a thing made or imposed acts through whoever made it; people
+                // ("aiding rebels fighting the president", list 'agents') act themselves, named or not.
+                if ((tree.ChildWith(verb, DependencyRelation.Mark) >= 0 || groups.Holding(head) is null && words?.Agents.Contains(_d.TextOf(head)) != true)
                     && tree.RelationOf(head) is DependencyRelation.Obj && tree.HeadOf(head) >= 0)
                     return SubjectToken(tree, tree.HeadOf(head), depth + 1);
                 return head;

@@ -114,6 +114,13 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void People_a_participle_describes_act_themselves_even_unnamed()
+    {
+        // The rebels fight, not the state accused of aiding them.
+        HasNo("Lima was accused of aiding rebels fighting then-president, Evo Morales.", EventType.Assault, "PER");
+    }
+
+    [Fact]
     public void A_relative_clause_acts_through_the_noun_it_modifies()
     {
         Has("Analysts pointed to Ecuador, which criticised Colombia last month.", EventType.Accuse, "ECU", "COL");
