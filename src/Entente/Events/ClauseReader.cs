@@ -153,6 +153,16 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         }
     }
 
+    /// <summary>The verb heading the clause that holds <paramref name="verb"/>, past up to three verbs it completes or is
+    /// coordinated with ("will start reaching out", "aims to tighten and extend").</summary>
+    internal static int ClauseVerb(SyntaxLayer tree, int verb)
+    {
+        int clause = verb;
+        for (int steps = 0; steps < 3 && tree.RelationOf(clause) is DependencyRelation.Xcomp or DependencyRelation.Conj && tree.HeadOf(clause) >= 0; steps++)
+            clause = tree.HeadOf(clause);
+        return clause;
+    }
+
     // The verb the phrase of a nominal hangs on ("province" in "attacked a train in the province"), or -1.
     private static int VerbOver(SyntaxLayer tree, int nominal)
     {

@@ -250,9 +250,7 @@ internal sealed class HopedForActIsHypothetical : ClauseRule
     {
         if (f.Mode is EventMode.Hypothetical or EventMode.Negated || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
         // The clause's own verb, past the verbs it completes or is coordinated with ("will start reaching out").
-        int clause = f.Trigger;
-        for (int steps = 0; steps < 3 && tree.RelationOf(clause) is DependencyRelation.Xcomp or DependencyRelation.Conj && tree.HeadOf(clause) >= 0; steps++)
-            clause = tree.HeadOf(clause);
+        int clause = ClauseReader.ClauseVerb(tree, f.Trigger);
         if (tree.RelationOf(clause) != DependencyRelation.Ccomp || tree.HeadOf(clause) is not (var wisher and >= 0) || wisher > clause) return false;
         if (!f.Context.Words.Wishing.Contains(f.Document.TextOf(wisher))) return false;
         f.Mode = EventMode.Hypothetical;
@@ -308,8 +306,7 @@ internal sealed class DraftContentIsHypothetical : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Mode is EventMode.Hypothetical or EventMode.Negated || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
-        int v = f.Trigger;
-        for (int steps = 0; steps < 3 && tree.RelationOf(v) is DependencyRelation.Conj or DependencyRelation.Xcomp && tree.HeadOf(v) >= 0; steps++) v = tree.HeadOf(v);
+        int v = ClauseReader.ClauseVerb(tree, f.Trigger);
         if (tree.RelationOf(v) != DependencyRelation.AclRelcl || tree.HeadOf(v) is not (var draft and >= 0) || !f.Context.Words.Draft.Contains(f.Document.TextOf(draft))) return false;
         if (tree.HeadOf(draft) is var governor and >= 0 && f.Context.Words.Adopting.Contains(tree.LemmaOf(governor))) return false;
         f.Mode = EventMode.Hypothetical;
