@@ -108,15 +108,10 @@ internal static class ActorGrouper
         int first = sentence.FirstToken;
         while (first < earlierEnd && document.Tokens[first].Kind == TokenKind.Quote) first++;
         if (first >= earlierEnd || document.Tags[first] is not (PartOfSpeech.Preposition or PartOfSpeech.Subordinator)) return false;
-        int comma = -1;
-        for (int i = first; i < laterFirst; i++)
-        {
-            if (document.TextOf(i) is not ",") continue;
-            comma = i;
-            break;
-        }
+        int comma = first;
+        while (comma < laterFirst && document.TextOf(comma) is not ",") comma++;
         // The first comma lies between the two mentions and is the only coordinator there.
-        if (comma < earlierEnd) return false;
+        if (comma < earlierEnd || comma == laterFirst) return false;
         for (int i = earlierEnd; i < laterFirst; i++)
             if (i != comma && document.TextOf(i) is "and" or "or" or "&" or ",") return false;
         return true;

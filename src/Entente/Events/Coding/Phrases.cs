@@ -362,7 +362,6 @@ internal static class Phrases
 
     internal static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Tuple<ActorCode?, ActorCode?>> NamedStates = new();
 
-    // The actor mentions whose first token is in [first, end): a binary search of the ordered actor layer, not a scan of the document.
     /// <summary>The actor mention covering token <paramref name="token"/> ("the government" at "government"), or null.</summary>
     internal static ActorMention? MentionAt(Document document, int token)
     {
@@ -374,6 +373,7 @@ internal static class Phrases
         return null;
     }
 
+    // The actor mentions whose first token is in [first, end): a binary search of the ordered actor layer, not a scan of the document.
     internal static IEnumerable<ActorMention> MentionsIn(Document document, int first, int end)
     {
         var mentions = document.Actors;

@@ -402,7 +402,6 @@ internal sealed class EnvoyActsForTheirState : ClauseRule
         }
         return false;
     }
-
 }
 
 /// <summary>"the bombing of a Malian base that killed a Canadian", "an attack on Kenyan troops killed six": when the act's

@@ -195,9 +195,8 @@ internal sealed class PosTagger
         float next = float.MinValue;
         if (word.HasAllowed)
         {
-            var mask = word.Allowed & ~(UInt128.One << chosen);
-            for (ulong low = (ulong)mask; low != 0; low &= low - 1) next = Math.Max(next, scores[System.Numerics.BitOperations.TrailingZeroCount(low)]);
-            for (ulong high = (ulong)(mask >> 64); high != 0; high &= high - 1) next = Math.Max(next, scores[64 + System.Numerics.BitOperations.TrailingZeroCount(high)]);
+            int runnerUp = BestOf(word.Allowed & ~(UInt128.One << chosen), scores);
+            if (runnerUp >= 0) next = scores[runnerUp];
         }
         else
             for (int c = 0; c < scores.Length; c++) if (c != chosen) next = Math.Max(next, scores[c]);
@@ -379,8 +378,14 @@ internal sealed class PosTagger
     private static int Best(in WordLookup word, ReadOnlySpan<float> scores)
     {
         if (!word.HasAllowed) return LinearModel.ArgMax(scores);
-        // Visit only the allowed classes: a word has a handful of the 88.
-        var mask = word.Allowed;
+        int best = BestOf(word.Allowed, scores);
+        return best < 0 ? LinearModel.ArgMax(scores) : best;
+    }
+
+    // The class of the mask with the highest score (the first of equal ones), or -1 when the mask holds none. Visits only
+    // the classes in the mask: a word is allowed a handful of the 88.
+    private static int BestOf(UInt128 mask, ReadOnlySpan<float> scores)
+    {
         int best = -1;
         ulong low = (ulong)mask, high = (ulong)(mask >> 64);
         for (; low != 0; low &= low - 1)
@@ -393,7 +398,7 @@ internal sealed class PosTagger
             int c = 64 + System.Numerics.BitOperations.TrailingZeroCount(high);
             if (c < scores.Length && (best < 0 || scores[c] > scores[best])) best = c;
         }
-        return best < 0 ? LinearModel.ArgMax(scores) : best;
+        return best;
     }
 
     /// <summary>The feature keys of word <paramref name="i"/> given the tags already chosen before it.</summary>
