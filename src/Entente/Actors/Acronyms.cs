@@ -3,8 +3,8 @@ using Entente.Language;
 namespace Entente.Actors;
 
 /// <summary>
-/// An acronym means, within one article, the name it abbreviates there: after "the National Congress Party", "the NCP" is
-/// that party, whatever other body the dictionary gives those letters. Acronyms are short and reused across states;
+/// An acronym means, within one article, the name it abbreviates there: after "the Syrian Democratic Forces", "the SDF" is
+/// that group, whatever other body the dictionary gives those letters. Acronyms are short and reused across states;
 /// the article that spells the name out first says which one it means.
 /// </summary>
 internal static class Acronyms

@@ -48,7 +48,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             // "ethnic Albanians", "ethnic Turks": a people living elsewhere, not the state named after them.
             if (entry.Kind == ActorEntryKind.Adjective && first > 0 && document.TextOf(first - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase)) continue;
             if (IsHeritage(names, index)) continue;
-            // "many waving Palestinian flags": a demonym before a flag or anthem names a symbol, not an actor.
+            // "many waving Armenian flags": a demonym before a flag or anthem names a symbol, not an actor.
             if (entry.Kind == ActorEntryKind.Adjective && end < document.Tokens.Length && WordClasses.IsEmblemNoun(document.TextOf(end))) continue;
             // "the Albanians of southern Serbia", "Kurds in Syria": a people named as living in another state are that
             // state's civilians.
@@ -60,7 +60,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                 continue;
             }
             if (entry.Kind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital && NamesAnotherParty(document, end)) continue;
-            // "the National Congress Party … the NCP": an acronym is the name it abbreviates earlier in the article.
+            // "the Syrian Democratic Forces … the SDF": an acronym is the name it abbreviates earlier in the article.
             if (Acronyms.EarlierNameSpelled(document, names, index) is { } spelled)
             {
                 var abbreviated = new Actor(spelled.Entry.Code, spelled.Entry.Sector ?? SectorFromHead(document, spelled.End), document.SliceTokens(first, end))

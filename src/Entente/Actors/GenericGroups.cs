@@ -39,7 +39,7 @@ internal static class GenericGroups
             foreach (var n in names)
             {
                 if (n.First <= i || n.First > i + 4 || n.Entry.Code.Value.IndexOf('+') >= 0 || dictionary.KindOf(n.Entry.Code) != ActorKind.State) continue;
-                // "in front of Israel's consulate in Istanbul": a state's embassy or consulate stands in another state.
+                // "outside Azerbaijan's embassy in Paris": a state's embassy or consulate stands in another state.
                 if (OwnsAMission(document, n.End, sentence.EndToken)) continue;
                 // "militants on Afghan soil", "forces in Syrian territory": a people's adjective before a word for land.
                 bool land = n.End < sentence.EndToken && WordClasses.IsLandNoun(document.TextOf(n.End))

@@ -100,7 +100,7 @@ internal static class ActorGrouper
         return !linked(a, b) && !linked(b, a);
     }
 
-    // "In a move that wrong-footed Ankara, Cairo signed …", "After talks with China, Russia said …": a sentence opening with
+    // "In a move that surprised Lima, Quito signed …", "After talks with China, Russia said …": a sentence opening with
     // a preposition or a subordinator ends its opening phrase at its first comma; the actors on either side of that comma
     // are not coordinated, whatever the tree made of them.
     private static bool ClosesOpeningPhrase(Document document, Sentence sentence, int earlierEnd, int laterFirst)

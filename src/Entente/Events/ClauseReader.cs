@@ -99,7 +99,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         {
             // "the country which launched …": the relative pronoun stands for the noun the clause modifies, which the tree
             // gives as the clause's head, or else is the word before the pronoun (", which" after a name).
-            // "demonstrators, some of whom threw rocks": a part of the relative pronoun's noun stands for that noun too.
+            // "protesters, some of whom threw stones": a part of the relative pronoun's noun stands for that noun too.
             bool partOfRelative = subject + 2 < sentence.EndToken && IsQuantifier(_d.TextOf(subject)) && _d.TextOf(subject + 1) is "of" && _d.TextOf(subject + 2) is "whom" or "which";
             if (partOfRelative || IsRelativePronoun(_d.TextOf(subject)) && tree.Universal[subject] == UniversalTag.Pron)
             {
@@ -136,7 +136,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 return SubjectToken(tree, head, depth + 1);
             case DependencyRelation.Acl when tree.Penn[verb] == "VBG" && verb - 1 > sentence.FirstToken && _d.TextOf(verb - 1) is ","
                                              && (groups.Holding(head) is { IsPlace: true } || WordClasses.IsPlaceNoun(_d.TextOf(head))) && VerbOver(tree, head) is int clause and >= 0:
-                // "attacked a train in Balochistan province, taking hostages": a place does nothing; a participle after the
+                // "ambushed a bus in Mali's Gao region, taking hostages": a place does nothing; a participle after the
                 // comma closing a place phrase tells more of the clause's own act.
                 return SubjectToken(tree, clause, depth + 1);
             case DependencyRelation.Acl when tree.Penn[verb] == "VBG":
@@ -163,7 +163,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         return clause;
     }
 
-    // The verb the phrase of a nominal hangs on ("province" in "attacked a train in the province"), or -1.
+    // The verb the phrase of a nominal hangs on ("region" in "ambushed a bus in the region"), or -1.
     private static int VerbOver(SyntaxLayer tree, int nominal)
     {
         int v = tree.HeadOf(nominal);
@@ -255,7 +255,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                     bool oblique = relation is DependencyRelation.Obl or DependencyRelation.Nmod;
                     if (pass == 0 ? !core : !oblique) continue;
                     // An object comes after its verb: one the tree hangs before it is a misread subject ("Irish nationalist
-                    // guerrillas attacked …" read with "nationalist" as the object).
+                    // guerrillas ambushed …" read with "nationalist" as the object).
                     if (core && child < verb) continue;
                     anyArgument = true;
                     if (oblique && (!TargetPreposition(CaseOf(tree, child), hostile) || SetOffByComma(tree, verb, child))) continue;

@@ -4,7 +4,7 @@ namespace Entente.Language;
 /// Groups tokens into sentences: a line break always ends one (headlines, bullets, paragraphs);
 /// a full stop, question or exclamation mark ends one when what follows starts a new sentence.
 /// Abbreviations never end a sentence because the tokenizer keeps their dots inside the word. A sub-heading flattened
-/// into the text before a sentence ("… the region. Media outlets closed On another front, …") is a sentence of its own.
+/// into the text before a sentence ("… the border. Ports reopen After two weeks, the docks …") is a sentence of its own.
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -63,8 +63,8 @@ internal static class SentenceSplitter
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Capitalised words that open a sentence and, in the middle of a sentence-case phrase, never continue it: a
-    // sub-heading run into its section's first sentence ends before them ("Trump approval During a visit …").
-    // Articles are left out: they also open titles of works ("attacked The Wall Street Journal").
+    // sub-heading run into its section's first sentence ends before them ("Border dispute flares During the night …").
+    // Articles are left out: they also open titles of works ("attacked The Daily Courier").
     private static readonly System.Collections.Frozen.FrozenSet<string> HeadingFollowers =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(["According", "After", "Amid", "Although", "As", "At", "Before", "Beyond", "But", "By",
             "Despite", "During", "Earlier", "Following", "For", "He", "However", "In", "It", "Last", "Later", "Meanwhile", "On", "She", "Since",

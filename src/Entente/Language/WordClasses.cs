@@ -60,7 +60,7 @@ internal static class WordClasses
         or "cities" or "town" or "towns" or "village" or "villages" or "part" or "parts" or "zone" or "zones" or "enclave" or "enclaves" or "island"
         or "islands" or "province" or "provinces" or "district" or "districts" or "stronghold" or "port" or "strip" or "entity";
 
-    /// <summary>Words for a state's symbols ("waving Palestinian flags", "the Ukrainian anthem"): a demonym before them names
+    /// <summary>Words for a state's symbols ("waving Armenian flags", "the Ukrainian anthem"): a demonym before them names
     /// a symbol, not who holds it.</summary>
     public static bool IsEmblemNoun(ReadOnlySpan<char> w) => w is "flag" or "flags" or "banner" or "banners" or "emblem" or "emblems" or "anthem"
         or "anthems" or "colours" or "colors";

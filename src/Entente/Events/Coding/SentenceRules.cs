@@ -197,7 +197,7 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
             }
             // "warned of a possible surge in attacks": a bare warning of a danger that no one's act in the phrase brings, and
             // no consequence the lexicon names ("warned of retaliation"), is a concern voiced, not a threat.
-            // "warned against hospital care", "warned against any escalation": advice against something, aimed at no one.
+            // "warned against tap water", "warned against any escalation": advice against something, aimed at no one.
             bool againstPhrase = space > 0 ? verb[(space + 1)..] is "against" : WordAfter(context, warning.Trigger.Start) is "against";
             if (accused.Count == 0 && warning.Target is null && (againstPhrase || verb.IndexOf(' ') < 0 && (aboutPhrase || WarnsOfNoOnesAct(context, warning.Trigger.Start))))
             {

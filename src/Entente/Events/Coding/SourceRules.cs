@@ -37,7 +37,7 @@ internal sealed class DemonymBeforeVerbFormIsANoun : ClauseRule
     }
 }
 
-/// <summary>"the Japanese are friendly and accepting", "they were welcoming and kind": a participle coordinated with an
+/// <summary>"the Chileans are friendly and accepting", "they were welcoming and kind": a participle coordinated with an
 /// adjective after "be" describes what the subject is like, not an act.</summary>
 internal sealed class PredicateParticipleIsNoAct : ClauseRule
 {
@@ -231,7 +231,7 @@ internal sealed class DecisionOwnerIsSource : ClauseRule
     }
 }
 
-/// <summary>"efforts to end the fighting", "a plan to expand …", "a proposal for the Security Council to lift sanctions": an
+/// <summary>"efforts to end the fighting", "a plan to expand …", "a proposal for the council to ease the embargo": an
 /// infinitive after a noun names a purpose, not an act — unless the noun is an ordinal one ("the first country to sign"),
 /// which tells an act that happened, or a decision's (rule source:decision-owner).</summary>
 internal sealed class PurposeInfinitiveIsBackground : ClauseRule
@@ -245,10 +245,10 @@ internal sealed class PurposeInfinitiveIsBackground : ClauseRule
         int noun;
         if (d.Syntax is { } tree && NounOfInfinitive(tree, i) is var governor and >= 0)
         {
-            // The tree finds the noun however far ("a proposal for the Security Council to lift …") and whoever the
+            // The tree finds the noun however far ("a proposal for the council to ease …") and whoever the
             // infinitive's subject is; a decided act keeps its owner.
             if (f.Source is not null && f.Context.Words.Decision.Contains(d.TextOf(governor))) return false;
-            // "ordered the newspaper La Prensa to suspend …": an actor before the infinitive is its subject, whatever the
+            // "ordered the weekly El Diario to close …": an actor before the infinitive is its subject, whatever the
             // tree says; "a rally to protest …": a gathering's infinitive is what the gathering does.
             if (NamesAnActor(d, governor) || IsActorAppositive(d, tree, governor) || IsControlledObject(f, tree, governor)
                 || f.Context.Words.Gathering.Contains(d.TextOf(governor))) return false;
@@ -282,7 +282,7 @@ internal sealed class PurposeInfinitiveIsBackground : ClauseRule
         return -1;
     }
 
-    // "ordered the newspaper to suspend …", "urged the council to act": the object of a verb of telling or making someone
+    // "ordered the newspaper to close …", "urged the council to act": the object of a verb of telling or making someone
     // act is the subject of the infinitive the tree may have hung on it.
     private static bool IsControlledObject(ClauseFrame f, SyntaxLayer tree, int noun) =>
         tree.RelationOf(noun) == DependencyRelation.Obj && tree.HeadOf(noun) is var verb and >= 0 && f.Context.Words.ObjectControl.Contains(tree.LemmaOf(verb));
@@ -376,7 +376,7 @@ internal sealed class SubjectIsSource : ClauseRule
     }
 }
 
-/// <summary>"Iran's U.N. ambassador criticised …", "the Chilean envoy to the OAS said …": a state's envoy to an organisation
+/// <summary>"Peru's U.N. ambassador criticised …", "the Chilean envoy to the OAS said …": a state's envoy to an organisation
 /// acts for the state that sends them, not for the organisation they sit in (list 'envoy').</summary>
 internal sealed class EnvoyActsForTheirState : ClauseRule
 {
@@ -388,8 +388,8 @@ internal sealed class EnvoyActsForTheirState : ClauseRule
         {
             if (tree.RelationOf(subject) is not (DependencyRelation.Nsubj or DependencyRelation.NsubjPass) || !f.Context.Words.Envoy.Contains(f.Document.TextOf(subject))
                 || !tree.Dominates(subject, source.First)) continue;
-            // The sending state is the first actor modifying the envoy word ("Iran's U.N. ambassador", "the Chilean OAS
-            // envoy"); after the organisation, a state names where the envoy is sent ("the U.N. Syria envoy").
+            // The sending state is the first actor modifying the envoy word ("Peru's U.N. ambassador", "the Chilean OAS
+            // envoy"); after the organisation, a state names where the envoy is sent ("the U.N. Yemen envoy").
             foreach (int modifier in tree.ChildrenOf(subject))
             {
                 if (modifier > subject || tree.RelationOf(modifier) is not (DependencyRelation.NmodPoss or DependencyRelation.Amod or DependencyRelation.Compound)) continue;
@@ -638,7 +638,7 @@ internal sealed class PressDoesNoDeeds : ClauseRule
     private static readonly HashSet<EventType> VerbalActs = [EventType.Accuse, EventType.Request, EventType.Reject, EventType.Threaten, EventType.Support, EventType.Protest];
 }
 
-/// <summary>"their partnership has helped the Kremlin overcome its isolation", "growing ties between Seoul and Tokyo worry
+/// <summary>"their partnership has helped Bolivia evade the embargo", "growing ties between Seoul and Tokyo worry
 /// Beijing": a relation between actors as a verb's subject is commentary on the relation, not an act of its parties
 /// (list 'relation'). A named body ("the alliance") is an actor of its own and is not read through this rule.</summary>
 internal sealed class RelationDoesNoDeeds : ClauseRule

@@ -43,7 +43,7 @@ internal sealed class RejectedProposalsOwnerIsTarget : ClauseRule
     }
 }
 
-/// <summary>"Moscow dismissed accusations it is getting weapons from North Korea": an actor inside what a rejected claim or
+/// <summary>"Bolivia dismissed accusations it is buying drones from Iran": an actor inside what a rejected claim or
 /// report says takes part in the claimed act; the rejection answers whoever made the claim (named earlier, rule
 /// article:rejection-answers-proposal), not them.</summary>
 internal sealed class ContentOfRejectedClaimIsNoTarget : ClauseRule

@@ -120,7 +120,7 @@ internal sealed class MultilateralMeetingNeedsNoTarget : ClauseRule
     }
 }
 
-/// <summary>"a fight joined by Malaysia and Vietnam", "the war was joined by …": a reading the lexicon vetoes for the verb's
+/// <summary>"a dispute joined by Chile and Peru", "the war was joined by …": a reading the lexicon vetoes for the verb's
 /// object ("join the fight" is no cooperation) is vetoed as well when the noun comes before the verb's passive participle —
 /// the noun it modifies or its passive subject.</summary>
 internal sealed class VetoedObjectBeforePassive : ClauseRule
@@ -279,7 +279,7 @@ internal sealed class StatedPurposeIsHypothetical : ClauseRule
     }
 }
 
-/// <summary>"where they face a good chance of being abused or tortured", "at risk of being attacked": an act named as a risk,
+/// <summary>"where they would run a real chance of being beaten or jailed", "at risk of being attacked": an act named as a risk,
 /// chance or danger is a possibility, not a report (list 'risk').</summary>
 internal sealed class RiskOfActIsHypothetical : ClauseRule
 {
@@ -289,7 +289,7 @@ internal sealed class RiskOfActIsHypothetical : ClauseRule
         if (f.Mode is EventMode.Hypothetical or EventMode.Negated || f.IsNounHeaded) return false;
         var d = f.Document;
         int k = f.Trigger - 1;
-        // Back over "being", coordinated participles and adverbs ("being abused or tortured").
+        // Back over "being", coordinated participles and adverbs ("being beaten or jailed").
         while (k > f.Sentence.FirstToken && f.Trigger - k < 6
                && (d.TextOf(k) is "being" or "or" or "and" || d.Tags[k] is PartOfSpeech.Adverb || d.Tags[k] == PartOfSpeech.Verb && d.TextOf(k).EndsWith("ed", StringComparison.Ordinal))) k--;
         if (k <= f.Sentence.FirstToken || d.TextOf(k) is not "of" || !f.Context.Words.Risk.Contains(d.TextOf(k - 1))) return false;
@@ -298,7 +298,7 @@ internal sealed class RiskOfActIsHypothetical : ClauseRule
     }
 }
 
-/// <summary>"will support a resolution that aims to tighten sanctions", "a bill that would bar …": what a draft says it does
+/// <summary>"will back a resolution that aims to widen the embargo", "a bill that would bar …": what a draft says it does
 /// is proposed, not done — until the draft is adopted ("passed a bill that bars …"; list 'draft', list 'adopting').</summary>
 internal sealed class DraftContentIsHypothetical : ClauseRule
 {
