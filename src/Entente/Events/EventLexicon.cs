@@ -25,6 +25,9 @@ internal enum PatternElementKind : byte
     Word,
     /// <summary>The target actor's phrase.</summary>
     Target,
+    /// <summary>After the preposition that ends a pattern of force ("fire * missile at"): the target actor's phrase, or else a
+    /// thing the force was aimed at ("a cargo ship"), which names no target.</summary>
+    TargetOrThing,
     /// <summary>Zero to four arbitrary tokens.</summary>
     Gap,
     /// <summary>No object follows: "demonstrate ~" (protesters demonstrated) is not "demonstrate their resolve".</summary>
@@ -192,7 +195,11 @@ internal sealed class EventLexicon
             bool hostile = type is EventType.Assault or EventType.Coerce or EventType.Sanction or EventType.Threaten or EventType.Mobilize;
             if (elements.Length > 0 && elements[^1].Kind == PatternElementKind.Word
                 && (Array.TrueForAll(elements[^1].Words, w => IsPreposition(w) && (hostile || w is not ("on" or "over" or "with"))) || elements[^1].Words is ["that"]))
-                elements = [.. elements, new PatternElement(PatternElementKind.Target, [])];
+            {
+                // Force aimed "at a cargo ship" or "into a crowd" happened though no actor is named there; other acts need one.
+                bool force = type is EventType.Assault or EventType.Coerce && elements[^1].Words is not ["that"];
+                elements = [.. elements, new PatternElement(force ? PatternElementKind.TargetOrThing : PatternElementKind.Target, [])];
+            }
             var entry = new LexiconEntry(head, parts[0].ToLowerInvariant(), elements, type, cameo, c.Goldstein, f[1].Trim(), origin);
             _entries.Add(entry);
             if (head == EntryHead.Verb)

@@ -70,7 +70,18 @@ internal static class PatternMatcher
                     if (r >= 0) return r;
                 }
                 return -1;
+            case PatternElementKind.TargetOrThing:
+            {
+                int r = MatchTarget(d, elements, k, pos, limit, groups, ref target);
+                return r >= 0 ? r : k == elements.Length - 1 && StartsAimedAtThing(d, unskipped, limit) ? unskipped : -1;
+            }
             default:
+                return MatchTarget(d, elements, k, pos, limit, groups, ref target);
+        }
+    }
+
+    private static int MatchTarget(Document d, PatternElement[] elements, int k, int pos, int limit, List<ActorGroup> groups, ref ActorGroup? target)
+    {
                 for (int lead = 0; lead <= MaxSlotLead && pos + lead < limit; lead++)
                 {
                     int at = pos + lead;
@@ -92,8 +103,32 @@ internal static class PatternMatcher
                     target = saved;
                 }
                 return -1;
-        }
     }
+
+    // "fired a missile at a cargo ship", "fired into the crowd": a noun phrase the force was aimed at, not a time ("at dawn",
+    // "on Sunday", "into the night"), an idiom ("at least", "at once") or a quantity ("on 3 March").
+    private static bool StartsAimedAtThing(Document d, int at, int limit)
+    {
+        if (at >= limit || d.DateAt(at) is not null || NotAThing.Contains(d.TextOf(at))) return false;
+        if (d.Tags[at] is not (PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Pronoun or PartOfSpeech.Noun
+            or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective)) return false;
+        for (int j = at; j < limit && j < at + 5; j++)
+        {
+            if (d.Tags[j] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun)
+                return !WordClasses.IsTimeNoun(d.TextOf(j)) && !NotAThing.Contains(d.TextOf(j)) && d.DateAt(j) is null;
+            if (d.Tags[j] == PartOfSpeech.Pronoun) return true;
+            if (IsBoundary(d, j) || d.Tags[j] is PartOfSpeech.Preposition or PartOfSpeech.Verb) return false;
+        }
+        return false;
+    }
+
+    // Words after "at", "on" or "into" that name no thing aimed at; looked up only when such a pattern has matched up to them.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAThing = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "least", "most", "all", "once", "first", "last", "large", "home", "length", "random", "will", "time", "times", "dawn", "dusk",
+        "midnight", "noon", "day", "days", "hour", "hours", "moment", "end", "beginning", "start", "outset", "height", "same", "behest",
+        "request", "invitation", "order", "orders", "sea", "times", "risk", "stake", "odds", "hand", "hands", "way", "night", "nights",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A comma or conjunction inside a list of nouns that a gap spans: "tear gas, rubber bullets, and stun grenades". The
     // comma stands between nominal words and the list closes with "and"/"or" within a few words, before any clause boundary.

@@ -59,6 +59,16 @@ public class GenericGroupTests
         var doc = Read("Militants attacked a convoy on the highway. Peru and Chile both condemned the attack.");
         Assert.DoesNotContain(doc.Actors, m => m.EntryKind == ActorEntryKind.Generic);
     }
+
+    [Theory]
+    [InlineData("Police detained forty students in Minsk on Saturday.", "BLR", "COP")]
+    [InlineData("Riot police dispersed the marchers in Yerevan.", "ARM", "COP")]
+    [InlineData("Security forces raided a farm in Burkina Faso on Monday.", "BFA", "MIL")]
+    public void Police_and_security_forces_are_the_scene_states(string text, string state, string sector)
+    {
+        var group = Assert.Single(Read(text).Actors, m => m.EntryKind == ActorEntryKind.Generic && m.Actor.Sector == sector);
+        Assert.Equal(state, group.Actor.Code.Value);
+    }
 }
 
 /// <summary>Lower-case particles inside personal names.</summary>

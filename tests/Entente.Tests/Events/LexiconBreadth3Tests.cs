@@ -175,4 +175,32 @@ public class LexiconBreadth3Tests
     [Fact]
     public void Summoning_a_meeting_is_no_complaint() =>
         HasNo("The Kenyan president summoned an emergency cabinet meeting on Somalia.", EventType.Accuse);
+
+    [Theory]
+    [InlineData("Syrian rebels fired two rockets at an oil depot near the coast.")]
+    [InlineData("Somali militants fired mortar shells into a crowded market.")]
+    [InlineData("Libyan gunmen opened fire on a fuel convoy near the coast.")]
+    public void Force_aimed_at_a_thing_is_an_assault_though_it_names_no_target(string text) => Has(text, EventType.Assault, null, null);
+
+    [Theory]
+    [InlineData("Syrian rebels fired two rockets at dawn.")]
+    [InlineData("Syrian rebels fired at least two rockets on Sunday.")]
+    [InlineData("Syrian rebels fired two rockets into the night.")]
+    public void A_time_or_a_quantity_after_the_preposition_is_no_thing_aimed_at(string text) => HasNo(text, EventType.Assault);
+
+    [Fact]
+    public void An_arms_package_announced_for_a_state_is_military_aid() =>
+        Has("The Danish government announced a new $300 million weapons package for Estonia.", EventType.Aid, "DNK", "EST");
+
+    [Fact]
+    public void Countermeasures_taken_against_an_actor_are_a_sanction() =>
+        Has("Beijing took countermeasures against three American defence firms.", EventType.Sanction, "CHN", "USA");
+
+    [Fact]
+    public void Proposing_penalties_is_no_agreement() =>
+        HasNo("The Canadian cabinet proposed new tariffs on Mexican steel.", EventType.Agree);
+
+    [Fact]
+    public void A_leader_who_oversees_a_test_does_it() =>
+        Has("Iran's supreme leader oversaw the test of a new ballistic missile.", EventType.Mobilize, "IRN", null);
 }
