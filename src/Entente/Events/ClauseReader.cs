@@ -266,16 +266,19 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             }
         // The words after the verb, where the tree confirms the actor found there belongs to the verb's phrase.
         var after = ObjectAfter(matchEnd, hostile: hostile);
-        if (after is null || !anyArgument) return after;
-        for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, k, hostile)) return after;
+        if (after is null) return null;
+        if (!anyArgument) return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) ? null : after;
+        for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, matchEnd, k, hostile)) return after;
         return null;
     }
 
     // The path from the verb down to token k passes a phrase whose preposition does not mark this act's target: the
     // verb's own dependent ("as the first element of X's contingent", "in X's waters"), or a phrase further down that
-    // names a topic of a friendly act ("signed a deal on the cost of stationing American troops").
-    private bool ThroughNonTargetPhrase(SyntaxLayer tree, int verb, int k, bool hostile)
+    // names a topic of a friendly act ("signed a deal on the cost of stationing American troops"), or the agent of a
+    // participle that describes the trigger's own noun ("agreed to a truce mediated by X": the mediator, not a party).
+    private bool ThroughNonTargetPhrase(SyntaxLayer tree, int verb, int matchEnd, int k, bool hostile)
     {
+        if (ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, k)) return true;
         int child = k;
         for (int steps = 0; steps < 32 && child >= 0 && tree.HeadOf(child) != verb; steps++)
         {
@@ -284,6 +287,24 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         }
         return child >= 0 && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod
                && (NeverTargetPrepositions.Contains(CaseOf(tree, child)) || SetOffByComma(tree, verb, child));
+    }
+
+    // The agent of a participle hung on a word of the trigger itself ("a truce mediated by X"); a participle on a noun
+    // outside the trigger names that act's doer, whom the act may answer ("condemned the attack carried out by X").
+    private static bool ThroughAgentOfTriggerParticiple(SyntaxLayer tree, int verb, int matchEnd, int k)
+    {
+        for (int child = k, steps = 0; steps < 32 && child >= 0 && child != verb; steps++, child = tree.HeadOf(child))
+        {
+            if (tree.RelationOf(child) is not DependencyRelation.OblAgent && !tree.RelationOf(child).IsSubject()) continue;
+            int clause = tree.HeadOf(child);
+            // A past participle; not a clause with "that", which the parse may read as relative where it tells content
+            // ("welcomed the announcement that X had agreed").
+            if (clause < 0 || tree.RelationOf(clause) is not (DependencyRelation.Acl or DependencyRelation.AclRelcl) || tree.Penn[clause] is not "VBN"
+                || tree.ChildWith(clause, DependencyRelation.Aux) >= 0) continue;
+            int noun = tree.HeadOf(clause);
+            if (noun > verb && noun < matchEnd) return true;
+        }
+        return false;
     }
 
     // ", with Lima at one point demanding …": a phrase of the verb set off from it by its own comma is an aside, not

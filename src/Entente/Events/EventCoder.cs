@@ -205,6 +205,8 @@ internal sealed class EventCoder
         int from;
         if (after < sentence.EndToken && document.Tags[after] == PartOfSpeech.To) from = after;
         else if (!embedded && type is EventType.Request or EventType.Threaten) from = match.End;
+        // "denied sending drones", "rejects having helped": the gerund a denial governs is what was denied, not done.
+        else if (type is EventType.Reject && after < sentence.EndToken && document.Syntax is { } tree && tree.Penn[after] is "VBG") from = after;
         else if (document.TextOf(match.End - 1) is "to" && after < sentence.EndToken && document.Tags[after] == PartOfSpeech.Verb) from = after;
         else if (entry.HasTargetSlot && match.End > 0 && document.TextOf(match.End - 1) is "to" or "into") from = match.End;
         // "offered its troops to Lebanon to help …", "will meet officials to discuss …": a purpose clause after the object.

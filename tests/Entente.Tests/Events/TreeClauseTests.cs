@@ -330,4 +330,30 @@ public class TreeClauseTests
     {
         Has("Sultan Qaboos of Oman said he would host a meeting with Iran.", EventType.Consult, "OMN", "IRN");
     }
+
+    [Fact]
+    public void The_doer_of_a_clause_on_the_triggers_own_noun_is_no_target()
+    {
+        Has("Sudan and Chad agreed to a truce brokered by Kenya and Uganda.", EventType.Agree, "SDN", "TCD");
+        HasNo("Sudan and Chad agreed to a truce brokered by Kenya and Uganda.", EventType.Agree, "KEN");
+        Assert.DoesNotContain(Output("Sudan and Chad agreed to a truce brokered by Kenya and Uganda."), e => e.Type == EventType.Agree && e.Target?.Code.Value == "KEN");
+        // A clause on a noun outside the trigger names whom the act answers.
+        Has("Bolivia condemned the attack carried out by Peruvian rebels.", EventType.Accuse, "BOL", "PER");
+    }
+
+    [Fact]
+    public void A_permission_given_now_or_to_come_tells_what_may_happen()
+    {
+        const string pact = "Peru and Chile signed a security pact on Friday. ";
+        HasNo(pact + "The pact allows the two countries to deploy troops on each other's soil.", EventType.Mobilize, "CHL");
+        HasNo(pact + "The pact will enable the two countries to deploy troops on each other's soil.", EventType.Mobilize, "CHL");
+        Has(pact + "The pact allowed the two countries to deploy troops on each other's soil.", EventType.Mobilize, "CHL", null);
+    }
+
+    [Fact]
+    public void A_gerund_a_denial_governs_was_denied_not_done()
+    {
+        Has("Belarus denied supplying rifles to Serbia.", EventType.Reject, "BLR", "SRB");
+        HasNo("Belarus denied supplying rifles to Serbia.", EventType.Aid, "BLR");
+    }
 }

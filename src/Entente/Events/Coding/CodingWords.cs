@@ -116,6 +116,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet ParticipleTime { get; } = Named(lists, "participle-time");
     /// <summary>Verbs that bring about the act of their object's infinitive ("forced Chile to withdraw").</summary>
     public WordSet RealizedControl { get; } = Named(lists, "realized-control");
+    /// <summary>Verbs of permission among those: a permission given now or to come ("allows X to station troops") brings nothing about yet.</summary>
+    public WordSet Permission { get; } = Named(lists, "permission");
     /// <summary>Nouns of what one actor puts to another: offers, demands, accusations.</summary>
     public WordSet Proposal { get; } = Named(lists, "proposal");
     /// <summary>Nouns of a decision taken, whose infinitive is the decided act ("a ruling to imprison …").</summary>

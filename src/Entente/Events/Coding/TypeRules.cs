@@ -170,7 +170,8 @@ internal sealed class VerbChainMode : ClauseRule
 
 /// <summary>"is expecting Peru to launch a missile", "wants Chile to join": an infinitive whose subject is the object of
 /// another verb tells what that verb's subject expects, wants or asks, not what happened — unless the verb brings the act
-/// about ("forced Chile to withdraw", list 'realized-control').</summary>
+/// about ("forced Chile to withdraw", list 'realized-control'), except a permission given now or to come ("the pact allows
+/// Chile to station troops", list 'permission').</summary>
 internal sealed class ObjectInfinitiveIsHypothetical : ClauseRule
 {
     public override string Name => "mode:object-infinitive";
@@ -190,9 +191,22 @@ internal sealed class ObjectInfinitiveIsHypothetical : ClauseRule
         else if (prepositional) verb = d.Syntax!.HeadOf(at);
         else if (source.End != at - 1) return false;
         else verb = PatternMatcher.SkipAdverbsBack(d, source.First - 1, f.Sentence.FirstToken);
-        if (verb < f.Sentence.FirstToken || d.Tags[verb] != PartOfSpeech.Verb || f.Context.Words.RealizedControl.Contains(d.TextOf(verb))) return false;
+        if (verb < f.Sentence.FirstToken || d.Tags[verb] != PartOfSpeech.Verb) return false;
+        if (f.Context.Words.RealizedControl.Contains(d.TextOf(verb)) && !(f.Context.Words.Permission.Contains(d.TextOf(verb)) && PresentOrToCome(d, verb, f.Sentence))) return false;
         f.Mode = EventMode.Hypothetical;
         return true;
+    }
+
+    // "allows", "will allow", "would enable": a permission in the present tense or after a modal.
+    private static bool PresentOrToCome(Document d, int verb, Sentence sentence)
+    {
+        if (d.Syntax is { } tree && tree.Penn[verb] is "VBZ" or "VBP") return true;
+        for (int i = verb - 1; i >= sentence.FirstToken && i >= verb - 3; i--)
+        {
+            if (d.Tags[i] == PartOfSpeech.Modal) return true;
+            if (d.Tags[i] is not (PartOfSpeech.Adverb or PartOfSpeech.Auxiliary)) break;
+        }
+        return false;
     }
 }
 
