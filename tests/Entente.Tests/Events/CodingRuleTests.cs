@@ -134,7 +134,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "source:victim-of-subject-attack"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
 
     [Fact]
     public void An_announced_sanction_is_a_sanction_meant_and_a_conditional_one_a_threat()
@@ -246,6 +246,18 @@ public class CodingRuleTests
             Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "SDN" && e.Target?.Code.Value == "TCD" && e.Rules.Contains("pairs:reciprocal"));
             Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "TCD" && e.Target?.Code.Value == "SDN");
         }
+    }
+
+    [Fact]
+    public void The_maker_of_an_attacks_weapons_is_not_its_target()
+    {
+        var events = All("Sudanese paramilitaries launched dozens of Turkish-made drones at the army's positions.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "SDN" && e.Rules.Contains("target:weapon-maker-dropped"));
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "TUR");
+        // A maker named where a sanction aims stays its target.
+        Assert.Contains(All("Canada imposed tariffs on Chinese-made electric cars."), e => e.Type == EventType.Sanction && e.Target?.Code.Value == "CHN");
+        // Nor does a pronoun take up the maker inside the compound.
+        Assert.DoesNotContain(All("Sudanese paramilitaries fired dozens of Turkish-made drones at their positions."), e => e.Target?.Code.Value == "TUR");
     }
 
     [Fact]

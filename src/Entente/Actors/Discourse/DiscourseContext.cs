@@ -57,8 +57,19 @@ internal sealed class DiscourseContext
     internal void Remember(ActorMention m)
     {
         if (m.EntryKind is ActorEntryKind.Place) { LastPlace = m; return; }
+        // "Turkish-made drones … their", "US-backed rebels … they": the pronoun takes up the thing or group, not the actor
+        // inside the compound that describes it.
+        if (IsCompoundModifier(m)) return;
         Recent.Add(m);
         if (InQuote) _quoted.Add(m.FirstToken);
+    }
+
+    private bool IsCompoundModifier(ActorMention m)
+    {
+        if (m.EndToken != m.FirstToken + 1) return false;
+        var word = Document.TextOf(m.FirstToken);
+        int dash = word.LastIndexOf('-');
+        return dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
     }
 
     /// <summary>True when <paramref name="m"/> was named inside a quotation.</summary>

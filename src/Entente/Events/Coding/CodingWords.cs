@@ -190,4 +190,6 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet ClauseEnd { get; } = Named(lists, "clause-end");
     /// <summary>Words that are not keywords of an act.</summary>
     public WordSet Function { get; } = Named(lists, "function");
+    /// <summary>Second parts of compounds naming a thing's maker ("Iranian-made").</summary>
+    public WordSet Maker { get; } = Named(lists, "maker");
 }

@@ -19,6 +19,27 @@ internal sealed class ObjectIsTarget : ClauseRule
     }
 }
 
+/// <summary>"launched hundreds of Iranian-made drones at its cities": the state that made or supplied the weapons (list
+/// 'maker') is not whom force is aimed at, however near the weapon stands to the verb.</summary>
+internal sealed class WeaponMakerIsNoTarget : ClauseRule
+{
+    public override string Name => "target:weapon-maker-dropped";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not { } target || f.Entry.Type is not (EventType.Assault or EventType.Mobilize or EventType.Coerce or EventType.Threaten)) return false;
+        if (target.Members.Count != 1 || !MakerCompound(f, target.First)) return false;
+        f.Target = null;
+        return true;
+    }
+
+    private static bool MakerCompound(ClauseFrame f, int token)
+    {
+        var word = f.Document.TextOf(token);
+        int dash = word.LastIndexOf('-');
+        return dash > 0 && f.Context.Words.Maker.Contains(word[(dash + 1)..]);
+    }
+}
+
 /// <summary>"Tehran rejected its offer of talks": a refusal of what "its" or "their" proposal, demand or accusation (list
 /// 'proposal') is aimed at whoever made it — the nearest other actor named before, in this sentence or the one before.</summary>
 internal sealed class RejectedProposalsOwnerIsTarget : ClauseRule
