@@ -133,7 +133,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             case DependencyRelation.Advcl when tree.ChildWith(verb, DependencyRelation.Mark) < 0 || _d.TextOf(tree.ChildWith(verb, DependencyRelation.Mark)) is "to" or "after" or "before" or "by" or "while" or "when" or "along" or "with" or "without" or "besides" or "including":
                 // "…, saying it would respond", "after meeting the envoy", "along with doubling a duty": a participle clause shares
                 // its governor's subject.
-                return SubjectToken(tree, head, depth + 1);
+                return SubjectToken(tree, CommaParticipleGovernor(tree, verb, head), depth + 1);
             case DependencyRelation.Acl when tree.Penn[verb] == "VBG" && verb - 1 > sentence.FirstToken && _d.TextOf(verb - 1) is ","
                                              && (groups.Holding(head) is { IsPlace: true } || WordClasses.IsPlaceNoun(_d.TextOf(head))) && VerbOver(tree, head) is int clause and >= 0:
                 // "ambushed a bus in Mali's Gao region, taking hostages": a place does nothing; a participle after the
@@ -151,6 +151,26 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             default:
                 return -1;
         }
+    }
+
+    // "ordered two diplomats to leave the country, accusing them of spying": a participle set off by a comma after an
+    // infinitive tells more of the clause the infinitive completes, whoever the infinitive's own subject is; the parse may
+    // hang it on the infinitive.
+    private int CommaParticipleGovernor(SyntaxLayer tree, int participle, int head)
+    {
+        if (tree.Penn[participle] is not "VBG" || participle < 1 || _d.TextOf(participle - 1) is not ",") return head;
+        int governor = head;
+        for (int steps = 0; steps < 3; steps++)
+        {
+            int to = tree.ChildWith(governor, DependencyRelation.Mark);
+            if (to < 0 || _d.TextOf(to) is not "to" || tree.RelationOf(governor) is not (DependencyRelation.Acl or DependencyRelation.Xcomp or DependencyRelation.Advcl)) break;
+            int up = tree.HeadOf(governor);
+            // The infinitive may complete a noun ("diplomats … to leave"): the clause is that noun's verb.
+            if (up >= 0 && tree.Universal[up] is not UniversalTag.Verb) up = VerbOver(tree, up);
+            if (up < 0) break;
+            governor = up;
+        }
+        return governor;
     }
 
     /// <summary>The verb heading the clause that holds <paramref name="verb"/>, past up to three verbs it completes or is

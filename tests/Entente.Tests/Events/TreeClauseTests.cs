@@ -356,4 +356,11 @@ public class TreeClauseTests
         Has("Belarus denied supplying rifles to Serbia.", EventType.Reject, "BLR", "SRB");
         HasNo("Belarus denied supplying rifles to Serbia.", EventType.Aid, "BLR");
     }
+
+    [Fact]
+    public void A_participle_after_an_infinitive_tells_more_of_the_clause_it_completes()
+    {
+        Has("Ghana on Friday ordered three Togolese diplomats to leave within a day, accusing them of spying.", EventType.Accuse, "GHA", "TGO");
+        Has("Ghana urged Togo to reopen the border, saying the closure hurt traders.", EventType.Request, "GHA", "TGO");
+    }
 }
