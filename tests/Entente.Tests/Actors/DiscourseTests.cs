@@ -342,6 +342,16 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_counted_group_is_that_many_states_named_since_the_last_sentence_though_not_in_one_list()
+    {
+        var d = Read("Peru and Chile signed a trade deal with Bolivia. The three countries pledged to cut tariffs.");
+        Assert.Equal(["BOL", "CHL", "PER"], At(d, "The three countries").Select(m => m.Actor.Code.Value).Order());
+        // A count that does not agree with the states named resolves to none.
+        var e = Read("Peru and Chile signed a trade deal with Bolivia. The four countries pledged to cut tariffs.");
+        Assert.Empty(At(e, "The four countries"));
+    }
+
+    [Fact]
     public void Plural_office_holders_are_the_states_named_together()
     {
         var d = Read("Ghana and Togo agreed to open their border. The prime ministers signed four accords, and the two foreign ministers met later.");

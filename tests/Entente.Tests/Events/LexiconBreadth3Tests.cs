@@ -203,4 +203,9 @@ public class LexiconBreadth3Tests
     [Fact]
     public void A_leader_who_oversees_a_test_does_it() =>
         Has("Iran's supreme leader oversaw the test of a new ballistic missile.", EventType.Mobilize, "IRN", null);
+
+    [Theory]
+    [InlineData("Russia sent 12 warplanes near Finland on Sunday.", "RUS", "FIN")]
+    [InlineData("Iran sent two warships toward Bahrain.", "IRN", "BHR")]
+    public void Forces_sent_near_or_toward_a_state_are_a_show_of_force(string text, string source, string target) => Has(text, EventType.Mobilize, source, target);
 }

@@ -54,6 +54,9 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         var set = LastCoordinatedSet(c, count);
         // "the two countries" with no pair named together: the last two distinct states, as a reader would take them.
         if (set is null && count == 2) set = LastDistinctStates(c, 2);
+        // "France and Germany signed a pact with Italy. The three countries …": exactly that many states named since the
+        // sentence before, though not in one list.
+        if (set is null && count > 2) set = StatesNamedSinceLastSentence(c, count.Value);
         if (set is null) return length;
         string rule = count is { } k ? $"group:{k}" : "group";
         // The historical name of the pair rule is kept ("ref:pair") so stored rules stay comparable.
@@ -153,6 +156,21 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         var here = c.Recent.Where(m => c.SentenceOf(m.FirstToken) == c.SentenceIndex).Select(m => m.Actor.Code).ToHashSet();
         var rest = set.Where(m => !here.Contains(m.Actor.Code)).ToList();
         return rest.Count == count ? rest : null;
+    }
+
+    private static List<ActorMention>? StatesNamedSinceLastSentence(DiscourseContext c, int count)
+    {
+        var found = new List<ActorMention>(count);
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - 1) break;
+            if (!IsState(m) || !c.Reachable(m) || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
+            found.Add(m);
+        }
+        if (found.Count != count) return null;
+        found.Reverse();
+        return found;
     }
 
     private static List<ActorMention>? LastDistinctStates(DiscourseContext c, int count)
