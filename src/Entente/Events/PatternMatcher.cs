@@ -181,6 +181,8 @@ internal static class PatternMatcher
         if (i >= d.Tokens.Length) return false;
         if (IsNumber(d, i)) return true;
         var w = d.TextOf(i);
+        // "more than $60 billion": a currency sign before a number.
+        if (w is "$" or "€" or "£" or "¥") return i + 1 < d.Tokens.Length && IsNumber(d, i + 1);
         if (w.Equals("least", StringComparison.OrdinalIgnoreCase) || w.Equals("most", StringComparison.OrdinalIgnoreCase))
             return i + 1 < d.Tokens.Length && IsNumber(d, i + 1);
         // "up to 4,000 troops": the particle opens the quantity whatever its tag.

@@ -208,4 +208,10 @@ public class LexiconBreadth3Tests
     [InlineData("Russia sent 12 warplanes near Finland on Sunday.", "RUS", "FIN")]
     [InlineData("Iran sent two warships toward Bahrain.", "IRN", "BHR")]
     public void Forces_sent_near_or_toward_a_state_are_a_show_of_force(string text, string source, string target) => Has(text, EventType.Mobilize, source, target);
+
+    [Theory]
+    [InlineData("Moldova has received more than $40 million in military aid from Romania.", "ROU", "MDA")]
+    [InlineData("Kenya received a $500 million loan from the World Bank.", "WB", "KEN")]
+    [InlineData("Armenia received new howitzers from India last year.", "IND", "ARM")]
+    public void Aid_told_by_whoever_receives_it_is_given_by_its_sender(string text, string source, string target) => Has(text, EventType.Aid, source, target);
 }

@@ -363,4 +363,13 @@ public class TreeClauseTests
         Has("Ghana on Friday ordered three Togolese diplomats to leave within a day, accusing them of spying.", EventType.Accuse, "GHA", "TGO");
         Has("Ghana urged Togo to reopen the border, saying the closure hurt traders.", EventType.Request, "GHA", "TGO");
     }
+
+    [Fact]
+    public void Force_used_on_a_place_is_done_to_its_state()
+    {
+        Has("Israeli artillery shelled Nabatieh overnight.", EventType.Assault, "ISR", "LBN");
+        Has("Israeli troops raided Rafah on Tuesday.", EventType.Assault, "ISR", "PSE");
+        // A place of the actor's own state names no foreign target.
+        Has("Syrian forces shelled Idlib.", EventType.Assault, "SYR", "SYR");
+    }
 }

@@ -188,8 +188,8 @@ internal sealed class EnvoyActsTowardTheirCounterpart : ClauseRule
     }
 }
 
-/// <summary>"lifted a curfew in Montenegro", "shelled positions near Gaza", "sent aid to Gaza": an act done somewhere (aid
-/// sent somewhere) is done to that place's state.</summary>
+/// <summary>"lifted a curfew in Montenegro", "shelled positions near Gaza", "sent aid to Gaza", "shelled Kharkiv": an act
+/// done somewhere (aid sent somewhere, force used on a place) is done to that place's state.</summary>
 internal sealed class PlaceIsTarget : ClauseRule
 {
     public override string Name => "target:location";
@@ -202,6 +202,10 @@ internal sealed class PlaceIsTarget : ClauseRule
         // "sent aid to Gaza": aid goes to the people of the place it is sent to (list 'aid-destination').
         if (f.Target is null && f.Entry.Type == EventType.Aid)
             f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words, f.Context.Words.AidDestination);
+        // "shelled Kharkiv", "annexed Crimea", "raided Jenin": force whose object is a place is done to the place's state.
+        if (f.Target is null && f.Entry.Type is EventType.Assault or EventType.Coerce && !f.IsNounHeaded && f.Document.Syntax is { } tree
+            && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && f.Context.Groups.Holding(obj) is { IsPlace: true } place && place != f.Source)
+            f.Target = place;
         return f.Target is not null;
     }
 }
