@@ -148,6 +148,8 @@ internal sealed class UndergoneActIsTheSlotActorsDeed : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.IsNounHeaded || f.Source is null || f.Match.Target is not { } doer || !f.Context.Words.Undergo.Contains(f.Entry.Lemma)) return false;
+        // "received a call from X": an act of both sides keeps the subject first.
+        if (EventCoder.Symmetric.Contains(f.Entry.Type)) return false;
         (f.Source, f.Target) = (doer, f.Source);
         return true;
     }
