@@ -25,6 +25,7 @@ internal static class PatternMatcher
     {
         ActorGroup? target = null;
         int end = MatchFrom(document, entry.Elements, 0, trigger + 1, sentenceEnd, groups, ref target);
+        if (end < 0) end = MatchPassive(document, entry.Elements, trigger, sentenceEnd, groups, ref target);
         if (end < 0) return null;
         foreach (var exception in entry.Exceptions)
         {
@@ -32,6 +33,17 @@ internal static class PatternMatcher
             if (MatchFrom(document, exception, 0, trigger + 1, sentenceEnd, groups, ref ignored) >= 0) return null;
         }
         return new PatternMatch(entry, trigger, end, target);
+    }
+
+    // "Sanctions were imposed on Belarus by …", "a curfew was imposed": the pattern's object word ("impose * sanctions on _")
+    // stands before a passive participle as its subject; the rest of the pattern follows the participle.
+    private static int MatchPassive(Document d, PatternElement[] elements, int trigger, int limit, List<ActorGroup> groups, ref ActorGroup? target)
+    {
+        int k = elements.Length > 0 && elements[0].Kind == PatternElementKind.Gap ? 1 : 0;
+        if (k >= elements.Length || elements[k].Kind != PatternElementKind.Word || d.Syntax is not { } tree || tree.Penn[trigger] is not "VBN") return -1;
+        int subject = tree.ChildWith(trigger, DependencyRelation.NsubjPass);
+        if (subject < 0 || subject > trigger || !WordMatches(d, subject, elements[k].Words)) return -1;
+        return MatchFrom(d, elements, k + 1, trigger + 1, limit, groups, ref target);
     }
 
     private static int MatchFrom(Document d, PatternElement[] elements, int k, int pos, int limit, List<ActorGroup> groups, ref ActorGroup? target)

@@ -372,4 +372,13 @@ public class TreeClauseTests
         // A place of the actor's own state names no foreign target.
         Has("Syrian forces shelled Idlib.", EventType.Assault, "SYR", "SYR");
     }
+
+    [Fact]
+    public void A_patterns_object_may_stand_before_its_passive_participle()
+    {
+        Has("Sanctions were imposed on Nicaragua by the United States last year.", EventType.Sanction, "USA", "NIC");
+        Has("New tariffs were imposed on Mexican tomatoes by Washington.", EventType.Sanction, "USA", "MEX");
+        // The passive's agent is the source, not also the object; the aid goes to the place it is sent to.
+        Has("Medical aid was sent to Gaza by Egypt.", EventType.Aid, "EGY", "PSE");
+    }
 }

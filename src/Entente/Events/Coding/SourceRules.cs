@@ -494,7 +494,8 @@ internal sealed class PassiveAgentIsSource : ClauseRule
         f.Source ??= f.Context.Reader.PatientOf(f.Trigger);
         var agent = f.Context.Reader.PassiveAgentOf(f.Trigger, f.Match.End);
         if (agent is null) return false;
-        (f.Target, f.Source) = (f.Source, agent);
+        // "Sanctions were imposed on Belarus by …": where the passive subject names no actor, the pattern's slot keeps the target.
+        (f.Target, f.Source) = (f.Source ?? f.Target, agent);
         f.AgentRead = true;
         return true;
     }

@@ -13,8 +13,11 @@ internal sealed class ObjectIsTarget : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Target is not null || f.Entry.HasTargetSlot) return false;
-        f.Target = Phrases.GroupInside(f.Context.Groups, f.Trigger + 1, f.Match.End, f.Source!)
-                   ?? f.Context.Reader.ObjectOf(f.Trigger, f.Match.End, EventCoder.Hostile.Contains(f.Entry.Type));
+        var target = Phrases.GroupInside(f.Context.Groups, f.Trigger + 1, f.Match.End, f.Source!)
+                     ?? f.Context.Reader.ObjectOf(f.Trigger, f.Match.End, EventCoder.Hostile.Contains(f.Entry.Type));
+        // "aid was sent to Gaza by Jordan": the passive's agent, read as the source, is not also the object.
+        if (f.AgentRead && target == f.Source) return false;
+        f.Target = target;
         return f.Target is not null;
     }
 }
