@@ -214,4 +214,17 @@ public class LexiconBreadth3Tests
     [InlineData("Kenya received a $500 million loan from the World Bank.", "WB", "KEN")]
     [InlineData("Armenia received new howitzers from India last year.", "IND", "ARM")]
     public void Aid_told_by_whoever_receives_it_is_given_by_its_sender(string text, string source, string target) => Has(text, EventType.Aid, source, target);
+
+    [Theory]
+    [InlineData("Vietnam banned rice exports to Laos.", "VNM", "LAO")]
+    [InlineData("Kazakhstan halted grain shipments to Kyrgyzstan.", "KAZ", "KGZ")]
+    [InlineData("The Philippines' decision to block nickel exports to Japan surprised Tokyo.", "PHL", "JPN")]
+    public void Trade_stopped_by_a_state_is_a_sanction(string text, string source, string target) => Has(text, EventType.Sanction, source, target);
+
+    [Fact]
+    public void Coordinated_sides_that_clash_each_assault_the_other()
+    {
+        Has("Armenian and Azerbaijani troops clashed along the border.", EventType.Assault, "ARM", "AZE");
+        Has("Armenian and Azerbaijani troops clashed along the border.", EventType.Assault, "AZE", "ARM");
+    }
 }

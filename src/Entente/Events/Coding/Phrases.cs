@@ -225,7 +225,9 @@ internal static class Phrases
             // "the Washington summit", "the Madrid talks": a capital before a meeting names where it is held, not who meets.
             if (g is not null && IsVenue(document, g, noun, words)) return null;
             if (g is not null) return g;
-            if (document.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Possessive or PartOfSpeech.Determiner or PartOfSpeech.ProperNoun or PartOfSpeech.Punctuation)) break;
+            // "the Netherlands' decision": a bare apostrophe after a plural-looking name is its possessive, whatever its tag.
+            if (document.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Possessive or PartOfSpeech.Determiner or PartOfSpeech.ProperNoun or PartOfSpeech.Punctuation)
+                && document.TextOf(i) is not ("'" or "’")) break;
         }
         return null;
     }
