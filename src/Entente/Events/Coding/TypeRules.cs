@@ -168,6 +168,22 @@ internal sealed class VerbChainMode : ClauseRule
     }
 }
 
+/// <summary>"Japan to send destroyer to Gulf": a headline's infinitive with its subject and no verb before it tells what is
+/// planned, not what happened.</summary>
+internal sealed class HeadlineInfinitiveIsIntent : ClauseRule
+{
+    public override string Name => "mode:headline-infinitive";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode != EventMode.Happened || f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.RelationOf(f.Trigger) != DependencyRelation.Root) return false;
+        int to = tree.ChildWith(f.Trigger, DependencyRelation.Mark);
+        int subject = tree.ChildWith(f.Trigger, DependencyRelation.Nsubj);
+        if (to < 0 || subject < 0 || subject > to || f.Document.TextOf(to) is not ("to" or "To")) return false;
+        f.Mode = EventMode.Intended;
+        return true;
+    }
+}
+
 /// <summary>"is expecting Peru to launch a missile", "wants Chile to join": an infinitive whose subject is the object of
 /// another verb tells what that verb's subject expects, wants or asks, not what happened — unless the verb brings the act
 /// about ("forced Chile to withdraw", list 'realized-control'), except a permission given now or to come ("the pact allows
