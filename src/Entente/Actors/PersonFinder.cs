@@ -351,6 +351,44 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         return false;
     }
 
+    // The title phrase before the name: "Chinese Foreign Ministry spokesman", "Pentagon press secretary Major General".
+    private static int TitleStart(Document document, int start, Sentence sentence)
+    {
+        int titleStart = start;
+        while (titleStart > sentence.FirstToken && titleStart > start - 8)
+        {
+            var t = document.Tokens[titleStart - 1];
+            var w = document.TextOf(titleStart - 1);
+            if (t.Kind != TokenKind.Word && w is not "-" and not "–") break;
+            // The title ends at a verb: "Zambia extradited suspected British militant X" — X's title is "British militant".
+            if (document.Tags.Length > titleStart - 1 && document.Tags[titleStart - 1] == PartOfSpeech.Verb) break;
+            if (WordClasses.Of(w) is PartOfSpeech.Determiner or PartOfSpeech.Preposition or PartOfSpeech.Auxiliary or PartOfSpeech.Modal
+                or PartOfSpeech.Conjunction or PartOfSpeech.Subordinator or PartOfSpeech.Pronoun && w is not "'s" and not "’s") break;
+            titleStart--;
+        }
+        return titleStart;
+    }
+
+    // "Colombian Defense Minister Pedro Sanchez": a title opened by another people's adjective names a namesake of the
+    // office holder the dictionary knows, not that holder.
+    private bool TitledForAnotherState(Document document, int start, Sentence sentence, ActorCode officeCode)
+    {
+        int titleStart = TitleStart(document, start, sentence);
+        if (titleStart >= start || dictionary.Names.Word(document.TextOf(titleStart)) is not { } entries) return false;
+        // The adjective opens a title of capitalised words running up to the name, not an earlier phrase ("with Ukrainian
+        // officials as President X").
+        for (int j = titleStart + 1; j < start; j++)
+            if (!RoleWords.IsTitle(document.TextOf(j)) && !(document.TextOf(j) is [var c, ..] && char.IsUpper(c) && RoleWords.IsRole(document.TextOf(j)))) return false;
+        bool ownState = false, otherState = false;
+        foreach (var e in entries)
+        {
+            if (e.Kind != ActorEntryKind.Adjective) continue;
+            if (e.Code == officeCode) ownState = true;
+            else otherState = true;
+        }
+        return otherState && !ownState;
+    }
+
     private PersonName Describe(Document document, string? known, string name, int start, int end, Sentence sentence)
     {
         var person = new PersonName { Name = known is not null && name.Length < known.Length && !known.Contains(' ') ? known : name, Known = known };
@@ -373,22 +411,10 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         if (known is not null)
         {
             var office = dictionary.OfficeOn(known, document.Published);
-            if (office is not null)
+            if (office is not null && !TitledForAnotherState(document, start, sentence, office.Code))
                 return person with { Code = office.Code, Sector = office.Sector, Role = office.Title, Rule = "dict:" + office.Origin, Name = name.Length >= known.Length ? name : known };
         }
-        // The title phrase before the name: "Chinese Foreign Ministry spokesman", "Pentagon press secretary Major General".
-        int titleStart = start;
-        while (titleStart > sentence.FirstToken && titleStart > start - 8)
-        {
-            var t = document.Tokens[titleStart - 1];
-            var w = document.TextOf(titleStart - 1);
-            if (t.Kind != TokenKind.Word && w is not "-" and not "–") break;
-            // The title ends at a verb: "Zambia extradited suspected British militant X" — X's title is "British militant".
-            if (document.Tags.Length > titleStart - 1 && document.Tags[titleStart - 1] == PartOfSpeech.Verb) break;
-            if (WordClasses.Of(w) is PartOfSpeech.Determiner or PartOfSpeech.Preposition or PartOfSpeech.Auxiliary or PartOfSpeech.Modal
-                or PartOfSpeech.Conjunction or PartOfSpeech.Subordinator or PartOfSpeech.Pronoun && w is not "'s" and not "’s") break;
-            titleStart--;
-        }
+        int titleStart = TitleStart(document, start, sentence);
         string? role = titleStart < start ? document.SliceTokens(titleStart, start) : null;
         var (code, sector, rule) = FromPhrase(document, titleStart, start, "title");
         // The apposition after the name: ", a researcher at the Korea Institute for Defense Analysis".

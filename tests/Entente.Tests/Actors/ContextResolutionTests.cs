@@ -30,6 +30,16 @@ public class ContextResolutionTests
     }
 
     [Fact]
+    public void A_title_opened_by_another_peoples_adjective_names_a_namesake_not_the_office_holder()
+    {
+        var doc = Read("Peruvian Foreign Minister Pedro Sanchez met the delegation in Lima.", new DateOnly(2024, 6, 1));
+        Assert.Equal("PER", Assert.Single(doc.People).Code?.Value);
+        // The holder's own people's adjective keeps the office; so does a title that opens no adjective of its own.
+        Assert.Equal("ESP", Assert.Single(Read("Spanish Prime Minister Pedro Sanchez met the delegation in Lima.", new DateOnly(2024, 6, 1)).People).Code?.Value);
+        Assert.Equal("ESP", Assert.Single(Read("Talks with Peruvian officials as Prime Minister Pedro Sanchez arrived.", new DateOnly(2024, 6, 1)).People).Code?.Value);
+    }
+
+    [Fact]
     public void Reported_speech_is_recorded_as_indirect()
     {
         var doc = Read("Defence analyst Park Min-jun said that the drills would continue through the summer.");
