@@ -227,4 +227,12 @@ public class LexiconBreadth3Tests
         Has("Armenian and Azerbaijani troops clashed along the border.", EventType.Assault, "ARM", "AZE");
         Has("Armenian and Azerbaijani troops clashed along the border.", EventType.Assault, "AZE", "ARM");
     }
+
+    [Theory]
+    [InlineData("Nigeria struck Boko-linked militants in Chad overnight.", "NGA", "TCD")]
+    [InlineData("Kenyan jets hit Shabaab-aligned fighters in Somalia.", "KEN", "SOM")]
+    public void Force_against_armed_groups_no_dictionary_names_is_aimed_at_the_place(string text, string source, string target) => Has(text, EventType.Assault, source, target);
+
+    [Fact]
+    public void A_labour_strike_is_no_assault() => HasNo("Teachers strike in Kenya over pay.", EventType.Assault);
 }
