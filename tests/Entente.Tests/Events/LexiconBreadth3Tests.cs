@@ -235,4 +235,13 @@ public class LexiconBreadth3Tests
 
     [Fact]
     public void A_labour_strike_is_no_assault() => HasNo("Teachers strike in Kenya over pay.", EventType.Assault);
+
+    [Fact]
+    public void A_crossing_reopened_is_a_concession_to_the_place_it_names()
+    {
+        Has("Jordan reopened the Jaber crossing into Syria's Daraa province.", EventType.Concede, "JOR", "SYR");
+        Has("Israel reopened the Rafah crossing on Sunday.", EventType.Concede, "ISR", "PSE");
+        // A border has another side: with none named, the act is aimed at no one, not at home.
+        Assert.DoesNotContain(Output("Latvia reopened its border crossings on Friday."), e => e.Target?.Code.Value == "LVA");
+    }
 }

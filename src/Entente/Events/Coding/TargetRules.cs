@@ -205,6 +205,9 @@ internal sealed class PlaceIsTarget : ClauseRule
         // "sent aid to Gaza": aid goes to the people of the place it is sent to (list 'aid-destination').
         if (f.Target is null && f.Entry.Type == EventType.Aid)
             f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words, f.Context.Words.AidDestination);
+        // "reopened the Rafah crossing": a place named inside the matched phrase.
+        if (f.Target is null && f.Entry.Type is EventType.Concede or EventType.Sanction or EventType.Coerce or EventType.Assault)
+            f.Target = f.Context.Groups.Find(g => g.IsPlace && g.First > f.Trigger && g.End <= f.Match.End && g != f.Source);
         // "shelled Kharkiv", "annexed Crimea", "raided Jenin": force whose object is a place is done to the place's state.
         if (f.Target is null && f.Entry.Type is EventType.Assault or EventType.Coerce && !f.IsNounHeaded && f.Document.Syntax is { } tree
             && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && f.Context.Groups.Holding(obj) is { IsPlace: true } place && place != f.Source)
@@ -237,6 +240,8 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
     {
         var source = f.Source!;
         if (f.Target is not null || !EventCoder.DomesticActs.Contains(f.Entry.Type) || source.Members.Count != 1 || !source.Members[0].IsState) return false;
+        // "reopened its border crossings": a border has another side, which the sentence does not name.
+        for (int i = f.Trigger + 1; i < f.Match.End; i++) if (WordClasses.IsBorderNoun(f.Document.TextOf(i)) || f.Document.TextOf(i) is "crossing" or "crossings") return false;
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is "MIL" or "GOV" && Phrases.ForeignStateNamed(f.Document, source.Members[0].Code)) return false;
         f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(Phrases.DomesticCounterpart(source.Members[0]));
         return true;
