@@ -68,7 +68,18 @@ internal static class SyntaxTraining
 {
     /// <summary>Settings of a training run.</summary>
     /// <remarks>Ten jackknife folds tag the parser's training sentences a little more like the final tagger does (dev UAS 84.6 -> 84.7 with four parser learners).</remarks>
-    public sealed record Settings(int TaggerEpochs = 10, int ParserEpochs = 15, int Folds = 10, int Seed = 20261202, bool SecondPass = true);
+    /// <param name="TaggerEpochs">Training passes of each tagger.</param>
+    /// <param name="ParserEpochs">Training passes of the parser.</param>
+    /// <param name="Folds">Jackknife folds tagging the parser's training sentences.</param>
+    /// <param name="Seed">Seed of every shuffle and exploration: a run is deterministic for a given seed.</param>
+    /// <param name="SecondPass">Whether the tagger reads each sentence a second time (see PosTagger.TrainSecondPass).</param>
+    /// <param name="TaggerCache">
+    /// A file holding the tagger stage's results (the final tagger and the jackknifed tags it gave the parser), for
+    /// experiments that change only the parser: read when it was written by a run with the same training sentences and
+    /// tagger settings, else computed and written. Null (the default) computes the tagger stage every time.
+    /// </param>
+    public sealed record Settings(int TaggerEpochs = 10, int ParserEpochs = 15, int Folds = 10, int Seed = 20261202, bool SecondPass = true,
+        string? TaggerCache = null);
 
     /// <summary>
     /// Trains tagger, lemmatizer and parser on <paramref name="train"/>. The parser learns from tags predicted by
@@ -76,6 +87,68 @@ internal static class SyntaxTraining
     /// </summary>
     public static SyntaxModel Train(IReadOnlyList<TreebankSentence> train, Settings settings, Action<string>? log = null, IReadOnlyList<TreebankSentence>? dev = null,
         NameGazetteer? names = null)
+    {
+        ulong stamp = TaggerStageStamp(train, settings, names);
+        if (settings.TaggerCache is null || ReadTaggerStage(settings.TaggerCache, stamp) is not var (final, predicted))
+        {
+            (final, predicted) = TrainTaggers(train, settings, log, dev, names);
+            if (settings.TaggerCache is not null) WriteTaggerStage(settings.TaggerCache, stamp, final, predicted);
+        }
+        else log?.Invoke($"tagger stage read from {settings.TaggerCache}");
+        var lemmatizer = Lemmatizer.Train(train);
+        Func<DependencyParser, (double, string)>? evaluate = dev is null ? null : p =>
+        {
+            var scores = Evaluate(new SyntaxModel(final, p, lemmatizer), dev, names, timed: false);
+            return (scores.Uas + scores.Las, scores.ToString());
+        };
+        var parser = DependencyParser.Train(train, predicted, settings.ParserEpochs, settings.Seed, log, evaluate);
+        return new SyntaxModel(final, parser, lemmatizer);
+    }
+
+    /// <summary>A hash of everything the tagger stage depends on: the training sentences' words and tags, the gazetteer and the tagger settings.</summary>
+    private static ulong TaggerStageStamp(IReadOnlyList<TreebankSentence> train, Settings settings, NameGazetteer? names)
+    {
+        ulong hash = 14695981039346656037UL;
+        void Add(ulong value) => hash = (hash ^ value) * 1099511628211UL;
+        void AddText(string text) { foreach (char c in text) Add(c); Add(0xFFFF); }
+        AddText($"{settings.TaggerEpochs} {settings.Folds} {settings.Seed} {settings.SecondPass} {train.Count}");
+        Add(names?.Fingerprint() ?? 0);
+        foreach (var sentence in train)
+            for (int i = 0; i < sentence.Length; i++) { AddText(sentence.Words[i]); AddText(sentence.Upos[i]); AddText(sentence.Xpos[i]); }
+        return hash;
+    }
+
+    private static (PosTagger, int[][])? ReadTaggerStage(string path, ulong stamp)
+    {
+        if (!File.Exists(path)) return null;
+        using var reader = LinearModel.OpenFile(path);
+        if (reader.ReadUInt64() != stamp) return null;
+        var tagger = PosTagger.Read(reader);
+        var tags = new int[reader.ReadInt32()][];
+        for (int s = 0; s < tags.Length; s++)
+        {
+            tags[s] = new int[reader.ReadInt32()];
+            for (int i = 0; i < tags[s].Length; i++) tags[s][i] = reader.ReadInt32();
+        }
+        return (tagger, tags);
+    }
+
+    private static void WriteTaggerStage(string path, ulong stamp, PosTagger tagger, int[][] tags)
+    {
+        using var writer = LinearModel.CreateFile(path);
+        writer.Write(stamp);
+        tagger.Write(writer);
+        writer.Write(tags.Length);
+        foreach (var sentence in tags)
+        {
+            writer.Write(sentence.Length);
+            foreach (int tag in sentence) writer.Write(tag);
+        }
+    }
+
+    /// <summary>The tagger stage: the final tagger, and the tags the parser learns from (each fold tagged by taggers that never saw it).</summary>
+    private static (PosTagger Final, int[][] Predicted) TrainTaggers(IReadOnlyList<TreebankSentence> train, Settings settings, Action<string>? log,
+        IReadOnlyList<TreebankSentence>? dev, NameGazetteer? names)
     {
         var firstPass = new int[train.Count][];
         int folds = Math.Max(2, settings.Folds);
@@ -118,14 +191,7 @@ internal static class SyntaxTraining
             });
             if (dev is not null) log?.Invoke($"tagger second pass: dev UPOS {TagAccuracy(final!, dev, names):F2}");
         }
-        var lemmatizer = Lemmatizer.Train(train);
-        Func<DependencyParser, (double, string)>? evaluate = dev is null ? null : p =>
-        {
-            var scores = Evaluate(new SyntaxModel(final!, p, lemmatizer), dev, names, timed: false);
-            return (scores.Uas + scores.Las, scores.ToString());
-        };
-        var parser = DependencyParser.Train(train, predicted, settings.ParserEpochs, settings.Seed, log, evaluate);
-        return new SyntaxModel(final!, parser, lemmatizer);
+        return (final!, predicted);
     }
 
     private static int[] TagGold(PosTagger tagger, TreebankSentence sentence, NameGazetteer? names)
@@ -257,7 +323,9 @@ public static class SyntaxModels
         var train = Conllu.Read(trainFile);
         if (train.Count > maxSentences) train = train.Take(maxSentences).ToList();
         log?.Invoke($"read {train.Count} training sentences from {trainFile}");
-        var model = SyntaxTraining.Train(train, new SyntaxTraining.Settings(taggerEpochs, parserEpochs, Seed: seed), log,
+        // For parser experiments only: a file caching the tagger stage, which such runs share (see Settings.TaggerCache).
+        var taggerCache = Environment.GetEnvironmentVariable("ENTENTE_TAGGER_CACHE") is { Length: > 0 } cache ? cache : null;
+        var model = SyntaxTraining.Train(train, new SyntaxTraining.Settings(taggerEpochs, parserEpochs, Seed: seed, TaggerCache: taggerCache), log,
             devFile is null ? null : Conllu.Read(devFile), names);
         model.Save(outputFolder);
         if (devFile is null) return null;

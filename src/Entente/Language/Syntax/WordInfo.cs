@@ -72,6 +72,14 @@ internal sealed class NameGazetteer
     /// <summary>Number of words.</summary>
     public int Count { get; }
 
+    /// <summary>A hash of every word and flag held, telling two gazetteers apart (training's tagger cache checks it).</summary>
+    public ulong Fingerprint()
+    {
+        ulong hash = 14695981039346656037UL;
+        for (int i = 0; i < _slots.Length; i++) hash = (hash ^ _slots[i] ^ (ulong)_flags[i] << 56) * 1099511628211UL;
+        return hash;
+    }
+
     /// <summary>True when the word is a known name word.</summary>
     public bool Contains(in WordInfo word) => FlagOf(word) == WordFlags.KnownName;
 
