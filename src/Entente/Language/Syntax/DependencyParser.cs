@@ -87,7 +87,8 @@ internal sealed class DependencyParser
         private int[] _leftCount = new int[64], _rightCount = new int[64];
         private ulong[] _childLabels = new ulong[64];
         private ulong[] _word = new ulong[64], _tag = new ulong[64], _class = new ulong[64];
-        // False for a model written before it had word classes: it has no weights for them, so they are not looked up.
+        // False for a model written before it had word classes: it has no weights for them, nor for the neighbour features
+        // trained with them, so neither is looked up.
         private bool _hasClasses;
         private bool[] _isComma = new bool[64];
 
@@ -272,30 +273,42 @@ internal sealed class DependencyParser
             switch (role)
             {
                 case 0:
-                    f[n++] = FeatureKey.Common(140, t, NextTag(token));
-                    f[n++] = FeatureKey.Common(143, PreviousTag(token), t);
-                    f[n++] = FeatureKey.Word(146, w, W(After(token, 1)));
+                    if (_hasClasses)
+                    {
+                        f[n++] = FeatureKey.Common(140, t, NextTag(token));
+                        f[n++] = FeatureKey.Common(143, PreviousTag(token), t);
+                        f[n++] = FeatureKey.Word(146, w, W(After(token, 1)));
+                    }
                     f[n++] = FeatureKey.Word(1, w, t); f[n++] = FeatureKey.Word(2, w); f[n++] = FeatureKey.Common(3, t);
                     break;
                 case 1:
-                    f[n++] = FeatureKey.Common(142, t, NextTag(token));
-                    f[n++] = FeatureKey.Word(147, w, W(After(token, 1)));
+                    if (_hasClasses)
+                    {
+                        f[n++] = FeatureKey.Common(142, t, NextTag(token));
+                        f[n++] = FeatureKey.Word(147, w, W(After(token, 1)));
+                    }
                     f[n++] = FeatureKey.Word(4, w, t); f[n++] = FeatureKey.Word(5, w); f[n++] = FeatureKey.Common(6, t);
                     break;
                 case 2: f[n++] = FeatureKey.Common(15, t); f[n++] = FeatureKey.Word(16, w); break;
                 case 3:
                     int previous = token > 0 ? token - 1 : -1;
-                    f[n++] = FeatureKey.Common(141, PreviousTag(token), t);
-                    f[n++] = FeatureKey.Word(148, W(previous), w);
-                    f[n++] = FeatureKey.Word(149, T(previous), w);
+                    if (_hasClasses)
+                    {
+                        f[n++] = FeatureKey.Common(141, PreviousTag(token), t);
+                        f[n++] = FeatureKey.Word(148, W(previous), w);
+                        f[n++] = FeatureKey.Word(149, T(previous), w);
+                    }
                     f[n++] = FeatureKey.Word(7, w, t); f[n++] = FeatureKey.Word(8, w); f[n++] = FeatureKey.Common(9, t);
                     // The tags of the buffer's first four words follow from its front alone.
                     int b1 = After(token, 1), b2 = After(token, 2), b3 = After(token, 3);
                     f[n++] = FeatureKey.Common(24, t, T(b1));
                     f[n++] = FeatureKey.Common(25, t, T(b1), T(b2));
                     f[n++] = FeatureKey.Common(76, T(b1), T(b2), T(b3));
-                    f[n++] = FeatureKey.Word(144, w, W(b1));
-                    f[n++] = FeatureKey.Word(145, w, T(b1), W(b2));
+                    if (_hasClasses)
+                    {
+                        f[n++] = FeatureKey.Word(144, w, W(b1));
+                        f[n++] = FeatureKey.Word(145, w, T(b1), W(b2));
+                    }
                     break;
                 case 4: f[n++] = FeatureKey.Word(10, w, t); f[n++] = FeatureKey.Word(11, w); f[n++] = FeatureKey.Common(12, t); break;
                 case 5: f[n++] = FeatureKey.Word(13, w); f[n++] = FeatureKey.Common(14, t); break;
