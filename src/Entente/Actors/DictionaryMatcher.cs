@@ -90,7 +90,9 @@ internal static class DictionaryMatcher
         return false;
     }
 
-    private static ReadOnlySpan<char> LedBy(ReadOnlySpan<char> word)
+    /// <summary>The actor's part of a compound that describes something by who leads, backs or made it ("US-backed",
+    /// "Chilean-made"), or empty when the word is no such compound.</summary>
+    internal static ReadOnlySpan<char> LedBy(ReadOnlySpan<char> word)
     {
         int dash = word.LastIndexOf('-');
         if (dash <= 0) return [];

@@ -371,9 +371,8 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
 
     // "Colombian Defense Minister Pedro Sanchez": a title opened by another people's adjective names a namesake of the
     // office holder the dictionary knows, not that holder.
-    private bool TitledForAnotherState(Document document, int start, Sentence sentence, ActorCode officeCode)
+    private bool TitledForAnotherState(Document document, int titleStart, int start, ActorCode officeCode)
     {
-        int titleStart = TitleStart(document, start, sentence);
         if (titleStart >= start || dictionary.Names.Word(document.TextOf(titleStart)) is not { } entries) return false;
         // The adjective opens a title of capitalised words running up to the name, not an earlier phrase ("with Ukrainian
         // officials as President X").
@@ -408,13 +407,13 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                     Rule = "dict:" + held.Origin + "+out-of-office", Name = name.Length >= known.Length ? name : known,
                 };
         }
+        int titleStart = TitleStart(document, start, sentence);
         if (known is not null)
         {
             var office = dictionary.OfficeOn(known, document.Published);
-            if (office is not null && !TitledForAnotherState(document, start, sentence, office.Code))
+            if (office is not null && !TitledForAnotherState(document, titleStart, start, office.Code))
                 return person with { Code = office.Code, Sector = office.Sector, Role = office.Title, Rule = "dict:" + office.Origin, Name = name.Length >= known.Length ? name : known };
         }
-        int titleStart = TitleStart(document, start, sentence);
         string? role = titleStart < start ? document.SliceTokens(titleStart, start) : null;
         var (code, sector, rule) = FromPhrase(document, titleStart, start, "title");
         // The apposition after the name: ", a researcher at the Korea Institute for Defense Analysis".

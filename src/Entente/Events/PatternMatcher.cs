@@ -94,27 +94,27 @@ internal static class PatternMatcher
 
     private static int MatchTarget(Document d, PatternElement[] elements, int k, int pos, int limit, List<ActorGroup> groups, ref ActorGroup? target)
     {
-                for (int lead = 0; lead <= MaxSlotLead && pos + lead < limit; lead++)
-                {
-                    int at = pos + lead;
-                    if (lead > 0 && (IsBoundary(d, at - 1) || CrossesPhrase(d, at - 1) || OpensClause(d, at - 1))) break;
-                    var group = groups.StartingAt(at, actorOnly: true);
-                    if (group is null) continue;
-                    // The first slot is the target: in "warned Peru that Bolivia …" the addressee, not the complement's subject.
-                    var saved = target;
-                    target ??= group;
-                    int r = MatchFrom(d, elements, k + 1, group.End, limit, groups, ref target);
-                    if (r >= 0) return r;
-                    // The rest may follow the head noun after the group ("accused Chinese … aircraft of").
-                    for (int extra = group.End + 1; extra <= Math.Min(limit, group.End + 3); extra++)
-                    {
-                        if (IsBoundary(d, extra - 1)) break;
-                        r = MatchFrom(d, elements, k + 1, extra, limit, groups, ref target);
-                        if (r >= 0) return r;
-                    }
-                    target = saved;
-                }
-                return -1;
+        for (int lead = 0; lead <= MaxSlotLead && pos + lead < limit; lead++)
+        {
+            int at = pos + lead;
+            if (lead > 0 && (IsBoundary(d, at - 1) || CrossesPhrase(d, at - 1) || OpensClause(d, at - 1))) break;
+            var group = groups.StartingAt(at, actorOnly: true);
+            if (group is null) continue;
+            // The first slot is the target: in "warned Peru that Bolivia …" the addressee, not the complement's subject.
+            var saved = target;
+            target ??= group;
+            int r = MatchFrom(d, elements, k + 1, group.End, limit, groups, ref target);
+            if (r >= 0) return r;
+            // The rest may follow the head noun after the group ("accused Chinese … aircraft of").
+            for (int extra = group.End + 1; extra <= Math.Min(limit, group.End + 3); extra++)
+            {
+                if (IsBoundary(d, extra - 1)) break;
+                r = MatchFrom(d, elements, k + 1, extra, limit, groups, ref target);
+                if (r >= 0) return r;
+            }
+            target = saved;
+        }
+        return -1;
     }
 
     // "fired a missile at a cargo ship", "fired into the crowd": a noun phrase the force was aimed at, not a time ("at dawn",
@@ -139,7 +139,7 @@ internal static class PatternMatcher
     {
         "least", "most", "all", "once", "first", "last", "large", "home", "length", "random", "will", "time", "times", "dawn", "dusk",
         "midnight", "noon", "day", "days", "hour", "hours", "moment", "end", "beginning", "start", "outset", "height", "same", "behest",
-        "request", "invitation", "order", "orders", "sea", "times", "risk", "stake", "odds", "hand", "hands", "way", "night", "nights",
+        "request", "invitation", "order", "orders", "sea", "risk", "stake", "odds", "hand", "hands", "way", "night", "nights",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A comma or conjunction inside a list of nouns that a gap spans: "tear gas, rubber bullets, and stun grenades". The

@@ -330,6 +330,14 @@ public class DiscourseTests
         Assert.Equal(["GHA"], At(d, "it").Select(m => m.Actor.Code.Value));
     }
 
+    [Fact]
+    public void A_name_written_with_a_hyphen_is_still_an_antecedent()
+    {
+        // Only a compound that describes something by its maker or backer ("US-backed") is passed over, not a name.
+        var d = Read("The Anti-balaka attacked a village on Monday. They burned homes.");
+        Assert.Equal(["CAF"], At(d, "They").Select(m => m.Actor.Code.Value));
+    }
+
     // Plural groups
 
     [Fact]

@@ -64,13 +64,8 @@ internal sealed class DiscourseContext
         if (InQuote) _quoted.Add(m.FirstToken);
     }
 
-    private bool IsCompoundModifier(ActorMention m)
-    {
-        if (m.EndToken != m.FirstToken + 1) return false;
-        var word = Document.TextOf(m.FirstToken);
-        int dash = word.LastIndexOf('-');
-        return dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
-    }
+    private bool IsCompoundModifier(ActorMention m) =>
+        m.EndToken == m.FirstToken + 1 && DictionaryMatcher.LedBy(Document.TextOf(m.FirstToken)).Length > 0;
 
     /// <summary>True when <paramref name="m"/> was named inside a quotation.</summary>
     public bool WasQuoted(ActorMention m) => _quoted.Contains(m.FirstToken);

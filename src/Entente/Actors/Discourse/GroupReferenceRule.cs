@@ -160,14 +160,8 @@ internal sealed class GroupReferenceRule : IDiscourseRule
 
     private static List<ActorMention>? StatesNamedSinceLastSentence(DiscourseContext c, int count)
     {
-        var found = new List<ActorMention>(count);
-        for (int k = c.Recent.Count - 1; k >= 0; k--)
-        {
-            var m = c.Recent[k];
-            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - 1) break;
-            if (!IsState(m) || !c.Reachable(m) || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
-            found.Add(m);
-        }
+        // One more than wanted tells a set too large from one of the right size.
+        var found = DistinctStatesBack(c, c.SentenceIndex - 1, count + 1);
         if (found.Count != count) return null;
         found.Reverse();
         return found;
@@ -175,13 +169,21 @@ internal sealed class GroupReferenceRule : IDiscourseRule
 
     private static List<ActorMention>? LastDistinctStates(DiscourseContext c, int count)
     {
-        var found = new List<ActorMention>(count);
-        for (int k = c.Recent.Count - 1; k >= 0 && found.Count < count; k--)
+        var found = DistinctStatesBack(c, 0, count);
+        return found.Count == count ? found : null;
+    }
+
+    // Distinct states named before the reference, latest first, back to sentence <firstSentence>, at most <max>.
+    private static List<ActorMention> DistinctStatesBack(DiscourseContext c, int firstSentence, int max)
+    {
+        var found = new List<ActorMention>(max);
+        for (int k = c.Recent.Count - 1; k >= 0 && found.Count < max; k--)
         {
             var m = c.Recent[k];
+            if (c.SentenceOf(m.FirstToken) < firstSentence) break;
             if (!IsState(m) || !c.Reachable(m) || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
             found.Add(m);
         }
-        return found.Count == count ? found : null;
+        return found;
     }
 }

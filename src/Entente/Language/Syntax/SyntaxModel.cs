@@ -88,7 +88,8 @@ internal static class SyntaxTraining
     public static SyntaxModel Train(IReadOnlyList<TreebankSentence> train, Settings settings, Action<string>? log = null, IReadOnlyList<TreebankSentence>? dev = null,
         NameGazetteer? names = null)
     {
-        ulong stamp = TaggerStageStamp(train, settings, names);
+        // The stamp reads every training word: only a run with a cache needs it.
+        ulong stamp = settings.TaggerCache is null ? 0 : TaggerStageStamp(train, settings, names);
         if (settings.TaggerCache is null || ReadTaggerStage(settings.TaggerCache, stamp) is not var (final, predicted))
         {
             (final, predicted) = TrainTaggers(train, settings, log, dev, names);
