@@ -96,6 +96,9 @@ internal static class ActorGrouper
         int a = NominalHead(tree, earlierLast), b = NominalHead(tree, laterLast);
         // "Russian and DPRK leaders": both modify one noun.
         if (a == b || !tree.RelationOf(b).IsSubject()) return false;
+        // "Pakistan, Afghanistan agree to …": a headline's comma stands for "and"; the parse hangs the first name on the
+        // verb as a vocative or dislocated phrase beside the subject.
+        if (tree.HeadOf(a) == tree.HeadOf(b) && tree.RelationOf(a) is DependencyRelation.Vocative or DependencyRelation.Dislocated) return false;
         bool linked(int x, int y) => tree.HeadOf(x) == y && tree.RelationOf(x) is DependencyRelation.Conj or DependencyRelation.Appos;
         return !linked(a, b) && !linked(b, a);
     }

@@ -341,11 +341,12 @@ public class DiscourseTests
     // Plural groups
 
     [Fact]
-    public void The_Baltic_states_and_the_three_nations_are_the_states_named_together()
+    public void A_regional_name_and_the_three_nations_are_the_states_named_together()
     {
-        var d = Read("Estonia, Latvia and Lithuania asked for more troops. The Baltic states said the three nations faced a growing threat.");
-        Assert.Equal(["EST", "LTU", "LVA"], At(d, "The Baltic states").Select(m => m.Actor.Code.Value).Order());
-        Assert.Equal(["EST", "LTU", "LVA"], At(d, "the three nations").Select(m => m.Actor.Code.Value).Order());
+        // (The dictionary knows the Baltic states by name; a regional name it does not know is read from the story.)
+        var d = Read("Denmark, Norway and Sweden asked for more troops. The Scandinavian states said the three nations faced a growing threat.");
+        Assert.Equal(["DNK", "NOR", "SWE"], At(d, "The Scandinavian states").Select(m => m.Actor.Code.Value).Order());
+        Assert.Equal(["DNK", "NOR", "SWE"], At(d, "the three nations").Select(m => m.Actor.Code.Value).Order());
         Assert.All(At(d, "the three nations"), m => Assert.Equal("group:3", m.Actor.Antecedent?.Rule));
     }
 

@@ -192,4 +192,6 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Function { get; } = Named(lists, "function");
     /// <summary>Second parts of compounds naming a thing's maker ("Iranian-made").</summary>
     public WordSet Maker { get; } = Named(lists, "maker");
+    /// <summary>Ships and aircraft, whose owner a seizure or an attack does not name.</summary>
+    public WordSet Craft { get; } = Named(lists, "craft");
 }

@@ -388,7 +388,8 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
 }
 
 /// <summary>"Beijing called the sanctions illegal", "NATO labelled Russia a threat", "Tokyo branded the launch a provocation":
-/// naming another actor (or its act) by a condemning word (lists 'naming' and 'pejorative') criticises it. Not when the
+/// naming another actor (or its act, whose doer may be told earlier: "the decision") by a condemning word (lists 'naming'
+/// and 'pejorative') criticises it. Not when the
 /// naming is denied, nor by analysts, companies or the press.</summary>
 internal sealed class PejorativeNameIsAccusation : ISentenceRule
 {
@@ -412,6 +413,9 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             if (word < 0 || context.Reader.ModeOf(v, v, v + 1) == EventMode.Negated) continue;
             var target = reader.ObjectOf(v, v + 1, hostile: true);
             var speaker = reader.SubjectOf(v);
+            // "New Delhi called the decision unacceptable": an act named by a noun is aimed at whoever did it earlier.
+            if (target is null && speaker is { IsPlace: false } && context.ImplicitTargets?.Find(document, sentence, v, named + 1, EventType.Accuse, speaker.Members[0].Code, context.Earlier) is { } doer)
+                target = new ActorGroup { First = named, End = named + 1 }.With(doer);
             if (target is null || target.IsPlace || speaker is null || speaker.IsPlace || EventCoder.IsCommentator(speaker)) continue;
             PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, target, v, TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
                 $"\"{document.TextOf(v)} … {document.TextOf(word)}\": another actor named by a condemning word", Name);

@@ -242,6 +242,9 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
         if (f.Target is not null || !EventCoder.DomesticActs.Contains(f.Entry.Type) || source.Members.Count != 1 || !source.Members[0].IsState) return false;
         // "reopened its border crossings": a border has another side, which the sentence does not name.
         for (int i = f.Trigger + 1; i < f.Match.End; i++) if (WordClasses.IsBorderNoun(f.Document.TextOf(i)) || f.Document.TextOf(i) is "crossing" or "crossings") return false;
+        // "seized an oil tanker", "shot down a drone": a ship or aircraft belongs to someone the sentence does not name.
+        if (f.Entry.Type is EventType.Assault or EventType.Coerce && f.Document.Syntax is { } tree && !f.IsNounHeaded
+            && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && f.Context.Words.Craft.Contains(f.Document.TextOf(obj))) return false;
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is "MIL" or "GOV" && Phrases.ForeignStateNamed(f.Document, source.Members[0].Code)) return false;
         f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(Phrases.DomesticCounterpart(source.Members[0]));
         return true;

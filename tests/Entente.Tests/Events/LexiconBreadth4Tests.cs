@@ -1,0 +1,78 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// The fourth breadth pass: headline lists joined by commas, regions that are no state, named groups of states, acts on
+/// ships and aircraft, verdicts on an act ("called the move illegal"), vows of countermeasures, and a known leader named
+/// by surname before a modal. Every sentence was written for these tests.
+/// </summary>
+public class LexiconBreadth4Tests
+{
+    [Theory]
+    [InlineData("Chile, Peru agree to ceasefire after fishing clashes", "CHL", "PER")]
+    [InlineData("Ghana, Togo agree to reopen their shared border", "GHA", "TGO")]
+    public void A_headline_comma_joins_two_subjects(string text, string first, string second)
+    {
+        var events = Output(text);
+        Assert.True(events.Exists(e => e.Type == EventType.Agree && new[] { e.Source.Code.Value, e.Target?.Code.Value }.Order().SequenceEqual(new[] { first, second }.Order())),
+            $"expected {first} AGREE {second} in \"{text}\", got: {Describe(events)}");
+    }
+
+    [Theory]
+    [InlineData("Cuba expelled diplomats from five Latin American countries.")]
+    [InlineData("Brazil hosted a summit of South American leaders.")]
+    [InlineData("Kazakhstan blamed Central Asian smugglers for the attack.")]
+    public void A_region_adjective_is_no_state(string text) =>
+        Assert.DoesNotContain(Output(text), e => e.Target?.Code.Value == "USA" || e.Source.Code.Value == "USA");
+
+    [Fact]
+    public void The_Baltic_states_are_Estonia_Latvia_and_Lithuania()
+    {
+        var events = Output("The Baltic states condemned the Russian drone incursion.");
+        foreach (var code in new[] { "EST", "LVA", "LTU" })
+            Assert.True(events.Exists(e => e.Type == EventType.Accuse && e.Source.Code.Value == code), $"expected {code} ACCUSE, got: {Describe(events)}");
+    }
+
+    [Fact]
+    public void They_after_a_speech_verb_is_every_actor_coordinated_in_the_subject()
+    {
+        var events = Output("The Baltic states and Finland said they would leave the convention banning cluster munitions.");
+        foreach (var code in new[] { "EST", "LVA", "LTU", "FIN" })
+            Assert.True(events.Exists(e => e.Source.Code.Value == code), $"expected an act of {code}, got: {Describe(events)}");
+    }
+
+    [Theory]
+    [InlineData("Eritrea seized a cargo ship in the Red Sea on Thursday.", EventType.Coerce)]
+    [InlineData("Syrian air defences shot down a drone over Latakia on Sunday.", EventType.Assault)]
+    public void Force_on_a_ship_or_aircraft_of_no_named_owner_is_not_domestic(string text, EventType type)
+    {
+        var events = Output(text);
+        var act = Assert.Single(events, e => e.Type == type);
+        Assert.True(act.Target is null, $"expected no target in \"{text}\", got: {Describe(events)}");
+    }
+
+    [Fact]
+    public void Police_arresting_protesters_stays_domestic() =>
+        Has("Bolivian police arrested dozens of protesters in La Paz.", EventType.Coerce, "BOL", "BOL");
+
+    [Theory]
+    [InlineData("Canada expelled two Indian diplomats on Monday. New Delhi called the decision unacceptable.", "IND", "CAN")]
+    [InlineData("Greece described the Turkish survey as a violation of its sovereignty.", "GRC", "TUR")]
+    [InlineData("Serbia termed Kosovo's ban on Serbian goods illegal.", "SRB", "XKX")]
+    public void Calling_an_act_illegal_or_unacceptable_is_criticism(string text, string source, string target) => Has(text, EventType.Accuse, source, target);
+
+    [Fact]
+    public void Calling_someone_by_phone_is_no_criticism() => HasNo("Egypt's president called the Sudanese army chief on Sunday.", EventType.Accuse);
+
+    [Theory]
+    [InlineData("Norway recognised a Palestinian state. Israel vowed countermeasures against Oslo.", "ISR")]
+    [InlineData("Beijing promised firm countermeasures if Manila went ahead.", "CHN")]
+    public void Vowing_countermeasures_is_a_threat(string text, string source) => Has(text, EventType.Threaten, source, null);
+
+    [Fact]
+    public void A_known_leaders_surname_before_a_modal_is_that_leader() =>
+        Has("The Kremlin said Putin would visit Mongolia next week.", EventType.Consult, "RUS", "MNG");
+}
