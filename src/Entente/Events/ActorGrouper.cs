@@ -1,4 +1,5 @@
 using Entente.Actors;
+using Entente.Events.Coding;
 using Entente.Language;
 
 namespace Entente.Events;
@@ -11,7 +12,7 @@ namespace Entente.Events;
 internal static class ActorGrouper
 {
     /// <summary>The groups of <paramref name="sentence"/>, in token order.</summary>
-    public static List<ActorGroup> Build(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, int firstMention)
+    public static List<ActorGroup> Build(Document document, Sentence sentence, IReadOnlyList<ActorMention> mentions, int firstMention, WordSet? accession = null)
     {
         var groups = new List<ActorGroup>();
         var tags = document.Tags;
@@ -49,6 +50,8 @@ internal static class ActorGrouper
                 // "Bosnian Serbs", "Iraqi Kurds": a people named after a state's adjective belong to that state.
                 bool peopleOfState = lastKind == ActorEntryKind.Adjective && m.EntryKind == ActorEntryKind.Adjective && m.FirstToken == lastEnd;
                 if (peopleOfState) { }
+                // "Sweden's NATO membership bid": an organisation naming what the possessor seeks to join is not the phrase's actor.
+                else if (accession is not null && current.Members.Count == 1 && SeeksToJoin(document, lastEnd, m, sentence, accession)) { }
                 else if (current.Members.Count == 1 && !head.Code.Value.Contains('+')) current.Members[0] = Prefer(current.Members[0], head);
                 else current.Add(head);
             }
@@ -70,6 +73,20 @@ internal static class ActorGrouper
             g.End = e;
         }
         return groups;
+    }
+
+    // The earlier mention (ending at <possessorEnd>) is a possessor ("Sweden's"), and the organisation after it only modifies
+    // a noun of joining ("membership", "bid", "accession") that heads the phrase.
+    private static bool SeeksToJoin(Document document, int possessorEnd, ActorMention organisation, Sentence sentence, WordSet accession)
+    {
+        // Read from the words, not the tree: a parse often takes the organisation for the head ("North Macedonia's EU | accession talks").
+        if (organisation.Actor.IsState || possessorEnd >= organisation.FirstToken || document.Tags[possessorEnd] != PartOfSpeech.Possessive) return false;
+        for (int k = organisation.EndToken; k < sentence.EndToken && k <= organisation.EndToken + 2; k++)
+        {
+            if (accession.Contains(document.TextOf(k))) return true;
+            if (document.Tags[k] is not (PartOfSpeech.Noun or PartOfSpeech.Adjective)) return false;
+        }
+        return false;
     }
 
     private static bool StartsNewClause(Document document, ActorGroup current, ActorMention next, Sentence sentence)

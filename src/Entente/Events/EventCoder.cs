@@ -90,7 +90,7 @@ internal sealed class EventCoder
         {
             var sentence = sentences[s];
             while (firstMention < mentions.Count && mentions[firstMention].FirstToken < sentence.FirstToken) firstMention++;
-            var groups = ActorGrouper.Build(document, sentence, mentions, firstMention);
+            var groups = ActorGrouper.Build(document, sentence, mentions, firstMention, _words.Accession);
             if (groups.Count == 0) continue;
             var context = new SentenceContext(document, s, sentence, groups, new ClauseReader(document, sentence, groups, _words), _words, _lexicon)
             {

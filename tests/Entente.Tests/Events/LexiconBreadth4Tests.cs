@@ -75,4 +75,14 @@ public class LexiconBreadth4Tests
     [Fact]
     public void A_known_leaders_surname_before_a_modal_is_that_leader() =>
         Has("The Kremlin said Putin would visit Mongolia next week.", EventType.Consult, "RUS", "MNG");
+
+    [Theory]
+    [InlineData("Slovakia's parliament ratified Finland's NATO membership bid on Tuesday.", EventType.Agree, "SVK", "FIN")]
+    [InlineData("Greece blocked North Macedonia's EU accession talks for years.", EventType.Reject, "GRC", "MKD")]
+    public void A_possessor_seeking_to_join_an_organisation_is_the_phrases_actor(string text, EventType type, string source, string target) => Has(text, type, source, target);
+
+    [Theory]
+    [InlineData("Seoul lifted export curbs on Tokyo on Friday.", "KOR", "JPN")]
+    [InlineData("Canada eased travel restrictions on Cuba.", "CAN", "CUB")]
+    public void Restrictions_lifted_on_another_state_are_a_concession_to_it(string text, string source, string target) => Has(text, EventType.Concede, source, target);
 }

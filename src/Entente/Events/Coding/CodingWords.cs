@@ -194,4 +194,6 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Maker { get; } = Named(lists, "maker");
     /// <summary>Ships and aircraft, whose owner a seizure or an attack does not name.</summary>
     public WordSet Craft { get; } = Named(lists, "craft");
+    /// <summary>Nouns of joining an organisation, which a possessor seeks ("Sweden's NATO membership bid").</summary>
+    public WordSet Accession { get; } = Named(lists, "accession");
 }
