@@ -22,6 +22,9 @@ internal static class EventCoreference
     /// <summary>Rule name: the evidence moved from a headline to the first body sentence that tells the act.</summary>
     public const string BodyEvidenceRule = "coreference:body-evidence";
 
+    /// <summary>Rule name: a meeting told in the same sentence as the visit it was held on was folded into the visit.</summary>
+    public const string OneVisitRule = "coreference:one-visit";
+
     private static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];
 
     // Words that open a reference back to a known act: "the visit", "this week's test", "Suga's expected visit".
@@ -84,6 +87,15 @@ internal static class EventCoreference
                 && SameAct(result[j], e, headline: false) && !QuantitiesConflict(document, result[j], e) && RefersBack(document, result[j], e))
             {
                 result[j] = result[j].WithRetellings([e]).Tagged(RetellingRule);
+                removed[k] = true;
+                continue;
+            }
+            // "flew to Cairo, where he met Sisi", "visited Seoul and held talks with Lee": a visit and the meetings held on
+            // it, told in one sentence, are one consultation (other acts of one kind in a sentence may well be several).
+            if (lastOfAct.TryGetValue(key, out j) && !removed[j] && e.SentenceIndex == result[j].SentenceIndex && e.Type == EventType.Consult
+                && e.Target is not null && SameAct(result[j], e, headline: false))
+            {
+                result[j] = result[j].WithRetellings([e]).Tagged(OneVisitRule);
                 removed[k] = true;
                 continue;
             }

@@ -85,4 +85,30 @@ public class LexiconBreadth4Tests
     [InlineData("Seoul lifted export curbs on Tokyo on Friday.", "KOR", "JPN")]
     [InlineData("Canada eased travel restrictions on Cuba.", "CAN", "CUB")]
     public void Restrictions_lifted_on_another_state_are_a_concession_to_it(string text, string source, string target) => Has(text, EventType.Concede, source, target);
+
+    [Fact]
+    public void A_visit_and_the_meeting_held_on_it_in_one_sentence_are_one_consultation()
+    {
+        var events = Output("Peruvian Foreign Minister Elmer Schialer later flew to Quito, where he met Ecuadorean President Daniel Noboa.");
+        var visit = Assert.Single(events, e => e.Type == EventType.Consult);
+        Assert.Equal("ECU", visit.Target?.Code.Value);
+        Assert.Contains("coreference:one-visit", visit.Rules);
+    }
+
+    [Fact]
+    public void Two_acts_of_one_kind_in_a_sentence_other_than_consultations_stay_two() =>
+        Assert.Equal(2, Output("Canada imposed tariffs on Brazilian steel and slapped sanctions on Brazilian officials.")
+            .Count(e => e.Type == EventType.Sanction && e.Target?.Code.Value == "BRA"));
+
+    [Fact]
+    public void The_ministry_is_a_states_ministry_named_with_a_modifier_before()
+    {
+        var events = Output("Norway's defence ministry said two Russian bombers flew near its coast. The ministry said it had scrambled fighter jets.");
+        Assert.Contains(events, e => e.Type == EventType.Mobilize && e.Source.Code.Value == "NOR");
+    }
+
+    [Theory]
+    [InlineData("Washington doubled tariffs on Indian textiles.", "USA", "IND")]
+    [InlineData("Ottawa will raise duties on Chinese electric vehicles.", "CAN", "CHN")]
+    public void Tariffs_raised_on_another_state_are_sanctions(string text, string source, string target) => Has(text, EventType.Sanction, source, target);
 }

@@ -154,6 +154,9 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
                 if (d.TextOf(h) is "'s" or "’s") h++;
                 int headEnd = Math.Min(h + 3, d.Tokens.Length);
                 if (h < headEnd && Carries(d.SliceTokens(h, headEnd), role, prefix: true)) return m;
+                // "Japan's defence ministry … the ministry", "Myanmar's ruling military … the military": one word before a one-word role.
+                if (role.Words.Length == 1 && h + 1 < d.Tokens.Length && d.Tags[h] is PartOfSpeech.Noun or PartOfSpeech.Adjective or PartOfSpeech.ProperNoun
+                    && d.TextOf(h + 1).Equals(role.Words[0], StringComparison.OrdinalIgnoreCase)) return m;
             }
         }
         return null;
