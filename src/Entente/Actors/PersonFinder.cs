@@ -111,7 +111,8 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                         people.Add(p1);
                         shortForms.TryAdd(word, p1);
                     }
-                    else if (unconfirmed.Remove(word, out var full) && (subject || HasPersonContext(document, start, end, sentence)))
+                    // (The condition before the removal: a mention that confirms nothing leaves the full name for a later one.)
+                    else if ((subject || HasPersonContext(document, start, end, sentence)) && unconfirmed.Remove(word, out var full))
                     {
                         var confirmed = Describe(document, null, document.SliceTokens(full.Start, full.End), full.Start, full.End, full.Sentence);
                         confirmed.Mentions.Add((start, end));
@@ -147,10 +148,18 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             }
         }
         for (int k = 0; k < people.Count; k++)
-            if (people[k].Code is null && people[k].Known is null && DescribedLater(document, people[k]) is { } described)
-                people[k] = people[k] with { Code = described.Code, Sector = people[k].Sector ?? described.Sector, Rule = DescriptionRule };
+            if (people[k].Code is null && people[k].Known is null)
+            {
+                if (DescribedLater(document, people[k]) is { } described)
+                    people[k] = people[k] with { Code = described.Code, Sector = people[k].Sector ?? described.Sector, Rule = DescriptionRule };
+                else if (ServedAs(document, people[k]) is { } served)
+                    people[k] = people[k] with { Code = served.Code, Sector = people[k].Sector ?? served.Sector, Rule = ServedAsRule };
+            }
         return people;
     }
+
+    /// <summary>The rule marking a person whose state an office held gives ("during his term as prime minister of X").</summary>
+    public const string ServedAsRule = "served-as";
 
     /// <summary>The rule marking a person whose state a later "X is/was STATE's …" description gives.</summary>
     public const string DescriptionRule = "copular-description";
@@ -190,6 +199,36 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             // A role word says the state is the person's own ("Albania's former prime minister"); without one the predicate
             // may only tie the person to the state ("Latvia's best-known critic").
             if (sector is not null) return (entry.Code, sector);
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TermWords =
+        new[] { "term", "tenure", "time", "stint", "years", "served", "serving", "worked" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "… said Varga 'acted unlawfully' during his term as prime minister of Hungary", "Ostrova, who served as foreign minister
+    /// of Latvia": an office held, told by "as ROLE of STATE" after a word of serving in the sentence of a mention.
+    /// </summary>
+    private (ActorCode Code, string? Sector)? ServedAs(Document document, PersonName person)
+    {
+        foreach (var (_, end) in person.Mentions)
+        {
+            var sentence = document.Sentences[document.SentenceOfToken(end - 1)];
+            bool serving = false;
+            for (int j = end; j < sentence.EndToken && j < end + 25; j++)
+            {
+                var word = document.TextOf(j);
+                if (TermWords.Contains(word)) { serving = true; continue; }
+                if (!serving || word is not "as") continue;
+                string? sector = null;
+                int k = j + 1;
+                for (; k < sentence.EndToken && k < j + 5 && document.TextOf(k) is not "of"; k++) sector ??= RoleWords.SectorOf(document.TextOf(k));
+                if (sector is null || k + 1 >= sentence.EndToken || document.TextOf(k) is not "of") break;
+                if (dictionary.Names.LongestMatch(document.Text, document.Tokens, k + 1, sentence.EndToken) is { } match
+                    && match.Values[0].Kind is ActorEntryKind.State) return (match.Values[0].Code, sector);
+                break;
+            }
         }
         return null;
     }
@@ -273,6 +312,8 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
     private static bool ActsAsSubject(Document document, int end, Sentence sentence)
     {
         int j = SkipTimeAndAdverbs(document, end, sentence);
+        // 'said Berisha "was involved …"': a quotation may open between the subject and its verb.
+        if (j + 1 < sentence.EndToken && document.Tokens[j].Kind == TokenKind.Quote) j++;
         if (j >= sentence.EndToken) return false;
         var next = document.TextOf(j);
         return IsSpeechVerb(next) || (next.Length > 2 && next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]))

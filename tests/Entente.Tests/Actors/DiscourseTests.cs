@@ -59,6 +59,25 @@ public class DiscourseTests
         }
     }
 
+    [Fact]
+    public void A_person_said_to_have_served_as_a_states_office_holder_takes_that_state()
+    {
+        var d = Read("Prosecutors froze the assets of Marek Dvorak on Monday. The court said Dvorak \"took bribes\" during his term as interior minister of Slovakia.");
+        var person = Assert.Single(d.People, p => p.Name == "Marek Dvorak");
+        Assert.Equal(("SVK", Entente.Actors.PersonFinder.ServedAsRule), (person.Code!.Value.Value, person.Rule));
+        // Serving in a place is no office of its state.
+        var other = Read("Prosecutors froze the assets of Marek Dvorak on Monday. The court said Dvorak \"took bribes\" during his years as a banker in Slovakia.");
+        Assert.DoesNotContain(other.People, p => p.Name == "Marek Dvorak" && p.Rule == Entente.Actors.PersonFinder.ServedAsRule);
+    }
+
+    [Fact]
+    public void A_surname_that_confirms_no_one_leaves_the_full_name_for_a_later_mention()
+    {
+        // The first surname ("about Dvorak") is no subject; the second ("Dvorak had …") confirms the full name seen first.
+        var d = Read("Police questioned Marek Dvorak on Monday. Reporters asked about Dvorak at the briefing. Officials said Dvorak had left the country.");
+        Assert.Contains(d.People, p => p.Name == "Marek Dvorak");
+    }
+
     // Definite descriptions of groups
 
     [Fact]
