@@ -143,7 +143,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 people.Add(person);
                 if (AliasAfter(document, end, sentence) is int alias && !taken[alias]) aliases.TryAdd(document.TextOf(alias).ToString(), person);
                 // Short forms for later mentions: family name first for East Asian names, surname last otherwise; both when unsure.
-                shortForms[document.TextOf(end - 1).ToString()] = person;
+                // A surname already standing for someone keeps them: relatives named after a person ("his son, Jon Varga")
+                // do not take over that person's later bare-surname mentions.
+                shortForms.TryAdd(document.TextOf(end - 1).ToString(), person);
                 shortForms.TryAdd(document.TextOf(start).ToString(), person);
             }
         }

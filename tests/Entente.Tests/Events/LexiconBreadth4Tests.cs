@@ -111,4 +111,19 @@ public class LexiconBreadth4Tests
     [InlineData("Washington doubled tariffs on Indian textiles.", "USA", "IND")]
     [InlineData("Ottawa will raise duties on Chinese electric vehicles.", "CAN", "CHN")]
     public void Tariffs_raised_on_another_state_are_sanctions(string text, string source, string target) => Has(text, EventType.Sanction, source, target);
+
+    [Fact]
+    public void Rejecting_allegations_answers_the_sanctions_that_carried_them() =>
+        Has("The European Union sanctioned three Serbian officials on Monday. Belgrade rejected the allegations on Tuesday.", EventType.Reject, "SRB", "EU");
+
+    [Fact]
+    public void An_act_years_before_the_story_is_background() =>
+        HasNo("Analysts questioned the sanctions on Edi Rama, Albania's prime minister, eight years after he left office.", EventType.Retreat);
+
+    [Fact]
+    public void Retreating_from_a_role_or_a_stance_is_no_military_retreat()
+    {
+        HasNo("Kovacs, who has retreated from public life, spoke on Monday.", EventType.Retreat);
+        Has("Armenian troops retreated from the disputed villages.", EventType.Retreat, "ARM", null);
+    }
 }

@@ -424,7 +424,7 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
 }
 
 /// <summary>"The United States has encouraged South Korea to sign … But South Korea is sticking to rejecting this idea":
-/// a rejection without a target answers the last request, offer or accusation made to its source (within three sentences);
+/// a rejection without a target answers the last request, offer, accusation or sanction aimed at its source (within three sentences);
 /// co-deniers in one sentence answer the same accuser.</summary>
 internal sealed class RejectionAnswersProposal : IArticleRule
 {
@@ -440,8 +440,8 @@ internal sealed class RejectionAnswersProposal : IArticleRule
             {
                 var earlier = events[j];
                 if (e.SentenceIndex - earlier.SentenceIndex > 3) break;
-                // A rejection answers a request or offer; a denial answers an accusation.
-                if (earlier.Type is EventType.Request or EventType.Agree or EventType.Accuse && earlier.Target?.Code == e.Source.Code && earlier.Source.Code != e.Source.Code)
+                // A rejection answers a request or offer; a denial answers an accusation, or the sanctions that carried it.
+                if (earlier.Type is EventType.Request or EventType.Agree or EventType.Accuse or EventType.Sanction && earlier.Target?.Code == e.Source.Code && earlier.Source.Code != e.Source.Code)
                 {
                     events[k] = e.WithRule(Name) with { Target = earlier.Source };
                     break;

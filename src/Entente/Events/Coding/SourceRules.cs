@@ -329,6 +329,23 @@ internal sealed class WhenClauseOfADateIsBackground : ClauseRule
     }
 }
 
+/// <summary>"… eight years after he left office", "decades since the two states fought": a clause measured back from the
+/// story's time by years, decades or months tells history; the act in it is background.</summary>
+internal sealed class ActYearsBeforeIsBackground : ClauseRule
+{
+    public override string Name => "background:years-before";
+    public override bool Apply(ClauseFrame f)
+    {
+        // The clause hangs on the main verb or, as parses often have it, on the duration noun ("years … after").
+        if (f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.RelationOf(f.Trigger) is not (DependencyRelation.Advcl or DependencyRelation.Acl)) return false;
+        int mark = tree.ChildWith(f.Trigger, DependencyRelation.Mark);
+        if (mark <= f.Sentence.FirstToken || f.Document.TextOf(mark) is not ("after" or "since" or "before")) return false;
+        if (f.Document.TextOf(mark - 1) is not ("years" or "decades" or "months" or "year" or "decade")) return false;
+        f.Background = true;
+        return true;
+    }
+}
+
 /// <summary>A noun event talked about rather than reported: inside a prepositional phrase or the object of an ordinary verb.</summary>
 internal sealed class ReferencedNounIsBackground : ClauseRule
 {
