@@ -126,4 +126,14 @@ public class LexiconBreadth4Tests
         HasNo("Kovacs, who has retreated from public life, spoke on Monday.", EventType.Retreat);
         Has("Armenian troops retreated from the disputed villages.", EventType.Retreat, "ARM", null);
     }
+
+    [Theory]
+    [InlineData("China cut off defence talks with Australia after the incident.", "CHN", "AUS")]
+    [InlineData("Mali froze diplomatic relations with Algeria.", "MLI", "DZA")]
+    public void Talks_or_ties_cut_off_or_frozen_reduce_relations(string text, string source, string target) => Has(text, EventType.Sanction, source, target);
+
+    [Theory]
+    [InlineData("Austria dropped its objections to Romania's Schengen accession.", "AUT", "ROU")]
+    [InlineData("Greece lifted its veto on North Macedonia's EU membership talks.", "GRC", "MKD")]
+    public void A_veto_or_objection_dropped_is_a_concession(string text, string source, string target) => Has(text, EventType.Concede, source, target);
 }
