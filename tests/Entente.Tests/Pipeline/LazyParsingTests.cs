@@ -70,6 +70,21 @@ public class LazyParsingTests
         Assert.True(articles >= 5);
     }
 
+    [Fact]
+    public void A_document_parsed_after_another_was_tagged_gets_the_same_trees()
+    {
+        // The words worked out for tagging are kept for the parse only until the thread tags another document.
+        var pipeline = SharedPipeline.Instance;
+        var first = pipeline.Read(new Article("a.txt", Story));
+        var parsedAtOnce = first.Syntax!.Heads.ToArray();
+        var relationsAtOnce = first.Syntax.Relations.ToArray();
+
+        var late = pipeline.Read(new Article("a.txt", Story));
+        _ = pipeline.Read(new Article("b.txt", "Japan and South Korea held talks in Seoul on Friday about trade and security."));
+        Assert.Equal(parsedAtOnce, late.Syntax!.Heads.ToArray());
+        Assert.Equal(relationsAtOnce, late.Syntax.Relations.ToArray());
+    }
+
     private static string Jsonl(List<Entente.Events.Event> events, Document document)
     {
         using var buffer = new MemoryStream();
