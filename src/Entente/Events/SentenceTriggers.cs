@@ -4,12 +4,12 @@ using Entente.Language;
 namespace Entente.Events;
 
 /// <summary>
-/// Whether a sentence can carry an event at all: some word heads a lexicon entry its part of speech fits, or is a word a sentence rule starts
-/// from (lists 'manner-support', 'manner-protest', 'obligation', 'obligation-verb', 'pejorative', 'penalty'; the
-/// 'naming' rule also needs a pejorative word). A sentence with neither yields no event whatever its actors, so the coder
-/// passes over it before grouping its actors, which reads the dependency tree and would parse the sentence for nothing.
-/// A sentence rule that starts from a new word list must add it here (the coder's test over the seed articles, coding
-/// every sentence and only these, catches a list left out).
+/// Whether a sentence can carry an event at all: some word heads a lexicon entry its part of speech fits, or is a word a
+/// sentence rule starts from (lists 'manner-support', 'manner-protest', 'obligation', 'obligation-verb', 'pejorative',
+/// 'penalty'; the 'naming' rule also needs a pejorative word). A sentence with neither yields no event whatever its
+/// actors, so the coder passes over it before grouping its actors, which reads the dependency tree and would parse the
+/// sentence for nothing. A sentence rule that starts from a new word list must add it here (LazyParsingTests codes the
+/// sample and seed articles both ways, which catches a list left out when those articles use it).
 /// </summary>
 internal sealed class SentenceTriggers(EventLexicon lexicon, CodingWords words)
 {
