@@ -62,9 +62,11 @@ public static class BenchCommand
                 o.WriteLine($"  actor stage alone: {actorSeconds:F2} s, of which dictionary lookups (trie over spans) {matchSeconds:F2} s = {100 * matchSeconds / bare.Seconds:F1}% of the bare layer's time, {100 * matchSeconds / language.Seconds:F1}% of the language layer's");
                 var one = EndToEnd(pipeline, path, 1);
                 o.WriteLine($"end to end, 1 core: {one.Tokens:N0} tokens, {one.Events:N0} events in {one.Seconds:F2} s = {one.Tokens / one.Seconds:N0} tokens/s ({size / one.Seconds:F1} MB/s)");
+                o.WriteLine($"  sentences parsed (the others carry no event the coder reads a tree for): {one.ParsedSentences:N0} of {one.Sentences:N0} ({100.0 * one.ParsedSentences / Math.Max(1, one.Sentences):F0}%); {one.AllocatedMb:N0} MB allocated, {one.GcCount:N0} collections pausing {one.GcPauseSeconds:F2} s");
                 int n = parse.GetValue(threads);
                 var many = EndToEnd(pipeline, path, n);
                 o.WriteLine($"end to end, {n} cores: {many.Tokens:N0} tokens, {many.Events:N0} events in {many.Seconds:F2} s = {many.Tokens / many.Seconds:N0} tokens/s ({size / many.Seconds:F1} MB/s), speed-up {one.Seconds / many.Seconds:F2}x");
+                o.WriteLine($"  {many.GcCount:N0} collections pausing {many.GcPauseSeconds:F2} s (server GC: {System.Runtime.GCSettings.IsServerGC})");
                 o.WriteLine($"process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
                 o.Flush();
                 return 0;
@@ -100,7 +102,14 @@ public static class BenchCommand
         }
     }
 
-    private sealed record Run(long Tokens, long Events, double Seconds, double PeakMb);
+    private sealed record Run(long Tokens, long Events, double Seconds, double PeakMb)
+    {
+        public long Sentences { get; init; }
+        public long ParsedSentences { get; init; }
+        public double AllocatedMb { get; init; }
+        public int GcCount { get; init; }
+        public double GcPauseSeconds { get; init; }
+    }
 
     private static void Warm(EntentePipeline pipeline, string path)
     {
@@ -152,7 +161,10 @@ public static class BenchCommand
 
     private static Run EndToEnd(EntentePipeline pipeline, string path, int threads)
     {
-        long tokens = 0, events = 0;
+        long tokens = 0, events = 0, sentences = 0, parsed = 0;
+        long allocated = GC.GetTotalAllocatedBytes();
+        int collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         using (var writer = new JsonlEventWriter(Stream.Null))
         {
@@ -162,10 +174,16 @@ public static class BenchCommand
             foreach (var r in results)
             {
                 tokens += r.Document?.Tokens.Length ?? 0;
+                sentences += r.Document?.Sentences.Length ?? 0;
+                parsed += r.Document?.Syntax?.ParsedSentences ?? 0;
                 foreach (var e in r.Events) { writer.Write(e); events++; }
             }
         }
         watch.Stop();
-        return new Run(tokens, events, watch.Elapsed.TotalSeconds, 0);
+        return new Run(tokens, events, watch.Elapsed.TotalSeconds, 0)
+        {
+            Sentences = sentences, ParsedSentences = parsed, AllocatedMb = (GC.GetTotalAllocatedBytes() - allocated) / 1e6,
+            GcCount = GC.CollectionCount(0) - collections, GcPauseSeconds = (GC.GetTotalPauseDuration() - paused).TotalSeconds,
+        };
     }
 }

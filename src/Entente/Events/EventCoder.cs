@@ -62,6 +62,16 @@ internal sealed class EventCoder
     private readonly EventFactory _factory;
 
     private readonly ImplicitTargets? _implicitTargets;
+    private readonly SentenceTriggers _triggers;
+
+    /// <summary>
+    /// Codes every sentence with actors, even one no word of which could start an event (for tests: the output must be
+    /// the same as when such sentences are passed over).
+    /// </summary>
+    internal bool CodesEverySentence { get; init; }
+
+    /// <summary>The same coder, coding every sentence with actors (<see cref="CodesEverySentence"/>).</summary>
+    internal EventCoder CodingEverySentence() => new(_lexicon, _words, _implicitTargets) { CodesEverySentence = true };
 
     /// <summary>
     /// A coder over <paramref name="lexicon"/> and the coding rules' word lists, and the act nouns through which a
@@ -73,6 +83,7 @@ internal sealed class EventCoder
         _lexicon = lexicon;
         _words = words;
         _factory = new EventFactory(lexicon);
+        _triggers = new SentenceTriggers(lexicon, words);
     }
 
     /// <summary>Analysts, companies, the press and civil society: they comment, they do not act for a state.</summary>
@@ -90,6 +101,8 @@ internal sealed class EventCoder
         {
             var sentence = sentences[s];
             while (firstMention < mentions.Count && mentions[firstMention].FirstToken < sentence.FirstToken) firstMention++;
+            if (firstMention == mentions.Count || mentions[firstMention].FirstToken >= sentence.EndToken) continue;
+            if (!CodesEverySentence && !_triggers.MayCarryEvent(document, sentence)) continue;
             var groups = ActorGrouper.Build(document, sentence, mentions, firstMention, _words.Accession);
             if (groups.Count == 0) continue;
             var context = new SentenceContext(document, s, sentence, groups, new ClauseReader(document, sentence, groups, _words), _words, _lexicon)
@@ -245,6 +258,15 @@ internal sealed class EventCoder
             }
     }
 
+    /// <summary>Whether a word tagged <paramref name="tag"/> can head an entry headed by <paramref name="head"/>.</summary>
+    internal static bool HeadFits(EntryHead head, PartOfSpeech tag) => head switch
+    {
+        EntryHead.Verb => tag is PartOfSpeech.Verb or PartOfSpeech.Other,
+        EntryHead.Noun => tag is not (PartOfSpeech.Verb or PartOfSpeech.Other),
+        EntryHead.Adjective => tag is PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Verb or PartOfSpeech.Other,
+        _ => true,
+    };
+
     private static PatternMatch? BestMatch(Document document, int i, Sentence sentence, List<ActorGroup> groups, IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> candidates)
     {
         var tag = document.Tags[i];
@@ -253,9 +275,7 @@ internal sealed class EventCoder
         for (int c = 0; c < candidates.Count; c++)
         {
             var entry = candidates[c].Entry;
-            if (entry.Head == EntryHead.Verb && tag is not (PartOfSpeech.Verb or PartOfSpeech.Other)) continue;
-            if (entry.Head == EntryHead.Noun && tag is PartOfSpeech.Verb or PartOfSpeech.Other) continue;
-            if (entry.Head == EntryHead.Adjective && tag is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Verb or PartOfSpeech.Other)) continue;
+            if (!HeadFits(entry.Head, tag)) continue;
             var m = PatternMatcher.Match(document, entry, i, sentence.EndToken, groups);
             if (m is null) continue;
             if (best is null || m.Entry.Elements.Length > best.Entry.Elements.Length) best = m;

@@ -41,9 +41,20 @@ internal static class PatternMatcher
     {
         int k = elements.Length > 0 && elements[0].Kind == PatternElementKind.Gap ? 1 : 0;
         if (k >= elements.Length || elements[k].Kind != PatternElementKind.Word || d.Syntax is not { } tree || tree.Penn[trigger] is not "VBN") return -1;
+        // The tree is read (and the sentence parsed) only when some word before the participle could be that subject.
+        if (!MatchesBefore(d, trigger, elements[k].Words)) return -1;
         int subject = tree.ChildWith(trigger, DependencyRelation.NsubjPass);
         if (subject < 0 || subject > trigger || !WordMatches(d, subject, elements[k].Words)) return -1;
         return MatchFrom(d, elements, k + 1, trigger + 1, limit, groups, ref target);
+    }
+
+    // Some word of the trigger's sentence before it matches one of words.
+    private static bool MatchesBefore(Document d, int trigger, string[] words)
+    {
+        int sentence = d.SentenceOfToken(trigger);
+        int first = sentence < 0 ? trigger : d.Sentences[sentence].FirstToken;
+        for (int i = trigger - 1; i >= first; i--) if (WordMatches(d, i, words)) return true;
+        return false;
     }
 
     private static int MatchFrom(Document d, PatternElement[] elements, int k, int pos, int limit, List<ActorGroup> groups, ref ActorGroup? target)

@@ -11,6 +11,13 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
 
     [ThreadStatic] private static WordInfo[]? _words;
     [ThreadStatic] private static int[]? _heads, _labels;
+    // The words of the document this thread tagged last (numbered by _documents), kept for its parses: the event coder
+    // reads the trees right after the tags, on the same thread, and need not work out the same words again.
+    [ThreadStatic] private static long _wordsOf;
+    private static long _documents;
+
+    // Documents longer than this have their words worked out again for each parse instead of being kept whole.
+    private const int MaxKeptWords = 1 << 14;
 
     /// <summary>The trained models.</summary>
     public SyntaxModel Model { get; } = model;
@@ -30,11 +37,15 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
         var heads = new int[n];
         var relations = new DependencyRelation[n];
         var text = document.Text;
+        long stamp = Interlocked.Increment(ref _documents);
+        bool keep = n <= MaxKeptWords;
+        var all = keep ? Buffer(ref _words, n) : default;
+        _wordsOf = keep ? stamp : 0;
         foreach (var sentence in document.Sentences)
         {
             int length = sentence.TokenCount;
             if (length == 0) continue;
-            var words = Buffer(ref _words, length);
+            var words = keep ? all.Slice(sentence.FirstToken, length) : Buffer(ref _words, length);
             var tags = tagClasses.AsSpan(sentence.FirstToken, length);
             WordInfo.OfSentence(new TokenWords(text, tokens, sentence.FirstToken), words, names);
             Model.Tagger.Tag(words, tags);
@@ -51,17 +62,24 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
         document.SetTags(coarse);
         var lemmatizer = Model.Lemmatizer;
         document.SetSyntax(new SyntaxLayer(universal, penn, heads, relations, i => lemmatizer.Lemma(document.TextOf(i), universal[i]),
-            document.SentenceArray, (sentence, allHeads, allRelations) => Parse(document, tagClasses, sentence, allHeads, allRelations)));
+            document.SentenceArray, (sentence, allHeads, allRelations) => Parse(document, stamp, tagClasses, sentence, allHeads, allRelations)));
     }
 
-    private void Parse(Document document, int[] tagClasses, Sentence sentence, int[] heads, DependencyRelation[] relations)
+    private void Parse(Document document, long stamp, int[] tagClasses, Sentence sentence, int[] heads, DependencyRelation[] relations)
     {
         int length = sentence.TokenCount;
         if (length == 0) return;
-        var words = Buffer(ref _words, length);
         var sentenceHeads = Buffer(ref _heads, length);
         var labels = Buffer(ref _labels, length);
-        WordInfo.OfSentence(new TokenWords(document.Text, document.TokenArray, sentence.FirstToken), words, names);
+        Span<WordInfo> words;
+        if (_wordsOf == stamp && _words is { } kept && sentence.EndToken <= kept.Length) words = kept.AsSpan(sentence.FirstToken, length);
+        else
+        {
+            // Another document was tagged on this thread since (or none, or this one was too long to keep).
+            _wordsOf = 0;
+            words = Buffer(ref _words, length);
+            WordInfo.OfSentence(new TokenWords(document.Text, document.TokenArray, sentence.FirstToken), words, names);
+        }
         Model.Parser.Parse(words, tagClasses.AsSpan(sentence.FirstToken, length), sentenceHeads, labels);
         for (int k = 0; k < length; k++)
         {
