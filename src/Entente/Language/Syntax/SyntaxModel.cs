@@ -32,7 +32,7 @@ internal sealed class SyntaxModel
             ReadFile(Path.Combine(folder, LemmaFile), Lemmatizer.Read));
     }
 
-    private static T ReadFile<T>(string path, Func<BinaryReader, T> read)
+    internal static T ReadFile<T>(string path, Func<BinaryReader, T> read)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"Model file {path} is missing (run 'entente train' to make it).", path);
         try
@@ -78,8 +78,12 @@ internal static class SyntaxTraining
     /// experiments that change only the parser: read when it was written by a run with the same training sentences and
     /// tagger settings, else computed and written. Null (the default) computes the tagger stage every time.
     /// </param>
+    /// <param name="KeptTagger">
+    /// A tagger to ship as it is (the parser alone is retrained, so tags, and all that reads them, stay as they were): no
+    /// final tagger is trained, and the jackknife taggers read each sentence twice only when it does.
+    /// </param>
     public sealed record Settings(int TaggerEpochs = 10, int ParserEpochs = 15, int Folds = 10, int Seed = 20261202, bool SecondPass = true,
-        string? TaggerCache = null);
+        string? TaggerCache = null, PosTagger? KeptTagger = null);
 
     /// <summary>
     /// Trains tagger, lemmatizer and parser on <paramref name="train"/>. The parser learns from tags predicted by
@@ -88,6 +92,7 @@ internal static class SyntaxTraining
     public static SyntaxModel Train(IReadOnlyList<TreebankSentence> train, Settings settings, Action<string>? log = null, IReadOnlyList<TreebankSentence>? dev = null,
         NameGazetteer? names = null)
     {
+        if (settings.KeptTagger is not null) settings = settings with { SecondPass = settings.KeptTagger.HasSecondPass };
         // The stamp reads every training word: only a run with a cache needs it.
         ulong stamp = settings.TaggerCache is null ? 0 : TaggerStageStamp(train, settings, names);
         if (settings.TaggerCache is null || ReadTaggerStage(settings.TaggerCache, stamp) is not var (final, predicted))
@@ -96,6 +101,7 @@ internal static class SyntaxTraining
             if (settings.TaggerCache is not null) WriteTaggerStage(settings.TaggerCache, stamp, final, predicted);
         }
         else log?.Invoke($"tagger stage read from {settings.TaggerCache}");
+        if (settings.KeptTagger is not null) final = settings.KeptTagger;
         var lemmatizer = Lemmatizer.Train(train);
         Func<DependencyParser, (double, string)>? evaluate = dev is null ? null : p =>
         {
@@ -112,7 +118,7 @@ internal static class SyntaxTraining
         ulong hash = 14695981039346656037UL;
         void Add(ulong value) => hash = (hash ^ value) * 1099511628211UL;
         void AddText(string text) { foreach (char c in text) Add(c); Add(0xFFFF); }
-        AddText($"{settings.TaggerEpochs} {settings.Folds} {settings.Seed} {settings.SecondPass} {train.Count}");
+        AddText($"{settings.TaggerEpochs} {settings.Folds} {settings.Seed} {settings.SecondPass} {train.Count} {settings.KeptTagger is not null}");
         Add(names?.Fingerprint() ?? 0);
         foreach (var sentence in train)
             for (int i = 0; i < sentence.Length; i++) { AddText(sentence.Words[i]); AddText(sentence.Upos[i]); AddText(sentence.Xpos[i]); }
@@ -157,7 +163,7 @@ internal static class SyntaxTraining
         PosTagger? final = null;
         var classes = PosTagger.ClassesOf(train);
         // The final tagger first: it takes longest, so the folds fill the other core around it.
-        var jobs = Enumerable.Range(0, folds + 1).Reverse().ToArray();
+        var jobs = Enumerable.Range(0, settings.KeptTagger is null ? folds + 1 : folds).Reverse().ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         List<TreebankSentence> Rest(int fold) => train.Where((_, i) => i % folds != fold).ToList();
         Parallel.ForEach(jobs, options, fold =>
@@ -171,6 +177,7 @@ internal static class SyntaxTraining
             for (int i = fold; i < train.Count; i += folds) firstPass[i] = TagGold(tagger, train[i], names);
             log?.Invoke($"jackknife fold {fold + 1}/{folds} tagged");
         });
+        final ??= settings.KeptTagger;
         if (dev is not null) log?.Invoke($"tagger first pass: dev UPOS {TagAccuracy(final!, dev, names):F2}");
         var predicted = firstPass;
         if (settings.SecondPass)
@@ -318,7 +325,8 @@ public static class SyntaxModels
     /// on <paramref name="devFile"/> when given. Deterministic for a given seed.
     /// </summary>
     public static SyntaxScores? Train(string trainFile, string? devFile, string outputFolder, Action<string>? log = null,
-        int taggerEpochs = 10, int parserEpochs = 15, int seed = 20261202, int maxSentences = int.MaxValue, IEnumerable<string>? nameWords = null)
+        int taggerEpochs = 10, int parserEpochs = 15, int seed = 20261202, int maxSentences = int.MaxValue, IEnumerable<string>? nameWords = null,
+        string? keptTaggerFile = null, int folds = 10)
     {
         var names = nameWords is null ? null : NameGazetteer.Of(nameWords);
         var train = Conllu.Read(trainFile);
@@ -326,9 +334,13 @@ public static class SyntaxModels
         log?.Invoke($"read {train.Count} training sentences from {trainFile}");
         // For parser experiments only: a file caching the tagger stage, which such runs share (see Settings.TaggerCache).
         var taggerCache = Environment.GetEnvironmentVariable("ENTENTE_TAGGER_CACHE") is { Length: > 0 } cache ? cache : null;
-        var model = SyntaxTraining.Train(train, new SyntaxTraining.Settings(taggerEpochs, parserEpochs, Seed: seed, TaggerCache: taggerCache), log,
+        var keptTagger = keptTaggerFile is null ? null : SyntaxModel.ReadFile(keptTaggerFile, PosTagger.Read);
+        var model = SyntaxTraining.Train(train, new SyntaxTraining.Settings(taggerEpochs, parserEpochs, folds, seed, TaggerCache: taggerCache, KeptTagger: keptTagger), log,
             devFile is null ? null : Conllu.Read(devFile), names);
         model.Save(outputFolder);
+        // A kept tagger read back and written out holds the same weights in another byte order: ship the very file.
+        if (keptTaggerFile is not null && Path.GetFullPath(keptTaggerFile) != Path.GetFullPath(Path.Combine(outputFolder, SyntaxModel.TaggerFile)))
+            File.Copy(keptTaggerFile, Path.Combine(outputFolder, SyntaxModel.TaggerFile), overwrite: true);
         if (devFile is null) return null;
         var loaded = SyntaxModel.Load(outputFolder);
         var s = SyntaxTraining.Evaluate(loaded, Conllu.Read(devFile), names);

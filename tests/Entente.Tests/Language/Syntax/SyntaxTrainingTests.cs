@@ -51,6 +51,20 @@ public class SyntaxTrainingTests
     }
 
     [TreebankFact]
+    public void A_kept_tagger_ships_unchanged_and_only_the_parser_is_trained_around_it()
+    {
+        // Retraining the parser alone keeps the tags, and everything read from them, as they were.
+        var sentences = Conllu.Read(Treebank.File("train")).Take(300).ToList();
+        var kept = PosTagger.Train(sentences, 3, 5);
+        var model = SyntaxTraining.Train(sentences, new SyntaxTraining.Settings(TaggerEpochs: 3, ParserEpochs: 3, Folds: 2, KeptTagger: kept));
+        Assert.Same(kept, model.Tagger);
+        var infos = sentences[0].WordInfos();
+        var heads = new int[infos.Length];
+        model.Analyse(infos, new int[infos.Length], heads, new int[infos.Length]);
+        Assert.Single(heads, h => h == -1);
+    }
+
+    [TreebankFact]
     public void A_tagger_trained_beside_a_gazetteer_still_learns_how_names_look()
     {
         // Every capitalised word of the training sentences is in the gazetteer: were the gazetteer to force rare ones to
