@@ -319,9 +319,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         if (j >= sentence.EndToken) return false;
         var next = document.TextOf(j);
         return IsSpeechVerb(next) || (next.Length > 2 && next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]))
-               || next is "has" or "had" or "will" or "is" or "was" || (j > end && document.Tags[j] is PartOfSpeech.Verb or PartOfSpeech.Modal)
-               // "Putin would visit …", "Putin met Xi": a finite verb right after the name.
-               || document.Tags[j] == PartOfSpeech.Modal || document.Syntax is { } tree && tree.Penn[j] is "VBD" or "VBZ" && tree.RelationOf(end - 1).IsSubject();
+               || next is "has" or "had" or "will" or "is" or "was" || document.Tags[j] == PartOfSpeech.Modal || (j > end && document.Tags[j] == PartOfSpeech.Verb)
+               // "Putin would visit …" (the modal above), "Putin met Xi": a finite verb right after the name whose subject it is.
+               || document.Syntax is { } tree && tree.Penn[j] is "VBD" or "VBZ" && tree.RelationOf(end - 1).IsSubject();
     }
 
     // Past a date ("on Monday", "last week") or adverbs ("also", "later", "at first") that may stand between a subject and its verb.

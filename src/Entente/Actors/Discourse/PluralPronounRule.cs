@@ -64,12 +64,17 @@ internal sealed class PluralPronounRule : IDiscourseRule
                 continue;
             }
             int gapStart = m.EndToken, gapEnd = group[^1].FirstToken;
-            if (gapEnd - gapStart > 2 || gapEnd < gapStart) break;
-            bool joined = true;
-            for (int t = gapStart; t < gapEnd; t++) if (d.TextOf(t) is not ("and" or "," or "or")) joined = false;
-            if (!joined || gapEnd == gapStart) break;
+            if (gapEnd - gapStart > 2 || !OnlyCoordinators(d, gapStart, gapEnd)) break;
             if (!group.Exists(g => g.Actor.Code == m.Actor.Code)) group.Add(m);
         }
         return group;
+    }
+
+    /// <summary>True when the tokens in [<paramref name="from"/>, <paramref name="to"/>) are at least one and all "and", "or" or commas.</summary>
+    internal static bool OnlyCoordinators(Document d, int from, int to)
+    {
+        if (to <= from) return false;
+        for (int t = from; t < to; t++) if (d.TextOf(t) is not ("and" or "," or "or")) return false;
+        return true;
     }
 }

@@ -44,17 +44,10 @@ internal sealed class SpeakerPronounRule : IDiscourseRule
         var inSubject = c.Recent.Where(m => m.FirstToken <= subject.FirstToken + 2 && m.FirstToken >= sentence.FirstToken).ToList();
         // "The Baltic states and Poland said they …": actors coordinated with the subject however long its first phrase.
         foreach (var m in c.Recent)
-            if (m.FirstToken > subject.FirstToken + 2 && m.FirstToken < i && inSubject.Count > 0 && OnlyCoordinators(c.Document, inSubject[^1].EndToken, m.FirstToken))
+            if (m.FirstToken > subject.FirstToken + 2 && m.FirstToken < i && inSubject.Count > 0 && PluralPronounRule.OnlyCoordinators(c.Document, inSubject[^1].EndToken, m.FirstToken))
                 inSubject.Add(m);
         foreach (var m in PluralPronounRule.LastGroup(inSubject, c.Document)) c.Emit(output, i, 1, m, Name);
         return 1;
-    }
-
-    private static bool OnlyCoordinators(Document d, int from, int to)
-    {
-        if (to <= from) return false;
-        for (int t = from; t < to; t++) if (d.TextOf(t) is not ("and" or "," or "or")) return false;
-        return true;
     }
 
     /// <summary>The speech verb just before token <paramref name="i"/> ("said", "said on Monday that"), or null.</summary>
