@@ -36,7 +36,10 @@ internal static class ActorGrouper
             // "two Chinese H-6 bombers and two Russian Tu-95 bombers": longer phrases the tree coordinates.
             if (link == Link.Apart && current is not null && !isPlace && !current.IsPlace && TreeCoordinated(document, lastEnd - 1, m.EndToken - 1)) link = Link.Coordinated;
             // "… commitment to South Korea and the two countries agreed": an object followed by a new clause's subject.
-            if (link == Link.Coordinated && (StartsNewClause(document, current!, m, sentence) || SubjectOfAnotherClause(document, lastEnd - 1, m.EndToken - 1)
+            // "by Kenyan and Somali forces killed …": a bare demonym before the coordinator shares the later head noun, so
+            // the two cannot be an object and a new clause's subject.
+            bool sharesHead = lastKind == ActorEntryKind.Adjective && lastEnd < sentence.EndToken && document.TextOf(lastEnd) is "and" or "or";
+            if (link == Link.Coordinated && (!sharesHead && StartsNewClause(document, current!, m, sentence) || SubjectOfAnotherClause(document, lastEnd - 1, m.EndToken - 1)
                                              || ClosesOpeningPhrase(document, sentence, lastEnd, m.FirstToken))) link = Link.Apart;
             if (current is not null && link == Link.Coordinated && !isPlace && !current.IsPlace)
             {

@@ -460,7 +460,22 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     {
         int agent = Tree.ChildWith(verb, DependencyRelation.OblAgent);
         if (agent >= 0) return ActorOfPhrase(Tree, agent);
+        // "killed in a joint raid by X": the "by" phrase of the act the verb was done in names the agent.
+        foreach (int setting in Tree.ChildrenOf(verb))
+        {
+            if (Tree.RelationOf(setting) != DependencyRelation.Obl || CaseOf(Tree, setting) is not ("in" or "during")) continue;
+            foreach (int phrase in Tree.ChildrenOf(setting))
+                if (Tree.RelationOf(phrase) == DependencyRelation.Nmod && phrase > setting && OpensWithBy(phrase, setting)) return ActorOfPhrase(Tree, phrase);
+        }
         return PassiveAgent(from);
+    }
+
+    // Whether a "by" inside the phrase headed at <phrase> opens it (the parse may hang "by" on a first conjunct or modifier).
+    private bool OpensWithBy(int phrase, int after)
+    {
+        for (int i = after + 1; i < phrase; i++)
+            if (_d.TextOf(i) is "by" && Tree.Dominates(phrase, i)) return true;
+        return false;
     }
 
     /// <summary>The agent of a passive verb: the group after "by", when there is one.</summary>

@@ -60,6 +60,7 @@ public class CodingRuleTests
         { "mode:stated-purpose", "Chile said its goal is to sign a trade pact with Peru.", "CHL AGREE PER" },
         { "background:when-of-a-date", "In March 2019, when Peru expelled Chilean diplomats, Bolivia protested.", "PER SANCTION CHL" },
         { "background:years-before", "Peru reopened its embassy in Chile two years after Lima expelled Chilean diplomats.", "PER SANCTION CHL" },
+        { "background:undated-relative-clause", "Peru, which expelled Chilean diplomats, opened talks with Bolivia on Monday.", "PER SANCTION CHL" },
         { "target:envoy-counterpart", "The U.N. special envoy for Yemen called for an end to the fighting.", "UN REQUEST YEM" },
         { "target:envoy-counterpart", "Canada's ambassador to Chile criticised the ruling on Monday.", "CAN ACCUSE CHL" },
         { "target:domestic", "Police in Kenya arrested dozens of students on Monday.", "KEN COERCE KEN" },

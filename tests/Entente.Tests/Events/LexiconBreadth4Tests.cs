@@ -121,6 +121,35 @@ public class LexiconBreadth4Tests
         HasNo("Analysts questioned the sanctions on Edi Rama, Albania's prime minister, eight years after he left office.", EventType.Retreat);
 
     [Fact]
+    public void An_undated_act_in_a_relative_clause_is_background_and_a_dated_one_news()
+    {
+        HasNo("Ghana, which left the trade bloc, hosted talks with Togo on Monday.", EventType.Retreat);
+        Has("Ghana, which recalled its ambassador from Togo on 3 May 2024, hosted talks on Monday.", EventType.Sanction, "GHA", "TGO");
+        Has("Ghana hosted talks with Togo, which recalled its ambassador from Benin.", EventType.Consult, "GHA", "TGO");
+    }
+
+    [Fact]
+    public void The_by_phrase_of_the_act_a_passive_verb_was_done_in_names_the_doers()
+    {
+        Has("A Boko Haram commander was killed in a joint raid by Nigerian and Chadian troops.", EventType.Assault, "NGA", "NGA");
+        Has("A Boko Haram commander was killed in a joint raid by Nigerian and Chadian troops.", EventType.Assault, "TCD", "NGA");
+    }
+
+    [Fact]
+    public void A_joint_act_named_by_its_doers_is_cooperation_even_inside_a_prepositional_phrase()
+    {
+        Has("The rebels were driven out in a joint operation by Malian and Burkinabe forces.", EventType.Cooperate, "MLI", "BFA");
+        Has("A joint patrol by Greek and Bulgarian police caught the smugglers.", EventType.Cooperate, "GRC", "BGR");
+    }
+
+    [Fact]
+    public void Ending_a_siege_is_a_retreat_only_for_those_who_laid_it()
+    {
+        Has("Serbian forces ended their siege of the town on Sunday.", EventType.Retreat, "SRB", null);
+        HasNo("Egyptian commandos stormed the building after ending a bank siege.", EventType.Retreat);
+    }
+
+    [Fact]
     public void Retreating_from_a_role_or_a_stance_is_no_military_retreat()
     {
         HasNo("Kovacs, who has retreated from public life, spoke on Monday.", EventType.Retreat);

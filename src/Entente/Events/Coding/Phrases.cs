@@ -305,6 +305,8 @@ internal static class Phrases
         }
         if (i < sentence.FirstToken) return false;
         var tag = document.Tags[i];
+        // "killed in a joint raid": a joint act another verb was done in took place.
+        if (tag == PartOfSpeech.Preposition && document.TextOf(i) is "in" && JointModifier(document, i + 1, noun, words)) return false;
         // "during a visit by X to Y": the occasion of what the sentence tells is taking place.
         if (tag == PartOfSpeech.Preposition) return !AtEventPhrase(document, noun, sentence) && !document.TextOf(i).Equals("during", StringComparison.OrdinalIgnoreCase);
         // "since last month's invasion", "after the strike", "following the test": before a noun phrase these are
@@ -312,6 +314,14 @@ internal static class Phrases
         if (document.TextOf(i) is "since" or "after" or "before" or "until" or "following" or "Since" or "After" or "Before" or "Until" or "Following")
             return !AtEventPhrase(document, noun, sentence);
         if (tag == PartOfSpeech.Verb) return !words.Light.Contains(document.TextOf(i));
+        return false;
+    }
+
+    private static bool JointModifier(Document document, int first, int noun, CodingWords words)
+    {
+        // The noun pattern may be headed by the modifier itself ("joint * operation").
+        for (int k = first; k <= noun; k++)
+            if (document.Tags[k] == PartOfSpeech.Adjective && words.Joint.Contains(document.TextOf(k))) return true;
         return false;
     }
 

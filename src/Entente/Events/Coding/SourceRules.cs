@@ -133,8 +133,10 @@ internal sealed class ByPhraseOfNounIsSource : ClauseRule
     public override string Name => "source:noun-by-agent";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.IsNounHeaded || f.Source is not null || f.Trigger + 1 >= f.Sentence.EndToken || f.Document.TextOf(f.Trigger + 1) is not "by") return false;
-        f.Source = f.Context.Reader.ObjectAfter(f.Trigger + 2, 5);
+        // After the whole matched phrase: "a joint naval operation by …" is headed by "joint".
+        int by = f.Trigger + 1 < f.Sentence.EndToken && f.Document.TextOf(f.Trigger + 1) is "by" ? f.Trigger + 1 : Math.Max(f.Trigger + 1, f.Match.End);
+        if (!f.IsNounHeaded || f.Source is not null || by >= f.Sentence.EndToken || f.Document.TextOf(by) is not "by") return false;
+        f.Source = f.Context.Reader.ObjectAfter(by + 1, 5);
         if (f.Source is not null && f.Source == f.Target) f.Source = null;
         return f.Source is not null;
     }
@@ -341,6 +343,35 @@ internal sealed class ActYearsBeforeIsBackground : ClauseRule
         int mark = tree.ChildWith(f.Trigger, DependencyRelation.Mark);
         if (mark <= f.Sentence.FirstToken || f.Document.TextOf(mark) is not ("after" or "since" or "before")) return false;
         if (f.Document.TextOf(mark - 1) is not ("years" or "decades" or "months" or "year" or "decade")) return false;
+        f.Background = true;
+        return true;
+    }
+}
+
+/// <summary>"The minister, who resigned over the scandal, …", "the accord, which the last government left, …": an act told in a
+/// comma-led relative clause describes one of the sentence's nouns; with no date in the clause it is standing background,
+/// not news (a dated one, "which invaded its neighbour in 2014", is kept).</summary>
+internal sealed class UndatedRelativeClauseIsBackground : ClauseRule
+{
+    public override string Name => "background:undated-relative-clause";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded) return false;
+        var d = f.Document;
+        int pronoun = -1;
+        // By positions, not the tree: parses often hang such a clause's verb on the main verb.
+        for (int i = f.Trigger - 1; i > f.Sentence.FirstToken && i >= f.Trigger - 8; i--)
+        {
+            var w = d.TextOf(i);
+            if (w is "," or ";" or ":" or "\"" or "\u201c" or "\u201d" or "(" or ")") return false;
+            if (w is "who" or "which") { pronoun = i; break; }
+        }
+        if (pronoun < 0 || d.TextOf(pronoun - 1) is not ",") return false;
+        for (int i = pronoun + 1; i < f.Sentence.EndToken; i++)
+        {
+            if (i > f.Trigger && d.TextOf(i) is "," or ";" or ")") break;
+            if (d.DateAt(i) is not null || f.Context.Words.Dated.Contains(d.TextOf(i))) return false;
+        }
         f.Background = true;
         return true;
     }
