@@ -278,7 +278,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                     // guerrillas ambushed …" read with "nationalist" as the object).
                     if (core && child < verb) continue;
                     anyArgument = true;
-                    if (oblique && (!TargetPreposition(CaseOf(tree, child), hostile) || SetOffByComma(tree, verb, child))) continue;
+                    if (oblique && (!TargetPreposition(CaseOf(tree, child), hostile) && !ShiftedObject(tree, child, matchEnd, hostile) || SetOffByComma(tree, verb, child))) continue;
                     if (IsPlaceWord(_d.TextOf(child))) continue;
                     var group = ActorOfPhrase(tree, child);
                     if (group is not null) return group;
@@ -290,6 +290,15 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (!anyArgument) return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) ? null : after;
         for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, matchEnd, k, hostile)) return after;
         return null;
+    }
+
+    // "denounced as a provocation X's decision": a hostile verb's object moved after its "as" predicate, which the parse
+    // reads as one oblique opening right after the trigger.
+    private bool ShiftedObject(SyntaxLayer tree, int phrase, int matchEnd, bool hostile)
+    {
+        if (!hostile) return false;
+        int marker = tree.ChildWith(phrase, DependencyRelation.Case);
+        return marker == matchEnd && _d.TextOf(marker) is "as";
     }
 
     // The path from the verb down to token k passes a phrase whose preposition does not mark this act's target: the

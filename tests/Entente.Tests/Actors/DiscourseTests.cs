@@ -25,6 +25,17 @@ public class DiscourseTests
     private static List<ActorMention> Named(Document d, string words) =>
         d.Actors.Where(m => m.Kind == MentionKind.Name && d.SliceTokens(m.FirstToken, m.EndToken) == words).ToList();
 
+    [Fact]
+    public void Their_after_they_in_one_sentence_is_whom_they_stands_for()
+    {
+        var d = Read("Chadian rebels turned down a Nigerien ceasefire proposal and said they would fight on until their leaders are freed.");
+        var their = Assert.Single(At(d, "their"));
+        Assert.Equal("TCD", their.Actor.Code.Value);
+        // With no pronoun before it, "their" still takes the last actors named.
+        var alone = Read("Ghana and Togo met on Monday. Their ministers signed a deal.");
+        Assert.Equal(["GHA", "TGO"], At(alone, "Their").Select(m => m.Actor.Code.Value).Order());
+    }
+
     // Unnamed speakers
 
     [Fact]

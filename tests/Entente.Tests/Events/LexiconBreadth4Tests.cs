@@ -143,6 +143,14 @@ public class LexiconBreadth4Tests
     }
 
     [Fact]
+    public void A_hostile_verbs_object_moved_after_its_as_predicate_is_the_target()
+    {
+        Has("Cyprus condemned as a grave provocation Turkey's plan to drill off its coast.", EventType.Accuse, "CYP", "TUR");
+        // Without a hostile verb the "as" phrase names no target.
+        HasNo("Lima served as a venue for Bolivia's talks.", EventType.Accuse);
+    }
+
+    [Fact]
     public void Ending_a_siege_is_a_retreat_only_for_those_who_laid_it()
     {
         Has("Serbian forces ended their siege of the town on Sunday.", EventType.Retreat, "SRB", null);

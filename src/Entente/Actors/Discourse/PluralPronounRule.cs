@@ -23,6 +23,13 @@ internal sealed class PluralPronounRule : IDiscourseRule
         // event coder pairs with the subject (each the other's), as it always has.
         int sentenceStart = c.Sentence.FirstToken;
         var reachable = c.Recent.FindAll(m => c.Reachable(m) && !(m.Kind == MentionKind.Reference && m.FirstToken >= sentenceStart));
+        // "… said they opposed the force until their demands are met": a plural pronoun resolved earlier in the sentence, with
+        // no actor named since, is whom the next one means too, not an adjective named before it ("an Algerian plan").
+        if (EarlierPronoun(c, output, i, reachable) is { Count: > 0 } same)
+        {
+            foreach (var m in same) c.Emit(output, i, 1, m, "pronoun:plural");
+            return 1;
+        }
         var group = LastGroup(reachable, c.Document);
         // Number agreement: a single actor named last loses to actors named together earlier in the same sentence ("Tokyo
         // and Washington shared concerns over China's build-up and agreed to strengthen their …").
@@ -68,6 +75,19 @@ internal sealed class PluralPronounRule : IDiscourseRule
             if (!group.Exists(g => g.Actor.Code == m.Actor.Code)) group.Add(m);
         }
         return group;
+    }
+
+    private static List<ActorMention>? EarlierPronoun(DiscourseContext c, List<ActorMention> output, int pronoun, List<ActorMention> reachable)
+    {
+        int lastNamed = reachable.Count == 0 ? -1 : reachable[^1].FirstToken;
+        for (int k = output.Count - 1; k >= 0; k--)
+        {
+            var earlier = output[k];
+            if (earlier.FirstToken < c.Sentence.FirstToken || earlier.FirstToken <= lastNamed) return null;
+            if (earlier.FirstToken >= pronoun || earlier.Kind != MentionKind.Reference || c.Document.TextOf(earlier.FirstToken) is not ("they" or "They" or "their" or "Their" or "them")) continue;
+            return output.FindAll(m => m.FirstToken == earlier.FirstToken);
+        }
+        return null;
     }
 
     /// <summary>True when the tokens in [<paramref name="from"/>, <paramref name="to"/>) are at least one and all "and", "or" or commas.</summary>
