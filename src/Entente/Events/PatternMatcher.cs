@@ -79,8 +79,12 @@ internal static class PatternMatcher
                     or PartOfSpeech.Adjective or PartOfSpeech.Number or PartOfSpeech.Possessive) return -1;
                 return MatchFrom(d, elements, k + 1, pos, limit, groups, ref target);
             case PatternElementKind.Gap:
+                // From before the skipped adverbs: the word after the gap may be one mis-tagged as an adverb ("slapped export
+                // controls"); the adverbs skipped do not count against the gap.
+                int skippedAdverbs = pos - unskipped;
+                pos = unskipped;
                 // The commas and conjunction of a list ("artillery, mortar and rocket fire") do not count against the gap.
-                for (int skip = 0, listMarks = 0; skip <= MaxGap + listMarks && pos + skip <= limit; skip++)
+                for (int skip = 0, listMarks = 0; skip <= MaxGap + listMarks + skippedAdverbs && pos + skip <= limit; skip++)
                 {
                     // A gap spans a noun phrase ("a mutual defence"), not a prepositional phrase ("the argument for closer").
                     if (skip > 0)

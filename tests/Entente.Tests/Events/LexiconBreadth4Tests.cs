@@ -151,6 +151,16 @@ public class LexiconBreadth4Tests
     }
 
     [Fact]
+    public void Force_on_a_settlement_named_by_a_place_is_done_to_the_places_state() =>
+        Has("Belarusian artillery shelled the town of Mariupol at dawn.", EventType.Assault, "BLR", "UKR");
+
+    [Theory]
+    [InlineData("Australia slapped export curbs on Chinese steelmakers.", "AUS", "CHN")]
+    [InlineData("Ottawa unveiled new import restrictions on Indian rice.", "CAN", "IND")]
+    public void Trade_measures_put_on_another_state_are_sanctions(string text, string source, string target) =>
+        Has(text, EventType.Sanction, source, target);
+
+    [Fact]
     public void Ending_a_siege_is_a_retreat_only_for_those_who_laid_it()
     {
         Has("Serbian forces ended their siege of the town on Sunday.", EventType.Retreat, "SRB", null);

@@ -141,6 +141,9 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     /// <summary>Words that make a noun count who did an act ("the first country to sign"): its infinitive happened.</summary>
     public WordSet Ordinal { get; } = Named(lists, "ordinal");
 
+    /// <summary>Nouns for a settlement or area that a place name after them names ("the city of X").</summary>
+    public WordSet Settlement { get; } = Named(lists, "settlement");
+
     /// <summary>Words that place an act in time ("last month", "on Monday", "recently"): a clause holding one is dated.</summary>
     public WordSet Dated { get; } = Named(lists, "dated");
     /// <summary>Nouns of a blast or weapon that may be an attack's subject with no attacker named ("a car bomb killed …").</summary>

@@ -210,9 +210,20 @@ internal sealed class PlaceIsTarget : ClauseRule
             f.Target = f.Context.Groups.Find(g => g.IsPlace && g.First > f.Trigger && g.End <= f.Match.End && g != f.Source);
         // "shelled Kharkiv", "annexed Crimea", "raided Jenin": force whose object is a place is done to the place's state.
         if (f.Target is null && f.Entry.Type is EventType.Assault or EventType.Coerce && !f.IsNounHeaded && f.Document.Syntax is { } tree
-            && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && f.Context.Groups.Holding(obj) is { IsPlace: true } place && place != f.Source)
+            && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && (f.Context.Groups.Holding(obj) ?? NamedSettlement(f, tree, obj)) is { IsPlace: true } place && place != f.Source)
             f.Target = place;
         return f.Target is not null;
+    }
+
+    // "the city of Kharkiv", "the port town, Berdyansk": a settlement noun (list 'settlement') named by the place after it.
+    private static ActorGroup? NamedSettlement(ClauseFrame f, SyntaxLayer tree, int noun)
+    {
+        if (!f.Context.Words.Settlement.Contains(f.Document.TextOf(noun))) return null;
+        foreach (int child in tree.ChildrenOf(noun))
+            if (tree.RelationOf(child) is DependencyRelation.Nmod or DependencyRelation.Appos or DependencyRelation.Flat or DependencyRelation.Compound
+                && f.Context.Groups.Holding(child) is { IsPlace: true } place)
+                return place;
+        return null;
     }
 }
 
