@@ -33,7 +33,7 @@ internal sealed class EventCoder
     /// <summary>The rules that read who acts, in order.</summary>
     internal static readonly ClauseRule[] SourceRules =
     [
-        new DemonymBeforeVerbFormIsANoun(), new PrenominalParticipleIsNoAct(), new PredicateParticipleIsNoAct(), new DecisionOwnerIsSource(), new PurposeInfinitiveIsBackground(), new TimeParticipleSharesTheSubject(), new NominalGerund(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new LightVerbSubjectIsSource(), new OpeningEventPhraseParticipants(),
+        new DemonymBeforeVerbFormIsANoun(), new PrenominalParticipleIsNoAct(), new PredicateParticipleIsNoAct(), new DecisionOwnerIsSource(), new PurposeInfinitiveIsBackground(), new TimeParticipleSharesTheSubject(), new NominalGerund(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new LightVerbSubjectIsSource(), new TravellerDoesTheErrand(), new OpeningEventPhraseParticipants(),
         new PartiesBetween(), new OpeningPhraseActIsMainSubjects(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new WhenClauseOfADateIsBackground(), new ActYearsBeforeIsBackground(), new UndatedRelativeClauseIsBackground(), new SubjectIsSource(), new EnvoyActsForTheirState(), new VictimOfAnAttackIsNoDoer(), new UndergoneActIsTheSlotActorsDeed(), new CompanionsActWithTheSubject(),
         new PassiveAgentIsSource(), new ReducedPassiveOfForce(), new UnnamedAttackerIsPlace(), new PassiveWithoutAgentHasNoSource(), new ParticipleWithAgentIsPassive(), new UnattributedAttackIsPlace(), new PressDoesNoDeeds(), new RelationDoesNoDeeds(), new AnalystsDoNoDeeds(), new PrivateVisitIsNoVisit(), new SourceRequired(),
     ];

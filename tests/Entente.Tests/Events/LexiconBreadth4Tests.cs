@@ -161,6 +161,16 @@ public class LexiconBreadth4Tests
         Has(text, EventType.Sanction, source, target);
 
     [Fact]
+    public void The_errand_of_a_journey_is_done_by_the_traveller_in_the_journeys_mode()
+    {
+        Has("Chilean negotiators returned to Lima for talks with Peruvian officials.", EventType.Consult, "CHL", "PER");
+        var planned = Output("The Kenyan envoy is due to fly to Addis Ababa next week for negotiations with Ethiopian officials.");
+        Assert.Contains(planned, e => e.Type == EventType.Consult && e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "ETH" && e.Mode == EventMode.Intended);
+        // A journey for a match or a holiday is no meeting.
+        HasNo("Thousands of Serbian fans travelled to Zagreb for the match.", EventType.Consult);
+    }
+
+    [Fact]
     public void Ending_a_siege_is_a_retreat_only_for_those_who_laid_it()
     {
         Has("Serbian forces ended their siege of the town on Sunday.", EventType.Retreat, "SRB", null);

@@ -141,6 +141,9 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     /// <summary>Words that make a noun count who did an act ("the first country to sign"): its infinitive happened.</summary>
     public WordSet Ordinal { get; } = Named(lists, "ordinal");
 
+    /// <summary>Verbs of travel (lemmas) whose "for" phrase names the errand ("flew to Cairo for talks").</summary>
+    public WordSet Travel { get; } = Named(lists, "travel");
+
     /// <summary>Nouns for a settlement or area that a place name after them names ("the city of X").</summary>
     public WordSet Settlement { get; } = Named(lists, "settlement");
 

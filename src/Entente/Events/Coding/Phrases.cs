@@ -307,6 +307,8 @@ internal static class Phrases
         var tag = document.Tags[i];
         // "killed in a joint raid": a joint act another verb was done in took place.
         if (tag == PartOfSpeech.Preposition && document.TextOf(i) is "in" && JointModifier(document, i + 1, noun, words)) return false;
+        // "flew to Cairo for talks": the errand of a journey takes place.
+        if (tag == PartOfSpeech.Preposition && document.TextOf(i) is "for" && JourneyFor(document, noun, words) >= 0) return false;
         // "during a visit by X to Y": the occasion of what the sentence tells is taking place.
         if (tag == PartOfSpeech.Preposition) return !AtEventPhrase(document, noun, sentence) && !document.TextOf(i).Equals("during", StringComparison.OrdinalIgnoreCase);
         // "since last month's invasion", "after the strike", "following the test": before a noun phrase these are
@@ -315,6 +317,17 @@ internal static class Phrases
             return !AtEventPhrase(document, noun, sentence);
         if (tag == PartOfSpeech.Verb) return !words.Light.Contains(document.TextOf(i));
         return false;
+    }
+
+    /// <summary>The verb of travel (list 'travel') whose "for" phrase the act noun at <paramref name="noun"/> heads ("returned to
+    /// Geneva for talks"), or -1.</summary>
+    internal static int JourneyFor(Document document, int noun, CodingWords words)
+    {
+        if (document.Syntax is not { } tree) return -1;
+        int verb = tree.HeadOf(noun);
+        if (verb < 0 || tree.RelationOf(noun) != DependencyRelation.Obl || !words.Travel.Contains(tree.LemmaOf(verb))) return -1;
+        int marker = tree.ChildWith(noun, DependencyRelation.Case);
+        return marker >= 0 && document.TextOf(marker) is "for" ? verb : -1;
     }
 
     private static bool JointModifier(Document document, int first, int noun, CodingWords words)

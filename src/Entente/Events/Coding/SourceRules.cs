@@ -389,6 +389,21 @@ internal sealed class ReferencedNounIsBackground : ClauseRule
     }
 }
 
+/// <summary>"Iranian envoys flew to Vienna for talks with …": who travels for an act does it.</summary>
+internal sealed class TravellerDoesTheErrand : ClauseRule
+{
+    public override string Name => "source:journey-errand";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Source is not null) return false;
+        int verb = Phrases.JourneyFor(f.Document, f.Trigger, f.Context.Words);
+        if (verb < 0) return false;
+        f.Source = f.Context.Reader.SubjectOf(verb);
+        f.ModeVerb = verb;
+        return f.Source is not null;
+    }
+}
+
 /// <summary>"North Korea conducted a test of a new missile", "Iran carried out the launch of …": an act noun that is the object
 /// of a light verb (list 'light') with no owner of its own is done by the light verb's subject; not of "announce", whose
 /// subject may announce another's act.</summary>

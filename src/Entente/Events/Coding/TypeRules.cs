@@ -163,7 +163,7 @@ internal sealed class VerbChainMode : ClauseRule
     public override string Name => "mode:verb-chain";
     public override bool Apply(ClauseFrame f)
     {
-        f.Mode = f.Context.Reader.ModeOf(f.Trigger, f.Source!.First, f.Source.End);
+        f.Mode = f.Context.Reader.ModeOf(f.ModeVerb >= 0 ? f.ModeVerb : f.Trigger, f.Source!.First, f.Source.End);
         return f.Mode != EventMode.Happened;
     }
 }
