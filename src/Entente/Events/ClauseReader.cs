@@ -24,6 +24,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     {
         var tree = Tree;
         int subject = SubjectToken(tree, verb, 0);
+        // "…, spoke with Russian President X": a "subject" after the verb whose phrase opens with a preposition is a misparsed
+        // oblique; the words before the verb are read instead.
+        if (subject > verb && PrepositionOpens(tree, verb, subject)) subject = -1;
         if (subject >= 0)
         {
             // An actor right before the verb ("after North Korea provocatively launched …") is its subject even where
@@ -39,6 +42,13 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             return actor;
         }
         return SubjectByPosition(verb, depth);
+    }
+
+    private bool PrepositionOpens(SyntaxLayer tree, int verb, int subject)
+    {
+        for (int i = verb + 1; i < subject; i++)
+            if (_d.Tags[i] == PartOfSpeech.Preposition && tree.Dominates(subject, i)) return true;
+        return false;
     }
 
     /// <summary>The actor whose possessive ("Colombia's") opens the noun phrase ending at <paramref name="head"/>, or null.</summary>
@@ -287,7 +297,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // The words after the verb, where the tree confirms the actor found there belongs to the verb's phrase.
         var after = ObjectAfter(matchEnd, hostile: hostile);
         if (after is null) return null;
-        if (!anyArgument) return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) ? null : after;
+        if (!anyArgument) return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) || ThroughAdverbialClause(tree, verb, after.First) ? null : after;
         for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, matchEnd, k, hostile)) return after;
         return null;
     }
@@ -312,11 +322,30 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int steps = 0; steps < 32 && child >= 0 && tree.HeadOf(child) != verb; steps++)
         {
             if (!hostile && child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod && HostileTargetPrepositions.Contains(CaseOf(tree, child))) return true;
+            // "sign a pact to thwart X", "met Y after visiting X": what an adverbial clause's own verb is done to is not the trigger's target.
             child = tree.HeadOf(child);
         }
+        if (ThroughAdverbialClause(tree, verb, k)) return true;
         return child >= 0 && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod
                && (NeverTargetPrepositions.Contains(CaseOf(tree, child)) || SetOffByComma(tree, verb, child));
     }
+
+    // "sign a pact to thwart X", "met Y after visiting X": the path from the verb down to token k passes an adverbial clause,
+    // whose own verb's object is not the trigger's target.
+    // Nor is what a verb of discussion under it takes ("met to discuss X's border closure": a topic, list 'topic').
+    private bool ThroughAdverbialClause(SyntaxLayer tree, int verb, int k)
+    {
+        for (int node = tree.HeadOf(k), steps = 0; node >= 0 && node != verb && steps < 32; node = tree.HeadOf(node), steps++)
+            if (AdverbialClause(tree, node) || node > verb && words is not null && words.Topic.Contains(_d.TextOf(node))) return true;
+        return false;
+    }
+
+    // A verb's adverbial clause opened by "to" or a subordinator other than a condition's.
+    private bool AdverbialClause(SyntaxLayer tree, int verb) =>
+        tree.RelationOf(verb) == DependencyRelation.Advcl && tree.Universal[verb] == UniversalTag.Verb && tree.ChildWith(verb, DependencyRelation.Mark) is int mark and >= 0
+        && tree.Universal[mark] is UniversalTag.Part or UniversalTag.Sconj
+        // A condition names whom a threat is aimed at ("could impose sanctions if X deployed troops"): not "if" or "unless".
+        && _d.TextOf(mark) is not ("if" or "unless" or "If" or "Unless");
 
     // The agent of a participle hung on a word of the trigger itself ("a truce mediated by X"); a participle on a noun
     // outside the trigger names that act's doer, whom the act may answer ("condemned the attack carried out by X").

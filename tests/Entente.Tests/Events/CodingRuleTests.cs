@@ -62,6 +62,7 @@ public class CodingRuleTests
         { "background:years-before", "Peru reopened its embassy in Chile two years after Lima expelled Chilean diplomats.", "PER SANCTION CHL" },
         { "background:undated-relative-clause", "Peru, which expelled Chilean diplomats, opened talks with Bolivia on Monday.", "PER SANCTION CHL" },
         { "source:journey-errand", "Ukrainian officials headed to Riyadh for negotiations with U.S. envoys.", "UKR CONSULT USA" },
+        { "target:topic-dropped", "Ghana and Togo discussed Nigeria's border closure.", "GHA CONSULT TGO" },
         { "target:envoy-counterpart", "The U.N. special envoy for Yemen called for an end to the fighting.", "UN REQUEST YEM" },
         { "target:envoy-counterpart", "Canada's ambassador to Chile criticised the ruling on Monday.", "CAN ACCUSE CHL" },
         { "target:domestic", "Police in Kenya arrested dozens of students on Monday.", "KEN COERCE KEN" },

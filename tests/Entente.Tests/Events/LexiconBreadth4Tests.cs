@@ -171,6 +171,18 @@ public class LexiconBreadth4Tests
     }
 
     [Fact]
+    public void What_an_adverbial_or_discussion_clause_acts_on_is_not_the_triggers_target()
+    {
+        var signed = Assert.Single(Output("Peru signed a security pact on Monday to counter Bolivia."), e => e.Type == EventType.Agree);
+        Assert.Null(signed.Target);
+        var met = Output("Ghana and Togo met to discuss Nigeria's border closure.");
+        Assert.Contains(met, e => e.Type == EventType.Consult && e.Source.Code.Value == "GHA" && e.Target?.Code.Value == "TGO");
+        Assert.DoesNotContain(met, e => e.Target?.Code.Value == "NGA");
+        // A partner named with "with" stays.
+        Has("Ghana discussed the crisis with Togo.", EventType.Consult, "GHA", "TGO");
+    }
+
+    [Fact]
     public void Ending_a_siege_is_a_retreat_only_for_those_who_laid_it()
     {
         Has("Serbian forces ended their siege of the town on Sunday.", EventType.Retreat, "SRB", null);

@@ -141,6 +141,9 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     /// <summary>Words that make a noun count who did an act ("the first country to sign"): its infinitive happened.</summary>
     public WordSet Ordinal { get; } = Named(lists, "ordinal");
 
+    /// <summary>Verbs of discussion whose object is a topic, not a partner ("discussed Iran's programme").</summary>
+    public WordSet Topic { get; } = Named(lists, "topic");
+
     /// <summary>Verbs of travel (lemmas) whose "for" phrase names the errand ("flew to Cairo for talks").</summary>
     public WordSet Travel { get; } = Named(lists, "travel");
 

@@ -292,6 +292,25 @@ internal sealed class InterviewIsNoMeeting : ClauseRule
     }
 }
 
+/// <summary>"met to discuss Iran's nuclear programme", "debated Syria": what a verb of discussion (list 'topic') takes as its
+/// object is the topic, not a partner; a partner is named with "with".</summary>
+internal sealed class DiscussedTopicIsNoTarget : ClauseRule
+{
+    public override string Name => "target:topic-dropped";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not { } target || f.IsNounHeaded || f.Entry.HasTargetSlot || !f.Context.Words.Topic.Contains(f.Document.TextOf(f.Trigger)) || target.First <= f.Trigger) return false;
+        for (int i = target.First - 1; i > f.Trigger; i--)
+        {
+            var w = f.Document.TextOf(i);
+            if (w is "with") return false;
+            if (f.Document.Tags[i] is not (PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Adverb)) break;
+        }
+        f.Target = null;
+        return true;
+    }
+}
+
 /// <summary>An actor is not its own target; nor are coordinated actors each other's when the target only names them again
 /// ("Vietnam and Laos rejected claims that their dams …"): acting on each other needs a reciprocal word (see
 /// <see cref="ReciprocalActIsBetweenParties"/>).</summary>
