@@ -73,8 +73,9 @@ public sealed class Document
     /// <summary>The date expression covering token <paramref name="token"/>, or null.</summary>
     internal DateMention? DateAt(int token)
     {
-        foreach (var date in _dates)
-            if (date.FirstToken <= token && token < date.EndToken) return date;
+        // By index: a foreach over the interface would allocate an enumerator on every call (the coder asks of many tokens).
+        for (int i = 0; i < _dates.Count; i++)
+            if (_dates[i].FirstToken <= token && token < _dates[i].EndToken) return _dates[i];
         return null;
     }
 

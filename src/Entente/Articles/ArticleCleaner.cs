@@ -48,15 +48,26 @@ internal static class ArticleCleaner
     {
         if (string.IsNullOrEmpty(raw)) return new CleanResult("", OffsetMap.Identity);
 
-        var src = new MappedText(raw.Length);
+        // The working buffers are this thread's, kept between articles: only the result is new for each article.
+        var src = _source ??= new MappedText(raw.Length);
+        src.Reset(raw.Length);
         Normalize(raw, src);
         var lines = SplitLines(src);
         Classify(src, lines);
         var dateline = CutDateline(src, lines);
-        var dst = new AnchoredText(src.Length + 16);
+        var dst = _target ??= new AnchoredText(src.Length + 16);
+        dst.Reset(src.Length + 16);
         Assemble(src, lines, dst);
-        return dst.ToResult() with { Dateline = dateline };
+        var result = dst.ToResult() with { Dateline = dateline };
+        // A very long text's buffers are not kept.
+        if (src.Capacity > MaxKeptChars) _source = null;
+        if (dst.Capacity > MaxKeptChars) _target = null;
+        return result;
     }
+
+    [ThreadStatic] private static MappedText? _source;
+    [ThreadStatic] private static AnchoredText? _target;
+    private const int MaxKeptChars = 1 << 18;
 
     // Pass 1: line endings, whitespace runs, control and zero-width characters, stray tags and entities.
     private static void Normalize(string raw, MappedText buf)

@@ -18,6 +18,15 @@ internal sealed class MappedText
 
     public int Length { get; private set; }
 
+    /// <summary>Empties the buffer for another text of about <paramref name="capacity"/> characters.</summary>
+    public void Reset(int capacity)
+    {
+        Length = 0;
+        if (_chars.Length >= capacity) return;
+        _chars = new char[capacity];
+        _offsets = new int[capacity];
+    }
+
     public char this[int index] => _chars[index];
 
     public int OffsetAt(int index) => _offsets[index];
@@ -35,6 +44,9 @@ internal sealed class MappedText
     }
 
     public void Truncate(int length) => Length = Math.Clamp(length, 0, Length);
+
+    /// <summary>Characters the buffer holds without growing.</summary>
+    public int Capacity => _chars.Length;
 
     private void Grow()
     {
@@ -56,6 +68,19 @@ internal sealed class AnchoredText(int capacity)
     private int _shift;
 
     public int Length { get; private set; }
+
+    /// <summary>Empties the buffer for another text of about <paramref name="capacity"/> characters.</summary>
+    public void Reset(int capacity)
+    {
+        Length = 0;
+        _cleaned.Clear();
+        _original.Clear();
+        _shift = 0;
+        if (_chars.Length < capacity) _chars = new char[capacity];
+    }
+
+    /// <summary>Characters the buffer holds without growing.</summary>
+    public int Capacity => _chars.Length;
 
     public ReadOnlySpan<char> Slice(int start, int length) => _chars.AsSpan(start, length);
 

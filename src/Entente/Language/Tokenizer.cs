@@ -94,10 +94,17 @@ internal static class Tokenizer
     /// <summary>Tokenises <paramref name="text"/> into a new array.</summary>
     public static Token[] Tokenize(string text)
     {
-        var list = new List<Token>(text.Length / 5 + 4);
+        // The list is this thread's, kept between calls: only the array returned is new for each text.
+        var list = _scratch ??= new List<Token>(1024);
         Tokenize(text, list);
-        return list.ToArray();
+        var tokens = list.ToArray();
+        // A very long text's list is not kept.
+        if (list.Capacity > MaxKeptTokens) _scratch = null;
+        return tokens;
     }
+
+    [ThreadStatic] private static List<Token>? _scratch;
+    private const int MaxKeptTokens = 1 << 16;
 
     private static bool IsPunct(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or '…' or '(' or ')' or '[' or ']'
         or '{' or '}' or '-' or '–' or '—' or '‐' or '‑' or '/' or '•' or '·' or '*';
