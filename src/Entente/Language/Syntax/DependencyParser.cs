@@ -90,7 +90,8 @@ internal sealed class DependencyParser
         // False for a model written before it had word classes: it has no weights for them, nor for the neighbour features
         // trained with them, so neither is looked up.
         private bool _hasClasses;
-        private bool[] _isComma = new bool[64];
+        // How many commas, semicolons and dashes come before each position: the count between two words is a subtraction.
+        private int[] _commasBefore = new int[65];
 
         public bool Done => Front == Length && Depth == 0;
 
@@ -105,7 +106,7 @@ internal sealed class DependencyParser
                 Stack = new int[size]; Heads = new int[size]; Labels = new int[size];
                 _left1 = new int[size]; _left2 = new int[size]; _right1 = new int[size]; _right2 = new int[size];
                 _leftCount = new int[size]; _rightCount = new int[size]; _childLabels = new ulong[size];
-                _word = new ulong[size]; _tag = new ulong[size]; _class = new ulong[size]; _isComma = new bool[size];
+                _word = new ulong[size]; _tag = new ulong[size]; _class = new ulong[size]; _commasBefore = new int[size + 1];
             }
             if (_roleScores.Length < (n + 2) * Roles * 3)
             {
@@ -122,7 +123,8 @@ internal sealed class DependencyParser
                 _word[i] = i < n ? words[i].Lower : RootWord;
                 _class[i] = _hasClasses && i < n ? wordClasses.ClassOf(words[i]) : RootWord;
                 _tag[i] = i < n ? (ulong)tags[i] : RootWord;
-                _isComma[i] = i < n && (words[i].Lower == Comma || words[i].Lower == Semicolon || words[i].Lower == Dash);
+                bool comma = i < n && (words[i].Lower == Comma || words[i].Lower == Semicolon || words[i].Lower == Dash);
+                _commasBefore[i + 1] = _commasBefore[i] + (comma ? 1 : 0);
             }
             Depth = 0;
             Front = 0;
@@ -227,9 +229,8 @@ internal sealed class DependencyParser
         private ulong PunctuationBetween(int a, int b)
         {
             if (a < 0 || b < 0) return None;
-            int count = 0;
-            for (int i = Math.Min(a, b) + 1; i < Math.Max(a, b) && count < 2; i++) if (_isComma[i]) count++;
-            return (ulong)count;
+            int from = Math.Min(a, b) + 1, to = Math.Max(a, b);
+            return from >= to ? 0UL : (ulong)Math.Min(_commasBefore[to] - _commasBefore[from], 2);
         }
 
         private static ulong Distance(int a, int b)
