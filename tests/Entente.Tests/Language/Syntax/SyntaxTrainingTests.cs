@@ -265,6 +265,42 @@ public class LinearModelTests
         finally { File.Delete(path); }
     }
 
+    [Theory]
+    [InlineData(51)]
+    [InlineData(64)]
+    [InlineData(88)]
+    [InlineData(96)]
+    [InlineData(100)]
+    public void Dense_rows_and_runs_add_up_to_each_feature_s_weights_whatever_the_class_count(int classes)
+    {
+        // Models of 49-64 and 81-96 classes add their dense rows in registers; others in memory: all must give the sums.
+        var random = new Random(classes);
+        var rows = new List<(ulong Key, float[] Weights)>();
+        for (int k = 0; k < 300; k++)
+        {
+            var weights = new float[classes];
+            // Some features weigh every class (dense rows), others a few (runs).
+            if (k % 3 == 0) for (int c = 0; c < classes; c++) weights[c] = random.Next(-8, 9);
+            else for (int e = 0; e < 3; e++) weights[random.Next(classes)] = random.Next(-8, 9);
+            rows.Add((k % 2 == 0 ? FeatureKey.Word(1, (ulong)k) : FeatureKey.Common(2, (ulong)k), weights));
+        }
+        rows.Add((FeatureKey.Word(1, 1000), Enumerable.Repeat(8f, classes).ToArray()));
+        var model = LinearModel.Build(classes, rows.OrderBy(r => r.Key), 1e-3f);
+        var weightOf = rows.ToDictionary(r => r.Key | 1UL, r => r.Weights);
+        for (int round = 0; round < 20; round++)
+        {
+            var features = Enumerable.Range(0, 30).Select(_ => rows[random.Next(rows.Count)].Key | 1UL).Append(FeatureKey.Word(3, (ulong)round)).ToArray();
+            var scores = new float[classes];
+            model.Score(features, scores);
+            for (int c = 0; c < classes; c++)
+            {
+                float expected = features.Sum(f => weightOf.TryGetValue(f, out var w) ? w[c] : 0f);
+                // Weights are kept in 16-bit units of the largest (8): each off by at most half a unit.
+                Assert.InRange(scores[c], expected - 0.01f, expected + 0.01f);
+            }
+        }
+    }
+
     [Fact]
     public void The_averaged_perceptron_learns_a_separable_problem()
     {
