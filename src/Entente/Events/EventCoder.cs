@@ -54,7 +54,7 @@ internal sealed class EventCoder
         new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new AnnouncedActIsThreatOrPledge(),
     ];
 
-    internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new WarningAboutAnotherIsAccusation(), new PejorativePredicateIsAccusation(), new PejorativeNameIsAccusation(), new DemandOrFaceIsThreat(), new PenaltyIsThreat(), new InSupportOrProtestOf()];
+    internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new TimeToActIsDemand(), new WarningAboutAnotherIsAccusation(), new PejorativePredicateIsAccusation(), new PejorativeNameIsAccusation(), new DemandOrFaceIsThreat(), new PenaltyIsThreat(), new InSupportOrProtestOf()];
     internal static readonly IArticleRule[] ArticleRules = [new RejectionAnswersProposal(), new UnaimedRefusalIsDomestic()];
 
     private readonly EventLexicon _lexicon;

@@ -63,6 +63,7 @@ public class CodingRuleTests
         { "background:undated-relative-clause", "Peru, which expelled Chilean diplomats, opened talks with Bolivia on Monday.", "PER SANCTION CHL" },
         { "source:journey-errand", "Ukrainian officials headed to Riyadh for negotiations with U.S. envoys.", "UKR CONSULT USA" },
         { "target:topic-dropped", "Ghana and Togo discussed Nigeria's border closure.", "GHA CONSULT TGO" },
+        { "sentence:time-to-act", "Peru said it was time for Chile to withdraw its troops.", "PER REQUEST CHL" },
         { "target:envoy-counterpart", "The U.N. special envoy for Yemen called for an end to the fighting.", "UN REQUEST YEM" },
         { "target:envoy-counterpart", "Canada's ambassador to Chile criticised the ruling on Monday.", "CAN ACCUSE CHL" },
         { "target:domestic", "Police in Kenya arrested dozens of students on Monday.", "KEN COERCE KEN" },

@@ -183,6 +183,15 @@ public class LexiconBreadth4Tests
     }
 
     [Fact]
+    public void Saying_it_is_time_for_another_to_act_is_a_demand()
+    {
+        Has("\"It's time to stop Serbia's provocations,\" the Albanian prime minister said.", EventType.Request, "ALB", "SRB");
+        // An analyst's view, or time for no actor, demands nothing.
+        HasNo("Analysts said it was time for Japan to rethink its defence policy.", EventType.Request);
+        HasNo("It was time for lunch, the Kenyan minister said.", EventType.Request);
+    }
+
+    [Fact]
     public void Ending_a_siege_is_a_retreat_only_for_those_who_laid_it()
     {
         Has("Serbian forces ended their siege of the town on Sunday.", EventType.Retreat, "SRB", null);

@@ -141,6 +141,9 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     /// <summary>Words that make a noun count who did an act ("the first country to sign"): its infinitive happened.</summary>
     public WordSet Ordinal { get; } = Named(lists, "ordinal");
 
+    /// <summary>The noun of "it is time (for X) to …", a demand (rule sentence:time-to-act).</summary>
+    public WordSet TimeTo { get; } = Named(lists, "time-to");
+
     /// <summary>Verbs of discussion whose object is a topic, not a partner ("discussed Iran's programme").</summary>
     public WordSet Topic { get; } = Named(lists, "topic");
 

@@ -330,6 +330,53 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
     }
 }
 
+/// <summary>"Turkey said it was time for Israel to stop its attacks", "it's time to end Russia's blockade, Kyiv said": a speaker
+/// saying it is time for another actor to act, or to stop that actor's deeds, demands it of that actor.</summary>
+internal sealed class TimeToActIsDemand : ISentenceRule
+{
+    public string Name => "sentence:time-to-act";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence, groups) = (context.Document, context.Sentence, context.Groups);
+        for (int i = sentence.FirstToken + 2; i + 2 < sentence.EndToken; i++)
+        {
+            if (!context.Words.TimeTo.Contains(document.TextOf(i)) || document.TextOf(i - 1) is not ("is" or "was" or "'s" or "’s")
+                || !document.TextOf(i - 2).Equals("it", StringComparison.OrdinalIgnoreCase)) continue;
+            var addressee = Addressee(document, groups, i + 1, sentence.EndToken);
+            if (addressee is null) continue;
+            var speaker = SpeakerOf(context, i);
+            if (speaker is null || EventCoder.IsCommentator(speaker)) continue;
+            foreach (var s in speaker.Members)
+                foreach (var t in addressee.Members)
+                    if (s.Code != t.Code)
+                        events.Add(factory.Derived(context, s, t, EventType.Request, "100", i, document.Tokens[i].Span,
+                            "\"it is time …\": a demand on another actor", Name));
+            return;
+        }
+    }
+
+    // "time for X to …", or "time to stop X's …": the actor asked, or whose deed is to end.
+    private static ActorGroup? Addressee(Document document, List<ActorGroup> groups, int next, int end)
+    {
+        if (document.TextOf(next) is "for" && groups.StartingAt(next + 1, actorOnly: true) is { } asked
+            && asked.End < end && document.TextOf(asked.End) is "to") return asked;
+        if (document.TextOf(next) is not "to" || next + 2 >= end) return null;
+        int owner = next + 2;
+        while (owner < end && document.Tags[owner] is PartOfSpeech.Determiner or PartOfSpeech.Adverb) owner++;
+        return groups.StartingAt(owner, actorOnly: true) is { } doer && doer.End < end && document.Tags[doer.End] == PartOfSpeech.Possessive ? doer : null;
+    }
+
+    // The subject of a speech verb before the words, or of the attribution after them.
+    private static ActorGroup? SpeakerOf(SentenceContext context, int at)
+    {
+        var document = context.Document;
+        for (int k = at - 1; k >= context.Sentence.FirstToken; k--)
+            if (document.Tags[k] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(document.TextOf(k))) return context.Reader.SubjectOf(k);
+        return Attribution.Trailing(context, at)?.Speaker;
+    }
+}
+
 /// <summary>"Washington said the EU is hostile to American farmers", "… NATO's expansion is a threat, Moscow said": a speaker
 /// calling another actor (or its conduct) by a condemning word (list 'pejorative') as the predicate of what it says
 /// criticises that actor. Not what analysts, companies or the press say, nor a predicate denied ("is not a threat").</summary>
