@@ -192,6 +192,10 @@ public class LexiconBreadth4Tests
     }
 
     [Fact]
+    public void An_intelligence_services_estimate_of_anothers_covert_act_is_an_accusation() =>
+        Has("Ukraine's intelligence service estimates that Belarus has sent 300 trucks of shells to Russia.", EventType.Accuse, "UKR", "BLR");
+
+    [Fact]
     public void Ending_a_siege_is_a_retreat_only_for_those_who_laid_it()
     {
         Has("Serbian forces ended their siege of the town on Sunday.", EventType.Retreat, "SRB", null);

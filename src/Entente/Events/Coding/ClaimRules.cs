@@ -82,7 +82,8 @@ internal sealed class ClaimOfAnotherActor : ClauseRule
         if (c.Speaker is { } sp && sp.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code))) return false;
         bool opinion = f.Context.Words.Cognition.Contains(f.Document.TextOf(c.Verb)) || c.Speaker is { } s && EventCoder.IsCommentator(s);
         bool hostile = c.Speaker is not null && (EventCoder.ClaimedAsAccusation.Contains(f.Entry.Type) || f.Context.Words.WrongdoingCodes.Contains(f.Entry.Cameo));
-        f.Accuse = hostile && (!opinion || c.Speaker!.Members.Exists(m => m.Sector is "GOV" or "MIL" or null));
+        // A state's own organs (government, army, intelligence service) that believe or estimate another's covert act accuse it.
+        f.Accuse = hostile && (!opinion || c.Speaker!.Members.Exists(m => m.Sector is "GOV" or "MIL" or "INT" or null));
         f.ThirdParty = opinion || f.Accuse;
         return true;
     }
