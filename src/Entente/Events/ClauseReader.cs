@@ -297,7 +297,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // The words after the verb, where the tree confirms the actor found there belongs to the verb's phrase.
         var after = ObjectAfter(matchEnd, hostile: hostile);
         if (after is null) return null;
-        if (!anyArgument) return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) || ThroughAdverbialClause(tree, verb, after.First) ? null : after;
+        if (!anyArgument) return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) || ThroughAnotherVerbsClause(tree, verb, after.First) ? null : after;
         for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, matchEnd, k, hostile)) return after;
         return null;
     }
@@ -322,18 +322,17 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int steps = 0; steps < 32 && child >= 0 && tree.HeadOf(child) != verb; steps++)
         {
             if (!hostile && child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod && HostileTargetPrepositions.Contains(CaseOf(tree, child))) return true;
-            // "sign a pact to thwart X", "met Y after visiting X": what an adverbial clause's own verb is done to is not the trigger's target.
             child = tree.HeadOf(child);
         }
-        if (ThroughAdverbialClause(tree, verb, k)) return true;
+        if (ThroughAnotherVerbsClause(tree, verb, k)) return true;
         return child >= 0 && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod
                && (NeverTargetPrepositions.Contains(CaseOf(tree, child)) || SetOffByComma(tree, verb, child));
     }
 
-    // "sign a pact to thwart X", "met Y after visiting X": the path from the verb down to token k passes an adverbial clause,
-    // whose own verb's object is not the trigger's target.
-    // Nor is what a verb of discussion under it takes ("met to discuss X's border closure": a topic, list 'topic').
-    private bool ThroughAdverbialClause(SyntaxLayer tree, int verb, int k)
+    // The path from the verb down to token k passes another verb's clause whose object is not the trigger's target: an
+    // adverbial clause ("sign a pact to thwart X", "met Y after visiting X"), or a verb of discussion, whose object is a
+    // topic ("met to discuss X's border closure", list 'topic').
+    private bool ThroughAnotherVerbsClause(SyntaxLayer tree, int verb, int k)
     {
         for (int node = tree.HeadOf(k), steps = 0; node >= 0 && node != verb && steps < 32; node = tree.HeadOf(node), steps++)
             if (AdverbialClause(tree, node) || node > verb && words is not null && words.Topic.Contains(_d.TextOf(node))) return true;

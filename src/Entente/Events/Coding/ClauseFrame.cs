@@ -41,12 +41,11 @@ internal sealed class ClauseFrame(SentenceContext context, PatternMatch match)
     public bool IsNounHeaded => Entry.Head == EntryHead.Noun;
 
     // Who acts and who is acted upon.
+    public ActorGroup? Source { get; set; }
+    public ActorGroup? Target { get; set; } = match.Target;
     /// <summary>The verb whose auxiliaries and governing verbs give the act its mode when that is not the trigger's own
     /// ("is due to fly to Cairo for talks": the journey's), or -1.</summary>
     public int ModeVerb { get; set; } = -1;
-
-    public ActorGroup? Source { get; set; }
-    public ActorGroup? Target { get; set; } = match.Target;
     /// <summary>A verb trigger read as a noun ("the prospect of deepening cooperation"): its subject is not a clause subject.</summary>
     public bool IsNominalGerund { get; set; }
     /// <summary>The passive voice was read (the clause's subject is the patient).</summary>

@@ -133,9 +133,10 @@ internal sealed class ByPhraseOfNounIsSource : ClauseRule
     public override string Name => "source:noun-by-agent";
     public override bool Apply(ClauseFrame f)
     {
-        // After the whole matched phrase: "a joint naval operation by …" is headed by "joint".
+        if (!f.IsNounHeaded || f.Source is not null) return false;
+        // Right after the noun, else after the whole matched phrase: "a joint naval operation by …" is headed by "joint".
         int by = f.Trigger + 1 < f.Sentence.EndToken && f.Document.TextOf(f.Trigger + 1) is "by" ? f.Trigger + 1 : Math.Max(f.Trigger + 1, f.Match.End);
-        if (!f.IsNounHeaded || f.Source is not null || by >= f.Sentence.EndToken || f.Document.TextOf(by) is not "by") return false;
+        if (by >= f.Sentence.EndToken || f.Document.TextOf(by) is not "by") return false;
         f.Source = f.Context.Reader.ObjectAfter(by + 1, 5);
         if (f.Source is not null && f.Source == f.Target) f.Source = null;
         return f.Source is not null;
