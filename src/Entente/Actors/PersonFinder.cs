@@ -314,7 +314,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
     private static bool ActsAsSubject(Document document, int end, Sentence sentence)
     {
         int j = SkipTimeAndAdverbs(document, end, sentence);
-        // 'said Berisha "was involved …"': a quotation may open between the subject and its verb.
+        // 'said Varga "was involved …"': a quotation may open between the subject and its verb.
         if (j + 1 < sentence.EndToken && document.Tokens[j].Kind == TokenKind.Quote) j++;
         if (j >= sentence.EndToken) return false;
         var next = document.TextOf(j);
