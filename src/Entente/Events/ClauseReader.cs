@@ -317,7 +317,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     // participle that describes the trigger's own noun ("agreed to a truce mediated by X": the mediator, not a party).
     private bool ThroughNonTargetPhrase(SyntaxLayer tree, int verb, int matchEnd, int k, bool hostile)
     {
-        if (ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, k)) return true;
+        // Of a friendly act, the agent of a participle anywhere in the object is a third party ("restored ties in a deal
+        // mediated by X"); of a hostile one it may be the target ("condemned the attack carried out by X").
+        if (ThroughAgentOfTriggerParticiple(tree, verb, hostile ? matchEnd : int.MaxValue, k)) return true;
         int child = k;
         for (int steps = 0; steps < 32 && child >= 0 && tree.HeadOf(child) != verb; steps++)
         {
@@ -346,8 +348,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // A condition names whom a threat is aimed at ("could impose sanctions if X deployed troops"): not "if" or "unless".
         && _d.TextOf(mark) is not ("if" or "unless" or "If" or "Unless");
 
-    // The agent of a participle hung on a word of the trigger itself ("a truce mediated by X"); a participle on a noun
-    // outside the trigger names that act's doer, whom the act may answer ("condemned the attack carried out by X").
+    // The agent of a participle hung on a word of the trigger before matchEnd ("a truce mediated by X"); a participle on a
+    // noun outside the trigger names that act's doer, whom a hostile act may answer ("condemned the attack carried out by X").
     private static bool ThroughAgentOfTriggerParticiple(SyntaxLayer tree, int verb, int matchEnd, int k)
     {
         for (int child = k, steps = 0; steps < 32 && child >= 0 && child != verb; steps++, child = tree.HeadOf(child))

@@ -278,7 +278,10 @@ internal sealed class EventCoder
             if (!HeadFits(entry.Head, tag)) continue;
             var m = PatternMatcher.Match(document, entry, i, sentence.EndToken, groups);
             if (m is null) continue;
-            if (best is null || m.Entry.Elements.Length > best.Entry.Elements.Length) best = m;
+            // The longer pattern is the more specific; of two as long, the one ending sooner read the object's own head
+            // ("welcomed the appointment of a new envoy" is the appointment welcomed, not the envoy).
+            if (best is null || m.Entry.Elements.Length > best.Entry.Elements.Length
+                || m.Entry.Elements.Length == best.Entry.Elements.Length && m.End < best.End) best = m;
         }
         return best;
     }

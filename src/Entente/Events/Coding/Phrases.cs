@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entente.Actors;
 using Entente.Language;
 
@@ -368,14 +369,19 @@ internal static class Phrases
 
     // Force used by a state's government or army in a story that names other states is not read as domestic:
     // "Russian troops shelled the town" in a story about Ukraine is not Russia against Russians.
+    private static readonly FrozenSet<string> StateOrganSectors = FrozenSet.ToFrozenSet(["GOV", "MIL", "LEG", "INT", "COP", "JUD", "CG"], StringComparer.Ordinal);
+
     internal static bool ForeignStateNamed(Document document, ActorCode own)
     {
-        // The first two states the story names, found once per document rather than scanning it for every act.
+        // The first two states the story names (by name, capital or demonym, or through one of their organs or people; a party or
+        // a company abroad does not make a story international),
+        // found once per document rather than scanning it for every act.
         var (first, second) = NamedStates.GetValue(document, d =>
         {
             ActorCode? a = null;
             foreach (var m in d.Actors)
-                if (m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective && m.Actor.IsState)
+                if (m.Kind == MentionKind.Name && m.Actor.IsState && (m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective or ActorEntryKind.Person
+                    || m.EntryKind == ActorEntryKind.Institution && m.Actor.Sector is { } sector && StateOrganSectors.Contains(sector)))
                 {
                     if (a is null) a = m.Actor.Code;
                     else if (m.Actor.Code != a) return new Tuple<ActorCode?, ActorCode?>(a, m.Actor.Code);

@@ -1,0 +1,54 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// The fifth breadth pass: a visiting leader welcomed is a meeting, the nearer of two object nouns decides between equally long
+/// patterns, a story that names another state only through one of its organs is not a domestic story, and a mediator named as
+/// a participle's agent is no party. Every sentence was
+/// written for these tests.
+/// </summary>
+public class LexiconBreadth5Tests
+{
+    [Theory]
+    [InlineData("Ghana's president welcomed the visiting Nigerian vice president in Accra.", "GHA", "NGA")]
+    [InlineData("Lisbon welcomed the Brazilian foreign minister for two days of talks.", "PRT", "BRA")]
+    public void Welcoming_a_visiting_leader_is_a_meeting_not_support(string text, string host, string guest)
+    {
+        Has(text, EventType.Consult, host, guest);
+        HasNo(text, EventType.Support);
+    }
+
+    [Fact]
+    public void Of_two_equally_long_patterns_the_nearer_object_noun_decides()
+    {
+        // "welcome * appointment" and "welcome * envoy" are as long; the appointment is what was welcomed.
+        const string text = "Norway welcomed the appointment of a new UN envoy for Yemen.";
+        Has(text, EventType.Support, "NOR", null);
+        HasNo(text, EventType.Consult);
+    }
+
+    [Fact]
+    public void Force_at_a_boat_of_a_state_named_through_its_coast_guard_is_not_domestic()
+    {
+        var events = Output("The Malaysian Coast Guard said Thai navy vessels fired water cannon at its patrol boat.");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "THA" && e.Target?.Code.Value == "THA");
+    }
+
+    [Fact]
+    public void A_foreign_party_named_in_the_story_does_not_stop_a_domestic_reading() =>
+        Has("The Muslim Brotherhood praised the vote. In March, the Tunisian army detained the former speaker.", EventType.Coerce, "TUN", "TUN");
+
+    [Fact]
+    public void The_mediator_named_as_a_participles_agent_is_no_party_to_a_friendly_act()
+    {
+        var events = Output("Kenya and Somalia resumed diplomatic ties under an accord brokered by Qatar.");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value is "KEN" or "SOM" && e.Target?.Code.Value == "QAT");
+    }
+
+    [Fact]
+    public void The_doer_named_as_a_participles_agent_is_the_target_of_criticism() =>
+        Has("Jordan condemned the raid carried out by Syrian troops.", EventType.Accuse, "JOR", "SYR");
+}
