@@ -51,4 +51,25 @@ public class LexiconBreadth5Tests
     [Fact]
     public void The_doer_named_as_a_participles_agent_is_the_target_of_criticism() =>
         Has("Jordan condemned the raid carried out by Syrian troops.", EventType.Accuse, "JOR", "SYR");
+
+    [Theory]
+    [InlineData("Canada will provide Latvia with air defence radar systems.", "CAN", "LVA")]
+    [InlineData("Iran supplied the rebels in Yemen with armed drones, the report said.", "IRN", "YEM")]
+    [InlineData("The IMF provided Zambia with an emergency loan last year.", "IMF", "ZMB")]
+    public void Providing_someone_with_something_is_aid(string text, string giver, string receiver)
+    {
+        var events = Output(text);
+        Assert.True(events.Exists(e => e.Type is EventType.Aid or EventType.Agree && e.Source.Code.Value == giver && e.Target?.Code.Value == receiver),
+            $"expected {giver} AID {receiver} in \"{text}\", got: {Describe(events)}");
+    }
+
+    [Fact]
+    public void Firing_shells_near_a_border_is_a_show_of_force() =>
+        Has("Armenian troops fired artillery shells near the border on Sunday.", EventType.Mobilize, "ARM", null);
+
+    [Theory]
+    [InlineData("Russia handed over sovereignty of the disputed islets to China.", "RUS", "CHN")]
+    [InlineData("Peru ceded sovereignty of the river island to Ecuador.", "PER", "ECU")]
+    public void Handing_over_sovereignty_is_a_concession(string text, string giver, string receiver) =>
+        Has(text, EventType.Concede, giver, receiver);
 }
