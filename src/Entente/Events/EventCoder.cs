@@ -173,7 +173,9 @@ internal sealed class EventCoder
             ClauseRule.RunAll(PresentationRules, f);
 
             // "threatened to impose restrictions against German goods": the governing act is aimed where the embedded one is.
-            if (f.Embedded && f.Target is { Members.Count: > 0 } aimed && state.GoverningFirst >= 0)
+            // "warned it would respond if X hosted Y's weapons": a condition's doer is whom the threat is aimed at.
+            var aimedAt = f.Embedded && OpensCondition(document, f.Trigger) ? source : f.Target;
+            if (f.Embedded && aimedAt is { Members.Count: > 0 } aimed && state.GoverningFirst >= 0)
                 for (int k = state.GoverningFirst; k < state.GoverningEnd && k < events.Count; k++)
                     if (events[k].Target is null && events[k].Source.Code != aimed.Members[0].Code)
                         events[k] = events[k].WithRule("complement:target-of-governing-act") with { Target = aimed.Members[0] };
@@ -266,6 +268,14 @@ internal sealed class EventCoder
         EntryHead.Adjective => tag is PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Verb or PartOfSpeech.Other,
         _ => true,
     };
+
+    // The verb heads an adverbial clause opened by "if" or "unless".
+    private static bool OpensCondition(Document document, int verb)
+    {
+        if (document.Syntax is not { } tree || tree.RelationOf(verb) != DependencyRelation.Advcl) return false;
+        int mark = tree.ChildWith(verb, DependencyRelation.Mark);
+        return mark >= 0 && document.TextOf(mark) is "if" or "unless" or "If" or "Unless";
+    }
 
     private static PatternMatch? BestMatch(Document document, int i, Sentence sentence, List<ActorGroup> groups, IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> candidates)
     {

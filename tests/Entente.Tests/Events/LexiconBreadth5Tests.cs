@@ -72,4 +72,14 @@ public class LexiconBreadth5Tests
     [InlineData("Peru ceded sovereignty of the river island to Ecuador.", "PER", "ECU")]
     public void Handing_over_sovereignty_is_a_concession(string text, string giver, string receiver) =>
         Has(text, EventType.Concede, giver, receiver);
+
+    [Theory]
+    [InlineData("Tehran warned it would retaliate if Azerbaijan hosted Israeli drones.", "IRN", "AZE")]
+    [InlineData("Beijing warned it would take countermeasures if Manila deployed American missiles.", "CHN", "PHL")]
+    public void A_threat_is_aimed_at_the_doer_of_its_condition(string text, string source, string target)
+    {
+        var events = Output(text);
+        Assert.True(events.Exists(e => e.Type == EventType.Threaten && e.Source.Code.Value == source && e.Target?.Code.Value == target),
+            $"expected {source} THREATEN {target} in \"{text}\", got: {Describe(events)}");
+    }
 }
