@@ -327,6 +327,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             child = tree.HeadOf(child);
         }
         if (ThroughAnotherVerbsClause(tree, verb, k)) return true;
+        // "rejected the threat and asked X to intervene": a verb coordinated after the trigger acts on its own object.
+        // (With its conjunction: a participle misread as a verb joined without one is no second clause.)
+        if (child >= matchEnd && tree.RelationOf(child) == DependencyRelation.Conj && tree.Universal[child] == UniversalTag.Verb
+            && tree.ChildWith(child, DependencyRelation.Cc) >= 0) return true;
         return child >= 0 && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod
                && (NeverTargetPrepositions.Contains(CaseOf(tree, child)) || SetOffByComma(tree, verb, child));
     }

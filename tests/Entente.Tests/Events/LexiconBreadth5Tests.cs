@@ -82,4 +82,12 @@ public class LexiconBreadth5Tests
         Assert.True(events.Exists(e => e.Type == EventType.Threaten && e.Source.Code.Value == source && e.Target?.Code.Value == target),
             $"expected {source} THREATEN {target} in \"{text}\", got: {Describe(events)}");
     }
+
+    [Fact]
+    public void A_verb_coordinated_after_the_trigger_keeps_its_own_object()
+    {
+        var events = Output("Colombia threatened to expel the diplomats. Ecuador rejected the threat and asked the Organization of American States to mediate.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Reject && e.Target?.Code.Value == "OAS");
+        Has("Colombia threatened to expel the diplomats. Ecuador rejected the threat and asked the Organization of American States to mediate.", EventType.Request, "ECU", "OAS");
+    }
 }
