@@ -154,7 +154,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // noun is for, and whoever makes the plan does it; "troops firing at the border": the noun does it.
                 // "passed a bill targeting Russian banks": a thing made or imposed acts through whoever made it; people
                 // ("aiding rebels fighting the president", list 'agents') act themselves, named or not.
-                if ((tree.ChildWith(verb, DependencyRelation.Mark) >= 0 || groups.Holding(head) is null && words?.Agents.Contains(_d.TextOf(head)) != true)
+                // "accused NATO of colluding with X", "praised Ghana for hosting": an actor the gerund hangs on does it.
+                if ((tree.ChildWith(verb, DependencyRelation.Mark) >= 0 && groups.Holding(head) is null or { IsPlace: true }
+                     || groups.Holding(head) is null && words?.Agents.Contains(_d.TextOf(head)) != true)
                     && tree.RelationOf(head) is DependencyRelation.Obj && tree.HeadOf(head) >= 0)
                     return SubjectToken(tree, tree.HeadOf(head), depth + 1);
                 return head;
@@ -534,6 +536,20 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         Tree.ChildWith(verb, DependencyRelation.AuxPass) >= 0 || Tree.ChildWith(verb, DependencyRelation.NsubjPass) >= 0;
 
     /// <summary>The mode the verb group and the sentence put the event in.</summary>
+    // "experts recommend Seoul and Tokyo sign a pact": a bare verb right after a verb of advice (list 'advice') and the noun
+    // phrase it names is a subjunctive, what someone wants done. Read from the words: the parse joins these clauses in many ways.
+    private bool IsSubjunctive(int verb)
+    {
+        if (words is null || Tree.Penn[verb] is not "VB") return false;
+        for (int i = verb - 1, nouns = 0; i >= sentence.FirstToken && i >= verb - 10; i--)
+        {
+            if (words.Advice.Contains(_d.TextOf(i))) return nouns > 0;
+            if (_d.Tags[i] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun) nouns++;
+            else if (_d.Tags[i] is not (PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Conjunction or PartOfSpeech.Possessive) && _d.TextOf(i) is not ("that" or ",")) return false;
+        }
+        return false;
+    }
+
     public EventMode ModeOf(int trigger, int subjectFirst, int subjectEnd)
     {
         int from = Math.Max(Math.Max(subjectEnd, sentence.FirstToken), trigger - 12);
@@ -583,6 +599,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (HasConditional(trigger)) return EventMode.Hypothetical;
         // A question asserts nothing: "Will Seoul join the pact?"
         if (IsQuestion()) return EventMode.Hypothetical;
+        if (mode == EventMode.Happened && IsSubjunctive(trigger)) return EventMode.Hypothetical;
         return mode;
     }
 

@@ -90,4 +90,18 @@ public class LexiconBreadth5Tests
         Assert.DoesNotContain(events, e => e.Type == EventType.Reject && e.Target?.Code.Value == "OAS");
         Has("Colombia threatened to expel the diplomats. Ecuador rejected the threat and asked the Organization of American States to mediate.", EventType.Request, "ECU", "OAS");
     }
+
+    [Fact]
+    public void A_pact_experts_recommend_two_states_sign_has_not_been_signed() =>
+        HasNo("Analysts recommend Chile and Peru sign a fisheries accord to end the dispute.", EventType.Agree);
+
+    [Fact]
+    public void The_act_an_actor_is_accused_of_is_the_accused_actors_claimed_act_not_output()
+    {
+        const string text = "Caracas accused Bogota of \u201cconspiring with Washington to topple the government\u201d.";
+        Has(text, EventType.Accuse, "VEN", "COL");
+        HasNo(text, EventType.Cooperate);
+        var all = Entente.Tests.Cli.SharedPipeline.AllEvents(text);
+        Assert.DoesNotContain(all, e => e.Type == EventType.Cooperate && e.Source.Code.Value == "VEN");
+    }
 }

@@ -84,7 +84,8 @@ internal sealed class ClaimOfAnotherActor : ClauseRule
         bool hostile = c.Speaker is not null && (EventCoder.ClaimedAsAccusation.Contains(f.Entry.Type) || f.Context.Words.WrongdoingCodes.Contains(f.Entry.Cameo));
         // A state's own organs (government, army, intelligence service) that believe or estimate another's covert act accuse it.
         f.Accuse = hostile && (!opinion || c.Speaker!.Members.Exists(m => m.Sector is "GOV" or "MIL" or "INT" or null));
-        f.ThirdParty = opinion || f.Accuse;
+        // An alleged act stays a third party's claim whatever the claim itself is.
+        f.ThirdParty |= opinion || f.Accuse;
         return true;
     }
 }
