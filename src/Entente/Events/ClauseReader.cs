@@ -326,6 +326,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int steps = 0; steps < 32 && child >= 0 && tree.HeadOf(child) != verb; steps++)
         {
             if (!hostile && child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod && HostileTargetPrepositions.Contains(CaseOf(tree, child))) return true;
+            // "called off the strike after talks with X": a phrase of time on the way down holds no target, wherever the parse
+            // hung it. (Not one of place: "convene a meeting in Beijing with X" is often hung that way.)
+            if (child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod
+                && CaseOf(tree, child) is "after" or "before" or "since" or "during" or "following" or "amid" or "until" or "despite" or "throughout") return true;
             child = tree.HeadOf(child);
         }
         if (ThroughAnotherVerbsClause(tree, verb, k)) return true;
@@ -611,7 +615,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         int v = trigger;
         // Also an adjective's clause: "interested in talking", "keen on joining"; and the means or manner a verb's own
         // participle clause tells ("should respond by suspending talks", "may impose sanctions, cutting aid").
+        // A gerund a verb takes as its object completes it as an infinitive would ("will include meeting", "began shelling").
         while (n < chain.Length && tree.HeadOf(v) >= 0 && (tree.RelationOf(v) is DependencyRelation.Xcomp or DependencyRelation.Conj
+                   || tree.RelationOf(v) == DependencyRelation.Obj && tree.Penn[v] == "VBG" && tree.Universal[tree.HeadOf(v)] == UniversalTag.Verb
                    || tree.RelationOf(v) == DependencyRelation.Advcl && (tree.Universal[tree.HeadOf(v)] == UniversalTag.Adj || IsMeansClause(tree, v))))
         {
             v = tree.HeadOf(v);
@@ -623,7 +629,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     // Whether a verb of the chain is the infinitive or gerund that completes <paramref name="verb"/> ("considering imposing").
     private static bool Completes(SyntaxLayer tree, ReadOnlySpan<int> chain, int verb)
     {
-        foreach (int v in chain) if (tree.HeadOf(v) == verb && tree.RelationOf(v) == DependencyRelation.Xcomp) return true;
+        foreach (int v in chain) if (tree.HeadOf(v) == verb && tree.RelationOf(v) is DependencyRelation.Xcomp or DependencyRelation.Obj) return true;
         return false;
     }
 

@@ -104,4 +104,20 @@ public class LexiconBreadth5Tests
         var all = Entente.Tests.Cli.SharedPipeline.AllEvents(text);
         Assert.DoesNotContain(all, e => e.Type == EventType.Cooperate && e.Source.Code.Value == "VEN");
     }
+
+    [Fact]
+    public void An_actor_in_a_phrase_of_time_under_the_object_is_no_target()
+    {
+        var events = Output("Nigerian dockworkers called off a four-day strike after deliberations with the Ghanaian government.");
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "GHA");
+    }
+
+    [Fact]
+    public void A_gerund_a_future_verb_takes_as_object_is_intended() =>
+        Assert.DoesNotContain(Output("The Chilean minister's tour will include meeting Peru's president in Lima."),
+            e => e.Type == EventType.Consult && e.Mode == EventMode.Happened);
+
+    [Fact]
+    public void A_show_of_force_over_the_own_capital_is_aimed_at_no_one() =>
+        Assert.DoesNotContain(Output("Polish jets flew low over the Polish capital on Sunday."), e => e.Target?.Code.Value == "POL");
 }

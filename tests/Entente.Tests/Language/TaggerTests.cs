@@ -154,4 +154,14 @@ public class TaggerTests
         Assert.Equal(PartOfSpeech.Verb, TagOf("Say nothing, the envoy was told.", "Say"));
         Assert.Equal(PartOfSpeech.ProperNoun, TagOf("Pyongyang fired again.", "Pyongyang"));
     }
+
+    [Theory]
+    [InlineData("al-Khaza\u2019i")]
+    [InlineData("al-Bura\u2019i")]
+    public void A_capitalised_word_never_seen_in_training_is_no_closed_class_word(string name)
+    {
+        // Pronouns, determiners and the like are all in the treebank: a new transliterated name is none of them.
+        var tag = TagOf($"Army officers, in a later statement, said {name} was killed Thursday in an airstrike.", name);
+        Assert.True(tag is PartOfSpeech.ProperNoun or PartOfSpeech.Noun, $"{name} tagged {tag}");
+    }
 }

@@ -227,18 +227,24 @@ internal sealed class PlaceIsTarget : ClauseRule
     }
 }
 
-/// <summary>A place in the actor's own state says nothing about whom a domestic act is aimed at.</summary>
+/// <summary>A place in the actor's own state says nothing about whom a domestic act, or a show of force at home ("jets flew
+/// low across the Turkish capital"), is aimed at.</summary>
 internal sealed class OwnPlaceIsNoTarget : ClauseRule
 {
     public override string Name => "target:own-place-dropped";
     public override bool Apply(ClauseFrame f)
     {
         var (source, target) = (f.Source!, f.Target);
-        if (target is null || !EventCoder.DomesticActs.Contains(f.Entry.Type) || !target.CodesWithin(source)) return false;
-        if (!Phrases.MentionsIn(f.Document, target.First, target.First + 1).Any(m => m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.State)) return false;
+        if (target is null || !EventCoder.DomesticActs.Contains(f.Entry.Type) && f.Entry.Type != EventType.Mobilize || !target.CodesWithin(source)) return false;
+        bool place = Phrases.MentionsIn(f.Document, target.First, target.First + 1).Any(m => m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.State)
+                     || IsPlaceWord(f, target.End - 1) || target.End < f.Sentence.EndToken && IsPlaceWord(f, target.End);
+        if (!place) return false;
         f.Target = null;
         return true;
     }
+
+    // "the Turkish capital", "a Syrian town": a demonym before a word for a place names that place.
+    private static bool IsPlaceWord(ClauseFrame f, int token) => WordClasses.IsPlaceNoun(f.Document.TextOf(token)) || f.Document.TextOf(token) is "capital";
 }
 
 /// <summary>"police opened fire on demonstrators", "lifted the curfew", "students staged a rally": with no other actor

@@ -80,6 +80,9 @@ internal sealed class PosTagger
             if (Universal[c] == UniversalTag.Propn) _properNouns |= UInt128.One << c;
             else if (tagNames[c] == "ADJ|JJ") _adjectives |= UInt128.One << c;
             else if (Universal[c] == UniversalTag.Verb) _verbs |= UInt128.One << c;
+        for (int c = 0; c < Universal.Length; c++)
+            if (Universal[c] is UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Verb or UniversalTag.Adj or UniversalTag.Adv or UniversalTag.Num or UniversalTag.X or UniversalTag.Intj or UniversalTag.Sym)
+                _openClasses |= UInt128.One << c;
         _presentVerb = Array.IndexOf(tagNames, "VERB|VBZ");
         _presentPluralVerb = Array.IndexOf(tagNames, "VERB|VBP");
         _baseVerb = Array.IndexOf(tagNames, "VERB|VB");
@@ -101,7 +104,7 @@ internal sealed class PosTagger
     // 1 for a singular noun or name class, 2 for a plural one, else 0: the number a present verb after it agrees with.
     private readonly byte[] _nounNumber;
 
-    private readonly UInt128 _properNouns, _adjectives, _verbs;
+    private readonly UInt128 _properNouns, _adjectives, _verbs, _openClasses;
 
     /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
     private bool TryGetWord(ulong key, out WordTags tags)
@@ -136,7 +139,7 @@ internal sealed class PosTagger
     // The second pass reads again only the words whose first-pass class led the next by less than this. Measured with
     // the same models on the development set (tagging and parsing, one thread): reading every word UAS 84.80 at about
     // 240,000 words a second; below 20, 84.77 at about 290,000; below 10, 84.80; below 5, 84.78 at about 325,000.
-    internal const float SecondPassMargin = 20f;
+    internal const float SecondPassMargin = 5f;
 
     /// <summary>True when the tagger reads each sentence twice (see <see cref="TrainSecondPass"/>).</summary>
     public bool HasSecondPass => _second is not null;
@@ -360,12 +363,15 @@ internal sealed class PosTagger
             bool unseenName = gazetteer && !exact && !lower && (w.Flags & WordFlags.KnownName) != 0;
             // So is a demonym an adjective ("Chilean exports to Peru rose"), read otherwise as the subject's name.
             bool unseenDemonym = gazetteer && !exact && !lower && (w.Flags & WordFlags.KnownDemonym) != 0;
+            // A capitalised word the treebank never showed in any case ("al-Rufay'i") is no pronoun, determiner or other closed
+            // class: those the treebank holds in full. (Lower-case web spellings such as "u" are left to the model.)
+            bool unseenCapitalised = gazetteer && !exact && !lower && w.Exact != w.Lower;
             lookups[i] = new WordLookup
             {
                 Unambiguous = exact ? e.Unambiguous : -1,
-                HasAllowed = exact && e.HasAllowed || lower && l.HasAllowed || unseenName || unseenDemonym,
+                HasAllowed = exact && e.HasAllowed || lower && l.HasAllowed || unseenName || unseenDemonym || unseenCapitalised,
                 Allowed = exact && e.HasAllowed ? e.Allowed : lower && l.HasAllowed ? l.Allowed
-                    : unseenName ? _properNouns : unseenDemonym ? _adjectives : l.Allowed,
+                    : unseenName ? _properNouns : unseenDemonym ? _adjectives : unseenCapitalised ? _openClasses : l.Allowed,
                 Frequent = exact && e.Frequent >= 0 ? e.Frequent : lower ? l.Frequent : -1,
             };
         }
