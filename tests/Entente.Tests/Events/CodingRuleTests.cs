@@ -72,6 +72,7 @@ public class CodingRuleTests
         { "mode:verb-chain", "Chile will not condemn Peru over the vote.", "CHL ACCUSE PER" },
         { "claim:speaker", "Romania said Moldova had deployed troops near the border.", "MDA MOBILIZE *" },
         { "claim:alleged-act", "Latvia accused Russia of violating the treaty, saying Russian jets attacked a border post.", "RUS ASSAULT *" },
+        { "claim:allegedly", "Chilean agents allegedly offered money to Peruvian officials.", "CHL AGREE *" },
         { "claim:advice", "Romania recommended that Moldova sign a trade deal with the European Union.", "MDA AGREE EU" },
         { "claim:commentator", "Iranian state media said Israel had sent weapons to Azerbaijan.", "ISR AID AZE" },
         { "claim:report-of-observable-act", "The Greek coast guard said Turkey deployed warships near Crete.", "TUR MOBILIZE *" },

@@ -120,4 +120,16 @@ public class LexiconBreadth5Tests
     [Fact]
     public void A_show_of_force_over_the_own_capital_is_aimed_at_no_one() =>
         Assert.DoesNotContain(Output("Polish jets flew low over the Polish capital on Sunday."), e => e.Target?.Code.Value == "POL");
+
+    [Fact]
+    public void An_act_told_as_alleged_is_not_output() =>
+        HasNo("Chilean agents allegedly offered money to Peruvian officials.", EventType.Agree);
+
+    [Fact]
+    public void An_infinitive_hung_on_the_object_of_an_expectation_has_not_happened() =>
+        HasNo("Bolivia expects the Peruvian government to uphold its pledges and deny shelter to smugglers.", EventType.Reject);
+
+    [Fact]
+    public void What_a_government_orders_its_object_to_do_is_done() =>
+        Has("Ecuador's government ordered the opposition newspaper El Faro to suspend publication indefinitely.", EventType.Coerce, "ECU", null);
 }

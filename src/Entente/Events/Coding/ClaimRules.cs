@@ -27,6 +27,26 @@ internal sealed class AllegedActIsThirdParty : ClauseRule
     }
 }
 
+/// <summary>"officials allegedly offered to pay …", "the ship purportedly carried arms": an act the text itself marks as alleged
+/// (list 'allegedly', before the trigger in its own clause) is someone's unproven claim, not a reported act.</summary>
+internal sealed class AllegedlyIsAClaim : ClauseRule
+{
+    public override string Name => "claim:allegedly";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        int from = Math.Max(Math.Max(f.Source!.End, f.Sentence.FirstToken), f.Trigger - 4);
+        for (int i = f.Trigger - 1; i >= from; i--)
+        {
+            if (d.TextOf(i) is "," or ";") return false;
+            if (!f.Context.Words.Allegedly.Contains(d.TextOf(i))) continue;
+            f.ThirdParty = true;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"experts recommend that Seoul sign …": what is advised has not happened.</summary>
 internal sealed class AdviceIsHypothetical : ClauseRule
 {

@@ -187,6 +187,9 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Reciprocal { get; } = Named(lists, "reciprocal");
     /// <summary>Words that open an adverbial phrase whose act belongs to the main clause's subject.</summary>
     public WordSet Opening { get; } = Named(lists, "opening");
+    /// <summary>Adverbs marking an act as alleged, not reported ("allegedly offered").</summary>
+    public WordSet Allegedly { get; } = Named(lists, "allegedly");
+
     /// <summary>Hedges before "to" ("appears to", "is likely to").</summary>
     public WordSet Hedge { get; } = Named(lists, "hedge");
     /// <summary>Measures that hit a state without force ("legislation", "tariffs").</summary>
