@@ -132,4 +132,10 @@ public class LexiconBreadth5Tests
     [Fact]
     public void What_a_government_orders_its_object_to_do_is_done() =>
         Has("Ecuador's government ordered the opposition newspaper El Faro to suspend publication indefinitely.", EventType.Coerce, "ECU", null);
+
+    [Theory]
+    [InlineData("Ghana's president received the Malian army chief in Accra on Monday.", "GHA", "MLI")]
+    [InlineData("Oman's sultan hosted the Yemeni deputy prime minister in Muscat.", "OMN", "YEM")]
+    public void Receiving_or_hosting_a_visiting_commander_or_deputy_is_a_meeting(string text, string host, string guest) =>
+        Has(text, EventType.Consult, host, guest);
 }
