@@ -138,4 +138,17 @@ public class LexiconBreadth5Tests
     [InlineData("Oman's sultan hosted the Yemeni deputy prime minister in Muscat.", "OMN", "YEM")]
     public void Receiving_or_hosting_a_visiting_commander_or_deputy_is_a_meeting(string text, string host, string guest) =>
         Has(text, EventType.Consult, host, guest);
+
+    [Fact]
+    public void The_clause_a_denial_denies_holds_no_target()
+    {
+        var events = Output("Minsk denied that Belarusian troops had crossed into Lithuania.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Reject && e.Target?.Code.Value is "BLR" or "LTU");
+    }
+
+    [Theory]
+    [InlineData("The European Union renewed sanctions on Belarus for another year.", "EU", "BLR")]
+    [InlineData("Washington extended its arms embargo against Sudan on Friday.", "USA", "SDN")]
+    public void Renewing_or_extending_sanctions_is_a_sanction(string text, string source, string target) =>
+        Has(text, EventType.Sanction, source, target);
 }

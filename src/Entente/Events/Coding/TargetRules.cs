@@ -76,6 +76,13 @@ internal sealed class ContentOfRejectedClaimIsNoTarget : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Type != EventType.Reject || f.Target is not { } target || f.Document.Syntax is not { } tree) return false;
+        // "denied that its forces had targeted civilians": the denied clause itself holds what is denied, not whom.
+        foreach (int clause in tree.ChildrenOf(f.Trigger))
+            if (clause > f.Trigger && tree.RelationOf(clause) == DependencyRelation.Ccomp && tree.Dominates(clause, target.First))
+            {
+                f.Target = null;
+                return true;
+            }
         for (int noun = f.Trigger + 1; noun < f.Match.End; noun++)
         {
             if (tree.HeadOf(noun) != f.Trigger || tree.RelationOf(noun) != DependencyRelation.Obj || !f.Context.Words.Claim.Contains(f.Document.TextOf(noun))) continue;
