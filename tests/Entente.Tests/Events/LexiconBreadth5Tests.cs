@@ -151,4 +151,10 @@ public class LexiconBreadth5Tests
     [InlineData("Washington extended its arms embargo against Sudan on Friday.", "USA", "SDN")]
     public void Renewing_or_extending_sanctions_is_a_sanction(string text, string source, string target) =>
         Has(text, EventType.Sanction, source, target);
+
+    [Theory]
+    [InlineData("Chile accused Peru of moving troops to the border, which Lima denied.", "PER", "CHL")]
+    [InlineData("Serbia accused Kosovo of provoking the clashes, which Pristina rejected.", "XKX", "SRB")]
+    public void A_denial_in_a_clause_on_the_sentence_before_it_answers_the_accusation(string text, string denier, string accuser) =>
+        Has(text, EventType.Reject, denier, accuser);
 }
