@@ -289,6 +289,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                     // An object comes after its verb: one the tree hangs before it is a misread subject ("Irish nationalist
                     // guerrillas ambushed …" read with "nationalist" as the object).
                     if (core && child < verb) continue;
+                    // "According to Yonhap, the two Koreas exchanged …": a phrase opening the sentence before the verb names a
+                    // source or setting, not whom the act is aimed at.
+                    if (oblique && child < verb && verb > 0 && tree.HeadOf(child) == verb && OpensSentence(tree, verb, child)) continue;
                     anyArgument = true;
                     if (oblique && (!TargetPreposition(CaseOf(tree, child), hostile) && !ShiftedObject(tree, child, matchEnd, hostile) || SetOffByComma(tree, verb, child))) continue;
                     if (IsPlaceWord(_d.TextOf(child))) continue;
@@ -302,6 +305,15 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (!anyArgument) return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) || ThroughAnotherVerbsClause(tree, verb, after.First) ? null : after;
         for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, matchEnd, k, hostile)) return after;
         return null;
+    }
+
+    // The phrase stands before the verb's subject and is set off from it by a comma.
+    private bool OpensSentence(SyntaxLayer tree, int verb, int phrase)
+    {
+        int subject = tree.ChildWith(verb, DependencyRelation.Nsubj);
+        if (subject >= 0 && phrase > subject) return false;
+        for (int i = phrase + 1; i < verb; i++) if (_d.TextOf(i) is ",") return true;
+        return false;
     }
 
     // "denounced as a provocation X's decision": a hostile verb's object moved after its "as" predicate, which the parse

@@ -157,4 +157,17 @@ public class LexiconBreadth5Tests
     [InlineData("Serbia accused Kosovo of provoking the clashes, which Pristina rejected.", "XKX", "SRB")]
     public void A_denial_in_a_clause_on_the_sentence_before_it_answers_the_accusation(string text, string denier, string accuser) =>
         Has(text, EventType.Reject, denier, accuser);
+
+    [Fact]
+    public void The_states_of_one_name_exchanging_fire_each_act_on_the_other()
+    {
+        var events = Output("The two Koreas exchanged warning shots along the border on Tuesday.");
+        Assert.Contains(events, e => e.Source.Code.Value == "KOR" && e.Target?.Code.Value == "PRK");
+        Assert.Contains(events, e => e.Source.Code.Value == "PRK" && e.Target?.Code.Value == "KOR");
+    }
+
+    [Fact]
+    public void A_source_named_in_an_opening_phrase_is_no_target() =>
+        Assert.DoesNotContain(Output("According to Yonhap, the two Koreas exchanged warning shots along the border on Tuesday."),
+            e => e.Target is { } t && t.Name.Contains("Yonhap"));
 }

@@ -41,14 +41,19 @@ internal sealed class ReciprocalActIsBetweenParties : ClauseRule
     public override string Name => "pairs:reciprocal";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || f.Pairwise || f.Source!.Parts.Distinct().Count() <= 1) return false;
-        // "A and B exchanged fire", "traded prisoners": a verb of exchange (list 'exchange') is done by each to the other.
+        if (f.Target is not null || f.Pairwise) return false;
+        // "A and B exchanged fire", "traded prisoners": a verb of exchange (list 'exchange') is done by each to the other, also
+        // by the states of one name ("the two Koreas exchanged fire").
         bool reciprocal = f.Context.Words.Exchange.Contains(f.Document.TextOf(f.Trigger));
+        bool parts = f.Source!.Parts.Distinct().Count() > 1;
+        if (!parts && !(reciprocal && f.Source.Members.Select(m => m.Code).Distinct().Count() > 1)) return false;
         for (int i = f.Trigger + 1; i <= f.Match.End && i < f.Sentence.EndToken && !reciprocal; i++) reciprocal = f.Context.Words.Reciprocal.Contains(f.Document.TextOf(i));
         // "accused each other", "blamed one another".
         int after = PatternMatcher.SkipAdverbs(f.Document, f.Trigger + 1, f.Sentence.EndToken);
         reciprocal |= after + 1 < f.Sentence.EndToken && f.Document.TextOf(after) is "each" or "one" && f.Document.TextOf(after + 1) is "other" or "another";
         if (!reciprocal) return false;
+        // The states of one name are parties apart, each acting on the other.
+        if (!parts) for (int k = 0; k < f.Source.Parts.Count; k++) f.Source.Parts[k] = k;
         f.Pairwise = true;
         return true;
     }
