@@ -34,7 +34,7 @@ internal sealed class EventCoder
     internal static readonly ClauseRule[] SourceRules =
     [
         new DemonymBeforeVerbFormIsANoun(), new PrenominalParticipleIsNoAct(), new PredicateParticipleIsNoAct(), new DecisionOwnerIsSource(), new PurposeInfinitiveIsBackground(), new TimeParticipleSharesTheSubject(), new NominalGerund(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new LightVerbSubjectIsSource(), new TravellerDoesTheErrand(), new OpeningEventPhraseParticipants(),
-        new PartiesBetween(), new OpeningPhraseActIsMainSubjects(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new WhenClauseOfADateIsBackground(), new ActYearsBeforeIsBackground(), new UndatedRelativeClauseIsBackground(), new SubjectIsSource(), new EnvoyActsForTheirState(), new VictimOfAnAttackIsNoDoer(), new UndergoneActIsTheSlotActorsDeed(), new CompanionsActWithTheSubject(),
+        new PartiesBetween(), new OpeningPhraseActIsMainSubjects(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new WhenClauseOfADateIsBackground(), new ActYearsBeforeIsBackground(), new LongPastActIsBackground(), new UndatedRelativeClauseIsBackground(), new SubjectIsSource(), new EnvoyActsForTheirState(), new VictimOfAnAttackIsNoDoer(), new UndergoneActIsTheSlotActorsDeed(), new CompanionsActWithTheSubject(),
         new PassiveAgentIsSource(), new ReducedPassiveOfForce(), new UnnamedAttackerIsPlace(), new PassiveWithoutAgentHasNoSource(), new ParticipleWithAgentIsPassive(), new UnattributedAttackIsPlace(), new PressDoesNoDeeds(), new RelationDoesNoDeeds(), new AnalystsDoNoDeeds(), new PrivateVisitIsNoVisit(), new SourceRequired(),
     ];
 

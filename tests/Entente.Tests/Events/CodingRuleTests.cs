@@ -60,6 +60,7 @@ public class CodingRuleTests
         { "mode:stated-purpose", "Chile said its goal is to sign a trade pact with Peru.", "CHL AGREE PER" },
         { "background:when-of-a-date", "In March 2019, when Peru expelled Chilean diplomats, Bolivia protested.", "PER SANCTION CHL" },
         { "background:years-before", "Peru reopened its embassy in Chile two years after Lima expelled Chilean diplomats.", "PER SANCTION CHL" },
+        { "background:long-past", "Chile and Peru met in Lima on 3 May 2024. In 1998, Chile signed a fishing pact with Peru.", "CHL AGREE PER" },
         { "background:undated-relative-clause", "Peru, which expelled Chilean diplomats, opened talks with Bolivia on Monday.", "PER SANCTION CHL" },
         { "source:journey-errand", "Ukrainian officials headed to Riyadh for negotiations with U.S. envoys.", "UKR CONSULT USA" },
         { "target:topic-dropped", "Ghana and Togo discussed Nigeria's border closure.", "GHA CONSULT TGO" },

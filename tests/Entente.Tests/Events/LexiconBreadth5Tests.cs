@@ -170,4 +170,16 @@ public class LexiconBreadth5Tests
     public void A_source_named_in_an_opening_phrase_is_no_target() =>
         Assert.DoesNotContain(Output("According to Yonhap, the two Koreas exchanged warning shots along the border on Tuesday."),
             e => e.Target is { } t && t.Name.Contains("Yonhap"));
+
+    [Fact]
+    public void An_act_dated_years_before_the_story_is_background()
+    {
+        var events = Output("Chile and Peru met in Lima on 3 May 2024. In 1998, Chile signed a fishing pact with Peru.");
+        Assert.Contains(events, e => e.Type == EventType.Consult);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Agree);
+    }
+
+    [Fact]
+    public void A_date_of_what_the_act_concerns_is_not_the_acts_date() =>
+        Has("Chile and Peru met in Lima on 3 May 2024. Peru accused Chile of violating the 1998 fishing pact.", EventType.Accuse, "PER", "CHL");
 }

@@ -349,6 +349,42 @@ internal sealed class ActYearsBeforeIsBackground : ClauseRule
     }
 }
 
+/// <summary>"Historians note that Japan invaded Korea in 1592", "the two states fought a war in 1962": an act the sentence dates
+/// two or more years before the story's time (its publication, else the latest year the story names) is history told as
+/// background. Only a date of the act itself counts, one its verb governs ("violated the 1953 armistice" is news).</summary>
+internal sealed class LongPastActIsBackground : ClauseRule
+{
+    public override string Name => "background:long-past";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree) return false;
+        int? year = null;
+        foreach (var date in d.Dates)
+            if (!date.Relative && date.FirstToken >= f.Sentence.FirstToken && date.EndToken <= f.Sentence.EndToken && DatesTheVerb(tree, date, f.Trigger))
+                year = date.Date.Year;
+        if (year is not { } acted || StoryYear(d) is not { } now || now - acted < 2) return false;
+        f.Background = true;
+        return true;
+    }
+
+    // A token of the date hangs on the verb as its oblique ("in 1592", "on 3 March 1950").
+    private static bool DatesTheVerb(SyntaxLayer tree, DateMention date, int verb)
+    {
+        for (int k = date.FirstToken; k < date.EndToken; k++)
+            if (tree.HeadOf(k) == verb && tree.RelationOf(k) == DependencyRelation.Obl) return true;
+        return false;
+    }
+
+    private static int? StoryYear(Document d)
+    {
+        if (d.Published is { } published) return published.Year;
+        int? latest = null;
+        foreach (var date in d.Dates) if (!date.Relative && (latest is null || date.Date.Year > latest)) latest = date.Date.Year;
+        return latest;
+    }
+}
+
 /// <summary>"The minister, who resigned over the scandal, …", "the accord, which the last government left, …": an act told in a
 /// comma-led relative clause describes one of the sentence's nouns; with no date in the clause it is standing background,
 /// not news (a dated one, "which invaded its neighbour in 2014", is kept).</summary>
