@@ -76,12 +76,8 @@ public class LexiconBreadth5Tests
     [Theory]
     [InlineData("Tehran warned it would retaliate if Azerbaijan hosted Israeli drones.", "IRN", "AZE")]
     [InlineData("Beijing warned it would take countermeasures if Manila deployed American missiles.", "CHN", "PHL")]
-    public void A_threat_is_aimed_at_the_doer_of_its_condition(string text, string source, string target)
-    {
-        var events = Output(text);
-        Assert.True(events.Exists(e => e.Type == EventType.Threaten && e.Source.Code.Value == source && e.Target?.Code.Value == target),
-            $"expected {source} THREATEN {target} in \"{text}\", got: {Describe(events)}");
-    }
+    public void A_threat_is_aimed_at_the_doer_of_its_condition(string text, string source, string target) =>
+        Has(text, EventType.Threaten, source, target);
 
     [Fact]
     public void A_verb_coordinated_after_the_trigger_keeps_its_own_object()
