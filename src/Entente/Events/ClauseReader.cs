@@ -129,7 +129,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 return SubjectToken(tree, head, depth + 1);
             case DependencyRelation.Xcomp:
                 // "urged Seoul to join": the object controls the infinitive; "agreed to hold talks": the subject does.
+                // ("told Moscow to pull out": the parse may call the controller an indirect object.)
                 int controller = tree.ChildWith(head, DependencyRelation.Obj);
+                if (controller < 0) controller = tree.ChildWith(head, DependencyRelation.Iobj);
                 return controller >= 0 ? controller : SubjectToken(tree, head, depth + 1);
             case DependencyRelation.AclRelcl:
                 return head;

@@ -178,4 +178,12 @@ public class LexiconBreadth5Tests
     [Fact]
     public void A_date_of_what_the_act_concerns_is_not_the_acts_date() =>
         Has("Chile and Peru met in Lima on 3 May 2024. Peru accused Chile of violating the 1998 fishing pact.", EventType.Accuse, "PER", "CHL");
+
+    [Fact]
+    public void The_one_told_to_act_does_the_act_not_the_teller()
+    {
+        var all = Entente.Tests.Cli.SharedPipeline.AllEvents("Romania told Moscow to pull its troops out of Moldova.");
+        Assert.Contains(all, e => e.Type == EventType.Request && e.Source.Code.Value == "ROU" && e.Target?.Code.Value == "RUS");
+        Assert.DoesNotContain(all, e => e.Type == EventType.Retreat && e.Source.Code.Value == "ROU");
+    }
 }
