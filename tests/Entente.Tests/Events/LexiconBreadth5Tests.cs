@@ -186,4 +186,11 @@ public class LexiconBreadth5Tests
         Assert.Contains(all, e => e.Type == EventType.Request && e.Source.Code.Value == "ROU" && e.Target?.Code.Value == "RUS");
         Assert.DoesNotContain(all, e => e.Type == EventType.Retreat && e.Source.Code.Value == "ROU");
     }
+
+    [Theory]
+    [InlineData("Kuwait deposited $2 billion in Jordan's central bank.", EventType.Aid, "KWT", "JOR")]
+    [InlineData("Oman pledged $5 billion in investments in Tanzania.", EventType.Agree, "OMN", "TZA")]
+    [InlineData("Qatar invested $10 billion in Turkey last year.", EventType.Cooperate, "QAT", "TUR")]
+    public void Money_deposited_pledged_or_invested_in_a_state_is_aimed_at_it(string text, EventType type, string giver, string receiver) =>
+        Has(text, type, giver, receiver);
 }
