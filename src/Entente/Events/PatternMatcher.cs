@@ -83,14 +83,15 @@ internal static class PatternMatcher
                 // controls"); the adverbs skipped do not count against the gap.
                 int skippedAdverbs = pos - unskipped;
                 pos = unskipped;
-                // The commas and conjunction of a list ("artillery, mortar and rocket fire") do not count against the gap.
+                // The commas and conjunction of a list ("artillery, mortar and rocket fire"), and the numbers of quantities
+                // ("40 drones and six cruise missiles"), do not count against the gap.
                 for (int skip = 0, listMarks = 0; skip <= MaxGap + listMarks + skippedAdverbs && pos + skip <= limit; skip++)
                 {
                     // A gap spans a noun phrase ("a mutual defence"), not a prepositional phrase ("the argument for closer").
                     if (skip > 0)
                     {
                         int last = pos + skip - 1;
-                        if (InNounList(d, last, pos, limit)) listMarks++;
+                        if (InNounList(d, last, pos, limit) || d.Tags[last] == PartOfSpeech.Number) listMarks++;
                         else if (IsBoundary(d, last) || CrossesPhrase(d, last)) break;
                     }
                     int r = MatchFrom(d, elements, k + 1, pos + skip, limit, groups, ref target);

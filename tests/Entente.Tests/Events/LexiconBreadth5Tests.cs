@@ -193,4 +193,8 @@ public class LexiconBreadth5Tests
     [InlineData("Qatar invested $10 billion in Turkey last year.", EventType.Cooperate, "QAT", "TUR")]
     public void Money_deposited_pledged_or_invested_in_a_state_is_aimed_at_it(string text, EventType type, string giver, string receiver) =>
         Has(text, type, giver, receiver);
+
+    [Fact]
+    public void Numbers_in_a_gap_do_not_count_against_it() =>
+        Has("Houthi forces fired at least 12 drones and three ballistic missiles at Saudi oil facilities overnight.", EventType.Assault, "YEM", "SAU");
 }
