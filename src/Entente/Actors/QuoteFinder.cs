@@ -150,6 +150,26 @@ internal static class QuoteFinder
         return false;
     }
 
+    /// <summary>The spans of the direct quotations no person speaks, each with the token after its closing mark (for the
+    /// first-person rule, which reads "we" in “…,” Iran's foreign ministry said as the ministry's state).</summary>
+    public static List<(TextSpan Span, int After)> Unattributed(Document document, IReadOnlyList<Quotation> attributed)
+    {
+        var found = new List<(TextSpan, int)>();
+        var tokens = document.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Quote || !IsOpening(document.Text, tokens, i)) continue;
+            var (close, runsOn) = FindClose(document, i);
+            if (close < 0 || runsOn || close - i < 2) continue;
+            var span = TextSpan.FromBounds(tokens[i + 1].Start, tokens[close - 1].End);
+            bool spoken = false;
+            foreach (var q in attributed) if (q.Direct && q.Span.Start == span.Start) { spoken = true; break; }
+            if (!spoken) found.Add((span, close + 1));
+            i = close;
+        }
+        return found;
+    }
+
     private static bool IsOpening(string text, ReadOnlySpan<Token> tokens, int i)
     {
         char c = text[tokens[i].Start];

@@ -197,4 +197,14 @@ public class LexiconBreadth5Tests
     [Fact]
     public void Numbers_in_a_gap_do_not_count_against_it() =>
         Has("Houthi forces fired at least 12 drones and three ballistic missiles at Saudi oil facilities overnight.", EventType.Assault, "YEM", "SAU");
+
+    [Theory]
+    [InlineData("\u201cWe are ready to resume talks with Lima,\u201d Bolivia's foreign ministry said.", "BOL", "PER")]
+    [InlineData("\u201cWe are ready to resume talks with Lima,\u201d the Bolivian deputy minister told reporters.", "BOL", "PER")]
+    public void We_in_a_quotation_a_state_or_its_organ_speaks_is_that_state(string text, string speaker, string partner)
+    {
+        var events = Output(text);
+        Assert.True(events.Exists(e => e.Source.Code.Value == speaker && e.Target?.Code.Value == partner && e.Source.Rule.Contains("quote:we")),
+            $"expected an act of {speaker} toward {partner} through 'we' in \"{text}\", got: {Describe(events)}");
+    }
 }

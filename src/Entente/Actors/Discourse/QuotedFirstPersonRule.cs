@@ -20,7 +20,15 @@ internal static class QuotedFirstPersonRule
         {
             if (!quote.Direct || quote.Speaker is null) continue;
             var speaker = people.FirstOrDefault(p => p.Name == quote.Speaker);
-            if (speaker?.Code is not { } code || speaker.Mentions.Count == 0) continue;
+            if (speaker?.Code is not { } code || speaker.Mentions.Count == 0)
+            {
+                // A speaker that is no person ("…,” Iran said): the state's name after the quotation.
+                int after = FirstTokenAt(tokens, quote.Span.End);
+                while (after < tokens.Length && document.TextOf(after) is "," or "\"" or "\u201d" or "'") after++;
+                if (speaker is null && StateSpeakerAfter(document, mentions, after) is { } named && !OrganisationNear(document, mentions, FirstTokenAt(tokens, quote.Span.Start)))
+                    AddFirstPersons(document, quote.Span, named, added);
+                continue;
+            }
             // The speaker's nearest named mention: the antecedent shown to the user.
             var (first, end) = Nearest(speaker, document, quote.Span.Start);
             var kind = mentions.Find(m => m.FirstToken == first && m.Kind == MentionKind.Person)?.Actor.Kind ?? ActorKind.Unknown;
@@ -43,6 +51,10 @@ internal static class QuotedFirstPersonRule
                 added.Add(new ActorMention(i, i + 1, actor, MentionKind.Reference, ActorEntryKind.State));
             }
         }
+        // “We are ready to talk,” Iran's foreign ministry said: no person speaks, a state's name or organ does.
+        foreach (var (span, after) in QuoteFinder.Unattributed(document, quotes))
+            if (StateSpeakerAfter(document, mentions, after) is { } state && !OrganisationNear(document, mentions, FirstTokenAt(tokens, span.Start)))
+                AddFirstPersons(document, span, state, added);
         if (added.Count == 0) return mentions;
         var all = new List<ActorMention>(mentions.Count + added.Count);
         all.AddRange(mentions);
@@ -50,6 +62,44 @@ internal static class QuotedFirstPersonRule
         // Stable: references keep their place after names at the same token.
         var ordered = all.Select((m, k) => (m, k)).OrderBy(x => x.m.FirstToken).ThenBy(x => x.k).Select(x => x.m).ToList();
         return ordered;
+    }
+
+    // The state-coded name or organ (not a person) that attributes the quotation right after it: “…,” X said / said X.
+    private static ActorMention? StateSpeakerAfter(Document document, List<ActorMention> mentions, int after)
+    {
+        if (after >= document.Tokens.Length) return null;
+        int sentence = document.SentenceOfToken(Math.Max(0, after - 1));
+        if (sentence < 0) return null;
+        int end = Math.Min(document.Sentences[sentence].EndToken, after + 10);
+        int speech = -1;
+        for (int i = after; i < end && speech < 0; i++) if (document.TextOf(i) is "said" or "says" or "told" or "stated" or "added" or "warned") speech = i;
+        if (speech < 0) return null;
+        ActorMention? speaker = null;
+        foreach (var m in mentions)
+            if (m.FirstToken >= after && m.FirstToken < end && m.Kind == MentionKind.Name && m.Actor.IsState && m.EntryKind is not (ActorEntryKind.Person or ActorEntryKind.Place)
+                && (speaker is null || Math.Abs(m.FirstToken - speech) < Math.Abs(speaker.FirstToken - speech)))
+                speaker = m;
+        return speaker;
+    }
+
+    private static void AddFirstPersons(Document document, TextSpan quote, ActorMention state, List<ActorMention> added)
+    {
+        var tokens = document.Tokens;
+        var antecedent = new Antecedent(Name, document.SliceTokens(state.FirstToken, state.EndToken), state.FirstToken, state.EndToken,
+            TextSpan.FromBounds(tokens[state.FirstToken].Start, tokens[state.EndToken - 1].End), document.SentenceOfToken(state.FirstToken));
+        for (int i = FirstTokenAt(tokens, quote.Start); i < tokens.Length && tokens[i].Start < quote.End; i++)
+        {
+            var w = document.TextOf(i);
+            if (w is not ("we" or "We" or "our" or "Our" or "us" or "ours")) continue;
+            var actor = new Actor(state.Actor.Code, state.Actor.Sector, w.ToString())
+            {
+                Kind = state.Actor.Kind,
+                Span = TextSpan.FromBounds(tokens[i].Start, tokens[i].End),
+                Rule = $"ref:{Name}→{document.SliceTokens(state.FirstToken, state.EndToken)}",
+                Antecedent = antecedent,
+            };
+            added.Add(new ActorMention(i, i + 1, actor, MentionKind.Reference, ActorEntryKind.State));
+        }
     }
 
     private static bool OrganisationNear(Document document, List<ActorMention> mentions, int token)
