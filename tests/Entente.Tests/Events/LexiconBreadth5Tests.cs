@@ -207,4 +207,11 @@ public class LexiconBreadth5Tests
         Assert.True(events.Exists(e => e.Source.Code.Value == speaker && e.Target?.Code.Value == partner && e.Source.Rule.Contains("quote:we")),
             $"expected an act of {speaker} toward {partner} through 'we' in \"{text}\", got: {Describe(events)}");
     }
+
+    [Fact]
+    public void A_befitting_reply_promised_is_a_threat()
+    {
+        Has("Armenian Prime Minister Nikol Pashinyan said: \u201cWe will give a befitting reply to Azerbaijan.\u201d", EventType.Threaten, "ARM", "AZE");
+        HasNo("The ministry said it would give a detailed reply to the letter from Azerbaijan.", EventType.Threaten);
+    }
 }
