@@ -32,24 +32,9 @@ internal static class QuotedFirstPersonRule
             // The speaker's nearest named mention: the antecedent shown to the user.
             var (first, end) = Nearest(speaker, document, quote.Span.Start);
             var kind = mentions.Find(m => m.FirstToken == first && m.Kind == MentionKind.Person)?.Actor.Kind ?? ActorKind.Unknown;
-            int sentence = document.SentenceOfToken(first);
-            var antecedent = new Antecedent(Name, document.SliceTokens(first, end), first, end, TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End), sentence);
-            int i = FirstTokenAt(tokens, quote.Span.Start);
             // With an organisation named around the quotation, "we" may be it ("we" Europeans, "we" the allies): unsure.
-            if (OrganisationNear(document, mentions, i)) continue;
-            for (; i < tokens.Length && tokens[i].Start < quote.Span.End; i++)
-            {
-                var w = document.TextOf(i);
-                if (w is not ("we" or "We" or "our" or "Our" or "us" or "ours")) continue;
-                var actor = new Actor(code, speaker.Sector, w.ToString())
-                {
-                    Kind = kind,
-                    Span = TextSpan.FromBounds(tokens[i].Start, tokens[i].End),
-                    Rule = $"ref:{Name}→{speaker.Name}",
-                    Antecedent = antecedent,
-                };
-                added.Add(new ActorMention(i, i + 1, actor, MentionKind.Reference, ActorEntryKind.State));
-            }
+            if (OrganisationNear(document, mentions, FirstTokenAt(tokens, quote.Span.Start))) continue;
+            AddFirstPersons(document, quote.Span, (first, end), new Actor(code, speaker.Sector, speaker.Name) { Kind = kind }, speaker.Name, added);
         }
         // “We are ready to talk,” Iran's foreign ministry said: no person speaks, a state's name or organ does.
         foreach (var (span, after) in QuoteFinder.Unattributed(document, quotes))
@@ -82,20 +67,24 @@ internal static class QuotedFirstPersonRule
         return speaker;
     }
 
-    private static void AddFirstPersons(Document document, TextSpan quote, ActorMention state, List<ActorMention> added)
+    private static void AddFirstPersons(Document document, TextSpan quote, ActorMention state, List<ActorMention> added) =>
+        AddFirstPersons(document, quote, (state.FirstToken, state.EndToken), state.Actor, document.SliceTokens(state.FirstToken, state.EndToken), added);
+
+    // Each "we", "our" or "us" of the quotation becomes a reference to the speaker's actor, pointing at its named mention.
+    private static void AddFirstPersons(Document document, TextSpan quote, (int First, int End) named, Actor speaker, string speakerName, List<ActorMention> added)
     {
         var tokens = document.Tokens;
-        var antecedent = new Antecedent(Name, document.SliceTokens(state.FirstToken, state.EndToken), state.FirstToken, state.EndToken,
-            TextSpan.FromBounds(tokens[state.FirstToken].Start, tokens[state.EndToken - 1].End), document.SentenceOfToken(state.FirstToken));
+        var antecedent = new Antecedent(Name, document.SliceTokens(named.First, named.End), named.First, named.End,
+            TextSpan.FromBounds(tokens[named.First].Start, tokens[named.End - 1].End), document.SentenceOfToken(named.First));
         for (int i = FirstTokenAt(tokens, quote.Start); i < tokens.Length && tokens[i].Start < quote.End; i++)
         {
             var w = document.TextOf(i);
             if (w is not ("we" or "We" or "our" or "Our" or "us" or "ours")) continue;
-            var actor = new Actor(state.Actor.Code, state.Actor.Sector, w.ToString())
+            var actor = new Actor(speaker.Code, speaker.Sector, w.ToString())
             {
-                Kind = state.Actor.Kind,
+                Kind = speaker.Kind,
                 Span = TextSpan.FromBounds(tokens[i].Start, tokens[i].End),
-                Rule = $"ref:{Name}→{document.SliceTokens(state.FirstToken, state.EndToken)}",
+                Rule = $"ref:{Name}→{speakerName}",
                 Antecedent = antecedent,
             };
             added.Add(new ActorMention(i, i + 1, actor, MentionKind.Reference, ActorEntryKind.State));
