@@ -106,6 +106,10 @@ internal static class QuoteFinder
         return false;
     }
 
+    /// <summary>A verb that attributes speech to its subject: "said", "told", "warned" ….</summary>
+    public static bool IsAttributionVerb(ReadOnlySpan<char> w) =>
+        w is "said" or "says" or "told" or "stated" or "added" or "noted" or "stressed" or "argued" or "insisted" or "warned" or "believes" or "believed";
+
     // "Zhu said Beijing is concerned …", "Choi said that …": reported speech, attributed but not quoted.
     private static List<Quotation> Indirect(Document d, Dictionary<int, PersonName> personAt, List<Quotation> direct)
     {
@@ -115,7 +119,7 @@ internal static class QuoteFinder
             for (int i = sentence.FirstToken + 1; i + 2 < sentence.EndToken; i++)
             {
                 var w = d.TextOf(i);
-                if (w is not ("said" or "says" or "told" or "stated" or "added" or "noted" or "stressed" or "argued" or "insisted" or "warned" or "believes" or "believed")) continue;
+                if (!IsAttributionVerb(w)) continue;
                 var speaker = PersonNear(d, i, Math.Max(sentence.FirstToken, i - 3), i - 1, personAt);
                 if (speaker is null) continue;
                 int start = i + 1;
@@ -150,8 +154,9 @@ internal static class QuoteFinder
         return false;
     }
 
-    /// <summary>The spans of the direct quotations no person speaks, each with the token after its closing mark (for the
-    /// first-person rule, which reads "we" in “…,” Iran's foreign ministry said as the ministry's state).</summary>
+    /// <summary>The spans of the direct quotations not among <paramref name="attributed"/> (those a person speaks), each with
+    /// the token after its closing mark (for the first-person rule, which reads "we" in “…,” Iran's foreign ministry said as
+    /// the ministry's state).</summary>
     public static List<(TextSpan Span, int After)> Unattributed(Document document, IReadOnlyList<Quotation> attributed)
     {
         var found = new List<(TextSpan, int)>();

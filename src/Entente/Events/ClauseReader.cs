@@ -342,8 +342,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (!hostile && child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod && HostileTargetPrepositions.Contains(CaseOf(tree, child))) return true;
             // "called off the strike after talks with X": a phrase of time on the way down holds no target, wherever the parse
             // hung it. (Not one of place: "convene a meeting in Beijing with X" is often hung that way.)
-            if (child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod
-                && CaseOf(tree, child) is "after" or "before" or "since" or "during" or "following" or "amid" or "until" or "despite" or "throughout") return true;
+            if (child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod && TimePrepositions.Contains(CaseOf(tree, child))) return true;
             child = tree.HeadOf(child);
         }
         if (ThroughAnotherVerbsClause(tree, verb, k)) return true;
@@ -370,7 +369,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         tree.RelationOf(verb) == DependencyRelation.Advcl && tree.Universal[verb] == UniversalTag.Verb && tree.ChildWith(verb, DependencyRelation.Mark) is int mark and >= 0
         && tree.Universal[mark] is UniversalTag.Part or UniversalTag.Sconj
         // A condition names whom a threat is aimed at ("could impose sanctions if X deployed troops"): not "if" or "unless".
-        && _d.TextOf(mark) is not ("if" or "unless" or "If" or "Unless");
+        && !IsConditionMark(_d.TextOf(mark));
+
+    /// <summary>"if" or "unless", opening a condition.</summary>
+    internal static bool IsConditionMark(ReadOnlySpan<char> mark) => mark is "if" or "unless" or "If" or "Unless";
 
     // The agent of a participle hung on a word of the trigger before matchEnd ("a truce mediated by X"); a participle on a
     // noun outside the trigger names that act's doer, whom a hostile act may answer ("condemned the attack carried out by X").
@@ -409,6 +411,12 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (HostileTargetPrepositions.Contains(preposition)) return hostile;
         return true;
     }
+
+    // Prepositions of a time, the part of NeverTargetPrepositions that marks no target however deep it stands.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePrepositions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "after", "before", "since", "during", "following", "amid", "until", "despite", "throughout",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Compared without case: a sentence may open with one ("Following X's invasion, …").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverTargetPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -553,7 +561,6 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     public bool IsPassive(int verb) =>
         Tree.ChildWith(verb, DependencyRelation.AuxPass) >= 0 || Tree.ChildWith(verb, DependencyRelation.NsubjPass) >= 0;
 
-    /// <summary>The mode the verb group and the sentence put the event in.</summary>
     // "experts recommend Seoul and Tokyo sign a pact": a bare verb right after a verb of advice (list 'advice') and the noun
     // phrase it names is a subjunctive, what someone wants done. Read from the words: the parse joins these clauses in many ways.
     private bool IsSubjunctive(int verb)
@@ -568,6 +575,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         return false;
     }
 
+    /// <summary>The mode the verb group and the sentence put the event in.</summary>
     public EventMode ModeOf(int trigger, int subjectFirst, int subjectEnd)
     {
         int from = Math.Max(Math.Max(subjectEnd, sentence.FirstToken), trigger - 12);

@@ -274,7 +274,7 @@ internal sealed class EventCoder
     {
         if (document.Syntax is not { } tree || tree.RelationOf(verb) != DependencyRelation.Advcl) return false;
         int mark = tree.ChildWith(verb, DependencyRelation.Mark);
-        return mark >= 0 && document.TextOf(mark) is "if" or "unless" or "If" or "Unless";
+        return mark >= 0 && ClauseReader.IsConditionMark(document.TextOf(mark));
     }
 
     private static PatternMatch? BestMatch(Document document, int i, Sentence sentence, List<ActorGroup> groups, IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> candidates)

@@ -20,15 +20,7 @@ internal static class QuotedFirstPersonRule
         {
             if (!quote.Direct || quote.Speaker is null) continue;
             var speaker = people.FirstOrDefault(p => p.Name == quote.Speaker);
-            if (speaker?.Code is not { } code || speaker.Mentions.Count == 0)
-            {
-                // A speaker that is no person ("…,” Iran said): the state's name after the quotation.
-                int after = FirstTokenAt(tokens, quote.Span.End);
-                while (after < tokens.Length && document.TextOf(after) is "," or "\"" or "\u201d" or "'") after++;
-                if (speaker is null && StateSpeakerAfter(document, mentions, after) is { } named && !OrganisationNear(document, mentions, FirstTokenAt(tokens, quote.Span.Start)))
-                    AddFirstPersons(document, quote.Span, named, added);
-                continue;
-            }
+            if (speaker?.Code is not { } code || speaker.Mentions.Count == 0) continue;
             // The speaker's nearest named mention: the antecedent shown to the user.
             var (first, end) = Nearest(speaker, document, quote.Span.Start);
             var kind = mentions.Find(m => m.FirstToken == first && m.Kind == MentionKind.Person)?.Actor.Kind ?? ActorKind.Unknown;
@@ -37,7 +29,8 @@ internal static class QuotedFirstPersonRule
             AddFirstPersons(document, quote.Span, (first, end), new Actor(code, speaker.Sector, speaker.Name) { Kind = kind }, speaker.Name, added);
         }
         // “We are ready to talk,” Iran's foreign ministry said: no person speaks, a state's name or organ does.
-        foreach (var (span, after) in QuoteFinder.Unattributed(document, quotes))
+        var spokenByPeople = quotes.Where(q => q.Speaker is not null && people.Any(p => p.Name == q.Speaker)).ToList();
+        foreach (var (span, after) in QuoteFinder.Unattributed(document, spokenByPeople))
             if (StateSpeakerAfter(document, mentions, after) is { } state && !OrganisationNear(document, mentions, FirstTokenAt(tokens, span.Start)))
                 AddFirstPersons(document, span, state, added);
         if (added.Count == 0) return mentions;
@@ -57,7 +50,7 @@ internal static class QuotedFirstPersonRule
         if (sentence < 0) return null;
         int end = Math.Min(document.Sentences[sentence].EndToken, after + 10);
         int speech = -1;
-        for (int i = after; i < end && speech < 0; i++) if (document.TextOf(i) is "said" or "says" or "told" or "stated" or "added" or "warned") speech = i;
+        for (int i = after; i < end && speech < 0; i++) if (QuoteFinder.IsAttributionVerb(document.TextOf(i))) speech = i;
         if (speech < 0) return null;
         ActorMention? speaker = null;
         foreach (var m in mentions)

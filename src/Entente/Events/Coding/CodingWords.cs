@@ -189,7 +189,6 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Opening { get; } = Named(lists, "opening");
     /// <summary>Adverbs marking an act as alleged, not reported ("allegedly offered").</summary>
     public WordSet Allegedly { get; } = Named(lists, "allegedly");
-
     /// <summary>Hedges before "to" ("appears to", "is likely to").</summary>
     public WordSet Hedge { get; } = Named(lists, "hedge");
     /// <summary>Measures that hit a state without force ("legislation", "tariffs").</summary>

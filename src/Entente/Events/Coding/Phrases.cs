@@ -367,15 +367,15 @@ internal static class Phrases
 
     private static bool IsGenericGroup(Actor a) => a.Rule.StartsWith("generic:", StringComparison.Ordinal);
 
-    // Force used by a state's government or army in a story that names other states is not read as domestic:
-    // "Russian troops shelled the town" in a story about Ukraine is not Russia against Russians.
+    // The sectors of a state's organs: government, army, parliament, intelligence, police, courts, coast guard.
     private static readonly FrozenSet<string> StateOrganSectors = FrozenSet.ToFrozenSet(["GOV", "MIL", "LEG", "INT", "COP", "JUD", "CG"], StringComparer.Ordinal);
 
+    // Force used by a state's government or army in a story that names other states is not read as domestic:
+    // "Russian troops shelled the town" in a story about Ukraine is not Russia against Russians.
     internal static bool ForeignStateNamed(Document document, ActorCode own)
     {
-        // The first two states the story names (by name, capital or demonym, or through one of their organs or people; a party or
-        // a company abroad does not make a story international),
-        // found once per document rather than scanning it for every act.
+        // The first two states the story names (by name, capital or demonym, or through one of their organs or people; a
+        // party or a company abroad does not make a story international), found once per document rather than for every act.
         var (first, second) = NamedStates.GetValue(document, d =>
         {
             ActorCode? a = null;

@@ -77,12 +77,13 @@ internal sealed class PosTagger
         }
         Penn = tagNames.Select(t => string.Intern(t[(t.IndexOf('|') + 1)..])).ToArray();
         for (int c = 0; c < Universal.Length; c++)
+        {
             if (Universal[c] == UniversalTag.Propn) _properNouns |= UInt128.One << c;
             else if (tagNames[c] == "ADJ|JJ") _adjectives |= UInt128.One << c;
             else if (Universal[c] == UniversalTag.Verb) _verbs |= UInt128.One << c;
-        for (int c = 0; c < Universal.Length; c++)
             if (Universal[c] is UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Verb or UniversalTag.Adj or UniversalTag.Adv or UniversalTag.Num or UniversalTag.X or UniversalTag.Intj or UniversalTag.Sym)
                 _openClasses |= UInt128.One << c;
+        }
         _presentVerb = Array.IndexOf(tagNames, "VERB|VBZ");
         _presentPluralVerb = Array.IndexOf(tagNames, "VERB|VBP");
         _baseVerb = Array.IndexOf(tagNames, "VERB|VB");
