@@ -156,7 +156,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // noun is for, and whoever makes the plan does it; "troops firing at the border": the noun does it.
                 // "passed a bill targeting Russian banks": a thing made or imposed acts through whoever made it; people
                 // ("aiding rebels fighting the president", list 'agents') act themselves, named or not.
-                // "accused NATO of colluding with X", "praised Ghana for hosting": an actor the gerund hangs on does it.
+                // "accused Chile of colluding with X", "praised Ghana for hosting": an actor the gerund hangs on does it.
                 if ((tree.ChildWith(verb, DependencyRelation.Mark) >= 0 && groups.Holding(head) is null or { IsPlace: true }
                      || groups.Holding(head) is null && words?.Agents.Contains(_d.TextOf(head)) != true)
                     && tree.RelationOf(head) is DependencyRelation.Obj && tree.HeadOf(head) >= 0)
@@ -340,7 +340,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int steps = 0; steps < 32 && child >= 0 && tree.HeadOf(child) != verb; steps++)
         {
             if (!hostile && child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod && HostileTargetPrepositions.Contains(CaseOf(tree, child))) return true;
-            // "called off the strike after talks with X": a phrase of time on the way down holds no target, wherever the parse
+            // "lifted the ban after talks with X": a phrase of time on the way down holds no target, wherever the parse
             // hung it. (Not one of place: "convene a meeting in Beijing with X" is often hung that way.)
             if (child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod && TimePrepositions.Contains(CaseOf(tree, child))) return true;
             child = tree.HeadOf(child);
@@ -637,7 +637,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         int v = trigger;
         // Also an adjective's clause: "interested in talking", "keen on joining"; and the means or manner a verb's own
         // participle clause tells ("should respond by suspending talks", "may impose sanctions, cutting aid").
-        // A gerund a verb takes as its object completes it as an infinitive would ("will include meeting", "began shelling").
+        // A gerund a verb takes as its object completes it as an infinitive would ("began shelling", "resumed talking to X").
         while (n < chain.Length && tree.HeadOf(v) >= 0 && (tree.RelationOf(v) is DependencyRelation.Xcomp or DependencyRelation.Conj
                    || tree.RelationOf(v) == DependencyRelation.Obj && tree.Penn[v] == "VBG" && tree.Universal[tree.HeadOf(v)] == UniversalTag.Verb
                    || tree.RelationOf(v) == DependencyRelation.Advcl && (tree.Universal[tree.HeadOf(v)] == UniversalTag.Adj || IsMeansClause(tree, v))))

@@ -27,7 +27,7 @@ internal sealed class AllegedActIsThirdParty : ClauseRule
     }
 }
 
-/// <summary>"officials allegedly offered to pay …", "the ship purportedly carried arms": an act the text itself marks as alleged
+/// <summary>"agents allegedly offered bribes …", "the ship purportedly carried arms": an act the text itself marks as alleged
 /// (list 'allegedly', before the trigger in its own clause) is someone's unproven claim, not a reported act.</summary>
 internal sealed class AllegedlyIsAClaim : ClauseRule
 {

@@ -235,7 +235,7 @@ internal sealed class PlaceIsTarget : ClauseRule
 }
 
 /// <summary>A place in the actor's own state says nothing about whom a domestic act, or a show of force at home ("jets flew
-/// low across the Turkish capital"), is aimed at.</summary>
+/// low over the Polish capital"), is aimed at.</summary>
 internal sealed class OwnPlaceIsNoTarget : ClauseRule
 {
     public override string Name => "target:own-place-dropped";
@@ -250,7 +250,7 @@ internal sealed class OwnPlaceIsNoTarget : ClauseRule
         return true;
     }
 
-    // "the Turkish capital", "a Syrian town": a demonym before a word for a place names that place.
+    // "the Polish capital", "a Syrian town": a demonym before a word for a place names that place.
     private static bool IsPlaceWord(ClauseFrame f, int token) => WordClasses.IsPlaceNoun(f.Document.TextOf(token)) || f.Document.TextOf(token) is "capital";
 }
 

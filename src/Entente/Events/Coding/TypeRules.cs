@@ -209,7 +209,7 @@ internal sealed class ObjectInfinitiveIsHypothetical : ClauseRule
         // The tree: the infinitive completes a verb that has an object ("expects the government to uphold").
         if (at != f.Trigger && d.Syntax is { } tree && tree.RelationOf(at) == DependencyRelation.Xcomp && tree.HeadOf(at) is var governor and >= 0
             && tree.ChildWith(governor, DependencyRelation.Obj) >= 0) verb = governor;
-        // Or the parse hung the infinitive on that object ("expects the government | to uphold").
+        // Or the parse hung the infinitive on that object ("expects the council | to approve").
         else if (d.Syntax is { } tree2 && tree2.RelationOf(at) == DependencyRelation.Acl && tree2.HeadOf(at) is var noun and >= 0
                  && tree2.RelationOf(noun) == DependencyRelation.Obj && noun < at && tree2.HeadOf(noun) is var governor2 and >= 0) verb = governor2;
         else if (prepositional) verb = d.Syntax!.HeadOf(at);

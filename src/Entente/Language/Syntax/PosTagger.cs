@@ -364,7 +364,7 @@ internal sealed class PosTagger
             bool unseenName = gazetteer && !exact && !lower && (w.Flags & WordFlags.KnownName) != 0;
             // So is a demonym an adjective ("Chilean exports to Peru rose"), read otherwise as the subject's name.
             bool unseenDemonym = gazetteer && !exact && !lower && (w.Flags & WordFlags.KnownDemonym) != 0;
-            // A capitalised word the treebank never showed in any case ("al-Rufay'i") is no pronoun, determiner or other closed
+            // A capitalised word the treebank never showed in any case ("al-Khaza'i") is no pronoun, determiner or other closed
             // class: those the treebank holds in full. (Lower-case web spellings such as "u" are left to the model; barring the
             // X and symbol classes too cost test UPOS and LAS 0.1.)
             bool unseenCapitalised = gazetteer && !exact && !lower && w.Exact != w.Lower;
