@@ -246,6 +246,28 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_bare_title_with_no_person_named_in_it_is_the_state_named_with_the_title()
+    {
+        var d = Read("Peru's president received Bolivia's trade minister in Lima on Monday. The president asked La Paz to reopen the road.");
+        var president = Assert.Single(At(d, "The president"));
+        Assert.Equal("PER", president.Actor.Code.Value);
+        Assert.Equal("role:president", president.Actor.Antecedent?.Rule);
+        Assert.Equal("Peru", president.Actor.Antecedent?.Text);
+    }
+
+    [Fact]
+    public void The_army_and_the_navy_are_the_forces_last_named()
+    {
+        var d = Read("Ghana's army said it had closed two border posts on Sunday. The army blamed Togo for the smuggling.");
+        var army = Assert.Single(At(d, "The army"));
+        Assert.Equal("GHA", army.Actor.Code.Value);
+        Assert.Equal("MIL", army.Actor.Sector);
+        Assert.Equal("role:army", army.Actor.Antecedent?.Rule);
+        var navy = Assert.Single(At(Read("The Chilean navy tracked a foreign trawler for days. The navy said the boat had turned its lights off."), "The navy"));
+        Assert.Equal("CHL", navy.Actor.Code.Value);
+    }
+
+    [Fact]
     public void The_official_is_the_body_last_named_with_an_unnamed_official()
     {
         var d = Read("A senior Chilean official told reporters the talks had stalled. The official added that Santiago would wait.");

@@ -369,6 +369,18 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_meetings_venue_and_where_aid_leaves_from_are_no_targets()
+    {
+        // The place of a summit is where it meets, not whom staying away is aimed at.
+        Assert.DoesNotContain(All("Brazil boycotted the climate summit in Norway on Monday."), e => e.Target?.Code.Value == "NOR");
+        Assert.Contains(All("Brazil boycotted the climate summit in Norway on Monday."), e => e.Type == EventType.Reject && e.Source.Code.Value == "BRA");
+        // Flying one's own citizens out of a place helps them, not that place's state.
+        Assert.DoesNotContain(All("Canada evacuated its citizens from Haiti on Friday."), e => e.Target?.Code.Value == "HTI");
+        // Force used at a meeting's place is still done there.
+        Assert.Contains(All("Ethiopian troops shelled villages in Eritrea on Tuesday."), e => e.Target?.Code.Value == "ERI" && e.Rules.Contains("target:location"));
+    }
+
+    [Fact]
     public void Militants_on_a_states_soil_belong_to_that_state_not_the_storys()
     {
         var events = All("Gunmen attacked a bus in Nigeria on Monday, Nigerian police said. Abuja blamed the attack on militants based on Cameroonian soil.");

@@ -5,9 +5,10 @@ namespace Entente.Actors.Discourse;
 
 /// <summary>
 /// Bare titles and descriptions: "the spokesperson", "the foreign minister", "the president", "the ministry",
-/// "the intelligence service", "state media", "the military", "the government", "officials", "the official". Each stands for the actor
-/// last named with that role; failing that, for a title, the holder of the office in the story's state on its date;
-/// failing that, the story's main state (when it clearly has one) with the role's sector.
+/// "the intelligence service", "state media", "the military", "the army", "the navy", "the coast guard", "the government", "officials",
+/// "the official". Each stands for the actor last named with that role (for a title with no person named in it, the state
+/// named with the title: "Chile's president"); failing that, for a title, the holder of the office in the story's state on
+/// its date; failing that, the story's main state (when it clearly has one) with the role's sector.
 /// </summary>
 internal sealed class RoleDescriptionRule : IDiscourseRule
 {
@@ -38,6 +39,10 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["spy", "agency"], "INT", false, true, "intelligence service", null, ["intelligence"]),
         new(["military"], "MIL", false, true, "military", null, ["military", "armed forces", "army"]),
         new(["armed", "forces"], "MIL", false, true, "military", null, ["military", "armed forces"]),
+        new(["army"], "MIL", false, true, "army", null, ["army", "military", "armed forces"]),
+        new(["navy"], "MIL", false, true, "navy", null, ["navy", "naval forces"]),
+        new(["air", "force"], "MIL", false, true, "air force", null, ["air force"]),
+        new(["coast", "guard"], "CG", false, true, "coast guard", null, ["coast guard"]),
         new(["government"], "GOV", false, true, "government", null, ["government"]),
         new(["state", "media"], "MED", false, false, "state media", null, ["state media", "state television", "state tv", "news agency"]),
         new(["state", "television"], "MED", false, false, "state media", null, ["state media", "state television", "state tv"]),
@@ -86,7 +91,8 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
 
     private static void Apply(DiscourseContext c, int i, int length, Role role, List<ActorMention> output)
     {
-        var named = role.Person ? LastPersonWithRole(c, role) : LastBodyWithRole(c, role);
+        // "Chile's president … the president": with no person named in that office, the state named with the title.
+        var named = role.Person ? LastPersonWithRole(c, role) ?? LastBodyWithRole(c, role, statesOnly: true) : LastBodyWithRole(c, role);
         if (named is not null)
         {
             // An armed group named an army ("… Liberation Army") is not "the military": that is the forces of the state
@@ -95,6 +101,13 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             {
                 var forces = new Actor(named.Actor.Code, role.Sector, "") { Kind = ActorKind.State, Rule = $"ref:role:{role.Name}→{named.Actor.Name} (its state)" };
                 c.Remember(c.Emit(output, i, length, named, "role:" + role.Name, forces, ActorEntryKind.State));
+                return;
+            }
+            // "Ghana's army … the army": a state named with the role is that state's body of the role's sector.
+            if (named.EntryKind is ActorEntryKind.State or ActorEntryKind.Adjective && named.Actor.Sector != role.Sector)
+            {
+                var body = new Actor(named.Actor.Code, role.Sector, "") { Kind = named.Actor.Kind, Rule = $"ref:role:{role.Name}→{named.Actor.Name}" };
+                c.Remember(c.Emit(output, i, length, named, "role:" + role.Name, body, ActorEntryKind.State));
                 return;
             }
             var emitted = c.Emit(output, i, length, named, "role:" + role.Name, kind: role.Person ? ActorEntryKind.Person : named.EntryKind);
@@ -139,13 +152,15 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
 
     // The last body named with this role: an institution whose name carries it ("the Foreign Ministry"), or a state named with
     // it as the head of its phrase ("the Japanese government", "Russia's military").
-    private static ActorMention? LastBodyWithRole(DiscourseContext c, Role role)
+    // With statesOnly, only a state named with the role after it ("Chile's president"), not an institution.
+    private static ActorMention? LastBodyWithRole(DiscourseContext c, Role role, bool statesOnly = false)
     {
         var d = c.Document;
         for (int k = c.Recent.Count - 1; k >= 0; k--)
         {
             var m = c.Recent[k];
             if (m.Kind != MentionKind.Name || !c.Reachable(m)) continue;
+            if (statesOnly && m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Adjective)) continue;
             if (m.EntryKind == ActorEntryKind.Institution && Carries(m.Actor.Name, role)) return m;
             if (m.EntryKind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital or ActorEntryKind.Institution or ActorEntryKind.Organization
                 && m.EndToken < d.Tokens.Length)

@@ -209,6 +209,7 @@ internal sealed class PlaceIsTarget : ClauseRule
         // A call for a ceasefire in X is aimed at X; a request for talks in X names their venue, and a bare request no act.
         if (f.Entry.Type == EventType.Request && (f.Entry.Cameo is "020" || f.Entry.Cameo.StartsWith("026", StringComparison.Ordinal))) return false;
         f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words);
+        if (f.Target is not null && !NamesWhereActIsDone(f, f.Target)) f.Target = null;
         // "sent aid to Gaza": aid goes to the people of the place it is sent to (list 'aid-destination').
         if (f.Target is null && f.Entry.Type == EventType.Aid)
             f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words, f.Context.Words.AidDestination);
@@ -220,6 +221,17 @@ internal sealed class PlaceIsTarget : ClauseRule
             && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && (f.Context.Groups.Holding(obj) ?? NamedSettlement(f, tree, obj)) is { IsPlace: true } place && place != f.Source)
             f.Target = place;
         return f.Target is not null;
+    }
+
+    // "walked out of the summit in Vienna": the place of a meeting (list 'meeting') is its venue, aimed at no one unless force
+    // is used there. "flew its nationals home from Sudan": aid given from a place is given elsewhere.
+    private static bool NamesWhereActIsDone(ClauseFrame f, ActorGroup place)
+    {
+        int at = place.First - 1;
+        while (at > f.Trigger && f.Document.Tags[at] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) at--;
+        if (at <= f.Trigger || !f.Context.Words.Location.Contains(f.Document.TextOf(at))) return true;
+        if (f.Entry.Type == EventType.Aid && f.Document.TextOf(at) is "from") return false;
+        return f.Entry.Type is EventType.Assault or EventType.Coerce || !f.Context.Words.Meeting.Contains(f.Document.TextOf(at - 1));
     }
 
     // "the city of Kharkiv", "the port town, Berdyansk": a settlement noun (list 'settlement') named by the place after it.
