@@ -450,8 +450,11 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
         {
             if (document.Tags[v] != PartOfSpeech.Verb || !context.Words.Naming.Contains(tree.LemmaOf(v))) continue;
             int named = -1, word = -1;
+            // The first of the two nominals after the verb is the one named, whichever of them the parse took for the object
+            // ("called the move a threat" may come back with "threat" as object and "move" as its predicate).
             foreach (int child in tree.ChildrenOf(v))
-                if (child > v && tree.RelationOf(child) == DependencyRelation.Obj && named < 0) named = child;
+                if (child > v && (named < 0 || child < named) && (tree.RelationOf(child) == DependencyRelation.Obj
+                    || tree.RelationOf(child) == DependencyRelation.Xcomp && document.Tags[child] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun)) named = child;
             if (named < 0) continue;
             // The condemning word in what the verb says of its object, after the object's head — outside the object's phrase,
             // or hung right on its head where a parse mistakes the predicate for a modifier ("called the sanctions illegal").

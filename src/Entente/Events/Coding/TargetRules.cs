@@ -246,6 +246,28 @@ internal sealed class PlaceIsTarget : ClauseRule
     }
 }
 
+/// <summary>"moved tanks to its border with Chad", "massed troops along the frontier with Laos": force sent to a border
+/// faces the state on its other side.</summary>
+internal sealed class ForceAtABorderFacesTheOtherSide : ClauseRule
+{
+    public override string Name => "target:border-facing";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Entry.Type != EventType.Mobilize || f.Target is { } t && t.Members.Count > 0 && !t.CodesWithin(f.Source!)) return false;
+        var d = f.Document;
+        for (int i = f.Trigger + 1; i + 2 < f.Sentence.EndToken && i < f.Match.End + 6; i++)
+        {
+            if (d.TextOf(i) is "," or ";") return false;
+            if (!WordClasses.IsBorderNoun(d.TextOf(i)) || d.TextOf(i + 1) is not "with") continue;
+            var side = f.Context.Groups.Find(g => g.First == i + 2 || g.First == i + 3 && d.TextOf(i + 2) is "the");
+            if (side is null || side.Members.Count == 0 || side.CodesWithin(f.Source!) || !side.Members.TrueForAll(m => m.IsState)) return false;
+            f.Target = side;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>A place in the actor's own state says nothing about whom a domestic act, or a show of force at home ("jets flew
 /// low over the Polish capital"), is aimed at.</summary>
 internal sealed class OwnPlaceIsNoTarget : ClauseRule
