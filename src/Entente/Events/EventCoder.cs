@@ -55,7 +55,7 @@ internal sealed class EventCoder
     ];
 
     internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new TimeToActIsDemand(), new WarningAboutAnotherIsAccusation(), new PejorativePredicateIsAccusation(), new PejorativeNameIsAccusation(), new DemandOrFaceIsThreat(), new PenaltyIsThreat(), new InSupportOrProtestOf()];
-    internal static readonly IArticleRule[] ArticleRules = [new RejectionAnswersProposal(), new UnaimedRefusalIsDomestic()];
+    internal static readonly IArticleRule[] ArticleRules = [new RejectionAnswersProposal(), new RetaliationAnswersHostileAct(), new UnaimedRefusalIsDomestic()];
 
     private readonly EventLexicon _lexicon;
     private readonly CodingWords _words;
@@ -111,7 +111,7 @@ internal sealed class EventCoder
             };
             CodeSentence(context, events, keywords);
         }
-        foreach (var rule in ArticleRules) rule.Apply(document, events);
+        foreach (var rule in ArticleRules) rule.Apply(document, events, _words);
         return Merge(events, keywords, FiniteVerbTriggers(document, events));
     }
 

@@ -21,7 +21,7 @@ internal interface IArticleRule
     string Name { get; }
 
     /// <summary>Applies the rule.</summary>
-    void Apply(Document document, List<Event> events);
+    void Apply(Document document, List<Event> events, CodingWords words);
 }
 
 /// <summary>
@@ -480,7 +480,7 @@ internal sealed class RejectionAnswersProposal : IArticleRule
 {
     public string Name => "article:rejection-answers-proposal";
 
-    public void Apply(Document document, List<Event> events)
+    public void Apply(Document document, List<Event> events, CodingWords words)
     {
         for (int k = 0; k < events.Count; k++)
         {
@@ -513,6 +513,41 @@ internal sealed class RejectionAnswersProposal : IArticleRule
     }
 }
 
+/// <summary>"Hungary expelled two Slovak diplomats. Bratislava vowed to respond in kind": a threat of retaliation (a word of
+/// list 'retaliation' in its trigger) aimed at no one answers the last hostile act aimed at its source within three sentences.</summary>
+internal sealed class RetaliationAnswersHostileAct : IArticleRule
+{
+    public string Name => "article:retaliation-answers-act";
+
+    public void Apply(Document document, List<Event> events, CodingWords words)
+    {
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Type != EventType.Threaten || e.Target is not null || !TellsRetaliation(document, e, words)) continue;
+            for (int j = k - 1; j >= 0; j--)
+            {
+                var earlier = events[j];
+                if (e.SentenceIndex - earlier.SentenceIndex > 3) break;
+                if (earlier.Type is EventType.Sanction or EventType.Accuse or EventType.Coerce or EventType.Assault or EventType.Threaten or EventType.Mobilize
+                    && earlier.Target?.Code == e.Source.Code && earlier.Source.Code != e.Source.Code)
+                {
+                    events[k] = e.WithRule(Name) with { Target = earlier.Source };
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool TellsRetaliation(Document document, Event e, CodingWords words)
+    {
+        var sentence = document.Sentences[e.SentenceIndex];
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (e.Trigger.Contains(document.Tokens[i].Span) && words.Retaliation.Contains(document.TextOf(i))) return true;
+        return false;
+    }
+}
+
 /// <summary>A refusal or threat still aimed at no one, once the story has been read, concerns the actor's own state
 /// ("the district administration denied land allocation"): CAMEO codes it as domestic. Only for rebels, parties, local
 /// bodies and the like, or when the sentence names the actor's own people again; a government's denial or warning about
@@ -538,7 +573,7 @@ internal sealed class UnaimedRefusalIsDomestic : IArticleRule
         return next is "that" || next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4 && char.IsLower(next[0]);
     }
 
-    public void Apply(Document document, List<Event> events)
+    public void Apply(Document document, List<Event> events, CodingWords words)
     {
         for (int k = 0; k < events.Count; k++)
         {
