@@ -21,6 +21,14 @@ public class LexiconBreadth5Tests
         HasNo(text, EventType.Support);
     }
 
+    [Theory]
+    [InlineData("Prosecutors in Helsinki charged two sailors with spying for Iran.", "FIN", "IRN")]
+    [InlineData("A court in Oslo convicted a Chilean engineer of working for Chinese intelligence.", "NOR", "CHN")]
+    public void Charging_someone_with_spying_for_a_state_accuses_that_state(string text, string accuser, string accused)
+    {
+        Has(text, EventType.Accuse, accuser, accused);
+    }
+
     [Fact]
     public void Of_two_equally_long_patterns_the_nearer_object_noun_decides()
     {
