@@ -52,6 +52,16 @@ internal static class DictionaryMatcher
                     i += length;
                     continue;
                 }
+                // "The Australian foreign minister", "the West Australian government": a paper named "The" and a people's
+                // adjective, read before a noun of its phrase, is that people's adjective.
+                if (length >= 2 && document.TextOf(i) is "the" or "The" && i + length < sentence.EndToken
+                    && document.Tags[i + length] is PartOfSpeech.Noun or PartOfSpeech.Adjective && !WordClasses.IsPressNoun(document.TextOf(i + length))
+                    && dictionary.Names.LongestMatch(document.Text, tokens, i + 1, sentence.EndToken) is { } inner && inner.Length == length - 1
+                    && Best(inner.Values).Kind == ActorEntryKind.Adjective)
+                {
+                    i++;
+                    continue;
+                }
                 // A name glued to a longer capitalised name we don't know ("US Institute of Peace" is known; "Nanjing College" is not) still counts.
                 found.Add((i, i + length, best));
                 i += length;

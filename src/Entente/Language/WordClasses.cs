@@ -42,6 +42,10 @@ internal static class WordClasses
     public static bool IsTimeNoun(ReadOnlySpan<char> w) => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
         or "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon";
 
+    /// <summary>Nouns of the press: "The Australian newspaper" is a paper, "The Australian government" a people's adjective.</summary>
+    public static bool IsPressNoun(ReadOnlySpan<char> w) => w is "newspaper" or "paper" or "daily" or "weekly" or "tabloid" or "broadsheet"
+        or "magazine" or "website" or "editorial" or "editor" or "columnist";
+
     /// <summary>Nouns of a state's edge: "on the Thai border", "the border with Chad" name a place by its side, not a party.</summary>
     public static bool IsBorderNoun(ReadOnlySpan<char> w) => w is "border" or "borders" or "frontier" or "frontiers";
 

@@ -40,6 +40,17 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void A_paper_named_the_and_a_peoples_adjective_is_that_adjective_before_a_noun_of_its_phrase()
+    {
+        var dictionary = Build(("actors/states.tsv", "FIN\t-\tstate\tFinland\nFIN\t-\tadjective\tFinnish\n"),
+            ("actors/institutions.tsv", "FIN\tMED\tinstitution\tThe Finnish\n"));
+        var minister = Read("The Finnish foreign minister flew to Oslo.", dictionary: dictionary).Mention("Finnish");
+        Assert.Equal(("FIN", "GOV"), (minister.Actor.Code.Value, minister.Actor.Sector));
+        Assert.Equal("MED", Read("The Finnish reported the talks.", dictionary: dictionary).Mention("The Finnish").Actor.Sector);
+        Assert.Equal("MED", Read("The Finnish newspaper reported the talks.", dictionary: dictionary).Mention("The Finnish").Actor.Sector);
+    }
+
+    [Fact]
     public void The_word_of_a_suspended_hyphen_names_its_actor()
     {
         var document = Read("Seoul banned Chinese- and Japanese-made drones on Monday.");
