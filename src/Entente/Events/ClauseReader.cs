@@ -39,6 +39,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (actor is null && depth < 3 && tree.Universal[subject] == UniversalTag.Pron && _d.TextOf(subject) is "he" or "she" or "it" or "they" or "we"
                 && SpeechVerbOver(tree, verb) is int speech && speech >= 0)
                 return SubjectOf(speech, depth + 1);
+            // "Chile said its goal is to sign …", "Laos said its troops would stay": so is such a pronoun as the subject's possessor.
+            if (actor is null && depth < 3 && tree.ChildWith(subject, DependencyRelation.NmodPoss) is int owner and >= 0 && tree.Universal[owner] == UniversalTag.Pron
+                && _d.TextOf(owner) is "its" or "their" or "his" or "her" or "our" && SpeechVerbOver(tree, verb) is int speaking && speaking >= 0)
+                return SubjectOf(speaking, depth + 1);
             return actor;
         }
         return SubjectByPosition(verb, depth);
@@ -51,7 +55,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         return false;
     }
 
-    /// <summary>The actor whose possessive ("Colombia's") opens the noun phrase ending at <paramref name="head"/>, or null.</summary>
+    /// <summary>The actor whose possessive ("Colombia's") opens the noun phrase ending at <paramref name="head"/>, or whose
+    /// name modifies it ("the Serbian foreign ministry"), wherever the parse hung those words; or null.</summary>
     private ActorGroup? PossessorBefore(int head)
     {
         if (_d.Tags[head] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return null;
@@ -59,6 +64,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         {
             if (_d.Tags[k] == PartOfSpeech.Possessive) return groups.Holding(k - 1) is { IsPlace: false } owner ? owner : null;
             if (_d.Tags[k] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return null;
+            if (groups.Holding(k) is { IsPlace: false } modifier && modifier.End == k + 1 && _d.Tags[k - 1] is PartOfSpeech.Determiner) return modifier;
         }
         return null;
     }
@@ -103,8 +109,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     {
         // A parse may give a verb two subjects ("the rebel | Kurdistan Workers' Party issued …"): the one naming an actor.
         int subject = -1;
+        // "Rebels … on Tuesday blocked …" parsed with "Tuesday" as the subject: a day or a month does no act.
         foreach (int child in tree.ChildrenOf(verb))
-            if (tree.RelationOf(child).IsSubject() && (subject < 0 || groups.Holding(subject) is null && groups.Holding(child) is not null)) subject = child;
+            if (tree.RelationOf(child).IsSubject() && !WordClasses.IsTimeNoun(_d.TextOf(child)) && _d.DateAt(child) is null
+                && (subject < 0 || groups.Holding(subject) is null && groups.Holding(child) is not null)) subject = child;
         if (subject >= 0)
         {
             // "the country which launched …": the relative pronoun stands for the noun the clause modifies, which the tree
@@ -113,7 +121,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             bool partOfRelative = subject + 2 < sentence.EndToken && IsQuantifier(_d.TextOf(subject)) && _d.TextOf(subject + 1) is "of" && _d.TextOf(subject + 2) is "whom" or "which";
             if (partOfRelative || IsRelativePronoun(_d.TextOf(subject)) && tree.Universal[subject] == UniversalTag.Pron)
             {
-                if (tree.RelationOf(verb) == DependencyRelation.AclRelcl) return tree.HeadOf(verb);
+                if (tree.RelationOf(verb) == DependencyRelation.AclRelcl) return RelativeClauseNoun(tree, verb);
                 int before = subject - 1;
                 if (before >= sentence.FirstToken && _d.TextOf(before) is ",") before--;
                 return before >= sentence.FirstToken ? before : -1;
@@ -133,8 +141,17 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 int controller = tree.ChildWith(head, DependencyRelation.Obj);
                 if (controller < 0) controller = tree.ChildWith(head, DependencyRelation.Iobj);
                 return controller >= 0 ? controller : SubjectToken(tree, head, depth + 1);
+            case DependencyRelation.AclRelcl when IsRelativePronoun(_d.TextOf(head)) && head - 1 > sentence.FirstToken:
+            {
+                // "protesters, some of whom threw stones", parsed with the clause hung on "whom": the noun before the pronoun
+                // (and before the part of it, "some of") acts.
+                int before = head - 1;
+                if (_d.TextOf(before) is "of" && before - 1 > sentence.FirstToken && IsQuantifier(_d.TextOf(before - 1))) before -= 2;
+                if (_d.TextOf(before) is ",") before--;
+                return before;
+            }
             case DependencyRelation.AclRelcl:
-                return head;
+                return RelativeClauseNoun(tree, verb);
             case DependencyRelation.Advcl when tree.ChildWith(verb, DependencyRelation.Mark) is int to && to >= 0 && _d.TextOf(to) is "to"
                                                && tree.ChildWith(head, DependencyRelation.Obj) is int controller2 && controller2 >= 0 && controller2 < verb:
                 // "is expecting Peru to launch", parsed as a purpose clause: the object before the infinitive controls it.
@@ -165,6 +182,16 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             default:
                 return -1;
         }
+    }
+
+    // The noun a relative clause tells of: its head, except that "the bombing of an army base that killed …", parsed with
+    // the clause on "base", tells of the attack (list 'attack-nouns'), not of its target.
+    private int RelativeClauseNoun(SyntaxLayer tree, int verb)
+    {
+        int head = tree.HeadOf(verb);
+        if (words is not null && head >= 0 && tree.RelationOf(head) == DependencyRelation.Nmod && CaseOf(tree, head) is "of"
+            && tree.HeadOf(head) is int act and >= 0 && words.AttackNouns.Contains(_d.TextOf(act))) return act;
+        return head;
     }
 
     // "ordered two diplomats to leave the country, accusing them of spying": a participle set off by a comma after an
@@ -249,7 +276,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 var relation = tree.RelationOf(child);
                 bool close = relation is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Flat or DependencyRelation.Amod or DependencyRelation.Appos;
                 var preposition = CaseOf(tree, child);
-                bool far = relation is DependencyRelation.Nmod or DependencyRelation.Conj && (asSubject ? relation == DependencyRelation.Conj || preposition is "of" : TargetPreposition(preposition, hostile: false))
+                // "the leaders of Peru" act as Peru; "the bombing of a Peruvian base" is done to Peru, not by it.
+                bool far = relation is DependencyRelation.Nmod or DependencyRelation.Conj && (asSubject ? relation == DependencyRelation.Conj || preposition is "of" && words?.AttackNouns.Contains(_d.TextOf(head)) != true : TargetPreposition(preposition, hostile: false))
                            || relation == DependencyRelation.Nmod && preposition is "by";
                 if (pass == 0 ? !close : !far) continue;
                 var found = ActorOfPhrase(tree, child, depth + 1, asSubject);
@@ -257,6 +285,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             }
         return null;
     }
+
+    /// <summary>The actor a nominal names, itself or through its possessor, compound or modifier ("Chile's ban"), or null.</summary>
+    public ActorGroup? ActorOfNominal(int noun) => ActorOfPhrase(Tree, noun);
 
     /// <summary>The preposition marking a nominal ("with" in "with Japan"), or empty.</summary>
     private ReadOnlySpan<char> CaseOf(SyntaxLayer tree, int nominal)
@@ -291,6 +322,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                     // An object comes after its verb: one the tree hangs before it is a misread subject ("Irish nationalist
                     // guerrillas ambushed …" read with "nationalist" as the object).
                     if (core && child < verb) continue;
+                    // A verb has one direct object: a second one is a misread far word ("lifted embargoes on sales to A, B
+                    // and, with conditions, C" read with C as another object); the first object's phrase decides.
+                    if (relation == DependencyRelation.Obj && tree.ChildWith(owner, DependencyRelation.Obj) is int firstObject and >= 0 && firstObject < child) continue;
                     // "According to Yonhap, the two Koreas exchanged …": a phrase opening the sentence before the verb names a
                     // source or setting, not whom the act is aimed at.
                     if (oblique && child < verb && verb > 0 && tree.HeadOf(child) == verb && OpensSentence(tree, verb, child)) continue;

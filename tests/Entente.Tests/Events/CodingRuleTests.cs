@@ -372,6 +372,29 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void An_act_a_thing_is_aimed_at_or_designed_for_is_meant_not_done()
+    {
+        var events = All("Chile's president met Peru's president in Lima for talks aimed at restoring diplomatic ties.");
+        Assert.Contains(events, e => e.Type == EventType.Consult && e.Mode == EventMode.Happened);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Support && e.Mode == EventMode.Happened);
+        Assert.Contains(All("Chile drafted a plan designed to restore ties with Peru."), e => e.Type == EventType.Support && e.Mode == EventMode.Hypothetical && e.Rules.Contains("mode:stated-purpose"));
+    }
+
+    // "Chile said its goal is to sign": a pronoun owning the subject, unresolved in what a speaker says, is the speaker's.
+    [Fact]
+    public void A_subject_owned_by_an_unresolved_pronoun_in_speech_is_the_speakers()
+    {
+        Assert.Contains(All("Bolivia said its plan is to sign a gas deal with Brazil."), e => e.Type == EventType.Agree && e.Source.Code.Value == "BOL" && e.Target?.Code.Value == "BRA");
+    }
+
+    [Fact]
+    public void An_act_going_on_since_a_year_long_past_is_no_history()
+    {
+        const string text = "Chile and Peru met in Lima on 3 May 2024. Since the late 1990s, Chile has urged Peru to reopen the border.";
+        Assert.Contains(All(text), e => e.Type == EventType.Request && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER" && !e.Rules.Contains("background:long-past"));
+    }
+
+    [Fact]
     public void A_meetings_venue_and_where_aid_leaves_from_are_no_targets()
     {
         // The place of a summit is where it meets, not whom staying away is aimed at.
@@ -497,6 +520,8 @@ public class CodingRuleTests
     public void A_participle_that_can_be_the_clause_verb_stays_active()
     {
         Assert.Contains(All("Armenian soldiers attacked in Azerbaijan on Monday."), e => e.Type == EventType.Assault && e.Source.Code.Value == "ARM" && !e.Rules.Contains("source:reduced-passive"));
+        // A verb of another clause after it does not make it a participle.
+        Assert.Contains(All("Armenian soldiers attacked in Azerbaijan as talks were under way."), e => e.Type == EventType.Assault && e.Source.Code.Value == "ARM" && !e.Rules.Contains("source:reduced-passive"));
     }
 
     [Fact]

@@ -199,6 +199,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Location { get; } = Named(lists, "location");
     /// <summary>Prepositions naming where aid is sent ("to Gaza").</summary>
     public WordSet AidDestination { get; } = Named(lists, "aid-destination");
+    /// <summary>Participles before "at"/"to" naming a purpose ("aimed at", "designed to").</summary>
+    public WordSet PurposeVerb { get; } = Named(lists, "purpose-verb");
     /// <summary>Words of a threat that answers an act (rule article:retaliation-answers-act).</summary>
     public WordSet Retaliation { get; } = Named(lists, "retaliation");
     /// <summary>Prepositions before whom a complaint is about.</summary>

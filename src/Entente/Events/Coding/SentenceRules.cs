@@ -452,16 +452,28 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             int named = -1, word = -1;
             // The first of the two nominals after the verb is the one named, whichever of them the parse took for the object
             // ("called the move a threat" may come back with "threat" as object and "move" as its predicate).
+            // A parse may also hang both on the predicate as a small clause: "called [the sanctions illegal]" with "sanctions"
+            // the subject of "illegal".
+            bool smallClause = false;
             foreach (int child in tree.ChildrenOf(v))
-                if (child > v && (named < 0 || child < named) && (tree.RelationOf(child) == DependencyRelation.Obj
-                    || tree.RelationOf(child) == DependencyRelation.Xcomp && document.Tags[child] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun)) named = child;
+            {
+                if (child <= v) continue;
+                int nominal = child;
+                if (tree.RelationOf(child) == DependencyRelation.Xcomp && tree.ChildWith(child, DependencyRelation.Nsubj) is int subject and > 0 && subject > v)
+                    nominal = subject;
+                else if (!(tree.RelationOf(child) == DependencyRelation.Obj
+                    || tree.RelationOf(child) == DependencyRelation.Xcomp && document.Tags[child] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun)) continue;
+                if (named >= 0 && nominal > named) continue;
+                named = nominal;
+                smallClause = nominal != child;
+            }
             if (named < 0) continue;
             // The condemning word in what the verb says of its object, after the object's head — outside the object's phrase,
             // or hung right on its head where a parse mistakes the predicate for a modifier ("called the sanctions illegal").
             for (int k = named + 1; k < sentence.EndToken && word < 0; k++)
                 if (context.Words.Pejorative.Contains(document.TextOf(k)) && tree.Dominates(v, k) && (!tree.Dominates(named, k) || tree.HeadOf(k) == named)) word = k;
             if (word < 0 || context.Reader.ModeOf(v, v, v + 1) == EventMode.Negated) continue;
-            var target = reader.ObjectOf(v, v + 1, hostile: true);
+            var target = reader.ObjectOf(v, v + 1, hostile: true) ?? (smallClause ? reader.ActorOfNominal(named) : null);
             var speaker = reader.SubjectOf(v);
             // "New Delhi called the decision unacceptable": an act named by a noun is aimed at whoever did it earlier.
             if (target is null && speaker is { IsPlace: false } && context.ImplicitTargets?.Find(document, sentence, v, named + 1, EventType.Accuse, speaker.Members[0].Code, context.Earlier) is { } doer)

@@ -361,18 +361,21 @@ internal sealed class LongPastActIsBackground : ClauseRule
         if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree) return false;
         int? year = null;
         foreach (var date in d.Dates)
-            if (!date.Relative && date.FirstToken >= f.Sentence.FirstToken && date.EndToken <= f.Sentence.EndToken && DatesTheVerb(tree, date, f.Trigger))
+            if (!date.Relative && date.FirstToken >= f.Sentence.FirstToken && date.EndToken <= f.Sentence.EndToken && DatesTheVerb(tree, d, date, f.Trigger))
                 year = date.Date.Year;
         if (year is not { } acted || StoryYear(d) is not { } now || now - acted < 2) return false;
         f.Background = true;
         return true;
     }
 
-    // A token of the date hangs on the verb as its oblique ("in 1592", "on 3 March 1950").
-    private static bool DatesTheVerb(SyntaxLayer tree, DateMention date, int verb)
+    // A token of the date hangs on the verb as its oblique ("in 1592", "on 3 March 1950"); "since 1992" tells an act that
+    // has gone on to this day, no history.
+    private static bool DatesTheVerb(SyntaxLayer tree, Document d, DateMention date, int verb)
     {
         for (int k = date.FirstToken; k < date.EndToken; k++)
-            if (tree.HeadOf(k) == verb && tree.RelationOf(k) == DependencyRelation.Obl) return true;
+            if (tree.HeadOf(k) == verb && tree.RelationOf(k) == DependencyRelation.Obl)
+                return !(tree.ChildWith(k, DependencyRelation.Case) is int marker and >= 0 && d.TextOf(marker).Equals("since", StringComparison.OrdinalIgnoreCase)
+                         || date.FirstToken > 0 && d.TextOf(date.FirstToken - 1).Equals("since", StringComparison.OrdinalIgnoreCase));
         return false;
     }
 
@@ -615,11 +618,15 @@ internal sealed class ReducedPassiveOfForce : ClauseRule
         var d = f.Document;
         int next = PatternMatcher.SkipAdverbs(d, f.Trigger + 1, f.Sentence.EndToken);
         if (next >= f.Sentence.EndToken || d.Tags[next] != PartOfSpeech.Preposition || d.TextOf(next) is "by") return false;
-        if (!ParticipleWithAgentIsPassive.IsParticiple(f) || ParticipleWithAgentIsPassive.HasPerfectAuxiliary(f)) return false;
+        // A form the tagger read as a past tense is a participle too when the clause's own verb is still to come ("soldiers
+        // killed in the raid were buried"): the two forms are one word for most verbs.
+        bool finiteFollows = FiniteVerbFollows(d, f);
+        bool participle = ParticipleWithAgentIsPassive.IsParticiple(f) || finiteFollows && d.Syntax!.Penn[f.Trigger] == "VBD";
+        if (!participle || ParticipleWithAgentIsPassive.HasPerfectAuxiliary(f)) return false;
         // Only where the participle cannot be the clause's own verb: after a comma ("dead, killed in"), after the object
         // of a preposition ("support of Palestinians injured in"), or with the clause's verb still to come ("soldiers
         // injured in clashes were flown home"). "Soldiers attacked in the north" stays active.
-        if (!AfterComma(d, f) && !AfterPrepositionalObject(f) && !FiniteVerbFollows(d, f)) return false;
+        if (!AfterComma(d, f) && !AfterPrepositionalObject(f) && !finiteFollows) return false;
         f.IsPassive = true;
         return true;
     }
@@ -636,7 +643,8 @@ internal sealed class ReducedPassiveOfForce : ClauseRule
     {
         for (int i = f.Match.End; i < f.Sentence.EndToken; i++)
         {
-            if (d.TextOf(i) is "," or ";" or "and" or "but") return false;
+            // "Soldiers attacked in the north as talks were under way": a verb of another clause.
+            if (d.TextOf(i) is "," or ";" or "and" or "but" || d.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return false;
             if (d.TextOf(i) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would") return true;
         }
         return false;

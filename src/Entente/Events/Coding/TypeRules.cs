@@ -297,7 +297,8 @@ internal sealed class HopedForActIsHypothetical : ClauseRule
 }
 
 /// <summary>"the centre's mission is to support its members", "the aim was to isolate Moscow": an act named as the
-/// purpose of a mission, aim or task (list 'purpose') says what is meant to be done, not what was.</summary>
+/// purpose of a mission, aim or task (list 'purpose') says what is meant to be done, not what was; so does one a thing is
+/// "aimed at", "designed to" or "meant to" bring about (list 'purpose-verb': "a visit aimed at mending ties").</summary>
 internal sealed class StatedPurposeIsHypothetical : ClauseRule
 {
     public override string Name => "mode:stated-purpose";
@@ -305,6 +306,13 @@ internal sealed class StatedPurposeIsHypothetical : ClauseRule
     {
         if (f.Mode is EventMode.Hypothetical or EventMode.Negated) return false;
         var d = f.Document;
+        // "aimed at establishing", "designed to deter"
+        if (f.Trigger - 2 >= f.Sentence.FirstToken && d.TextOf(f.Trigger - 1) is "at" or "to" && f.Context.Words.PurposeVerb.Contains(d.TextOf(f.Trigger - 2))
+            && (d.TextOf(f.Trigger - 1) is "to" || d.Syntax is { } tree && tree.Penn[f.Trigger] is "VBG"))
+        {
+            f.Mode = EventMode.Hypothetical;
+            return true;
+        }
         // PURPOSE-NOUN is/was (not) to TRIGGER
         int i = f.Trigger - 1;
         if (i - 2 < f.Sentence.FirstToken || d.TextOf(i) is not "to") return false;
