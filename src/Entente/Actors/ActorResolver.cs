@@ -72,6 +72,11 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                 mentions.Add(new ActorMention(first, end, abbreviated, MentionKind.Name, spelled.Entry.Kind));
                 continue;
             }
+            // "the Chilean Senate", "Peru's Congress": a one-word body another state's name or people's adjective opens is
+            // that state's body (the name before it takes its sector from it), not the body the bare word names alone.
+            if (entry.Kind == ActorEntryKind.Institution && end - first == 1 && index > 0 && names[index - 1] is var (_, before, opener)
+                && (before == first || before + 1 == first && document.TextOf(before) is "'s" or "’s")
+                && opener.Kind is ActorEntryKind.Adjective or ActorEntryKind.State && opener.Code != entry.Code) continue;
             var code = entry.Code;
             string rule = $"dict:{entry.Origin}";
             if (entry.Kind == ActorEntryKind.Ambiguous && code.Value == "KOR" && focusKorea.HasValue)

@@ -328,6 +328,11 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                     // "According to Yonhap, the two Koreas exchanged …": a phrase opening the sentence before the verb names a
                     // source or setting, not whom the act is aimed at.
                     if (oblique && child < verb && verb > 0 && tree.HeadOf(child) == verb && OpensSentence(tree, verb, child)) continue;
+                    // "On Friday Serbia repeated …" parsed as one phrase, "on Friday Serbia": before a verb with no subject, that
+                    // oblique holds the misread subject.
+                    if (oblique && child < verb && tree.HeadOf(child) == verb && SubjectToken(tree, verb, 0) < 0) continue;
+                    // "on Friday [, the Serbian …]": a phrase of time names no one, whatever the parse hangs on it.
+                    if (oblique && (WordClasses.IsTimeNoun(_d.TextOf(child)) || _d.DateAt(child) is not null)) continue;
                     anyArgument = true;
                     if (oblique && (!TargetPreposition(CaseOf(tree, child), hostile) && !ShiftedObject(tree, child, matchEnd, hostile) || SetOffByComma(tree, verb, child))) continue;
                     if (IsPlaceWord(_d.TextOf(child))) continue;

@@ -51,6 +51,16 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void A_one_word_body_opened_by_another_states_name_is_that_states()
+    {
+        var dictionary = Build(("actors/states.tsv", "CHL\t-\tstate\tChile\nCHL\t-\tadjective\tChilean\nUSA\t-\tstate\tUnited States\n"),
+            ("actors/institutions.tsv", "USA\tLEG\tinstitution\tSenate\n"));
+        var document = Read("The Chilean Senate approved the treaty.", dictionary: dictionary);
+        Assert.Equal(["CHL"], document.Actors.Select(m => m.Actor.Code.Value));
+        Assert.Equal("USA", Read("The Senate approved the treaty.", dictionary: dictionary).Mention("Senate").Actor.Code.Value);
+    }
+
+    [Fact]
     public void The_word_of_a_suspended_hyphen_names_its_actor()
     {
         var document = Read("Seoul banned Chinese- and Japanese-made drones on Monday.");

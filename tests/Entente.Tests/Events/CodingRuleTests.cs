@@ -388,6 +388,21 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_phrase_of_time_before_the_subject_is_neither_subject_nor_target()
+    {
+        var events = All("Peru accused Chile of spying on Monday. On Friday Peru repeated the accusation.");
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Accuse && e.Source.Code.Value == "PER" && e.Target?.Code.Value == "CHL"));
+        Assert.Contains(All("Rebels in Chad on Tuesday blocked roads into the capital."), e => e.Type == EventType.Protest && e.Source.Sector == "REB");
+    }
+
+    [Fact]
+    public void Parties_listed_after_a_verbs_object_are_its_targets_not_a_misread_second_object()
+    {
+        var events = All("The Chilean Senate agreed to lift curbs on copper sales in May to Peru, Bolivia, and with conditions, Ecuador.");
+        Assert.Contains(events, e => e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
+    }
+
+    [Fact]
     public void An_act_going_on_since_a_year_long_past_is_no_history()
     {
         const string text = "Chile and Peru met in Lima on 3 May 2024. Since the late 1990s, Chile has urged Peru to reopen the border.";

@@ -50,6 +50,14 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_word_in_s_ending_a_past_verbs_object_is_a_plural_noun()
+    {
+        Assert.Equal(PartOfSpeech.Noun, TagOf("Laos shelled Thai border posts on Friday.", "posts"));
+        // After a name alone it may be the verb of a reported clause.
+        Assert.Equal(PartOfSpeech.Verb, TagOf("Officials said China objects to the plan.", "objects"));
+    }
+
+    [Fact]
     public void A_word_after_a_hyphenated_pair_of_names_is_a_noun()
     {
         Assert.Equal(PartOfSpeech.Noun, TagOf("The Seoul-Tokyo talks in Busan ended.", "talks"));

@@ -90,13 +90,14 @@ internal sealed class PosTagger
         _pastVerb = Array.IndexOf(tagNames, "VERB|VBD");
         _gerund = Array.IndexOf(tagNames, "VERB|VBG");
         _singularNoun = Array.IndexOf(tagNames, "NOUN|NN");
+        _pluralNoun = Array.IndexOf(tagNames, "NOUN|NNS");
         _pastForm = tagNames.Select(t => t is "ADJ|JJ" or "VERB|VBN").ToArray();
         _finite = Penn.Select(p => p is "VBZ" or "VBP" or "VBD" or "MD").ToArray();
         _commonNoun = Penn.Select((p, c) => Universal[c] != UniversalTag.Noun ? (byte)0 : p == "NNS" ? (byte)2 : p == "NN" ? (byte)1 : (byte)0).ToArray();
         _nounNumber = Penn.Select(p => p is "NN" or "NNP" ? (byte)1 : p is "NNS" or "NNPS" ? (byte)2 : (byte)0).ToArray();
     }
 
-    private readonly int _presentVerb, _presentPluralVerb, _baseVerb, _pastVerb, _gerund, _singularNoun;
+    private readonly int _presentVerb, _presentPluralVerb, _baseVerb, _pastVerb, _gerund, _singularNoun, _pluralNoun;
     private readonly bool[] _finite;
     // Classes a past verb form is misread as when its subject goes unseen: adjective, past participle.
     private readonly bool[] _pastForm;
@@ -191,6 +192,7 @@ internal sealed class PosTagger
         ClauseNeedsAVerb(words, tags, lookups);
         GerundSubjectOfAClause(tags);
         PresentVerbBetweenSubjectAndObject(words, tags, lookups);
+        PluralNounEndingAnObject(words, tags, lookups);
     }
 
     /// <summary>How far the chosen class's score leads the best other class the word may take.</summary>
@@ -302,6 +304,26 @@ internal sealed class PosTagger
             if (Universal[tags[i + 1]] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num)) continue;
             tags[i] = _pastVerb;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "Eritrea shelled Ethiopian border posts on Monday": a word in -s read as a present-tense verb right after the nouns
+    /// that follow a past-tense verb, with no object of its own (a preposition or punctuation next), ends that verb's object:
+    /// it is a plural noun when training saw it as one (or, too rare to know, when it ends in -s). Only after a common noun ("border"), so "said China objects to …"
+    /// keeps its verb.
+    /// </summary>
+    private void PluralNounEndingAnObject(ReadOnlySpan<WordInfo> words, Span<int> tags, ReadOnlySpan<WordLookup> lookups)
+    {
+        if (_pluralNoun < 0 || _presentVerb < 0) return;
+        for (int i = 2; i + 1 < words.Length; i++)
+        {
+            if (tags[i] != _presentVerb || _commonNoun[tags[i - 1]] == 0) continue;
+            if (lookups[i].HasAllowed ? !CanBe(lookups[i], _pluralNoun) : !HasVerbS(words[i])) continue;
+            if (Universal[tags[i + 1]] is not (UniversalTag.Adp or UniversalTag.Punct)) continue;
+            int k = i - 1;
+            while (k > 0 && Universal[tags[k]] is UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Adj or UniversalTag.Num) k--;
+            if (tags[k] == _pastVerb) tags[i] = _pluralNoun;
         }
     }
 
