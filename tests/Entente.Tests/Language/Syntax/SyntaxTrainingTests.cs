@@ -183,18 +183,17 @@ public class SyntaxTrainingTests
         }
     }
 
-    // A regression guard just below the accuracy the shipped model was measured at (see data/README.md for the figures
-    // on the test set): UPOS and LAS meet the targets of 95.0 and 82.0; its UAS target (86.0) is not reached yet
-    // and is reported, not asserted.
+    // The shipped model meets the language layer's targets on the test set (UPOS 95.0, UAS 86.0, LAS 82.0), and a regression
+    // guard just below the accuracy it was measured at (see data/README.md) keeps it from slipping unnoticed.
     [TreebankFact]
     public void The_shipped_model_keeps_its_measured_accuracy_on_the_test_set()
     {
         var models = Path.Combine(AppContext.BaseDirectory, "data", "models");
         var scores = SyntaxModels.Evaluate(Treebank.File("test"), models, Entente.Actors.ActorDictionary.LoadDefault().NameWords);
-        Console.WriteLine($"en_ewt test: {scores}");
-        Assert.True(scores.Upos >= 95.2, $"UPOS {scores.Upos:F2} below 95.2");
-        Assert.True(scores.Uas >= 85.5, $"UAS {scores.Uas:F2} below 85.5");
-        Assert.True(scores.Las >= 82.2, $"LAS {scores.Las:F2} below 82.2");
+        Console.WriteLine($"en_ewt test: UPOS {scores.Upos:F2} UAS {scores.Uas:F2} LAS {scores.Las:F2}");
+        Assert.True(scores.Upos >= 95.4, $"UPOS {scores.Upos:F2} below 95.4");
+        Assert.True(scores.Uas >= 86.0, $"UAS {scores.Uas:F2} below the target of 86.0");
+        Assert.True(scores.Las >= 82.8, $"LAS {scores.Las:F2} below 82.8");
     }
 }
 
