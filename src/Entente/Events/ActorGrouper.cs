@@ -120,6 +120,9 @@ internal static class ActorGrouper
         // verb as a vocative or dislocated phrase beside the subject.
         if (tree.HeadOf(a) == tree.HeadOf(b) && tree.RelationOf(a) is DependencyRelation.Vocative or DependencyRelation.Dislocated) return false;
         bool linked(int x, int y) => tree.HeadOf(x) == y && tree.RelationOf(x) is DependencyRelation.Conj or DependencyRelation.Appos;
+        // "In late January, Burkina Faso, Mali and Niger withdrew": the later one opens "B and C", so the comma before it
+        // lists A with them, wherever the parse hung A.
+        if (laterLast + 1 < document.Tokens.Length && document.TextOf(laterLast + 1) is "and" or "or" && tree.ChildWith(b, DependencyRelation.Conj) > b) return false;
         return !linked(a, b) && !linked(b, a);
     }
 

@@ -94,6 +94,22 @@ internal sealed class ImplicitTargets
     }
 
     /// <summary>
+    /// The actor a passive reaction is aimed at when its subject names an earlier act ("The launch was condemned by Seoul"):
+    /// <paramref name="subject"/> is the passive subject's head noun, opened by a determiner or possessive. Null otherwise.
+    /// </summary>
+    public Actor? FindPassiveSubject(Document document, int subject, int trigger, EventType type, ActorCode source, IReadOnlyList<Event> earlier)
+    {
+        if (!Reactions.Contains(type) || _nouns.Count == 0 || subject < 1 || subject >= trigger) return null;
+        if (!_nouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TextOf(subject), out var noun)) return null;
+        var determiners = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool definite = false;
+        for (int k = subject - 1; k >= 0 && k >= subject - 4 && !definite; k--)
+            definite = determiners.Contains(document.TextOf(k)) || IsPossessive(document.TextOf(k));
+        if (!definite || LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is not { } act) return null;
+        return act.Source with { Rule = $"{RuleName} ({noun.Origin}) <- {act.Source.Rule}" };
+    }
+
+    /// <summary>
     /// The latest act told before <paramref name="trigger"/>, at most <see cref="MaxSentencesBack"/> sentences back, of one
     /// of <paramref name="types"/>, reported as done (not negated, hypothetical or another's claim): by <paramref name="source"/>
     /// and aimed at someone when <paramref name="bySource"/>, else by another actor. Null when none fits.
@@ -210,7 +226,11 @@ internal sealed class ReactionIsAimedAtTheActItNames : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Target is not null || f.Context.ImplicitTargets is not { } implicitTargets || f.Source is not { Members.Count: > 0 } source) return false;
-        if (implicitTargets.Find(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier) is not { } actor) return false;
+        // "Seoul condemned the launch", or in the passive, "The launch was condemned by Seoul".
+        var actor = implicitTargets.Find(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
+        if (actor is null && f.IsPassive && f.Document.Syntax is { } tree && tree.ChildWith(f.Trigger, DependencyRelation.NsubjPass) is int subject and >= 0)
+            actor = implicitTargets.FindPassiveSubject(f.Document, subject, f.Trigger, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
+        if (actor is null) return false;
         f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(actor);
         return true;
     }

@@ -268,6 +268,15 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void Him_is_the_last_person_named_other_than_its_own_verbs_subject()
+    {
+        var d = Read("Kim Jong-un toured a factory on Monday. Yoon Suk-yeol criticised him on Tuesday.", new DateOnly(2024, 7, 1));
+        var him = Assert.Single(At(d, "him"));
+        Assert.Equal("PRK", him.Actor.Code.Value);
+        Assert.Equal("Kim Jong-un", him.Actor.Antecedent?.Text);
+    }
+
+    [Fact]
     public void The_official_is_the_body_last_named_with_an_unnamed_official()
     {
         var d = Read("A senior Chilean official told reporters the talks had stalled. The official added that Santiago would wait.");

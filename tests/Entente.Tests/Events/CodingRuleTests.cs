@@ -403,6 +403,29 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_passive_reaction_whose_subject_names_an_earlier_act_is_aimed_at_its_doer()
+    {
+        var events = All("Iran tested a new ballistic missile on Sunday. The test was condemned by Paris and Berlin.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "FRA" && e.Target?.Code.Value == "IRN" && e.Rules.Contains("target:implicit-act"));
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "DEU" && e.Target?.Code.Value == "IRN");
+    }
+
+    [Fact]
+    public void The_island_after_a_place_of_the_same_island_state_is_that_state()
+    {
+        var events = All("Taiwan's coast guard turned back Chinese boats near Kinmen on Friday. The island accused Beijing of harassment.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "TWN" && e.Target?.Code.Value == "CHN");
+    }
+
+    [Fact]
+    public void A_list_opened_after_a_time_phrase_is_one_subject()
+    {
+        var events = All("In early May, Gabon, Chad and Cameroon withdrew from the regional bloc ECCAS.");
+        foreach (var code in new[] { "GAB", "TCD", "CMR" })
+            Assert.Contains(events, e => e.Source.Code.Value == code && e.Target?.Code.Value == "ECCAS");
+    }
+
+    [Fact]
     public void An_act_going_on_since_a_year_long_past_is_no_history()
     {
         const string text = "Chile and Peru met in Lima on 3 May 2024. Since the late 1990s, Chile has urged Peru to reopen the border.";

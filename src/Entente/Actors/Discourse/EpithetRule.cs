@@ -64,8 +64,9 @@ internal sealed class EpithetRule : IDiscourseRule
             if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - 5) break;
             bool kindFits = alliance || bloc ? m.EntryKind == ActorEntryKind.Organization : m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective;
             if (!kindFits || !set.Contains(m.Actor.Code.Value)) continue;
-            // A place named after the island state ("… Taiwan … Kinmen … the island") leaves "the island" unsure.
-            if (island && c.LastPlace is { } place && place.FirstToken > m.FirstToken) break;
+            // A place of another state named after the island state ("… Japan … Sakhalin … the island") leaves "the island"
+            // unsure; one of its own ("… Taiwan … Kinmen … the island") names the same state either way.
+            if (island && c.LastPlace is { } place && place.FirstToken > m.FirstToken && place.Actor.Code != m.Actor.Code) break;
             c.Emit(output, i, length, m, rule, m.Actor with { Rule = $"ref:{rule}→{m.Actor.Name}" }, m.EntryKind is ActorEntryKind.Organization ? ActorEntryKind.Organization : ActorEntryKind.State);
             break;
         }

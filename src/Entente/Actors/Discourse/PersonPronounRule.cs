@@ -1,7 +1,7 @@
 namespace Entente.Actors.Discourse;
 
 /// <summary>
-/// "he", "she", "his", "her": the last person named, not one named inside a quotation when the pronoun is outside it,
+/// "he", "she", "his", "her", "him": the last person named (for "him", not its own verb's subject), not one named inside a quotation when the pronoun is outside it,
 /// nor a possessor when another person is named; after an unnamed speaker described by a role in the same sentence
 /// ("the army chief said his forces …"), that speaker.
 /// "he" and "she" also become one more mention of that person ("Choi Woo-suk … Choi … he").
@@ -12,6 +12,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         var word = c.Document.TextOf(i);
+        if (word is "him") return ResolveObject(c, i, output);
         if (word is not ("he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her")) return 0;
         // "The Malian army chief said his forces …": the unnamed speaker of this sentence, described by a role, is who
         // the pronoun means — the actor in the description, or none, never a person named sentences before.
@@ -44,6 +45,26 @@ internal sealed class PersonPronounRule : IDiscourseRule
         c.Emit(output, i, 1, last, "pronoun:person");
         // ("his" and "her" modify another noun: "his deputy said" is the deputy speaking, not one more mention of him.)
         if (word is "he" or "He" or "she" or "She") AddMention(c, last.FirstToken, i);
+        return 1;
+    }
+
+    // "Tsai hosted him": an object pronoun is never its own verb's subject, so the last person named other than that subject.
+    private static int ResolveObject(DiscourseContext c, int i, List<ActorMention> output)
+    {
+        var d = c.Document;
+        int subject = -1;
+        if (d.Syntax is { } tree && tree.HeadOf(i) is int verb and >= 0)
+            foreach (int child in tree.ChildrenOf(verb))
+                if (tree.RelationOf(child) is Language.DependencyRelation.Nsubj) subject = child;
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (m.Kind != MentionKind.Person || !c.Reachable(m) || m.FirstToken > i) continue;
+            if (subject >= m.FirstToken && subject < m.EndToken) continue;
+            if (UncodedPersonSince(c, m.FirstToken, i)) return 1;
+            c.Emit(output, i, 1, m, "pronoun:person");
+            return 1;
+        }
         return 1;
     }
 
