@@ -55,6 +55,7 @@ public class CodingRuleTests
         { "target:undone-act", "Peru imposed new tariffs on Bolivian wine in May. In June Peru suspended the tariffs for three months.", "PER CONCEDE BOL" },
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },
+        { "target:fighting-parties", "Brazil called for restraint after clashes between Peruvian and Ecuadorian troops.", "BRA REQUEST PER" },
         { "target:border-facing", "Sudan deployed soldiers near the border with Chad.", "SDN MOBILIZE TCD" },
         { "mode:risk-of", "Kenyan refugees are at risk of being attacked by Somali militants.", "SOM ASSAULT KEN" },
         { "mode:draft-content", "Chile will support a U.N. resolution that aims to tighten sanctions on Peru.", "UN SANCTION PER" },

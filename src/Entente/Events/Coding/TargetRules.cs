@@ -268,6 +268,29 @@ internal sealed class ForceAtABorderFacesTheOtherSide : ClauseRule
     }
 }
 
+/// <summary>"called for restraint after clashes between Thai and Cambodian troops": an appeal for calm or a ceasefire
+/// (CAMEO 0256) that names no one is aimed at the parties of the fighting it names with "between".</summary>
+internal sealed class CalmIsAskedOfTheFightingParties : ClauseRule
+{
+    public override string Name => "target:fighting-parties";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.Type != EventType.Request || f.Entry.Cameo != "0256") return false;
+        var d = f.Document;
+        for (int i = f.Match.End; i + 1 < f.Sentence.EndToken && i < f.Match.End + 8; i++)
+        {
+            if (d.TextOf(i) is ";") return false;
+            if (d.TextOf(i) is not ("between" or "among")) continue;
+            int first = d.TextOf(i + 1) is "the" ? i + 2 : i + 1;
+            var parties = f.Context.Groups.Find(g => g.First == first);
+            if (parties is null || parties.Members.Count < 2 || parties.IsPlace || parties.Members.Exists(m => f.Source!.Members.Exists(s => s.Code == m.Code))) return false;
+            f.Target = parties;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>A place in the actor's own state says nothing about whom a domestic act, or a show of force at home ("jets flew
 /// low over the Polish capital"), is aimed at.</summary>
 internal sealed class OwnPlaceIsNoTarget : ClauseRule
