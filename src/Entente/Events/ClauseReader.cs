@@ -111,7 +111,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         int subject = -1;
         // "Rebels … on Tuesday blocked …" parsed with "Tuesday" as the subject: a day or a month does no act.
         foreach (int child in tree.ChildrenOf(verb))
-            if (tree.RelationOf(child).IsSubject() && !WordClasses.IsTimeNoun(_d.TextOf(child)) && _d.DateAt(child) is null
+            if (tree.RelationOf(child).IsSubject() && !NamesATime(child)
                 && (subject < 0 || groups.Holding(subject) is null && groups.Holding(child) is not null)) subject = child;
         if (subject >= 0)
         {
@@ -122,9 +122,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (partOfRelative || IsRelativePronoun(_d.TextOf(subject)) && tree.Universal[subject] == UniversalTag.Pron)
             {
                 if (tree.RelationOf(verb) == DependencyRelation.AclRelcl) return RelativeClauseNoun(tree, verb);
-                int before = subject - 1;
-                if (before >= sentence.FirstToken && _d.TextOf(before) is ",") before--;
-                return before >= sentence.FirstToken ? before : -1;
+                return WordBeforeRelative(subject);
             }
             return subject;
         }
@@ -142,14 +140,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 if (controller < 0) controller = tree.ChildWith(head, DependencyRelation.Iobj);
                 return controller >= 0 ? controller : SubjectToken(tree, head, depth + 1);
             case DependencyRelation.AclRelcl when IsRelativePronoun(_d.TextOf(head)) && head - 1 > sentence.FirstToken:
-            {
                 // "protesters, some of whom threw stones", parsed with the clause hung on "whom": the noun before the pronoun
                 // (and before the part of it, "some of") acts.
-                int before = head - 1;
-                if (_d.TextOf(before) is "of" && before - 1 > sentence.FirstToken && IsQuantifier(_d.TextOf(before - 1))) before -= 2;
-                if (_d.TextOf(before) is ",") before--;
-                return before;
-            }
+                return WordBeforeRelative(_d.TextOf(head - 1) is "of" && head - 2 > sentence.FirstToken && IsQuantifier(_d.TextOf(head - 2)) ? head - 2 : head);
             case DependencyRelation.AclRelcl:
                 return RelativeClauseNoun(tree, verb);
             case DependencyRelation.Advcl when tree.ChildWith(verb, DependencyRelation.Mark) is int to && to >= 0 && _d.TextOf(to) is "to"
@@ -183,6 +176,17 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 return -1;
         }
     }
+
+    // The word before a relative phrase opening at <start> (", which", ", some of whom"), past its comma; -1 at the sentence's start.
+    private int WordBeforeRelative(int start)
+    {
+        int before = start - 1;
+        if (before >= sentence.FirstToken && _d.TextOf(before) is ",") before--;
+        return before >= sentence.FirstToken ? before : -1;
+    }
+
+    // A day, month or date ("Tuesday", "last week", "3 May"): it names when, never who.
+    private bool NamesATime(int token) => WordClasses.IsTimeNoun(_d.TextOf(token)) || _d.DateAt(token) is not null;
 
     // The noun a relative clause tells of: its head, except that "the bombing of an army base that killed …", parsed with
     // the clause on "base", tells of the attack (list 'attack-nouns'), not of its target.
@@ -306,6 +310,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     {
         var tree = Tree;
         bool anyArgument = false;
+        bool? subjectless = null;
         // Arguments of the verb, and of the other words of a multi-word trigger ("held talks with …"); the trigger's own
         // nouns first, since their complement names what the act is done to ("tightened the blockade of X with Y's help").
         for (int pass = 0; pass < 2; pass++)
@@ -330,9 +335,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                     if (oblique && child < verb && verb > 0 && tree.HeadOf(child) == verb && OpensSentence(tree, verb, child)) continue;
                     // "On Friday Serbia repeated …" parsed as one phrase, "on Friday Serbia": before a verb with no subject, that
                     // oblique holds the misread subject.
-                    if (oblique && child < verb && tree.HeadOf(child) == verb && SubjectToken(tree, verb, 0) < 0) continue;
+                    if (oblique && child < verb && tree.HeadOf(child) == verb && (subjectless ??= SubjectToken(tree, verb, 0) < 0)) continue;
                     // "on Friday [, the Serbian …]": a phrase of time names no one, whatever the parse hangs on it.
-                    if (oblique && (WordClasses.IsTimeNoun(_d.TextOf(child)) || _d.DateAt(child) is not null)) continue;
+                    if (oblique && NamesATime(child)) continue;
                     anyArgument = true;
                     if (oblique && (!TargetPreposition(CaseOf(tree, child), hostile) && !ShiftedObject(tree, child, matchEnd, hostile) || SetOffByComma(tree, verb, child))) continue;
                     if (IsPlaceWord(_d.TextOf(child))) continue;

@@ -90,8 +90,11 @@ internal sealed class ImplicitTargets
         if (!Reactions.Contains(type) || _nouns.Count == 0) return null;
         if (ActNoun(document, sentence, trigger, end) is not { } noun) return null;
         if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is not { } act) return null;
-        return act.Source with { Rule = $"{RuleName} ({noun.Origin}) <- {act.Source.Rule}" };
+        return DoerOf(act, noun.Origin);
     }
+
+    // The act's doer as the reaction's target, carrying this rule and the act noun's row.
+    private static Actor DoerOf(Event act, string nounOrigin) => act.Source with { Rule = $"{RuleName} ({nounOrigin}) <- {act.Source.Rule}" };
 
     /// <summary>
     /// The actor a passive reaction is aimed at when its subject names an earlier act ("The launch was condemned by Seoul"):
@@ -106,7 +109,7 @@ internal sealed class ImplicitTargets
         for (int k = subject - 1; k >= 0 && k >= subject - 4 && !definite; k--)
             definite = determiners.Contains(document.TextOf(k)) || IsPossessive(document.TextOf(k));
         if (!definite || LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is not { } act) return null;
-        return act.Source with { Rule = $"{RuleName} ({noun.Origin}) <- {act.Source.Rule}" };
+        return DoerOf(act, noun.Origin);
     }
 
     /// <summary>

@@ -96,17 +96,16 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         if (named is not null)
         {
             // An armed group named an army ("… Liberation Army") is not "the military": that is the forces of the state
-            // the group fights in, the state it is coded with.
-            if (named.Actor.Sector == "REB" && role.Sector is "MIL" or "GOV")
+            // the group fights in, the state it is coded with. "Ghana's army … the army": a state named with the role is that
+            // state's body of the role's sector.
+            bool armedGroup = named.Actor.Sector == "REB" && role.Sector is "MIL" or "GOV";
+            if (armedGroup || named.EntryKind is ActorEntryKind.State or ActorEntryKind.Adjective && named.Actor.Sector != role.Sector)
             {
-                var forces = new Actor(named.Actor.Code, role.Sector, "") { Kind = ActorKind.State, Rule = $"ref:role:{role.Name}→{named.Actor.Name} (its state)" };
-                c.Remember(c.Emit(output, i, length, named, "role:" + role.Name, forces, ActorEntryKind.State));
-                return;
-            }
-            // "Ghana's army … the army": a state named with the role is that state's body of the role's sector.
-            if (named.EntryKind is ActorEntryKind.State or ActorEntryKind.Adjective && named.Actor.Sector != role.Sector)
-            {
-                var body = new Actor(named.Actor.Code, role.Sector, "") { Kind = named.Actor.Kind, Rule = $"ref:role:{role.Name}→{named.Actor.Name}" };
+                var body = new Actor(named.Actor.Code, role.Sector, "")
+                {
+                    Kind = armedGroup ? ActorKind.State : named.Actor.Kind,
+                    Rule = $"ref:role:{role.Name}→{named.Actor.Name}" + (armedGroup ? " (its state)" : ""),
+                };
                 c.Remember(c.Emit(output, i, length, named, "role:" + role.Name, body, ActorEntryKind.State));
                 return;
             }

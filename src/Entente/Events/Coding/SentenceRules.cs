@@ -492,23 +492,30 @@ internal sealed class RejectionAnswersProposal : IArticleRule
 {
     public string Name => "article:rejection-answers-proposal";
 
+    // A rejection answers a request or offer; a denial answers an accusation, or the sanctions that carried it.
+    private static readonly HashSet<EventType> Answered = [EventType.Request, EventType.Agree, EventType.Accuse, EventType.Sanction];
+
+    /// <summary>The latest of the events before <c>events[k]</c>, at most three sentences back, of one of
+    /// <paramref name="kinds"/>, aimed at its source by another actor; null when none is.</summary>
+    internal static Event? LastActAimedAt(List<Event> events, int k, HashSet<EventType> kinds)
+    {
+        var e = events[k];
+        for (int j = k - 1; j >= 0; j--)
+        {
+            var earlier = events[j];
+            if (e.SentenceIndex - earlier.SentenceIndex > 3) break;
+            if (kinds.Contains(earlier.Type) && earlier.Target?.Code == e.Source.Code && earlier.Source.Code != e.Source.Code) return earlier;
+        }
+        return null;
+    }
+
     public void Apply(Document document, List<Event> events, CodingWords words)
     {
         for (int k = 0; k < events.Count; k++)
         {
             var e = events[k];
             if (e.Type != EventType.Reject || e.Target is not null) continue;
-            for (int j = k - 1; j >= 0; j--)
-            {
-                var earlier = events[j];
-                if (e.SentenceIndex - earlier.SentenceIndex > 3) break;
-                // A rejection answers a request or offer; a denial answers an accusation, or the sanctions that carried it.
-                if (earlier.Type is EventType.Request or EventType.Agree or EventType.Accuse or EventType.Sanction && earlier.Target?.Code == e.Source.Code && earlier.Source.Code != e.Source.Code)
-                {
-                    events[k] = e.WithRule(Name) with { Target = earlier.Source };
-                    break;
-                }
-            }
+            if (LastActAimedAt(events, k, Answered) is { } earlier) events[k] = e.WithRule(Name) with { Target = earlier.Source };
         }
         // "Moscow and Pyongyang deny …": co-deniers answer the same accuser.
         for (int k = 0; k < events.Count; k++)
@@ -531,23 +538,15 @@ internal sealed class RetaliationAnswersHostileAct : IArticleRule
 {
     public string Name => "article:retaliation-answers-act";
 
+    private static readonly HashSet<EventType> Hostile = [EventType.Sanction, EventType.Accuse, EventType.Coerce, EventType.Assault, EventType.Threaten, EventType.Mobilize];
+
     public void Apply(Document document, List<Event> events, CodingWords words)
     {
         for (int k = 0; k < events.Count; k++)
         {
             var e = events[k];
             if (e.Type != EventType.Threaten || e.Target is not null || !TellsRetaliation(document, e, words)) continue;
-            for (int j = k - 1; j >= 0; j--)
-            {
-                var earlier = events[j];
-                if (e.SentenceIndex - earlier.SentenceIndex > 3) break;
-                if (earlier.Type is EventType.Sanction or EventType.Accuse or EventType.Coerce or EventType.Assault or EventType.Threaten or EventType.Mobilize
-                    && earlier.Target?.Code == e.Source.Code && earlier.Source.Code != e.Source.Code)
-                {
-                    events[k] = e.WithRule(Name) with { Target = earlier.Source };
-                    break;
-                }
-            }
+            if (RejectionAnswersProposal.LastActAimedAt(events, k, Hostile) is { } earlier) events[k] = e.WithRule(Name) with { Target = earlier.Source };
         }
     }
 
