@@ -89,8 +89,31 @@ internal sealed class ImplicitTargets
     {
         if (!Reactions.Contains(type) || _nouns.Count == 0) return null;
         if (ActNoun(document, sentence, trigger, end) is not { } noun) return null;
-        if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is not { } act) return null;
-        return DoerOf(act, noun.Origin);
+        if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is { } act) return DoerOf(act, noun.Origin);
+        // "The cabinet approved a record defence budget. China criticised the move.": a noun that can name any act ("the
+        // move", "the decision") and no act coded before it names what the previous sentence's subject did.
+        if (!ReferenceEquals(noun.Types, AnyAct) || PreviousSentenceSubject(document, sentence, source) is not { } doer) return null;
+        return doer.Actor with { Rule = $"{RuleName} ({noun.Origin}) <- subject of the previous sentence: {doer.Actor.Rule}" };
+    }
+
+    // The actor that opens the subject of the sentence before: the first actor named before that sentence's first verb,
+    // when it is another actor than the reaction's source. Null when the sentence has none, or opens inside a quotation.
+    private static ActorMention? PreviousSentenceSubject(Document document, Sentence sentence, ActorCode source)
+    {
+        int index = document.SentenceOfToken(sentence.FirstToken) - 1;
+        if (index < 0) return null;
+        var previous = document.Sentences[index];
+        int firstVerb = previous.FirstToken;
+        while (firstVerb < previous.EndToken && document.Tags[firstVerb] is not (PartOfSpeech.Verb or PartOfSpeech.Auxiliary)) firstVerb++;
+        if (firstVerb == previous.EndToken || document.Tokens[previous.FirstToken].Kind != TokenKind.Word) return null;
+        foreach (var m in document.Actors)
+        {
+            if (m.FirstToken < previous.FirstToken) continue;
+            if (m.FirstToken >= firstVerb) return null;
+            if (m.EntryKind is ActorEntryKind.Place) continue;
+            return m.Actor.Code == source ? null : m;
+        }
+        return null;
     }
 
     // The act's doer as the reaction's target, carrying this rule and the act noun's row.

@@ -66,6 +66,31 @@ public class ImplicitTargetsTests
     }
 
     [Fact]
+    public void The_move_with_no_act_coded_before_it_is_what_the_previous_subject_did()
+    {
+        // Passing a budget is no event, but "the move" still names what Chile did.
+        var events = Output("The Chilean senate passed a larger defence budget on Friday. Peru criticised the move.");
+        var accuse = Assert.Single(events, e => e.Type == EventType.Accuse);
+        Assert.Equal("CHL", accuse.Target?.Code.Value);
+        Assert.Contains("subject of the previous sentence", accuse.Target!.Rule);
+    }
+
+    [Fact]
+    public void A_specific_act_noun_does_not_fall_back_to_the_previous_subject()
+    {
+        // "the launch" names a kind of act; with none coded before, the previous sentence's subject is not its doer.
+        var events = Output("The Chilean senate passed a larger defence budget on Friday. Peru condemned the launch.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse && e.Target is not null);
+    }
+
+    [Fact]
+    public void The_move_of_the_reactions_own_actor_is_no_target()
+    {
+        var events = Output("Peru passed a larger defence budget on Friday. Peru defended the move.");
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "PER");
+    }
+
+    [Fact]
     public void A_reaction_to_something_that_is_not_an_act_gets_no_target()
     {
         var events = Output("North Korea fired a ballistic missile into the sea on Sunday.\n\nJapan condemned the weather.");

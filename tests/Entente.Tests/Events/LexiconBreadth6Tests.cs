@@ -1,0 +1,26 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// The sixth breadth pass: phrasings of sanctions, treaty exits and other acts found missing by probing with sentences of
+/// our own. Every sentence was written for these tests.
+/// </summary>
+public class LexiconBreadth6Tests
+{
+    [Theory]
+    [InlineData("Norway imposed an asset freeze on three Belarusian generals.", "NOR", "BLR")]
+    [InlineData("Chile imposed a visa ban on a dozen Venezuelan officials.", "CHL", "VEN")]
+    public void An_asset_freeze_or_visa_ban_imposed_is_a_sanction(string text, string source, string target) =>
+        Has(text, EventType.Sanction, source, target);
+
+    [Fact]
+    public void Walking_out_of_a_treaty_is_leaving_it_not_a_strike()
+    {
+        const string text = "Belarus walked out of the arms control treaty on Tuesday.";
+        Has(text, EventType.Reject, "BLR", null);
+        HasNo(text, EventType.Protest);
+    }
+}
