@@ -166,8 +166,11 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // noun is for, and whoever makes the plan does it; "troops firing at the border": the noun does it.
                 // "passed a bill targeting Russian banks": a thing made or imposed acts through whoever made it; people
                 // ("aiding rebels fighting the president", list 'agents') act themselves, named or not.
-                // "accused Chile of colluding with X", "praised Ghana for hosting": an actor the gerund hangs on does it.
-                if ((tree.ChildWith(verb, DependencyRelation.Mark) >= 0 && groups.Holding(head) is null or { IsPlace: true }
+                // "accused Chile of colluding with X", "praised Ghana for hosting": an actor the gerund hangs on does it; after
+                // "of" ("accused the West of arming …") the noun does it even when it names no actor.
+                int gerundMark = tree.ChildWith(verb, DependencyRelation.Mark);
+                if (gerundMark >= 0 && _d.TextOf(gerundMark) is "of") return head;
+                if ((gerundMark >= 0 && groups.Holding(head) is null or { IsPlace: true }
                      || groups.Holding(head) is null && words?.Agents.Contains(_d.TextOf(head)) != true)
                     && tree.RelationOf(head) is DependencyRelation.Obj && tree.HeadOf(head) >= 0)
                     return SubjectToken(tree, tree.HeadOf(head), depth + 1);

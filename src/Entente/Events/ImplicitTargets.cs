@@ -155,6 +155,28 @@ internal sealed class ImplicitTargets
         return null;
     }
 
+    /// <summary>The name of the rule that aims a protest lodged with no one named at the last hostile act before it.</summary>
+    public const string ProtestRuleName = "target:protest-answers-act";
+
+    // Acts a government protests: force, coercion, a show of force, threats and sanctions.
+    private static readonly HashSet<EventType> Provocations = [EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Threaten, EventType.Sanction];
+
+    /// <summary>How many sentences back the act a bare protest answers may be told.</summary>
+    private const int ProtestReach = 2;
+
+    /// <summary>
+    /// The doer of the act a protest lodged with no one named answers ("North Korea fired two missiles. Tokyo lodged a
+    /// protest."): the latest hostile act by another actor than <paramref name="source"/>, told as done at most
+    /// <see cref="ProtestReach"/> sentences before the trigger. Null when there is none.
+    /// </summary>
+    public static Actor? FindProvocation(Document document, int trigger, ActorCode source, IReadOnlyList<Event> earlier)
+    {
+        int sentenceIndex = document.SentenceOfToken(trigger);
+        if (LatestEarlierAct(document, trigger, earlier, Provocations, source, bySource: false) is not { } act
+            || sentenceIndex - act.SentenceIndex > ProtestReach) return null;
+        return act.Source with { Rule = $"{ProtestRuleName} <- {act.Source.Rule}" };
+    }
+
     /// <summary>The name of the rule that aims a concession at the targets of the act it undoes.</summary>
     public const string UndoneActRuleName = "target:undone-act";
 
@@ -290,5 +312,25 @@ internal sealed class RestatedActKeepsItsTargets : ClauseRule
         if (f.Target is not null || f.Context.ImplicitTargets is not { } implicitTargets || f.Source is not { Members.Count: 1 } source) return false;
         if (!f.Context.Words.Restating.Contains(f.Document.TextOf(f.Trigger))) return false;
         return ImplicitTargets.AimAt(f, implicitTargets.FindRestated(f.Document, f.Sentence, f.Trigger, f.Match.End, source.Members[0].Code, f.Context.Earlier));
+    }
+}
+
+/// <summary>
+/// "North Korea fired two missiles into the sea. Tokyo lodged a strong protest.": a government's protest or complaint (list
+/// 'protest-lodged' in its trigger) with no one named answers the last hostile act of another actor told just before it
+/// (<see cref="ImplicitTargets.FindProvocation"/>). Runs after the reading of an act noun, which names the act itself.
+/// </summary>
+internal sealed class ProtestAnswersTheLastHostileAct : ClauseRule
+{
+    public override string Name => ImplicitTargets.ProtestRuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.Type is not (EventType.Accuse or EventType.Protest) || f.Source is not { Members.Count: 1 } source) return false;
+        if (!source.Members[0].IsState || source.Members[0].Sector is not (null or "GOV" or "MIL")) return false;
+        bool lodged = false;
+        for (int i = f.Trigger; i < f.Match.End && !lodged; i++) lodged = f.Context.Words.ProtestLodged.Contains(f.Document.TextOf(i));
+        if (!lodged || ImplicitTargets.FindProvocation(f.Document, f.Trigger, source.Members[0].Code, f.Context.Earlier) is not { } doer) return false;
+        f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(doer);
+        return true;
     }
 }

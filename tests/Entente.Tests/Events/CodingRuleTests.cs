@@ -52,6 +52,7 @@ public class CodingRuleTests
         { "source:light-verb-subject", "Iran conducted a test of a new ballistic missile on Sunday.", "IRN MOBILIZE *" },
         { "source:undergone-act", "Malian troops came under heavy fire from Chadian rebels on Sunday.", "TCD ASSAULT MLI" },
         { "target:restated-act", "Serbia accused Croatia of meddling on Monday. On Friday the Serbian foreign ministry repeated the accusation.", "SRB ACCUSE HRV" },
+        { "target:protest-answers-act", "Eritrean troops shelled a border post on Monday. Djibouti lodged a protest.", "DJI ACCUSE ERI" },
         { "target:undone-act", "Peru imposed new tariffs on Bolivian wine in May. In June Peru suspended the tariffs for three months.", "PER CONCEDE BOL" },
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },

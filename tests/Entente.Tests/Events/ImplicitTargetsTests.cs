@@ -91,6 +91,30 @@ public class ImplicitTargetsTests
     }
 
     [Fact]
+    public void A_protest_lodged_with_no_one_named_answers_the_last_hostile_act()
+    {
+        var events = Output("Venezuelan warplanes entered Guyanese airspace on Sunday. Georgetown filed a formal complaint.");
+        var complaint = Assert.Single(events, e => e.Source.Code.Value == "GUY");
+        Assert.Equal("VEN", complaint.Target?.Code.Value);
+        Assert.Contains(ImplicitTargets.ProtestRuleName, complaint.Rules);
+    }
+
+    [Fact]
+    public void A_protest_long_after_the_hostile_act_answers_nothing()
+    {
+        var events = Output("Venezuelan warplanes entered Guyanese airspace on Sunday. The talks were held in a hotel. Few attended. "
+                            + "The weather was mild. Georgetown filed a formal complaint.");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "GUY" && e.Target?.Code.Value == "VEN");
+    }
+
+    [Fact]
+    public void Citizens_protesting_are_not_answering_a_foreign_act()
+    {
+        var events = Output("Venezuelan warplanes entered Guyanese airspace on Sunday. Students protested in Georgetown.");
+        Assert.DoesNotContain(events, e => e.Type is EventType.Protest or EventType.Accuse && e.Target?.Code.Value == "VEN");
+    }
+
+    [Fact]
     public void A_reaction_to_something_that_is_not_an_act_gets_no_target()
     {
         var events = Output("North Korea fired a ballistic missile into the sea on Sunday.\n\nJapan condemned the weather.");

@@ -23,4 +23,12 @@ public class LexiconBreadth6Tests
         Has(text, EventType.Reject, "BLR", null);
         HasNo(text, EventType.Protest);
     }
+
+    [Fact]
+    public void How_the_accused_did_what_they_are_accused_of_is_not_the_accusers_act()
+    {
+        // "by arming" hangs on the gerund after "of": the accused arm Peru, not Bolivia.
+        var events = Output("Bolivia accused the neighbours of fuelling the unrest by arming Peru.");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "BOL" && e.Type == EventType.Aid);
+    }
 }

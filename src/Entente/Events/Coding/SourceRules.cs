@@ -192,7 +192,9 @@ internal sealed class TimeParticipleSharesTheSubject : ClauseRule
             if (d.TextOf(i) is ";" || d.Tokens[i].Kind == TokenKind.Quote) break;
             if (d.Tags[i] == PartOfSpeech.Verb && !(i > f.Sentence.FirstToken && d.Tags[i - 1] == PartOfSpeech.To)) { verb = i; break; }
         }
-        if (verb < 0) return false;
+        // "accused the West of prolonging the war by arming Ukraine": the verb before is itself the gerund of what someone
+        // is accused of, done by the accused, not by the main clause's subject.
+        if (verb < 0 || verb > f.Sentence.FirstToken && d.TextOf(verb - 1) is "of" && d.TextOf(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         f.Source = f.Context.Reader.SubjectOf(verb);
         return f.Source is not null;
     }
