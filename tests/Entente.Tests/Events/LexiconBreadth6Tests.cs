@@ -31,4 +31,31 @@ public class LexiconBreadth6Tests
         var events = Output("Bolivia accused the neighbours of fuelling the unrest by arming Peru.");
         Assert.DoesNotContain(events, e => e.Source.Code.Value == "BOL" && e.Type == EventType.Aid);
     }
+
+    [Theory]
+    [InlineData("Japan provided two patrol boats to Vietnam last year.", "JPN", "VNM")]
+    [InlineData("Norway delivered three coastal patrol vessels to Ghana.", "NOR", "GHA")]
+    [InlineData("Italy will transfer helicopters and radar to Tunisia.", "ITA", "TUN")]
+    public void Vessels_aircraft_and_radar_given_are_military_aid(string text, string donor, string recipient)
+    {
+        var events = Output(text);
+        Assert.True(events.Exists(e => e.Type is EventType.Aid or EventType.Agree && e.Source.Code.Value == donor && e.Target?.Code.Value == recipient),
+            $"expected aid from {donor} to {recipient} in \"{text}\", got: {Describe(events)}");
+    }
+
+    [Fact]
+    public void Two_states_disengaging_withdraw_from_each_other()
+    {
+        const string text = "Peru and Ecuador began disengaging troops along the Cenepa valley.";
+        Has(text, EventType.Retreat, "PER", "ECU");
+        Has(text, EventType.Retreat, "ECU", "PER");
+    }
+
+    [Fact]
+    public void Withdrawing_from_a_place_of_ones_own_state_is_aimed_at_no_one()
+    {
+        var events = Output("India withdrew two battalions from Jammu on Monday.");
+        var retreat = Assert.Single(events, e => e.Type == EventType.Retreat);
+        Assert.Null(retreat.Target);
+    }
 }

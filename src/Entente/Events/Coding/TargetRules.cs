@@ -291,15 +291,15 @@ internal sealed class CalmIsAskedOfTheFightingParties : ClauseRule
     }
 }
 
-/// <summary>A place in the actor's own state says nothing about whom a domestic act, or a show of force at home ("jets flew
-/// low over the Polish capital"), is aimed at.</summary>
+/// <summary>A place in the actor's own state says nothing about whom a domestic act, a withdrawal from it ("withdrew troops
+/// from Ladakh"), or a show of force at home ("jets flew low over the Polish capital"), is aimed at.</summary>
 internal sealed class OwnPlaceIsNoTarget : ClauseRule
 {
     public override string Name => "target:own-place-dropped";
     public override bool Apply(ClauseFrame f)
     {
         var (source, target) = (f.Source!, f.Target);
-        if (target is null || !EventCoder.DomesticActs.Contains(f.Entry.Type) && f.Entry.Type != EventType.Mobilize || !target.CodesWithin(source)) return false;
+        if (target is null || !EventCoder.DomesticActs.Contains(f.Entry.Type) && f.Entry.Type is not (EventType.Mobilize or EventType.Retreat) || !target.CodesWithin(source)) return false;
         bool place = Phrases.MentionsIn(f.Document, target.First, target.First + 1).Any(m => m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.State)
                      || IsPlaceWord(f, target.End - 1) || target.End < f.Sentence.EndToken && IsPlaceWord(f, target.End);
         if (!place) return false;
