@@ -102,7 +102,12 @@ internal static class ActorGrouper
         if (before < sentence.FirstToken) return false;
         var tag = document.Tags[before];
         var word = document.TextOf(before);
-        return tag == PartOfSpeech.Verb || (tag == PartOfSpeech.Preposition && word is not ("of" or "between" or "among"));
+        if (tag == PartOfSpeech.Verb) return true;
+        if (tag != PartOfSpeech.Preposition || word is "of" or "between" or "among") return false;
+        // "Envoys from Japan and Australia held talks": where the tree makes the later name a conjunct, not a subject, and the
+        // earlier one completes a noun, not a verb, the phrase lists both names.
+        return !(document.Syntax is { } tree && tree.RelationOf(NominalHead(tree, next.EndToken - 1)) == DependencyRelation.Conj
+                 && tree.HeadOf(NominalHead(tree, current.End - 1)) is int holder and >= 0 && tree.Universal[holder] is UniversalTag.Noun or UniversalTag.Propn);
     }
 
     // "Welcoming the visiting Chilean president, Peru's leader praised …": in the tree the second phrase is the subject of
@@ -156,7 +161,18 @@ internal static class ActorGrouper
         }
         if (!coordinator) return false;
         int a = NominalHead(tree, earlierLast), b = NominalHead(tree, laterLast);
-        return a != b && tree.HeadOf(b) == a && tree.RelationOf(b) == DependencyRelation.Conj;
+        if (a != b && tree.HeadOf(b) == a && tree.RelationOf(b) == DependencyRelation.Conj) return true;
+        // "the prime minister of Japan and the president of Peru": the nouns the two names complete are the conjuncts.
+        int holderA = HolderOf(document, tree, a), holderB = HolderOf(document, tree, b);
+        return holderA >= 0 && holderB >= 0 && holderA != holderB && tree.HeadOf(holderB) == holderA && tree.RelationOf(holderB) == DependencyRelation.Conj;
+    }
+
+    // The noun a name completes with "of" or "from" ("the president of Peru", "envoys from Chile"), or -1.
+    private static int HolderOf(Document document, SyntaxLayer tree, int name)
+    {
+        if (tree.RelationOf(name) != DependencyRelation.Nmod || tree.HeadOf(name) is not (int holder and >= 0)) return -1;
+        int marker = tree.ChildWith(name, DependencyRelation.Case);
+        return marker >= 0 && document.TextOf(marker) is "of" or "from" ? holder : -1;
     }
 
     // The noun a mention's last word belongs to: up through compounds, modifiers, possessors and flat names.

@@ -283,8 +283,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 var relation = tree.RelationOf(child);
                 bool close = relation is DependencyRelation.Compound or DependencyRelation.NmodPoss or DependencyRelation.Flat or DependencyRelation.Amod or DependencyRelation.Appos;
                 var preposition = CaseOf(tree, child);
-                // "the leaders of Peru" act as Peru; "the bombing of a Peruvian base" is done to Peru, not by it.
-                bool far = relation is DependencyRelation.Nmod or DependencyRelation.Conj && (asSubject ? relation == DependencyRelation.Conj || preposition is "of" && words?.AttackNouns.Contains(_d.TextOf(head)) != true : TargetPreposition(preposition, hostile: false))
+                // "the leaders of Peru", "envoys from Peru" act as Peru; "the bombing of a Peruvian base" is done to Peru, not by it.
+                bool far = relation is DependencyRelation.Nmod or DependencyRelation.Conj && (asSubject ? relation == DependencyRelation.Conj || preposition is "of" or "from" && words?.AttackNouns.Contains(_d.TextOf(head)) != true : TargetPreposition(preposition, hostile: false))
                            || relation == DependencyRelation.Nmod && preposition is "by";
                 if (pass == 0 ? !close : !far) continue;
                 var found = ActorOfPhrase(tree, child, depth + 1, asSubject);

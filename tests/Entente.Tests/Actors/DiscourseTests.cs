@@ -50,6 +50,18 @@ public class DiscourseTests
         Assert.DoesNotContain(At(named, "his"), m => m.Actor.Antecedent?.Rule == "pronoun:described-speaker");
     }
 
+    [Fact]
+    public void She_after_an_unnamed_person_described_as_the_subject_before_is_that_persons_actor()
+    {
+        var d = Read("President Boric spoke on Monday. Peru's deputy foreign minister met reporters in Lima. She demanded that Santiago apologise.");
+        var she = Assert.Single(At(d, "She"));
+        Assert.Equal("PER", she.Actor.Code.Value);
+        Assert.Equal("pronoun:described-person", she.Actor.Antecedent!.Rule);
+        // A person named after the description is who the pronoun means.
+        var named = Read("Peru's deputy foreign minister met reporters in Lima. Then President Boric spoke. She demanded that Lima apologise.");
+        Assert.DoesNotContain(At(named, "She"), m => m.Actor.Antecedent?.Rule == "pronoun:described-person");
+    }
+
     // People placed by what is said of them later
 
     [Fact]

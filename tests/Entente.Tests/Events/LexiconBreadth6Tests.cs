@@ -58,4 +58,16 @@ public class LexiconBreadth6Tests
         var retreat = Assert.Single(events, e => e.Type == EventType.Retreat);
         Assert.Null(retreat.Target);
     }
+
+    [Theory]
+    [InlineData("The prime minister of Norway and the president of Finland held talks in Oslo.", "NOR", "FIN")]
+    [InlineData("Envoys from Chile and Peru held talks in Quito.", "CHL", "PER")]
+    [InlineData("Defence chiefs from Chile, Peru and Bolivia met in Quito on Monday.", "CHL", "BOL")]
+    public void Office_holders_of_two_states_meeting_is_a_meeting_between_the_states(string text, string one, string other) =>
+        Has(text, EventType.Consult, one, other);
+
+    [Fact]
+    public void The_states_of_one_name_meeting_meet_each_other() =>
+        // A joint act between two parties is told once, from the first named to the second, as "A and B met" is.
+        Has("The two Koreas held a summit at the border village.", EventType.Consult, "KOR", "PRK");
 }

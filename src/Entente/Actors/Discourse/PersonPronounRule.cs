@@ -38,6 +38,13 @@ internal sealed class PersonPronounRule : IDiscourseRule
             else last = m;
         }
         last ??= possessor;
+        // "Chile's foreign ministry spokeswoman spoke on Tuesday. She demanded …": an unnamed person described by a role as
+        // the subject of the sentence before, with no person named since, is who the pronoun means.
+        if (!c.InQuote && DescribedSubjectBefore(c, i) is { } described && (last is null || last.FirstToken < described.FirstToken))
+        {
+            c.Emit(output, i, 1, described, "pronoun:described-person");
+            return 1;
+        }
         if (last is null) return 1;
         // "Lai, a publisher …, stands accused. He rejects the charges": a person named since, whose country is unknown, is
         // who the pronoun means; it then stands for no actor rather than for someone named before.
@@ -83,6 +90,33 @@ internal sealed class PersonPronounRule : IDiscourseRule
                 foreach (var (first, _) in p.Mentions)
                     if (first >= start && first < v) return null;
             return v;
+        }
+        return null;
+    }
+
+    // The actor in the subject of the sentence before the pronoun's when that subject is a person described by a singular
+    // role word right before the verb ("Peru's deputy foreign minister said", "the Chilean army spokesman told"), with no
+    // person named in it; else null.
+    private static ActorMention? DescribedSubjectBefore(DiscourseContext c, int pronoun)
+    {
+        var d = c.Document;
+        int index = c.SentenceOf(pronoun);
+        if (index < 1) return null;
+        var previous = d.Sentences[index - 1];
+        int verb = previous.FirstToken;
+        while (verb < previous.EndToken && d.Tags[verb] is not (Language.PartOfSpeech.Verb or Language.PartOfSpeech.Auxiliary)) verb++;
+        if (verb >= previous.EndToken || verb - 2 < previous.FirstToken) return null;
+        var role = d.TextOf(verb - 1);
+        if (!RoleWords.IsRole(role) || role.EndsWith("s")) return null;
+        foreach (var p in c.People)
+            foreach (var (first, _) in p.Mentions)
+                if (first >= previous.FirstToken && first < pronoun) return null;
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (m.FirstToken >= verb - 1) continue;
+            if (m.FirstToken < previous.FirstToken) break;
+            return m.Kind == MentionKind.Name && c.Reachable(m) ? m : null;
         }
         return null;
     }

@@ -1,3 +1,4 @@
+using Entente.Actors;
 using Entente.Language;
 using Entente.Events;
 
@@ -25,9 +26,14 @@ internal sealed class JointActIsBetweenParties : ClauseRule
     public override string Name => "pairs:joint-act";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || f.Source!.Parts.Distinct().Count() <= 1 || !EventCoder.Symmetric.Contains(f.Type)) return false;
+        if (f.Target is not null || !EventCoder.Symmetric.Contains(f.Type)) return false;
+        // "The two Koreas held a summit": the states of one name are parties apart.
+        bool oneNameOfSeveralStates = f.Source!.Parts.Distinct().Count() <= 1 && f.Source.Members.Count > 1
+                                      && f.Source.Members.TrueForAll(m => m.Kind is ActorKind.State or ActorKind.Group);
+        if (f.Source.Parts.Distinct().Count() <= 1 && !oneNameOfSeveralStates) return false;
         if (f.Type == EventType.Cooperate && !Phrases.IsJoint(f.Document, f.Trigger, f.Match.End, f.Sentence, f.Context.Words)
             && Phrases.HasObject(f.Document, f.Match.End, f.Sentence)) return false;
+        if (oneNameOfSeveralStates) for (int k = 0; k < f.Source.Parts.Count; k++) f.Source.Parts[k] = k;
         f.Pairwise = true;
         return true;
     }
