@@ -51,7 +51,7 @@ internal sealed class EventCoder
     [
         new VerbChainMode(), new HeadlineInfinitiveIsIntent(), new WhetherClauseIsHypothetical(), new HopedForActIsHypothetical(), new HedgedActIsHypothetical(), new StatedPurposeIsHypothetical(), new DraftContentIsHypothetical(), new RiskOfActIsHypothetical(), new ObjectInfinitiveIsHypothetical(), new MeasureIsNotForce(), new SpeakerOfClaim(), new AllegedActIsThirdParty(), new AllegedlyIsAClaim(), new AdviceIsHypothetical(),
         new CommentatorsClaimIsThirdParty(), new ReportOfObservableAct(), new ClaimOfAnotherActor(),
-        new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new AnnouncedActIsThreatOrPledge(),
+        new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new RefusalToTolerateIsWarning(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new AnnouncedActIsThreatOrPledge(),
     ];
 
     internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new TimeToActIsDemand(), new WarningAboutAnotherIsAccusation(), new PejorativePredicateIsAccusation(), new PejorativeNameIsAccusation(), new DemandOrFaceIsThreat(), new PenaltyIsThreat(), new InSupportOrProtestOf()];
@@ -165,12 +165,14 @@ internal sealed class EventCoder
             {
                 // Still tells what a governing "prepared to" was ready for, and still governs its own complement.
                 if (f.Source is not null && f.Embedded) MarkReadinessAsThreat(events, state, f.Entry.Type, null);
-                MarkComplement(document, sentence, match, f.Entry.Type, f.Embedded, state, _words);
+                // "The pact allowed the two countries to deploy troops": what is allowed is no warning's complement.
+                if (!RefusalToTolerateIsWarning.Allows(f)) MarkComplement(document, sentence, match, f.Entry.Type, f.Embedded, state, _words);
                 continue;
             }
             var source = f.Source!;
             f.InAllegedClause = f.Trigger >= state.AllegedFrom && f.Trigger < state.AllegedTo && source.Members.Exists(m => state.Accused.Contains(m.Code));
             ClauseRule.RunAll(PresentationRules, f);
+            if (f.Dropped) continue;
 
             // "threatened to impose restrictions against German goods": the governing act is aimed where the embedded one is.
             // "warned it would respond if X hosted Y's weapons": a condition's doer is whom the threat is aimed at.

@@ -239,6 +239,17 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void We_inside_a_quotation_told_to_a_state_is_the_teller_not_the_one_told()
+    {
+        var d = Read("“We will defend every metre of our border,” the Bolivian defence minister told Paraguay.");
+        var we = Assert.Single(At(d, "We"));
+        Assert.Equal("BOL", we.Actor.Code.Value);
+        // With the speaker after the verb, that speaker: “…,” said Bolivia's foreign ministry to Paraguay.
+        var after = Read("“We will defend every metre of our border,” said Bolivia's foreign ministry.");
+        Assert.Equal("BOL", Assert.Single(At(after, "We")).Actor.Code.Value);
+    }
+
+    [Fact]
     public void We_near_an_organisation_is_unsure_and_left_alone()
     {
         var d = Read("“We must act together,” Taro Sato said at a NATO meeting.");

@@ -86,6 +86,7 @@ public class CodingRuleTests
         { "claim:accusation", "Ecuador said Peru was cooperating militarily with Venezuela.", "ECU ACCUSE PER" },
         { "claim:accusation", "Chile says Bolivia is offering military equipment to Paraguay.", "CHL ACCUSE BOL" },
         { "type:denied-approval", "Lima is “clearly not happy” about Santiago's decision to join the bloc.", "PER ACCUSE CHL" },
+        { "type:refusal-to-tolerate", "Caracas will never allow Guyanese drilling in the disputed waters.", "VEN THREATEN GUY" },
         { "type:refusal-is-rejection", "Hungary will not accept the migrant quota from Brussels.", "HUN REJECT *" },
         { "type:ultimatum", "Sweden will expel the diplomats unless Russia apologises.", "SWE THREATEN *" },
         { "type:announced-act", "Japan will attack Russia's border posts next month.", "JPN THREATEN RUS" },

@@ -70,4 +70,13 @@ public class LexiconBreadth6Tests
     public void The_states_of_one_name_meeting_meet_each_other() =>
         // A joint act between two parties is told once, from the first named to the second, as "A and B met" is.
         Has("The two Koreas held a summit at the border village.", EventType.Consult, "KOR", "PRK");
+
+    [Fact]
+    public void Refusing_to_tolerate_warns_the_actor_named_and_tolerating_is_no_event()
+    {
+        Has("Ankara will not tolerate Greek militarisation of the islands, the ministry said.", EventType.Threaten, "TUR", "GRC");
+        Assert.Empty(Output("Ankara tolerated Greek militarisation of the islands for years."));
+        // A refusal naming no one warned stays unsaid.
+        Assert.Empty(Output("Ankara will not tolerate any violation of its sovereignty."));
+    }
 }

@@ -52,12 +52,15 @@ internal static class QuotedFirstPersonRule
         int speech = -1;
         for (int i = after; i < end && speech < 0; i++) if (QuoteFinder.IsAttributionVerb(document.TextOf(i))) speech = i;
         if (speech < 0) return null;
-        ActorMention? speaker = null;
+        // The nearest before the verb ("X told Y": Y is whom it was said to); else the nearest after it ("said X").
+        ActorMention? before = null, behind = null;
         foreach (var m in mentions)
-            if (m.FirstToken >= after && m.FirstToken < end && m.Kind == MentionKind.Name && m.Actor.IsState && m.EntryKind is not (ActorEntryKind.Person or ActorEntryKind.Place)
-                && (speaker is null || Math.Abs(m.FirstToken - speech) < Math.Abs(speaker.FirstToken - speech)))
-                speaker = m;
-        return speaker;
+        {
+            if (m.FirstToken < after || m.FirstToken >= end || m.Kind != MentionKind.Name || !m.Actor.IsState || m.EntryKind is ActorEntryKind.Person or ActorEntryKind.Place) continue;
+            if (m.FirstToken < speech) before = m;
+            else behind ??= m;
+        }
+        return before ?? behind;
     }
 
     private static void AddFirstPersons(Document document, TextSpan quote, ActorMention state, List<ActorMention> added) =>

@@ -424,6 +424,38 @@ internal sealed class RefusalIsRejection : ClauseRule
         && Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence);
 }
 
+/// <summary>"Beijing will never allow Taiwan independence", "will not tolerate Chile's provocations": refusing to put up with
+/// something (list 'tolerance') warns the actor it names; putting up with it, or a refusal naming no one, is no event.</summary>
+internal sealed class RefusalToTolerateIsWarning : ClauseRule
+{
+    public override string Name => "type:refusal-to-tolerate";
+
+    /// <summary>True when the frame's trigger is a verb of putting up with something (list 'tolerance') not refused.</summary>
+    internal static bool Allows(ClauseFrame f) => IsToleranceVerb(f) && !Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence);
+
+    private static bool IsToleranceVerb(ClauseFrame f) => f.Entry.Elements.Length == 0 && f.Context.Words.Tolerance.Contains(f.Document.TextOf(f.Trigger));
+
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!IsToleranceVerb(f)) return false;
+        if (f.Mode != EventMode.Negated || !Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence))
+        {
+            f.Dropped = true;
+            return true;
+        }
+        // Only a warning to someone named: "any violation of our sovereignty", what the speaker's own side would suffer, or
+        // "violent disturbances", no one's act, leave whom it warns to the reader.
+        if (f.Target is not { } target || target.CodesWithin(f.Source!))
+        {
+            f.Dropped = true;
+            return true;
+        }
+        f.Recode(EventType.Threaten, "130");
+        f.Mode = EventMode.Happened;
+        return true;
+    }
+}
+
 /// <summary>"Beijing is not happy about Seoul's move": approval denied is disapproval.</summary>
 internal sealed class DeniedApprovalIsDisapproval : ClauseRule
 {
