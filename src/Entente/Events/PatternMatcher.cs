@@ -247,6 +247,8 @@ internal static class PatternMatcher
             if (d.Tags[pos] == PartOfSpeech.Adverb || d.Tokens[pos].Kind == TokenKind.Quote && d.Text[d.Tokens[pos].Start] is '”' or '’') pos++;
             // A bare date between the words of a pattern ("called a meeting Wednesday of the council") is an adverb of time.
             else if (d.Tags[pos] == PartOfSpeech.ProperNoun && d.DateAt(pos) is { } date && date.FirstToken == pos && date.EndToken <= limit) pos = date.EndToken;
+            // A weekday the article's date does not resolve is one all the same.
+            else if (d.Tags[pos] == PartOfSpeech.ProperNoun && WordClasses.IsWeekday(d.TextOf(pos))) pos++;
             else break;
         }
         return pos;

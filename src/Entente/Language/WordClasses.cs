@@ -39,8 +39,10 @@ internal static class WordClasses
     public static PartOfSpeech Of(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var pos) ? pos : PartOfSpeech.Other;
 
     /// <summary>Nouns that name a time ("Monday", "week", "morning"): "on Monday", "last week", "this morning".</summary>
-    public static bool IsTimeNoun(ReadOnlySpan<char> w) => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
-        or "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon";
+    public static bool IsTimeNoun(ReadOnlySpan<char> w) => IsWeekday(w) || w is "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon";
+
+    /// <summary>The days of the week, as news capitalises them.</summary>
+    public static bool IsWeekday(ReadOnlySpan<char> w) => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>Nouns of the press: "The Australian newspaper" is a paper, "The Australian government" a people's adjective.</summary>
     public static bool IsPressNoun(ReadOnlySpan<char> w) => w is "newspaper" or "paper" or "daily" or "weekly" or "tabloid" or "broadsheet"

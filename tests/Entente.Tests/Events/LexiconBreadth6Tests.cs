@@ -79,4 +79,9 @@ public class LexiconBreadth6Tests
         // A refusal naming no one warned stays unsaid.
         Assert.Empty(Output("Ankara will not tolerate any violation of its sovereignty."));
     }
+
+    [Fact]
+    public void A_weekday_between_the_words_of_a_pattern_is_passed_over() =>
+        // No publication date resolves "Thursday" here; it is a day all the same.
+        Has("Ecuador called an urgent meeting Thursday of the UN Security Council.", EventType.Consult, "ECU", "UN");
 }
