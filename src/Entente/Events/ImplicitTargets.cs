@@ -46,6 +46,9 @@ internal sealed class ImplicitTargets
     /// <summary>How many noun forms are known.</summary>
     public int Count => _nouns.Count;
 
+    /// <summary>True when <paramref name="noun"/> (singular or plural, as written) names an act of any type.</summary>
+    public bool NamesAnAct(ReadOnlySpan<char> noun) => _nouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(noun);
+
     /// <summary>True when <paramref name="noun"/> (singular or plural, as written) names an act of type <paramref name="type"/>.</summary>
     public bool Names(string noun, EventType type) => _nouns.TryGetValue(noun, out var entry) && entry.Types.Contains(type);
 
@@ -273,7 +276,15 @@ internal sealed class ReactionIsAimedAtTheActItNames : ClauseRule
     public override string Name => ImplicitTargets.RuleName;
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || f.Context.ImplicitTargets is not { } implicitTargets || f.Source is not { Members.Count: > 0 } source) return false;
+        if (f.Context.ImplicitTargets is not { } implicitTargets || f.Source is not { Members.Count: > 0 } source) return false;
+        // "condemned the seizure of the trawler by Russia", "protested the detention of Japanese citizens by China": the act
+        // named with its doer is aimed at that doer, not at the speaker's own people it was done to.
+        if ((f.Target is null || f.Target.CodesWithin(source)) && ActAgent.Find(f, implicitTargets) is { } doer && !doer.CodesWithin(source))
+        {
+            f.Target = doer;
+            return true;
+        }
+        if (f.Target is not null) return false;
         // "Seoul condemned the launch", or in the passive, "The launch was condemned by Seoul".
         var actor = implicitTargets.Find(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
         if (actor is null && f.IsPassive && f.Document.Syntax is { } tree && tree.ChildWith(f.Trigger, DependencyRelation.NsubjPass) is int subject and >= 0)
@@ -281,6 +292,30 @@ internal sealed class ReactionIsAimedAtTheActItNames : ClauseRule
         if (actor is null) return false;
         f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(actor);
         return true;
+    }
+}
+
+/// <summary>
+/// The actor named after "by" in the object of a reaction that is a noun of an act ("condemned the seizure of the trawler by
+/// Russia", "protested the detention of its citizens by Iran"), within the noun phrase; or null.
+/// </summary>
+file static class ActAgent
+{
+    private const int Reach = 8;
+
+    public static ActorGroup? Find(ClauseFrame f, ImplicitTargets nouns)
+    {
+        var d = f.Document;
+        if (f.IsPassive || d.Syntax is not { } tree || tree.ChildWith(f.Trigger, DependencyRelation.Obj) is not (int noun and >= 0) || !nouns.NamesAnAct(d.TextOf(noun))) return null;
+        int end = Math.Min(f.Sentence.EndToken - 1, noun + Reach);
+        for (int k = noun + 1; k < end; k++)
+        {
+            if (d.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary || d.Tokens[k].Kind == TokenKind.Punct) return null;
+            if (d.TextOf(k) is not "by") continue;
+            int at = d.TextOf(k + 1) is "the" ? k + 2 : k + 1;
+            return f.Context.Groups.StartingAt(at, actorOnly: true);
+        }
+        return null;
     }
 }
 

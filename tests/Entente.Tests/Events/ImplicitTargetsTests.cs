@@ -114,6 +114,17 @@ public class ImplicitTargetsTests
         Assert.DoesNotContain(events, e => e.Type is EventType.Protest or EventType.Accuse && e.Target?.Code.Value == "VEN");
     }
 
+    [Theory]
+    [InlineData("Iceland condemned the seizure of a fishing boat by Norway.", "ISL", "NOR")]
+    [InlineData("Lima protested the detention of three Peruvian sailors by Chile.", "PER", "CHL")]
+    public void A_reaction_to_an_act_named_with_its_doer_is_aimed_at_the_doer(string text, string source, string doer)
+    {
+        var events = Output(text);
+        var reaction = Assert.Single(events, e => e.Source.Code.Value == source);
+        Assert.Equal(doer, reaction.Target?.Code.Value);
+        Assert.Contains(ImplicitTargets.RuleName, reaction.Rules);
+    }
+
     [Fact]
     public void A_reaction_to_something_that_is_not_an_act_gets_no_target()
     {

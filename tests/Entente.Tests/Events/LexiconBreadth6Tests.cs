@@ -84,4 +84,13 @@ public class LexiconBreadth6Tests
     public void A_weekday_between_the_words_of_a_pattern_is_passed_over() =>
         // No publication date resolves "Thursday" here; it is a day all the same.
         Has("Ecuador called an urgent meeting Thursday of the UN Security Council.", EventType.Consult, "ECU", "UN");
+
+    [Fact]
+    public void A_partner_added_to_the_subject_with_along_with_acts_too()
+    {
+        const string text = "Norway, along with Denmark and Iceland, condemned the seizure of the trawler by Russia.";
+        Has(text, EventType.Accuse, "NOR", "RUS");
+        Has(text, EventType.Accuse, "DNK", "RUS");
+        Has(text, EventType.Accuse, "ISL", "RUS");
+    }
 }
