@@ -162,8 +162,9 @@ internal static class EventCoreference
     // may leave the target out or name one the body leaves implicit, and its tense says little ("X to visit Y").
     private static bool SameAct(Event a, Event b, bool headline)
     {
-        // The same PLOVER type: CAMEO roots cross types ("welcome" 051 is SUPPORT, "sign a deal" 057 is AGREE).
-        if (a.Type != b.Type) return false;
+        // The same PLOVER type: CAMEO roots cross types ("welcome" 051 is SUPPORT, "sign a deal" 057 is AGREE). A headline's
+        // short verb may pick the kindred type of the body's words ("Japan protests …" over "lodged a complaint").
+        if (a.Type != b.Type && !(headline && Kindred(a.Type, b.Type))) return false;
         if (headline ? !(a.Mode == b.Mode || (a.Mode is EventMode.Happened or EventMode.Intended && b.Mode is EventMode.Happened or EventMode.Intended))
                      : a.Mode != b.Mode) return false;
         if (DatesConflict(a.Date, b.Date)) return false;
@@ -173,6 +174,10 @@ internal static class EventCoreference
         bool crossed = Symmetric.Contains(a.Type) && a.Target is { } at && b.Target is { } bt && at.Code == b.Source.Code && bt.Code == a.Source.Code;
         return straight || crossed;
     }
+
+    // Types one act is told as by words of one kind: a complaint or a protest, force that coerces or that assaults.
+    private static bool Kindred(EventType a, EventType b) =>
+        (a, b) is (EventType.Accuse, EventType.Protest) or (EventType.Protest, EventType.Accuse) or (EventType.Coerce, EventType.Assault) or (EventType.Assault, EventType.Coerce);
 
     private static bool NamesTheStateOnly(Actor actor) =>
         actor.Kind == ActorKind.State && actor.Sector == "GOV" && actor.Person is null && actor.Antecedent is null;

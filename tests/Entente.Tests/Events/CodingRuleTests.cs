@@ -78,6 +78,7 @@ public class CodingRuleTests
         { "claim:alleged-act", "Latvia accused Russia of violating the treaty, saying Russian jets attacked a border post.", "RUS ASSAULT *" },
         { "claim:allegedly", "Chilean agents allegedly offered money to Peruvian officials.", "CHL AGREE *" },
         { "claim:advice", "Romania recommended that Moldova sign a trade deal with the European Union.", "MDA AGREE EU" },
+        { "claim:unnamed-commentator", "Analysts say Chile sent rifles to Peru.", "CHL AID PER" },
         { "claim:commentator", "Iranian state media said Israel had sent weapons to Azerbaijan.", "ISR AID AZE" },
         { "claim:report-of-observable-act", "The Greek coast guard said Turkey deployed warships near Crete.", "TUR MOBILIZE *" },
         { "claim:of-another-actor", "Poland estimates that Belarus has sent weapons to Russia.", "BLR AID RUS" },

@@ -93,4 +93,13 @@ public class LexiconBreadth6Tests
         Has(text, EventType.Accuse, "DNK", "RUS");
         Has(text, EventType.Accuse, "ISL", "RUS");
     }
+
+    [Fact]
+    public void What_unnamed_analysts_say_an_actor_would_do_is_their_reading()
+    {
+        HasNo("Analysts say Lima would welcome the closure of the Chilean base.", EventType.Support);
+        HasNo("Experts believe Chile sent rifles to Peru.", EventType.Aid);
+        // A state's own word is still its act.
+        Has("Chile said it sent rifles to Peru.", EventType.Aid, "CHL", "PER");
+    }
 }

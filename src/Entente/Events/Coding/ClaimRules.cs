@@ -76,6 +76,21 @@ internal sealed class CommentatorsClaimIsThirdParty : ClauseRule
             || speaker.Members.Exists(sp => sp.Span == x.Span || (sp.Person is not null && sp.Person == x.Person)));
 }
 
+/// <summary>"Analysts say Tehran would welcome the closure", "experts believe Lima will retaliate": what unnamed commentators
+/// (list 'commentator-noun', the speech verb's subject) say an actor does or would do is their reading, not the act.</summary>
+internal sealed class UnnamedCommentatorsClaimIsThirdParty : ClauseRule
+{
+    public override string Name => "claim:unnamed-commentator";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Claim is not { Speaker: null, Verb: int verb and >= 0 } || f.Document.Syntax is not { } tree) return false;
+        int subject = tree.ChildWith(verb, Language.DependencyRelation.Nsubj);
+        if (subject < 0 || !f.Context.Words.CommentatorNoun.Contains(f.Document.TextOf(subject))) return false;
+        f.ThirdParty = true;
+        return true;
+    }
+}
+
 /// <summary>"The military said North Korea fired a missile": a plain report of an observable act (a launch, an attack,
 /// a deployment) is the act itself, not an accusation by whoever reports it. Covert acts (arms supplies) stay claims.</summary>
 internal sealed class ReportOfObservableAct : ClauseRule

@@ -203,6 +203,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet PurposeVerb { get; } = Named(lists, "purpose-verb");
     /// <summary>Words of a threat that answers an act (rule article:retaliation-answers-act).</summary>
     public WordSet Retaliation { get; } = Named(lists, "retaliation");
+    /// <summary>Nouns of unnamed commentators whose readings are no acts (rule claim:unnamed-commentator).</summary>
+    public WordSet CommentatorNoun { get; } = Named(lists, "commentator-noun");
     /// <summary>Verbs of putting up with something: refused, they warn (rule type:refusal-to-tolerate).</summary>
     public WordSet Tolerance { get; } = Named(lists, "tolerance");
     /// <summary>Words of a protest lodged with no one named (rule target:protest-answers-act).</summary>
