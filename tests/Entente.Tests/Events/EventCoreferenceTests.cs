@@ -25,6 +25,17 @@ public class EventCoreferenceTests
     }
 
     [Fact]
+    public void A_headline_protest_joins_the_lead_telling_the_same_act_as_a_complaint()
+    {
+        var events = Output("Peru protests Chilean patrol boat incursion\n\nPeru lodged a formal complaint with Chile on Monday after a Chilean patrol boat entered its waters.");
+        var complaint = Assert.Single(events, e => e.Source.Code.Value == "PER");
+        Assert.Equal(1, complaint.SentenceIndex);
+        Assert.Equal(EventType.Accuse, complaint.Type);
+        Assert.Single(complaint.Retellings);
+        Assert.Contains(EventCoreference.HeadlineRule, complaint.Rules);
+    }
+
+    [Fact]
     public void A_headline_naming_only_the_state_joins_the_lead_naming_one_of_its_armed_groups()
     {
         var events = Output("Yemen rejects Saudi claim over border clash\n\nThe Houthis on Sunday rejected a Saudi claim that their fighters had crossed the border.\n\nThe group said the report was false.");

@@ -125,6 +125,15 @@ public class ImplicitTargetsTests
         Assert.Contains(ImplicitTargets.RuleName, reaction.Rules);
     }
 
+    [Theory]
+    [InlineData("Chile approved the sale of two frigates to Peru on Friday. Bolivia condemned the sale.", "CHL")]
+    [InlineData("Venezuela annexed the disputed region by decree. Guyana protested the annexation.", "VEN")]
+    public void Nouns_of_sales_and_annexations_refer_back_to_the_act(string text, string doer)
+    {
+        var reaction = Assert.Single(Output(text), e => e.Type is EventType.Accuse or EventType.Protest);
+        Assert.Equal(doer, reaction.Target?.Code.Value);
+    }
+
     [Fact]
     public void A_reaction_to_something_that_is_not_an_act_gets_no_target()
     {
