@@ -38,7 +38,9 @@ internal static class ActorGrouper
             // "… commitment to South Korea and the two countries agreed": an object followed by a new clause's subject.
             // "by Kenyan and Somali forces killed …": a bare demonym before the coordinator shares the later head noun, so
             // the two cannot be an object and a new clause's subject.
-            bool sharesHead = lastKind == ActorEntryKind.Adjective && lastEnd < sentence.EndToken && document.TextOf(lastEnd) is "and" or "or";
+            bool sharesHead = lastKind == ActorEntryKind.Adjective && lastEnd < sentence.EndToken && document.TextOf(lastEnd) is "and" or "or"
+                              // "the US-South Korea drills": names joined by a hyphen or slash modify one noun, whatever its tag.
+                              || lastEnd >= 0 && m.FirstToken == lastEnd + 1 && document.TextOf(lastEnd) is "-" or "–" or "/";
             if (link == Link.Coordinated && (!sharesHead && StartsNewClause(document, current!, m, sentence) || SubjectOfAnotherClause(document, lastEnd - 1, m.EndToken - 1)
                                              || ClosesOpeningPhrase(document, sentence, lastEnd, m.FirstToken))) link = Link.Apart;
             if (current is not null && link == Link.Coordinated && !isPlace && !current.IsPlace)

@@ -102,4 +102,20 @@ public class LexiconBreadth6Tests
         // A state's own word is still its act.
         Has("Chile said it sent rifles to Peru.", EventType.Aid, "CHL", "PER");
     }
+
+    [Fact]
+    public void Names_joined_by_a_hyphen_are_both_the_target_whatever_the_next_word_is_tagged()
+    {
+        const string text = "Venezuela's defence ministry blasted the Guyana-Brazil drills as a provocation.";
+        Has(text, EventType.Accuse, "VEN", "GUY");
+        Has(text, EventType.Accuse, "VEN", "BRA");
+    }
+
+    [Fact]
+    public void An_agreement_about_one_partys_own_forces_is_between_the_parties()
+    {
+        const string text = "Lima and Quito agreed to move the headquarters of Peruvian forces in the border zone.";
+        Has(text, EventType.Agree, "PER", "ECU");
+        Assert.DoesNotContain(Output(text), e => e.Source.Code == e.Target?.Code);
+    }
 }

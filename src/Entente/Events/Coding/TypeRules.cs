@@ -26,7 +26,8 @@ internal sealed class JointActIsBetweenParties : ClauseRule
     public override string Name => "pairs:joint-act";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || !EventCoder.Symmetric.Contains(f.Type)) return false;
+        // "Washington and Tokyo agreed to upgrade the command of US forces": a target among the parties names no one else.
+        if (f.Target is not null && !(f.Target.CodesWithin(f.Source!) && f.Source!.Parts.Distinct().Count() > 1) || !EventCoder.Symmetric.Contains(f.Type)) return false;
         // "The two Koreas held a summit": the states of one name are parties apart.
         bool oneNameOfSeveralStates = f.Source!.Parts.Distinct().Count() <= 1 && f.Source.Members.Count > 1
                                       && f.Source.Members.TrueForAll(m => m.Kind is ActorKind.State or ActorKind.Group);
@@ -34,6 +35,7 @@ internal sealed class JointActIsBetweenParties : ClauseRule
         if (f.Type == EventType.Cooperate && !Phrases.IsJoint(f.Document, f.Trigger, f.Match.End, f.Sentence, f.Context.Words)
             && Phrases.HasObject(f.Document, f.Match.End, f.Sentence)) return false;
         if (oneNameOfSeveralStates) for (int k = 0; k < f.Source.Parts.Count; k++) f.Source.Parts[k] = k;
+        f.Target = null;
         f.Pairwise = true;
         return true;
     }
