@@ -118,4 +118,8 @@ public class LexiconBreadth6Tests
         Has(text, EventType.Agree, "PER", "ECU");
         Assert.DoesNotContain(Output(text), e => e.Source.Code == e.Target?.Code);
     }
+
+    [Fact]
+    public void Coming_under_fire_from_an_actor_is_its_attack_even_when_the_victim_names_no_actor() =>
+        Has("A supply convoy came under fire from Eritrean troops near the border with Ethiopia.", EventType.Assault, "ERI", null);
 }

@@ -150,9 +150,10 @@ internal sealed class UndergoneActIsTheSlotActorsDeed : ClauseRule
     public override string Name => "source:undergone-act";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.IsNounHeaded || f.Source is null || f.Match.Target is not { } doer || !f.Context.Words.Undergo.Contains(f.Entry.Lemma)) return false;
+        if (f.IsNounHeaded || f.Match.Target is not { } doer || !f.Context.Words.Undergo.Contains(f.Entry.Lemma)) return false;
         // "received a call from X": an act of both sides keeps the subject first.
         if (EventCoder.Symmetric.Contains(f.Entry.Type)) return false;
+        // "The convoy came under fire from X": a subject that names no actor leaves the act aimed at no one named.
         (f.Source, f.Target) = (doer, f.Source);
         return true;
     }
