@@ -584,8 +584,22 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (Tree.RelationOf(setting) != DependencyRelation.Obl || CaseOf(Tree, setting) is not ("in" or "during")) continue;
             foreach (int phrase in Tree.ChildrenOf(setting))
                 if (Tree.RelationOf(phrase) == DependencyRelation.Nmod && phrase > setting && OpensWithBy(phrase, setting)) return ActorOfPhrase(Tree, phrase);
+            // "killed in clashes with X", "died in an exchange of fire with X": the other side of the fight (list 'fight-noun').
+            if (words?.FightNoun.Contains(_d.TextOf(setting)) == true && OpponentIn(setting) is { } opponent) return opponent;
         }
         return PassiveAgent(from);
+    }
+
+    // The actor after "with" inside the phrase headed at <fight> ("clashes with Tuareg rebels", "an exchange of fire with X").
+    private ActorGroup? OpponentIn(int fight)
+    {
+        for (int i = fight + 1; i + 1 < sentence.EndToken && i <= fight + 4; i++)
+        {
+            if (_d.TextOf(i) is not "with" || !Tree.Dominates(fight, i)) continue;
+            int at = _d.TextOf(i + 1) is "the" ? i + 2 : i + 1;
+            return groups.StartingAt(at, actorOnly: true);
+        }
+        return null;
     }
 
     // Whether a "by" inside the phrase headed at <phrase> opens it (the parse may hang "by" on a first conjunct or modifier).

@@ -122,4 +122,11 @@ public class LexiconBreadth6Tests
     [Fact]
     public void Coming_under_fire_from_an_actor_is_its_attack_even_when_the_victim_names_no_actor() =>
         Has("A supply convoy came under fire from Eritrean troops near the border with Ethiopia.", EventType.Assault, "ERI", null);
+
+    [Theory]
+    [InlineData("Three Nigerien soldiers were killed in clashes with Malian troops on Sunday.", "MLI", "NER")]
+    [InlineData("Two Thai rangers were killed in an exchange of fire with Cambodian troops.", "KHM", "THA")]
+    [InlineData("Four Ethiopian soldiers died in a firefight with Eritrean forces.", "ERI", "ETH")]
+    public void Those_killed_or_wounded_in_a_fight_with_an_actor_were_struck_by_it(string text, string attacker, string victim) =>
+        Has(text, EventType.Assault, attacker, victim);
 }

@@ -203,6 +203,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet PurposeVerb { get; } = Named(lists, "purpose-verb");
     /// <summary>Words of a threat that answers an act (rule article:retaliation-answers-act).</summary>
     public WordSet Retaliation { get; } = Named(lists, "retaliation");
+    /// <summary>Nouns of a fight between two sides: one killed in it was killed by the other (passive agents, ClauseReader).</summary>
+    public WordSet FightNoun { get; } = Named(lists, "fight-noun");
     /// <summary>Nouns of unnamed commentators whose readings are no acts (rule claim:unnamed-commentator).</summary>
     public WordSet CommentatorNoun { get; } = Named(lists, "commentator-noun");
     /// <summary>Verbs of putting up with something: refused, they warn (rule type:refusal-to-tolerate).</summary>
