@@ -129,4 +129,19 @@ public class LexiconBreadth6Tests
     [InlineData("Four Ethiopian soldiers died in a firefight with Eritrean forces.", "ERI", "ETH")]
     public void Those_killed_or_wounded_in_a_fight_with_an_actor_were_struck_by_it(string text, string attacker, string victim) =>
         Has(text, EventType.Assault, attacker, victim);
+
+    [Fact]
+    public void The_accuseds_denial_told_after_the_charge_answers_it()
+    {
+        var denial = Assert.Single(Output("Chile accused Peru of arming the rebels, a charge Lima denied."), e => e.Type == EventType.Reject);
+        Assert.Equal(("PER", "CHL"), (denial.Source.Code.Value, denial.Target?.Code.Value));
+    }
+
+    [Fact]
+    public void Hosting_a_foreign_brigade_is_military_cooperation_not_a_meeting()
+    {
+        const string text = "Estonia will host a British brigade on a permanent basis.";
+        Has(text, EventType.Cooperate, "EST", "GBR");
+        HasNo(text, EventType.Consult);
+    }
 }

@@ -22,6 +22,8 @@ internal sealed class AllegedActIsThirdParty : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (!f.InAllegedClause) return false;
+        // "…, a charge Pristina denied": the accused's own finite denial answers the charge; it is not part of it.
+        if (f.Entry.Type == EventType.Reject && !f.IsNounHeaded && !f.Document.TextOf(f.Trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         f.ThirdParty = true;
         return true;
     }
