@@ -51,6 +51,15 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void She_after_a_state_title_speaking_is_that_states()
+    {
+        var d = Read("President Boric spoke on Monday. Peru's president said she had called the Chilean ambassador.");
+        var she = Assert.Single(At(d, "she"));
+        Assert.Equal("PER", she.Actor.Code.Value);
+        Assert.Equal("pronoun:described-speaker", she.Actor.Antecedent!.Rule);
+    }
+
+    [Fact]
     public void She_after_an_unnamed_person_described_as_the_subject_before_is_that_persons_actor()
     {
         var d = Read("President Boric spoke on Monday. Peru's deputy foreign minister met reporters in Lima. She demanded that Santiago apologise.");

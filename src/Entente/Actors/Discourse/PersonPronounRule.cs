@@ -85,7 +85,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
         {
             if (!PersonFinder.IsSpeechVerb(d.TextOf(v))) continue;
             var role = d.TextOf(v - 1);
-            if (!RoleWords.IsRole(role) || role.EndsWith("s") || RoleWords.IsTitle(role)) return null;
+            if (!RoleWords.IsRole(role) || role.EndsWith("s")) return null;
             foreach (var p in c.People)
                 foreach (var (first, _) in p.Mentions)
                     if (first >= start && first < v) return null;
