@@ -144,4 +144,12 @@ public class LexiconBreadth6Tests
         Has(text, EventType.Cooperate, "EST", "GBR");
         HasNo(text, EventType.Consult);
     }
+
+    [Fact]
+    public void A_fight_between_two_sides_that_killed_is_force_each_used_on_the_other()
+    {
+        const string text = "Clashes between Ethiopian and Eritrean troops killed five people on Sunday.";
+        Has(text, EventType.Assault, "ETH", "ERI");
+        Has(text, EventType.Assault, "ERI", "ETH");
+    }
 }

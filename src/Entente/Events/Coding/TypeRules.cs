@@ -52,7 +52,7 @@ internal sealed class ReciprocalActIsBetweenParties : ClauseRule
         if (f.Target is not null || f.Pairwise) return false;
         // "A and B exchanged fire", "traded prisoners": a verb of exchange (list 'exchange') is done by each to the other, also
         // by the states of one name ("the two Koreas exchanged fire").
-        bool reciprocal = f.Context.Words.Exchange.Contains(f.Document.TextOf(f.Trigger));
+        bool reciprocal = f.Context.Words.Exchange.Contains(f.Document.TextOf(f.Trigger)) || FightIsTheSubject(f);
         bool parts = f.Source!.Parts.Distinct().Count() > 1;
         if (!parts && !(reciprocal && f.Source.Members.Select(m => m.Code).Distinct().Count() > 1)) return false;
         for (int i = f.Trigger + 1; i <= f.Match.End && i < f.Sentence.EndToken && !reciprocal; i++) reciprocal = f.Context.Words.Reciprocal.Contains(f.Document.TextOf(i));
@@ -64,6 +64,15 @@ internal sealed class ReciprocalActIsBetweenParties : ClauseRule
         if (!parts) for (int k = 0; k < f.Source.Parts.Count; k++) f.Source.Parts[k] = k;
         f.Pairwise = true;
         return true;
+    }
+
+    // "An exchange of fire between A and B killed two soldiers": force whose subject is a fight (list 'fight-noun') between
+    // the parties is done by each to the other.
+    private static bool FightIsTheSubject(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Entry.Type != EventType.Assault || f.Document.Syntax is not { } tree) return false;
+        int subject = tree.ChildWith(f.Trigger, DependencyRelation.Nsubj);
+        return subject >= 0 && f.Context.Words.FightNoun.Contains(f.Document.TextOf(subject));
     }
 }
 
