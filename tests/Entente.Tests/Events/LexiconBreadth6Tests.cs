@@ -152,4 +152,13 @@ public class LexiconBreadth6Tests
         Has(text, EventType.Assault, "ETH", "ERI");
         Has(text, EventType.Assault, "ERI", "ETH");
     }
+
+    [Fact]
+    public void A_verb_after_a_title_read_as_an_adjective_is_still_the_clauses_verb() =>
+        // "general" tagged an adjective before "visited": the tree gives the verb its subject.
+        Has("The OSCE secretary general visited Tbilisi on Monday.", EventType.Consult, "OSCE", "GEO");
+
+    [Fact]
+    public void Fining_a_foreign_company_is_a_sanction() =>
+        Has("The European Commission fined a Russian shipping firm for breaking the embargo.", EventType.Sanction, "EU", "RUS");
 }

@@ -73,6 +73,9 @@ internal sealed class PrenominalParticipleIsNoAct : ClauseRule
         bool modifier = d.Syntax is { } tree && tree.HeadOf(i) == i + 1 && tree.RelationOf(i) == DependencyRelation.Amod
             && d.Tags[i - 1] is not (PartOfSpeech.Punctuation or PartOfSpeech.Quote or PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun);
         if (!modifier && d.Tags[i - 1] is not (PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Preposition or PartOfSpeech.Adjective)) return false;
+        // "NATO's secretary general visited Seoul": after a word tagged an adjective, a verb the tree gives a subject is the
+        // clause's verb.
+        if (!modifier && d.Tags[i - 1] == PartOfSpeech.Adjective && d.Syntax is { } parse && parse.ChildWith(i, DependencyRelation.Nsubj) >= 0) return false;
         f.Dropped = true;
         return true;
     }
