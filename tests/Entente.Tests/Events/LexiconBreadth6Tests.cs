@@ -161,4 +161,16 @@ public class LexiconBreadth6Tests
     [Fact]
     public void Fining_a_foreign_company_is_a_sanction() =>
         Has("The European Commission fined a Russian shipping firm for breaking the embargo.", EventType.Sanction, "EU", "RUS");
+
+    [Fact]
+    public void Returning_a_detained_citizen_is_a_release_not_a_detention()
+    {
+        const string text = "Iran returned the detained Swedish diplomat to Stockholm on Friday.";
+        Has(text, EventType.Concede, "IRN", "SWE");
+        HasNo(text, EventType.Coerce);
+    }
+
+    [Fact]
+    public void Government_troops_are_the_forces_of_the_state_where_they_act() =>
+        Has("Government troops shelled rebel positions in South Sudan's Upper Nile state.", EventType.Assault, "SSD", null);
 }

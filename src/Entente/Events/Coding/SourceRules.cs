@@ -65,8 +65,10 @@ internal sealed class PrenominalParticipleIsNoAct : ClauseRule
         if (f.IsNounHeaded || i <= f.Sentence.FirstToken || i + 1 >= f.Sentence.EndToken) return false;
         var word = d.TextOf(i);
         if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("en", StringComparison.OrdinalIgnoreCase)) return false;
-        // The next word is the noun described.
-        if (d.Tags[i + 1] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return false;
+        // The next word is the noun described, or after a determiner or possessive an adjective before it ("the detained
+        // Japanese businessman").
+        if (d.Tags[i + 1] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun)
+            && !(d.Tags[i + 1] == PartOfSpeech.Adjective && d.Tags[i - 1] is PartOfSpeech.Determiner or PartOfSpeech.Possessive)) return false;
         // After a determiner, possessive, preposition or adjective, or wherever the tree makes it the next noun's modifier
         // ("hand over alleged bombers").
         // Not after a comma or a noun, where it may be the clause's verb the parse mistook ("the coordinator, demanded parties").
