@@ -173,4 +173,10 @@ public class LexiconBreadth6Tests
     [Fact]
     public void Government_troops_are_the_forces_of_the_state_where_they_act() =>
         Has("Government troops shelled rebel positions in South Sudan's Upper Nile state.", EventType.Assault, "SSD", null);
+
+    [Theory]
+    [InlineData("The UN launched an investigation into alleged abuses by Eritrean troops.", "UN", "ERI")]
+    [InlineData("The African Union opened an inquiry into killings by Sudanese paramilitaries.", "AU", "SDN")]
+    public void An_investigation_into_acts_by_an_actor_is_aimed_at_it(string text, string investigator, string investigated) =>
+        Has(text, EventType.Accuse, investigator, investigated);
 }
