@@ -51,6 +51,17 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void Its_land_entered_by_another_actor_in_what_a_state_says_is_the_speakers()
+    {
+        var d = Read("Finland said two Russian helicopters had violated its airspace near Porvoo.");
+        var its = Assert.Single(At(d, "its"));
+        Assert.Equal("FIN", its.Actor.Code.Value);
+        Assert.Equal("pronoun:it-speakers-land", its.Actor.Antecedent!.Rule);
+        // The actor's own troops are its own: "its" before a word that is no land is left alone.
+        Assert.Empty(At(Read("Finland said Russia had moved its troops near the border."), "its"));
+    }
+
+    [Fact]
     public void She_after_a_state_title_speaking_is_that_states()
     {
         var d = Read("President Boric spoke on Monday. Peru's president said she had called the Chilean ambassador.");

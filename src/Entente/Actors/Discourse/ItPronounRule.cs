@@ -16,6 +16,9 @@ internal sealed class ItPronounRule : IDiscourseRule
         var word = d.TextOf(i);
         if (word is "its" or "Its")
         {
+            // "Japan said Chinese ships had entered its waters": no actor enters or violates its own land, so the land is
+            // the speaker's.
+            if (SpeakerOwnsTheLandEntered(c, i) is { } speaker) { c.Emit(output, i, 1, speaker, "pronoun:it-speakers-land"); return 1; }
             // With an actor earlier in the sentence, "its" is most often the subject's own ("Pakistan … has urged its
             // citizens") — no new participant, and the event coder would read one — or unsure between two; left alone.
             if (NamedInSentenceBefore(c, i)) return 1;
@@ -30,6 +33,28 @@ internal sealed class ItPronounRule : IDiscourseRule
             return 1;
         }
         return 0;
+    }
+
+    // The speaker of the sentence when "its" owns land ("its territorial waters", "its airspace") in what the speaker says
+    // another actor did: the first actor named before the sentence's speech verb, when the actor named between that verb
+    // and the pronoun is another. Null otherwise.
+    private static ActorMention? SpeakerOwnsTheLandEntered(DiscourseContext c, int its)
+    {
+        var d = c.Document;
+        int land = its + 1;
+        while (land < c.Sentence.EndToken && land <= its + 3 && d.Tags[land] is PartOfSpeech.Adjective or PartOfSpeech.Noun && !WordClasses.IsLandNoun(d.TextOf(land))) land++;
+        if (land >= c.Sentence.EndToken || !WordClasses.IsLandNoun(d.TextOf(land))) return null;
+        int speech = -1;
+        for (int k = c.Sentence.FirstToken; k < its && speech < 0; k++) if (PersonFinder.IsSpeechVerb(d.TextOf(k))) speech = k;
+        if (speech < 0) return null;
+        ActorMention? speaker = null, doer = null;
+        foreach (var m in c.Recent)
+        {
+            if (m.FirstToken < c.Sentence.FirstToken || m.FirstToken >= its) continue;
+            if (m.FirstToken < speech) speaker ??= m;
+            else doer = m;
+        }
+        return speaker is not null && doer is not null && speaker.Kind == MentionKind.Name && speaker.Actor.Code != doer.Actor.Code && c.Reachable(speaker) ? speaker : null;
     }
 
     private static bool Singular(ActorMention m) =>
