@@ -94,6 +94,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int steps = 0; steps < 4 && tree.HeadOf(v) >= 0; steps++)
         {
             if (tree.RelationOf(v) == DependencyRelation.Ccomp && PersonFinder.IsSpeechVerb(_d.TextOf(tree.HeadOf(v)))) return tree.HeadOf(v);
+            // "Ukraine claimed its drones hit …" parsed with the clause's finite verb as a complement of the object: still
+            // what was said.
+            if (tree.RelationOf(v) == DependencyRelation.Xcomp && tree.Penn[v] is "VBD" or "VBZ" or "VBP" && tree.ChildWith(v, DependencyRelation.Mark) < 0
+                && PersonFinder.IsSpeechVerb(_d.TextOf(tree.HeadOf(v)))) return tree.HeadOf(v);
             if (tree.RelationOf(v) is not (DependencyRelation.Xcomp or DependencyRelation.Conj)) break;
             v = tree.HeadOf(v);
         }

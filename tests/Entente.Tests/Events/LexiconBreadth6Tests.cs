@@ -179,4 +179,12 @@ public class LexiconBreadth6Tests
     [InlineData("The African Union opened an inquiry into killings by Sudanese paramilitaries.", "AU", "SDN")]
     public void An_investigation_into_acts_by_an_actor_is_aimed_at_it(string text, string investigator, string investigated) =>
         Has(text, EventType.Accuse, investigator, investigated);
+
+    [Fact]
+    public void A_state_claiming_its_own_forces_struck_tells_its_own_act()
+    {
+        Has("Armenia claimed its artillery hit an Azerbaijani command post.", EventType.Assault, "ARM", "AZE");
+        // Urging one's allies to act is no act of one's own.
+        Assert.DoesNotContain(Output("Peru urged its allies to send troops to Bolivia."), e => e.Source.Code.Value == "PER" && e.Type == EventType.Mobilize);
+    }
 }
