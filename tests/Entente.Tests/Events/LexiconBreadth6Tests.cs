@@ -187,4 +187,13 @@ public class LexiconBreadth6Tests
         // Urging one's allies to act is no act of one's own.
         Assert.DoesNotContain(Output("Peru urged its allies to send troops to Bolivia."), e => e.Source.Code.Value == "PER" && e.Type == EventType.Mobilize);
     }
+
+    [Fact]
+    public void Drills_held_with_a_partner_are_cooperation_and_drills_near_a_state_a_show_of_force()
+    {
+        const string partner = "Chile held naval drills with Argentina off Patagonia.";
+        Has(partner, EventType.Cooperate, "CHL", "ARG");
+        HasNo(partner, EventType.Mobilize);
+        Has("Venezuela held drills with live ammunition near Guyana.", EventType.Mobilize, "VEN", "GUY");
+    }
 }

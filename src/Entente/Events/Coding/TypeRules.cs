@@ -11,12 +11,25 @@ internal sealed class JointExerciseIsCooperation : ClauseRule
     public override string Name => "type:joint-exercise";
     public override bool Apply(ClauseFrame f)
     {
+        if (f.Entry.Type != EventType.Mobilize || !Phrases.IsExercise(f.Document, f.Trigger, f.Match.End, f.Context.Words)) return false;
+        // "Japan held drills with the United States": a partner named with "with" or "alongside" exercises with the actor.
+        if (f.Target is { } partner && !partner.CodesWithin(f.Source!) && NamedAsPartner(f, partner))
+        {
+            f.Recode(EventType.Cooperate, "062");
+            return true;
+        }
         // "began their annual exercise": an object owned by the parties themselves restates them and aims the act at no one.
-        if (f.Entry.Type != EventType.Mobilize || f.Target is not null && !f.Target.CodesWithin(f.Source!) || f.Source!.Parts.Distinct().Count() <= 1
-            || !Phrases.IsExercise(f.Document, f.Trigger, f.Match.End, f.Context.Words)) return false;
+        if (f.Target is not null && !f.Target.CodesWithin(f.Source!) || f.Source!.Parts.Distinct().Count() <= 1) return false;
         f.Target = null;
         f.Recode(EventType.Cooperate, "062");
         return true;
+    }
+
+    private static bool NamedAsPartner(ClauseFrame f, ActorGroup partner)
+    {
+        int before = partner.First - 1;
+        if (before > f.Trigger && f.Document.TextOf(before) is "the") before--;
+        return before > f.Trigger && f.Document.TextOf(before) is "with" or "alongside";
     }
 }
 
