@@ -196,4 +196,11 @@ public class LexiconBreadth6Tests
         HasNo(partner, EventType.Mobilize);
         Has("Venezuela held drills with live ammunition near Guyana.", EventType.Mobilize, "VEN", "GUY");
     }
+
+    [Fact]
+    public void Recognising_or_refusing_to_recognise_a_states_election_is_aimed_at_that_state()
+    {
+        Has("Moscow recognised the election results in Nicaragua.", EventType.Support, "RUS", "NIC");
+        Has("Brussels said the EU would not recognise the election results in Georgia.", EventType.Reject, "EU", "GEO");
+    }
 }
