@@ -70,6 +70,14 @@ public sealed class Document
     /// <summary>Date expressions with the dates they stand for.</summary>
     public IReadOnlyList<DateMention> Dates => _dates;
 
+    /// <summary>The first verb or auxiliary of <paramref name="sentence"/>, or its end token when it has none.</summary>
+    internal int FirstVerbOf(Sentence sentence)
+    {
+        int verb = sentence.FirstToken;
+        while (verb < sentence.EndToken && _tags[verb] is not (PartOfSpeech.Verb or PartOfSpeech.Auxiliary)) verb++;
+        return verb;
+    }
+
     /// <summary>The date expression covering token <paramref name="token"/>, or null.</summary>
     internal DateMention? DateAt(int token)
     {

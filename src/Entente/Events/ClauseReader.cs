@@ -600,8 +600,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int i = fight + 1; i + 1 < sentence.EndToken && i <= fight + 4; i++)
         {
             if (_d.TextOf(i) is not "with" || !Tree.Dominates(fight, i)) continue;
-            int at = _d.TextOf(i + 1) is "the" ? i + 2 : i + 1;
-            return groups.StartingAt(at, actorOnly: true);
+            return groups.OpeningAfter(_d, i, actorOnly: true);
         }
         return null;
     }

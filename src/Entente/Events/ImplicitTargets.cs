@@ -106,8 +106,7 @@ internal sealed class ImplicitTargets
         int index = document.SentenceOfToken(sentence.FirstToken) - 1;
         if (index < 0) return null;
         var previous = document.Sentences[index];
-        int firstVerb = previous.FirstToken;
-        while (firstVerb < previous.EndToken && document.Tags[firstVerb] is not (PartOfSpeech.Verb or PartOfSpeech.Auxiliary)) firstVerb++;
+        int firstVerb = document.FirstVerbOf(previous);
         if (firstVerb == previous.EndToken || document.Tokens[previous.FirstToken].Kind != TokenKind.Word) return null;
         foreach (var m in document.Actors)
         {
@@ -312,8 +311,7 @@ file static class ActAgent
         {
             if (d.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary || d.Tokens[k].Kind == TokenKind.Punct) return null;
             if (d.TextOf(k) is not "by") continue;
-            int at = d.TextOf(k + 1) is "the" ? k + 2 : k + 1;
-            return f.Context.Groups.StartingAt(at, actorOnly: true);
+            return f.Context.Groups.OpeningAfter(d, k, actorOnly: true);
         }
         return null;
     }

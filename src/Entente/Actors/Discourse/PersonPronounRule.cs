@@ -103,8 +103,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
         int index = c.SentenceOf(pronoun);
         if (index < 1) return null;
         var previous = d.Sentences[index - 1];
-        int verb = previous.FirstToken;
-        while (verb < previous.EndToken && d.Tags[verb] is not (Language.PartOfSpeech.Verb or Language.PartOfSpeech.Auxiliary)) verb++;
+        int verb = d.FirstVerbOf(previous);
         if (verb >= previous.EndToken || verb - 2 < previous.FirstToken) return null;
         var role = d.TextOf(verb - 1);
         if (!RoleWords.IsRole(role) || role.EndsWith("s")) return null;

@@ -281,8 +281,7 @@ internal sealed class CalmIsAskedOfTheFightingParties : ClauseRule
         {
             if (d.TextOf(i) is ";") return false;
             if (d.TextOf(i) is not ("between" or "among")) continue;
-            int first = d.TextOf(i + 1) is "the" ? i + 2 : i + 1;
-            var parties = f.Context.Groups.Find(g => g.First == first);
+            var parties = f.Context.Groups.OpeningAfter(d, i);
             if (parties is null || parties.Members.Count < 2 || parties.IsPlace || parties.Members.Exists(m => f.Source!.Members.Exists(s => s.Code == m.Code))) return false;
             f.Target = parties;
             return true;

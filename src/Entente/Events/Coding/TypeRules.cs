@@ -39,15 +39,16 @@ internal sealed class JointActIsBetweenParties : ClauseRule
     public override string Name => "pairs:joint-act";
     public override bool Apply(ClauseFrame f)
     {
+        var source = f.Source!;
+        bool severalParts = source.Parts.Distinct().Count() > 1;
         // "Washington and Tokyo agreed to upgrade the command of US forces": a target among the parties names no one else.
-        if (f.Target is not null && !(f.Target.CodesWithin(f.Source!) && f.Source!.Parts.Distinct().Count() > 1) || !EventCoder.Symmetric.Contains(f.Type)) return false;
+        if (f.Target is not null && !(severalParts && f.Target.CodesWithin(source)) || !EventCoder.Symmetric.Contains(f.Type)) return false;
         // "The two Koreas held a summit": the states of one name are parties apart.
-        bool oneNameOfSeveralStates = f.Source!.Parts.Distinct().Count() <= 1 && f.Source.Members.Count > 1
-                                      && f.Source.Members.TrueForAll(m => m.Kind is ActorKind.State or ActorKind.Group);
-        if (f.Source.Parts.Distinct().Count() <= 1 && !oneNameOfSeveralStates) return false;
+        bool oneNameOfSeveralStates = !severalParts && source.Members.Count > 1 && source.Members.TrueForAll(m => m.Kind is ActorKind.State or ActorKind.Group);
+        if (!severalParts && !oneNameOfSeveralStates) return false;
         if (f.Type == EventType.Cooperate && !Phrases.IsJoint(f.Document, f.Trigger, f.Match.End, f.Sentence, f.Context.Words)
             && Phrases.HasObject(f.Document, f.Match.End, f.Sentence)) return false;
-        if (oneNameOfSeveralStates) for (int k = 0; k < f.Source.Parts.Count; k++) f.Source.Parts[k] = k;
+        if (oneNameOfSeveralStates) for (int k = 0; k < source.Parts.Count; k++) source.Parts[k] = k;
         f.Target = null;
         f.Pairwise = true;
         return true;
@@ -462,14 +463,10 @@ internal sealed class RefusalToTolerateIsWarning : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (!IsToleranceVerb(f)) return false;
-        if (f.Mode != EventMode.Negated || !Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence))
-        {
-            f.Dropped = true;
-            return true;
-        }
-        // Only a warning to someone named: "any violation of our sovereignty", what the speaker's own side would suffer, or
-        // "violent disturbances", no one's act, leave whom it warns to the reader.
-        if (f.Target is not { } target || target.CodesWithin(f.Source!))
+        // Putting up with it is no event; nor is a refusal naming no one warned: "any violation of our sovereignty", what the
+        // speaker's own side would suffer, or "violent disturbances", no one's act, leave whom it warns to the reader.
+        bool refused = f.Mode == EventMode.Negated && Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence);
+        if (!refused || f.Target is not { } target || target.CodesWithin(f.Source!))
         {
             f.Dropped = true;
             return true;
