@@ -19,21 +19,53 @@ internal sealed class SentenceTriggers(EventLexicon lexicon, CodingWords words)
     public bool MayCarryEvent(Document document, Sentence sentence)
     {
         var tokens = document.Tokens;
-        var tags = document.Tags;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var word = document.TextOf(i);
-            if (tokens[i].Kind == TokenKind.Word && HeadsAnEntry(word, tags[i])) return true;
+            if (tokens[i].Kind == TokenKind.Word && HeadsAMatchableEntry(document, i, sentence)) return true;
             foreach (var list in _ruleWords) if (list.Contains(word)) return true;
         }
         return false;
     }
 
-    // Some entry the word heads fits its part of speech (the coder tries no other).
-    private bool HeadsAnEntry(ReadOnlySpan<char> word, PartOfSpeech tag)
+    // Some entry the word heads fits its part of speech (the coder tries no other) and the literal words of its pattern
+    // stand in the sentence in the pattern's order: after the head, or, the first of them, before a passive participle
+    // ("sanctions were imposed on"). Every match the pattern matcher can make has them so; which groups fill the target
+    // slots, the adverbs and gaps between, it needs the tree to tell, but a missing word rules the entry out without it.
+    private bool HeadsAMatchableEntry(Document document, int head, Sentence sentence)
     {
-        var candidates = lexicon.Candidates(word);
-        for (int c = 0; c < candidates.Count; c++) if (EventCoder.HeadFits(candidates[c].Entry.Head, tag)) return true;
+        var candidates = lexicon.Candidates(document.TextOf(head));
+        var tag = document.Tags[head];
+        for (int c = 0; c < candidates.Count; c++)
+        {
+            var entry = candidates[c].Entry;
+            if (!EventCoder.HeadFits(entry.Head, tag)) continue;
+            if (WordsFollow(document, entry.Elements, 0, head + 1, sentence.EndToken) || WordsOfPassiveStand(document, entry.Elements, head, sentence)) return true;
+        }
         return false;
+    }
+
+    // The Word elements of elements from k on match tokens of [from, end) in order.
+    private static bool WordsFollow(Document document, PatternElement[] elements, int k, int from, int end)
+    {
+        int pos = from;
+        for (; k < elements.Length; k++)
+        {
+            if (elements[k].Kind != PatternElementKind.Word) continue;
+            while (pos < end && !PatternMatcher.WordMatches(document, pos, elements[k].Words)) pos++;
+            if (pos == end) return false;
+            pos++;
+        }
+        return true;
+    }
+
+    // The pattern's first word stands before the head (its passive subject) and the rest follow it.
+    private static bool WordsOfPassiveStand(Document document, PatternElement[] elements, int head, Sentence sentence)
+    {
+        int k = elements.Length > 0 && elements[0].Kind == PatternElementKind.Gap ? 1 : 0;
+        if (k >= elements.Length || elements[k].Kind != PatternElementKind.Word) return false;
+        bool before = false;
+        for (int i = sentence.FirstToken; i < head && !before; i++) before = PatternMatcher.WordMatches(document, i, elements[k].Words);
+        return before && WordsFollow(document, elements, k + 1, head + 1, sentence.EndToken);
     }
 }

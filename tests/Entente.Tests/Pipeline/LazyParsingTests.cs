@@ -52,6 +52,21 @@ public class LazyParsingTests
     }
 
     [Fact]
+    public void A_sentence_whose_event_word_lacks_the_other_words_of_its_patterns_is_not_parsed()
+    {
+        // "paid" heads only "pay * visit to _": without "visit" no pattern of it can match, whatever the tree says.
+        const string text = "France and Germany paid tribute to the victims of the storm. France and Germany signed a trade agreement on Tuesday.";
+        var pipeline = SharedPipeline.Instance;
+        var document = pipeline.Read(new Article("words.txt", text));
+        var events = pipeline.CodeAll(document);
+        Assert.Equal(1, document.Syntax!.ParsedSentences);
+
+        var everySentence = pipeline.CodingEverySentence();
+        var all = everySentence.Read(new Article("words.txt", text));
+        Assert.Equal(Jsonl(everySentence.CodeAll(all), all), Jsonl(events, document));
+    }
+
+    [Fact]
     public void Passing_over_sentences_without_an_event_word_changes_no_event_of_the_sample_or_seed_articles()
     {
         var inputs = new List<string> { CliRunner.SampleFolder };
