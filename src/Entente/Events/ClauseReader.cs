@@ -32,7 +32,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // An actor right before the verb ("after North Korea provocatively launched …") is its subject even where
             // the parse hung it elsewhere.
             var adjacent = SubjectByPosition(verb, depth);
-            if (adjacent is not null && DirectlyBefore(adjacent, verb)) return adjacent;
+            if (adjacent is not null && DirectlyBefore(adjacent, verb) && !InsideSubjectOfOthers(tree, subject, adjacent)) return adjacent;
             // "…, Colombia's foreign ministry said": a possessor right before the subject's words, wherever the parse hung it.
             var actor = ActorOfPhrase(tree, subject, asSubject: true) ?? PossessorBefore(subject);
             // "King Hassan of Morocco said he would host …": a pronoun no one resolved, in what a speaker says, is the speaker.
@@ -46,6 +46,18 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             return actor;
         }
         return SubjectByPosition(verb, depth);
+    }
+
+    // "Chile's decision to expel Peruvian diplomats drew …": the actor right before the verb stands in a clause modifying
+    // the subject (the object of "expel"), and the subject's phrase names another actor as its owner; the subject is that
+    // owner's.
+    private bool InsideSubjectOfOthers(SyntaxLayer tree, int subject, ActorGroup adjacent)
+    {
+        if (adjacent.First <= subject) return false;
+        int clause = -1;
+        for (int v = subject + 1; v < adjacent.First && clause < 0; v++)
+            if (tree.RelationOf(v) is DependencyRelation.Acl or DependencyRelation.AclRelcl && tree.HeadOf(v) == subject && tree.Dominates(v, adjacent.End - 1)) clause = v;
+        return clause >= 0 && ActorOfPhrase(tree, subject, asSubject: true) is { } owner && owner != adjacent;
     }
 
     private bool PrepositionOpens(SyntaxLayer tree, int verb, int subject)

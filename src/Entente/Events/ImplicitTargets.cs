@@ -296,7 +296,9 @@ internal sealed class ReactionIsAimedAtTheActItNames : ClauseRule
 
 /// <summary>
 /// The actor named after "by" in the object of a reaction that is a noun of an act ("condemned the seizure of the trawler by
-/// Russia", "protested the detention of its citizens by Iran"), within the noun phrase; or null.
+/// Russia", "protested the detention of its citizens by Iran"), within the noun phrase; failing that, for an act a state
+/// does at home (list 'act-at-home': "condemned the crackdown in Belarus", "the coup in Niger"), the state it happened
+/// in; or null.
 /// </summary>
 file static class ActAgent
 {
@@ -307,13 +309,16 @@ file static class ActAgent
         var d = f.Document;
         if (f.IsPassive || d.Syntax is not { } tree || tree.ChildWith(f.Trigger, DependencyRelation.Obj) is not (int noun and >= 0) || !nouns.NamesAnAct(d.TextOf(noun))) return null;
         int end = Math.Min(f.Sentence.EndToken - 1, noun + Reach);
+        ActorGroup? home = null;
+        bool atHome = f.Context.Words.ActAtHome.Contains(d.TextOf(noun));
         for (int k = noun + 1; k < end; k++)
         {
-            if (d.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary || d.Tokens[k].Kind == TokenKind.Punct) return null;
-            if (d.TextOf(k) is not "by") continue;
-            return f.Context.Groups.OpeningAfter(d, k, actorOnly: true);
+            if (d.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary || d.Tokens[k].Kind == TokenKind.Punct) break;
+            if (d.TextOf(k) is "by") return f.Context.Groups.OpeningAfter(d, k, actorOnly: true);
+            if (atHome && home is null && d.TextOf(k) is "in" && f.Context.Groups.OpeningAfter(d, k, actorOnly: true) is { } place
+                && place.Members.TrueForAll(m => m.IsState)) home = place;
         }
-        return null;
+        return home;
     }
 }
 

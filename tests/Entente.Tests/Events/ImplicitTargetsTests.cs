@@ -126,6 +126,25 @@ public class ImplicitTargetsTests
     }
 
     [Theory]
+    [InlineData("The African Union condemned the coup in Gabon on Thursday.", "AU", "GAB")]
+    [InlineData("Sweden denounced the crackdown in Belarus.", "SWE", "BLR")]
+    [InlineData("The European Parliament condemned the arrests in Azerbaijan of several opposition politicians.", "EU", "AZE")]
+    public void A_reaction_to_an_act_done_at_home_is_aimed_at_the_state_it_happened_in(string text, string source, string state)
+    {
+        var reaction = Assert.Single(Output(text), e => e.Source.Code.Value == source);
+        Assert.Equal(state, reaction.Target?.Code.Value);
+        Assert.Contains(ImplicitTargets.RuleName, reaction.Rules);
+    }
+
+    [Fact]
+    public void A_reaction_to_an_attack_is_not_aimed_at_the_state_it_happened_in()
+    {
+        // Where a bombing struck is where its victims were, not who set it off.
+        var events = Output("Canada condemned the bombing in Pakistan that killed dozens of worshippers.");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "CAN" && e.Target?.Code.Value == "PAK");
+    }
+
+    [Theory]
     [InlineData("Chile approved the sale of two frigates to Peru on Friday. Bolivia condemned the sale.", "CHL")]
     [InlineData("Venezuela annexed the disputed region by decree. Guyana protested the annexation.", "VEN")]
     public void Nouns_of_sales_and_annexations_refer_back_to_the_act(string text, string doer)

@@ -76,6 +76,8 @@ public class LexiconBreadth6Tests
     {
         Has("Ankara will not tolerate Greek militarisation of the islands, the ministry said.", EventType.Threaten, "TUR", "GRC");
         Assert.Empty(Output("Ankara tolerated Greek militarisation of the islands for years."));
+        // Every inflection: a pact "allowing" troops to train is no warning.
+        Assert.DoesNotContain(Output("Peru and Chile signed an accord allowing their navies to train in each other's ports."), e => e.Type == EventType.Threaten);
         // A refusal naming no one warned stays unsaid.
         Assert.Empty(Output("Ankara will not tolerate any violation of its sovereignty."));
     }

@@ -127,6 +127,14 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void An_actor_in_a_clause_modifying_the_subject_does_not_stand_for_the_subjects_owner()
+    {
+        // "Peruvian diplomats" stands right before "drew" but inside "to expel …", which modifies Chile's decision.
+        Has("Chile's decision to expel two Peruvian diplomats drew sharp criticism from Lima.", EventType.Accuse, "PER", "CHL");
+        HasNo("Chile's decision to expel two Peruvian diplomats drew sharp criticism from Lima.", EventType.Accuse, "CHL");
+    }
+
+    [Fact]
     public void A_subject_phrase_acts_through_of_but_not_through_between_or_with()
     {
         Has("The president of Peru criticised Bolivia on Monday.", EventType.Accuse, "PER", "BOL");

@@ -205,6 +205,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Retaliation { get; } = Named(lists, "retaliation");
     /// <summary>Nouns of a fight between two sides: one killed in it was killed by the other (passive agents, ClauseReader).</summary>
     public WordSet FightNoun { get; } = Named(lists, "fight-noun");
+    /// <summary>Acts a state does at home, aimed at the state they happen in when their doer is not named (rule target:implicit).</summary>
+    public WordSet ActAtHome { get; } = Named(lists, "act-at-home");
     /// <summary>Nouns of unnamed commentators whose readings are no acts (rule claim:unnamed-commentator).</summary>
     public WordSet CommentatorNoun { get; } = Named(lists, "commentator-noun");
     /// <summary>Verbs of putting up with something: refused, they warn (rule type:refusal-to-tolerate).</summary>
