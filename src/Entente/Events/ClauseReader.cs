@@ -48,16 +48,16 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         return SubjectByPosition(verb, depth);
     }
 
-    // "Chile's decision to expel Peruvian diplomats drew …": the actor right before the verb stands in a clause modifying
-    // the subject (the object of "expel"), and the subject's phrase names another actor as its owner; the subject is that
-    // owner's.
+    // "Chile's decision to expel Peruvian diplomats drew …", "Bolivia's vote at the United Nations earned …": the actor
+    // right before the verb stands inside the subject's phrase, in a clause modifying it (the object of "expel") or after
+    // a possessor naming another actor; the subject is that owner's.
     private bool InsideSubjectOfOthers(SyntaxLayer tree, int subject, ActorGroup adjacent)
     {
-        if (adjacent.First <= subject) return false;
-        int clause = -1;
-        for (int v = subject + 1; v < adjacent.First && clause < 0; v++)
-            if (tree.RelationOf(v) is DependencyRelation.Acl or DependencyRelation.AclRelcl && tree.HeadOf(v) == subject && tree.Dominates(v, adjacent.End - 1)) clause = v;
-        return clause >= 0 && ActorOfPhrase(tree, subject, asSubject: true) is { } owner && owner != adjacent;
+        if (adjacent.First <= subject || !tree.Dominates(subject, adjacent.End - 1)) return false;
+        bool owned = tree.ChildWith(subject, DependencyRelation.NmodPoss) is int possessor and >= 0 && ActorOfPhrase(tree, possessor) is not null;
+        for (int v = subject + 1; v < adjacent.First && !owned; v++)
+            owned = tree.RelationOf(v) is DependencyRelation.Acl or DependencyRelation.AclRelcl && tree.HeadOf(v) == subject && tree.Dominates(v, adjacent.End - 1);
+        return owned && ActorOfPhrase(tree, subject, asSubject: true) is { } owner && owner != adjacent;
     }
 
     private bool PrepositionOpens(SyntaxLayer tree, int verb, int subject)

@@ -307,7 +307,11 @@ file static class ActAgent
     public static ActorGroup? Find(ClauseFrame f, ImplicitTargets nouns)
     {
         var d = f.Document;
-        if (f.IsPassive || d.Syntax is not { } tree || tree.ChildWith(f.Trigger, DependencyRelation.Obj) is not (int noun and >= 0) || !nouns.NamesAnAct(d.TextOf(noun))) return null;
+        if (f.IsPassive || d.Syntax is not { } tree) return null;
+        // "The arrest of a citizen in Estonia drew a protest from Moscow": an act told by who undergoes it names the act
+        // reacted to as its subject.
+        var role = f.Fired.Contains(UndergoneActIsTheSlotActorsDeed.RuleName) ? DependencyRelation.Nsubj : DependencyRelation.Obj;
+        if (tree.ChildWith(f.Trigger, role) is not (int noun and >= 0) || !nouns.NamesAnAct(d.TextOf(noun))) return null;
         int end = Math.Min(f.Sentence.EndToken - 1, noun + Reach);
         ActorGroup? home = null;
         bool atHome = f.Context.Words.ActAtHome.Contains(d.TextOf(noun));

@@ -54,6 +54,11 @@ internal sealed class Inflector
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
+    /// <summary>The irregular past-tense forms that differ from their verb's base form ("drew", "held", not "cut").</summary>
+    public static IEnumerable<string> IrregularPastForms() =>
+        BuiltInIrregulars.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(' ')).Where(f => f[2] != f[0]).Select(f => f[2]);
+
     // lemma third past participle gerund
     private const string BuiltInIrregulars = """
         be is was been being
@@ -165,5 +170,51 @@ internal sealed class Inflector
         tear tears tore torn tearing
         wage wages waged waged waging
         dispatch dispatches dispatched dispatched dispatching
+        draw draws drew drawn drawing
+        overdraw overdraws overdrew overdrawn overdrawing
+        fall falls fell fallen falling
+        grow grows grew grown growing
+        blow blows blew blown blowing
+        hang hangs hung hung hanging
+        hide hides hid hidden hiding
+        ride rides rode ridden riding
+        sink sinks sank sunk sinking
+        shrink shrinks shrank shrunk shrinking
+        spin spins spun spun spinning
+        stick sticks stuck stuck sticking
+        swing swings swung swung swinging
+        wear wears wore worn wearing
+        bind binds bound bound binding
+        bleed bleeds bled bled bleeding
+        catch catches caught caught catching
+        teach teaches taught taught teaching
+        cling clings clung clung clinging
+        dig digs dug dug digging
+        feed feeds fed fed feeding
+        flee flees fled fled fleeing
+        forget forgets forgot forgotten forgetting
+        foresee foresees foresaw foreseen foreseeing
+        oversee oversees oversaw overseen overseeing
+        overcome overcomes overcame overcome overcoming
+        overrun overruns overran overrun overrunning
+        overthrow overthrows overthrew overthrown overthrowing
+        mislead misleads misled misled misleading
+        shake shakes shook shaken shaking
+        sing sings sang sung singing
+        slide slides slid slid sliding
+        spring springs sprang sprung springing
+        strive strives strove striven striving
+        swim swims swam swum swimming
+        understand understands understood understood understanding
+        withhold withholds withheld withheld withholding
+        withstand withstands withstood withstood withstanding
+        arise arises arose arisen arising
+        become becomes became become becoming
+        bend bends bent bent bending
+        sit sits sat sat sitting
+        sleep sleeps slept slept sleeping
+        weep weeps wept wept weeping
+        eat eats ate eaten eating
+        light lights lit lit lighting
         """;
 }

@@ -136,6 +136,15 @@ public class ImplicitTargetsTests
         Assert.Contains(ImplicitTargets.RuleName, reaction.Rules);
     }
 
+    [Theory]
+    [InlineData("The detention of a Bolivian trucker in Chile provoked a protest from La Paz.", "BOL", "CHL")]
+    [InlineData("The seizure of a fishing boat by Norway drew condemnation from Iceland.", "ISL", "NOR")]
+    public void A_reaction_told_by_the_act_it_answers_is_aimed_at_that_acts_doer(string text, string source, string doer)
+    {
+        var reaction = Assert.Single(Output(text), e => e.Source.Code.Value == source);
+        Assert.Equal(doer, reaction.Target?.Code.Value);
+    }
+
     [Fact]
     public void A_reaction_to_an_attack_is_not_aimed_at_the_state_it_happened_in()
     {

@@ -82,6 +82,16 @@ public class LexiconBreadth6Tests
         Assert.Empty(Output("Ankara will not tolerate any violation of its sovereignty."));
     }
 
+    [Theory]
+    [InlineData("Peru's decision to close the border prompted protests from Bolivia.")]
+    [InlineData("Peru's new tariffs sparked anger from Bolivia.")]
+    [InlineData("Peru's naval drills triggered a complaint from Bolivia.")]
+    [InlineData("Peru's vote provoked objections from Bolivia.")]
+    [InlineData("Peru has attracted criticism from Bolivia over the dam.")]
+    [InlineData("Peru's remarks earned a rebuke from Bolivia.")]
+    public void Reactions_an_act_prompts_from_another_are_the_others_aimed_at_its_doer(string text) =>
+        Has(text, EventType.Accuse, "BOL", "PER");
+
     [Fact]
     public void A_weekday_between_the_words_of_a_pattern_is_passed_over() =>
         // No publication date resolves "Thursday" here; it is a day all the same.

@@ -132,6 +132,9 @@ public class TreeClauseTests
         // "Peruvian diplomats" stands right before "drew" but inside "to expel …", which modifies Chile's decision.
         Has("Chile's decision to expel two Peruvian diplomats drew sharp criticism from Lima.", EventType.Accuse, "PER", "CHL");
         HasNo("Chile's decision to expel two Peruvian diplomats drew sharp criticism from Lima.", EventType.Accuse, "CHL");
+        // So is an actor after the possessor's noun: the exercises are the navy's, not Argentina's.
+        Has("The Chilean navy's exercises near Argentina sparked condemnation from Peru.", EventType.Accuse, "PER", "CHL");
+        Has("Ecuador's vote at the Organization of American States earned a rebuke from Colombia.", EventType.Accuse, "COL", "ECU");
     }
 
     [Fact]

@@ -33,6 +33,9 @@ public class InflectorTests
     [InlineData("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing")]
     [InlineData("patrol", "patrols", "patrolled", "patrolled", "patrolling")]
     [InlineData("pay", "pays", "paid", "paid", "paying")]
+    [InlineData("draw", "draws", "drew", "drawn", "drawing")]
+    [InlineData("flee", "flees", "fled", "fled", "fleeing")]
+    [InlineData("overthrow", "overthrows", "overthrew", "overthrown", "overthrowing")]
     public void Irregular_verbs_and_doubled_consonants_come_from_the_table(string lemma, string third, string past, string participle, string gerund)
     {
         Assert.Equal(new VerbForms(lemma, third, past, participle, gerund), _inflector.Inflect(lemma));

@@ -50,6 +50,16 @@ public class TaggerTests
     }
 
     [Fact]
+    public void An_irregular_past_form_too_rare_in_training_is_the_verb_of_a_clause_without_one()
+    {
+        // Training saw "drew" once: the first reading took it for a noun, or after a name for a name.
+        Assert.Equal(PartOfSpeech.Verb, TagOf("The plan drew criticism from Peru.", "drew"));
+        Assert.Equal(PartOfSpeech.Verb, TagOf("The seizure by Chile drew condemnation.", "drew"));
+        // A sentence with a verb of its own keeps the noun reading of the words it has.
+        Assert.Equal(PartOfSpeech.Noun, TagOf("The miners said the lode they struck was rich.", "lode"));
+    }
+
+    [Fact]
     public void A_word_in_s_ending_a_past_verbs_object_is_a_plural_noun()
     {
         Assert.Equal(PartOfSpeech.Noun, TagOf("Laos shelled Thai border posts on Friday.", "posts"));

@@ -152,7 +152,8 @@ internal sealed class ByPhraseOfNounIsSource : ClauseRule
 /// head (list 'undergo') tells the act by who undergoes it names the doer in its actor slot; the subject is the target.</summary>
 internal sealed class UndergoneActIsTheSlotActorsDeed : ClauseRule
 {
-    public override string Name => "source:undergone-act";
+    public const string RuleName = "source:undergone-act";
+    public override string Name => RuleName;
     public override bool Apply(ClauseFrame f)
     {
         if (f.IsNounHeaded || f.Match.Target is not { } doer || !f.Context.Words.Undergo.Contains(f.Entry.Lemma)) return false;

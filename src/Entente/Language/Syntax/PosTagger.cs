@@ -261,6 +261,7 @@ internal sealed class PosTagger
     private static bool CanBe(in WordLookup word, int tag) => word.HasAllowed && (word.Allowed & (UInt128.One << tag)) != 0;
 
     private static readonly ulong To = WordInfo.Of("to").Lower;
+    private static readonly HashSet<ulong> IrregularPast = Inflector.IrregularPastForms().Select(w => WordInfo.Of(w).Lower).ToHashSet();
     private static readonly HashSet<ulong> SubjectPronouns = new[] { "he", "she", "it", "they", "we", "i", "you" }.Select(w => WordInfo.Of(w).Lower).ToHashSet();
 
     /// <summary>
@@ -291,13 +292,16 @@ internal sealed class PosTagger
         {
             int tag = tags[i];
             if (_finite[tag]) return;
-            if (!_pastForm[tag] && !(_commonNoun[tag] == 1 && !finite && words[i].Exact == words[i].Lower)) continue;
+            bool lowerCase = words[i].Exact == words[i].Lower;
+            // "The plan drew criticism": an irregular past form too rare in training to know, read as a noun or even a name.
+            bool irregularPast = lowerCase && !lookups[i].HasAllowed && IrregularPast.Contains(words[i].Lower);
+            if (!_pastForm[tag] && !((_commonNoun[tag] == 1 || irregularPast && Universal[tag] == UniversalTag.Propn) && !finite && lowerCase)) continue;
             // Seen as a past verb in training, and (unless it ends in -ed) mostly as a verb: "new", once a typo for "knew",
             // stays an adjective.
             bool past = lookups[i].HasAllowed ? CanBe(lookups[i], _pastVerb) && (words[i].Suffix2 == Ed || lookups[i].Frequent < 0
                                                                                   || Universal[lookups[i].Frequent] is UniversalTag.Verb or UniversalTag.Aux
                                                                                   || !finite && Universal[lookups[i].Frequent] != UniversalTag.Adj)
-                : words[i].Suffix2 == Ed;
+                : words[i].Suffix2 == Ed || irregularPast;
             if (!past) continue;
             var subject = WordBefore(words, tags, i, out bool pronoun);
             if (!pronoun && subject is not (UniversalTag.Propn or UniversalTag.Noun)) continue;
