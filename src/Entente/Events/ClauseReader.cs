@@ -302,6 +302,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // "the leaders of Peru", "envoys from Peru" act as Peru; "the bombing of a Peruvian base" is done to Peru, not by it.
                 bool far = relation is DependencyRelation.Nmod or DependencyRelation.Conj && (asSubject ? relation == DependencyRelation.Conj || preposition is "of" or "from" && words?.AttackNouns.Contains(_d.TextOf(head)) != true : TargetPreposition(preposition, hostile: false))
                            || relation == DependencyRelation.Nmod && preposition is "by";
+                // "A drone launched by Hezbollah hit …": what a subject sent did, its sender did.
+                if (pass == 1 && asSubject && SentBy(tree, child) is { } sender) return sender;
                 if (pass == 0 ? !close : !far) continue;
                 var found = ActorOfPhrase(tree, child, depth + 1, asSubject);
                 if (found is not null) return found;
@@ -340,6 +342,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 {
                     if (child >= verb && child < matchEnd) continue;
                     var relation = tree.RelationOf(child);
+                    // "shot down drones launched by X", "intercepted bombers operated by X": force met what the trigger's
+                    // own noun names, sent by the participle's agent.
+                    if (pass == 1 && hostile && owner != verb && SentBy(tree, child) is { } sender) return sender;
                     bool core = relation is DependencyRelation.Obj or DependencyRelation.Iobj;
                     bool oblique = relation is DependencyRelation.Obl or DependencyRelation.Nmod;
                     if (pass == 0 ? !core : !oblique) continue;
@@ -371,6 +376,11 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, matchEnd, k, hostile)) return after;
         return null;
     }
+
+    // The actor named as the agent of a participle modifying a noun ("launched by X"), or null.
+    private ActorGroup? SentBy(SyntaxLayer tree, int participle) =>
+        tree.RelationOf(participle) == DependencyRelation.Acl && tree.Penn[participle] == "VBN"
+        && tree.ChildWith(participle, DependencyRelation.OblAgent) is int agent and >= 0 ? ActorOfPhrase(tree, agent) : null;
 
     // The phrase stands before the verb's subject and is set off from it by a comma.
     private bool OpensSentence(SyntaxLayer tree, int verb, int phrase)

@@ -92,6 +92,12 @@ public class LexiconBreadth6Tests
     public void Reactions_an_act_prompts_from_another_are_the_others_aimed_at_its_doer(string text) =>
         Has(text, EventType.Accuse, "BOL", "PER");
 
+    [Theory]
+    [InlineData("Colombian rebels hit a school in Venezuela on Sunday.")]
+    [InlineData("Colombian rebels struck two houses in Venezuela.")]
+    public void Force_that_hits_buildings_in_a_state_is_aimed_at_it(string text) =>
+        Has(text, EventType.Assault, "COL", "VEN");
+
     [Fact]
     public void A_weekday_between_the_words_of_a_pattern_is_passed_over() =>
         // No publication date resolves "Thursday" here; it is a day all the same.

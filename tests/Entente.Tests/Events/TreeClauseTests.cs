@@ -138,6 +138,30 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void A_thing_named_with_who_sent_it_stands_for_its_sender()
+    {
+        // The object of force: the aircraft are the Chilean air force's.
+        Has("Peruvian jets intercepted two aircraft operated by the Chilean air force.", EventType.Coerce, "PER", "CHL");
+        // The subject: what the rocket did, the rebels did.
+        Has("A rocket fired by Colombian rebels hit a house in Venezuela.", EventType.Assault, "COL", "VEN");
+    }
+
+    [Fact]
+    public void Force_a_participle_after_a_comma_tells_shares_the_target_of_the_act_before_it()
+    {
+        var events = Output("Venezuelan shells hit a camp in Colombia, killing four farmers.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "VEN" && e.Target?.Code.Value == "COL");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "VEN" && e.Target?.Code.Value == "VEN");
+    }
+
+    [Fact]
+    public void Force_a_state_is_told_to_use_by_its_adjective_alone_is_not_domestic_in_a_story_of_two_states()
+    {
+        var events = Output("Chile and Peru held talks in Lima on Monday. Chilean shells killed two farmers on Tuesday.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "CHL");
+    }
+
+    [Fact]
     public void A_subject_phrase_acts_through_of_but_not_through_between_or_with()
     {
         Has("The president of Peru criticised Bolivia on Monday.", EventType.Accuse, "PER", "BOL");

@@ -173,6 +173,32 @@ internal sealed class CoordinatedVerbSharesItsTarget : ClauseRule
     }
 }
 
+/// <summary>"Airstrikes hit a school in Gaza, killing 20 people": force told by a participle after a comma, naming no one, is
+/// what the act it follows did, to the same target.</summary>
+internal sealed class ResultParticipleSharesTheTarget : ClauseRule
+{
+    public override string Name => "target:result-participle";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Target is not null || f.IsNounHeaded || f.Entry.Type is not (EventType.Assault or EventType.Coerce) || d.Syntax is not { } tree
+            || tree.Penn[f.Trigger] != "VBG" || f.Trigger == 0 || d.TextOf(f.Trigger - 1) is not ",") return false;
+        int governing = tree.HeadOf(f.Trigger);
+        if (governing < 0 || governing > f.Trigger) return false;
+        var source = f.Source!.Members[0].Code;
+        int start = d.Tokens[governing].Start;
+        for (int k = f.Context.Earlier.Count - 1; k >= 0; k--)
+        {
+            var e = f.Context.Earlier[k];
+            if (e.SentenceIndex != f.Context.Index) break;
+            if (e.Trigger.Start != start || e.Source.Code != source || e.Target is not { } target) continue;
+            f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(target);
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"The U.N. envoy for Syria called for an end to the violence": an act an envoy does with no one else named is
 /// aimed at the state the envoy is sent to (list 'envoy').</summary>
 internal sealed class EnvoyActsTowardTheirCounterpart : ClauseRule
@@ -312,7 +338,7 @@ internal sealed class OwnPlaceIsNoTarget : ClauseRule
 
 /// <summary>"police opened fire on demonstrators", "lifted the curfew", "students staged a rally": with no other actor
 /// named, force used, concessions made or protests staged by a state's actor happen within that state (CAMEO's reading).
-/// Not for a government's or army's force in a story that names other states.</summary>
+/// Not for a government's or army's force (or one of no stated sector) in a story that names other states.</summary>
 internal sealed class DomesticActIsAimedAtHome : ClauseRule
 {
     public override string Name => "target:domestic";
@@ -325,7 +351,8 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
         // "seized an oil tanker", "shot down a drone": a ship or aircraft belongs to someone the sentence does not name.
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && f.Document.Syntax is { } tree && !f.IsNounHeaded
             && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && f.Context.Words.Craft.Contains(f.Document.TextOf(obj))) return false;
-        if (f.Entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is "MIL" or "GOV" && Phrases.ForeignStateNamed(f.Document, source.Members[0].Code)) return false;
+        // So is a state's force told by its adjective alone ("Israeli airstrikes"): it is the state's, of no stated sector.
+        if (f.Entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is null or "MIL" or "GOV" && Phrases.ForeignStateNamed(f.Document, source.Members[0].Code)) return false;
         f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(Phrases.DomesticCounterpart(source.Members[0]));
         return true;
     }
