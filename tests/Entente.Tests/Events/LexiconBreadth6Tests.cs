@@ -92,6 +92,10 @@ public class LexiconBreadth6Tests
     public void Reactions_an_act_prompts_from_another_are_the_others_aimed_at_its_doer(string text) =>
         Has(text, EventType.Accuse, "BOL", "PER");
 
+    [Fact]
+    public void A_warning_an_act_draws_from_another_is_the_others_threat() =>
+        Has("Peru's naval drills drew a stern warning from Bolivia.", EventType.Threaten, "BOL", "PER");
+
     [Theory]
     [InlineData("Colombian rebels hit a school in Venezuela on Sunday.")]
     [InlineData("Colombian rebels struck two houses in Venezuela.")]

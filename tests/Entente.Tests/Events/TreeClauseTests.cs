@@ -162,6 +162,14 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void A_participle_of_force_after_a_prepositions_noun_is_a_reduced_passive()
+    {
+        // The citizen was detained (in Peru); Chile, who welcomes the release, detained no one.
+        Has("Chile welcomed the release of its citizen detained in Peru.", EventType.Coerce, "PER", "CHL");
+        HasNo("Bolivia protested the treatment of fishermen arrested off Peru.", EventType.Coerce, "BOL");
+    }
+
+    [Fact]
     public void A_subject_phrase_acts_through_of_but_not_through_between_or_with()
     {
         Has("The president of Peru criticised Bolivia on Monday.", EventType.Accuse, "PER", "BOL");

@@ -645,7 +645,14 @@ internal sealed class ReducedPassiveOfForce : ClauseRule
     private static bool AfterPrepositionalObject(ClauseFrame f)
     {
         var before = f.Context.Groups.Find(g => g.End == f.Trigger);
-        return before is not null && before.First > f.Sentence.FirstToken && f.Document.Tags[before.First - 1] == PartOfSpeech.Preposition;
+        if (before is not null) return before.First > f.Sentence.FirstToken && f.Document.Tags[before.First - 1] == PartOfSpeech.Preposition;
+        // A noun phrase naming no actor: "the release of its citizen detained in China".
+        var d = f.Document;
+        int k = f.Trigger - 1;
+        if (k <= f.Sentence.FirstToken || d.Tags[k] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return false;
+        while (k > f.Sentence.FirstToken && d.Tags[k] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective or PartOfSpeech.Number
+               or PartOfSpeech.Determiner or PartOfSpeech.Possessive || d.TextOf(k) is "its" or "their" or "his" or "her" or "our") k--;
+        return d.Tags[k] == PartOfSpeech.Preposition && d.TextOf(k) is not "by";
     }
 
     private static bool FiniteVerbFollows(Entente.Document d, ClauseFrame f)
