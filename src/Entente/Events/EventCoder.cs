@@ -41,7 +41,7 @@ internal sealed class EventCoder
     /// <summary>The rules that read whom the act is aimed at, then whether the act stands without one, in order.</summary>
     internal static readonly ClauseRule[] TargetRules =
     [
-        new ObjectIsTarget(), new WeaponMakerIsNoTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(), new CoordinatedVerbSharesItsTarget(), new ResultParticipleSharesTheTarget(),
+        new ObjectIsTarget(), new WeaponMakerIsNoTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(), new CoordinatedVerbSharesItsTarget(), new ResultParticipleSharesTheTarget(), new AgreementAtAMeetingIsWithThePartner(),
         new RestatedActKeepsItsTargets(), new ReactionIsAimedAtTheActItNames(), new ProtestAnswersTheLastHostileAct(), new ConcessionIsAimedAtTheActItUndoes(), new EnvoyActsTowardTheirCounterpart(), new PlaceIsTarget(), new ForceAtABorderFacesTheOtherSide(), new CalmIsAskedOfTheFightingParties(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new DiscussedTopicIsNoTarget(), new SelfIsNoTarget(), new ContentOfRejectedClaimIsNoTarget(), new InterviewIsNoMeeting(),
         new VetoedObjectBeforePassive(), new VerbalAttackIsCriticism(), new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new AgreeingWithAViewIsNoAgreement(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
     ];

@@ -170,6 +170,14 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void An_agreement_after_a_meeting_is_with_the_partner_met_but_not_after_a_criticism()
+    {
+        Has("Peru's foreign minister met his Chilean counterpart and agreed to reopen the border.", EventType.Agree, "PER", "CHL");
+        var events = Output("Peru criticised Chile and signed a trade pact.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Agree && e.Target?.Code.Value == "CHL");
+    }
+
+    [Fact]
     public void A_subject_phrase_acts_through_of_but_not_through_between_or_with()
     {
         Has("The president of Peru criticised Bolivia on Monday.", EventType.Accuse, "PER", "BOL");

@@ -184,18 +184,41 @@ internal sealed class ResultParticipleSharesTheTarget : ClauseRule
         if (f.Target is not null || f.IsNounHeaded || f.Entry.Type is not (EventType.Assault or EventType.Coerce) || d.Syntax is not { } tree
             || tree.Penn[f.Trigger] != "VBG" || f.Trigger == 0 || d.TextOf(f.Trigger - 1) is not ",") return false;
         int governing = tree.HeadOf(f.Trigger);
-        if (governing < 0 || governing > f.Trigger) return false;
+        if (governing < 0 || governing > f.Trigger || EarlierAct.At(f, governing) is not { Target: { } target }) return false;
+        f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(target);
+        return true;
+    }
+}
+
+/// <summary>"Xi met Lula in Beijing and signed 15 agreements": an agreement or cooperation naming no partner, coordinated
+/// with a meeting of the same subject told just before, is with whom it met.</summary>
+internal sealed class AgreementAtAMeetingIsWithThePartner : ClauseRule
+{
+    public override string Name => "target:meeting-partner";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.IsNounHeaded || f.Entry.Type is not (EventType.Agree or EventType.Cooperate)) return false;
+        int first = Phrases.EarlierConjunctVerb(f.Document, f.Trigger);
+        if (first < 0 || EarlierAct.At(f, first) is not { Type: EventType.Consult, Target: { } partner }) return false;
+        f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(partner);
+        return true;
+    }
+}
+
+/// <summary>The act already coded in the frame's sentence whose trigger starts at a token, by the frame's own source.</summary>
+file static class EarlierAct
+{
+    public static Event? At(ClauseFrame f, int token)
+    {
         var source = f.Source!.Members[0].Code;
-        int start = d.Tokens[governing].Start;
+        int start = f.Document.Tokens[token].Start;
         for (int k = f.Context.Earlier.Count - 1; k >= 0; k--)
         {
             var e = f.Context.Earlier[k];
             if (e.SentenceIndex != f.Context.Index) break;
-            if (e.Trigger.Start != start || e.Source.Code != source || e.Target is not { } target) continue;
-            f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(target);
-            return true;
+            if (e.Trigger.Start == start && e.Source.Code == source) return e;
         }
-        return false;
+        return null;
     }
 }
 
