@@ -154,6 +154,16 @@ public class CodingRuleTests
 
     private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
 
+    [Theory]
+    [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would retaliate.")]
+    [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would respond in kind.")]
+    [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava warned it would take countermeasures.")]
+    public void A_retaliation_announced_is_a_threat_made_against_the_actor_of_the_last_hostile_act(string text)
+    {
+        var threat = Assert.Single(All(text), e => e.Source.Code.Value == "SVK");
+        Assert.Equal((EventType.Threaten, EventMode.Happened, "HUN"), (threat.Type, threat.Mode, threat.Target?.Code.Value));
+    }
+
     [Fact]
     public void An_announced_sanction_is_a_sanction_meant_and_a_conditional_one_a_threat()
     {

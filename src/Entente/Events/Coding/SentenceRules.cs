@@ -550,11 +550,12 @@ internal sealed class RetaliationAnswersHostileAct : IArticleRule
         }
     }
 
+    // A word of retaliation in the trigger, or after it in what it warns of ("warned it would take countermeasures").
     private static bool TellsRetaliation(Document document, Event e, CodingWords words)
     {
         var sentence = document.Sentences[e.SentenceIndex];
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (e.Trigger.Contains(document.Tokens[i].Span) && words.Retaliation.Contains(document.TextOf(i))) return true;
+            if (document.Tokens[i].End > e.Trigger.Start && words.Retaliation.Contains(document.TextOf(i))) return true;
         return false;
     }
 }

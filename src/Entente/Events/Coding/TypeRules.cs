@@ -520,7 +520,7 @@ internal sealed class ConditionalHostileActIsThreat : ClauseRule
     }
 }
 
-/// <summary>CAMEO's reading of announced acts: a hostile act announced is a threat; a concession, withdrawal or aid
+/// <summary>CAMEO's reading of announced acts: a hostile act announced is a threat, and a threat announced is made; a concession, withdrawal or aid
 /// announced is an intent to cooperate ("will lift the curfew", "will provide food aid"). An announced sanction stays a
 /// sanction in the intended mode ("will impose tariffs on …"), as PLOVER codes it.</summary>
 internal sealed class AnnouncedActIsThreatOrPledge : ClauseRule
@@ -528,7 +528,14 @@ internal sealed class AnnouncedActIsThreatOrPledge : ClauseRule
     public override string Name => "type:announced-act";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Mode != EventMode.Intended || Phrases.AnnouncedAs(f.Entry.Type) is not { } announced) return false;
+        if (f.Mode != EventMode.Intended) return false;
+        // "said it would retaliate": announcing a threat is making it.
+        if (f.Entry.Type == EventType.Threaten)
+        {
+            f.Mode = EventMode.Happened;
+            return true;
+        }
+        if (Phrases.AnnouncedAs(f.Entry.Type) is not { } announced) return false;
         f.Recode(announced.Item1, announced.Item2);
         f.Mode = EventMode.Happened;
         return true;
