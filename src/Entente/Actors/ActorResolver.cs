@@ -39,7 +39,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                     continue;
                 }
                 if (!leadingKnown) (leading, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), true);
-                if (GenericGroups.StateOf(document, first, end, names, leading, dictionary) is not { } scene) continue;
+                if (GenericGroups.StateOf(document, first, end, names, leading, dictionary, entry.Sector) is not { } scene) continue;
                 var group = new Actor(scene.Code, entry.Sector, document.SliceTokens(first, end))
                     { Span = Span(document, first, end), Rule = $"{scene.Rule}:{scene.Code} (dict:{entry.Origin})", Kind = ActorKind.State };
                 mentions.Add(new ActorMention(first, end, group, MentionKind.Name, ActorEntryKind.Generic));

@@ -22,7 +22,7 @@ internal static class GenericGroups
     /// the description belongs to that name, not to the story's state.
     /// </summary>
     public static (ActorCode Code, string Rule)? StateOf(Document document, int first, int end, List<(int First, int End, ActorEntry Entry)> names, ActorCode? storyState,
-        ActorDictionary dictionary)
+        ActorDictionary dictionary, string? sector = null)
     {
         if (first > 0)
         {
@@ -49,7 +49,29 @@ internal static class GenericGroups
                     return (n.Entry.Code, SceneRule);
             }
         }
+        // "Norway said officers had detained …": forces of order told of in what a state or its organ says are its own.
+        if (sector is "COP" or "MIL" && SpeakersState(document, sentence, first, names, dictionary) is { } speaker) return (speaker, SpeakerRule);
         return storyState is { } s ? (s, StoryRule) : null;
+    }
+
+    /// <summary>The rule name when the description stands in what a state says.</summary>
+    public const string SpeakerRule = "generic:speakers-state";
+
+    // How far before its speech verb the speaker's name may stand ("Norway's police chief said").
+    private const int SpeakerReach = 6;
+
+    // The state whose name (not another description's: "Norway's police chief") stands nearest before a speech verb that
+    // comes before the description, with no other name between the verb and the description; or null.
+    private static ActorCode? SpeakersState(Document document, Sentence sentence, int first, List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary)
+    {
+        int verb = -1;
+        for (int i = first - 1; i >= sentence.FirstToken && verb < 0; i--) if (PersonFinder.IsSpeechVerb(document.TextOf(i))) verb = i;
+        if (verb < 0 || names.Exists(n => n.First > verb && n.First < first)) return null;
+        (int First, int End, ActorEntry Entry)? nearest = null;
+        foreach (var n in names)
+            if (n.End <= verb && n.First >= sentence.FirstToken && n.End >= verb - SpeakerReach && n.Entry.Kind != ActorEntryKind.Generic
+                && (nearest is null || n.First > nearest.Value.First)) nearest = n;
+        return nearest is { } speaker && dictionary.KindOf(speaker.Entry.Code) == ActorKind.State && speaker.Entry.Code.Value.IndexOf('+') < 0 ? speaker.Entry.Code : null;
     }
 
     private static bool OwnsAMission(Document document, int end, int sentenceEnd)

@@ -36,6 +36,17 @@ public class GenericGroupTests
     }
 
     [Fact]
+    public void Forces_of_order_in_what_a_state_says_are_that_states()
+    {
+        var arrest = Assert.Single(Events("Chile said police had arrested two Bolivian citizens on Monday."), e => e.Type == EventType.Coerce);
+        Assert.Equal(("CHL", "BOL"), (arrest.Source.Code.Value, arrest.Target?.Code.Value));
+        Assert.StartsWith(GenericGroups.SpeakerRule, arrest.Source.Rule);
+        // The scene named in the sentence comes first; armed groups are not the speaker's.
+        Assert.Contains(Events("Chile said police in Peru had detained three Chilean truckers."), e => e.Type == EventType.Coerce && e.Source.Code.Value == "PER");
+        Assert.DoesNotContain(Events("Chile said militants attacked a border post on Monday."), e => e.Source.Code.Value == "CHL");
+    }
+
+    [Fact]
     public void The_state_the_story_names_most_is_taken_when_the_sentence_names_none()
     {
         var doc = Read("Chad said on Monday its army had retaken two towns. Chad has fought the insurgency for years. Soldiers killed several insurgents overnight.");

@@ -103,6 +103,13 @@ public class LexiconBreadth6Tests
         Has(text, EventType.Assault, "COL", "VEN");
 
     [Fact]
+    public void Lifting_visa_requirements_is_a_concession_and_suspending_talks_with_a_state_a_sanction()
+    {
+        Has("Lima lifted its visa requirement for Bolivian travellers on Monday.", EventType.Concede, "PER", "BOL");
+        Has("Lima suspended talks with La Paz on a new gas deal.", EventType.Sanction, "PER", "BOL");
+    }
+
+    [Fact]
     public void A_weekday_between_the_words_of_a_pattern_is_passed_over() =>
         // No publication date resolves "Thursday" here; it is a day all the same.
         Has("Ecuador called an urgent meeting Thursday of the UN Security Council.", EventType.Consult, "ECU", "UN");
