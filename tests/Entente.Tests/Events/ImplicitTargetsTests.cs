@@ -145,6 +145,20 @@ public class ImplicitTargetsTests
         Assert.Equal(doer, reaction.Target?.Code.Value);
     }
 
+    [Theory]
+    [InlineData("Bolivia recalled its ambassador to Peru on Friday. Peru's foreign ministry said the decision was regrettable.")]
+    [InlineData("Bolivia expelled two Peruvian diplomats on Monday. Lima said the expulsions were unjustified.")]
+    public void An_earlier_act_called_by_a_condemning_word_is_criticism_of_its_doer(string text)
+    {
+        var criticism = Assert.Single(Output(text), e => e.Source.Code.Value == "PER");
+        Assert.Equal((EventType.Accuse, "BOL"), (criticism.Type, criticism.Target?.Code.Value));
+        Assert.Contains("sentence:pejorative-predicate", criticism.Rules);
+    }
+
+    [Fact]
+    public void A_law_called_by_a_condemning_word_names_no_one_criticised() =>
+        Assert.Empty(Output("Peru said the new law was unacceptable."));
+
     [Fact]
     public void A_reaction_to_an_attack_is_not_aimed_at_the_state_it_happened_in()
     {

@@ -393,9 +393,13 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
             if (!context.Words.Pejorative.Contains(document.TextOf(i))) continue;
             int predicate = CopularPredicate(tree, i);
             if (predicate < 0 || Denied(tree, document, predicate)) continue;
-            if (Attribution.SaidOfSubject(context, predicate) is not (var subject, var speaker, var verb, _)) continue;
-            AddCriticism(context, events, factory, speaker, subject, i, TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End),
-                $"\"{document.TextOf(verb)} … {document.TextOf(i)}\": another actor called by a condemning word", Name);
+            if (Attribution.SaidOfSubject(context, predicate) is (var subject, var speaker, var verb, _))
+                AddCriticism(context, events, factory, speaker, subject, i, TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End),
+                    $"\"{document.TextOf(verb)} … {document.TextOf(i)}\": another actor called by a condemning word", Name);
+            // "Mexico said the decision was regrettable": an act named again by its noun stands for its doer.
+            else if (Attribution.SaidOfAct(context, predicate) is (var doer, var actSpeaker, var actVerb))
+                AddCriticism(context, events, factory, actSpeaker, doer, i, TextSpan.FromBounds(document.Tokens[Math.Min(actVerb, i)].Start, document.Tokens[Math.Max(actVerb, i)].End),
+                    $"\"{document.TextOf(actVerb)} … {document.TextOf(i)}\": an earlier act called by a condemning word", Name);
         }
     }
 
@@ -646,6 +650,20 @@ internal static class Attribution
         if ((before ? context.Reader.ClaimOf(at, subject) : trailing) is not { Speaker: { } speaker } claim) return null;
         if (EventCoder.IsCommentator(speaker) || context.Words.Belief.Contains(context.Document.TextOf(claim.Verb))) return null;
         return (subject, speaker, claim.Verb, before);
+    }
+
+    /// <summary>
+    /// When what a speaker says before <paramref name="at"/> has as its subject a noun naming an earlier act ("said the
+    /// decision was regrettable"): that act's doer (<see cref="ImplicitTargets.FindPassiveSubject"/>), the speaker and the
+    /// speech verb; else null.
+    /// </summary>
+    public static (ActorGroup Doer, ActorGroup Speaker, int Verb)? SaidOfAct(SentenceContext context, int at)
+    {
+        if (context.ImplicitTargets is not { } implicitTargets || context.Document.Syntax is not { } tree || !SpeechOrAdviceBefore(context, at)) return null;
+        int subject = tree.ChildWith(at, DependencyRelation.Nsubj);
+        if (subject < 0 || context.Reader.ClaimOf(at, null) is not { Speaker: { } speaker } claim || EventCoder.IsCommentator(speaker)) return null;
+        if (implicitTargets.FindPassiveSubject(context.Document, subject, at, EventType.Accuse, speaker.Members[0].Code, context.Earlier) is not { } doer) return null;
+        return (new ActorGroup { First = subject, End = subject + 1 }.With(doer), speaker, claim.Verb);
     }
 
     private static bool SpeechOrAdviceBefore(SentenceContext context, int end)
