@@ -82,6 +82,19 @@ public class DiscourseTests
         Assert.DoesNotContain(At(named, "She"), m => m.Actor.Antecedent?.Rule == "pronoun:described-person");
     }
 
+    [Fact]
+    public void An_object_pronoun_takes_the_person_a_role_describes_earlier_in_its_sentence()
+    {
+        var d = Read("President Boric spoke on Monday. Bolivia expelled Peru's ambassador on Tuesday, accusing him of spying.");
+        var him = Assert.Single(At(d, "him"));
+        Assert.Equal(("PER", Entente.Actors.Discourse.PersonPronounRule.DescribedObjectRule), (him.Actor.Code.Value, him.Actor.Antecedent!.Rule));
+        // So is a speaker so described; the role word as the pronoun's own verb's subject is not who the pronoun means.
+        var speaker = Read("President Boric spoke on Monday. Peru's ambassador said Bolivia had insulted him.");
+        Assert.Equal("PER", Assert.Single(At(speaker, "him")).Actor.Code.Value);
+        var subject = Read("President Boric spoke on Monday. Peru's ambassador praised him on Tuesday.");
+        Assert.DoesNotContain(At(subject, "him"), m => m.Actor.Antecedent?.Rule == Entente.Actors.Discourse.PersonPronounRule.DescribedObjectRule && m.Actor.Code.Value == "PER");
+    }
+
     // People placed by what is said of them later
 
     [Fact]

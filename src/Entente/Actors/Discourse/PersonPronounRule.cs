@@ -63,16 +63,52 @@ internal sealed class PersonPronounRule : IDiscourseRule
         if (d.Syntax is { } tree && tree.HeadOf(i) is int verb and >= 0)
             foreach (int child in tree.ChildrenOf(verb))
                 if (tree.RelationOf(child) is Language.DependencyRelation.Nsubj) subject = child;
+        // "Chile expelled Peru's ambassador, accusing him of spying": an unnamed person described by a role earlier in the
+        // sentence, after any person named, is who the pronoun means.
+        var described = DescribedInSentence(c, i, subject);
         for (int k = c.Recent.Count - 1; k >= 0; k--)
         {
             var m = c.Recent[k];
             if (m.Kind != MentionKind.Person || !c.Reachable(m) || m.FirstToken > i) continue;
             if (subject >= m.FirstToken && subject < m.EndToken) continue;
+            if (described is not null && m.FirstToken < described.FirstToken) break;
             if (UncodedPersonSince(c, m.FirstToken, i)) return 1;
             c.Emit(output, i, 1, m, "pronoun:person");
             return 1;
         }
+        if (described is not null) c.Emit(output, i, 1, described, DescribedObjectRule);
         return 1;
+    }
+
+    /// <summary>The rule name when an object pronoun takes a person described by a role in its own sentence.</summary>
+    public const string DescribedObjectRule = "pronoun:described-object";
+
+    // The actor named right before a singular role word earlier in the pronoun's sentence ("Peru's ambassador", "the
+    // Peruvian envoy"), when that word is not the pronoun's own verb's subject and no person is named from it on; else null.
+    private static ActorMention? DescribedInSentence(DiscourseContext c, int pronoun, int subject)
+    {
+        var d = c.Document;
+        int start = d.Sentences[c.SentenceOf(pronoun)].FirstToken;
+        for (int r = pronoun - 1; r > start; r--)
+        {
+            var role = d.TextOf(r);
+            if (!RoleWords.IsRole(role) || role.EndsWith("s")) continue;
+            if (r == subject) return null;
+            foreach (var p in c.People)
+                foreach (var (first, _) in p.Mentions)
+                    if (first >= r - 3 && first < pronoun) return null;
+            for (int k = c.Recent.Count - 1; k >= 0; k--)
+            {
+                var m = c.Recent[k];
+                if (m.EndToken > r) continue;
+                if (m.FirstToken < start || m.EndToken < r - 3 || m.Kind != MentionKind.Name || !c.Reachable(m)) return null;
+                for (int j = m.EndToken; j < r; j++)
+                    if (d.Tags[j] is not (Language.PartOfSpeech.Adjective or Language.PartOfSpeech.Noun or Language.PartOfSpeech.Possessive or Language.PartOfSpeech.ProperNoun)) return null;
+                return m;
+            }
+            return null;
+        }
+        return null;
     }
 
     // The speech verb of this sentence before the pronoun whose subject ends in a singular role word ("the army chief
