@@ -693,8 +693,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // "were supposed to sign", "was meant to visit": a plan told as not (yet) carried out; "needs to fortify": a need.
             if (w is "supposed" or "meant" or "need" or "needs" or "needed" && i + 1 < trigger && _d.TextOf(i + 1) is "to") mode = EventMode.Hypothetical;
             if (w is "not" or "n't" or "never" || (w is "no" && i + 1 < trigger && _d.TextOf(i + 1) is "longer")) return EventMode.Negated;
-            // "failed to agree on a statement": the act did not come about.
-            if (w is "fail" or "fails" or "failed" or "failing" && i + 1 < trigger && _d.TextOf(i + 1) is "to") return EventMode.Negated;
+            // "failed to agree on a statement", "declined to arrest him": the act did not come about.
+            if (w is "fail" or "fails" or "failed" or "failing" or "decline" or "declines" or "declined" or "declining" && i + 1 < trigger && _d.TextOf(i + 1) is "to") return EventMode.Negated;
             if (w is "might" or "may" or "could" or "can" or "should" or "must" or "would") mode = EventMode.Hypothetical;
             else if (w is "will" or "'ll" or "shall" && mode == EventMode.Happened) mode = EventMode.Intended;
             else if (IsIntentVerb(w) && i + 1 < trigger && _d.TextOf(i + 1) is "to") mode = EventMode.Intended;

@@ -110,6 +110,18 @@ public class LexiconBreadth6Tests
     }
 
     [Fact]
+    public void Handing_over_fishermen_is_a_release_and_stationing_a_brigade_a_deployment()
+    {
+        Has("Peru handed over twelve Chilean fishermen to Chilean authorities.", EventType.Concede, "PER", "CHL");
+        Has("Chile stationed a battalion in Bolivia.", EventType.Mobilize, "CHL", "BOL");
+        Has("Chile will station a brigade in Bolivia.", EventType.Mobilize, "CHL", "BOL");
+    }
+
+    [Fact]
+    public void An_act_declined_did_not_happen() =>
+        Assert.DoesNotContain(Output("Peru declined to arrest the Chilean minister during his visit."), e => e.Type == EventType.Coerce);
+
+    [Fact]
     public void A_weekday_between_the_words_of_a_pattern_is_passed_over() =>
         // No publication date resolves "Thursday" here; it is a day all the same.
         Has("Ecuador called an urgent meeting Thursday of the UN Security Council.", EventType.Consult, "ECU", "UN");

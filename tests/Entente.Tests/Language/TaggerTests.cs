@@ -50,6 +50,14 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_noun_reading_right_after_a_modal_before_an_object_is_the_modals_verb()
+    {
+        Assert.Equal(PartOfSpeech.Verb, TagOf("Peru will station a battalion near the border.", "station"));
+        Assert.Equal(PartOfSpeech.Verb, TagOf("Peru will soon station a battalion near the border.", "station"));
+        Assert.Equal(PartOfSpeech.Noun, TagOf("Peru built a station near the border.", "station"));
+    }
+
+    [Fact]
     public void An_irregular_past_form_too_rare_in_training_is_the_verb_of_a_clause_without_one()
     {
         // Training saw "drew" once: the first reading took it for a noun, or after a name for a name.

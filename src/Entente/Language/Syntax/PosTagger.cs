@@ -93,12 +93,13 @@ internal sealed class PosTagger
         _pluralNoun = Array.IndexOf(tagNames, "NOUN|NNS");
         _pastForm = tagNames.Select(t => t is "ADJ|JJ" or "VERB|VBN").ToArray();
         _finite = Penn.Select(p => p is "VBZ" or "VBP" or "VBD" or "MD").ToArray();
+        _modal = Penn.Select(p => p is "MD").ToArray();
         _commonNoun = Penn.Select((p, c) => Universal[c] != UniversalTag.Noun ? (byte)0 : p == "NNS" ? (byte)2 : p == "NN" ? (byte)1 : (byte)0).ToArray();
         _nounNumber = Penn.Select(p => p is "NN" or "NNP" ? (byte)1 : p is "NNS" or "NNPS" ? (byte)2 : (byte)0).ToArray();
     }
 
     private readonly int _presentVerb, _presentPluralVerb, _baseVerb, _pastVerb, _gerund, _singularNoun, _pluralNoun;
-    private readonly bool[] _finite;
+    private readonly bool[] _finite, _modal;
     // Classes a past verb form is misread as when its subject goes unseen: adjective, past participle.
     private readonly bool[] _pastForm;
     // 1 for a singular common noun class, 2 for a plural one, else 0.
@@ -190,6 +191,7 @@ internal sealed class PosTagger
             if (!second && !margins.IsEmpty) margins[i] = Margin(lookups[i], scores, tags[i]);
         }
         ClauseNeedsAVerb(words, tags, lookups);
+        ModalGovernsAVerb(words, tags);
         GerundSubjectOfAClause(tags);
         PresentVerbBetweenSubjectAndObject(words, tags, lookups);
         PluralNounEndingAnObject(words, tags, lookups);
@@ -308,6 +310,23 @@ internal sealed class PosTagger
             if (Universal[tags[i + 1]] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num)) continue;
             tags[i] = _pastVerb;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "Germany will station a brigade there": a lower-case singular noun right after a modal (and an adverb), before a
+    /// determiner, number or pronoun that opens its object, is the modal's verb; a modal governs a verb, not a noun.
+    /// </summary>
+    private void ModalGovernsAVerb(ReadOnlySpan<WordInfo> words, Span<int> tags)
+    {
+        if (_baseVerb < 0) return;
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            if (_commonNoun[tags[i]] != 1 || words[i].Exact != words[i].Lower) continue;
+            int before = i - 1;
+            if (before > 0 && Universal[tags[before]] == UniversalTag.Adv) before--;
+            if (!_modal[tags[before]] || Universal[tags[i + 1]] is not (UniversalTag.Det or UniversalTag.Num or UniversalTag.Pron)) continue;
+            tags[i] = _baseVerb;
         }
     }
 
