@@ -118,6 +118,10 @@ public class LexiconBreadth6Tests
     }
 
     [Fact]
+    public void Riot_control_weapons_fired_at_another_states_people_are_aimed_at_it() =>
+        Has("Peruvian guards fired tear gas at Bolivian truckers on Monday.", EventType.Coerce, "PER", "BOL");
+
+    [Fact]
     public void An_act_declined_did_not_happen() =>
         Assert.DoesNotContain(Output("Peru declined to arrest the Chilean minister during his visit."), e => e.Type == EventType.Coerce);
 
