@@ -220,6 +220,10 @@ internal sealed class ImplicitTargets
         return targets;
     }
 
+    /// <summary>Aims the frame at <paramref name="target"/>, an actor named elsewhere than in the frame's own words: a group of
+    /// it alone, standing where the match ends.</summary>
+    internal static void AimAt(ClauseFrame f, Actor target) => f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(target);
+
     /// <summary>Aims the frame's act at <paramref name="targets"/> (a group placed right after the trigger); false when there are none.</summary>
     internal static bool AimAt(ClauseFrame f, IReadOnlyList<Actor> targets)
     {
@@ -289,7 +293,7 @@ internal sealed class ReactionIsAimedAtTheActItNames : ClauseRule
         if (actor is null && f.IsPassive && f.Document.Syntax is { } tree && tree.ChildWith(f.Trigger, DependencyRelation.NsubjPass) is int subject and >= 0)
             actor = implicitTargets.FindPassiveSubject(f.Document, subject, f.Trigger, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
         if (actor is null) return false;
-        f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(actor);
+        ImplicitTargets.AimAt(f, actor);
         return true;
     }
 }
@@ -372,7 +376,7 @@ internal sealed class ProtestAnswersTheLastHostileAct : ClauseRule
         bool lodged = false;
         for (int i = f.Trigger; i < f.Match.End && !lodged; i++) lodged = f.Context.Words.ProtestLodged.Contains(f.Document.TextOf(i));
         if (!lodged || ImplicitTargets.FindProvocation(f.Document, f.Trigger, source.Members[0].Code, f.Context.Earlier) is not { } doer) return false;
-        f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(doer);
+        ImplicitTargets.AimAt(f, doer);
         return true;
     }
 }

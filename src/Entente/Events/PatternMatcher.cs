@@ -39,8 +39,8 @@ internal static class PatternMatcher
     // stands before a passive participle as its subject; the rest of the pattern follows the participle.
     private static int MatchPassive(Document d, PatternElement[] elements, int trigger, int limit, List<ActorGroup> groups, ref ActorGroup? target)
     {
-        int k = elements.Length > 0 && elements[0].Kind == PatternElementKind.Gap ? 1 : 0;
-        if (k >= elements.Length || elements[k].Kind != PatternElementKind.Word || d.Syntax is not { } tree || tree.Penn[trigger] is not "VBN") return -1;
+        int k = PassiveSubjectElement(elements);
+        if (k < 0 || d.Syntax is not { } tree || tree.Penn[trigger] is not "VBN") return -1;
         // The tree is read (and the sentence parsed) only when some word before the participle could be that subject.
         if (!MatchesBefore(d, trigger, elements[k].Words)) return -1;
         int subject = tree.ChildWith(trigger, DependencyRelation.NsubjPass);
@@ -48,8 +48,15 @@ internal static class PatternMatcher
         return MatchFrom(d, elements, k + 1, trigger + 1, limit, groups, ref target);
     }
 
-    // Some word of the trigger's sentence before it matches one of words.
-    private static bool MatchesBefore(Document d, int trigger, string[] words)
+    /// <summary>The element a passive reading takes for the participle's subject (the first word, past a leading gap), or -1.</summary>
+    internal static int PassiveSubjectElement(PatternElement[] elements)
+    {
+        int k = elements.Length > 0 && elements[0].Kind == PatternElementKind.Gap ? 1 : 0;
+        return k < elements.Length && elements[k].Kind == PatternElementKind.Word ? k : -1;
+    }
+
+    /// <summary>True when some word of the trigger's sentence before it matches one of <paramref name="words"/>.</summary>
+    internal static bool MatchesBefore(Document d, int trigger, string[] words)
     {
         int sentence = d.SentenceOfToken(trigger);
         int first = sentence < 0 ? trigger : d.Sentences[sentence].FirstToken;

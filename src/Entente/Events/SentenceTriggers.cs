@@ -62,10 +62,7 @@ internal sealed class SentenceTriggers(EventLexicon lexicon, CodingWords words)
     // The pattern's first word stands before the head (its passive subject) and the rest follow it.
     private static bool WordsOfPassiveStand(Document document, PatternElement[] elements, int head, Sentence sentence)
     {
-        int k = elements.Length > 0 && elements[0].Kind == PatternElementKind.Gap ? 1 : 0;
-        if (k >= elements.Length || elements[k].Kind != PatternElementKind.Word) return false;
-        bool before = false;
-        for (int i = sentence.FirstToken; i < head && !before; i++) before = PatternMatcher.WordMatches(document, i, elements[k].Words);
-        return before && WordsFollow(document, elements, k + 1, head + 1, sentence.EndToken);
+        int k = PatternMatcher.PassiveSubjectElement(elements);
+        return k >= 0 && PatternMatcher.MatchesBefore(document, head, elements[k].Words) && WordsFollow(document, elements, k + 1, head + 1, sentence.EndToken);
     }
 }

@@ -91,12 +91,8 @@ internal sealed class PersonPronounRule : IDiscourseRule
         int start = d.Sentences[c.SentenceOf(pronoun)].FirstToken;
         for (int r = pronoun - 1; r > start; r--)
         {
-            var role = d.TextOf(r);
-            if (!RoleWords.IsRole(role) || role.EndsWith("s")) continue;
-            if (r == subject) return null;
-            foreach (var p in c.People)
-                foreach (var (first, _) in p.Mentions)
-                    if (first >= r - 3 && first < pronoun) return null;
+            if (!IsSingularRole(d.TextOf(r))) continue;
+            if (r == subject || PersonNamedIn(c, r - 3, pronoun)) return null;
             for (int k = c.Recent.Count - 1; k >= 0; k--)
             {
                 var m = c.Recent[k];
@@ -120,11 +116,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
         for (int v = start + 2; v < pronoun; v++)
         {
             if (!PersonFinder.IsSpeechVerb(d.TextOf(v))) continue;
-            var role = d.TextOf(v - 1);
-            if (!RoleWords.IsRole(role) || role.EndsWith("s")) return null;
-            foreach (var p in c.People)
-                foreach (var (first, _) in p.Mentions)
-                    if (first >= start && first < v) return null;
+            if (!IsSingularRole(d.TextOf(v - 1)) || PersonNamedIn(c, start, v)) return null;
             return v;
         }
         return null;
@@ -141,11 +133,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
         var previous = d.Sentences[index - 1];
         int verb = d.FirstVerbOf(previous);
         if (verb >= previous.EndToken || verb - 2 < previous.FirstToken) return null;
-        var role = d.TextOf(verb - 1);
-        if (!RoleWords.IsRole(role) || role.EndsWith("s")) return null;
-        foreach (var p in c.People)
-            foreach (var (first, _) in p.Mentions)
-                if (first >= previous.FirstToken && first < pronoun) return null;
+        if (!IsSingularRole(d.TextOf(verb - 1)) || PersonNamedIn(c, previous.FirstToken, pronoun)) return null;
         for (int k = c.Recent.Count - 1; k >= 0; k--)
         {
             var m = c.Recent[k];
@@ -154,6 +142,18 @@ internal sealed class PersonPronounRule : IDiscourseRule
             return m.Kind == MentionKind.Name && c.Reachable(m) ? m : null;
         }
         return null;
+    }
+
+    // A role word for one person ("ambassador", "spokeswoman"), not for several.
+    private static bool IsSingularRole(ReadOnlySpan<char> word) => RoleWords.IsRole(word) && !word.EndsWith("s");
+
+    // Some person is named at a token of [from, end).
+    private static bool PersonNamedIn(DiscourseContext c, int from, int end)
+    {
+        foreach (var p in c.People)
+            foreach (var (first, _) in p.Mentions)
+                if (first >= from && first < end) return true;
+        return false;
     }
 
     private static bool UncodedPersonSince(DiscourseContext c, int after, int pronoun)

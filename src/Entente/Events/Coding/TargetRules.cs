@@ -185,7 +185,7 @@ internal sealed class ResultParticipleSharesTheTarget : ClauseRule
             || tree.Penn[f.Trigger] != "VBG" || f.Trigger == 0 || d.TextOf(f.Trigger - 1) is not ",") return false;
         int governing = tree.HeadOf(f.Trigger);
         if (governing < 0 || governing > f.Trigger || EarlierAct.At(f, governing) is not { Target: { } target }) return false;
-        f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(target);
+        ImplicitTargets.AimAt(f, target);
         return true;
     }
 }
@@ -200,7 +200,7 @@ internal sealed class AgreementAtAMeetingIsWithThePartner : ClauseRule
         if (f.Target is not null || f.IsNounHeaded || f.Entry.Type is not (EventType.Agree or EventType.Cooperate)) return false;
         int first = Phrases.EarlierConjunctVerb(f.Document, f.Trigger);
         if (first < 0 || EarlierAct.At(f, first) is not { Type: EventType.Consult, Target: { } partner }) return false;
-        f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(partner);
+        ImplicitTargets.AimAt(f, partner);
         return true;
     }
 }
@@ -376,7 +376,7 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
             && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && f.Context.Words.Craft.Contains(f.Document.TextOf(obj))) return false;
         // So is a state's force told by its adjective alone ("Israeli airstrikes"): it is the state's, of no stated sector.
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is null or "MIL" or "GOV" && Phrases.ForeignStateNamed(f.Document, source.Members[0].Code)) return false;
-        f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(Phrases.DomesticCounterpart(source.Members[0]));
+        ImplicitTargets.AimAt(f, Phrases.DomesticCounterpart(source.Members[0]));
         return true;
     }
 }
