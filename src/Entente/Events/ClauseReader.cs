@@ -32,7 +32,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // An actor right before the verb ("after North Korea provocatively launched …") is its subject even where
             // the parse hung it elsewhere.
             var adjacent = SubjectByPosition(verb, depth);
-            if (adjacent is not null && DirectlyBefore(adjacent, verb) && !InsideSubjectOfOthers(tree, subject, adjacent)) return adjacent;
+            if (adjacent is not null && DirectlyBefore(adjacent, verb) && !InsideSubjectOfOthers(tree, subject, adjacent)
+                && !ParticipleAfterPrepositionalObject(tree, verb, adjacent)) return adjacent;
             // "…, Colombia's foreign ministry said": a possessor right before the subject's words, wherever the parse hung it.
             var actor = ActorOfPhrase(tree, subject, asSubject: true) ?? PossessorBefore(subject);
             // "King Hassan of Morocco said he would host …": a pronoun no one resolved, in what a speaker says, is the speaker.
@@ -58,6 +59,19 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int v = subject + 1; v < adjacent.First && !owned; v++)
             owned = tree.RelationOf(v) is DependencyRelation.Acl or DependencyRelation.AclRelcl && tree.HeadOf(v) == subject && tree.Dominates(v, adjacent.End - 1);
         return owned && ActorOfPhrase(tree, subject, asSubject: true) is { } owner && owner != adjacent;
+    }
+
+    // "filed a case at the International Court of Justice accusing Israel": a participle without a subject of its own after
+    // an actor named in a prepositional phrase is not that actor's act; the tree's subject (the clause's) stands.
+    private bool ParticipleAfterPrepositionalObject(SyntaxLayer tree, int verb, ActorGroup adjacent)
+    {
+        if (tree.Penn[verb] is not ("VBG" or "VBN") || tree.HeadOf(verb) < 0 || tree.RelationOf(verb) is not (DependencyRelation.Acl or DependencyRelation.Advcl)) return false;
+        foreach (int child in tree.ChildrenOf(verb)) if (tree.RelationOf(child).IsSubject()) return false;
+        int nominal = adjacent.End - 1;
+        while (tree.HeadOf(nominal) >= adjacent.First && tree.HeadOf(nominal) < adjacent.End) nominal = tree.HeadOf(nominal);
+        // "with Chile pressing for a deal": after "with" or "without" the actor is the participle's own subject.
+        return tree.RelationOf(nominal) is DependencyRelation.Nmod or DependencyRelation.Obl && tree.ChildWith(nominal, DependencyRelation.Case) is int marker and >= 0
+            && _d.TextOf(marker) is not ("with" or "without" or "With" or "Without");
     }
 
     private bool PrepositionOpens(SyntaxLayer tree, int verb, int subject)
@@ -234,6 +248,11 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (up < 0) break;
             governor = up;
         }
+        // "Pakistan launched strikes …, killing eight people, officials said": a participle hung on a trailing attribution
+        // tells more of what was said, the reported clause before it.
+        if (governor > participle && PersonFinder.IsSpeechVerb(_d.TextOf(governor)))
+            foreach (int reported in tree.ChildrenOf(governor))
+                if (reported < participle && tree.RelationOf(reported) == DependencyRelation.Ccomp) return reported;
         return governor;
     }
 

@@ -33,7 +33,7 @@ internal sealed class EventCoder
     /// <summary>The rules that read who acts, in order.</summary>
     internal static readonly ClauseRule[] SourceRules =
     [
-        new DemonymBeforeVerbFormIsANoun(), new PrenominalParticipleIsNoAct(), new PredicateParticipleIsNoAct(), new DecisionOwnerIsSource(), new PurposeInfinitiveIsBackground(), new TimeParticipleSharesTheSubject(), new NominalGerund(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new LightVerbSubjectIsSource(), new TravellerDoesTheErrand(), new OpeningEventPhraseParticipants(),
+        new DemonymBeforeVerbFormIsANoun(), new PrenominalParticipleIsNoAct(), new NounModifierIsNoAct(), new PredicateParticipleIsNoAct(), new DecisionOwnerIsSource(), new PurposeInfinitiveIsBackground(), new TimeParticipleSharesTheSubject(), new NominalGerund(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new LightVerbSubjectIsSource(), new TravellerDoesTheErrand(), new OpeningEventPhraseParticipants(),
         new PartiesBetween(), new OpeningPhraseActIsMainSubjects(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new WhenClauseOfADateIsBackground(), new ActYearsBeforeIsBackground(), new LongPastActIsBackground(), new UndatedRelativeClauseIsBackground(), new SubjectIsSource(), new EnvoyActsForTheirState(), new VictimOfAnAttackIsNoDoer(), new UndergoneActIsTheSlotActorsDeed(), new CompanionsActWithTheSubject(),
         new PassiveAgentIsSource(), new ReducedPassiveOfForce(), new UnnamedAttackerIsPlace(), new PassiveWithoutAgentHasNoSource(), new ParticipleWithAgentIsPassive(), new UnattributedAttackIsPlace(), new PressDoesNoDeeds(), new RelationDoesNoDeeds(), new AnalystsDoNoDeeds(), new PrivateVisitIsNoVisit(), new SourceRequired(),
     ];
@@ -201,11 +201,14 @@ internal sealed class EventCoder
                 AddAccusations(context, f.Claim!.Value.Speaker!, source, f.Claim.Value.Verb, f.Entry, events);
 
             if (MarkComplement(document, sentence, match, f.Type, f.Embedded, state, _words) && !f.Embedded) { state.GoverningFirst = added; state.GoverningEnd = events.Count; }
-            // "accused NATO of overstepping …": what follows is the accused's alleged act.
+            // "accused NATO of overstepping …": what follows is the accused's alleged act; "summoned China's envoy after its
+            // vessel rammed …" tells the act answered (list 'response'), as the story reports it.
             if (f.Entry.Type == EventType.Accuse && f.Target is not null)
             {
                 state.AllegedFrom = match.End - 1;
                 state.AllegedTo = Phrases.ClauseEnd(document, match.End, sentence, _words);
+                for (int w = match.End; w < state.AllegedTo; w++)
+                    if (_words.Response.Contains(document.TextOf(w))) state.AllegedTo = w;
                 state.Accused = f.Target.Members.Select(m => m.Code).ToList();
             }
         }

@@ -103,6 +103,7 @@ public class CodingRuleTests
         { "source:time-participle", "Peru has raised tensions by conducting three rounds of missile tests since May.", "PER MOBILIZE *" },
         { "source:unattributed-attack", "A car bomb killed six soldiers near a market in Mogadishu on Sunday.", "SOM ASSAULT *" },
         { "type:conditional-threat", "Ghana said on Monday it could impose sanctions if Togo deployed troops to the border.", "GHA THREATEN TGO" },
+        { "type:conditional-threat", "Belarus said it would retaliate if Lithuania closed the border crossings.", "BLR THREATEN LTU" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
         { "sentence:must-or-should-demand", "Norway's foreign minister said Russia needs to either release or return the fishermen.", "NOR REQUEST RUS" },
         { "sentence:penalty-if", "Peru could face new tariffs, Chile's trade minister warned on Monday.", "CHL THREATEN PER" },
@@ -152,7 +153,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
 
     [Theory]
     [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would retaliate.")]
@@ -858,5 +859,37 @@ public class CodingRuleTests
         // The reading may hang the act on the outlets that reported it; an outlet never imports, attacks or signs.
         Assert.DoesNotContain(All("The Financial Times imported rice from Guyana last year."), e => e.Type == EventType.Cooperate);
         Assert.Contains(All("Xinhua accused Japan of provoking tensions."), e => e.Type == EventType.Accuse && e.Target?.Code.Value == "JPN");
+    }
+
+    [Fact]
+    public void An_event_noun_that_only_modifies_the_next_noun_is_no_act()
+    {
+        Assert.DoesNotContain(All("A Fijian patrol boat docked in Tonga on Monday."), e => e.Type == EventType.Mobilize);
+        Assert.Contains(All("A Fijian patrol near Tonga ended on Monday."), e => e.Type == EventType.Mobilize && e.Source.Code.Value == "FJI");
+    }
+
+    [Fact]
+    public void A_participle_after_an_actor_in_a_prepositional_phrase_is_the_clauses_act()
+    {
+        var events = All("Ghana filed a complaint at the African Union accusing Togo of arming rebels.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "GHA" && e.Target?.Code.Value == "TGO");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "AU");
+    }
+
+    [Fact]
+    public void A_participle_before_a_trailing_attribution_tells_more_of_what_was_said()
+    {
+        var events = SharedPipeline.OutputEvents("Chad launched airstrikes on what it said were rebel bases inside Sudan, killing ten people, Sudanese officials said.");
+        var strike = Assert.Single(events, e => e.Type == EventType.Assault);
+        Assert.Equal(("TCD", "SDN"), (strike.Source.Code.Value, strike.Target?.Code.Value));
+    }
+
+    [Fact]
+    public void An_act_answered_after_an_accusation_is_reported_not_alleged()
+    {
+        var events = SharedPipeline.OutputEvents("Peru summoned Chile's ambassador after a Chilean patrol boat rammed a Peruvian fishing vessel.");
+        Assert.Contains(events, e => e.Type == EventType.Coerce && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER" && !e.IsThirdPartyClaim);
+        // What follows "of" is still the accused's alleged act, never reported as done.
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("Peru accused Chile of ramming a Peruvian fishing vessel."), e => e.Type == EventType.Coerce);
     }
 }

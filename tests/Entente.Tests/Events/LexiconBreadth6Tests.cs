@@ -248,4 +248,16 @@ public class LexiconBreadth6Tests
         Has("Moscow recognised the election results in Nicaragua.", EventType.Support, "RUS", "NIC");
         Has("Brussels said the EU would not recognise the election results in Georgia.", EventType.Reject, "EU", "GEO");
     }
+
+    [Theory]
+    [InlineData("Malaysia's navy drove away two Vietnamese fishing boats on Sunday.", "MYS", "VNM")]
+    [InlineData("The Chilean coast guard chased Argentine trawlers out of the channel.", "CHL", "ARG")]
+    public void Vessels_driven_or_chased_away_are_coerced(string text, string source, string target) =>
+        Has(text, EventType.Coerce, source, target);
+
+    [Theory]
+    [InlineData("Two Russian warships sailed near Norway's coast on Friday.", "RUS", "NOR")]
+    [InlineData("Estonia protested after Russian jets flew near its airspace.", "RUS", "EST")]
+    public void A_show_of_force_near_a_states_land_or_sea_faces_that_state(string text, string source, string target) =>
+        Has(text, EventType.Mobilize, source, target);
 }

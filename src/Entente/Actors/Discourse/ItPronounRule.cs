@@ -35,26 +35,29 @@ internal sealed class ItPronounRule : IDiscourseRule
         return 0;
     }
 
-    // The speaker of the sentence when "its" owns land ("its territorial waters", "its airspace") in what the speaker says
-    // another actor did: the first actor named before the sentence's speech verb, when the actor named between that verb
-    // and the pronoun is another. Null otherwise.
+    // The sentence's first actor when "its" owns land ("its territorial waters", "its airspace") that another actor, named
+    // after a verb of the first, entered: "Japan said Chinese ships had entered its waters", "Japan protested after Russian
+    // jets flew near its airspace" (no actor enters or nears its own land). Null otherwise.
     private static ActorMention? SpeakerOwnsTheLandEntered(DiscourseContext c, int its)
     {
         var d = c.Document;
         int land = its + 1;
         while (land < c.Sentence.EndToken && land <= its + 3 && d.Tags[land] is PartOfSpeech.Adjective or PartOfSpeech.Noun && !WordClasses.IsLandNoun(d.TextOf(land))) land++;
         if (land >= c.Sentence.EndToken || !WordClasses.IsLandNoun(d.TextOf(land))) return null;
-        int speech = -1;
-        for (int k = c.Sentence.FirstToken; k < its && speech < 0; k++) if (PersonFinder.IsSpeechVerb(d.TextOf(k))) speech = k;
-        if (speech < 0) return null;
         ActorMention? speaker = null, doer = null;
         foreach (var m in c.Recent)
         {
             if (m.FirstToken < c.Sentence.FirstToken || m.FirstToken >= its) continue;
-            if (m.FirstToken < speech) speaker ??= m;
-            else doer = m;
+            if (speaker is null) speaker = m;
+            else if (VerbBetween(d, speaker.EndToken, m.FirstToken)) doer = m;
         }
         return speaker is not null && doer is not null && speaker.Kind == MentionKind.Name && speaker.Actor.Code != doer.Actor.Code && c.Reachable(speaker) ? speaker : null;
+    }
+
+    private static bool VerbBetween(Document d, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (d.Tags[k] is PartOfSpeech.Verb) return true;
+        return false;
     }
 
     private static bool Singular(ActorMention m) =>

@@ -113,14 +113,28 @@ internal static class Phrases
     }
 
     internal static ActorGroup? Location(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup? source, CodingWords words,
-        WordSet? prepositions = null)
+        WordSet? prepositions = null, bool openedByPreposition = false)
     {
         prepositions ??= words.Location;
-        for (int i = from; i < sentence.EndToken && i < from + 8; i++)
+        int limit = from + 8;
+        for (int i = from; i < sentence.EndToken && i < limit; i++)
         {
             var w = document.TextOf(i);
-            if (w is "," or ";" || document.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return null;
-            if (!prepositions.Contains(w)) continue;
+            // "flew near Japan's airspace": the preposition closing the matched phrase opens the place's phrase.
+            bool opening = openedByPreposition && i == from;
+            // "struck what it said were militant hideouts inside Afghanistan": a speaker's label on the object is skipped,
+            // and a place right after it is the object's own, as after a preposition.
+            bool hedged = false;
+            if (document.Tags[i] is PartOfSpeech.Preposition or PartOfSpeech.Subordinator && i + 1 < sentence.EndToken && document.TextOf(i + 1) is "what") continue;
+            if (w is "what" && HedgeVerbAfter(document, i, sentence, words) is int hedge and >= 0)
+            {
+                hedged = i == from || document.Tags[i - 1] is PartOfSpeech.Preposition or PartOfSpeech.Subordinator;
+                limit += hedge - i + 2;
+                i = hedge;
+                w = document.TextOf(i);
+            }
+            else if (w is "," or ";" || document.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return null;
+            if (!hedged && !opening && !prepositions.Contains(w)) continue;
             // A place: a state, capital, city or people's adjective — not "in what the JCS called …".
             // Within the preposition's phrase: "into the sea, the South's military said" names no place after the comma.
             int phraseEnd = i + 1;
@@ -132,6 +146,18 @@ internal static class Phrases
             if (g is not null) return g;
         }
         return null;
+    }
+
+    // The verb of a label a speaker puts on what follows ("what it said were", "what Seoul called"), within four words of
+    // "what" at <paramref name="what"/> (list 'label'), or -1.
+    private static int HedgeVerbAfter(Document document, int what, Sentence sentence, CodingWords words)
+    {
+        for (int k = what + 1; k < sentence.EndToken && k <= what + 4; k++)
+        {
+            if (document.TextOf(k) is "," or ";") return -1;
+            if (words.Label.Contains(document.TextOf(k))) return k;
+        }
+        return -1;
     }
 
     private static bool BorderSide(Document document, int from, ActorGroup g)

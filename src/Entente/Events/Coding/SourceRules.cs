@@ -52,6 +52,21 @@ internal sealed class PredicateParticipleIsNoAct : ClauseRule
     }
 }
 
+/// <summary>"a North Korean patrol boat", "the missile test site": an event noun that only modifies the noun after it names
+/// a kind of thing, not an act told here.</summary>
+internal sealed class NounModifierIsNoAct : ClauseRule
+{
+    public override string Name => "drop:noun-modifier";
+    public override bool Apply(ClauseFrame f)
+    {
+        int last = f.Match.End - 1;
+        if (!f.IsNounHeaded || last + 1 >= f.Sentence.EndToken || f.Document.Tags[last] != PartOfSpeech.Noun || f.Document.Tags[last + 1] != PartOfSpeech.Noun
+            || f.Document.Syntax is not { } tree || tree.RelationOf(last) != DependencyRelation.Compound || tree.HeadOf(last) <= last) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"activists for jailed publisher X", "Peru's detained activists": a participle between a determiner, possessive,
 /// preposition or adjective and the noun it describes, or one the tree makes that noun's modifier ("hand over alleged
 /// bombers"), is an adjective naming a state of things, not an act told here.</summary>

@@ -259,6 +259,10 @@ internal sealed class PlaceIsTarget : ClauseRule
         if (f.Entry.Type == EventType.Request && (f.Entry.Cameo is "020" || f.Entry.Cameo.StartsWith("026", StringComparison.Ordinal))) return false;
         f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words);
         if (f.Target is not null && !NamesWhereActIsDone(f, f.Target)) f.Target = null;
+        // "flew near Japan's airspace", "sailed through Philippine waters": the matched phrase ends in the place's preposition.
+        int last = f.Match.End - 1;
+        if (f.Target is null && last > f.Trigger && f.Document.Tags[last] is PartOfSpeech.Preposition or PartOfSpeech.Subordinator)
+            f.Target = Phrases.Location(f.Document, last, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words, openedByPreposition: true);
         // "sent aid to Gaza": aid goes to the people of the place it is sent to (list 'aid-destination').
         if (f.Target is null && f.Entry.Type == EventType.Aid)
             f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words, f.Context.Words.AidDestination);

@@ -510,10 +510,12 @@ internal sealed class ConditionalHostileActIsThreat : ClauseRule
     public override string Name => "type:conditional-threat";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Mode is not (EventMode.Hypothetical or EventMode.Intended) || f.ThirdParty || f.Background || f.IsNounHeaded
-            || Phrases.AnnouncedAs(f.Entry.Type, conditional: true) is not { Item1: EventType.Threaten } threat) return false;
+        if (f.Mode is not (EventMode.Hypothetical or EventMode.Intended) || f.ThirdParty || f.Background || f.IsNounHeaded) return false;
+        // "said it would retaliate if Finland …": a threat of one's own on a condition is made as said.
+        var threat = f.Entry.Type == EventType.Threaten ? (EventType.Threaten, f.Cameo) : Phrases.AnnouncedAs(f.Entry.Type, conditional: true);
+        if (threat is not { Item1: EventType.Threaten }) return false;
         if (Phrases.ConditionSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!) is not { } conditioned) return false;
-        f.Recode(EventType.Threaten, threat.Item2);
+        f.Recode(EventType.Threaten, threat.Value.Item2);
         f.Mode = EventMode.Happened;
         f.Target ??= conditioned;
         return true;
