@@ -106,6 +106,9 @@ internal static class ActorGrouper
         var word = document.TextOf(before);
         if (tag == PartOfSpeech.Verb) return true;
         if (tag != PartOfSpeech.Preposition || word is "of" or "between" or "among") return false;
+        // "came after Israel and the United States held drills": a preposition that also opens clauses is read as opening
+        // one, whose subject lists both names.
+        if (word is "after" or "before" or "since" or "until" or "After" or "Before" or "Since" or "Until") return false;
         // "Envoys from Japan and Australia held talks": where the tree makes the later name a conjunct, not a subject, and the
         // earlier one completes a noun, not a verb, the phrase lists both names.
         return !(document.Syntax is { } tree && tree.RelationOf(NominalHead(tree, next.EndToken - 1)) == DependencyRelation.Conj

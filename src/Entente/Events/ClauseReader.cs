@@ -592,7 +592,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (i > from && _d.Tags[i] == PartOfSpeech.To) return null;
             // "strengthened its forces following the discovery of Russian-made rockets": a time adjunct comes after the
             // object, and what it names is another event's.
-            if (i > from && _d.TextOf(i) is "following" or "amid" or "after") return null;
+            if (_d.TextOf(i) is "following" or "amid" or "after") return null;
             // "joining observers as the first element of X's contingent", "as part of": a role or share, not a target.
             if (i > from && _d.TextOf(i) is "as" && i + 1 < sentence.EndToken && _d.TextOf(i + 1) is "a" or "an" or "the" or "part") return null;
             var group = groups.StartingAt(i);

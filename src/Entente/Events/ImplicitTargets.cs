@@ -88,10 +88,16 @@ internal sealed class ImplicitTargets
     /// (the events coded so far, in text order); null when the object names no act or no earlier act fits.
     /// The actor returned carries this rule and the noun's row in its <see cref="Actor.Rule"/>.
     /// </summary>
-    public Actor? Find(Document document, Sentence sentence, int trigger, int end, EventType type, ActorCode source, IReadOnlyList<Event> earlier)
+    public Actor? Find(Document document, Sentence sentence, int trigger, int end, EventType type, ActorCode source, IReadOnlyList<Event> earlier, bool phraseEndsAtEnd = false)
     {
         if (!Reactions.Contains(type) || _nouns.Count == 0) return null;
-        if (ActNoun(document, sentence, trigger, end) is not { } noun) return null;
+        if (ActNoun(document, sentence, trigger, end, phraseEndsAtEnd) is not { } noun) return null;
+        // "North Korea fired two missiles. The launch came a day after Seoul and Washington ended joint drills. Japan
+        // condemned the move.": what is condemned or protested as "the move" is the latest hostile act close by, before
+        // any friendlier act told since.
+        if (ReferenceEquals(noun.Types, AnyAct) && type is EventType.Accuse or EventType.Protest
+            && LatestEarlierAct(document, trigger, earlier, Provocations, source, bySource: false) is { } provocation
+            && document.SentenceOfToken(trigger) - provocation.SentenceIndex <= ProtestReach) return DoerOf(provocation, noun.Origin);
         if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is { } act) return DoerOf(act, noun.Origin);
         // "The cabinet approved a record defence budget. China criticised the move.": a noun that can name any act ("the
         // move", "the decision") and no act coded before it names what the previous sentence's subject did.
@@ -237,7 +243,9 @@ internal sealed class ImplicitTargets
     // The act noun heading a definite phrase right after the reaction: "[against] the [latest missile] launch". The
     // lexicon's pattern may itself reach over the phrase ("welcome * (decision|agreement|…)"), so the search starts
     // right after the trigger word; words of the pattern before the phrase ("hit back at") are passed over.
-    private (HashSet<EventType> Types, string Origin)? ActNoun(Document document, Sentence sentence, int trigger, int end)
+    // With phraseEndsAtEnd the caller knows the object's head ends at end ("called the decision hostile" read with the
+    // adjective as a noun): a noun right after the act noun there is not its head.
+    private (HashSet<EventType> Types, string Origin)? ActNoun(Document document, Sentence sentence, int trigger, int end, bool phraseEndsAtEnd = false)
     {
         var tokens = document.Tokens;
         int limit = Math.Min(sentence.EndToken, Math.Max(end, trigger + 1) + Window);
@@ -256,7 +264,7 @@ internal sealed class ImplicitTargets
             if (nouns.TryGetValue(document.TextOf(j), out var noun))
             {
                 // "the launch of a satellite by Iran", "the test, which …" still name the act; "the launch site" does not.
-                if (j + 1 < sentence.EndToken && tokens[j + 1].Kind == TokenKind.Word && document.Tags.Length > j + 1
+                if (!(phraseEndsAtEnd && j + 1 == end) && j + 1 < sentence.EndToken && tokens[j + 1].Kind == TokenKind.Word && document.Tags.Length > j + 1
                     && document.Tags[j + 1] == PartOfSpeech.Noun && !nouns.ContainsKey(document.TextOf(j + 1)))
                     return null;
                 return noun;

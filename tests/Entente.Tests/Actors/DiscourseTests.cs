@@ -95,6 +95,13 @@ public class DiscourseTests
         Assert.DoesNotContain(At(subject, "him"), m => m.Actor.Antecedent?.Rule == Entente.Actors.Discourse.PersonPronounRule.DescribedObjectRule && m.Actor.Code.Value == "PER");
     }
 
+    [Fact]
+    public void An_object_pronoun_is_not_its_subjects_person_named_earlier_in_full()
+    {
+        var d = Read("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. Boluarte thanked him for the visit.");
+        Assert.Equal("CHL", Assert.Single(At(d, "him")).Actor.Code.Value);
+    }
+
     // People placed by what is said of them later
 
     [Fact]

@@ -117,6 +117,7 @@ public class CodingRuleTests
         { "sentence:pejorative-name", "Quito called the Peruvian sanctions illegal.", "ECU ACCUSE PER" },
         { "sentence:pejorative-name", "NATO labelled Belarus a threat to its eastern members.", "NATO ACCUSE BLR" },
         { "sentence:pejorative-name", "Lima called Chile's expulsions an unfriendly act.", "PER ACCUSE CHL" },
+        { "sentence:pejorative-name", "Latvia expelled two Belarusian diplomats on Friday. Minsk called the decision hostile.", "BLR ACCUSE LVA" },
         { "sentence:pejorative-name", "Uruguay closed its border crossings with Brazil on Monday. Brasilia called the move a provocation.", "BRA ACCUSE URY" },
         { "mode:headline-infinitive", "Peru to send troops to Haiti", "PER AGREE HTI" },
         { "target:coordinated-verb", "Peru condemned Chile on Monday and demanded an apology.", "PER REQUEST CHL" },
@@ -891,5 +892,23 @@ public class CodingRuleTests
         Assert.Contains(events, e => e.Type == EventType.Coerce && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER" && !e.IsThirdPartyClaim);
         // What follows "of" is still the accused's alleged act, never reported as done.
         Assert.DoesNotContain(SharedPipeline.OutputEvents("Peru accused Chile of ramming a Peruvian fishing vessel."), e => e.Type == EventType.Coerce);
+    }
+
+    [Fact]
+    public void The_move_condemned_is_the_latest_hostile_act_close_by_else_the_latest_act()
+    {
+        Assert.Contains(All("Iran fired a ballistic missile on Sunday. The launch came days after Israel and the United States held joint air drills. France condemned the move."),
+            e => e.Type == EventType.Accuse && e.Source.Code.Value == "FRA" && e.Target?.Code.Value == "IRN");
+        Assert.Contains(All("The United States approved a $2 billion arms sale to Taiwan on Friday. China condemned the move."),
+            e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHN" && e.Target?.Code.Value == "USA");
+    }
+
+    [Fact]
+    public void A_clause_opened_by_after_has_its_own_subject_and_is_no_object()
+    {
+        Assert.Contains(All("The launch came after Israel and the United States held joint air drills."),
+            e => e.Type == EventType.Cooperate && e.Source.Code.Value == "ISR" && e.Target?.Code.Value == "USA");
+        Assert.DoesNotContain(All("Iran fired a missile after Israel and the United States held joint air drills."),
+            e => e.Source.Code.Value == "IRN" && e.Target?.Code.Value is "ISR" or "USA");
     }
 }

@@ -66,11 +66,15 @@ internal sealed class PersonPronounRule : IDiscourseRule
         // "Chile expelled Peru's ambassador, accusing him of spying": an unnamed person described by a role earlier in the
         // sentence, after any person named, is who the pronoun means.
         var described = DescribedInSentence(c, i, subject);
+        // "Zelenskyy thanked him": nor is it that subject's person named earlier in full.
+        string? subjectPerson = null;
+        foreach (var m in c.Recent)
+            if (subject >= m.FirstToken && subject < m.EndToken && m.Kind == MentionKind.Person) subjectPerson = m.Actor.Person;
         for (int k = c.Recent.Count - 1; k >= 0; k--)
         {
             var m = c.Recent[k];
             if (m.Kind != MentionKind.Person || !c.Reachable(m) || m.FirstToken > i) continue;
-            if (subject >= m.FirstToken && subject < m.EndToken) continue;
+            if (subject >= m.FirstToken && subject < m.EndToken || subjectPerson is not null && m.Actor.Person == subjectPerson) continue;
             if (described is not null && m.FirstToken < described.FirstToken) break;
             if (UncodedPersonSince(c, m.FirstToken, i)) return 1;
             c.Emit(output, i, 1, m, "pronoun:person");

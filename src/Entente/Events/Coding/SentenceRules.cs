@@ -472,6 +472,12 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
                 smallClause = nominal != child;
             }
             if (named < 0) continue;
+            // "called the decision hostile" tagged as one noun phrase, the adjective its head: the noun before it is named.
+            if (context.Words.Pejorative.Contains(document.TextOf(named)) && tree.ChildWith(named, DependencyRelation.Compound) is int compound and >= 0 && compound < named)
+            {
+                word = named;
+                named = compound;
+            }
             // The condemning word in what the verb says of its object, after the object's head — outside the object's phrase,
             // or hung right on its head where a parse mistakes the predicate for a modifier ("called the sanctions illegal").
             for (int k = named + 1; k < sentence.EndToken && word < 0; k++)
@@ -480,7 +486,7 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             var target = reader.ObjectOf(v, v + 1, hostile: true) ?? (smallClause ? reader.ActorOfNominal(named) : null);
             var speaker = reader.SubjectOf(v);
             // "New Delhi called the decision unacceptable": an act named by a noun is aimed at whoever did it earlier.
-            if (target is null && speaker is { IsPlace: false } && context.ImplicitTargets?.Find(document, sentence, v, named + 1, EventType.Accuse, speaker.Members[0].Code, context.Earlier) is { } doer)
+            if (target is null && speaker is { IsPlace: false } && context.ImplicitTargets?.Find(document, sentence, v, named + 1, EventType.Accuse, speaker.Members[0].Code, context.Earlier, phraseEndsAtEnd: true) is { } doer)
                 target = new ActorGroup { First = named, End = named + 1 }.With(doer);
             if (target is null || target.IsPlace || speaker is null || speaker.IsPlace || EventCoder.IsCommentator(speaker)) continue;
             PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, target, v, TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
