@@ -185,6 +185,36 @@ internal sealed class ImplicitTargets
         return act.Source with { Rule = $"{ProtestRuleName} <- {act.Source.Rule}" };
     }
 
+    /// <summary>The name of the rule that aims a call for a release at whoever took the captives.</summary>
+    public const string CaptorRuleName = "target:captor";
+
+    /// <summary>How many sentences back the taking of captives may be told.</summary>
+    private const int CaptorReach = 3;
+
+    /// <summary>
+    /// The doer of the latest detention, abduction or seizure (CAMEO 171, 173, 181 and their children) by another actor than
+    /// <paramref name="source"/>, told as done at most <see cref="CaptorReach"/> sentences before the trigger: one aimed at the
+    /// source's own people first. Null when there is none.
+    /// </summary>
+    public static Actor? FindCaptor(Document document, int trigger, ActorCode source, IReadOnlyList<Event> earlier)
+    {
+        int at = document.Tokens[trigger].Start, sentenceIndex = document.SentenceOfToken(trigger);
+        Event? any = null;
+        for (int k = earlier.Count - 1; k >= 0; k--)
+        {
+            var e = earlier[k];
+            if (e.Trigger.Start >= at || e.SentenceIndex > sentenceIndex) continue;
+            if (sentenceIndex - e.SentenceIndex > CaptorReach) break;
+            if (e.Type != EventType.Coerce || !IsTaking(e.Cameo) || e.Mode is EventMode.Negated or EventMode.Hypothetical || e.IsThirdPartyClaim || e.Source.Code == source) continue;
+            if (e.Target?.Code == source) { any = e; break; }
+            any ??= e;
+        }
+        return any is null ? null : any.Source with { Rule = $"{CaptorRuleName} <- {any.Source.Rule}" };
+    }
+
+    private static bool IsTaking(string cameo) =>
+        cameo.StartsWith("171", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("181", StringComparison.Ordinal);
+
     /// <summary>The name of the rule that aims a concession at the targets of the act it undoes.</summary>
     public const string UndoneActRuleName = "target:undone-act";
 
@@ -366,6 +396,20 @@ internal sealed class RestatedActKeepsItsTargets : ClauseRule
         if (f.Target is not null || f.Context.ImplicitTargets is not { } implicitTargets || f.Source is not { Members.Count: 1 } source) return false;
         if (!f.Context.Words.Restating.Contains(f.Document.TextOf(f.Trigger))) return false;
         return ImplicitTargets.AimAt(f, implicitTargets.FindRestated(f.Document, f.Sentence, f.Trigger, f.Match.End, source.Members[0].Code, f.Context.Earlier));
+    }
+}
+
+/// <summary>"Russia detained a U.S. journalist. Washington demanded his release.": a call for a release that names no one
+/// holding the captive is aimed at whoever took them.</summary>
+internal sealed class ReleaseIsAskedOfTheCaptor : ClauseRule
+{
+    public override string Name => ImplicitTargets.CaptorRuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.Type != EventType.Request || f.Entry.Cameo is not ("0253" or "1053") || f.Source is not { Members.Count: 1 } source) return false;
+        if (ImplicitTargets.FindCaptor(f.Document, f.Trigger, source.Members[0].Code, f.Context.Earlier) is not { } captor) return false;
+        ImplicitTargets.AimAt(f, captor);
+        return true;
     }
 }
 

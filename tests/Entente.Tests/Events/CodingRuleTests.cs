@@ -104,6 +104,8 @@ public class CodingRuleTests
         { "source:unattributed-attack", "A car bomb killed six soldiers near a market in Mogadishu on Sunday.", "SOM ASSAULT *" },
         { "type:conditional-threat", "Ghana said on Monday it could impose sanctions if Togo deployed troops to the border.", "GHA THREATEN TGO" },
         { "type:conditional-threat", "Belarus said it would retaliate if Lithuania closed the border crossings.", "BLR THREATEN LTU" },
+        { "target:captor", "Belarus detained a Polish journalist on Monday. Warsaw demanded his release.", "POL REQUEST BLR" },
+        { "target:prompted-response", "Belarus moved troops to the border on Monday, prompting Lithuania to close two crossings.", "LTU SANCTION BLR" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
         { "sentence:must-or-should-demand", "Norway's foreign minister said Russia needs to either release or return the fishermen.", "NOR REQUEST RUS" },
         { "sentence:penalty-if", "Peru could face new tariffs, Chile's trade minister warned on Monday.", "CHL THREATEN PER" },
@@ -910,5 +912,19 @@ public class CodingRuleTests
             e => e.Type == EventType.Cooperate && e.Source.Code.Value == "ISR" && e.Target?.Code.Value == "USA");
         Assert.DoesNotContain(All("Iran fired a missile after Israel and the United States held joint air drills."),
             e => e.Source.Code.Value == "IRN" && e.Target?.Code.Value is "ISR" or "USA");
+    }
+
+    [Fact]
+    public void Its_embassy_stormed_by_another_states_forces_is_the_first_actors()
+    {
+        Assert.Contains(All("Peru cut ties with Bolivia after Bolivian police stormed its embassy in La Paz."),
+            e => e.Type == EventType.Assault && e.Source.Code.Value == "BOL" && e.Target?.Code.Value == "PER");
+    }
+
+    [Fact]
+    public void A_friendly_act_prompted_by_another_is_not_aimed_at_the_prompter()
+    {
+        Assert.DoesNotContain(All("Belarus moved troops to the border on Monday, prompting Lithuania to send aid to the border towns."),
+            e => e.Source.Code.Value == "LTU" && e.Target?.Code.Value == "BLR");
     }
 }

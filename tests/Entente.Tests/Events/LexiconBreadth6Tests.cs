@@ -260,4 +260,7 @@ public class LexiconBreadth6Tests
     [InlineData("Estonia protested after Russian jets flew near its airspace.", "RUS", "EST")]
     public void A_show_of_force_near_a_states_land_or_sea_faces_that_state(string text, string source, string target) =>
         Has(text, EventType.Mobilize, source, target);
+
+    [Fact]
+    public void A_ban_on_another_states_apps_is_a_sanction() => Has("Pakistan banned 40 Indian apps on Friday.", EventType.Sanction, "PAK", "IND");
 }

@@ -35,15 +35,15 @@ internal sealed class ItPronounRule : IDiscourseRule
         return 0;
     }
 
-    // The sentence's first actor when "its" owns land ("its territorial waters", "its airspace") that another actor, named
+    // The sentence's first actor when "its" owns land ("its territorial waters", "its airspace") or a mission ("its embassy") that another actor, named
     // after a verb of the first, entered: "Japan said Chinese ships had entered its waters", "Japan protested after Russian
     // jets flew near its airspace" (no actor enters or nears its own land). Null otherwise.
     private static ActorMention? SpeakerOwnsTheLandEntered(DiscourseContext c, int its)
     {
         var d = c.Document;
         int land = its + 1;
-        while (land < c.Sentence.EndToken && land <= its + 3 && d.Tags[land] is PartOfSpeech.Adjective or PartOfSpeech.Noun && !WordClasses.IsLandNoun(d.TextOf(land))) land++;
-        if (land >= c.Sentence.EndToken || !WordClasses.IsLandNoun(d.TextOf(land))) return null;
+        while (land < c.Sentence.EndToken && land <= its + 3 && d.Tags[land] is PartOfSpeech.Adjective or PartOfSpeech.Noun && !Owned(d.TextOf(land))) land++;
+        if (land >= c.Sentence.EndToken || !Owned(d.TextOf(land))) return null;
         ActorMention? speaker = null, doer = null;
         foreach (var m in c.Recent)
         {
@@ -53,6 +53,9 @@ internal sealed class ItPronounRule : IDiscourseRule
         }
         return speaker is not null && doer is not null && speaker.Kind == MentionKind.Name && speaker.Actor.Code != doer.Actor.Code && c.Reachable(speaker) ? speaker : null;
     }
+
+    // Land, sea and air a state owns, and its missions abroad ("stormed its embassy").
+    private static bool Owned(ReadOnlySpan<char> noun) => WordClasses.IsLandNoun(noun) || WordClasses.IsMissionNoun(noun);
 
     private static bool VerbBetween(Document d, int from, int to)
     {

@@ -92,6 +92,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Pejorative { get; } = Named(lists, "pejorative");
     /// <summary>Verbs (lemmas) that name their object as something ("called it illegal", "labelled them a threat").</summary>
     public WordSet Naming { get; } = Named(lists, "naming");
+    /// <summary>Verbs (lemmas) of one deed bringing about another's act, "prompting Seoul to suspend …" (rule target:prompted-response).</summary>
+    public WordSet Prompting { get; } = Named(lists, "prompting");
     /// <summary>Verbs of a speaker's label on a thing, "what it said were", "what Seoul called" (rule target:location reads past them).</summary>
     public WordSet Label { get; } = Named(lists, "label");
     /// <summary>Words that make a "war" one of trade ("trade war", "tariff war").</summary>

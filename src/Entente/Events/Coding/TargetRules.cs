@@ -143,6 +143,33 @@ internal sealed class ComplaintIsAboutWhom : ClauseRule
     }
 }
 
+/// <summary>"North Korea sent balloons over the border, prompting Seoul to suspend a military pact": a hostile act that
+/// another actor's deed prompted (list 'prompting', the verb the act's infinitive completes) and that names no one else is
+/// aimed at the prompter, the subject of that verb or, after a comma, of the sentence's main verb.</summary>
+internal sealed class PromptedActAnswersThePrompter : ClauseRule
+{
+    public override string Name => "target:prompted-response";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.IsNounHeaded || !EventCoder.Hostile.Contains(f.Entry.Type) || f.Source is not { } source || f.Document.Syntax is not { } tree) return false;
+        int prompting = tree.HeadOf(f.Trigger);
+        // The infinitive completes the verb; a parse may hang it as a purpose clause ("to close" with "to" its marker).
+        bool infinitive = tree.RelationOf(f.Trigger) == DependencyRelation.Xcomp
+            || tree.RelationOf(f.Trigger) == DependencyRelation.Advcl && tree.ChildWith(f.Trigger, DependencyRelation.Mark) is int to and >= 0 && f.Document.TextOf(to) is "to";
+        if (prompting < 0 || !infinitive || !f.Context.Words.Prompting.Contains(tree.LemmaOf(prompting))) return false;
+        var prompter = f.Context.Reader.SubjectOf(prompting);
+        if (prompter is null && prompting > 0 && f.Document.TextOf(prompting - 1) is ",")
+        {
+            int root = prompting;
+            while (tree.HeadOf(root) >= 0) root = tree.HeadOf(root);
+            if (root < prompting) prompter = f.Context.Reader.SubjectOf(root);
+        }
+        if (prompter is null || prompter.IsPlace || prompter.CodesWithin(source) || source.CodesWithin(prompter)) return false;
+        f.Target = prompter;
+        return true;
+    }
+}
+
 /// <summary>"threatened to halt the talks if the United States deploys …": a threat is aimed at whoever the condition names.</summary>
 internal sealed class ConditionSubjectIsTarget : ClauseRule
 {
