@@ -104,6 +104,7 @@ public class CodingRuleTests
         { "source:unattributed-attack", "A car bomb killed six soldiers near a market in Mogadishu on Sunday.", "SOM ASSAULT *" },
         { "type:conditional-threat", "Ghana said on Monday it could impose sanctions if Togo deployed troops to the border.", "GHA THREATEN TGO" },
         { "type:conditional-threat", "Belarus said it would retaliate if Lithuania closed the border crossings.", "BLR THREATEN LTU" },
+        { "source:sighted-forces", "Norway detected two Russian bombers off its northern coast.", "RUS MOBILIZE NOR" },
         { "target:captor", "Belarus detained a Polish journalist on Monday. Warsaw demanded his release.", "POL REQUEST BLR" },
         { "target:prompted-response", "Belarus moved troops to the border on Monday, prompting Lithuania to close two crossings.", "LTU SANCTION BLR" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
@@ -156,7 +157,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
 
     [Theory]
     [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would retaliate.")]
@@ -926,5 +927,28 @@ public class CodingRuleTests
     {
         Assert.DoesNotContain(All("Belarus moved troops to the border on Monday, prompting Lithuania to send aid to the border towns."),
             e => e.Source.Code.Value == "LTU" && e.Target?.Code.Value == "BLR");
+    }
+
+    [Fact]
+    public void Joining_states_that_did_the_same_before_is_no_act_between_them()
+    {
+        var events = All("Norway said it would recognise the new government, joining Denmark and Iceland.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Cooperate);
+        Assert.Contains(All("Finland said it would join NATO next year."), e => e.Type == EventType.Cooperate);
+    }
+
+    [Fact]
+    public void Whom_an_investigated_attack_struck_is_not_investigated()
+    {
+        Assert.DoesNotContain(All("Kenya ordered an investigation into the bomb attack on a Somali convoy."), e => e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "SOM");
+        Assert.Contains(All("Kenya ordered an investigation into Somalia's conduct at the border."), e => e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "SOM");
+    }
+
+    [Fact]
+    public void Forces_sighted_act_for_their_state_and_are_taken_up_by_the_plural()
+    {
+        var events = All("Japan reported 14 Chinese military aircraft near Okinawa on Tuesday. The planes crossed the median line, Tokyo said.");
+        Assert.Contains(events, e => e.Type == EventType.Mobilize && e.Source.Code.Value == "CHN" && e.Target?.Code.Value == "JPN" && e.Rules.Contains("source:sighted-forces"));
+        Assert.Contains(events, e => e.Type == EventType.Mobilize && e.Source.Code.Value == "CHN" && e.Source.Antecedent?.Rule == "description:forces");
     }
 }

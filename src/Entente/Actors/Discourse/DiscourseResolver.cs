@@ -17,6 +17,7 @@ internal static class DiscourseResolver
         new ShortNameRule(),
         new EpithetRule(),
         new RoleDescriptionRule(),
+        new ForcesReferenceRule(),
         new PersonPronounRule(),
         new SpeakerPronounRule(),
         new ItPronounRule(),

@@ -92,6 +92,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Pejorative { get; } = Named(lists, "pejorative");
     /// <summary>Verbs (lemmas) that name their object as something ("called it illegal", "labelled them a threat").</summary>
     public WordSet Naming { get; } = Named(lists, "naming");
+    /// <summary>Verbs (lemmas) of sighting another's forces, "detected 30 Chinese aircraft" (rule source:sighted-forces).</summary>
+    public WordSet Sighting { get; } = Named(lists, "sighting");
+    /// <summary>Participles that after a comma tell others did the same before, "…, joining France and Britain" (rule drop:joining-others).</summary>
+    public WordSet Alignment { get; } = Named(lists, "alignment");
     /// <summary>Verbs (lemmas) of one deed bringing about another's act, "prompting Seoul to suspend …" (rule target:prompted-response).</summary>
     public WordSet Prompting { get; } = Named(lists, "prompting");
     /// <summary>Verbs of a speaker's label on a thing, "what it said were", "what Seoul called" (rule target:location reads past them).</summary>

@@ -52,6 +52,22 @@ internal sealed class PredicateParticipleIsNoAct : ClauseRule
     }
 }
 
+/// <summary>"Canada said it would recognise the state, joining France and Britain": a participle of list 'alignment' after a
+/// comma, whose object is states, tells that others did the same before, not an act between them.</summary>
+internal sealed class JoiningOthersIsNoAct : ClauseRule
+{
+    public override string Name => "drop:joining-others";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.IsNounHeaded || f.Trigger < 1 || d.TextOf(f.Trigger - 1) is not "," || !f.Context.Words.Alignment.Contains(d.TextOf(f.Trigger))) return false;
+        // Only the bare reading: "joining the alliance" or "joining the drills" keeps its own entry.
+        if (f.Match.End != f.Trigger + 1 || f.Context.Groups.StartingAt(f.Trigger + 1) is not { } others || !others.Members.TrueForAll(m => m.IsState)) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"a North Korean patrol boat", "the missile test site": an event noun that only modifies the noun after it names
 /// a kind of thing, not an act told here.</summary>
 internal sealed class NounModifierIsNoAct : ClauseRule
@@ -61,7 +77,9 @@ internal sealed class NounModifierIsNoAct : ClauseRule
     {
         int last = f.Match.End - 1;
         if (!f.IsNounHeaded || last + 1 >= f.Sentence.EndToken || f.Document.Tags[last] != PartOfSpeech.Noun || f.Document.Tags[last + 1] != PartOfSpeech.Noun
-            || f.Document.Syntax is not { } tree || tree.RelationOf(last) != DependencyRelation.Compound || tree.HeadOf(last) <= last) return false;
+            || f.Document.Syntax is not { } tree || tree.RelationOf(last) != DependencyRelation.Compound || tree.HeadOf(last) != last + 1) return false;
+        // "a drone strike set fire to …" read as one run of nouns: a verb the tagger took for a noun leaves the run no head.
+        if (last + 2 < f.Sentence.EndToken && f.Document.Tags[last + 2] == PartOfSpeech.Noun && tree.RelationOf(last + 1) == DependencyRelation.Compound) return false;
         f.Dropped = true;
         return true;
     }
@@ -176,6 +194,20 @@ internal sealed class UndergoneActIsTheSlotActorsDeed : ClauseRule
         if (EventCoder.Symmetric.Contains(f.Entry.Type)) return false;
         // "The convoy came under fire from X": a subject that names no actor leaves the act aimed at no one named.
         (f.Source, f.Target) = (doer, f.Source);
+        return true;
+    }
+}
+
+/// <summary>"Taiwan detected 30 Chinese military aircraft near the island": a show of force told by who sighted it (list
+/// 'sighting') is the deed of the state the forces belong to, named inside the matched phrase, aimed at the sighter.</summary>
+internal sealed class SightedForcesActForTheirState : ClauseRule
+{
+    public override string Name => "source:sighted-forces";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Entry.Type != EventType.Mobilize || f.Source is not { } sighter || !f.Context.Words.Sighting.Contains(f.Entry.Lemma)) return false;
+        if (Phrases.GroupInside(f.Context.Groups, f.Trigger + 1, f.Match.End, sighter) is not { } forces || forces.CodesWithin(sighter)) return false;
+        (f.Source, f.Target) = (forces, sighter);
         return true;
     }
 }

@@ -143,6 +143,24 @@ internal sealed class ComplaintIsAboutWhom : ClauseRule
     }
 }
 
+/// <summary>"ordered an investigation into the drone attack on a U.S. base": whom an attack struck, named in the attack's
+/// "on" or "against" phrase, is not who is investigated.</summary>
+internal sealed class VictimOfAnInvestigatedAttackIsNoTarget : ClauseRule
+{
+    public override string Name => "target:victim-of-investigated-attack";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not { } target || !f.Cameo.StartsWith("09", StringComparison.Ordinal) || f.Context.ImplicitTargets is not { } acts) return false;
+        var d = f.Document;
+        // The preposition right before the target's phrase, past its determiners and modifiers.
+        int at = target.First - 1;
+        while (at > f.Trigger && d.Tags[at] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number) at--;
+        if (at - 1 <= f.Trigger || d.TextOf(at) is not ("on" or "against") || !acts.Names(d.TextOf(at - 1).ToString().ToLowerInvariant(), EventType.Assault)) return false;
+        f.Target = null;
+        return true;
+    }
+}
+
 /// <summary>"North Korea sent balloons over the border, prompting Seoul to suspend a military pact": a hostile act that
 /// another actor's deed prompted (list 'prompting', the verb the act's infinitive completes) and that names no one else is
 /// aimed at the prompter, the subject of that verb or, after a comma, of the sentence's main verb.</summary>
