@@ -96,6 +96,13 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_alliance_accused_of_failing_is_the_alliance_named_before()
+    {
+        var d = Read("Kazakhstan's president spoke about the CSTO on Monday. He accused the alliance of failing to act.");
+        Assert.Equal("CSTO", Assert.Single(At(d, "the alliance")).Actor.Code.Value);
+    }
+
+    [Fact]
     public void An_object_pronoun_is_not_its_subjects_person_named_earlier_in_full()
     {
         var d = Read("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. Boluarte thanked him for the visit.");

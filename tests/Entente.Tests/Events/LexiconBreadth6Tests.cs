@@ -263,4 +263,15 @@ public class LexiconBreadth6Tests
 
     [Fact]
     public void A_ban_on_another_states_apps_is_a_sanction() => Has("Pakistan banned 40 Indian apps on Friday.", EventType.Sanction, "PAK", "IND");
+
+    [Fact]
+    public void Freezing_participation_in_a_bloc_reduces_relations_with_it() =>
+        Has("Belarus froze its participation in the Eurasian Economic Union on Monday.", EventType.Sanction, "BLR", "EAEU");
+
+    [Fact]
+    public void Meeting_a_target_or_deadline_is_no_meeting()
+    {
+        HasNo("Portugal said it would not meet the spending target this year.", EventType.Reject);
+        HasNo("Portugal met the deadline set by Brussels.", EventType.Consult);
+    }
 }

@@ -51,7 +51,9 @@ internal sealed class EpithetRule : IDiscourseRule
         bool bloc = head.Equals("bloc", StringComparison.OrdinalIgnoreCase);
         if (!(island || kingdom || alliance || bloc)) return 0;
         // "the island of Hainan", "the alliance's summit" is fine, "the alliance of X and Y" names its members.
-        if (h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "of") return 0;
+        // ("accused the alliance of failing to …": a gerund after "of" tells what the alliance is accused of.)
+        if (h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "of"
+            && !(h + 2 < c.Sentence.EndToken && d.Tags[h + 2] == Language.PartOfSpeech.Verb && d.TextOf(h + 2).EndsWith("ing", StringComparison.Ordinal))) return 0;
         int length = h - i + 1;
         // "the island nation", "the island state".
         if (island && h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "nation" or "state" or "country") length++;
