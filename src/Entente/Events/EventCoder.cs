@@ -41,7 +41,7 @@ internal sealed class EventCoder
     /// <summary>The rules that read whom the act is aimed at, then whether the act stands without one, in order.</summary>
     internal static readonly ClauseRule[] TargetRules =
     [
-        new ObjectIsTarget(), new WeaponMakerIsNoTarget(), new VictimOfAnInvestigatedAttackIsNoTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(), new PromptedActAnswersThePrompter(), new CoordinatedVerbSharesItsTarget(), new ResultParticipleSharesTheTarget(), new AgreementAtAMeetingIsWithThePartner(),
+        new ObjectIsTarget(), new WeaponMakerIsNoTarget(), new VictimOfAnInvestigatedAttackIsNoTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(), new VetoIsCastInTheBody(), new PromptedActAnswersThePrompter(), new CoordinatedVerbSharesItsTarget(), new ResultParticipleSharesTheTarget(), new AgreementAtAMeetingIsWithThePartner(),
         new RestatedActKeepsItsTargets(), new ReactionIsAimedAtTheActItNames(), new ProtestAnswersTheLastHostileAct(), new ReleaseIsAskedOfTheCaptor(), new ConcessionIsAimedAtTheActItUndoes(), new EnvoyActsTowardTheirCounterpart(), new PlaceIsTarget(), new ForceAtABorderFacesTheOtherSide(), new CalmIsAskedOfTheFightingParties(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new DiscussedTopicIsNoTarget(), new SelfIsNoTarget(), new ContentOfRejectedClaimIsNoTarget(), new InterviewIsNoMeeting(),
         new VetoedObjectBeforePassive(), new VerbalAttackIsCriticism(), new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new AgreeingWithAViewIsNoAgreement(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
     ];
@@ -51,7 +51,7 @@ internal sealed class EventCoder
     [
         new VerbChainMode(), new HeadlineInfinitiveIsIntent(), new WhetherClauseIsHypothetical(), new HopedForActIsHypothetical(), new HedgedActIsHypothetical(), new StatedPurposeIsHypothetical(), new DraftContentIsHypothetical(), new RiskOfActIsHypothetical(), new ObjectInfinitiveIsHypothetical(), new MeasureIsNotForce(), new SpeakerOfClaim(), new AllegedActIsThirdParty(), new AllegedlyIsAClaim(), new AdviceIsHypothetical(),
         new CommentatorsClaimIsThirdParty(), new UnnamedCommentatorsClaimIsThirdParty(), new ReportOfObservableAct(), new ClaimOfAnotherActor(),
-        new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new RefusalToTolerateIsWarning(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new AnnouncedActIsThreatOrPledge(),
+        new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new RefusalToTolerateIsWarning(), new ReadinessToRetaliateIsThreat(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new AnnouncedActIsThreatOrPledge(),
     ];
 
     internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new TimeToActIsDemand(), new WarningAboutAnotherIsAccusation(), new PejorativePredicateIsAccusation(), new PejorativeNameIsAccusation(), new DemandOrFaceIsThreat(), new PenaltyIsThreat(), new InSupportOrProtestOf()];
@@ -206,9 +206,7 @@ internal sealed class EventCoder
             if (f.Entry.Type == EventType.Accuse && f.Target is not null)
             {
                 state.AllegedFrom = match.End - 1;
-                state.AllegedTo = Phrases.ClauseEnd(document, match.End, sentence, _words);
-                for (int w = match.End; w < state.AllegedTo; w++)
-                    if (_words.Response.Contains(document.TextOf(w))) state.AllegedTo = w;
+                state.AllegedTo = ResponseOrClauseEnd(document, match.End, sentence, _words);
                 state.Accused = f.Target.Members.Select(m => m.Code).ToList();
             }
         }
@@ -233,8 +231,19 @@ internal sealed class EventCoder
         else if (Phrases.PurposeClause(document, match.End, sentence) is { } purpose) from = purpose;
         else return false;
         state.EmbeddedFrom = from;
-        state.EmbeddedTo = Phrases.ClauseEnd(document, from, sentence, words);
+        state.EmbeddedTo = ResponseOrClauseEnd(document, from, sentence, words);
         return true;
+    }
+
+    // The end of a complement or an allegation: its clause's end, or a word telling what it answered ("summoned the envoy
+    // after its vessel rammed …", "failed to adopt the resolution after Russia vetoed it"; list 'response'), which the
+    // story reports as done.
+    private static int ResponseOrClauseEnd(Document document, int from, Sentence sentence, CodingWords words)
+    {
+        int end = Phrases.ClauseEnd(document, from, sentence, words);
+        for (int w = from; w < end; w++)
+            if (words.Response.Contains(document.TextOf(w))) return w;
+        return end;
     }
 
     // "prepared to impose sanctions", "ready to use force": readiness for a hostile act is a threat.

@@ -105,6 +105,8 @@ public class CodingRuleTests
         { "type:conditional-threat", "Ghana said on Monday it could impose sanctions if Togo deployed troops to the border.", "GHA THREATEN TGO" },
         { "type:conditional-threat", "Belarus said it would retaliate if Lithuania closed the border crossings.", "BLR THREATEN LTU" },
         { "source:sighted-forces", "Norway detected two Russian bombers off its northern coast.", "RUS MOBILIZE NOR" },
+        { "target:vetoed-in-body", "The Security Council failed to adopt a resolution on Yemen after China vetoed it.", "CHN REJECT UN" },
+        { "type:readiness-to-retaliate", "\"We are ready to respond to any provocation,\" Belarus's defence minister said, accusing Poland of stoking tension.", "BLR THREATEN POL" },
         { "target:captor", "Belarus detained a Polish journalist on Monday. Warsaw demanded his release.", "POL REQUEST BLR" },
         { "target:prompted-response", "Belarus moved troops to the border on Monday, prompting Lithuania to close two crossings.", "LTU SANCTION BLR" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
@@ -950,5 +952,12 @@ public class CodingRuleTests
         var events = All("Japan reported 14 Chinese military aircraft near Okinawa on Tuesday. The planes crossed the median line, Tokyo said.");
         Assert.Contains(events, e => e.Type == EventType.Mobilize && e.Source.Code.Value == "CHN" && e.Target?.Code.Value == "JPN" && e.Rules.Contains("source:sighted-forces"));
         Assert.Contains(events, e => e.Type == EventType.Mobilize && e.Source.Code.Value == "CHN" && e.Source.Antecedent?.Rule == "description:forces");
+    }
+
+    [Fact]
+    public void A_quotation_ends_its_complement_so_the_attribution_is_told_as_done()
+    {
+        Assert.Contains(SharedPipeline.OutputEvents("\"We are ready to respond to any provocation,\" Belarus's defence minister said, accusing Poland of stoking tension."),
+            e => e.Type == EventType.Accuse && e.Source.Code.Value == "BLR" && e.Target?.Code.Value == "POL");
     }
 }

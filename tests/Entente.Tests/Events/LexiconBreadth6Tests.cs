@@ -274,4 +274,13 @@ public class LexiconBreadth6Tests
         HasNo("Portugal said it would not meet the spending target this year.", EventType.Reject);
         HasNo("Portugal met the deadline set by Brussels.", EventType.Consult);
     }
+
+    [Theory]
+    [InlineData("EU agrees new sanctions package against Belarus", "EU", "BLR")]
+    [InlineData("EU ministers agreed a fresh package of sanctions on Iran on Monday.", "EU", "IRN")]
+    public void A_sanctions_package_agreed_is_a_sanction(string text, string source, string target) => Has(text, EventType.Sanction, source, target);
+
+    [Fact]
+    public void Exercises_kicked_off_by_two_states_are_military_cooperation() =>
+        Has("Australia, Indonesia kick off large-scale naval exercises", EventType.Cooperate, "AUS", "IDN");
 }

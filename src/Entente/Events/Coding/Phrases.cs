@@ -40,6 +40,8 @@ internal static class Phrases
         {
             var w = d.TextOf(i);
             if (words.ClauseEnd.Contains(w)) return i;
+            // "'We are ready to respond,' the minister said, accusing …": a quotation's end ends what it says.
+            if (i > from && d.Tokens[i].Kind == TokenKind.Quote && i > sentence.FirstToken && d.TextOf(i - 1) is "," or "." or "!" or "?") return i;
             if (w is "," && i + 1 < sentence.EndToken && (d.TextOf(i + 1) is "but" or "while" or "although" or "which" || ClauseReader.StartsAsClause(d, i + 1))) return i;
         }
         return sentence.EndToken;
@@ -73,9 +75,11 @@ internal static class Phrases
         _ => null,
     };
 
-    internal static bool IsReadiness(Event e) =>
-        e.LexiconEntry.StartsWith("ready to", StringComparison.Ordinal) || e.LexiconEntry.StartsWith("prepared to", StringComparison.Ordinal)
-        || e.LexiconEntry.StartsWith("willing to", StringComparison.Ordinal) || e.LexiconEntry.StartsWith("eager to", StringComparison.Ordinal);
+    internal static bool IsReadiness(Event e) => IsReadiness(e.LexiconEntry);
+
+    internal static bool IsReadiness(string pattern) =>
+        pattern.StartsWith("ready to", StringComparison.Ordinal) || pattern.StartsWith("prepared to", StringComparison.Ordinal)
+        || pattern.StartsWith("willing to", StringComparison.Ordinal) || pattern.StartsWith("eager to", StringComparison.Ordinal);
 
     internal static bool IsExercise(Document document, int from, int end, CodingWords words)
     {

@@ -557,6 +557,10 @@ internal sealed class RetaliationAnswersHostileAct : IArticleRule
             var e = events[k];
             if (e.Type != EventType.Threaten || e.Target is not null || !TellsRetaliation(document, e, words)) continue;
             if (RejectionAnswersProposal.LastActAimedAt(events, k, Hostile) is { } earlier) events[k] = e.WithRule(Name) with { Target = earlier.Source };
+            // "'We are ready to respond,' the minister said, accusing Washington of …": whom the speaker accuses in the same
+            // sentence is whom the threat answers.
+            else if (events.Find(a => a.SentenceIndex == e.SentenceIndex && a.Type == EventType.Accuse && a.Source.Code == e.Source.Code && a.Target is not null) is { } accusation)
+                events[k] = e.WithRule(Name) with { Target = accusation.Target };
         }
     }
 

@@ -143,6 +143,21 @@ internal sealed class ComplaintIsAboutWhom : ClauseRule
     }
 }
 
+/// <summary>"The Security Council failed to adopt the resolution after Russia vetoed it": a veto aimed at no one named is cast
+/// in the body the sentence names (an organisation), and is aimed at it.</summary>
+internal sealed class VetoIsCastInTheBody : ClauseRule
+{
+    public override string Name => "target:vetoed-in-body";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.Lemma != "veto" || f.Source is not { } source) return false;
+        var body = f.Context.Groups.Find(g => !g.IsPlace && g != source && g.Members.TrueForAll(m => m.Kind == ActorKind.Organization));
+        if (body is null) return false;
+        f.Target = body;
+        return true;
+    }
+}
+
 /// <summary>"ordered an investigation into the drone attack on a U.S. base": whom an attack struck, named in the attack's
 /// "on" or "against" phrase, is not who is investigated.</summary>
 internal sealed class VictimOfAnInvestigatedAttackIsNoTarget : ClauseRule

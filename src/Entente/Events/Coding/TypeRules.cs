@@ -503,6 +503,20 @@ internal sealed class ConditionalAnnouncementIsUltimatum : ClauseRule
     }
 }
 
+/// <summary>"We are ready to respond to any provocation", "prepared to retaliate": readiness to answer another's act with
+/// one's own (list 'retaliation' right after the readiness) is a threat, not an offer.</summary>
+internal sealed class ReadinessToRetaliateIsThreat : ClauseRule
+{
+    public override string Name => "type:readiness-to-retaliate";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type != EventType.Agree || !Phrases.IsReadiness(f.Entry.Pattern) || f.Match.End >= f.Sentence.EndToken
+            || !f.Context.Words.Retaliation.Contains(f.Document.TextOf(f.Match.End))) return false;
+        f.Recode(EventType.Threaten, "130");
+        return true;
+    }
+}
+
 /// <summary>"Chile said it could impose sanctions if Lima deployed the missiles": a hostile act of one's own made to hang on
 /// another actor's conduct is a threat against that actor, not a possibility. Third parties' claims stay what they are.</summary>
 internal sealed class ConditionalHostileActIsThreat : ClauseRule
