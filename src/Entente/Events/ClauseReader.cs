@@ -33,7 +33,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // the parse hung it elsewhere.
             var adjacent = SubjectByPosition(verb, depth);
             if (adjacent is not null && DirectlyBefore(adjacent, verb) && !InsideSubjectOfOthers(tree, subject, adjacent)
-                && !ParticipleAfterPrepositionalObject(tree, verb, adjacent)) return adjacent;
+                && !ParticipleAfterPrepositionalObject(tree, verb, adjacent) && !PlaceOfTheSubject(tree, subject, adjacent)) return adjacent;
             // "…, Colombia's foreign ministry said": a possessor right before the subject's words, wherever the parse hung it.
             var actor = ActorOfPhrase(tree, subject, asSubject: true) ?? PossessorBefore(subject);
             // "King Hassan of Morocco said he would host …": a pronoun no one resolved, in what a speaker says, is the speaker.
@@ -59,6 +59,16 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int v = subject + 1; v < adjacent.First && !owned; v++)
             owned = tree.RelationOf(v) is DependencyRelation.Acl or DependencyRelation.AclRelcl && tree.HeadOf(v) == subject && tree.Dominates(v, adjacent.End - 1);
         return owned && ActorOfPhrase(tree, subject, asSubject: true) is { } owner && owner != adjacent;
+    }
+
+    // "The museum in Seoul displays …": an actor named where the subject is (its "in", "at" or "near" phrase) is a place, unless
+    // the subject is a role the place's state fills ("the government in Kabul", "forces in Guinea").
+    private bool PlaceOfTheSubject(SyntaxLayer tree, int subject, ActorGroup adjacent)
+    {
+        if (adjacent.First <= subject || groups.Holding(subject) is not null || RoleWords.SectorOf(_d.TextOf(subject)) is not null) return false;
+        int nominal = adjacent.End - 1;
+        while (tree.HeadOf(nominal) >= adjacent.First && tree.HeadOf(nominal) < adjacent.End) nominal = tree.HeadOf(nominal);
+        return tree.HeadOf(nominal) == subject && tree.RelationOf(nominal) == DependencyRelation.Nmod && CaseOf(tree, nominal) is "in" or "at" or "near";
     }
 
     // "filed a case at the International Court of Justice accusing Israel": a participle without a subject of its own after

@@ -66,6 +66,7 @@ public class CodingRuleTests
         { "background:when-of-a-date", "In March 2019, when Peru expelled Chilean diplomats, Bolivia protested.", "PER SANCTION CHL" },
         { "background:years-before", "Peru reopened its embassy in Chile two years after Lima expelled Chilean diplomats.", "PER SANCTION CHL" },
         { "background:long-past", "Chile and Peru met in Lima on 3 May 2024. In 1998, Chile signed a fishing pact with Peru.", "CHL AGREE PER" },
+        { "background:tally-since", "Chile and Peru met in Lima on 3 May 2024. Chile has expelled five Peruvian diplomats since 2015.", "CHL SANCTION PER" },
         { "background:undated-relative-clause", "Peru, which expelled Chilean diplomats, opened talks with Bolivia on Monday.", "PER SANCTION CHL" },
         { "source:journey-errand", "Ukrainian officials headed to Riyadh for negotiations with U.S. envoys.", "UKR CONSULT USA" },
         { "target:topic-dropped", "Ghana and Togo discussed Nigeria's border closure.", "GHA CONSULT TGO" },
@@ -959,5 +960,19 @@ public class CodingRuleTests
     {
         Assert.Contains(SharedPipeline.OutputEvents("\"We are ready to respond to any provocation,\" Belarus's defence minister said, accusing Poland of stoking tension."),
             e => e.Type == EventType.Accuse && e.Source.Code.Value == "BLR" && e.Target?.Code.Value == "POL");
+    }
+
+    [Fact]
+    public void An_actor_named_where_the_subject_is_does_not_act_for_it()
+    {
+        Assert.DoesNotContain(All("The museum in Lima displays weapons captured in the war with Chile."), e => e.Source.Code.Value == "PER");
+        Assert.Contains(All("The government in Kabul condemned Pakistan on Monday."), e => e.Source.Code.Value == "AFG" && e.Target?.Code.Value == "PAK");
+    }
+
+    [Fact]
+    public void A_recent_tally_is_still_news()
+    {
+        Assert.DoesNotContain(All("Chile and Peru met in Lima on 3 May 2024. Chile has expelled five Peruvian diplomats since March 2024."),
+            e => e.Type == EventType.Sanction && e.IsBackground);
     }
 }

@@ -435,12 +435,36 @@ internal sealed class LongPastActIsBackground : ClauseRule
         return false;
     }
 
-    private static int? StoryYear(Document d)
+    internal static int? StoryYear(Document d)
     {
         if (d.Published is { } published) return published.Year;
         int? latest = null;
         foreach (var date in d.Dates) if (!date.Relative && (latest is null || date.Date.Year > latest)) latest = date.Date.Year;
         return latest;
+    }
+}
+
+/// <summary>"North Korea has conducted six nuclear tests since 2006": acts counted over years past ("since" a year two or more
+/// before the story's) are a tally told as background, not a new act.</summary>
+internal sealed class TallySinceYearsAgoIsBackground : ClauseRule
+{
+    public override string Name => "background:tally-since";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Background || f.IsNounHeaded || LongPastActIsBackground.StoryYear(d) is not { } now) return false;
+        bool counted = false;
+        for (int i = f.Trigger + 1; i < f.Match.End && !counted; i++)
+            counted = d.Tags[i] == PartOfSpeech.Number && !d.TextOf(i).Equals("one", StringComparison.OrdinalIgnoreCase) && !d.TextOf(i).SequenceEqual("1");
+        if (!counted) return false;
+        foreach (var date in d.Dates)
+            if (!date.Relative && date.FirstToken > f.Trigger && date.EndToken <= f.Sentence.EndToken && date.FirstToken > 0
+                && d.TextOf(date.FirstToken - 1).Equals("since", StringComparison.OrdinalIgnoreCase) && now - date.Date.Year >= 2)
+            {
+                f.Background = true;
+                return true;
+            }
+        return false;
     }
 }
 
