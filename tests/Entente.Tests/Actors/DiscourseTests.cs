@@ -96,6 +96,13 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_numbered_group_takes_up_a_group_of_states_named_at_once()
+    {
+        var d = Read("The Baltic states closed their borders on Monday. Moscow criticised all three countries.");
+        Assert.Equal("EST+LVA+LTU", Assert.Single(At(d, "all three countries")).Actor.Code.Value);
+    }
+
+    [Fact]
     public void The_alliance_accused_of_failing_is_the_alliance_named_before()
     {
         var d = Read("Kazakhstan's president spoke about the CSTO on Monday. He accused the alliance of failing to act.");

@@ -108,6 +108,8 @@ public class CodingRuleTests
         { "source:sighted-forces", "Norway detected two Russian bombers off its northern coast.", "RUS MOBILIZE NOR" },
         { "target:vetoed-in-body", "The Security Council failed to adopt a resolution on Yemen after China vetoed it.", "CHN REJECT UN" },
         { "type:readiness-to-retaliate", "\"We are ready to respond to any provocation,\" Belarus's defence minister said, accusing Poland of stoking tension.", "BLR THREATEN POL" },
+        { "target:meeting-venue", "The foreign ministers of Chile and Peru met on the sidelines of the OAS summit.", "CHL CONSULT PER" },
+        { "background:topic-gerund", "Chile and Peru met on Friday. They also discussed resuming flights.", "PER COOPERATE *" },
         { "target:captor", "Belarus detained a Polish journalist on Monday. Warsaw demanded his release.", "POL REQUEST BLR" },
         { "target:prompted-response", "Belarus moved troops to the border on Monday, prompting Lithuania to close two crossings.", "LTU SANCTION BLR" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
@@ -974,5 +976,20 @@ public class CodingRuleTests
     {
         Assert.DoesNotContain(All("Chile and Peru met in Lima on 3 May 2024. Chile has expelled five Peruvian diplomats since March 2024."),
             e => e.Type == EventType.Sanction && e.IsBackground);
+    }
+
+    [Fact]
+    public void A_retaliation_by_an_act_is_that_act_not_a_threat()
+    {
+        var events = SharedPipeline.OutputEvents("The Baltic states expelled ten Russian diplomats in May. Moscow retaliated by expelling diplomats from all three countries.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Threaten);
+        Assert.Contains(events, e => e.Type == EventType.Sanction && e.Source.Code.Value == "RUS");
+    }
+
+    [Fact]
+    public void An_armed_group_is_taken_up_as_the_group()
+    {
+        var events = All("Saudi jets struck targets in Yemen on Sunday. The Houthis said the strikes killed three fighters. The group vowed to respond.");
+        Assert.Contains(events, e => e.Type == EventType.Threaten && e.Source.Code.Value == "YEM" && e.Target?.Code.Value == "SAU" && e.Source.Antecedent?.Rule == "epithet:group");
     }
 }

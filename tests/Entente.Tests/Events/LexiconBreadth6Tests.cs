@@ -283,4 +283,8 @@ public class LexiconBreadth6Tests
     [Fact]
     public void Exercises_kicked_off_by_two_states_are_military_cooperation() =>
         Has("Australia, Indonesia kick off large-scale naval exercises", EventType.Cooperate, "AUS", "IDN");
+
+    [Fact]
+    public void Targeting_a_site_near_a_city_is_force_against_its_state() =>
+        Has("Rebels in Yemen said they had targeted an airport near Riyadh.", EventType.Assault, null, "SAU");
 }

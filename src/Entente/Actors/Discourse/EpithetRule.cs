@@ -41,6 +41,7 @@ internal sealed class EpithetRule : IDiscourseRule
             c.Remember(c.Emit(output, i, 2, named, "epithet:" + next.ToString().ToLowerInvariant(), actor, ActorEntryKind.State));
             return 2;
         }
+        if (ArmedGroup(c, i, output) is int read) return read;
         int h = i + 1;
         while (h < c.Sentence.EndToken && h < i + 3 && (ModifierLookup.Contains(d.TextOf(h)) || d.TextOf(h).Contains('-') && char.IsDigit(d.TextOf(h)[0]))) h++;
         if (h >= c.Sentence.EndToken) return 0;
@@ -73,6 +74,29 @@ internal sealed class EpithetRule : IDiscourseRule
             break;
         }
         return length;
+    }
+
+    // "the group", "the militant group", "the rebel group": the armed or rebel group (sector REB) last named, up to five
+    // sentences back. Null when the words are not such a reference ("the group of seven", "the Group"); 0 read when one
+    // is but no such group was named.
+    private static readonly FrozenSet<string> GroupModifiers = "militant rebel armed insurgent Islamist extremist separatist jihadist paramilitary"
+        .Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    private static int? ArmedGroup(DiscourseContext c, int i, List<ActorMention> output)
+    {
+        var d = c.Document;
+        int h = i + 1;
+        if (h < c.Sentence.EndToken && GroupModifiers.Contains(d.TextOf(h).ToString())) h++;
+        if (h >= c.Sentence.EndToken || !d.TextOf(h).SequenceEqual("group") || h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "of") return null;
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - 5) break;
+            if (!c.Reachable(m) || m.Kind != MentionKind.Name || m.Actor.Sector != "REB") continue;
+            c.Emit(output, i, h - i + 1, m, "epithet:group", m.Actor with { Rule = $"ref:epithet:group→{m.Actor.Name}" }, m.EntryKind);
+            break;
+        }
+        return h - i + 1;
     }
 
     private static ActorMention? PairMember(DiscourseContext c, string[] codes)

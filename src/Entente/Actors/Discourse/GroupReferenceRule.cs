@@ -28,7 +28,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         var d = c.Document;
         int? count;
         int length;
-        if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 1), out int n) && HeadLookup.Contains(d.TextOf(i + 2)))
+        if ((c.Is(i, "the") || c.Is(i, "all")) && i + 2 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 1), out int n) && HeadLookup.Contains(d.TextOf(i + 2)))
         { count = n; length = 3; }
         else if (c.Is(i, "both") && i + 1 < c.Sentence.EndToken && HeadLookup.Contains(d.TextOf(i + 1)) && !c.Is(i + 1, "states"))
         { count = 2; length = 2; }
@@ -57,8 +57,15 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         // "France and Germany signed a pact with Italy. The three countries …": exactly that many states named since the
         // sentence before, though not in one list.
         if (set is null && count > 2) set = StatesNamedSinceLastSentence(c, count.Value);
-        if (set is null) return length;
         string rule = count is { } k ? $"group:{k}" : "group";
+        // "The Baltic states expelled … Moscow expelled diplomats from all three countries": a group named at once whose
+        // members are that many stands for them.
+        if (set is null && NamedGroup(c, count) is { } named)
+        {
+            c.Remember(c.Emit(output, i, length, named, rule));
+            return length;
+        }
+        if (set is null) return length;
         // The historical name of the pair rule is kept ("ref:pair") so stored rules stay comparable.
         if (count == 2) rule = "pair";
         // Remembered, so that "their" after "the two countries" is both of them.
@@ -132,6 +139,21 @@ internal sealed class GroupReferenceRule : IDiscourseRule
                 return run;
             }
             k = Math.Min(j, k - 1);
+        }
+        return null;
+    }
+
+    // The latest group of states named at once (one mention, codes joined by '+') within the last three sentences, of
+    // <paramref name="count"/> members when given; or null.
+    private static ActorMention? NamedGroup(DiscourseContext c, int? count)
+    {
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - 3) break;
+            if (m.Kind != MentionKind.Name || !c.Reachable(m) || !m.Actor.Code.Value.Contains('+')) continue;
+            int members = m.Actor.Code.Value.Count(ch => ch == '+') + 1;
+            return count is null || members == count ? m : null;
         }
         return null;
     }

@@ -92,6 +92,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Pejorative { get; } = Named(lists, "pejorative");
     /// <summary>Verbs (lemmas) that name their object as something ("called it illegal", "labelled them a threat").</summary>
     public WordSet Naming { get; } = Named(lists, "naming");
+    /// <summary>Verbs of weighing a course, "is considering joining" (rule background:topic-gerund).</summary>
+    public WordSet Deliberation { get; } = Named(lists, "deliberation");
     /// <summary>Verbs (lemmas) of sighting another's forces, "detected 30 Chinese aircraft" (rule source:sighted-forces).</summary>
     public WordSet Sighting { get; } = Named(lists, "sighting");
     /// <summary>Participles that after a comma tell others did the same before, "…, joining France and Britain" (rule drop:joining-others).</summary>

@@ -212,6 +212,23 @@ internal sealed class SightedForcesActForTheirState : ClauseRule
     }
 }
 
+/// <summary>"They also discussed resuming trade", "Seoul is considering joining the pact": a gerund that is what is discussed
+/// or weighed (list 'topic' or 'deliberation' right before it) is a topic, not an act told as done.</summary>
+internal sealed class DiscussedGerundIsATopic : ClauseRule
+{
+    public override string Name => "background:topic-gerund";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.IsNounHeaded || f.Background || !d.TextOf(f.Trigger).EndsWith("ing", StringComparison.Ordinal)) return false;
+        int before = f.Trigger - 1;
+        while (before > f.Sentence.FirstToken && d.Tags[before] == PartOfSpeech.Adverb) before--;
+        if (before < f.Sentence.FirstToken || !(f.Context.Words.Topic.Contains(d.TextOf(before)) || f.Context.Words.Deliberation.Contains(d.TextOf(before)))) return false;
+        f.Background = true;
+        return true;
+    }
+}
+
 /// <summary>"the prospect of deepening cooperation", "apologised for intercepting a ship": a gerund that names an act
 /// rather than reporting it; its actor is whoever owns the phrase.</summary>
 internal sealed class NominalGerund : ClauseRule

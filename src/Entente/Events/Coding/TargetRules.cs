@@ -22,6 +22,25 @@ internal sealed class ObjectIsTarget : ClauseRule
     }
 }
 
+/// <summary>"met on the sidelines of the SCO summit", "met at the ASEAN forum": a body named as the owner of the meeting where
+/// a meeting happens (list 'meeting' right after it, "of" or "at" before it) is its venue, not the one met.</summary>
+internal sealed class MeetingVenueIsNoTarget : ClauseRule
+{
+    public override string Name => "target:meeting-venue";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not { } target || f.Type != EventType.Consult || f.Entry.HasTargetSlot) return false;
+        var d = f.Document;
+        var meeting = f.Context.Words.Meeting;
+        bool names = meeting.Contains(d.TextOf(target.End - 1)) || target.End < f.Sentence.EndToken && meeting.Contains(d.TextOf(target.End));
+        int before = target.First - 1;
+        while (before > f.Trigger && d.Tags[before] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) before--;
+        if (!names || before <= f.Trigger || d.TextOf(before) is not ("of" or "at")) return false;
+        f.Target = null;
+        return true;
+    }
+}
+
 /// <summary>"launched hundreds of Iranian-made drones at its cities": the state that made or supplied the weapons (list
 /// 'maker') is not whom force is aimed at, however near the weapon stands to the verb.</summary>
 internal sealed class WeaponMakerIsNoTarget : ClauseRule
