@@ -401,9 +401,21 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // The words after the verb, where the tree confirms the actor found there belongs to the verb's phrase.
         var after = ObjectAfter(matchEnd, hostile: hostile);
         if (after is null) return null;
+        // "agreed to restore ties in a deal brokered by China": the agent of another participle did that act, and is not
+        // whom a friendly act is aimed at.
+        if (!hostile && AgentOfAnotherParticiple(tree, verb, after)) return null;
         if (!anyArgument) return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) || ThroughAnotherVerbsClause(tree, verb, after.First) ? null : after;
         for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, matchEnd, k, hostile)) return after;
         return null;
+    }
+
+    // The group follows "by" and the tree makes it another verb's agent.
+    private bool AgentOfAnotherParticiple(SyntaxLayer tree, int verb, ActorGroup group)
+    {
+        if (group.First < 1 || _d.TextOf(group.First - 1) is not "by") return false;
+        for (int k = group.First; k < group.End; k++)
+            if (tree.RelationOf(k) == DependencyRelation.OblAgent && tree.HeadOf(k) != verb) return true;
+        return false;
     }
 
     // The actor named as the agent of a participle modifying a noun ("launched by X"), or null.

@@ -992,4 +992,12 @@ public class CodingRuleTests
         var events = All("Saudi jets struck targets in Yemen on Sunday. The Houthis said the strikes killed three fighters. The group vowed to respond.");
         Assert.Contains(events, e => e.Type == EventType.Threaten && e.Source.Code.Value == "YEM" && e.Target?.Code.Value == "SAU" && e.Source.Antecedent?.Rule == "epithet:group");
     }
+
+    [Fact]
+    public void Who_brokered_a_deal_is_not_whom_the_parties_agreed_with()
+    {
+        var events = SharedPipeline.OutputEvents("Chile and Bolivia agreed to restore diplomatic ties in a deal brokered by Brazil.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Agree && e.Target?.Code.Value == "BRA");
+        Assert.Contains(events, e => e.Type == EventType.Agree && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "BOL");
+    }
 }

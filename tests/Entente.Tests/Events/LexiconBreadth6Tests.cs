@@ -287,4 +287,8 @@ public class LexiconBreadth6Tests
     [Fact]
     public void Targeting_a_site_near_a_city_is_force_against_its_state() =>
         Has("Rebels in Yemen said they had targeted an airport near Riyadh.", EventType.Assault, null, "SAU");
+
+    [Fact]
+    public void Suspending_participation_in_a_treaty_with_another_rejects_it() =>
+        Has("Belarus suspended its participation in the border treaty with Poland.", EventType.Reject, "BLR", "POL");
 }
