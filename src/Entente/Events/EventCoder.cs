@@ -141,6 +141,8 @@ internal sealed class EventCoder
         public int AllegedFrom = int.MaxValue, AllegedTo = -1;
         public List<ActorCode> Accused = [];
         public int GoverningFirst = -1, GoverningEnd = -1;
+        // The complement is what a denied claim says: its act's target is not whom the denial answers.
+        public bool DeniedClaim;
         public bool Inside(int token) => token >= EmbeddedFrom && token < EmbeddedTo;
     }
 
@@ -177,7 +179,7 @@ internal sealed class EventCoder
             // "threatened to impose restrictions against German goods": the governing act is aimed where the embedded one is.
             // "warned it would respond if X hosted Y's weapons": a condition's doer is whom the threat is aimed at.
             var aimedAt = f.Embedded && OpensCondition(document, f.Trigger) ? source : f.Target;
-            if (f.Embedded && aimedAt is { Members.Count: > 0 } aimed && state.GoverningFirst >= 0)
+            if (f.Embedded && aimedAt is { Members.Count: > 0 } aimed && state.GoverningFirst >= 0 && !state.DeniedClaim)
                 for (int k = state.GoverningFirst; k < state.GoverningEnd && k < events.Count; k++)
                     if (events[k].Target is null && events[k].Source.Code != aimed.Members[0].Code)
                         events[k] = events[k].WithRule("complement:target-of-governing-act") with { Target = aimed.Members[0] };
@@ -221,10 +223,17 @@ internal sealed class EventCoder
         int after = PatternMatcher.SkipAdverbs(document, match.End, sentence.EndToken);
         var entry = match.Entry;
         int from;
+        bool deniedClaim = false;
         if (after < sentence.EndToken && document.Tags[after] == PartOfSpeech.To) from = after;
         else if (!embedded && type is EventType.Request or EventType.Threaten) from = match.End;
         // "denied sending drones", "rejects having helped": the gerund a denial governs is what was denied, not done.
         else if (type is EventType.Reject && after < sentence.EndToken && document.Syntax is { } tree && tree.Penn[after] is "VBG") from = after;
+        // "denied reports that Russian troops were preparing an offensive": what the denied claim says was denied, not done.
+        else if (type is EventType.Reject && ClaimThatAt(document, words.Claim.Contains(document.TextOf(match.End - 1)) ? match.End - 1 : after, sentence, words) is int that)
+        {
+            from = that;
+            deniedClaim = true;
+        }
         else if (document.TextOf(match.End - 1) is "to" && after < sentence.EndToken && document.Tags[after] == PartOfSpeech.Verb) from = after;
         else if (entry.HasTargetSlot && match.End > 0 && document.TextOf(match.End - 1) is "to" or "into") from = match.End;
         // "offered its troops to Lebanon to help …", "will meet officials to discuss …": a purpose clause after the object.
@@ -232,7 +241,17 @@ internal sealed class EventCoder
         else return false;
         state.EmbeddedFrom = from;
         state.EmbeddedTo = ResponseOrClauseEnd(document, from, sentence, words);
+        state.DeniedClaim = deniedClaim;
         return true;
+    }
+
+    // The "that" after a claim noun (list 'claim') opening the object at <after>, past a determiner or an adjective; null
+    // when the object is no such claim.
+    private static int? ClaimThatAt(Document document, int after, Sentence sentence, CodingWords words)
+    {
+        int k = after;
+        while (k < sentence.EndToken && k < after + 3 && document.Tags[k] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) k++;
+        return k + 1 < sentence.EndToken && words.Claim.Contains(document.TextOf(k)) && document.TextOf(k + 1) is "that" ? k + 1 : null;
     }
 
     // The end of a complement or an allegation: its clause's end, or a word telling what it answered ("summoned the envoy

@@ -96,6 +96,13 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_two_alone_as_a_subject_takes_up_the_pair()
+    {
+        var d = Read("Kenya's president hosted the Tanzanian foreign minister in Nairobi. The two discussed border trade.");
+        Assert.Equal(["KEN", "TZA"], At(d, "The two").Select(m => m.Actor.Code.Value).Order().ToArray());
+    }
+
+    [Fact]
     public void A_numbered_group_takes_up_a_group_of_states_named_at_once()
     {
         var d = Read("The Baltic states closed their borders on Monday. Moscow criticised all three countries.");

@@ -1000,4 +1000,12 @@ public class CodingRuleTests
         Assert.DoesNotContain(events, e => e.Type == EventType.Agree && e.Target?.Code.Value == "BRA");
         Assert.Contains(events, e => e.Type == EventType.Agree && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "BOL");
     }
+
+    [Fact]
+    public void What_a_denied_report_says_is_not_told_as_done()
+    {
+        var events = SharedPipeline.OutputEvents("Minsk denied reports that Belarusian troops were preparing an attack near the Polish border.");
+        Assert.Contains(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "BLR");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Mobilize);
+    }
 }

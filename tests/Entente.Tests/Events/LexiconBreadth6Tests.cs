@@ -291,4 +291,7 @@ public class LexiconBreadth6Tests
     [Fact]
     public void Suspending_participation_in_a_treaty_with_another_rejects_it() =>
         Has("Belarus suspended its participation in the border treaty with Poland.", EventType.Reject, "BLR", "POL");
+
+    [Fact]
+    public void Helicopters_handed_over_are_military_aid() => Has("Slovakia handed over eight helicopters to Ukraine.", EventType.Aid, "SVK", "UKR");
 }

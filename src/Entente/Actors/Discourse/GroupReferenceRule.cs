@@ -32,6 +32,10 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         { count = n; length = 3; }
         else if (c.Is(i, "both") && i + 1 < c.Sentence.EndToken && HeadLookup.Contains(d.TextOf(i + 1)) && !c.Is(i + 1, "states"))
         { count = 2; length = 2; }
+        // "The two discussed military cooperation": the number alone as the subject of a verb.
+        else if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 1), out int alone)
+                 && d.Tags[i + 2] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal or PartOfSpeech.Adverb)
+        { count = alone; length = 2; }
         else if (c.Is(i, "the") && c.Is(i + 1, "allies"))
         { count = null; length = 2; }
         // "the prime ministers", "the two foreign ministers", "the presidents": the office holders of the states named together.
