@@ -399,6 +399,29 @@ internal sealed class RestatedActKeepsItsTargets : ClauseRule
     }
 }
 
+/// <summary>"Tokyo lodged a protest after a Chinese survey ship entered its waters": a protest or condemnation aimed at no one
+/// named, followed by a response word (list 'response'), answers the actor whose act that clause tells: the first actor named
+/// after the word, not the source and not a place.</summary>
+internal sealed class ProtestAnswersTheActAfter : ClauseRule
+{
+    public override string Name => "target:protested-act-after";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.Type is not (EventType.Accuse or EventType.Protest) || f.Source is not { } source) return false;
+        var d = f.Document;
+        for (int i = f.Match.End; i < f.Sentence.EndToken && i < f.Match.End + 3; i++)
+        {
+            if (!f.Context.Words.Response.Contains(d.TextOf(i))) continue;
+            int end = Phrases.ClauseEnd(d, i + 1, f.Sentence, f.Context.Words);
+            var doer = f.Context.Groups.Find(g => g.First > i && g.First < end && !g.IsPlace && !g.CodesWithin(source) && !source.CodesWithin(g));
+            if (doer is null) return false;
+            f.Target = doer;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"Russia detained a U.S. journalist. Washington demanded his release.": a call for a release that names no one
 /// holding the captive is aimed at whoever took them.</summary>
 internal sealed class ReleaseIsAskedOfTheCaptor : ClauseRule

@@ -110,6 +110,7 @@ public class CodingRuleTests
         { "type:readiness-to-retaliate", "\"We are ready to respond to any provocation,\" Belarus's defence minister said, accusing Poland of stoking tension.", "BLR THREATEN POL" },
         { "target:meeting-venue", "The foreign ministers of Chile and Peru met on the sidelines of the OAS summit.", "CHL CONSULT PER" },
         { "background:topic-gerund", "Chile and Peru met on Friday. They also discussed resuming flights.", "PER COOPERATE *" },
+        { "target:protested-act-after", "Norway lodged a protest after a Russian survey ship entered its waters.", "NOR ACCUSE RUS" },
         { "target:captor", "Belarus detained a Polish journalist on Monday. Warsaw demanded his release.", "POL REQUEST BLR" },
         { "target:prompted-response", "Belarus moved troops to the border on Monday, prompting Lithuania to close two crossings.", "LTU SANCTION BLR" },
         { "sentence:must-or-should-demand", "Norway's foreign ministry said Russia must release the fishermen.", "NOR REQUEST RUS" },
