@@ -51,7 +51,7 @@ internal sealed class EventCoder
     [
         new VerbChainMode(), new HeadlineInfinitiveIsIntent(), new WhetherClauseIsHypothetical(), new HopedForActIsHypothetical(), new HedgedActIsHypothetical(), new StatedPurposeIsHypothetical(), new DraftContentIsHypothetical(), new RiskOfActIsHypothetical(), new ObjectInfinitiveIsHypothetical(), new MeasureIsNotForce(), new SpeakerOfClaim(), new AllegedActIsThirdParty(), new AllegedlyIsAClaim(), new AdviceIsHypothetical(),
         new CommentatorsClaimIsThirdParty(), new UnnamedCommentatorsClaimIsThirdParty(), new ReportOfObservableAct(), new ClaimOfAnotherActor(),
-        new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new RefusalToTolerateIsWarning(), new ReadinessToRetaliateIsThreat(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new AnnouncedActIsThreatOrPledge(),
+        new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new RefusalToTolerateIsWarning(), new LeavingABodyReducesRelations(), new ReadinessToRetaliateIsThreat(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new AnnouncedActIsThreatOrPledge(),
     ];
 
     internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new TimeToActIsDemand(), new WarningAboutAnotherIsAccusation(), new PejorativePredicateIsAccusation(), new PejorativeNameIsAccusation(), new DemandOrFaceIsThreat(), new PenaltyIsThreat(), new InSupportOrProtestOf()];

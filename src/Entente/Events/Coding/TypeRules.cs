@@ -503,6 +503,23 @@ internal sealed class ConditionalAnnouncementIsUltimatum : ClauseRule
     }
 }
 
+/// <summary>"Mali announced its withdrawal from ECOWAS", "Nicaragua withdrew from the OAS": leaving an organisation (a
+/// withdrawal whose "from" names one) reduces relations with it, as the verb entries for alliances and blocs code it; it
+/// is no pull-back of forces.</summary>
+internal sealed class LeavingABodyReducesRelations : ClauseRule
+{
+    public override string Name => "type:leaving-a-body";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type != EventType.Retreat || f.Target is not { } target || !target.Members.TrueForAll(m => m.Kind == ActorKind.Organization)) return false;
+        int before = target.First - 1;
+        while (before > f.Trigger && f.Document.Tags[before] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) before--;
+        if (before <= f.Trigger || f.Document.TextOf(before) is not "from") return false;
+        f.Recode(EventType.Sanction, "160");
+        return true;
+    }
+}
+
 /// <summary>"We are ready to respond to any provocation", "prepared to retaliate": readiness to answer another's act with
 /// one's own (list 'retaliation' right after the readiness) is a threat, not an offer.</summary>
 internal sealed class ReadinessToRetaliateIsThreat : ClauseRule
