@@ -66,8 +66,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     private bool PlaceOfTheSubject(SyntaxLayer tree, int subject, ActorGroup adjacent)
     {
         if (adjacent.First <= subject || groups.Holding(subject) is not null || RoleWords.SectorOf(_d.TextOf(subject)) is not null) return false;
-        int nominal = adjacent.End - 1;
-        while (tree.HeadOf(nominal) >= adjacent.First && tree.HeadOf(nominal) < adjacent.End) nominal = tree.HeadOf(nominal);
+        int nominal = PhraseHead(tree, adjacent);
         return tree.HeadOf(nominal) == subject && tree.RelationOf(nominal) == DependencyRelation.Nmod && CaseOf(tree, nominal) is "in" or "at" or "near";
     }
 
@@ -77,11 +76,18 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     {
         if (tree.Penn[verb] is not ("VBG" or "VBN") || tree.HeadOf(verb) < 0 || tree.RelationOf(verb) is not (DependencyRelation.Acl or DependencyRelation.Advcl)) return false;
         foreach (int child in tree.ChildrenOf(verb)) if (tree.RelationOf(child).IsSubject()) return false;
-        int nominal = adjacent.End - 1;
-        while (tree.HeadOf(nominal) >= adjacent.First && tree.HeadOf(nominal) < adjacent.End) nominal = tree.HeadOf(nominal);
+        int nominal = PhraseHead(tree, adjacent);
         // "with Chile pressing for a deal": after "with" or "without" the actor is the participle's own subject.
-        return tree.RelationOf(nominal) is DependencyRelation.Nmod or DependencyRelation.Obl && tree.ChildWith(nominal, DependencyRelation.Case) is int marker and >= 0
-            && _d.TextOf(marker) is not ("with" or "without" or "With" or "Without");
+        return tree.RelationOf(nominal) is DependencyRelation.Nmod or DependencyRelation.Obl && CaseOf(tree, nominal) is { IsEmpty: false } marker
+            && marker is not ("with" or "without" or "With" or "Without");
+    }
+
+    // The token of the group whose head the tree puts outside it: the head of the group's own phrase.
+    private static int PhraseHead(SyntaxLayer tree, ActorGroup group)
+    {
+        int nominal = group.End - 1;
+        while (tree.HeadOf(nominal) >= group.First && tree.HeadOf(nominal) < group.End) nominal = tree.HeadOf(nominal);
+        return nominal;
     }
 
     private bool PrepositionOpens(SyntaxLayer tree, int verb, int subject)

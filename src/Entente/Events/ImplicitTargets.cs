@@ -96,8 +96,7 @@ internal sealed class ImplicitTargets
         // condemned the move.": what is condemned or protested as "the move" is the latest hostile act close by, before
         // any friendlier act told since.
         if (ReferenceEquals(noun.Types, AnyAct) && type is EventType.Accuse or EventType.Protest
-            && LatestEarlierAct(document, trigger, earlier, Provocations, source, bySource: false) is { } provocation
-            && document.SentenceOfToken(trigger) - provocation.SentenceIndex <= ProtestReach) return DoerOf(provocation, noun.Origin);
+            && LatestProvocation(document, trigger, source, earlier) is { } provocation) return DoerOf(provocation, noun.Origin);
         if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is { } act) return DoerOf(act, noun.Origin);
         // "The cabinet approved a record defence budget. China criticised the move.": a noun that can name any act ("the
         // move", "the decision") and no act coded before it names what the previous sentence's subject did.
@@ -148,7 +147,13 @@ internal sealed class ImplicitTargets
     /// of <paramref name="types"/>, reported as done (not negated, hypothetical or another's claim): by <paramref name="source"/>
     /// and aimed at someone when <paramref name="bySource"/>, else by another actor. Null when none fits.
     /// </summary>
-    private static Event? LatestEarlierAct(Document document, int trigger, IReadOnlyList<Event> earlier, HashSet<EventType> types, ActorCode source, bool bySource)
+    private static Event? LatestEarlierAct(Document document, int trigger, IReadOnlyList<Event> earlier, HashSet<EventType> types, ActorCode source, bool bySource) =>
+        LatestEarlierAct(document, trigger, earlier, MaxSentencesBack,
+            e => types.Contains(e.Type) && (bySource ? e.Source.Code == source && e.Target is not null : e.Source.Code != source));
+
+    /// <summary>The latest act told before <paramref name="trigger"/>, at most <paramref name="reach"/> sentences back, reported
+    /// as done (not negated, hypothetical or another's claim), that <paramref name="fits"/>; null when none does.</summary>
+    private static Event? LatestEarlierAct(Document document, int trigger, IReadOnlyList<Event> earlier, int reach, Func<Event, bool> fits)
     {
         int at = document.Tokens[trigger].Start;
         int sentenceIndex = document.SentenceOfToken(trigger);
@@ -156,9 +161,9 @@ internal sealed class ImplicitTargets
         {
             var e = earlier[k];
             if (e.Trigger.Start >= at || e.SentenceIndex > sentenceIndex) continue;
-            if (sentenceIndex - e.SentenceIndex > MaxSentencesBack) break;
-            if (e.Mode is EventMode.Negated or EventMode.Hypothetical || e.IsThirdPartyClaim || !types.Contains(e.Type)) continue;
-            if (bySource ? e.Source.Code == source && e.Target is not null : e.Source.Code != source) return e;
+            if (sentenceIndex - e.SentenceIndex > reach) break;
+            if (e.Mode is EventMode.Negated or EventMode.Hypothetical || e.IsThirdPartyClaim || !fits(e)) continue;
+            return e;
         }
         return null;
     }
@@ -177,13 +182,13 @@ internal sealed class ImplicitTargets
     /// protest."): the latest hostile act by another actor than <paramref name="source"/>, told as done at most
     /// <see cref="ProtestReach"/> sentences before the trigger. Null when there is none.
     /// </summary>
-    public static Actor? FindProvocation(Document document, int trigger, ActorCode source, IReadOnlyList<Event> earlier)
-    {
-        int sentenceIndex = document.SentenceOfToken(trigger);
-        if (LatestEarlierAct(document, trigger, earlier, Provocations, source, bySource: false) is not { } act
-            || sentenceIndex - act.SentenceIndex > ProtestReach) return null;
-        return act.Source with { Rule = $"{ProtestRuleName} <- {act.Source.Rule}" };
-    }
+    public static Actor? FindProvocation(Document document, int trigger, ActorCode source, IReadOnlyList<Event> earlier) =>
+        LatestProvocation(document, trigger, source, earlier) is { } act ? act.Source with { Rule = $"{ProtestRuleName} <- {act.Source.Rule}" } : null;
+
+    // The latest hostile act by another actor than the source, told as done at most ProtestReach sentences back.
+    private static Event? LatestProvocation(Document document, int trigger, ActorCode source, IReadOnlyList<Event> earlier) =>
+        LatestEarlierAct(document, trigger, earlier, Provocations, source, bySource: false) is { } act
+        && document.SentenceOfToken(trigger) - act.SentenceIndex <= ProtestReach ? act : null;
 
     /// <summary>The name of the rule that aims a call for a release at whoever took the captives.</summary>
     public const string CaptorRuleName = "target:captor";
@@ -198,22 +203,14 @@ internal sealed class ImplicitTargets
     /// </summary>
     public static Actor? FindCaptor(Document document, int trigger, ActorCode source, IReadOnlyList<Event> earlier)
     {
-        int at = document.Tokens[trigger].Start, sentenceIndex = document.SentenceOfToken(trigger);
-        Event? any = null;
-        for (int k = earlier.Count - 1; k >= 0; k--)
-        {
-            var e = earlier[k];
-            if (e.Trigger.Start >= at || e.SentenceIndex > sentenceIndex) continue;
-            if (sentenceIndex - e.SentenceIndex > CaptorReach) break;
-            if (e.Type != EventType.Coerce || !IsTaking(e.Cameo) || e.Mode is EventMode.Negated or EventMode.Hypothetical || e.IsThirdPartyClaim || e.Source.Code == source) continue;
-            if (e.Target?.Code == source) { any = e; break; }
-            any ??= e;
-        }
-        return any is null ? null : any.Source with { Rule = $"{CaptorRuleName} <- {any.Source.Rule}" };
+        var taking = LatestEarlierAct(document, trigger, earlier, CaptorReach, e => IsTaking(e, source) && e.Target?.Code == source)
+                     ?? LatestEarlierAct(document, trigger, earlier, CaptorReach, e => IsTaking(e, source));
+        return taking is null ? null : taking.Source with { Rule = $"{CaptorRuleName} <- {taking.Source.Rule}" };
     }
 
-    private static bool IsTaking(string cameo) =>
-        cameo.StartsWith("171", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("181", StringComparison.Ordinal);
+    // A detention, abduction or seizure by another actor than the source.
+    private static bool IsTaking(Event e, ActorCode source) => e.Type == EventType.Coerce && e.Source.Code != source
+        && (e.Cameo.StartsWith("171", StringComparison.Ordinal) || e.Cameo.StartsWith("173", StringComparison.Ordinal) || e.Cameo.StartsWith("181", StringComparison.Ordinal));
 
     /// <summary>The name of the rule that aims a concession at the targets of the act it undoes.</summary>
     public const string UndoneActRuleName = "target:undone-act";
