@@ -195,6 +195,11 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
                 Add(accused, told.Source, warning.Source);
                 if (told.Target is { } t && EventCoder.Symmetric.Contains(told.Type)) Add(accused, t, warning.Source);
             }
+            // "warned that Moscow posed a threat to Europe": no act is coded in the complement, but its subject is the
+            // target and the clause tells what that actor is or does, not what may come ("warned that Washington would
+            // pay a price" stays a threat).
+            if (accused.Count == 0 && warning.Target is { } described && ComplementTellsOf(context, warning.Trigger.Start, described))
+                Add(accused, described, warning.Source);
             // "warned of a possible surge in attacks": a bare warning of a danger that no one's act in the phrase brings, and
             // no consequence the lexicon names ("warned of retaliation"), is a concern voiced, not a threat.
             // "warned against tap water", "warned against any escalation": advice against something, aimed at no one.
@@ -221,6 +226,28 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
             for (int j = firstEvent; j < k; j++)
                 if (events[j].Type == EventType.Accuse && events[j].Source.Code == e.Source.Code && events[j].Target?.Code == e.Target?.Code) { events.RemoveAt(k); break; }
         }
+    }
+
+    /// <summary>Whether the warning verb at <paramref name="offset"/> has a that-clause after it whose subject is
+    /// <paramref name="actor"/> and whose verb carries no modal (what the actor is or does, not what may happen).</summary>
+    private static bool ComplementTellsOf(SentenceContext context, int offset, Actor actor)
+    {
+        var document = context.Document;
+        int verb = document.TokenAt(offset);
+        if (document.Syntax is not { } tree || verb < 0) return false;
+        foreach (int clause in tree.ChildrenOf(verb))
+        {
+            if (tree.RelationOf(clause) != DependencyRelation.Ccomp || clause < verb) continue;
+            bool subjectIsActor = false;
+            foreach (int child in tree.ChildrenOf(clause))
+            {
+                var relation = tree.RelationOf(child);
+                if (relation == DependencyRelation.Aux && document.Tags[child] == PartOfSpeech.Modal || relation == DependencyRelation.Mark && document.TextOf(child) is "if") return false;
+                if (relation is DependencyRelation.Nsubj && context.Groups.Holding(child) is { } subject && subject.Members.Exists(m => m.Code == actor.Code)) subjectIsActor = true;
+            }
+            return subjectIsActor;
+        }
+        return false;
     }
 
     // "warned (that) the drought brings new dangers", "“The drought brings new dangers,” he warned": the warned clause's
@@ -543,7 +570,8 @@ internal sealed class RejectionAnswersProposal : IArticleRule
 }
 
 /// <summary>"Hungary expelled two Slovak diplomats. Bratislava vowed to respond in kind": a threat of retaliation (a word of
-/// list 'retaliation' in its trigger) aimed at no one answers the last hostile act aimed at its source within three sentences.</summary>
+/// list 'retaliation' in its trigger) aimed at no one answers the last hostile act aimed at its source within three sentences;
+/// so does force or a measure told as the answer ("Hezbollah responded with rocket fire").</summary>
 internal sealed class RetaliationAnswersHostileAct : IArticleRule
 {
     public string Name => "article:retaliation-answers-act";
@@ -555,7 +583,7 @@ internal sealed class RetaliationAnswersHostileAct : IArticleRule
         for (int k = 0; k < events.Count; k++)
         {
             var e = events[k];
-            if (e.Type != EventType.Threaten || e.Target is not null || !TellsRetaliation(document, e, words)) continue;
+            if (e.Target is not null || !(e.Type == EventType.Threaten ? TellsRetaliation(document, e, words) : IsRetaliation(document, e, words))) continue;
             if (RejectionAnswersProposal.LastActAimedAt(events, k, Hostile) is { } earlier) events[k] = e.WithRule(Name) with { Target = earlier.Source };
             // "'We are ready to respond,' the minister said, accusing Washington of …": whom the speaker accuses in the same
             // sentence is whom the threat answers.
@@ -563,6 +591,12 @@ internal sealed class RetaliationAnswersHostileAct : IArticleRule
                 events[k] = e.WithRule(Name) with { Target = accusation.Target };
         }
     }
+
+    // "responded with rocket fire", "retaliated with tariffs": force or a measure whose trigger opens with a word of
+    // retaliation answers an earlier act.
+    private static bool IsRetaliation(Document document, Event e, CodingWords words) =>
+        e.Type is EventType.Assault or EventType.Coerce or EventType.Sanction && document.TokenAt(e.Trigger.Start) is var first and >= 0
+        && words.Retaliation.Contains(document.TextOf(first));
 
     // A word of retaliation in the trigger, or after it in what it warns of ("warned it would take countermeasures").
     private static bool TellsRetaliation(Document document, Event e, CodingWords words)

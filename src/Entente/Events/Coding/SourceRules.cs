@@ -557,15 +557,35 @@ internal sealed class LightVerbSubjectIsSource : ClauseRule
         if (head < 0 || tree.RelationOf(f.Trigger) != DependencyRelation.Obj || !f.Context.Words.Light.Contains(f.Document.TextOf(head))) return false;
         // "announced the activation of a regional force": who announces an act need not be who does it.
         if (tree.LemmaOf(head) is "announce") return false;
-        // The tree's own subject of the light verb, not a guess by position: "Bennett … has conducted several trips to the
-        // Afghan capital" names no actor as the one travelling.
+        f.Source = TreeSubjectOf(f, tree, head);
+        return f.Source is not null;
+    }
+
+    /// <summary>The actor group the tree makes the subject of <paramref name="verb"/>, not a guess by position ("Bennett …
+    /// has conducted several trips to the Afghan capital" names no actor as the one travelling); never the target.</summary>
+    internal static ActorGroup? TreeSubjectOf(ClauseFrame f, SyntaxLayer tree, int verb)
+    {
         int subject = -1;
-        foreach (int child in tree.ChildrenOf(head)) if (tree.RelationOf(child).IsSubject()) subject = child;
-        if (subject < 0) return false;
-        var source = f.Context.Reader.SubjectOf(head);
-        if (source is null || source == f.Target || !(subject >= source.First && subject < source.End || tree.Dominates(subject, source.First))) return false;
-        f.Source = source;
-        return true;
+        foreach (int child in tree.ChildrenOf(verb)) if (tree.RelationOf(child).IsSubject()) subject = child;
+        if (subject < 0) return null;
+        var source = f.Context.Reader.SubjectOf(verb);
+        if (source is null || source == f.Target || !(subject >= source.First && subject < source.End || tree.Dominates(subject, source.First))) return null;
+        return source;
+    }
+}
+
+/// <summary>"Nicaragua announced its withdrawal from the OAS": an act noun owned by a bare "its" that names no one else,
+/// and that is the object of a verb, is the act of that verb's subject (the subject's own; any verb, "announce" too).</summary>
+internal sealed class ItsActIsTheSubjects : ClauseRule
+{
+    public override string Name => "source:its-subjects-own";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || tree.RelationOf(f.Trigger) != DependencyRelation.Obj) return false;
+        int owner = tree.ChildWith(f.Trigger, DependencyRelation.NmodPoss);
+        if (owner < 0 || f.Document.TextOf(owner) is not ("its" or "Its") || f.Context.Groups.Holding(owner) is not null) return false;
+        f.Source = LightVerbSubjectIsSource.TreeSubjectOf(f, tree, tree.HeadOf(f.Trigger));
+        return f.Source is not null;
     }
 }
 

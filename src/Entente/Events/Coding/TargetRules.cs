@@ -102,9 +102,19 @@ internal sealed class ContentOfRejectedClaimIsNoTarget : ClauseRule
                 f.Target = null;
                 return true;
             }
-        for (int noun = f.Trigger + 1; noun < f.Match.End; noun++)
+        var words = f.Context.Words;
+        // "denied reports that its troops had crossed": the that-clause right after the claim the trigger's phrase ends
+        // with is what the claim says, however the parse hung it.
+        if (f.Match.End < f.Sentence.EndToken && f.Document.TextOf(f.Match.End) is "that" && target.First > f.Match.End
+            && words.Claim.Contains(f.Document.TextOf(f.Match.End - 1)))
         {
-            if (tree.HeadOf(noun) != f.Trigger || tree.RelationOf(noun) != DependencyRelation.Obj || !f.Context.Words.Claim.Contains(f.Document.TextOf(noun))) continue;
+            f.Target = null;
+            return true;
+        }
+        foreach (int noun in tree.ChildrenOf(f.Trigger))
+        {
+            // "rejected a resolution condemning Moscow": nor are the actors inside what a rejected draft says.
+            if (noun < f.Trigger || tree.RelationOf(noun) != DependencyRelation.Obj || !(words.Claim.Contains(f.Document.TextOf(noun)) || words.Draft.Contains(f.Document.TextOf(noun)))) continue;
             foreach (int clause in tree.ChildrenOf(noun))
             {
                 if (tree.RelationOf(clause) is not (DependencyRelation.AclRelcl or DependencyRelation.Acl or DependencyRelation.Ccomp) || !tree.Dominates(clause, target.First)) continue;
@@ -452,6 +462,8 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
     {
         var source = f.Source!;
         if (f.Target is not null || !EventCoder.DomesticActs.Contains(f.Entry.Type) || source.Members.Count != 1 || !source.Members[0].IsState) return false;
+        // "responded with rocket fire": an answer to another's act is aimed at that actor (rule article:retaliation-answers-act).
+        if (f.Context.Words.Retaliation.Contains(f.Document.TextOf(f.Trigger))) return false;
         // "reopened its border crossings": a border has another side, which the sentence does not name.
         for (int i = f.Trigger + 1; i < f.Match.End; i++) if (WordClasses.IsBorderNoun(f.Document.TextOf(i)) || f.Document.TextOf(i) is "crossing" or "crossings") return false;
         // "seized an oil tanker", "shot down a drone": a ship or aircraft belongs to someone the sentence does not name.

@@ -375,8 +375,9 @@ internal sealed class RiskOfActIsHypothetical : ClauseRule
     }
 }
 
-/// <summary>"will back a resolution that aims to widen the embargo", "a bill that would bar …": what a draft says it does
-/// is proposed, not done — until the draft is adopted ("passed a bill that bars …"; list 'draft', list 'adopting').</summary>
+/// <summary>"will back a resolution that aims to widen the embargo", "a bill that would bar …", "vetoed a resolution
+/// condemning …": what a draft says it does is proposed, not done — until the draft is adopted ("passed a bill that bars
+/// …"; list 'draft', list 'adopting'); an adoption that failed or was not made leaves it undone.</summary>
 internal sealed class DraftContentIsHypothetical : ClauseRule
 {
     public override string Name => "mode:draft-content";
@@ -384,8 +385,18 @@ internal sealed class DraftContentIsHypothetical : ClauseRule
     {
         if (f.Mode is EventMode.Hypothetical or EventMode.Negated || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
         int v = ClauseReader.ClauseVerb(tree, f.Trigger);
-        if (tree.RelationOf(v) != DependencyRelation.AclRelcl || tree.HeadOf(v) is not (var draft and >= 0) || !f.Context.Words.Draft.Contains(f.Document.TextOf(draft))) return false;
-        if (tree.HeadOf(draft) is var governor and >= 0 && f.Context.Words.Adopting.Contains(tree.LemmaOf(governor))) return false;
+        // "a bill that bars …", "a resolution condemning …" (not "a plan for supporting …", what is proposed is the plan)
+        bool content = tree.RelationOf(v) == DependencyRelation.AclRelcl || tree.RelationOf(v) == DependencyRelation.Acl && tree.Penn[v] is "VBG"
+                       && tree.ChildWith(v, DependencyRelation.Mark) < 0;
+        if (!content || tree.HeadOf(v) is not (var draft and >= 0) || draft > v || !f.Context.Words.Draft.Contains(f.Document.TextOf(draft))) return false;
+        if (tree.HeadOf(draft) is var governor and >= 0 && f.Context.Words.Adopting.Contains(tree.LemmaOf(governor)))
+        {
+            // "failed to adopt a resolution condemning …": a draft not adopted says nothing done.
+            var adoption = f.Source is { } source && source.End <= governor ? f.Context.Reader.ModeOf(governor, source.First, source.End) : EventMode.Happened;
+            if (adoption == EventMode.Happened) return false;
+            f.Mode = adoption;
+            return true;
+        }
         f.Mode = EventMode.Hypothetical;
         return true;
     }

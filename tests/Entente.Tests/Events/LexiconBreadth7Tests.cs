@@ -1,0 +1,67 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// The seventh breadth pass: drones launched, weapon systems sent, collisions at sea, answers in force, warnings and
+/// drafts, found missing by probing with sentences of our own. Every sentence was written for these tests.
+/// </summary>
+public class LexiconBreadth7Tests
+{
+    [Fact]
+    public void Launching_drones_is_an_aerial_attack_even_with_no_target_named()
+    {
+        var events = Output("Syria launched a dozen drones overnight.");
+        var attack = Assert.Single(events, e => e.Type == EventType.Assault);
+        Assert.Equal("SYR", attack.Source.Code.Value);
+        Assert.Equal("195", attack.Cameo);
+        Assert.Null(attack.Target);
+    }
+
+    [Fact]
+    public void Weapon_systems_to_be_sent_are_military_aid_promised() =>
+        Has("Spain will send two more air defence systems to Morocco.", EventType.Agree, "ESP", "MAR");
+
+    [Fact]
+    public void Ships_of_two_states_colliding_coerce_each_other()
+    {
+        const string text = "Greek and Turkish ships collided in the Aegean on Friday.";
+        Has(text, EventType.Coerce, "GRC", "TUR");
+        Has(text, EventType.Coerce, "TUR", "GRC");
+    }
+
+    [Fact]
+    public void Two_fishing_boats_colliding_is_no_event() =>
+        Assert.Empty(Output("Two fishing boats collided off the coast on Friday."));
+
+    [Fact]
+    public void A_group_answering_with_force_aims_it_at_the_attacker_not_at_home()
+    {
+        var events = Output("Kenyan jets struck al-Shabaab camps in Somalia on Monday. Al-Shabaab responded with mortar fire.");
+        var answer = Assert.Single(events, e => e.Type == EventType.Assault && e.Source.Sector == "REB");
+        Assert.Equal("KEN", answer.Target?.Code.Value);
+        Assert.Contains("article:retaliation-answers-act", answer.Rules);
+    }
+
+    [Fact]
+    public void Retaliating_with_duties_answers_the_earlier_measure() =>
+        Has("Canada raised tariffs on Mexican steel. Mexico retaliated with duties on Canadian pork.", EventType.Sanction, "MEX", "CAN");
+
+    [Fact]
+    public void A_warning_of_what_another_will_suffer_stays_a_threat()
+    {
+        const string text = "Norway warned that Moscow would pay a heavy price.";
+        Has(text, EventType.Threaten, "NOR", "RUS");
+        HasNo(text, EventType.Accuse);
+    }
+
+    [Fact]
+    public void What_a_plan_is_for_stays_what_the_proposer_does() =>
+        Has("The European Commission proposed a plan for rebuilding roads and supporting Moldova.", EventType.Support, "EU", "MDA");
+
+    [Fact]
+    public void A_draft_adopted_says_what_was_done() =>
+        Has("The Security Council adopted a resolution condemning Chile.", EventType.Accuse, "UN", "CHL");
+}
