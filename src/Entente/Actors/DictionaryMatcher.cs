@@ -44,6 +44,14 @@ internal static class DictionaryMatcher
                 }
                 var (values, length) = match.Value;
                 var best = Best(values);
+                // "the West": a name the dictionary writes with its article is that actor only after "the" and not as the
+                // start of a longer name ("Kanye West", "West Java", "the West Coast" are not).
+                if (best.Name.StartsWith("the ", StringComparison.Ordinal)
+                    && (i == sentence.FirstToken || document.TextOf(i - 1) is not ("the" or "The") || PartOfLongerName(document, dictionary, i + length, sentence.EndToken)))
+                {
+                    i += length;
+                    continue;
+                }
                 // "the Europe Bridge", "the Seoul Forum", "the Pyongyang Declaration": a capital after "the" and before a
                 // capitalised word (no weekday, no actor's name) is the first word of a name of a thing, not the government.
                 if (best.Kind == ActorEntryKind.Capital && i > sentence.FirstToken && document.TextOf(i - 1) is "the" or "The"

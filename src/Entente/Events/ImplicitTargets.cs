@@ -398,14 +398,15 @@ internal sealed class RestatedActKeepsItsTargets : ClauseRule
 
 /// <summary>"Tokyo lodged a protest after a Chinese survey ship entered its waters": a protest or condemnation aimed at no one
 /// named, followed by a response word (list 'response'), answers the actor whose act that clause tells: the first actor named
-/// after the word, not the source and not a place.</summary>
+/// after the word, not the source and not a place. So does a vow of retaliation ("vowed retaliation after Pyongyang …").</summary>
 internal sealed class ProtestAnswersTheActAfter : ClauseRule
 {
     public override string Name => "target:protested-act-after";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || f.Entry.Type is not (EventType.Accuse or EventType.Protest) || f.Source is not { } source) return false;
+        if (f.Target is not null || f.Source is not { } source) return false;
         var d = f.Document;
+        if (f.Entry.Type is not (EventType.Accuse or EventType.Protest) && !(f.Entry.Type == EventType.Threaten && VowsRetaliation(f))) return false;
         for (int i = f.Match.End; i < f.Sentence.EndToken && i < f.Match.End + 3; i++)
         {
             if (!f.Context.Words.Response.Contains(d.TextOf(i))) continue;
@@ -415,6 +416,13 @@ internal sealed class ProtestAnswersTheActAfter : ClauseRule
             f.Target = doer;
             return true;
         }
+        return false;
+    }
+
+    // "vowed stern retaliation after …": a threat whose trigger names a retaliation (list 'retaliation').
+    private static bool VowsRetaliation(ClauseFrame f)
+    {
+        for (int i = f.Trigger; i < f.Match.End; i++) if (f.Context.Words.Retaliation.Contains(f.Document.TextOf(i))) return true;
         return false;
     }
 }

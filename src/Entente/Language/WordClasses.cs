@@ -48,8 +48,8 @@ internal static class WordClasses
     public static bool IsPressNoun(ReadOnlySpan<char> w) => w is "newspaper" or "paper" or "daily" or "weekly" or "tabloid" or "broadsheet"
         or "magazine" or "website" or "editorial" or "editor" or "columnist";
 
-    /// <summary>Nouns of a state's edge: "on the Thai border", "the border with Chad" name a place by its side, not a party.</summary>
-    public static bool IsBorderNoun(ReadOnlySpan<char> w) => w is "border" or "borders" or "frontier" or "frontiers";
+    /// <summary>Nouns of a state's edge: "on the Thai border", "the border with Chad", "the demarcation line" name a place by its side, not a party.</summary>
+    public static bool IsBorderNoun(ReadOnlySpan<char> w) => w is "border" or "borders" or "frontier" or "frontiers" or "boundary" or "boundaries" or "demarcation";
 
     /// <summary>Words for another party to an actor ("its ally", "Chinese rivals", "Russia's neighbours"), any case.</summary>
     public static bool IsOtherPartyNoun(ReadOnlySpan<char> w)

@@ -205,7 +205,7 @@ internal sealed class FeedWatcher : IDisposable
     private void Save()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_statePath)!);
-        string temp = _statePath + ".tmp";
+        string temp = $"{_statePath}.{Environment.ProcessId}.tmp";
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
         {
             JsonSerializer.Serialize(stream, _state, FeedStateJson.Default.DictionaryStringFeedState);

@@ -63,7 +63,8 @@ internal sealed class IngestCheckpoint
     public void Save(InputPosition position)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        string temp = _path + ".tmp";
+        // One temporary file per process: ingests started at once on one database each save their own, then rename.
+        string temp = $"{_path}.{Environment.ProcessId}.tmp";
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
         {
             using (var w = new Utf8JsonWriter(stream))

@@ -493,3 +493,20 @@ public class PersonContextTests
         Assert.DoesNotContain(document.People, p => p.Name == "Jorin Valdak");
     }
 }
+
+/// <summary>Dictionary names written with their article ("the West").</summary>
+public class ArticleNameTests
+{
+    [Theory]
+    [InlineData("Moscow blamed the West for the war.", true)]
+    [InlineData("The West answered with sanctions.", true)]
+    [InlineData("Floods hit West Java on Monday.", false)]
+    [InlineData("The singer Marlo West toured Seoul.", false)]
+    [InlineData("Tourists crowded the West Coast.", false)]
+    public void A_name_written_with_its_article_is_the_actor_only_after_the(string text, bool found)
+    {
+        var dictionary = Build(("actors/states.tsv", States), ("actors/organizations.tsv", Organizations + "\nWST\tIGO\torganization\tthe West|Western powers\n"));
+        var document = Read(text, dictionary: dictionary);
+        Assert.Equal(found, document.Actors.Any(m => m.Actor.Code.Value == "WST"));
+    }
+}

@@ -117,6 +117,8 @@ public class CodingRuleTests
         { "target:meeting-venue", "The foreign ministers of Chile and Peru met on the sidelines of the OAS summit.", "CHL CONSULT PER" },
         { "background:topic-gerund", "Chile and Peru met on Friday. They also discussed resuming flights.", "PER COOPERATE *" },
         { "target:protested-act-after", "Norway lodged a protest after a Russian survey ship entered its waters.", "NOR ACCUSE RUS" },
+        { "target:protested-act-after", "Ankara vowed stern retaliation after Syria shelled a border town.", "TUR THREATEN SYR" },
+        { "type:government-protest", "Peru shelled a Chilean border post. Santiago protested the shelling.", "CHL ACCUSE PER" },
         { "type:leaving-a-body", "Nicaragua and Venezuela announced their withdrawal from the OAS on Friday.", "NIC SANCTION OAS" },
         { "target:captor", "Belarus detained a Polish journalist on Monday. Warsaw demanded his release.", "POL REQUEST BLR" },
         { "target:prompted-response", "Belarus moved troops to the border on Monday, prompting Lithuania to close two crossings.", "LTU SANCTION BLR" },

@@ -64,4 +64,37 @@ public class LexiconBreadth7Tests
     [Fact]
     public void A_draft_adopted_says_what_was_done() =>
         Has("The Security Council adopted a resolution condemning Chile.", EventType.Accuse, "UN", "CHL");
+
+    [Fact]
+    public void Demonstrators_protesting_stay_a_protest()
+    {
+        var events = Output("Thousands of students protested the new law in Lima.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse);
+    }
+
+    [Fact]
+    public void An_incident_or_a_ramming_protested_names_the_earlier_act()
+    {
+        Has("A Chinese ship rammed a Vietnamese fishing boat. Hanoi protested the ramming.", EventType.Accuse, "VNM", "CHN");
+        Has("Peruvian jets entered Chilean airspace on Friday. Santiago condemned the incident.", EventType.Accuse, "CHL", "PER");
+    }
+
+    [Fact]
+    public void Warning_shots_drawn_from_another_are_its_coercion_of_the_intruder()
+    {
+        const string text = "Serbian troops briefly crossed the boundary, prompting warning shots from Kosovo.";
+        Has(text, EventType.Coerce, "XKX", "SRB");
+        // Crossing a boundary is aimed across it, never at the crossers' own people.
+        Assert.DoesNotContain(Output(text), e => e.Source.Code.Value == "SRB" && e.Target?.Code.Value == "SRB");
+    }
+
+    [Theory]
+    [InlineData("Ankara said its forces had neutralised nine militants in Syria.")]
+    [InlineData("Kenyan troops eliminated a senior al-Shabaab commander in Somalia.")]
+    public void Neutralising_or_eliminating_fighters_is_force(string text)
+    {
+        var events = Output(text);
+        Assert.Contains(events, e => e.Type == EventType.Assault);
+    }
 }
+

@@ -545,6 +545,20 @@ internal sealed class ReadinessToRetaliateIsThreat : ClauseRule
     }
 }
 
+/// <summary>"Tokyo protested the launch", "Hanoi protested the ramming": a government that protests an act lodges a
+/// complaint (CAMEO 114), it does not take to the streets; demonstrators' protests stay protests.</summary>
+internal sealed class GovernmentProtestIsComplaint : ClauseRule
+{
+    public override string Name => "type:government-protest";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type != EventType.Protest || f.IsNounHeaded || f.Entry.Lemma != "protest" || f.Source is not { } source
+            || !source.Members.TrueForAll(m => m.Sector == "GOV") || f.Document.Syntax is not { } tree || tree.ChildWith(f.Trigger, DependencyRelation.Obj) < 0) return false;
+        f.Recode(EventType.Accuse, "114");
+        return true;
+    }
+}
+
 /// <summary>"Chile said it could impose sanctions if Lima deployed the missiles": a hostile act of one's own made to hang on
 /// another actor's conduct is a threat against that actor, not a possibility. Third parties' claims stay what they are.</summary>
 internal sealed class ConditionalHostileActIsThreat : ClauseRule
