@@ -995,6 +995,17 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     /// <summary>The group that a passive verb's subject phrase names: "a camp for Congolese refugees was attacked" → Congolese.</summary>
     public ActorGroup? PatientOf(int verb)
     {
+        // The tree's passive subject, or that of the first conjunct when this one has none ("the drones had violated the
+        // airspace and were shot down"): the actor it holds, or none when it names no actor.
+        var tree = Tree;
+        int subject = PassiveSubject(tree, verb);
+        if (subject < 0 && tree.RelationOf(verb) == DependencyRelation.Conj && tree.HeadOf(verb) is var first and >= 0 && first < verb) subject = SubjectChild(tree, first);
+        if (subject >= 0 && subject < verb)
+        {
+            foreach (var g in groups)
+                if (!g.IsPlace && (g.First <= subject && subject < g.End || g.First < verb && tree.Dominates(subject, g.First))) return g;
+            return null;
+        }
         for (int i = verb - 1; i >= sentence.FirstToken; i--)
         {
             if (IsClauseBoundary(i) || _d.TextOf(i) is ",") return null;
@@ -1003,6 +1014,18 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             return group;
         }
         return null;
+    }
+
+    private static int PassiveSubject(SyntaxLayer tree, int verb)
+    {
+        foreach (int child in tree.ChildrenOf(verb)) if (tree.RelationOf(child) == DependencyRelation.NsubjPass) return child;
+        return -1;
+    }
+
+    private static int SubjectChild(SyntaxLayer tree, int verb)
+    {
+        foreach (int child in tree.ChildrenOf(verb)) if (tree.RelationOf(child).IsSubject()) return child;
+        return -1;
     }
 
     // "… is for South Korea to sign a formal alliance": the group after "for" is the infinitive's subject.

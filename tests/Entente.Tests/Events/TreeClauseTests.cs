@@ -432,4 +432,21 @@ public class TreeClauseTests
         // The passive's agent is the source, not also the object; the aid goes to the place it is sent to.
         Has("Medical aid was sent to Gaza by Egypt.", EventType.Aid, "EGY", "PSE");
     }
+
+    [Fact]
+    public void A_passive_conjunct_with_no_subject_of_its_own_suffers_the_first_conjuncts_subject()
+    {
+        // "the drones" is the patient of "were shot down", not the state named inside the first conjunct.
+        Has("Officials in Vilnius said the balloons had crossed Lithuanian airspace and were shot down by Polish jets.", EventType.Assault, "POL", null);
+        // A passive subject that is an actor stays the target.
+        Has("Lima was accused by Quito of meddling.", EventType.Accuse, "ECU", "PER");
+    }
+
+    [Fact]
+    public void Parties_that_each_blame_the_other_accuse_each_other()
+    {
+        Has("Peru and Ecuador each blamed the other for the clash.", EventType.Accuse, "PER", "ECU");
+        Has("Peru and Ecuador each blamed the other for the clash.", EventType.Accuse, "ECU", "PER");
+    }
 }
+

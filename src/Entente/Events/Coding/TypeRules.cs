@@ -56,7 +56,7 @@ internal sealed class JointActIsBetweenParties : ClauseRule
 }
 
 /// <summary>"Turkey and Egypt restored diplomatic ties", "Peru and Chile normalised relations", "India and Pakistan exchanged
-/// fire", "accused each other": an act on the parties' own relation, an exchange, or one done to "each other", by
+/// fire", "accused each other", "each blamed the other": an act on the parties' own relation, an exchange, or one done to "each other", by
 /// coordinated actors with no other target, is an act between them.</summary>
 internal sealed class ReciprocalActIsBetweenParties : ClauseRule
 {
@@ -73,6 +73,9 @@ internal sealed class ReciprocalActIsBetweenParties : ClauseRule
         // "accused each other", "blamed one another".
         int after = PatternMatcher.SkipAdverbs(f.Document, f.Trigger + 1, f.Sentence.EndToken);
         reciprocal |= after + 1 < f.Sentence.EndToken && f.Document.TextOf(after) is "each" or "one" && f.Document.TextOf(after + 1) is "other" or "another";
+        // "Russia and Ukraine each blamed the other".
+        reciprocal |= f.Trigger - 1 >= f.Source.End && f.Document.TextOf(f.Trigger - 1) is "each" && after + 1 < f.Sentence.EndToken
+                      && f.Document.TextOf(after) is "the" && f.Document.TextOf(after + 1) is "other";
         if (!reciprocal) return false;
         // The states of one name are parties apart, each acting on the other.
         if (!parts) for (int k = 0; k < f.Source.Parts.Count; k++) f.Source.Parts[k] = k;
