@@ -71,9 +71,13 @@ internal static class WordClasses
     public static bool IsEmblemNoun(ReadOnlySpan<char> w) => w is "flag" or "flags" or "banner" or "banners" or "emblem" or "emblems" or "anthem"
         or "anthems" or "colours" or "colors";
 
-    /// <summary>Words for a state's land, sea or air ("on Afghan soil", "in Syrian territory", "into Polish airspace").</summary>
     /// <summary>Words for a state's mission abroad ("stormed its embassy"): what another state's forces enter there is the owner's.</summary>
     public static bool IsMissionNoun(ReadOnlySpan<char> w) => w is "embassy" or "embassies" or "consulate" or "consulates";
 
+    /// <summary>A state's vessels and aircraft, which another actor fires on, rams or intercepts ("used water cannon against its ship").</summary>
+    public static bool IsCraftNoun(ReadOnlySpan<char> w) => w is "ship" or "ships" or "vessel" or "vessels" or "boat" or "boats" or "warship" or "warships"
+        or "aircraft" or "plane" or "planes" or "jet" or "jets" or "tanker" or "tankers" or "frigate" or "frigates" or "destroyer" or "destroyers";
+
+    /// <summary>Words for a state's land, sea or air ("on Afghan soil", "in Syrian territory", "into Polish airspace").</summary>
     public static bool IsLandNoun(ReadOnlySpan<char> w) => w is "soil" or "territory" or "territories" or "land" or "lands" or "waters" or "airspace";
 }

@@ -62,6 +62,29 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void Its_vessel_struck_by_another_actor_in_what_a_state_says_is_the_speakers()
+    {
+        var d = Read("Vietnam's coast guard said a Chinese ship fired flares at its vessel.");
+        var its = Assert.Single(At(d, "its"));
+        Assert.Equal("VNM", its.Actor.Code.Value);
+        Assert.Equal("pronoun:it-speakers-land", its.Actor.Antecedent!.Rule);
+        // Its own vessel told by the speaker with no other actor before it is left alone.
+        Assert.Empty(At(Read("Vietnam said its vessel was rammed by a Chinese ship."), "its"));
+    }
+
+    [Fact]
+    public void Both_sides_are_the_parties_armed_groups_too_not_the_mediators_named_as_agents()
+    {
+        var d = Read("Israel and Hezbollah agreed to a truce brokered by France and the United States. Both sides later accused each other of breaking it.");
+        Assert.Equal(["ISR", "LBN"], At(d, "Both sides").Select(m => m.Actor.Code.Value).Order());
+        // With only the mediators named together, "both sides" is left unresolved rather than taken for them.
+        Assert.Empty(At(Read("Serbia agreed to a truce brokered by France and Germany. Both sides later traded accusations."), "Both sides"));
+        // "The two countries" still counts states only.
+        var states = Read("Peru and the Shining Path fought on. Chile and Bolivia met in La Paz. The two countries signed a deal.");
+        Assert.Equal(["BOL", "CHL"], At(states, "The two countries").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void She_after_a_state_title_speaking_is_that_states()
     {
         var d = Read("President Boric spoke on Monday. Peru's president said she had called the Chilean ambassador.");

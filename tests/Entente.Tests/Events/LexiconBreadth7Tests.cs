@@ -96,5 +96,21 @@ public class LexiconBreadth7Tests
         var events = Output(text);
         Assert.Contains(events, e => e.Type == EventType.Assault);
     }
+
+    [Fact]
+    public void Drills_announced_are_a_show_of_force_and_condemning_the_exercises_answers_it()
+    {
+        const string text = "India's army announced live-fire drills near the border. Islamabad condemned the exercises as a provocation.";
+        Has(text, EventType.Mobilize, "IND", null);
+        Has(text, EventType.Accuse, "PAK", "IND");
+    }
+
+    [Fact]
+    public void A_verdict_condemned_answers_the_state_whose_court_gave_it() =>
+        Has("A court in Tehran sentenced a French tourist to eight years in prison. Paris condemned the verdict.", EventType.Accuse, "FRA", "IRN");
+
+    [Fact]
+    public void A_plan_called_hostile_is_the_planners() =>
+        Has("Lithuania will build a wall along its border with Russia, the minister said. Moscow called the plan hostile.", EventType.Accuse, "RUS", "LTU");
 }
 

@@ -55,9 +55,13 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         }
         else return 0;
 
-        var set = LastCoordinatedSet(c, count);
-        // "the two countries" with no pair named together: the last two distinct states, as a reader would take them.
-        if (set is null && count == 2) set = LastDistinctStates(c, 2);
+        // "both sides", "the two sides": the parties to a dispute or a deal, armed groups among them ("Israel and Hamas"),
+        // not the mediators named as agents ("mediated by Qatar and Egypt").
+        bool sides = c.Is(i + length - 1, "sides");
+        var set = LastCoordinatedSet(c, count, sides, out bool agentsPassed);
+        // "the two countries" with no pair named together: the last two distinct states, as a reader would take them (not
+        // the agents passed over for "both sides").
+        if (set is null && count == 2 && !agentsPassed) set = LastDistinctStates(c, 2);
         // "France and Germany signed a pact with Italy. The three countries …": exactly that many states named since the
         // sentence before, though not in one list.
         if (set is null && count > 2) set = StatesNamedSinceLastSentence(c, count.Value);
@@ -118,8 +122,14 @@ internal sealed class GroupReferenceRule : IDiscourseRule
     /// The most recent run of two or more distinct states named together ("X, Y and Z") within the last three sentences,
     /// whose size is <paramref name="count"/> when given.
     /// </summary>
-    internal static List<ActorMention>? LastCoordinatedSet(DiscourseContext c, int? count)
+    internal static List<ActorMention>? LastCoordinatedSet(DiscourseContext c, int? count) => LastCoordinatedSet(c, count, sides: false, out _);
+
+    /// <summary>As <see cref="LastCoordinatedSet(DiscourseContext, int?)"/>; for <paramref name="sides"/>, armed groups count
+    /// as parties and a run named as the agent after "by" is passed over (<paramref name="agentsPassed"/> tells whether one
+    /// was).</summary>
+    internal static List<ActorMention>? LastCoordinatedSet(DiscourseContext c, int? count, bool sides, out bool agentsPassed)
     {
+        agentsPassed = false;
         var recent = c.Recent;
         var d = c.Document;
         int horizon = c.SentenceIndex - 3;
@@ -134,10 +144,12 @@ internal sealed class GroupReferenceRule : IDiscourseRule
             {
                 var a = recent[j];
                 var b = run[^1];
-                if (!IsState(a) || !IsState(b) || !c.Reachable(a) || !Joined(d, a, b)) break;
-                if (!run.Exists(r => r.Actor.Code == a.Actor.Code)) run.Add(a);
+                if (!IsParty(a, sides) || !IsParty(b, sides) || !c.Reachable(a) || !Joined(d, a, b)) break;
+                if (!run.Exists(r => r.Actor.Code == a.Actor.Code && (!sides || r.Actor.Sector == a.Actor.Sector))) run.Add(a);
             }
-            if (run.Count >= 2 && run.TrueForAll(IsState) && run.TrueForAll(c.Reachable) && (count is null || run.Count == count))
+            bool agent = sides && run[^1].FirstToken > 0 && d.TextOf(run[^1].FirstToken - 1) is "by";
+            agentsPassed |= agent && run.Count >= 2;
+            if (run.Count >= 2 && run.TrueForAll(m => IsParty(m, sides)) && run.TrueForAll(c.Reachable) && (count is null || run.Count == count) && !agent)
             {
                 run.Reverse();
                 return run;
@@ -161,6 +173,8 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         }
         return null;
     }
+
+    private static bool IsParty(ActorMention m, bool sides) => IsState(m) || sides && m.Actor.Sector == "REB";
 
     private static bool IsState(ActorMention m) =>
         m.Actor.IsState && m.EntryKind is not (ActorEntryKind.Organization or ActorEntryKind.Group); // a leader stands for their state

@@ -35,8 +35,8 @@ internal sealed class ItPronounRule : IDiscourseRule
         return 0;
     }
 
-    // The sentence's first actor when "its" owns land ("its territorial waters", "its airspace") or a mission ("its embassy") that another actor, named
-    // after a verb of the first, entered: "Japan said Chinese ships had entered its waters", "Japan protested after Russian
+    // The sentence's first actor when "its" owns land ("its territorial waters", "its airspace"), a mission ("its embassy") or
+    // a vessel ("its ship") that another actor, named after a verb of the first, entered or struck: "Japan said Chinese ships had entered its waters", "Japan protested after Russian
     // jets flew near its airspace" (no actor enters or nears its own land). Null otherwise.
     private static ActorMention? SpeakerOwnsTheLandEntered(DiscourseContext c, int its)
     {
@@ -54,8 +54,8 @@ internal sealed class ItPronounRule : IDiscourseRule
         return speaker is not null && doer is not null && speaker.Kind == MentionKind.Name && speaker.Actor.Code != doer.Actor.Code && c.Reachable(speaker) ? speaker : null;
     }
 
-    // Land, sea and air a state owns, and its missions abroad ("stormed its embassy").
-    private static bool Owned(ReadOnlySpan<char> noun) => WordClasses.IsLandNoun(noun) || WordClasses.IsMissionNoun(noun);
+    // Land, sea and air a state owns, its missions abroad ("stormed its embassy") and its craft ("rammed its ship").
+    private static bool Owned(ReadOnlySpan<char> noun) => WordClasses.IsLandNoun(noun) || WordClasses.IsMissionNoun(noun) || WordClasses.IsCraftNoun(noun);
 
     private static bool VerbBetween(Document d, int from, int to)
     {
