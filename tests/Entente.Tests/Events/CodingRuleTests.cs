@@ -53,6 +53,8 @@ public class CodingRuleTests
         { "target:implicit-act", "Eritrea fired missiles into the sea on Monday. Djibouti condemned the launch.", "DJI ACCUSE ERI" },
         { "source:light-verb-subject", "Iran conducted a test of a new ballistic missile on Sunday.", "IRN MOBILIZE *" },
         { "source:its-subjects-own", "Gabon announced its withdrawal from the African Union on Friday.", "GAB SANCTION AU" },
+        { "source:host-of-envoy", "Peru's ambassador to Quito was summoned over the remarks.", "ECU ACCUSE PER" },
+        { "source:host-of-envoy", "Two Chilean diplomats in La Paz were expelled on Friday.", "BOL SANCTION CHL" },
         { "source:undergone-act", "Malian troops came under heavy fire from Chadian rebels on Sunday.", "TCD ASSAULT MLI" },
         { "target:restated-act", "Serbia accused Croatia of meddling on Monday. On Friday the Serbian foreign ministry repeated the accusation.", "SRB ACCUSE HRV" },
         { "target:protest-answers-act", "Eritrean troops shelled a border post on Monday. Djibouti lodged a protest.", "DJI ACCUSE ERI" },

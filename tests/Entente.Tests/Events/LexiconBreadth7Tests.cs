@@ -112,5 +112,16 @@ public class LexiconBreadth7Tests
     [Fact]
     public void A_plan_called_hostile_is_the_planners() =>
         Has("Lithuania will build a wall along its border with Russia, the minister said. Moscow called the plan hostile.", EventType.Accuse, "RUS", "LTU");
+
+    [Fact]
+    public void Calling_ones_counterpart_is_a_phone_call_and_calling_on_one_is_a_request()
+    {
+        Has("Chile's foreign minister called her Peruvian counterpart on Monday.", EventType.Consult, "CHL", "PER");
+        HasNo("Chile's foreign minister called on her Peruvian counterpart to free the sailors.", EventType.Consult);
+    }
+
+    [Fact]
+    public void Suspending_participation_in_a_treaty_with_no_party_named_is_a_rejection() =>
+        Has("Belarus suspended its participation in the arms control treaty.", EventType.Reject, "BLR", null);
 }
 

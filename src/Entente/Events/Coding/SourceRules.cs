@@ -791,6 +791,28 @@ internal sealed class UnnamedAttackerIsPlace : ClauseRule
     }
 }
 
+/// <summary>"Russia's ambassador to Seoul was summoned over his remarks", "two Iranian diplomats in Berlin were expelled": an
+/// envoy summoned or expelled with no agent named is summoned or expelled by the state they are posted to, named after "to"
+/// or "in"; the act is aimed at the state that sent them.</summary>
+internal sealed class HostActsOnTheEnvoy : ClauseRule
+{
+    public override string Name => "source:host-of-envoy";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsPassive || f.AgentRead || f.Entry.Lemma is not ("summon" or "expel") || f.Source is not { } sender) return false;
+        var d = f.Document;
+        for (int i = sender.First; i < f.Trigger - 2; i++)
+        {
+            if (!f.Context.Words.Envoy.Contains(d.TextOf(i)) || d.TextOf(i + 1) is not ("to" or "in")) continue;
+            if (f.Context.Groups.OpeningAfter(d, i + 1, actorOnly: true) is not { } host || host.CodesWithin(sender)) return false;
+            (f.Target, f.Source) = (sender, host);
+            f.AgentRead = true;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"Talks were held": a passive with no agent names no actor, except for joint acts whose subject did them together.</summary>
 internal sealed class PassiveWithoutAgentHasNoSource : ClauseRule
 {
