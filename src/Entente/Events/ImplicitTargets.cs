@@ -398,7 +398,8 @@ internal sealed class RestatedActKeepsItsTargets : ClauseRule
 
 /// <summary>"Tokyo lodged a protest after a Chinese survey ship entered its waters": a protest or condemnation aimed at no one
 /// named, followed by a response word (list 'response'), answers the actor whose act that clause tells: the first actor named
-/// after the word, not the source and not a place. So does a vow of retaliation ("vowed retaliation after Pyongyang …").</summary>
+/// after the word, not the source and not a place. So does a vow of retaliation ("vowed retaliation after Pyongyang …") and
+/// a show of force that answers an act (list 'answering-force': "scrambled jets after a Russian drone entered its airspace").</summary>
 internal sealed class ProtestAnswersTheActAfter : ClauseRule
 {
     public override string Name => "target:protested-act-after";
@@ -406,7 +407,8 @@ internal sealed class ProtestAnswersTheActAfter : ClauseRule
     {
         if (f.Target is not null || f.Source is not { } source) return false;
         var d = f.Document;
-        if (f.Entry.Type is not (EventType.Accuse or EventType.Protest) && !(f.Entry.Type == EventType.Threaten && VowsRetaliation(f))) return false;
+        if (f.Entry.Type is not (EventType.Accuse or EventType.Protest) && !(f.Entry.Type == EventType.Threaten && VowsRetaliation(f))
+            && !(f.Entry.Type == EventType.Mobilize && f.Context.Words.AnsweringForce.Contains(f.Document.TextOf(f.Trigger)))) return false;
         for (int i = f.Match.End; i < f.Sentence.EndToken && i < f.Match.End + 3; i++)
         {
             if (!f.Context.Words.Response.Contains(d.TextOf(i))) continue;

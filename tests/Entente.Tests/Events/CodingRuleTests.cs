@@ -120,6 +120,7 @@ public class CodingRuleTests
         { "background:topic-gerund", "Chile and Peru met on Friday. They also discussed resuming flights.", "PER COOPERATE *" },
         { "target:protested-act-after", "Norway lodged a protest after a Russian survey ship entered its waters.", "NOR ACCUSE RUS" },
         { "target:protested-act-after", "Ankara vowed stern retaliation after Syria shelled a border town.", "TUR THREATEN SYR" },
+        { "target:protested-act-after", "Norway scrambled fighter jets after a Russian bomber neared its airspace.", "NOR MOBILIZE RUS" },
         { "type:government-protest", "Peru shelled a Chilean border post. Santiago protested the shelling.", "CHL ACCUSE PER" },
         { "type:leaving-a-body", "Nicaragua and Venezuela announced their withdrawal from the OAS on Friday.", "NIC SANCTION OAS" },
         { "target:captor", "Belarus detained a Polish journalist on Monday. Warsaw demanded his release.", "POL REQUEST BLR" },

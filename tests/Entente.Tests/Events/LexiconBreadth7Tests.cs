@@ -123,5 +123,9 @@ public class LexiconBreadth7Tests
     [Fact]
     public void Suspending_participation_in_a_treaty_with_no_party_named_is_a_rejection() =>
         Has("Belarus suspended its participation in the arms control treaty.", EventType.Reject, "BLR", null);
+
+    [Fact]
+    public void Responding_to_an_attack_with_fire_is_force_against_the_attacker() =>
+        Has("Ecuador shelled Peruvian posts on Monday. Peru responded to the shelling with mortar fire.", EventType.Assault, "PER", "ECU");
 }
 

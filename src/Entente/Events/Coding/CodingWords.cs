@@ -227,6 +227,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet About { get; } = Named(lists, "about");
     /// <summary>Words of response to an earlier act.</summary>
     public WordSet Response { get; } = Named(lists, "response");
+    /// <summary>Verbs of a show of force that answers another's act (rule target:protested-act-after).</summary>
+    public WordSet AnsweringForce { get; } = Named(lists, "answering-force");
     /// <summary>Words that end a clause.</summary>
     public WordSet ClauseEnd { get; } = Named(lists, "clause-end");
     /// <summary>Words that are not keywords of an act.</summary>
