@@ -998,7 +998,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // The tree's passive subject, or that of the first conjunct when this one has none ("the drones had violated the
         // airspace and were shot down"): the actor it holds, or none when it names no actor.
         var tree = Tree;
-        int subject = PassiveSubject(tree, verb);
+        int subject = tree.ChildWith(verb, DependencyRelation.NsubjPass);
         if (subject < 0 && tree.RelationOf(verb) == DependencyRelation.Conj && tree.HeadOf(verb) is var first and >= 0 && first < verb) subject = SubjectChild(tree, first);
         if (subject >= 0 && subject < verb)
         {
@@ -1014,12 +1014,6 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             return group;
         }
         return null;
-    }
-
-    private static int PassiveSubject(SyntaxLayer tree, int verb)
-    {
-        foreach (int child in tree.ChildrenOf(verb)) if (tree.RelationOf(child) == DependencyRelation.NsubjPass) return child;
-        return -1;
     }
 
     private static int SubjectChild(SyntaxLayer tree, int verb)

@@ -407,7 +407,7 @@ internal sealed class ProtestAnswersTheActAfter : ClauseRule
     {
         if (f.Target is not null || f.Source is not { } source) return false;
         var d = f.Document;
-        if (f.Entry.Type is not (EventType.Accuse or EventType.Protest) && !(f.Entry.Type == EventType.Threaten && VowsRetaliation(f))
+        if (f.Entry.Type is not (EventType.Accuse or EventType.Protest) && !(f.Entry.Type == EventType.Threaten && f.MatchHolds(f.Context.Words.Retaliation))
             && !(f.Entry.Type == EventType.Mobilize && f.Context.Words.AnsweringForce.Contains(f.Document.TextOf(f.Trigger)))) return false;
         for (int i = f.Match.End; i < f.Sentence.EndToken && i < f.Match.End + 3; i++)
         {
@@ -418,13 +418,6 @@ internal sealed class ProtestAnswersTheActAfter : ClauseRule
             f.Target = doer;
             return true;
         }
-        return false;
-    }
-
-    // "vowed stern retaliation after …": a threat whose trigger names a retaliation (list 'retaliation').
-    private static bool VowsRetaliation(ClauseFrame f)
-    {
-        for (int i = f.Trigger; i < f.Match.End; i++) if (f.Context.Words.Retaliation.Contains(f.Document.TextOf(i))) return true;
         return false;
     }
 }
@@ -455,9 +448,7 @@ internal sealed class ProtestAnswersTheLastHostileAct : ClauseRule
     {
         if (f.Target is not null || f.Entry.Type is not (EventType.Accuse or EventType.Protest) || f.Source is not { Members.Count: 1 } source) return false;
         if (!source.Members[0].IsState || source.Members[0].Sector is not (null or "GOV" or "MIL")) return false;
-        bool lodged = false;
-        for (int i = f.Trigger; i < f.Match.End && !lodged; i++) lodged = f.Context.Words.ProtestLodged.Contains(f.Document.TextOf(i));
-        if (!lodged || ImplicitTargets.FindProvocation(f.Document, f.Trigger, source.Members[0].Code, f.Context.Earlier) is not { } doer) return false;
+        if (!f.MatchHolds(f.Context.Words.ProtestLodged) || ImplicitTargets.FindProvocation(f.Document, f.Trigger, source.Members[0].Code, f.Context.Earlier) is not { } doer) return false;
         ImplicitTargets.AimAt(f, doer);
         return true;
     }

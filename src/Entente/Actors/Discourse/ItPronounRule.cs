@@ -36,8 +36,9 @@ internal sealed class ItPronounRule : IDiscourseRule
     }
 
     // The sentence's first actor when "its" owns land ("its territorial waters", "its airspace"), a mission ("its embassy") or
-    // a vessel ("its ship") that another actor, named after a verb of the first, entered or struck: "Japan said Chinese ships had entered its waters", "Japan protested after Russian
-    // jets flew near its airspace" (no actor enters or nears its own land). Null otherwise.
+    // a vessel ("its ship") that another actor, named after a verb of the first, entered or struck: "Japan said Chinese ships
+    // had entered its waters", "Japan protested after Russian jets flew near its airspace" (no actor enters or nears its own
+    // land, nor rams its own ship). Null otherwise.
     private static ActorMention? SpeakerOwnsTheLandEntered(DiscourseContext c, int its)
     {
         var d = c.Document;

@@ -89,6 +89,14 @@ internal sealed class ClauseFrame(SentenceContext context, PatternMatch match)
         Cameo = cameo;
         Goldstein = Context.Goldstein(cameo, Goldstein);
     }
+
+    /// <summary>Whether a word of <paramref name="words"/> stands in the trigger's match ("lodged a strong protest",
+    /// "vowed stern retaliation").</summary>
+    public bool MatchHolds(WordSet words)
+    {
+        for (int i = Trigger; i < Match.End; i++) if (words.Contains(Document.TextOf(i))) return true;
+        return false;
+    }
 }
 
 /// <summary>One named coding rule with one job: it reads a clause frame and may change it.</summary>

@@ -234,20 +234,24 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
     {
         var document = context.Document;
         int verb = document.TokenAt(offset);
-        if (document.Syntax is not { } tree || verb < 0) return false;
-        foreach (int clause in tree.ChildrenOf(verb))
+        if (document.Syntax is not { } tree || verb < 0 || WarnedClause(tree, verb) is not (>= 0 and var clause)) return false;
+        bool subjectIsActor = false;
+        foreach (int child in tree.ChildrenOf(clause))
         {
-            if (tree.RelationOf(clause) != DependencyRelation.Ccomp || clause < verb) continue;
-            bool subjectIsActor = false;
-            foreach (int child in tree.ChildrenOf(clause))
-            {
-                var relation = tree.RelationOf(child);
-                if (relation == DependencyRelation.Aux && document.Tags[child] == PartOfSpeech.Modal || relation == DependencyRelation.Mark && document.TextOf(child) is "if") return false;
-                if (relation is DependencyRelation.Nsubj && context.Groups.Holding(child) is { } subject && subject.Members.Exists(m => m.Code == actor.Code)) subjectIsActor = true;
-            }
-            return subjectIsActor;
+            var relation = tree.RelationOf(child);
+            if (relation == DependencyRelation.Aux && document.Tags[child] == PartOfSpeech.Modal || relation == DependencyRelation.Mark && document.TextOf(child) is "if") return false;
+            if (relation is DependencyRelation.Nsubj && context.Groups.Holding(child) is { } subject && subject.Members.Exists(m => m.Code == actor.Code)) subjectIsActor = true;
         }
-        return false;
+        return subjectIsActor;
+    }
+
+    /// <summary>The that-clause after the warning verb <paramref name="verb"/> (its first clausal complement after it), or
+    /// -1 when it has none.</summary>
+    private static int WarnedClause(SyntaxLayer tree, int verb)
+    {
+        foreach (int clause in tree.ChildrenOf(verb))
+            if (tree.RelationOf(clause) == DependencyRelation.Ccomp && clause > verb) return clause;
+        return -1;
     }
 
     // "warned (that) the drought brings new dangers", "“The drought brings new dangers,” he warned": the warned clause's
@@ -258,9 +262,7 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
         var document = context.Document;
         int verb = document.TokenAt(offset);
         if (document.Syntax is not { } tree || verb < 0) return false;
-        foreach (int clause in tree.ChildrenOf(verb))
-            if (tree.RelationOf(clause) == DependencyRelation.Ccomp && clause > verb)
-                return SubjectIsNoActor(context, tree, clause) ?? false;
+        if (WarnedClause(tree, verb) is >= 0 and var clause) return SubjectIsNoActor(context, tree, clause) ?? false;
         return QuotedClauseBefore(context, tree, verb) is int quoted && SubjectIsNoActor(context, tree, quoted) == true;
     }
 

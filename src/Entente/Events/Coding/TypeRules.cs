@@ -56,8 +56,8 @@ internal sealed class JointActIsBetweenParties : ClauseRule
 }
 
 /// <summary>"Turkey and Egypt restored diplomatic ties", "Peru and Chile normalised relations", "India and Pakistan exchanged
-/// fire", "accused each other", "each blamed the other": an act on the parties' own relation, an exchange, or one done to "each other", by
-/// coordinated actors with no other target, is an act between them.</summary>
+/// fire", "accused each other", "each blamed the other": an act on the parties' own relation, an exchange, or one done to
+/// "each other", by coordinated actors with no other target, is an act between them.</summary>
 internal sealed class ReciprocalActIsBetweenParties : ClauseRule
 {
     public override string Name => "pairs:reciprocal";
