@@ -117,6 +117,7 @@ internal static class DictionaryMatcher
         var suffix = word[(dash + 1)..];
         return suffix is "led" or "backed" or "based" or "owned" or "controlled" or "sponsored" or "run" or "supported" or "allied" or "brokered" or "funded"
             or "made" or "built" or "manufactured" or "produced" or "flagged" or "supplied" or "trained" or "armed" or "financed" or "operated"
+            or "registered" or "designed" or "developed" or "linked" or "aligned" or "affiliated" or "installed" or "appointed"
             ? word[..dash] : [];
     }
 

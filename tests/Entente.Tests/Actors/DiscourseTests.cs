@@ -36,6 +36,22 @@ public class DiscourseTests
         Assert.Equal(["GHA", "TGO"], At(alone, "Their").Select(m => m.Actor.Code.Value).Order());
     }
 
+    [Fact]
+    public void A_counterpart_is_the_government_of_the_one_other_state_named_before()
+    {
+        var d = Read("The Peruvian trade minister flew to Santiago on Monday. She asked her counterpart to cut tariffs on copper.");
+        var counterpart = Assert.Single(At(d, "her counterpart"));
+        Assert.Equal("CHL", counterpart.Actor.Code.Value);
+        Assert.Equal("GOV", counterpart.Actor.Sector);
+        Assert.Equal("counterpart", counterpart.Actor.Antecedent!.Rule);
+        // Two other states named before: unsure, no one.
+        var two = Read("Peru's minister toured Santiago and Quito this week. On Friday he urged his counterpart to reopen the border.");
+        Assert.Empty(At(two, "his counterpart"));
+        // Named right after: the name says who it is.
+        var named = Read("Peru's minister flew to Santiago. He met his counterpart from Bolivia there.");
+        Assert.Empty(At(named, "his counterpart"));
+    }
+
     // Unnamed speakers
 
     [Fact]

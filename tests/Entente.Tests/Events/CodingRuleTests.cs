@@ -301,6 +301,12 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_state_in_a_registered_or_designed_compound_is_named()
+    {
+        Assert.Contains(All("Latvia will ban Belarusian-registered trucks from entering the country."), e => e.Type == EventType.Sanction && e.Source.Code.Value == "LVA" && e.Target?.Code.Value == "BLR");
+    }
+
+    [Fact]
     public void The_maker_of_an_attacks_weapons_is_not_its_target()
     {
         var events = All("Sudanese paramilitaries launched dozens of Turkish-made drones at the army's positions.");
@@ -592,6 +598,24 @@ public class CodingRuleTests
     {
         Assert.DoesNotContain(All("The NATO summit opens in Vilnius next week."), e => e.Rules.Contains("target:multilateral-meeting"));
         Assert.DoesNotContain(All("Chile plans to send envoys to the NATO summit to further discuss trade."), e => e.Rules.Contains("target:multilateral-meeting"));
+    }
+
+    [Fact]
+    public void A_participle_hung_on_an_object_is_a_reduced_passive()
+    {
+        // "detained" tells what happened to the fishermen; they detained no one.
+        var events = All("Chile agreed to free nine Peruvian sailors detained in March off Arica.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Coerce && e.Source.Code.Value == "PER");
+        Assert.Contains(events, e => e.Type == EventType.Agree && e.Source.Code.Value == "CHL");
+    }
+
+    [Fact]
+    public void An_attack_on_a_ship_or_plane_is_not_aimed_at_home()
+    {
+        var events = All("Somali militants claimed responsibility for a rocket attack on a cargo ship off the coast.");
+        Assert.DoesNotContain(events, e => e.Rules.Contains("target:domestic"));
+        // With no craft named, force by an armed group is still aimed at its own state.
+        Assert.Contains(All("Somali militants attacked a police station on Monday."), e => e.Type == EventType.Assault && e.Target?.Code.Value == "SOM");
     }
 
     [Fact]

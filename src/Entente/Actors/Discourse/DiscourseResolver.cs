@@ -18,6 +18,7 @@ internal static class DiscourseResolver
         new EpithetRule(),
         new RoleDescriptionRule(),
         new ForcesReferenceRule(),
+        new CounterpartRule(),
         new PersonPronounRule(),
         new SpeakerPronounRule(),
         new ItPronounRule(),

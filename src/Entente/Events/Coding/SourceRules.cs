@@ -734,7 +734,9 @@ internal sealed class ReducedPassiveOfForce : ClauseRule
         if (f.IsNounHeaded || f.IsPassive || f.Background || f.Entry.Type is not (EventType.Assault or EventType.Coerce) || f.Entry.Elements.Length > 0) return false;
         var d = f.Document;
         int next = PatternMatcher.SkipAdverbs(d, f.Trigger + 1, f.Sentence.EndToken);
-        if (next >= f.Sentence.EndToken || d.Tags[next] != PartOfSpeech.Preposition || d.TextOf(next) is "by") return false;
+        if (next < f.Sentence.EndToken && d.TextOf(next) is "by") return false;
+        if (ModifiesANounBefore(f)) { f.IsPassive = true; return true; }
+        if (next >= f.Sentence.EndToken || d.Tags[next] != PartOfSpeech.Preposition) return false;
         // A form the tagger read as a past tense is a participle too when the clause's own verb is still to come ("soldiers
         // killed in the raid were buried"): the two forms are one word for most verbs.
         bool finiteFollows = FiniteVerbFollows(d, f);
@@ -745,6 +747,21 @@ internal sealed class ReducedPassiveOfForce : ClauseRule
         // injured in clashes were flown home"). "Soldiers attacked in the north" stays active.
         if (!AfterComma(d, f) && !AfterPrepositionalObject(f) && !finiteFollows) return false;
         f.IsPassive = true;
+        return true;
+    }
+
+    // "agreed to release 12 fishermen detained last month": the tree hangs the participle, with no subject of its own, on
+    // the noun before it; that noun is who was acted on.
+    private static bool ModifiesANounBefore(ClauseFrame f)
+    {
+        if (f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] != "VBN" || tree.RelationOf(f.Trigger) != DependencyRelation.Acl) return false;
+        int noun = tree.HeadOf(f.Trigger);
+        if (noun < 0 || noun >= f.Trigger || ParticipleWithAgentIsPassive.HasPerfectAuxiliary(f)) return false;
+        // Only a noun that is another verb's object or oblique: ", where security forces clashed" and "troops clashed …,
+        // officials said", misparsed as a noun and its participle, stay active.
+        if (tree.RelationOf(noun) is not (DependencyRelation.Obj or DependencyRelation.Iobj or DependencyRelation.Obl or DependencyRelation.Nmod)) return false;
+        for (int k = noun - 1; k > f.Sentence.FirstToken && k >= noun - 4; k--) if (f.Document.Tags[k] == PartOfSpeech.Wh) return false;
+        foreach (int child in tree.ChildrenOf(f.Trigger)) if (tree.RelationOf(child).IsSubject()) return false;
         return true;
     }
 

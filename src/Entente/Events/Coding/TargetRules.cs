@@ -467,12 +467,30 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
         // "reopened its border crossings": a border has another side, which the sentence does not name.
         for (int i = f.Trigger + 1; i < f.Match.End; i++) if (WordClasses.IsBorderNoun(f.Document.TextOf(i)) || f.Document.TextOf(i) is "crossing" or "crossings") return false;
         // "seized an oil tanker", "shot down a drone": a ship or aircraft belongs to someone the sentence does not name.
-        if (f.Entry.Type is EventType.Assault or EventType.Coerce && f.Document.Syntax is { } tree && !f.IsNounHeaded
-            && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && f.Context.Words.Craft.Contains(f.Document.TextOf(obj))) return false;
+        if (f.Entry.Type is EventType.Assault or EventType.Coerce && (CraftIsTheObject(f) || CraftIsAttacked(f))) return false;
         // So is a state's force told by its adjective alone ("Israeli airstrikes"): it is the state's, of no stated sector.
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is null or "MIL" or "GOV" && Phrases.ForeignStateNamed(f.Document, source.Members[0].Code)) return false;
         ImplicitTargets.AimAt(f, Phrases.DomesticCounterpart(source.Members[0]));
         return true;
+    }
+
+    private static bool CraftIsTheObject(ClauseFrame f) => f.Document.Syntax is { } tree && !f.IsNounHeaded
+        && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && f.Context.Words.Craft.Contains(f.Document.TextOf(obj));
+
+    // "claimed a drone attack on a commercial ship", "fired missiles at a tanker": a craft named after "on", "against" or
+    // "at" soon after the trigger is what was attacked.
+    private static bool CraftIsAttacked(ClauseFrame f)
+    {
+        var d = f.Document;
+        int end = Math.Min(f.Sentence.EndToken, f.Match.End + 8);
+        for (int i = f.Trigger + 1; i < end; i++)
+        {
+            if (!f.Context.Words.Craft.Contains(d.TextOf(i))) continue;
+            int k = i - 1;
+            while (k > f.Trigger && d.Tags[k] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Number) k--;
+            if (d.TextOf(k) is "on" or "against" or "at") return true;
+        }
+        return false;
     }
 }
 
