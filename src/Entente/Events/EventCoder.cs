@@ -287,10 +287,19 @@ internal sealed class EventCoder
         foreach (var speaker in speakers.Members)
             foreach (var accused in accusedGroup.Members)
             {
-                if (speaker.Code == accused.Code) continue;
+                if (speaker.Code == accused.Code || AlreadyAccuses(events, speaker, accused, tokens[verb].Start)) continue;
                 events.Add(_factory.Derived(context, speaker, accused, EventType.Accuse, "112", verb,
                     TextSpan.FromBounds(tokens[verb].Start, tokens[verb].End), $"claim of {entry.Type.ToPlover()} by another actor", "claim:accusation"));
             }
+    }
+
+    // "accused Kyiv of attempting sabotage by shelling …": the verb's own accusation (from the lexicon) already says it; the
+    // alleged act adds no second one.
+    private static bool AlreadyAccuses(List<Event> events, Actor speaker, Actor accused, int verbStart)
+    {
+        foreach (var e in events)
+            if (e.Type == EventType.Accuse && e.Source.Code == speaker.Code && e.Target?.Code == accused.Code && e.Trigger.Start <= verbStart && verbStart < e.Trigger.End) return true;
+        return false;
     }
 
     /// <summary>Whether a word tagged <paramref name="tag"/> can head an entry headed by <paramref name="head"/>.</summary>

@@ -52,6 +52,17 @@ public class DiscourseTests
         Assert.Empty(At(named, "his counterpart"));
     }
 
+    [Fact]
+    public void The_country_is_the_state_its_sentence_names_not_one_a_demonym_describes()
+    {
+        var d = Read("Niger asked the German troops stationed in the country to leave.");
+        var country = Assert.Single(At(d, "the country"));
+        Assert.Equal("NER", country.Actor.Code.Value);
+        // With no state named in its sentence, the last state named before.
+        var before = Read("Ghana held elections on Saturday. Observers said the country voted calmly.");
+        Assert.Equal("GHA", Assert.Single(At(before, "the country")).Actor.Code.Value);
+    }
+
     // Unnamed speakers
 
     [Fact]

@@ -601,6 +601,13 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void An_accusation_the_verb_already_makes_is_not_made_twice_by_the_alleged_act()
+    {
+        var events = All("Minsk accused Vilnius of sabotage by shelling a border post.");
+        Assert.Single(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "BLR" && e.Target?.Code.Value == "LTU");
+    }
+
+    [Fact]
     public void A_participle_hung_on_an_object_is_a_reduced_passive()
     {
         // "detained" tells what happened to the fishermen; they detained no one.

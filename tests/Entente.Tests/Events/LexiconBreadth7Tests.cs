@@ -127,5 +127,15 @@ public class LexiconBreadth7Tests
     [Fact]
     public void Responding_to_an_attack_with_fire_is_force_against_the_attacker() =>
         Has("Ecuador shelled Peruvian posts on Monday. Peru responded to the shelling with mortar fire.", EventType.Assault, "PER", "ECU");
-}
 
+    [Fact]
+    public void Ordering_foreign_troops_to_leave_expels_them() =>
+        Has("Niger ordered the German soldiers to leave by the end of the month.", EventType.Sanction, "NER", "DEU");
+
+    [Fact]
+    public void Calling_a_verdict_a_sham_or_a_travesty_accuses_the_court()
+    {
+        Has("An Iranian court sentenced a Swedish aid worker to death. Stockholm called the verdict a travesty.", EventType.Accuse, "SWE", "IRN");
+        Has("A Belarusian court jailed a Polish journalist for eight years. Warsaw called the ruling a sham.", EventType.Accuse, "POL", "BLR");
+    }
+}
