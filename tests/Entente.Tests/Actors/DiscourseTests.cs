@@ -519,6 +519,24 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_alliance_with_none_named_before_is_the_one_its_sentence_names_after()
+    {
+        var d = Read("The alliance will send more ships to the Baltic, NATO's deputy secretary general said on Friday.");
+        var alliance = Assert.Single(At(d, "The alliance"));
+        Assert.Equal("NATO", alliance.Actor.Code.Value);
+        Assert.Equal("epithet:alliance-later", alliance.Actor.Antecedent?.Rule);
+        // Two blocs named after it: unsure.
+        Assert.Empty(At(Read("The bloc will meet on Monday, officials from ASEAN and the EU said."), "The bloc"));
+    }
+
+    [Fact]
+    public void The_court_is_the_court_named_before_even_an_international_one()
+    {
+        var d = Read("Kosovo asked the International Court of Justice for an opinion. The court agreed to hear the case in May.");
+        Assert.Equal("ICJ", Assert.Single(At(d, "The court")).Actor.Code.Value);
+    }
+
+    [Fact]
     public void It_after_a_speech_verb_and_a_time_phrase_is_the_speaker()
     {
         var d = Read("Ghana announced last week that it would close the border.");

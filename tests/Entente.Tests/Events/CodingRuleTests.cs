@@ -608,6 +608,24 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_breach_that_is_a_judgement_stays_the_speakers_accusation()
+    {
+        // Seen: the report is the act itself.
+        Assert.Contains(All("The Greek coast guard said Turkish jets violated Greek airspace near Rhodes."), e => e.Type == EventType.Coerce && e.Source.Code.Value == "TUR" && e.Rules.Contains("claim:report-of-observable-act"));
+        // Judged: sovereignty breached, a ceasefire broken, is what the speaker accuses the other of.
+        var events = All("A Moroccan government spokesman said Algeria had violated Morocco's sovereignty.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "MAR" && e.Target?.Code.Value == "DZA");
+        Assert.DoesNotContain(events, e => e.Rules.Contains("claim:report-of-observable-act"));
+    }
+
+    [Fact]
+    public void A_quoted_refusal_by_a_government_is_not_aimed_at_home_because_its_name_stands_beside_it()
+    {
+        var events = All("\"We will never accept the partition of our country,\" the Cypriot foreign minister said.");
+        Assert.DoesNotContain(events, e => e.Rules.Contains("article:unaimed-refusal-is-domestic"));
+    }
+
+    [Fact]
     public void A_participle_hung_on_an_object_is_a_reduced_passive()
     {
         // "detained" tells what happened to the fishermen; they detained no one.

@@ -16,6 +16,7 @@ internal sealed class DiscourseContext
         Document = document;
         Dictionary = dictionary;
         People = people;
+        Names = mentions;
         (Focus, FocusIsClear) = FocusState(mentions);
         foreach (var m in mentions)
             if (m.Actor.Code.Value is "PRK" or "KOR" or "SDN" or "SSD") DividedCodes.Add(m.Actor.Code.Value);
@@ -29,6 +30,9 @@ internal sealed class DiscourseContext
 
     /// <summary>The people of the story.</summary>
     public IReadOnlyList<PersonName> People { get; }
+
+    /// <summary>Every name the dictionary found in the article, before and after the word being read, in token order.</summary>
+    public IReadOnlyList<ActorMention> Names { get; }
 
     /// <summary>Actors (not places) in the order they were named.</summary>
     public List<ActorMention> Recent { get; } = [];

@@ -71,9 +71,27 @@ internal sealed class EpithetRule : IDiscourseRule
             // unsure; one of its own ("… Taiwan … Kinmen … the island") names the same state either way.
             if (island && c.LastPlace is { } place && place.FirstToken > m.FirstToken && place.Actor.Code != m.Actor.Code) break;
             c.Emit(output, i, length, m, rule, m.Actor with { Rule = $"ref:{rule}→{m.Actor.Name}" }, m.EntryKind is ActorEntryKind.Organization ? ActorEntryKind.Organization : ActorEntryKind.State);
-            break;
+            return length;
         }
+        // "The alliance will deploy more troops, NATO's secretary general said": with none named before, the one alliance or
+        // bloc its own sentence names after it.
+        if ((alliance || bloc) && NamedLaterInSentence(c, h, set) is { } later)
+            c.Emit(output, i, length, later, rule + "-later", later.Actor with { Rule = $"ref:{rule}-later→{later.Actor.Name}" }, ActorEntryKind.Organization);
         return length;
+    }
+
+    private static ActorMention? NamedLaterInSentence(DiscourseContext c, int after, FrozenSet<string> set)
+    {
+        ActorMention? found = null;
+        foreach (var m in c.Names)
+        {
+            if (m.FirstToken <= after) continue;
+            if (m.FirstToken >= c.Sentence.EndToken) break;
+            if (m.EntryKind != ActorEntryKind.Organization || !set.Contains(m.Actor.Code.Value)) continue;
+            if (found is not null && found.Actor.Code != m.Actor.Code) return null;
+            found = m;
+        }
+        return found;
     }
 
     // "the group", "the militant group", "the rebel group": the armed or rebel group (sector REB) last named, up to five

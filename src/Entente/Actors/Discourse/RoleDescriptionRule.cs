@@ -5,7 +5,7 @@ namespace Entente.Actors.Discourse;
 
 /// <summary>
 /// Bare titles and descriptions: "the spokesperson", "the foreign minister", "the president", "the ministry",
-/// "the intelligence service", "state media", "the military", "the army", "the navy", "the coast guard", "the government", "officials",
+/// "the intelligence service", "the court", "state media", "the military", "the army", "the navy", "the coast guard", "the government", "officials",
 /// "the official". Each stands for the actor last named with that role (for a title with no person named in it, the state
 /// named with the title: "Chile's president"); failing that, for a title, the holder of the office in the story's state on
 /// its date; failing that, the story's main state (when it clearly has one) with the role's sector.
@@ -44,6 +44,8 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["air", "force"], "MIL", false, true, "air force", null, ["air force"]),
         new(["coast", "guard"], "CG", false, true, "coast guard", null, ["coast guard"]),
         new(["government"], "GOV", false, true, "government", null, ["government"]),
+        new(["court"], "JUD", false, true, "court", null, ["court", "tribunal"]),
+        new(["tribunal"], "JUD", false, true, "court", null, ["court", "tribunal"]),
         new(["state", "media"], "MED", false, false, "state media", null, ["state media", "state television", "state tv", "news agency"]),
         new(["state", "television"], "MED", false, false, "state media", null, ["state media", "state television", "state tv"]),
         new(["officials"], "GOV", false, false, "officials", null, ["officials"]),
@@ -160,7 +162,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             var m = c.Recent[k];
             if (m.Kind != MentionKind.Name || !c.Reachable(m)) continue;
             if (statesOnly && m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Adjective)) continue;
-            if (m.EntryKind == ActorEntryKind.Institution && Carries(m.Actor.Name, role)) return m;
+            if (m.EntryKind is ActorEntryKind.Institution or ActorEntryKind.Organization && Carries(m.Actor.Name, role)) return m;
             if (m.EntryKind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital or ActorEntryKind.Institution or ActorEntryKind.Organization
                 && m.EndToken < d.Tokens.Length)
             {

@@ -94,14 +94,15 @@ internal sealed class UnnamedCommentatorsClaimIsThirdParty : ClauseRule
 }
 
 /// <summary>"The military said North Korea fired a missile": a plain report of an observable act (a launch, an attack,
-/// a deployment) is the act itself, not an accusation by whoever reports it. Covert acts (arms supplies) stay claims.</summary>
+/// a deployment) is the act itself, not an accusation by whoever reports it. Covert acts (arms supplies) and breaches that
+/// are judgements ("violated our sovereignty", "breached the ceasefire", list 'judged-breach') stay claims.</summary>
 internal sealed class ReportOfObservableAct : ClauseRule
 {
     public override string Name => "claim:report-of-observable-act";
     public override bool Apply(ClauseFrame f)
     {
         if (f.Claim is not { } c || !f.Context.Words.Reporting.Contains(f.Document.TextOf(c.Verb)) || !EventCoder.ObservableActs.Contains(f.Entry.Type)
-            || c.Speaker is { } speaker && EventCoder.IsCommentator(speaker)) return false;
+            || c.Speaker is { } speaker && EventCoder.IsCommentator(speaker) || f.MatchHolds(f.Context.Words.JudgedBreach)) return false;
         f.IsReport = true;
         return true;
     }

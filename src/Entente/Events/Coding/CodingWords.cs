@@ -229,6 +229,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Response { get; } = Named(lists, "response");
     /// <summary>Verbs of a show of force that answers another's act (rule target:protested-act-after).</summary>
     public WordSet AnsweringForce { get; } = Named(lists, "answering-force");
+
+    /// <summary>What an act is said to breach when the breach is a judgement, not something seen: "violated China's
+    /// sovereignty", "breached the ceasefire" (rule claim:report-of-observable-act).</summary>
+    public WordSet JudgedBreach { get; } = Named(lists, "judged-breach");
     /// <summary>Words that end a clause.</summary>
     public WordSet ClauseEnd { get; } = Named(lists, "clause-end");
     /// <summary>Words that are not keywords of an act.</summary>

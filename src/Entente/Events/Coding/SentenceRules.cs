@@ -645,7 +645,9 @@ internal sealed class UnaimedRefusalIsDomestic : IArticleRule
             if (DeniesAClaim(document, e)) continue;
             bool stateActor = e.Source.Sector is "GOV" or "MIL" && !Phrases.IsLocalBody(document, e.Source);
             var sentence = document.Sentences[e.SentenceIndex];
+            // (The name the source itself stands for — "We will never accept …," the Ukrainian minister said — is not named again.)
             bool ownStateAgain = Phrases.MentionsIn(document, sentence.FirstToken, sentence.EndToken).Any(m => m.Actor.Code == e.Source.Code && !m.Actor.Span.Overlaps(e.Source.Span)
+                && e.Source.Antecedent?.Span != m.Actor.Span
                 && m.Actor.Span.Start >= e.SentenceSpan.Start && m.Actor.Span.End <= e.SentenceSpan.End
                 && m.Kind == MentionKind.Name && m.EntryKind == ActorEntryKind.Adjective);
             if (stateActor && !ownStateAgain) continue;
