@@ -138,4 +138,16 @@ public class LexiconBreadth7Tests
         Has("An Iranian court sentenced a Swedish aid worker to death. Stockholm called the verdict a travesty.", EventType.Accuse, "SWE", "IRN");
         Has("A Belarusian court jailed a Polish journalist for eight years. Warsaw called the ruling a sham.", EventType.Accuse, "POL", "BLR");
     }
+
+    [Fact]
+    public void Returning_looted_artefacts_to_a_state_yields_property_to_it() =>
+        Has("Germany returned 20 looted Benin bronzes to Cameroon on Friday.", EventType.Concede, "DEU", "CMR");
+
+    [Fact]
+    public void Villagers_and_civilians_killed_by_an_armed_group_are_the_states_people_not_its_authorities()
+    {
+        var attack = Assert.Single(Output("Gunmen killed 14 villagers in northern Burkina Faso on Sunday."), e => e.Type == EventType.Assault);
+        Assert.Equal("BFA", attack.Target?.Code.Value);
+        Assert.Equal("CVL", attack.Target?.Sector);
+    }
 }
