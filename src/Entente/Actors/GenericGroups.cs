@@ -44,8 +44,12 @@ internal static class GenericGroups
                 // "militants on Afghan soil", "forces in Syrian territory": a people's adjective before a word for land.
                 bool land = n.End < sentence.EndToken && WordClasses.IsLandNoun(document.TextOf(n.End))
                     && n.Entry.Kind is ActorEntryKind.Adjective or ActorEntryKind.Ambiguous;
+                // "in eastern Congo": a name shared by two states, written as a name (not as the people's adjective before a
+                // noun), is a scene too.
+                bool sharedName = n.Entry.Kind == ActorEntryKind.Ambiguous && document.Tags[n.End - 1] == PartOfSpeech.ProperNoun
+                    && !(n.End < sentence.EndToken && document.Tags[n.End] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun);
                 // The scene is a state's ("protesters in Lima"); a region standing for an organisation ("in Europe") is none.
-                if (land || !on && n.Entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place)
+                if (land || !on && (sharedName || n.Entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place))
                     return (n.Entry.Code, SceneRule);
             }
         }

@@ -24,6 +24,17 @@ public class GenericGroupTests
         Assert.StartsWith(GenericGroups.SceneRule, attack.Target.Rule);
     }
 
+    [Fact]
+    public void A_name_two_states_share_written_as_a_name_is_a_scene_too()
+    {
+        var attack = Assert.Single(Events("Gunmen killed twelve traders at a market in northern Congo."), e => e.Type == EventType.Assault);
+        Assert.Equal("COD", attack.Source.Code.Value);
+        Assert.Equal("REB", attack.Source.Sector);
+        // As the people's adjective before a noun it names no scene: "in Congolese territory" is land, handled as before,
+        // but "Congolese traders" are people of the state, not the place.
+        Assert.DoesNotContain(Events("Gunmen killed twelve Congolese traders on Friday."), e => e.Source.Sector == "REB" && e.Source.Rule.StartsWith(GenericGroups.SceneRule, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Islamists attacked a police post in Mali on Sunday.")]
     [InlineData("A terror group attacked a police post in Mali on Sunday.")]
