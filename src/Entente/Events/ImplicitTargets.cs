@@ -253,6 +253,31 @@ internal sealed class ImplicitTargets
         return targets;
     }
 
+    /// <summary>
+    /// Everyone who did the act <paramref name="doer"/> was found doing: "Seoul, Tokyo and Washington began joint drills.
+    /// Pyongyang condemned the drills" is aimed at all three. The doers of every telling at the act's trigger, and for a joint
+    /// act (consult, agree, cooperate) done by two or more its partners too, each once, never the reacting actor; just the
+    /// doer when the act is not among <paramref name="earlier"/>.
+    /// </summary>
+    internal static IReadOnlyList<Actor> PartiesOf(Actor doer, IReadOnlyList<Event> earlier, ActorCode reacting)
+    {
+        Event? act = null;
+        foreach (var e in earlier) if (e.Source.Code == doer.Code && e.Source.Span == doer.Span) act = e;
+        if (act is null) return [doer];
+        var parties = new List<Actor> { doer };
+        void Add(Actor a)
+        {
+            if (a.Code != reacting && parties.TrueForAll(p => p.Code != a.Code)) parties.Add(a with { Rule = doer.Rule });
+        }
+        var tellings = earlier.Where(e => e.Trigger == act.Trigger && e.SentenceIndex == act.SentenceIndex).ToList();
+        foreach (var e in tellings) Add(e.Source);
+        // The partners of a joint act the story tells as done together (two doers or more at least): "Britain sought a deal
+        // on the islands" is Britain's alone, whatever it was read to be with.
+        if (tellings.Select(e => e.Source.Code).Distinct().Count() > 1)
+            foreach (var e in tellings) if (EventCoder.Symmetric.Contains(e.Type) && e.Target is { } partner) Add(partner);
+        return parties;
+    }
+
     /// <summary>Aims the frame at <paramref name="target"/>, an actor named elsewhere than in the frame's own words: a group of
     /// it alone, standing where the match ends.</summary>
     internal static void AimAt(ClauseFrame f, Actor target) => f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(target);
@@ -328,7 +353,7 @@ internal sealed class ReactionIsAimedAtTheActItNames : ClauseRule
         if (actor is null && f.IsPassive && f.Document.Syntax is { } tree && tree.ChildWith(f.Trigger, DependencyRelation.NsubjPass) is int subject and >= 0)
             actor = implicitTargets.FindPassiveSubject(f.Document, subject, f.Trigger, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
         if (actor is null) return false;
-        ImplicitTargets.AimAt(f, actor);
+        ImplicitTargets.AimAt(f, ImplicitTargets.PartiesOf(actor, f.Context.Earlier, source.Members[0].Code));
         return true;
     }
 }

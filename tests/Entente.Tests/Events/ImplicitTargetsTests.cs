@@ -39,6 +39,17 @@ public class ImplicitTargetsTests
     }
 
     [Fact]
+    public void Condemning_a_joint_act_is_aimed_at_every_party_that_did_it()
+    {
+        var events = Output("Chile, Peru and Ecuador began joint naval exercises off Lima on Monday. Bolivia condemned the exercises.");
+        var condemned = events.Where(e => e.Type == EventType.Accuse && e.Source.Code.Value == "BOL").Select(e => e.Target!.Code.Value).Order().ToList();
+        Assert.Equal(["CHL", "ECU", "PER"], condemned);
+        // One doer: the act is its own, whoever it was read to be with.
+        var alone = Output("Chile signed a fishing pact with Peru on Monday. Bolivia condemned the pact.");
+        Assert.Equal(["CHL"], alone.Where(e => e.Type == EventType.Accuse && e.Source.Code.Value == "BOL").Select(e => e.Target!.Code.Value));
+    }
+
+    [Fact]
     public void Suspending_the_tariffs_is_a_concession_to_every_state_they_hit()
     {
         var events = Output("Peru imposed new tariffs on Bolivian and Chilean wine in May. In June Peru suspended the tariffs for three months.");
