@@ -53,6 +53,18 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_word_in_capitals_spelling_the_initials_of_an_actor_named_before_is_that_actor()
+    {
+        var d = Read("Sudan's army clashed with the Rapid Support Forces near Omdurman. The RSF said it had repelled the attack.");
+        var rsf = Assert.Single(At(d, "RSF"));
+        Assert.Equal("SDN", rsf.Actor.Code.Value);
+        Assert.Equal("REB", rsf.Actor.Sector);
+        Assert.Equal("acronym", rsf.Actor.Antecedent!.Rule);
+        // Capitals that spell no earlier actor's initials stand for no one.
+        Assert.Empty(At(Read("Sudan's army clashed with the Rapid Support Forces. The UNHCR said thousands had fled."), "UNHCR"));
+    }
+
+    [Fact]
     public void The_country_is_the_state_its_sentence_names_not_one_a_demonym_describes()
     {
         var d = Read("Niger asked the German troops stationed in the country to leave.");

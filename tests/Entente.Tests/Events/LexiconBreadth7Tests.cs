@@ -150,4 +150,8 @@ public class LexiconBreadth7Tests
         Assert.Equal("BFA", attack.Target?.Code.Value);
         Assert.Equal("CVL", attack.Target?.Sector);
     }
+
+    [Fact]
+    public void Calling_an_act_a_mistake_criticises_whoever_did_it() =>
+        Has("Norway expelled three Russian diplomats on Monday. Moscow called the expulsion a grave mistake.", EventType.Accuse, "RUS", "NOR");
 }

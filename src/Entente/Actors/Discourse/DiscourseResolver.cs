@@ -19,6 +19,7 @@ internal static class DiscourseResolver
         new RoleDescriptionRule(),
         new ForcesReferenceRule(),
         new CounterpartRule(),
+        new AcronymRule(),
         new PersonPronounRule(),
         new SpeakerPronounRule(),
         new ItPronounRule(),
