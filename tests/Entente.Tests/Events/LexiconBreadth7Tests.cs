@@ -154,4 +154,11 @@ public class LexiconBreadth7Tests
     [Fact]
     public void Calling_an_act_a_mistake_criticises_whoever_did_it() =>
         Has("Norway expelled three Russian diplomats on Monday. Moscow called the expulsion a grave mistake.", EventType.Accuse, "RUS", "NOR");
+
+    [Fact]
+    public void Conveying_or_delivering_a_protest_to_a_state_complains_to_it()
+    {
+        Has("Oman's foreign ministry conveyed a formal protest to Tehran over the seizure.", EventType.Accuse, "OMN", "IRN");
+        Has("Chile delivered a strong objection to Buenos Aires on Monday.", EventType.Accuse, "CHL", "ARG");
+    }
 }
