@@ -75,7 +75,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     private bool ParticipleAfterPrepositionalObject(SyntaxLayer tree, int verb, ActorGroup adjacent)
     {
         if (tree.Penn[verb] is not ("VBG" or "VBN") || tree.HeadOf(verb) < 0 || tree.RelationOf(verb) is not (DependencyRelation.Acl or DependencyRelation.Advcl)) return false;
-        foreach (int child in tree.ChildrenOf(verb)) if (tree.RelationOf(child).IsSubject()) return false;
+        if (SubjectChild(tree, verb) >= 0) return false;
         int nominal = PhraseHead(tree, adjacent);
         // "with Chile pressing for a deal": after "with" or "without" the actor is the participle's own subject.
         return tree.RelationOf(nominal) is DependencyRelation.Nmod or DependencyRelation.Obl && CaseOf(tree, nominal) is { IsEmpty: false } marker
@@ -1016,7 +1016,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         return null;
     }
 
-    private static int SubjectChild(SyntaxLayer tree, int verb)
+    /// <summary>The first child of <paramref name="verb"/> in a subject relation, or -1 when it has none of its own.</summary>
+    internal static int SubjectChild(SyntaxLayer tree, int verb)
     {
         foreach (int child in tree.ChildrenOf(verb)) if (tree.RelationOf(child).IsSubject()) return child;
         return -1;

@@ -761,8 +761,7 @@ internal sealed class ReducedPassiveOfForce : ClauseRule
         // officials said", misparsed as a noun and its participle, stay active.
         if (tree.RelationOf(noun) is not (DependencyRelation.Obj or DependencyRelation.Iobj or DependencyRelation.Obl or DependencyRelation.Nmod)) return false;
         for (int k = noun - 1; k > f.Sentence.FirstToken && k >= noun - 4; k--) if (f.Document.Tags[k] == PartOfSpeech.Wh) return false;
-        foreach (int child in tree.ChildrenOf(f.Trigger)) if (tree.RelationOf(child).IsSubject()) return false;
-        return true;
+        return ClauseReader.SubjectChild(tree, f.Trigger) < 0;
     }
 
     private static bool AfterComma(Entente.Document d, ClauseFrame f) => f.Trigger > f.Sentence.FirstToken && d.TextOf(f.Trigger - 1) is ",";
