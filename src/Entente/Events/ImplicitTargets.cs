@@ -104,6 +104,19 @@ internal sealed class ImplicitTargets
         return doer.Actor with { Rule = $"{RuleName} ({noun.Origin}) <- subject of the previous sentence: {doer.Actor.Rule}" };
     }
 
+    /// <summary>
+    /// "Venezuela voted to annex the region, a move Guyana called a threat": an act noun set after a comma beside a clause
+    /// names that clause's act, told earlier in the same sentence; a reaction to it is aimed at its doer. For "move",
+    /// "step" and the like, a criticism or protest takes the latest hostile act. Null when the noun names no act or none fits.
+    /// </summary>
+    public Actor? FindBesideClause(Document document, int noun, EventType type, ActorCode source, IReadOnlyList<Event> earlier)
+    {
+        if (!Reactions.Contains(type) || !_nouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TextOf(noun), out var named)) return null;
+        var types = !ReferenceEquals(named.Types, AnyAct) ? named.Types : type is EventType.Accuse or EventType.Protest ? Provocations : null;
+        var act = LatestEarlierAct(document, noun, earlier, reach: 0, e => (types is null || types.Contains(e.Type)) && e.Source.Code != source);
+        return act is null ? null : DoerOf(act, named.Origin);
+    }
+
     // The actor that opens the subject of the sentence before: the first actor named before that sentence's first verb,
     // when it is another actor than the reaction's source. Null when the sentence has none, or opens inside a quotation.
     private static ActorMention? PreviousSentenceSubject(Document document, Sentence sentence, ActorCode source)

@@ -158,6 +158,19 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_subject_pronoun_takes_the_person_a_role_describes_earlier_in_its_sentence()
+    {
+        var d = Read("Uruguay refused to detain the Bolivian president when he landed in Montevideo.");
+        var he = Assert.Single(At(d, "he"));
+        Assert.Equal(("BOL", Entente.Actors.Discourse.PersonPronounRule.DescribedInSentenceRule), (he.Actor.Code.Value, he.Actor.Antecedent!.Rule));
+        // Nearer than a person named sentences before; a person named in the sentence itself comes first.
+        var earlier = Read("President Boric spoke on Monday. Uruguay refused to detain the Bolivian president when he landed in Montevideo.");
+        Assert.Equal("BOL", Assert.Single(At(earlier, "he")).Actor.Code.Value);
+        var named = Read("Vladimir Putin met the Bolivian president when he landed in Moscow.");
+        Assert.DoesNotContain(At(named, "he"), m => m.Actor.Antecedent?.Rule == Entente.Actors.Discourse.PersonPronounRule.DescribedInSentenceRule);
+    }
+
+    [Fact]
     public void The_two_alone_as_a_subject_takes_up_the_pair()
     {
         var d = Read("Kenya's president hosted the Tanzanian foreign minister in Nairobi. The two discussed border trade.");

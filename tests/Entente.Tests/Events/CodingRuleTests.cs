@@ -141,6 +141,8 @@ public class CodingRuleTests
         { "sentence:pejorative-name", "Lima called Chile's expulsions an unfriendly act.", "PER ACCUSE CHL" },
         { "sentence:pejorative-name", "Latvia expelled two Belarusian diplomats on Friday. Minsk called the decision hostile.", "BLR ACCUSE LVA" },
         { "sentence:pejorative-name", "Uruguay closed its border crossings with Brazil on Monday. Brasilia called the move a provocation.", "BRA ACCUSE URY" },
+        { "sentence:pejorative-name", "Peru closed its border with Chile, a move Santiago called an unfriendly act.", "CHL ACCUSE PER" },
+        { "sentence:pejorative-name", "Bolivia, which Paraguay calls a rogue state, tested a missile.", "PRY ACCUSE BOL" },
         { "mode:headline-infinitive", "Peru to send troops to Haiti", "PER AGREE HTI" },
         { "target:coordinated-verb", "Peru condemned Chile on Monday and demanded an apology.", "PER REQUEST CHL" },
         { "type:verbal-attack", "President Milei attacked Brazilian President Lula in a speech.", "ARG ACCUSE BRA" },

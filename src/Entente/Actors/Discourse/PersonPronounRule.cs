@@ -45,6 +45,15 @@ internal sealed class PersonPronounRule : IDiscourseRule
             c.Emit(output, i, 1, described, "pronoun:described-person");
             return 1;
         }
+        // "Mongolia declined to arrest the Russian leader when he visited": a person described by a role earlier in the
+        // pronoun's own sentence, with no person named in it or since, is nearer than anyone named sentences before.
+        // (Not "his"/"her": "the Turkish president hosted his Azerbaijani counterpart" is his own.)
+        if (word is "he" or "He" or "she" or "She" && !c.InQuote && (last is null || c.SentenceOf(last.FirstToken) < c.SentenceOf(i))
+            && !PersonNamedIn(c, c.Document.Sentences[c.SentenceOf(i)].FirstToken, i) && DescribedInSentence(c, i, subject: -1) is { } inSentence)
+        {
+            c.Emit(output, i, 1, inSentence, DescribedInSentenceRule);
+            return 1;
+        }
         if (last is null) return 1;
         // "Lai, a publisher …, stands accused. He rejects the charges": a person named since, whose country is unknown, is
         // who the pronoun means; it then stands for no actor rather than for someone named before.
@@ -86,6 +95,9 @@ internal sealed class PersonPronounRule : IDiscourseRule
 
     /// <summary>The rule name when an object pronoun takes a person described by a role in its own sentence.</summary>
     public const string DescribedObjectRule = "pronoun:described-object";
+
+    /// <summary>The rule name when a subject pronoun takes a person described by a role earlier in its own sentence.</summary>
+    public const string DescribedInSentenceRule = "pronoun:described-in-sentence";
 
     // The actor named right before a singular role word earlier in the pronoun's sentence ("Peru's ambassador", "the
     // Peruvian envoy"), when that word is not the pronoun's own verb's subject and no person is named from it on; else null.

@@ -507,20 +507,54 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
                 word = named;
                 named = compound;
             }
+            // "a move Guyana called an existential threat", "Russia, which Kyiv calls a terrorist state": in a relative clause
+            // what is named is the noun the clause describes, and the condemning word is in the one nominal after the verb.
+            bool relative = false;
+            if (word < 0 && !smallClause && tree.RelationOf(v) == DependencyRelation.AclRelcl && tree.HeadOf(v) is int described and >= 0 && described < v
+                && CondemningWordOf(context, tree, named) is int condemning and >= 0)
+            {
+                word = condemning;
+                named = described;
+                relative = true;
+            }
             // The condemning word in what the verb says of its object, after the object's head — outside the object's phrase,
             // or hung right on its head where a parse mistakes the predicate for a modifier ("called the sanctions illegal").
             for (int k = named + 1; k < sentence.EndToken && word < 0; k++)
                 if (context.Words.Pejorative.Contains(document.TextOf(k)) && tree.Dominates(v, k) && (!tree.Dominates(named, k) || tree.HeadOf(k) == named)) word = k;
             if (word < 0 || context.Reader.ModeOf(v, v, v + 1) == EventMode.Negated) continue;
-            var target = reader.ObjectOf(v, v + 1, hostile: true) ?? (smallClause ? reader.ActorOfNominal(named) : null);
+            var target = relative ? reader.ActorOfNominal(named) : reader.ObjectOf(v, v + 1, hostile: true) ?? (smallClause ? reader.ActorOfNominal(named) : null);
             var speaker = reader.SubjectOf(v);
-            // "New Delhi called the decision unacceptable": an act named by a noun is aimed at whoever did it earlier.
-            if (target is null && speaker is { IsPlace: false } && context.ImplicitTargets?.Find(document, sentence, v, named + 1, EventType.Accuse, speaker.Members[0].Code, context.Earlier, phraseEndsAtEnd: true) is { } doer)
+            // "New Delhi called the decision unacceptable": an act named by a noun is aimed at whoever did it earlier; in a
+            // relative clause the act's noun opens before the verb ("…, a move Guyana called …").
+            int before = relative ? PhraseStart(document, tree, named) - 1 : v;
+            if (target is null && speaker is { IsPlace: false } && context.ImplicitTargets is { } acts
+                && (relative && before > sentence.FirstToken && document.TextOf(before) is ","
+                    ? acts.FindBesideClause(document, named, EventType.Accuse, speaker.Members[0].Code, context.Earlier)
+                    : acts.Find(document, sentence, before, named + 1, EventType.Accuse, speaker.Members[0].Code, context.Earlier, phraseEndsAtEnd: true)) is { } doer)
                 target = new ActorGroup { First = named, End = named + 1 }.With(doer);
             if (target is null || target.IsPlace || speaker is null || speaker.IsPlace || EventCoder.IsCommentator(speaker)) continue;
             PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, target, v, TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
                 $"\"{document.TextOf(v)} … {document.TextOf(word)}\": another actor named by a condemning word", Name);
         }
+    }
+
+    // The condemning word that is the nominal itself or one of the words before it in its phrase ("an existential threat",
+    // "a terrorist state"), or -1; words after its head ("a response to aggression") say something else.
+    private static int CondemningWordOf(SentenceContext context, SyntaxLayer tree, int nominal)
+    {
+        if (context.Words.Pejorative.Contains(context.Document.TextOf(nominal))) return nominal;
+        foreach (int child in tree.ChildrenOf(nominal))
+            if (child < nominal && tree.RelationOf(child) is DependencyRelation.Amod or DependencyRelation.Compound && context.Words.Pejorative.Contains(context.Document.TextOf(child))) return child;
+        return -1;
+    }
+
+    // The first word of the phrase headed by a nominal (its determiner or first modifier; not a comma before it).
+    private static int PhraseStart(Document document, SyntaxLayer tree, int nominal)
+    {
+        int start = nominal;
+        foreach (int child in tree.ChildrenOf(nominal))
+            if (child < start && document.Tokens[child].Kind == TokenKind.Word) start = child;
+        return start;
     }
 }
 
