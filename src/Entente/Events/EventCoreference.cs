@@ -228,6 +228,13 @@ internal static class EventCoreference
         if (trigger < 0) return false;
         var sentence = document.Sentences[later.SentenceIndex];
         if (IsDefiniteNoun(document, sentence, trigger)) return true;
+        // "hopes to settle it during talks on Tuesday … will join the Jeddah talks": the later words name the act by the
+        // earlier telling's own noun, made definite.
+        int firstTrigger = document.TokenAt(first.Trigger.Start);
+        if (firstTrigger >= 0 && document.Tags[firstTrigger] == PartOfSpeech.Noun)
+            for (int i = trigger + 1; i < sentence.EndToken && document.Tokens[i].Start < later.Trigger.End; i++)
+                if (document.Tags[i] == PartOfSpeech.Noun && document.TextOf(i).Equals(document.TextOf(firstTrigger), StringComparison.OrdinalIgnoreCase)
+                    && IsDefiniteNoun(document, sentence, i)) return true;
         if (later.SentenceIndex - first.SentenceIndex > 1 || later.LexiconEntry != first.LexiconEntry) return false;
         var repetition = Repetition.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -235,8 +242,8 @@ internal static class EventCoreference
         return true;
     }
 
-    // "the visit", "this week's test", "the minister's planned visit": a trigger after a definite word or a possessive,
-    // with at most adjectives or participles between ("the planned withdrawal"); a finite verb cannot stand there.
+    // "the visit", "this week's test", "the minister's planned visit", "the Geneva talks": a trigger after a definite word
+    // or a possessive, with at most adjectives, participles or names between ("the planned withdrawal"); a finite verb cannot stand there.
     private static bool IsDefiniteNoun(Document document, Sentence sentence, int trigger)
     {
         for (int i = trigger - 1; i >= Math.Max(sentence.FirstToken, trigger - 3); i--)
@@ -244,7 +251,8 @@ internal static class EventCoreference
             var word = document.TextOf(i);
             if (document.Tokens[i].Kind != TokenKind.Word) return false;
             if (Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) return true;
-            bool modifier = (document.Tags.Length > i && document.Tags[i] == PartOfSpeech.Adjective)
+            bool modifier = (document.Tags.Length > i && (document.Tags[i] == PartOfSpeech.Adjective
+                                 || document.Tags[i] == PartOfSpeech.ProperNoun && document.Tags[trigger] == PartOfSpeech.Noun))
                 || (char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal));
             if (!modifier) return false;
         }

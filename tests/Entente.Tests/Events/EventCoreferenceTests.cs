@@ -55,6 +55,17 @@ public class EventCoreferenceTests
     }
 
     [Fact]
+    public void A_later_telling_that_names_the_act_by_the_first_tellings_noun_made_definite_is_one_act()
+    {
+        var events = Output("Chile hopes to settle the fishing dispute during talks on Thursday with Peru. "
+            + "On Thursday, the Chilean foreign minister will join the trade envoy for the Lima talks with Peru.");
+        var talks = Assert.Single(events, e => e.Type == EventType.Consult);
+        Assert.Equal(0, talks.SentenceIndex);
+        Assert.Equal(("CHL", "PER"), (talks.Source.Code.Value, talks.Target!.Code.Value));
+        Assert.Equal(1, Assert.Single(talks.Retellings).SentenceIndex);
+    }
+
+    [Fact]
     public void Tellings_paragraphs_apart_sharing_two_topic_words_are_one_act()
     {
         var events = Output("Chile and Peru launched a joint naval patrol on Monday. Fishermen welcomed the news. Prices rose. "

@@ -151,6 +151,36 @@ internal sealed class OpeningPhraseActIsMainSubjects : ClauseRule
     }
 }
 
+/// <summary>"Scholz said after talks with Zelenskyy that …", "Orban left during a meeting with Erdogan": a meeting named in a
+/// time phrase (list 'meeting-time') with no actor of its own is held by the subject of the verb the phrase qualifies.</summary>
+internal sealed class MeetingInTimePhraseIsTheSubjects : ClauseRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "source:meeting-in-time-phrase";
+    public override string Name => RuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (!f.IsNounHeaded || f.Source is not null || f.Type != EventType.Consult || d.Syntax is not { } tree) return false;
+        int at = f.Trigger - 1;
+        while (at > f.Sentence.FirstToken && d.Tags[at] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) at--;
+        if (at < f.Sentence.FirstToken || !f.Context.Words.MeetingTime.Contains(d.TextOf(at))) return false;
+        // The verb qualified, past a noun the parse may have hung the phrase on ("announced the deal during a visit").
+        int verb = tree.HeadOf(f.Trigger);
+        for (int steps = 0; verb >= 0 && d.Tags[verb] != PartOfSpeech.Verb && steps < 2; steps++) verb = tree.HeadOf(verb);
+        if (verb < 0 || d.Tags[verb] != PartOfSpeech.Verb) return false;
+        f.Source = f.Context.Reader.SubjectOf(verb);
+        if (f.Source is null || f.Source == f.Target || f.Target is not null && f.Source.Members.TrueForAll(m => f.Target.Members.Exists(t => t.Code == m.Code)))
+        {
+            f.Source = null;
+            return false;
+        }
+        // The meeting is as real as the act it is the time of: "hopes to resolve the dispute during talks on Tuesday" holds none yet.
+        f.ModeVerb = verb;
+        return true;
+    }
+}
+
 /// <summary>"cooperation between Russia and North Korea": the actors after "between" or "among".</summary>
 internal sealed class PartiesBetween : ClauseRule
 {
@@ -523,7 +553,8 @@ internal sealed class ReferencedNounIsBackground : ClauseRule
     public override string Name => "background:referenced-noun";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.IsNounHeaded || !Phrases.IsReference(f.Document, f.Trigger, f.Sentence, f.Context.Groups, f.Context.Words)) return false;
+        // (A meeting in a time phrase, "said after talks with X", is reported as held.)
+        if (!f.IsNounHeaded || f.Fired.Contains(MeetingInTimePhraseIsTheSubjects.RuleName) || !Phrases.IsReference(f.Document, f.Trigger, f.Sentence, f.Context.Groups, f.Context.Words)) return false;
         f.Background = true;
         return true;
     }
