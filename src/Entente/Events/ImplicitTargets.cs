@@ -284,10 +284,12 @@ internal sealed class ImplicitTargets
         }
         var tellings = earlier.Where(e => e.Trigger == act.Trigger && e.SentenceIndex == act.SentenceIndex).ToList();
         foreach (var e in tellings) Add(e.Source);
-        // The partners of a joint act the story tells as done together (two doers or more at least): "Britain sought a deal
-        // on the islands" is Britain's alone, whatever it was read to be with.
-        if (tellings.Select(e => e.Source.Code).Distinct().Count() > 1)
-            foreach (var e in tellings) if (EventCoder.Symmetric.Contains(e.Type) && e.Target is { } partner) Add(partner);
+        // The partners of a joint act the story tells as done together (two doers or more at least, or a partner named with
+        // the doer before the verb: "Seoul and Tokyo began drills"): "Britain sought a deal on the islands" is Britain's
+        // alone, whatever it was read to be with.
+        bool together = tellings.Select(e => e.Source.Code).Distinct().Count() > 1;
+        foreach (var e in tellings)
+            if (EventCoder.Symmetric.Contains(e.Type) && e.Target is { } partner && (together || partner.Span.End <= e.Trigger.Start && partner.Span.End > 0)) Add(partner);
         return parties;
     }
 

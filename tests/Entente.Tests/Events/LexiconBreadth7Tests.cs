@@ -160,5 +160,6 @@ public class LexiconBreadth7Tests
     {
         Has("Oman's foreign ministry conveyed a formal protest to Tehran over the seizure.", EventType.Accuse, "OMN", "IRN");
         Has("Chile delivered a strong objection to Buenos Aires on Monday.", EventType.Accuse, "CHL", "ARG");
+        Has("Quito conveyed its serious concerns to Lima through diplomatic channels.", EventType.Accuse, "ECU", "PER");
     }
 }
