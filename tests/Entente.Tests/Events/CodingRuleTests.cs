@@ -108,6 +108,7 @@ public class CodingRuleTests
         { "source:time-participle", "The Chilean president flew to Lima on Monday after meeting with Argentine President Javier Milei.", "CHL CONSULT ARG" },
         { "source:meeting-in-time-phrase", "Uruguay's defence minister said after talks with the Spanish foreign minister that the navy would buy two patrol boats.", "URY CONSULT ESP" },
         { "source:meeting-in-time-phrase", "The Peruvian president announced the deal during a visit to Quito.", "PER CONSULT ECU" },
+        { "source:meeting-in-time-phrase", "Chile and Bolivia agreed to end their dispute over the river after talks with Peru.", "CHL CONSULT PER" },
         { "mode:object-infinitive", "A senior Chilean general said he is expecting Peru to launch a missile soon.", "PER MOBILIZE *" },
         { "source:decision-owner", "Lawmakers in Lima were angered by a Chilean court ruling on Tuesday to continue to detain two Peruvian fishermen.", "CHL COERCE PER" },
         { "target:proposal-owner", "Chile said on Friday it was ready for new talks, but Bolivia rejected its offer on Monday.", "BOL REJECT CHL" },

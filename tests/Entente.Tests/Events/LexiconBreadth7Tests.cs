@@ -162,4 +162,12 @@ public class LexiconBreadth7Tests
         Has("Chile delivered a strong objection to Buenos Aires on Monday.", EventType.Accuse, "CHL", "ARG");
         Has("Quito conveyed its serious concerns to Lima through diplomatic channels.", EventType.Accuse, "ECU", "PER");
     }
+
+    [Fact]
+    public void Being_disappointed_by_an_act_criticises_whoever_did_it()
+    {
+        Has("Paraguay cancelled a river transport deal with Bolivia. La Paz said it was disappointed by the decision.", EventType.Accuse, "BOL", "PRY");
+        // Disappointment with something no actor did is no event.
+        Assert.DoesNotContain(Output("Bolivia was disappointed with the weather."), e => e.Type == EventType.Accuse);
+    }
 }

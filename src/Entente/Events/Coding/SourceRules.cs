@@ -175,7 +175,11 @@ internal sealed class MeetingInTimePhraseIsTheSubjects : ClauseRule
             f.Source = null;
             return false;
         }
-        // The meeting is as real as the act it is the time of: "hopes to resolve the dispute during talks on Tuesday" holds none yet.
+        // The meeting is as real as the act it is the time of: "hopes to resolve the dispute during talks on Tuesday" holds none
+        // yet. A meeting "after" which an act was agreed or decided came before that: it is as real as the agreeing
+        // ("agreed to end the dispute after talks", however the parse hung the phrase).
+        if (d.TextOf(at) is "after" or "After" or "following" or "Following")
+            while (tree.RelationOf(verb) == DependencyRelation.Xcomp && tree.HeadOf(verb) is int governing and >= 0 && d.Tags[governing] == PartOfSpeech.Verb) verb = governing;
         f.ModeVerb = verb;
         return true;
     }
