@@ -77,17 +77,46 @@ internal sealed class ShowOfForceAnswersEarlierAct : ISentenceRule
         for (int k = firstEvent; k < events.Count; k++)
         {
             var e = events[k];
-            if (e.Target is not null || e.Type is not (EventType.Mobilize or EventType.Threaten or EventType.Assault)) continue;
-            for (int j = firstEvent; j < k; j++)
+            if (e.Target is not null || e.Type is not (EventType.Mobilize or EventType.Threaten or EventType.Assault or EventType.Coerce)) continue;
+            bool answered = false;
+            for (int j = firstEvent; j < k && e.Type != EventType.Coerce; j++)
             {
                 var earlier = events[j];
-                if (earlier.Type is not (EventType.Mobilize or EventType.Threaten or EventType.Assault or EventType.Coerce) || earlier.Source.Code == e.Source.Code) continue;
+                if (!IsHostile(earlier) || earlier.Source.Code == e.Source.Code) continue;
                 cue ??= Phrases.FirstResponseCue(context.Document, context.Sentence, context.Words);
                 if (cue >= earlier.Source.Span.Start) continue;
                 events[k] = e.WithRule(Name) with { Target = earlier.Source };
+                answered = true;
                 break;
             }
+            // "North Korea blew up the roads. The military fired warning shots in response.": a bare "in response" or "in
+            // retaliation" answers the latest hostile act of another actor told in the two sentences before.
+            if (!answered && firstEvent > 0 && EndsInBareResponse(context) && LatestHostileBefore(context, events, firstEvent, e.Source.Code) is { } act)
+                events[k] = e.WithRule(Name) with { Target = act.Source };
         }
+    }
+
+    private static bool IsHostile(Event e) => e.Type is EventType.Mobilize or EventType.Threaten or EventType.Assault or EventType.Coerce;
+
+    // "in response" or "in retaliation" with nothing after it naming what is answered ("in response to …" names it).
+    private static bool EndsInBareResponse(SentenceContext context)
+    {
+        var d = context.Document;
+        for (int i = context.Sentence.FirstToken; i + 1 < context.Sentence.EndToken; i++)
+            if (d.TextOf(i) is "in" or "In" && d.TextOf(i + 1) is "response" or "retaliation"
+                && (i + 2 >= context.Sentence.EndToken || d.Tokens[i + 2].Kind == TokenKind.Punct)) return true;
+        return false;
+    }
+
+    private static Event? LatestHostileBefore(SentenceContext context, List<Event> events, int firstEvent, ActorCode source)
+    {
+        for (int j = firstEvent - 1; j >= 0; j--)
+        {
+            var e = events[j];
+            if (context.Index - e.SentenceIndex > 2) break;
+            if (IsHostile(e) && e.Source.Code != source && e.Mode == EventMode.Happened && !e.IsBackground && !e.IsThirdPartyClaim) return e;
+        }
+        return null;
     }
 }
 
