@@ -103,6 +103,7 @@ public class CodingRuleTests
         { "type:announced-act", "Japan will attack Russia's border posts next month.", "JPN THREATEN RUS" },
         { "sentence:answers-earlier-act", "After Azerbaijan shelled border posts, Armenia deployed troops to the frontier.", "ARM MOBILIZE AZE" },
         { "sentence:answers-earlier-act", "Peruvian troops shelled a Chilean border post on Sunday. Chile fired warning shots in response.", "CHL COERCE PER" },
+        { "sentence:answers-earlier-act", "Peru tested a missile on Sunday. Chile deployed warships in response to the test.", "CHL MOBILIZE PER" },
         { "sentence:warning-about-another", "Chile warned on Friday that growing military cooperation between Peru and Bolivia threatens the region.", "CHL ACCUSE BOL" },
         { "sentence:warning-about-another", "Norway warned that Moscow was massing troops near the border.", "NOR ACCUSE RUS" },
         { "sentence:demand-or-face", "Ghana urged Togo on Monday to reopen the border or face new sanctions.", "GHA THREATEN TGO" },

@@ -90,21 +90,28 @@ internal sealed class ShowOfForceAnswersEarlierAct : ISentenceRule
                 break;
             }
             // "North Korea blew up the roads. The military fired warning shots in response.": a bare "in response" or "in
-            // retaliation" answers the latest hostile act of another actor told in the two sentences before.
-            if (!answered && firstEvent > 0 && EndsInBareResponse(context) && LatestHostileBefore(context, events, firstEvent, e.Source.Code) is { } act)
+            // retaliation", or one to an act named again ("in response to the test"), answers the latest hostile act of
+            // another actor told in the two sentences before.
+            if (!answered && firstEvent > 0 && AnswersAnEarlierAct(context) && LatestHostileBefore(context, events, firstEvent, e.Source.Code) is { } act)
                 events[k] = e.WithRule(Name) with { Target = act.Source };
         }
     }
 
     private static bool IsHostile(Event e) => e.Type is EventType.Mobilize or EventType.Threaten or EventType.Assault or EventType.Coerce;
 
-    // "in response" or "in retaliation" with nothing after it naming what is answered ("in response to …" names it).
-    private static bool EndsInBareResponse(SentenceContext context)
+    // "in response" or "in retaliation" with nothing after it naming what is answered, or followed by a definite act noun
+    // ("in response to the launches", "in retaliation for this attack"); not "in response to the pandemic".
+    private static bool AnswersAnEarlierAct(SentenceContext context)
     {
-        var d = context.Document;
-        for (int i = context.Sentence.FirstToken; i + 1 < context.Sentence.EndToken; i++)
-            if (d.TextOf(i) is "in" or "In" && d.TextOf(i + 1) is "response" or "retaliation"
-                && (i + 2 >= context.Sentence.EndToken || d.Tokens[i + 2].Kind == TokenKind.Punct)) return true;
+        var (d, end) = (context.Document, context.Sentence.EndToken);
+        for (int i = context.Sentence.FirstToken; i + 1 < end; i++)
+        {
+            if (d.TextOf(i) is not ("in" or "In") || d.TextOf(i + 1) is not ("response" or "retaliation")) continue;
+            if (i + 2 >= end || d.Tokens[i + 2].Kind == TokenKind.Punct) return true;
+            if (d.TextOf(i + 2) is not ("to" or "for") || i + 3 >= end || d.TextOf(i + 3) is not ("the" or "this" or "these" or "that" or "those" or "such")) continue;
+            for (int k = i + 4; k < Math.Min(end, i + 8) && d.Tokens[k].Kind == TokenKind.Word; k++)
+                if (d.Tags[k] == PartOfSpeech.Noun && context.ImplicitTargets?.NamesAnAct(d.TextOf(k)) == true) return true;
+        }
         return false;
     }
 
