@@ -74,6 +74,7 @@ internal sealed class ShowOfForceAnswersEarlierAct : ISentenceRule
     {
         // Found only when a show of force meets an earlier act: most sentences have neither, and the search reads every word.
         int? cue = null;
+        bool? answersEarlier = null;
         for (int k = firstEvent; k < events.Count; k++)
         {
             var e = events[k];
@@ -92,7 +93,7 @@ internal sealed class ShowOfForceAnswersEarlierAct : ISentenceRule
             // "North Korea blew up the roads. The military fired warning shots in response.": a bare "in response" or "in
             // retaliation", or one to an act named again ("in response to the test"), answers the latest hostile act of
             // another actor told in the two sentences before.
-            if (!answered && firstEvent > 0 && AnswersAnEarlierAct(context) && LatestHostileBefore(context, events, firstEvent, e.Source.Code) is { } act)
+            if (!answered && firstEvent > 0 && (answersEarlier ??= AnswersAnEarlierAct(context)) && LatestHostileBefore(context, events, firstEvent, e.Source.Code) is { } act)
                 events[k] = e.WithRule(Name) with { Target = act.Source };
         }
     }
