@@ -100,7 +100,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             }
             // "the Montenegro Assembly", "Chinese military aircraft": the head noun's sector beats a state's default.
             var sector = entry.Kind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital or ActorEntryKind.Ambiguous
-                ? SectorFromHead(document, end) ?? entry.Sector
+                ? SectorFromHead(document, end, sharedHead: entry.Kind == ActorEntryKind.Adjective) ?? entry.Sector
                 : entry.Sector ?? SectorFromHead(document, end);
             var actor = new Actor(code, sector, document.SliceTokens(first, end)) { Span = Span(document, first, end), Rule = rule, Kind = dictionary.KindOf(code) };
             mentions.Add(new ActorMention(first, end, actor, MentionKind.Name, entry.Kind));
@@ -269,8 +269,11 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
     }
 
     // "Chinese military aircraft" → MIL; "Russian officials" → GOV: the sector of the first role word after an adjective.
-    private static string? SectorFromHead(Document document, int end)
+    private static string? SectorFromHead(Document document, int end, bool sharedHead = false)
     {
+        // "Australian and Indian navies": a demonym joined to the next one shares its head noun.
+        if (sharedHead && end + 2 < document.Tokens.Length && document.TextOf(end) is "and" or "or"
+            && document.Tags[end + 1] is PartOfSpeech.Adjective or PartOfSpeech.ProperNoun && char.IsUpper(document.TextOf(end + 1)[0])) end += 2;
         for (int i = end; i < Math.Min(end + 3, document.Tokens.Length); i++)
         {
             // Only the rest of the noun phrase: "Pyongyang fired two missiles" is not a military "Pyongyang".

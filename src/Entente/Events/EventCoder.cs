@@ -33,7 +33,7 @@ internal sealed class EventCoder
     /// <summary>The rules that read who acts, in order.</summary>
     internal static readonly ClauseRule[] SourceRules =
     [
-        new DemonymBeforeVerbFormIsANoun(), new PrenominalParticipleIsNoAct(), new NounModifierIsNoAct(), new JoiningOthersIsNoAct(), new PredicateParticipleIsNoAct(), new DecisionOwnerIsSource(), new PurposeInfinitiveIsBackground(), new TimeParticipleSharesTheSubject(), new NominalGerund(), new DiscussedGerundIsATopic(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new LightVerbSubjectIsSource(), new ItsActIsTheSubjects(), new TravellerDoesTheErrand(), new OpeningEventPhraseParticipants(),
+        new DemonymBeforeVerbFormIsANoun(), new PrenominalParticipleIsNoAct(), new NounModifierIsNoAct(), new JoiningOthersIsNoAct(), new PredicateParticipleIsNoAct(), new PatternNounIsClauseSubject(), new DecisionOwnerIsSource(), new PurposeInfinitiveIsBackground(), new TimeParticipleSharesTheSubject(), new NominalGerund(), new DiscussedGerundIsATopic(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new LightVerbSubjectIsSource(), new ItsActIsTheSubjects(), new TravellerDoesTheErrand(), new OpeningEventPhraseParticipants(),
         new PartiesBetween(), new OpeningPhraseActIsMainSubjects(), new MeetingInTimePhraseIsTheSubjects(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new WhenClauseOfADateIsBackground(), new ActYearsBeforeIsBackground(), new LongPastActIsBackground(), new TallySinceYearsAgoIsBackground(), new UndatedRelativeClauseIsBackground(), new SubjectIsSource(), new EnvoyActsForTheirState(), new VictimOfAnAttackIsNoDoer(), new UndergoneActIsTheSlotActorsDeed(), new SightedForcesActForTheirState(), new CompanionsActWithTheSubject(),
         new PassiveAgentIsSource(), new ReducedPassiveOfForce(), new UnnamedAttackerIsPlace(), new HostActsOnTheEnvoy(), new PassiveWithoutAgentHasNoSource(), new ParticipleWithAgentIsPassive(), new UnattributedAttackIsPlace(), new PressDoesNoDeeds(), new RelationDoesNoDeeds(), new AnalystsDoNoDeeds(), new PrivateVisitIsNoVisit(), new SourceRequired(),
     ];
@@ -54,7 +54,7 @@ internal sealed class EventCoder
         new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new RefusalToTolerateIsWarning(), new LeavingABodyReducesRelations(), new ReadinessToRetaliateIsThreat(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new AnnouncedActIsThreatOrPledge(),
     ];
 
-    internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new TimeToActIsDemand(), new WarningAboutAnotherIsAccusation(), new PejorativePredicateIsAccusation(), new PejorativeNameIsAccusation(), new DemandOrFaceIsThreat(), new PenaltyIsThreat(), new InSupportOrProtestOf()];
+    internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new TimeToActIsDemand(), new WarningAboutAnotherIsAccusation(), new PejorativePredicateIsAccusation(), new BlameForActIsAccusation(), new PejorativeNameIsAccusation(), new DemandOrFaceIsThreat(), new PenaltyIsThreat(), new InSupportOrProtestOf()];
     internal static readonly IArticleRule[] ArticleRules = [new RejectionAnswersProposal(), new RetaliationAnswersHostileAct(), new UnaimedRefusalIsDomestic()];
 
     private readonly EventLexicon _lexicon;

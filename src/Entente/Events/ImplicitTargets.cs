@@ -49,6 +49,10 @@ internal sealed class ImplicitTargets
     /// <summary>True when <paramref name="noun"/> (singular or plural, as written) names an act of any type.</summary>
     public bool NamesAnAct(ReadOnlySpan<char> noun) => _nouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(noun);
 
+    /// <summary>True when the noun names an act of force or coercion ("attack", "bombing", "seizure"), not any act ("move").</summary>
+    public bool NamesForce(ReadOnlySpan<char> noun) => _nouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(noun, out var named)
+        && !ReferenceEquals(named.Types, AnyAct) && (named.Types.Contains(EventType.Assault) || named.Types.Contains(EventType.Coerce));
+
     /// <summary>True when <paramref name="noun"/> (singular or plural, as written) names an act of type <paramref name="type"/>.</summary>
     public bool Names(string noun, EventType type) => _nouns.TryGetValue(noun, out var entry) && entry.Types.Contains(type);
 
@@ -365,11 +369,20 @@ internal sealed class ReactionIsAimedAtTheActItNames : ClauseRule
         if (f.Target is not null) return false;
         // "Seoul condemned the launch", or in the passive, "The launch was condemned by Seoul".
         var actor = implicitTargets.Find(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
-        if (actor is null && f.IsPassive && f.Document.Syntax is { } tree && tree.ChildWith(f.Trigger, DependencyRelation.NsubjPass) is int subject and >= 0)
+        if (actor is null && f.IsPassive && f.Document.Syntax is { } tree && PassiveSubject(tree, f.Trigger) is int subject and >= 0)
             actor = implicitTargets.FindPassiveSubject(f.Document, subject, f.Trigger, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
         if (actor is null) return false;
         ImplicitTargets.AimAt(f, ImplicitTargets.PartiesOf(actor, f.Context.Earlier, source.Members[0].Code));
         return true;
+    }
+
+    // The verb's passive subject, or, for "… was welcomed by A and criticized by B", the one its conjunct shares.
+    private static int PassiveSubject(SyntaxLayer tree, int verb)
+    {
+        int subject = tree.ChildWith(verb, DependencyRelation.NsubjPass);
+        if (subject < 0 && tree.RelationOf(verb) == DependencyRelation.Conj && tree.HeadOf(verb) is int first and >= 0 && first < verb)
+            subject = tree.ChildWith(first, DependencyRelation.NsubjPass);
+        return subject;
     }
 }
 

@@ -112,6 +112,16 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_two_sides_after_a_meeting_are_who_met_not_the_state_it_was_held_in()
+    {
+        var d = Read("The Peruvian foreign minister met her Chilean counterpart in Ecuador on Monday. It was their third meeting this year. Both sides agreed to reopen the border.");
+        Assert.Equal(["CHL", "PER"], At(d, "Both sides").Select(m => m.Actor.Code.Value).Order());
+        // A state reached by a visit is a party when no other two are named lately.
+        var visit = Read("The Peruvian president arrived in Quito on Monday. The two countries signed a trade pact.");
+        Assert.Equal(["ECU", "PER"], At(visit, "The two countries").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void Both_sides_are_the_parties_armed_groups_too_not_the_mediators_named_as_agents()
     {
         var d = Read("Israel and Hezbollah agreed to a truce brokered by France and the United States. Both sides later accused each other of breaking it.");

@@ -141,6 +141,8 @@ public class CodingRuleTests
         { "article:retaliation-answers-act", "Chile shelled Peruvian border posts on Monday. Peru responded with artillery fire.", "PER ASSAULT CHL" },
         { "sentence:pejorative-predicate", "Ankara said Greece's naval build-up is a threat to the region.", "TUR ACCUSE GRC" },
         { "sentence:pejorative-predicate", "Greece's naval build-up is unacceptable, a Turkish minister said.", "TUR ACCUSE GRC" },
+        { "sentence:blame-for-act", "Quito said Lima was behind the bombing of the pipeline.", "ECU ACCUSE PER" },
+        { "sentence:blame-for-act", "Bolivia was responsible for the raid on the border post, Paraguayan officials said.", "PRY ACCUSE BOL" },
         { "sentence:pejorative-name", "Quito called the Peruvian sanctions illegal.", "ECU ACCUSE PER" },
         { "sentence:pejorative-name", "NATO labelled Belarus a threat to its eastern members.", "NATO ACCUSE BLR" },
         { "sentence:pejorative-name", "Lima called Chile's expulsions an unfriendly act.", "PER ACCUSE CHL" },
@@ -183,7 +185,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
 
     [Theory]
     [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would retaliate.")]
@@ -648,6 +650,42 @@ public class CodingRuleTests
         Assert.DoesNotContain(events, e => e.Rules.Contains("target:domestic"));
         // With no craft named, force by an armed group is still aimed at its own state.
         Assert.Contains(All("Somali militants attacked a police station on Monday."), e => e.Type == EventType.Assault && e.Target?.Code.Value == "SOM");
+    }
+
+    [Fact]
+    public void Laying_an_attack_at_anothers_door_is_an_accusation_only_when_someone_says_so()
+    {
+        var blamed = Assert.Single(All("Ecuador believes Peru was behind the sabotage of its power lines."), e => e.Type == EventType.Accuse);
+        Assert.Equal(("ECU", "PER", "112"), (blamed.Source.Code.Value, blamed.Target!.Code.Value, blamed.Cameo));
+        Assert.Contains("sentence:blame-for-act", blamed.Rules);
+        // Denied, said by analysts, or said by no one: no accusation.
+        Assert.DoesNotContain(All("Ecuador said Peru was not behind the attack on the pipeline."), e => e.Type == EventType.Accuse);
+        Assert.DoesNotContain(All("Analysts said Peru was probably behind the attack on the pipeline."), e => e.Type == EventType.Accuse);
+        Assert.DoesNotContain(All("Peru was behind the attack on the pipeline."), e => e.Type == EventType.Accuse);
+        // An act that is no force or coercion laid at a door is no accusation here.
+        Assert.DoesNotContain(All("Ecuador said Peru was behind the decision."), e => e.Type == EventType.Accuse);
+    }
+
+    [Fact]
+    public void A_pattern_noun_that_is_the_subject_of_a_reported_clause_is_not_the_verbs_object()
+    {
+        // "claimed the attack" is an armed group claiming its own attack; "claimed the attack was …" says something of it.
+        Assert.Contains(All("Chadian rebels claimed the attack on the army post."), e => e.Type == EventType.Assault && e.Source.Code.Value == "TCD");
+        var events = All("Chad claimed the attack was carried out by Sudanese rebels.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "TCD");
+        Assert.Contains(All("Chadian rebels demanded that the Chadian government free their leader."), e => e.Type == EventType.Request && e.Source.Code.Value == "TCD");
+    }
+
+    [Fact]
+    public void Force_at_home_is_aimed_at_the_sector_of_the_people_it_names()
+    {
+        var killed = Assert.Single(All("Peru's army said it killed seven guerrillas in a jungle raid."), e => e.Type == EventType.Assault);
+        Assert.Equal(("PER", "REB"), (killed.Target!.Code.Value, killed.Target.Sector));
+        var fired = Assert.Single(All("Police in Kenya opened fire on students in Nairobi."), e => e.Type == EventType.Assault);
+        Assert.Equal(("KEN", "CVL"), (fired.Target!.Code.Value, fired.Target.Sector));
+        // No role word: the state's people.
+        var arrested = Assert.Single(All("Police in Kenya arrested dozens of people on Monday."), e => e.Type == EventType.Coerce);
+        Assert.Equal(("KEN", "CVL"), (arrested.Target!.Code.Value, arrested.Target.Sector));
     }
 
     [Fact]

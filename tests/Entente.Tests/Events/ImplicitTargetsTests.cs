@@ -39,6 +39,14 @@ public class ImplicitTargetsTests
     }
 
     [Fact]
+    public void A_passive_reaction_coordinated_with_another_is_aimed_at_the_act_not_the_other_agent()
+    {
+        var events = Output("Ecuador and Colombia signed a fisheries accord in Quito on Monday.\n\nThe accord was praised by Peru and denounced by Venezuela.");
+        var denounced = events.Where(e => e.Type == EventType.Accuse && e.Source.Code.Value == "VEN").Select(e => e.Target?.Code.Value).Order();
+        Assert.Equal(["COL", "ECU"], denounced);
+    }
+
+    [Fact]
     public void Condemning_a_joint_act_is_aimed_at_every_party_that_did_it()
     {
         var events = Output("Chile, Peru and Ecuador began joint naval exercises off Lima on Monday. Bolivia condemned the exercises.");

@@ -207,21 +207,28 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         return found;
     }
 
+    // "met his counterpart in Singapore": a state named as where something happened.
+    private static bool NamedAsPlace(Document d, ActorMention m) => m.FirstToken > 0 && d.TextOf(m.FirstToken - 1) is "in" or "at";
+
     private static List<ActorMention>? LastDistinctStates(DiscourseContext c, int count)
     {
+        // "The Chinese minister met his American counterpart in Singapore … Both sides agreed": states named lately as
+        // parties, not the place, when there are enough of them; else a place may be one ("arrived in Beijing … the two").
+        var parties = DistinctStatesBack(c, c.SentenceIndex - 3, count, skipPlaces: true);
+        if (parties.Count == count) return parties;
         var found = DistinctStatesBack(c, 0, count);
         return found.Count == count ? found : null;
     }
 
     // Distinct states named before the reference, latest first, back to sentence <firstSentence>, at most <max>.
-    private static List<ActorMention> DistinctStatesBack(DiscourseContext c, int firstSentence, int max)
+    private static List<ActorMention> DistinctStatesBack(DiscourseContext c, int firstSentence, int max, bool skipPlaces = false)
     {
         var found = new List<ActorMention>(max);
         for (int k = c.Recent.Count - 1; k >= 0 && found.Count < max; k--)
         {
             var m = c.Recent[k];
             if (c.SentenceOf(m.FirstToken) < firstSentence) break;
-            if (!IsState(m) || !c.Reachable(m) || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
+            if (!IsState(m) || !c.Reachable(m) || skipPlaces && NamedAsPlace(c.Document, m) || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
             found.Add(m);
         }
         return found;

@@ -126,6 +126,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet ParticipleTime { get; } = Named(lists, "participle-time");
     /// <summary>Words of a time phrase naming a meeting held by the clause's subject ("after talks with …").</summary>
     public WordSet MeetingTime { get; } = Named(lists, "meeting-time");
+    /// <summary>Predicates that lay an act at someone's door ("was behind the attack", "responsible for").</summary>
+    public WordSet BlamePredicate { get; } = Named(lists, "blame-predicate");
     /// <summary>Verbs that bring about the act of their object's infinitive ("forced Chile to withdraw").</summary>
     public WordSet RealizedControl { get; } = Named(lists, "realized-control");
     /// <summary>Verbs of permission among those: a permission given now or to come ("allows X to station troops") brings nothing about yet.</summary>

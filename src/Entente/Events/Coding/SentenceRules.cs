@@ -496,11 +496,53 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
         return -1;
     }
 
-    private static bool Denied(SyntaxLayer tree, Document document, int predicate)
+    internal static bool Denied(SyntaxLayer tree, Document document, int predicate)
     {
         foreach (int child in tree.ChildrenOf(predicate))
             if (tree.RelationOf(child) is DependencyRelation.Advmod or DependencyRelation.Det && document.TextOf(child) is "not" or "n't" or "never" or "no") return true;
         return false;
+    }
+}
+
+/// <summary>"Kyiv said Russia was behind the drone attack", "… was responsible for the bombing, officials said": a speaker
+/// laying an act of force or coercion (a noun of act-nouns.tsv) at another actor's door (list 'blame-predicate': "behind",
+/// "responsible for") accuses it (CAMEO 112), as "blamed Russia for the attack" does; so does a state that believes it.
+/// Not a denial ("was not behind"), nor what analysts or the press say; told by no one, such a sentence codes nothing.</summary>
+internal sealed class BlameForActIsAccusation : ISentenceRule
+{
+    public string Name => "sentence:blame-for-act";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence, words) = (context.Document, context.Sentence, context.Words);
+        if (document.Syntax is not { } tree || context.ImplicitTargets is not { } acts) return;
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (tree.Universal[i] != UniversalTag.Noun || !acts.NamesForce(document.TextOf(i))) continue;
+            int predicate = BlamePredicate(tree, document, words, i);
+            if (predicate < 0 || PejorativePredicateIsAccusation.Denied(tree, document, predicate)) continue;
+            if (Attribution.SaidOfSubject(context, predicate, statesMayBelieve: true) is not (var blamed, var speaker, var verb, _)) continue;
+            var trigger = TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End);
+            foreach (var s in speaker.Members)
+                foreach (var t in blamed.Members)
+                {
+                    if (s.Code == t.Code) continue;
+                    if (events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Accuse && e.Source.Code == s.Code && e.Target?.Code == t.Code)) continue;
+                    events.Add(factory.Derived(context, s, t, EventType.Accuse, "112", i, trigger,
+                        $"\"{document.TextOf(verb)} … {document.TextOf(predicate)} … {document.TextOf(i)}\": an act laid at another actor's door", Name));
+                }
+        }
+    }
+
+    // The token that carries the copula of "X was behind the attack" (the act noun itself, "behind" its case) or of "X was
+    // responsible for the attack" (the adjective, the act noun its "for" phrase); or -1.
+    private static int BlamePredicate(SyntaxLayer tree, Document document, CodingWords words, int act)
+    {
+        if (tree.ChildWith(act, DependencyRelation.Cop) >= 0)
+            return tree.ChildWith(act, DependencyRelation.Case) is int behind and >= 0 && words.BlamePredicate.Contains(document.TextOf(behind)) ? act : -1;
+        int head = tree.HeadOf(act);
+        if (head < 0 || head > act || !words.BlamePredicate.Contains(document.TextOf(head)) || tree.ChildWith(head, DependencyRelation.Cop) < 0) return -1;
+        return tree.ChildWith(act, DependencyRelation.Case) is int of and >= 0 && document.TextOf(of) is "for" ? head : -1;
     }
 }
 
@@ -759,7 +801,7 @@ internal static class Attribution
     /// the clause's subject actor, and whether the speech verb came before it. Null with no such speaker, a subject that is no actor or a place, or a speaker who is a
     /// commentator or only believes it. A sentence with no attribution is not parsed for a subject.
     /// </summary>
-    public static (ActorGroup Subject, ActorGroup Speaker, int Verb, bool Before)? SaidOfSubject(SentenceContext context, int at)
+    public static (ActorGroup Subject, ActorGroup Speaker, int Verb, bool Before)? SaidOfSubject(SentenceContext context, int at, bool statesMayBelieve = false)
     {
         bool before = SpeechOrAdviceBefore(context, at);
         var trailing = before ? null : Trailing(context, at);
@@ -767,7 +809,9 @@ internal static class Attribution
         var subject = context.Reader.SubjectOf(at);
         if (subject is null || subject.IsPlace) return null;
         if ((before ? context.Reader.ClaimOf(at, subject) : trailing) is not { Speaker: { } speaker } claim) return null;
-        if (EventCoder.IsCommentator(speaker) || context.Words.Belief.Contains(context.Document.TextOf(claim.Verb))) return null;
+        if (EventCoder.IsCommentator(speaker)) return null;
+        // A state's own organs that believe another did a covert act accuse it (as rule claim:of-another-actor reads them).
+        if (context.Words.Belief.Contains(context.Document.TextOf(claim.Verb)) && !(statesMayBelieve && speaker.Members.TrueForAll(m => m.Sector is "GOV" or "MIL" or "INT" or null))) return null;
         return (subject, speaker, claim.Verb, before);
     }
 

@@ -52,6 +52,25 @@ internal sealed class PredicateParticipleIsNoAct : ClauseRule
     }
 }
 
+/// <summary>"Moscow claimed the attack was carried out by Kyiv": the noun a verb's pattern ends on is the subject of a clause
+/// the verb introduces, what that clause speaks of, not the verb's object; the pattern's reading does not hold.</summary>
+internal sealed class PatternNounIsClauseSubject : ClauseRule
+{
+    public override string Name => "drop:pattern-noun-is-clause-subject";
+    public override bool Apply(ClauseFrame f)
+    {
+        int last = f.Match.End - 1;
+        if (f.IsNounHeaded || last <= f.Trigger + 1 || f.Document.Syntax is not { } tree || f.Document.Tags[last] != PartOfSpeech.Noun
+            || tree.RelationOf(last) is not (DependencyRelation.Nsubj or DependencyRelation.NsubjPass)) return false;
+        // "demanding that the Turkish government provide …": an actor in the pattern's slot is whom the clause is asked of.
+        if (f.Context.Groups.Holding(last) is not null) return false;
+        int clause = tree.HeadOf(last);
+        if (clause <= f.Trigger || tree.HeadOf(clause) != f.Trigger || tree.RelationOf(clause) != DependencyRelation.Ccomp) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"Canada said it would recognise the state, joining France and Britain": a participle of list 'alignment' after a
 /// comma, whose object is states, tells that others did the same before, not an act between them.</summary>
 internal sealed class JoiningOthersIsNoAct : ClauseRule

@@ -254,7 +254,9 @@ internal sealed class CoordinatedVerbSharesItsTarget : ClauseRule
         if (f.Target is not null || f.IsNounHeaded || !EventCoder.SpeechActs.Contains(f.Entry.Type)) return false;
         // A subject of its own would make it another clause ("Peru criticized Chile and Bolivia demanded …").
         int first = Phrases.EarlierConjunctVerb(f.Document, f.Trigger);
-        if (first < 0) return false;
+        // "The deal was welcomed by A and criticized by B": a passive verb's object is its subject, which the conjunct
+        // shares as its own; the other's agent is no one's target.
+        if (first < 0 || f.Context.Reader.IsPassive(first)) return false;
         var aimed = f.Context.Reader.ObjectOf(first, first + 1, hostile: true);
         if (aimed is null || aimed.IsPlace || aimed.CodesWithin(f.Source!)) return false;
         f.Target = aimed;
@@ -470,8 +472,25 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && (CraftIsTheObject(f) || CraftIsAttacked(f))) return false;
         // So is a state's force told by its adjective alone ("Israeli airstrikes"): it is the state's, of no stated sector.
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is null or "MIL" or "GOV" && Phrases.ForeignStateNamed(f.Document, source.Members[0].Code)) return false;
-        ImplicitTargets.AimAt(f, Phrases.DomesticCounterpart(source.Members[0]));
+        var counterpart = Phrases.DomesticCounterpart(source.Members[0]);
+        // "killed 12 insurgents", "arrested two journalists": the people the act names say of which sector they are.
+        if (ObjectRole(f) is { } sector && sector != source.Members[0].Sector) counterpart = counterpart with { Sector = sector };
+        ImplicitTargets.AimAt(f, counterpart);
         return true;
+    }
+
+    // The sector of the role word heading the verb's object or its "on"/"at"/"against" phrase ("opened fire on protesters").
+    private static string? ObjectRole(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Document.Syntax is not { } tree) return null;
+        int obj = tree.ChildWith(f.Trigger, DependencyRelation.Obj);
+        if (obj < 0)
+        {
+            int obl = tree.ChildWith(f.Trigger, DependencyRelation.Obl);
+            if (obl < 0 || tree.ChildWith(obl, DependencyRelation.Case) is not (int at and >= 0) || f.Document.TextOf(at) is not ("on" or "at" or "against")) return null;
+            obj = obl;
+        }
+        return f.Document.Tags[obj] == PartOfSpeech.Noun ? RoleWords.SectorOf(f.Document.TextOf(obj)) : null;
     }
 
     private static bool CraftIsTheObject(ClauseFrame f) => f.Document.Syntax is { } tree && !f.IsNounHeaded
