@@ -27,7 +27,7 @@ internal static class RoleWords
         Add("BUS", "chairman chairwoman executive executives CEO businessman businessmen businesswoman businesspeople company companies firm firms " +
                    "manufacturer manufacturers industry investors");
         Add("CVL", "activist activists protesters protestors demonstrators citizens residents civilians people tourist tourists traveler travelers " +
-                   "traveller travellers visitors students pilgrims fans");
+                   "traveller travellers visitors students pilgrims fans farmers workers fishermen miners truckers villagers");
         Add("INT", "intelligence spy spies agent agents");
         Add("JUD", "judge judges prosecutor prosecutors court courts tribunal");
         Add("LEG", "assembly parliament congress senate legislature");

@@ -63,8 +63,9 @@ internal sealed class IngestCheckpoint
     public void Save(InputPosition position)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        // One temporary file per process: ingests started at once on one database each save their own, then rename.
-        string temp = $"{_path}.{Environment.ProcessId}.tmp";
+        // One temporary file per process and thread: ingests started at once on one database, in several processes or in
+        // one (a host running two), each save their own, then rename.
+        string temp = $"{_path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
         {
             using (var w = new Utf8JsonWriter(stream))

@@ -31,6 +31,7 @@ public class ActorResolverTests
     [InlineData("North Korean hackers stole the data.", "North Korean", "PRK", null)]
     [InlineData("South Korean researchers published the study.", "South Korean", "KOR", "EDU")]
     [InlineData("American lawmakers approved the aid.", "American", "USA", "LEG")]
+    [InlineData("Russian farmers blocked the highway.", "Russian", "RUS", "CVL")]
     [InlineData("Japanese and Russian navies began a joint exercise.", "Japanese", "JPN", "MIL")]
     [InlineData("Japanese and Russian navies began a joint exercise.", "Russian", "RUS", "MIL")]
     public void Adjectives_take_the_sector_of_their_head_noun(string text, string name, string code, string? sector)

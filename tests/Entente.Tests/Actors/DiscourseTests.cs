@@ -543,6 +543,15 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_body_named_with_an_epithet_is_that_states_for_a_later_bare_role()
+    {
+        var d = Read("Chinese jets flew near Taiwan on Monday, the island's defence ministry said. The ministry said it had sent ships to watch them.");
+        var ministry = Assert.Single(At(d, "The ministry"));
+        Assert.Equal("TWN", ministry.Actor.Code.Value);
+        Assert.Equal("the island", ministry.Actor.Antecedent!.Text);
+    }
+
+    [Fact]
     public void The_island_the_kingdom_and_the_alliance_are_the_last_such_actor_named()
     {
         var d = Read("Taiwan reported Chinese jets near its coast. The island said it would respond. Saudi Arabia hosted the talks. The kingdom said NATO must act. The alliance rejected the call.");

@@ -142,6 +142,9 @@ public class CodingRuleTests
         { "sentence:pejorative-predicate", "Ankara said Greece's naval build-up is a threat to the region.", "TUR ACCUSE GRC" },
         { "sentence:pejorative-predicate", "Greece's naval build-up is unacceptable, a Turkish minister said.", "TUR ACCUSE GRC" },
         { "sentence:blame-for-act", "Quito said Lima was behind the bombing of the pipeline.", "ECU ACCUSE PER" },
+        { "sentence:pejorative-predicate", "Lima said Bolivia poses a threat to the region.", "PER ACCUSE BOL" },
+        { "type:conditional-offer", "Quito said it would send medical aid to Peru if Lima asked for it.", "ECU AGREE PER" },
+        { "target:retaliation-by", "Chile retaliated against Peru by firing rockets.", "CHL ASSAULT PER" },
         { "sentence:blame-for-act", "Bolivia was responsible for the raid on the border post, Paraguayan officials said.", "PRY ACCUSE BOL" },
         { "sentence:pejorative-name", "Quito called the Peruvian sanctions illegal.", "ECU ACCUSE PER" },
         { "sentence:pejorative-name", "NATO labelled Belarus a threat to its eastern members.", "NATO ACCUSE BLR" },
@@ -674,6 +677,34 @@ public class CodingRuleTests
         var events = All("Chad claimed the attack was carried out by Sudanese rebels.");
         Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "TCD");
         Assert.Contains(All("Chadian rebels demanded that the Chadian government free their leader."), e => e.Type == EventType.Request && e.Source.Code.Value == "TCD");
+    }
+
+    [Fact]
+    public void A_gerund_the_tree_makes_a_nouns_modifier_is_no_act_unless_its_pattern_takes_the_noun()
+    {
+        var events = All("Peruvian soldiers withdrew from the ridge after warning shots.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Threaten);
+        Assert.Contains(events, e => e.Type == EventType.Retreat && e.Source.Code.Value == "PER");
+        // "by firing rockets": a verb with the object its pattern names, however the tree hangs it.
+        Assert.Contains(All("Chile retaliated against Peru by firing rockets."), e => e.Type == EventType.Assault && e.Target?.Code.Value == "PER");
+    }
+
+    [Fact]
+    public void A_conditional_offer_needs_an_actor_in_its_condition_and_is_not_a_third_partys_guess()
+    {
+        Assert.DoesNotContain(All("Peru could send troops to Bolivia if the crisis worsens, analysts said."), e => e.Type == EventType.Agree);
+        var withdrawal = Assert.Single(All("Chile would withdraw its troops if Bolivia asked."), e => e.Type == EventType.Agree);
+        Assert.Equal(("CHL", "BOL", "035"), (withdrawal.Source.Code.Value, withdrawal.Target?.Code.Value, withdrawal.Cameo));
+    }
+
+    [Fact]
+    public void A_with_phrase_inside_the_topic_discussed_names_no_partner()
+    {
+        var events = All("Chile's president met the Peruvian foreign minister and discussed Bolivia's trade with Brazil.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Consult && e.Target?.Code.Value == "BRA");
+        Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
+        // A partner hung on the verb stays one.
+        Assert.Contains(All("Chile's president discussed trade with Brazil on Monday."), e => e.Type == EventType.Consult && e.Target?.Code.Value == "BRA");
     }
 
     [Fact]

@@ -33,6 +33,10 @@ public class LexiconBreadth7Tests
     }
 
     [Fact]
+    public void Launching_shells_near_a_border_is_a_show_of_force() =>
+        Has("Peru launched a barrage of artillery shells near its border with Ecuador on Friday.", EventType.Mobilize, "PER", null);
+
+    [Fact]
     public void Two_fishing_boats_colliding_is_no_event() =>
         Assert.Empty(Output("Two fishing boats collided off the coast on Friday."));
 

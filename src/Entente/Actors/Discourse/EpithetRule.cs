@@ -70,7 +70,8 @@ internal sealed class EpithetRule : IDiscourseRule
             // A place of another state named after the island state ("… Japan … Sakhalin … the island") leaves "the island"
             // unsure; one of its own ("… Taiwan … Kinmen … the island") names the same state either way.
             if (island && c.LastPlace is { } place && place.FirstToken > m.FirstToken && place.Actor.Code != m.Actor.Code) break;
-            c.Emit(output, i, length, m, rule, m.Actor with { Rule = $"ref:{rule}→{m.Actor.Name}" }, m.EntryKind is ActorEntryKind.Organization ? ActorEntryKind.Organization : ActorEntryKind.State);
+            // Remembered, as a name would be: "the island's defence ministry … the ministry" is that state's.
+            c.Remember(c.Emit(output, i, length, m, rule, m.Actor with { Rule = $"ref:{rule}→{m.Actor.Name}" }, m.EntryKind is ActorEntryKind.Organization ? ActorEntryKind.Organization : ActorEntryKind.State));
             return length;
         }
         // "The alliance will deploy more troops, NATO's secretary general said": with none named before, the one alliance or

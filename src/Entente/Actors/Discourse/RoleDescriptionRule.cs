@@ -160,7 +160,9 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         for (int k = c.Recent.Count - 1; k >= 0; k--)
         {
             var m = c.Recent[k];
-            if (m.Kind != MentionKind.Name || !c.Reachable(m)) continue;
+            // "the island's defence ministry … the ministry": a state named by an epithet counts as named.
+            bool epithet = m.Kind == MentionKind.Reference && m.Actor.Antecedent?.Rule.StartsWith("epithet:", StringComparison.Ordinal) == true;
+            if (m.Kind != MentionKind.Name && !epithet || !c.Reachable(m)) continue;
             if (statesOnly && m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Adjective)) continue;
             if (m.EntryKind is ActorEntryKind.Institution or ActorEntryKind.Organization && Carries(m.Actor.Name, role)) return m;
             if (m.EntryKind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital or ActorEntryKind.Institution or ActorEntryKind.Organization

@@ -126,6 +126,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet ParticipleTime { get; } = Named(lists, "participle-time");
     /// <summary>Words of a time phrase naming a meeting held by the clause's subject ("after talks with …").</summary>
     public WordSet MeetingTime { get; } = Named(lists, "meeting-time");
+    /// <summary>Verbs (lemmas) that say what their subject is of a condemning object ("poses a threat").</summary>
+    public WordSet Posing { get; } = Named(lists, "posing");
     /// <summary>Predicates that lay an act at someone's door ("was behind the attack", "responsible for").</summary>
     public WordSet BlamePredicate { get; } = Named(lists, "blame-predicate");
     /// <summary>Verbs that bring about the act of their object's infinitive ("forced Chile to withdraw").</summary>

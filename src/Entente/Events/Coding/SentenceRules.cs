@@ -443,7 +443,8 @@ internal sealed class TimeToActIsDemand : ISentenceRule
     }
 }
 
-/// <summary>"Washington said the EU is hostile to American farmers", "… NATO's expansion is a threat, Moscow said": a speaker
+/// <summary>"Washington said the EU is hostile to American farmers", "… NATO's expansion is a threat, Moscow said", "said
+/// Russia poses a threat" (list 'posing'): a speaker
 /// calling another actor (or its conduct) by a condemning word (list 'pejorative') as the predicate of what it says
 /// criticises that actor. Not what analysts, companies or the press say, nor a predicate denied ("is not a threat").</summary>
 internal sealed class PejorativePredicateIsAccusation : ISentenceRule
@@ -458,6 +459,9 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
         {
             if (!context.Words.Pejorative.Contains(document.TextOf(i))) continue;
             int predicate = CopularPredicate(tree, i);
+            // "Russia poses the biggest threat": a verb of list 'posing' says what its subject is, as "is" does.
+            if (predicate < 0 && tree.RelationOf(i) == DependencyRelation.Obj && tree.HeadOf(i) is int posing and >= 0 && context.Words.Posing.Contains(tree.LemmaOf(posing)))
+                predicate = posing;
             if (predicate < 0 || Denied(tree, document, predicate)) continue;
             if (Attribution.SaidOfSubject(context, predicate) is (var subject, var speaker, var verb, _))
                 AddCriticism(context, events, factory, speaker, subject, i, TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End),

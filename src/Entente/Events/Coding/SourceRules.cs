@@ -106,7 +106,7 @@ internal sealed class NounModifierIsNoAct : ClauseRule
 
 /// <summary>"activists for jailed publisher X", "Peru's detained activists": a participle between a determiner, possessive,
 /// preposition or adjective and the noun it describes, or one the tree makes that noun's modifier ("hand over alleged
-/// bombers"), is an adjective naming a state of things, not an act told here.</summary>
+/// bombers", "after warning shots"), is an adjective naming a state of things, not an act told here.</summary>
 internal sealed class PrenominalParticipleIsNoAct : ClauseRule
 {
     public override string Name => "drop:prenominal-participle";
@@ -116,7 +116,11 @@ internal sealed class PrenominalParticipleIsNoAct : ClauseRule
         int i = f.Trigger;
         if (f.IsNounHeaded || i <= f.Sentence.FirstToken || i + 1 >= f.Sentence.EndToken) return false;
         var word = d.TextOf(i);
-        if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("en", StringComparison.OrdinalIgnoreCase)) return false;
+        // "retreated after warning shots": an -ing word only where the tree makes it the next noun's modifier and the verb's
+        // pattern takes nothing after it ("by firing missiles" matches "fire … missile", a verb with its object).
+        bool gerund = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && f.Match.End == i + 1
+                      && d.Syntax is { } ingTree && ingTree.HeadOf(i) == i + 1 && ingTree.RelationOf(i) == DependencyRelation.Amod;
+        if (!gerund && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("en", StringComparison.OrdinalIgnoreCase)) return false;
         // The next word is the noun described, or after a determiner or possessive an adjective before it ("the detained
         // Japanese businessman").
         if (d.Tags[i + 1] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun)

@@ -264,6 +264,32 @@ internal sealed class CoordinatedVerbSharesItsTarget : ClauseRule
     }
 }
 
+/// <summary>"Iran retaliated against Israel by firing missiles": the act told by a "by" clause of a verb of answering (list
+/// 'retaliation') that names whom it answers ("against Israel") is aimed at them when it names no one itself; a launch so
+/// aimed is an attack.</summary>
+internal sealed class RetaliationByActIsAimedAtWhomItAnswers : ClauseRule
+{
+    public override string Name => "target:retaliation-by";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        // Read from the words: a parse may hang "by firing" on the noun after it.
+        if (f.Target is not null || f.IsNounHeaded || f.Trigger - 1 <= f.Sentence.FirstToken || d.TextOf(f.Trigger - 1) is not "by") return false;
+        for (int k = f.Trigger - 2; k > f.Sentence.FirstToken; k--)
+        {
+            if (d.Tags[k] is not (PartOfSpeech.Verb or PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Preposition)) return false;
+            if (d.Tags[k] != PartOfSpeech.Verb) continue;
+            if (!f.Context.Words.Retaliation.Contains(d.TextOf(k)) || d.TextOf(k + 1) is not "against") return false;
+            if (f.Context.Groups.OpeningAfter(d, k + 1, actorOnly: true) is not { IsPlace: false } answered || answered.First >= f.Trigger || answered.CodesWithin(f.Source!)) return false;
+            f.Target = answered;
+            // A launch in answer to someone is force used against them ("fired missiles", as "fired missiles at Israel").
+            if (f.Type == EventType.Mobilize) f.Recode(EventType.Assault, "190");
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"Airstrikes hit a school in Gaza, killing 20 people": force told by a participle after a comma, naming no one, is
 /// what the act it follows did, to the same target.</summary>
 internal sealed class ResultParticipleSharesTheTarget : ClauseRule
@@ -550,15 +576,29 @@ internal sealed class DiscussedTopicIsNoTarget : ClauseRule
     public override string Name => "target:topic-dropped";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not { } target || f.IsNounHeaded || f.Entry.HasTargetSlot || !f.Context.Words.Topic.Contains(f.Document.TextOf(f.Trigger)) || target.First <= f.Trigger) return false;
+        if (f.Target is not { } target || f.IsNounHeaded || !f.Context.Words.Topic.Contains(f.Document.TextOf(f.Trigger)) || target.First <= f.Trigger) return false;
+        // A pattern's own slot ("discuss … with _") holds, unless its "with" is the topic's ("cooperation with Russia").
+        if (f.Entry.HasTargetSlot && !WithinTopic(f, target)) return false;
         for (int i = target.First - 1; i > f.Trigger; i--)
         {
             var w = f.Document.TextOf(i);
-            if (w is "with") return false;
+            // "discussed North Korea's cooperation with Russia": "with" in the topic's own phrase names no partner.
+            if (w is "with" && !WithinTopic(f, target)) return false;
+            if (w is "with") break;
             if (f.Document.Tags[i] is not (PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Adverb)) break;
         }
         f.Target = null;
         return true;
+    }
+
+    // The tree hangs the partner's phrase on a noun after the verb (the topic), not on the verb, and the topic names an
+    // actor of its own ("Bolivia's trade with Brazil"); "discussed trade with Brazil" may be either, and Brazil the partner.
+    private static bool WithinTopic(ClauseFrame f, ActorGroup partner)
+    {
+        if (f.Document.Syntax is not { } tree) return false;
+        int head = tree.HeadOf(partner.End - 1);
+        if (head <= f.Trigger || head >= partner.First || tree.RelationOf(partner.End - 1) != DependencyRelation.Nmod || f.Document.Tags[head] != PartOfSpeech.Noun) return false;
+        return f.Context.Groups.Exists(g => g != partner && g.First > f.Trigger && g.End <= head);
     }
 }
 

@@ -581,6 +581,24 @@ internal sealed class ConditionalHostileActIsThreat : ClauseRule
     }
 }
 
+/// <summary>"Seoul said it would send food aid to the North if Pyongyang accepted", "could lift the curfew if the protests
+/// end": aid, a concession or a withdrawal of one's own made to hang on another actor's conduct is an offer (CAMEO's intent
+/// to cooperate, as for announced acts), made as said. Third parties' claims stay what they are.</summary>
+internal sealed class ConditionalOfferIsPledge : ClauseRule
+{
+    public override string Name => "type:conditional-offer";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode != EventMode.Hypothetical || f.ThirdParty || f.Background || f.IsNounHeaded
+            || Phrases.AnnouncedAs(f.Entry.Type) is not { Item1: EventType.Agree } pledge) return false;
+        if (Phrases.ConditionSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!) is not { } conditioned) return false;
+        f.Recode(pledge.Item1, pledge.Item2);
+        f.Mode = EventMode.Happened;
+        f.Target ??= conditioned;
+        return true;
+    }
+}
+
 /// <summary>CAMEO's reading of announced acts: a hostile act announced is a threat, and a threat announced is made; a concession, withdrawal or aid
 /// announced is an intent to cooperate ("will lift the curfew", "will provide food aid"). An announced sanction stays a
 /// sanction in the intended mode ("will impose tariffs on …"), as PLOVER codes it.</summary>
