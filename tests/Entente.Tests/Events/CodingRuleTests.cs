@@ -188,7 +188,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
 
     [Theory]
     [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would retaliate.")]
@@ -705,6 +705,22 @@ public class CodingRuleTests
         Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
         // A partner hung on the verb stays one.
         Assert.Contains(All("Chile's president discussed trade with Brazil on Monday."), e => e.Type == EventType.Consult && e.Target?.Code.Value == "BRA");
+    }
+
+    [Fact]
+    public void Ending_an_agreement_is_not_making_one()
+    {
+        var events = All("Mali ended its defence agreement with Algeria on Monday.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Agree);
+        Assert.Contains(events, e => e.Type == EventType.Sanction && e.Target?.Code.Value == "DZA");
+        Assert.Contains(All("Mali concluded a defence agreement with Algeria on Monday."), e => e.Type == EventType.Agree && e.Target?.Code.Value == "DZA");
+    }
+
+    [Fact]
+    public void Waters_entered_have_another_side_so_the_act_is_not_aimed_at_home()
+    {
+        var entered = Assert.Single(All("Peruvian coast guard ships entered waters near the disputed islets on Friday."), e => e.Type == EventType.Coerce);
+        Assert.DoesNotContain("target:domestic", entered.Rules);
     }
 
     [Fact]

@@ -128,6 +128,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet MeetingTime { get; } = Named(lists, "meeting-time");
     /// <summary>Verbs (lemmas) that say what their subject is of a condemning object ("poses a threat").</summary>
     public WordSet Posing { get; } = Named(lists, "posing");
+    /// <summary>Verbs (lemmas) that undo the agreement they take as object ("ended its defence agreement").</summary>
+    public WordSet Ending { get; } = Named(lists, "ending");
     /// <summary>Predicates that lay an act at someone's door ("was behind the attack", "responsible for").</summary>
     public WordSet BlamePredicate { get; } = Named(lists, "blame-predicate");
     /// <summary>Verbs that bring about the act of their object's infinitive ("forced Chile to withdraw").</summary>

@@ -71,6 +71,20 @@ internal sealed class PatternNounIsClauseSubject : ClauseRule
     }
 }
 
+/// <summary>"Chad ended its defence cooperation agreement with France": an agreement that is the object of "end" (list
+/// 'ending', lemmas) is being undone, not made; the ending verb's own entry tells what was done.</summary>
+internal sealed class EndedAgreementIsNoAgreement : ClauseRule
+{
+    public override string Name => "drop:ended-agreement";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Entry.Type != EventType.Agree || f.Document.Syntax is not { } tree || tree.RelationOf(f.Trigger) != DependencyRelation.Obj
+            || tree.HeadOf(f.Trigger) is not (int verb and >= 0) || !f.Context.Words.Ending.Contains(tree.LemmaOf(verb))) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"Canada said it would recognise the state, joining France and Britain": a participle of list 'alignment' after a
 /// comma, whose object is states, tells that others did the same before, not an act between them.</summary>
 internal sealed class JoiningOthersIsNoAct : ClauseRule

@@ -492,8 +492,10 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
         if (f.Target is not null || !EventCoder.DomesticActs.Contains(f.Entry.Type) || source.Members.Count != 1 || !source.Members[0].IsState) return false;
         // "responded with rocket fire": an answer to another's act is aimed at that actor (rule article:retaliation-answers-act).
         if (f.Context.Words.Retaliation.Contains(f.Document.TextOf(f.Trigger))) return false;
-        // "reopened its border crossings": a border has another side, which the sentence does not name.
-        for (int i = f.Trigger + 1; i < f.Match.End; i++) if (WordClasses.IsBorderNoun(f.Document.TextOf(i)) || f.Document.TextOf(i) is "crossing" or "crossings") return false;
+        // "reopened its border crossings": a border has another side, which the sentence does not name; "entered waters
+        // around the islands": so do waters and airspace entered.
+        for (int i = f.Trigger + 1; i < f.Match.End; i++)
+            if (WordClasses.IsBorderNoun(f.Document.TextOf(i)) || f.Document.TextOf(i) is "crossing" or "crossings" or "waters" or "airspace") return false;
         // "seized an oil tanker", "shot down a drone": a ship or aircraft belongs to someone the sentence does not name.
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && (CraftIsTheObject(f) || CraftIsAttacked(f))) return false;
         // So is a state's force told by its adjective alone ("Israeli airstrikes"): it is the state's, of no stated sector.
