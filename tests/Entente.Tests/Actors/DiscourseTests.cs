@@ -543,6 +543,16 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void Them_as_an_object_is_not_the_subject_of_its_own_verb()
+    {
+        var d = Read("Chinese fishing boats entered the zone on Friday. Japan's coast guard warned them to leave.");
+        Assert.Equal("CHN", Assert.Single(At(d, "them")).Actor.Code.Value);
+        // A subject of another clause may be whom "them" means.
+        var other = Read("China and Russia said Japan had warned them.");
+        Assert.Equal(["CHN", "RUS"], At(other, "them").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void A_body_named_with_an_epithet_is_that_states_for_a_later_bare_role()
     {
         var d = Read("Chinese jets flew near Taiwan on Monday, the island's defence ministry said. The ministry said it had sent ships to watch them.");

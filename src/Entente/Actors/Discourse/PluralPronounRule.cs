@@ -1,3 +1,4 @@
+using Entente.Language;
 namespace Entente.Actors.Discourse;
 
 /// <summary>
@@ -23,6 +24,9 @@ internal sealed class PluralPronounRule : IDiscourseRule
         // event coder pairs with the subject (each the other's), as it always has.
         int sentenceStart = c.Sentence.FirstToken;
         var reachable = c.Recent.FindAll(m => c.Reachable(m) && !(m.Kind == MentionKind.Reference && m.FirstToken >= sentenceStart));
+        // "Japan's coast guard warned them to leave": the object of a verb is not that verb's own subject ("themselves").
+        if (c.Document.TextOf(i) is "them" && OwnSubjectStart(c, i) is int subjectStart and >= 0)
+            reachable.RemoveAll(m => m.FirstToken >= subjectStart && m.FirstToken < i);
         // "… said they opposed the force until their demands are met": a plural pronoun resolved earlier in the sentence, with
         // no actor named since, is whom the next one means too, not an adjective named before it ("an Algerian plan").
         if (EarlierPronoun(c, output, i, reachable) is { Count: > 0 } same)
@@ -38,6 +42,19 @@ internal sealed class PluralPronounRule : IDiscourseRule
         if (group.Count == 1 && group[0].Kind == MentionKind.Person) return 1;
         foreach (var m in group) c.Emit(output, i, 1, m, "pronoun:plural");
         return 1;
+    }
+
+    // Where the subject of the verb right before an object pronoun starts: the words back from that verb to the sentence's
+    // start, a punctuation mark, a preposition, a coordinator, "that" or another verb; -1 when the pronoun follows no verb.
+    private static int OwnSubjectStart(DiscourseContext c, int pronoun)
+    {
+        var d = c.Document;
+        int verb = pronoun - 1;
+        if (verb <= c.Sentence.FirstToken || d.Tags[verb] != PartOfSpeech.Verb) return -1;
+        int k = verb - 1;
+        // Only the noun phrase right before the verb: "engagement with Mauritius and help them" has no subject there.
+        while (k >= c.Sentence.FirstToken && d.Tags[k] is not (PartOfSpeech.Verb or PartOfSpeech.Punctuation or PartOfSpeech.Preposition) && d.TextOf(k) is not ("that" or "and" or "or" or "but")) k--;
+        return k + 1;
     }
 
     // The last actors named together before the last mention, within the sentence from <sentenceStart>.
