@@ -543,6 +543,13 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void They_after_a_meeting_told_with_its_place_last_are_the_two_who_met()
+    {
+        var d = Read("The Chilean president received his Peruvian counterpart in Quito. They agreed to reopen the border.");
+        Assert.Equal(["CHL", "PER"], At(d, "They").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void Them_as_an_object_is_not_the_subject_of_its_own_verb()
     {
         var d = Read("Chinese fishing boats entered the zone on Friday. Japan's coast guard warned them to leave.");
