@@ -188,7 +188,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:past-acts-in-general", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
 
     [Theory]
     [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would retaliate.")]
@@ -705,6 +705,13 @@ public class CodingRuleTests
         Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
         // A partner hung on the verb stays one.
         Assert.Contains(All("Chile's president discussed trade with Brazil on Monday."), e => e.Type == EventType.Consult && e.Target?.Code.Value == "BRA");
+    }
+
+    [Fact]
+    public void Past_acts_told_in_general_are_no_act()
+    {
+        Assert.DoesNotContain(All("Past bombings were claimed by Chadian rebels."), e => e.Type == EventType.Assault);
+        Assert.Contains(All("Chadian rebels claimed the bombing of the army post."), e => e.Type == EventType.Assault && e.Source.Code.Value == "TCD");
     }
 
     [Fact]

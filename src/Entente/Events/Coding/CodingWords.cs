@@ -130,6 +130,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Posing { get; } = Named(lists, "posing");
     /// <summary>Verbs (lemmas) that undo the agreement they take as object ("ended its defence agreement").</summary>
     public WordSet Ending { get; } = Named(lists, "ending");
+    /// <summary>Words before a plural act noun that make it past acts in general ("past attacks").</summary>
+    public WordSet PastActs { get; } = Named(lists, "past-acts");
     /// <summary>Predicates that lay an act at someone's door ("was behind the attack", "responsible for").</summary>
     public WordSet BlamePredicate { get; } = Named(lists, "blame-predicate");
     /// <summary>Verbs that bring about the act of their object's infinitive ("forced Chile to withdraw").</summary>

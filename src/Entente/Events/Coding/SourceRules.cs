@@ -71,6 +71,35 @@ internal sealed class PatternNounIsClauseSubject : ClauseRule
     }
 }
 
+/// <summary>"Past attacks were claimed by Islamic State", "previous strikes killed dozens": acts told as a plural under a word
+/// of list 'past-acts' speak of what happened before in general, not of an act told here.</summary>
+internal sealed class PastActsInGeneralAreNoAct : ClauseRule
+{
+    public override string Name => "drop:past-acts-in-general";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Document.Syntax is not { } tree) return false;
+        if (f.IsNounHeaded ? !PastPlural(f, tree, f.Trigger) : !HasPastPluralObject(f, tree)) return false;
+        f.Dropped = true;
+        return true;
+    }
+
+    private static bool HasPastPluralObject(ClauseFrame f, SyntaxLayer tree)
+    {
+        foreach (int child in tree.ChildrenOf(f.Trigger))
+            if (tree.RelationOf(child) is DependencyRelation.Obj or DependencyRelation.NsubjPass && PastPlural(f, tree, child)) return true;
+        return false;
+    }
+
+    private static bool PastPlural(ClauseFrame f, SyntaxLayer tree, int noun)
+    {
+        if (tree.Penn[noun] != "NNS") return false;
+        foreach (int child in tree.ChildrenOf(noun))
+            if (child < noun && tree.RelationOf(child) == DependencyRelation.Amod && f.Context.Words.PastActs.Contains(f.Document.TextOf(child))) return true;
+        return false;
+    }
+}
+
 /// <summary>"Chad ended its defence cooperation agreement with France": an agreement that is the object of "end" (list
 /// 'ending', lemmas) is being undone, not made; the ending verb's own entry tells what was done.</summary>
 internal sealed class EndedAgreementIsNoAgreement : ClauseRule
