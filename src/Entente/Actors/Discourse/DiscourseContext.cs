@@ -78,6 +78,9 @@ internal sealed class DiscourseContext
     /// quotation does not point to a name inside one.</summary>
     public bool Reachable(ActorMention m) => InQuote || !WasQuoted(m);
 
+    /// <summary>True when <paramref name="m"/> follows "in" or "at": named as where something happened ("met … in Singapore").</summary>
+    public bool NamedAsPlace(ActorMention m) => m.FirstToken > 0 && Document.TextOf(m.FirstToken - 1) is "in" or "at";
+
     /// <summary>True when token <paramref name="i"/> lies in the sentence and is <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int i, string word) => i >= Sentence.FirstToken && i < Sentence.EndToken && Document.TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 

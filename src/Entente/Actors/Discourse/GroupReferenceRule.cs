@@ -207,9 +207,6 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         return found;
     }
 
-    // "met his counterpart in Singapore": a state named as where something happened.
-    private static bool NamedAsPlace(Document d, ActorMention m) => m.FirstToken > 0 && d.TextOf(m.FirstToken - 1) is "in" or "at";
-
     private static List<ActorMention>? LastDistinctStates(DiscourseContext c, int count)
     {
         // "The Chinese minister met his American counterpart in Singapore … Both sides agreed": states named lately as
@@ -228,7 +225,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         {
             var m = c.Recent[k];
             if (c.SentenceOf(m.FirstToken) < firstSentence) break;
-            if (!IsState(m) || !c.Reachable(m) || skipPlaces && NamedAsPlace(c.Document, m) || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
+            if (!IsState(m) || !c.Reachable(m) || skipPlaces && c.NamedAsPlace(m) || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
             found.Add(m);
         }
         return found;

@@ -42,23 +42,21 @@ internal sealed class PluralPronounRule : IDiscourseRule
         if (group.Count == 1 && group[0].Kind == MentionKind.Person) return 1;
         // "Kenya's president hosted his Somali counterpart in Nairobi. They agreed …": a state named last as the place where
         // two others met stands for neither; they are the two states its sentence otherwise names.
-        if (group.Count == 1 && NamedAsPlace(c.Document, group[0]) && PartiesBesidePlace(c, reachable, group[0]) is { } parties) group = parties;
+        if (group.Count == 1 && StateNamedAsPlace(c, group[0]) && PartiesBesidePlace(c, reachable, group[0]) is { } parties) group = parties;
         foreach (var m in group) c.Emit(output, i, 1, m, "pronoun:plural");
         return 1;
     }
 
-    private static bool NamedAsPlace(Document d, ActorMention m) =>
-        m.FirstToken > 0 && d.TextOf(m.FirstToken - 1) is "in" or "at" && m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.State;
+    private static bool StateNamedAsPlace(DiscourseContext c, ActorMention m) => c.NamedAsPlace(m) && m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.State;
 
     // The first mentions of exactly two other states named in the place's sentence, not as places themselves; else null.
     private static List<ActorMention>? PartiesBesidePlace(DiscourseContext c, List<ActorMention> reachable, ActorMention place)
     {
-        var d = c.Document;
         int sentence = c.SentenceOf(place.FirstToken);
         var parties = new List<ActorMention>(2);
         foreach (var m in reachable)
         {
-            if (c.SentenceOf(m.FirstToken) != sentence || m == place || !m.Actor.IsState || NamedAsPlace(d, m) || m.Actor.Code == place.Actor.Code && m.Kind == MentionKind.Name && m.EntryKind == ActorEntryKind.Capital) continue;
+            if (c.SentenceOf(m.FirstToken) != sentence || m == place || !m.Actor.IsState || StateNamedAsPlace(c, m) || m.Actor.Code == place.Actor.Code && m.Kind == MentionKind.Name && m.EntryKind == ActorEntryKind.Capital) continue;
             if (parties.Exists(p => p.Actor.Code == m.Actor.Code)) continue;
             parties.Add(m);
         }
