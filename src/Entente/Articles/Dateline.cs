@@ -100,7 +100,8 @@ internal static class DatelineRules
             if (!IsCapitalisedWords(head, MaxPlaceWords, out bool allCaps)) return false;
             // Capitals are a dateline's own style ("WASHINGTON —"); capitalised words before a dash could be a person
             // ("Kim Jong Un — …"), so a mixed-case place needs a colon ("New Delhi:"), a slash list, a date or an agency.
-            bool strong = (allCaps && LetterCount(head) >= 3) || slashList || dated || agency is not null || colon;
+            bool strong = (allCaps && LetterCount(head) >= 3) || slashList || dated || agency is not null || colon
+                || IsOneWordPlaceBeforeDash(header, line, sep, rest);
             if (!strong) return false;
             place = header.ToString();
             int dateAt = DateStart(header);
@@ -198,6 +199,16 @@ internal static class DatelineRules
             }
         }
         return any;
+    }
+
+    // "Brussels — NATO allies agreed …": one capitalised word before a long dash opens a story the way a place does. A
+    // person named by one word before a dash is rarer, and is then set off by a second dash ("Putin — Russia's leader —
+    // said"), which keeps the line whole.
+    private static bool IsOneWordPlaceBeforeDash(ReadOnlySpan<char> header, ReadOnlySpan<char> line, int sep, ReadOnlySpan<char> rest)
+    {
+        if (line[sep] is not ('—' or '–') || header.Contains(' ') || LetterCount(header) < 4) return false;
+        var opening = rest[..Math.Min(rest.Length, MaxHeaderLength)];
+        return opening.IndexOfAny('—', '–') < 0;
     }
 
     private static int LetterCount(ReadOnlySpan<char> text)

@@ -46,7 +46,23 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 return SubjectOf(speaking, depth + 1);
             return actor;
         }
+        // The noun right before such a verb is its subject; it names no actor, so no actor is ("an attack on a base killed …").
+        if (MisreadClauseAfterNoun(tree, verb) && groups.Holding(verb - 1) is null) return null;
         return SubjectByPosition(verb, depth);
+    }
+
+    // A finite verb the parse joins to an earlier one with no conjunction or comma, right after a noun phrase that "after",
+    // "before", "when" and the like open: a misread clause whose subject is that phrase ("suspended talks after an attack on
+    // a base killed two soldiers").
+    private bool MisreadClauseAfterNoun(SyntaxLayer tree, int verb)
+    {
+        if (tree.RelationOf(verb) != DependencyRelation.Conj || tree.ChildWith(verb, DependencyRelation.Cc) >= 0 || verb <= sentence.FirstToken
+            || _d.Tokens[verb - 1].Kind != TokenKind.Word || _d.Tags[verb - 1] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun) || tree.Penn[verb] is not ("VBD" or "VBZ" or "VBP"))
+            return false;
+        int phrase = verb - 1;
+        for (int steps = 0; steps < 6 && tree.RelationOf(phrase) == DependencyRelation.Nmod && tree.HeadOf(phrase) is int owner and >= 0 && owner < phrase; steps++) phrase = owner;
+        return tree.RelationOf(phrase) is DependencyRelation.Obl or DependencyRelation.Nmod
+               && CaseOf(tree, phrase) is "after" or "before" or "since" or "until" or "when" or "once" or "because" or "as";
     }
 
     // "Chile's decision to expel Peruvian diplomats drew …", "Bolivia's vote at the United Nations earned …": the actor
@@ -177,7 +193,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         switch (tree.RelationOf(verb))
         {
             case DependencyRelation.Conj:
-                // "visited Pyongyang and signed a treaty": the conjuncts share the first one's subject.
+                // "visited Pyongyang and signed a treaty": the conjuncts share the first one's subject. A finite verb joined
+                // with no conjunction or comma right after a noun is a misread clause whose subject is that noun ("suspended
+                // talks after an attack on a base killed two soldiers"): it shares nothing.
+                if (MisreadClauseAfterNoun(tree, verb)) return -1;
                 return SubjectToken(tree, head, depth + 1);
             case DependencyRelation.Xcomp:
                 // "urged Seoul to join": the object controls the infinitive; "agreed to hold talks": the subject does.
@@ -410,7 +429,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // "agreed to restore ties in a deal brokered by China": the agent of another participle did that act, and is not
         // whom a friendly act is aimed at.
         if (!hostile && AgentOfAnotherParticiple(tree, verb, after)) return null;
-        if (!anyArgument) return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) || ThroughAnotherVerbsClause(tree, verb, after.First) ? null : after;
+        if (!anyArgument)
+            return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) || ThroughAnotherVerbsClause(tree, verb, after.First)
+                   || ThroughLaterCoordinatedVerb(tree, verb, matchEnd, after.First) ? null : after;
         for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, matchEnd, k, hostile)) return after;
         return null;
     }
@@ -465,13 +486,21 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod && TimePrepositions.Contains(CaseOf(tree, child))) return true;
             child = tree.HeadOf(child);
         }
-        if (ThroughAnotherVerbsClause(tree, verb, k)) return true;
-        // "rejected the threat and asked X to intervene": a verb coordinated after the trigger acts on its own object.
-        // (With its conjunction: a participle misread as a verb joined without one is no second clause.)
-        if (child >= matchEnd && tree.RelationOf(child) == DependencyRelation.Conj && tree.Universal[child] == UniversalTag.Verb
-            && tree.ChildWith(child, DependencyRelation.Cc) >= 0) return true;
+        if (ThroughAnotherVerbsClause(tree, verb, k) || ThroughLaterCoordinatedVerb(tree, verb, matchEnd, k)) return true;
         return child >= 0 && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod
                && (NeverTargetPrepositions.Contains(CaseOf(tree, child)) || SetOffByComma(tree, verb, child));
+    }
+
+    // "rejected the threat and asked X to intervene", "rejected the claim and said the West had failed": a verb coordinated
+    // after the trigger acts on its own object. (With its conjunction: a participle misread as a verb joined without one is
+    // no second clause.) A trigger with no object of its own shares the later verb's ("donated and delivered goods to X").
+    private static bool ThroughLaterCoordinatedVerb(SyntaxLayer tree, int verb, int matchEnd, int k)
+    {
+        if (tree.ChildWith(verb, DependencyRelation.Obj) < 0) return false;
+        int child = k;
+        for (int steps = 0; steps < 32 && child >= 0 && tree.HeadOf(child) != verb; steps++) child = tree.HeadOf(child);
+        return child >= matchEnd && tree.RelationOf(child) == DependencyRelation.Conj && tree.Universal[child] == UniversalTag.Verb
+               && tree.ChildWith(child, DependencyRelation.Cc) >= 0;
     }
 
     // The path from the verb down to token k passes another verb's clause whose object is not the trigger's target: an
@@ -489,7 +518,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         tree.RelationOf(verb) == DependencyRelation.Advcl && tree.Universal[verb] == UniversalTag.Verb && tree.ChildWith(verb, DependencyRelation.Mark) is int mark and >= 0
         && tree.Universal[mark] is UniversalTag.Part or UniversalTag.Sconj
         // A condition names whom a threat is aimed at ("could impose sanctions if X deployed troops"): not "if" or "unless".
-        && !IsConditionMark(_d.TextOf(mark));
+        && !IsConditionMark(_d.TextOf(mark))
+        // "suspended talks on joining the EU": the body to be joined is what the talks were with, the gerund their topic.
+        && !(_d.TextOf(mark) is "on" or "about" or "over" && words is not null && words.JoiningTopic.Contains(_d.TextOf(verb)));
 
     /// <summary>"if" or "unless", opening a condition.</summary>
     internal static bool IsConditionMark(ReadOnlySpan<char> mark) => mark is "if" or "unless" or "If" or "Unless";
@@ -726,6 +757,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         {
             var w = _d.TextOf(i);
             if (w is "," or ";" || IsClauseBoundary(i)) break;
+            // "said it would free prisoners after Washington removed it …": a time word right before the subject opens the
+            // trigger's own clause, which the modal before it does not govern.
+            if (i == subjectFirst - 1 && w is "after" or "before" or "since" or "until" or "once" or "as") break;
             if (w is "would" or "could" or "might" or "may" or "should") { mode = EventMode.Hypothetical; break; }
         }
         // With a tree, only the verb's own auxiliaries and adverbs count, and those of the verbs it completes ("plans to

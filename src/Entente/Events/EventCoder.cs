@@ -41,7 +41,7 @@ internal sealed class EventCoder
     /// <summary>The rules that read whom the act is aimed at, then whether the act stands without one, in order.</summary>
     internal static readonly ClauseRule[] TargetRules =
     [
-        new ObjectIsTarget(), new MeetingVenueIsNoTarget(), new WeaponMakerIsNoTarget(), new VictimOfAnInvestigatedAttackIsNoTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(), new VetoIsCastInTheBody(), new PromptedActAnswersThePrompter(), new CoordinatedVerbSharesItsTarget(), new RetaliationByActIsAimedAtWhomItAnswers(), new ResultParticipleSharesTheTarget(), new AgreementAtAMeetingIsWithThePartner(),
+        new ObjectIsTarget(), new MeetingVenueIsNoTarget(), new WeaponMakerIsNoTarget(), new VictimOfAnInvestigatedAttackIsNoTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(), new VetoIsCastInTheBody(), new PromptedActAnswersThePrompter(), new CoordinatedVerbSharesItsTarget(), new RetaliationByActIsAimedAtWhomItAnswers(), new ActNounClauseNamesTheVictim(), new ShowOfForceIsAimedAtTheDeterred(), new ResultParticipleSharesTheTarget(), new AgreementAtAMeetingIsWithThePartner(),
         new RestatedActKeepsItsTargets(), new ReactionIsAimedAtTheActItNames(), new ProtestAnswersTheActAfter(), new ProtestAnswersTheLastHostileAct(), new ReleaseIsAskedOfTheCaptor(), new ConcessionIsAimedAtTheActItUndoes(), new EnvoyActsTowardTheirCounterpart(), new PlaceIsTarget(), new ForceAtABorderFacesTheOtherSide(), new CalmIsAskedOfTheFightingParties(), new OwnPlaceIsNoTarget(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new DiscussedTopicIsNoTarget(), new SelfIsNoTarget(), new ContentOfRejectedClaimIsNoTarget(), new InterviewIsNoMeeting(),
         new VetoedObjectBeforePassive(), new VerbalAttackIsCriticism(), new JointExerciseIsCooperation(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new AgreeingWithAViewIsNoAgreement(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
     ];
@@ -51,7 +51,7 @@ internal sealed class EventCoder
     [
         new VerbChainMode(), new HeadlineInfinitiveIsIntent(), new WhetherClauseIsHypothetical(), new HopedForActIsHypothetical(), new HedgedActIsHypothetical(), new StatedPurposeIsHypothetical(), new DraftContentIsHypothetical(), new RiskOfActIsHypothetical(), new ObjectInfinitiveIsHypothetical(), new MeasureIsNotForce(), new GovernmentProtestIsComplaint(), new SpeakerOfClaim(), new AllegedActIsThirdParty(), new AllegedlyIsAClaim(), new AdviceIsHypothetical(),
         new CommentatorsClaimIsThirdParty(), new UnnamedCommentatorsClaimIsThirdParty(), new ReportOfObservableAct(), new ClaimOfAnotherActor(),
-        new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new RefusalToTolerateIsWarning(), new LeavingABodyReducesRelations(), new ReadinessToRetaliateIsThreat(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new ConditionalOfferIsPledge(), new AnnouncedActIsThreatOrPledge(),
+        new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new RefusalToTolerateIsWarning(), new LeavingABodyReducesRelations(), new ReadinessToRetaliateIsThreat(), new BareResponseToldAsDoneIsNoAct(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new ConditionalOfferIsPledge(), new AnnouncedActIsThreatOrPledge(),
     ];
 
     internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new TimeToActIsDemand(), new WarningAboutAnotherIsAccusation(), new PejorativePredicateIsAccusation(), new BlameForActIsAccusation(), new PejorativeNameIsAccusation(), new DemandOrFaceIsThreat(), new PenaltyIsThreat(), new InSupportOrProtestOf()];
@@ -232,6 +232,12 @@ internal sealed class EventCoder
         else if (type is EventType.Reject && ClaimThatAt(document, words.Claim.Contains(document.TextOf(match.End - 1)) ? match.End - 1 : after, sentence, words) is int that)
         {
             from = that;
+            deniedClaim = true;
+        }
+        // "denied that Chinese hackers had targeted …": the clause a denial takes is what was denied.
+        else if (type is EventType.Reject && after < sentence.EndToken && document.TextOf(after) is "that")
+        {
+            from = after;
             deniedClaim = true;
         }
         else if (document.TextOf(match.End - 1) is "to" && after < sentence.EndToken && document.Tags[after] == PartOfSpeech.Verb) from = after;

@@ -95,7 +95,7 @@ internal sealed class ImplicitTargets
     public Actor? Find(Document document, Sentence sentence, int trigger, int end, EventType type, ActorCode source, IReadOnlyList<Event> earlier, bool phraseEndsAtEnd = false)
     {
         if (!Reactions.Contains(type) || _nouns.Count == 0) return null;
-        if (ActNoun(document, sentence, trigger, end, phraseEndsAtEnd) is not { } noun) return null;
+        if (ActNoun(document, sentence, trigger, end, phraseEndsAtEnd) is not { } noun) return PronounAct(document, sentence, trigger, type, source, earlier);
         // "North Korea fired two missiles. The launch came a day after Seoul and Washington ended joint drills. Japan
         // condemned the move.": what is condemned or protested as "the move" is the latest hostile act close by, before
         // any friendlier act told since.
@@ -141,6 +141,23 @@ internal sealed class ImplicitTargets
     }
 
     // The act's doer as the reaction's target, carrying this rule and the act noun's row.
+    /// <summary>What a criticism or protest whose object is a bare "it" is aimed at, when the pronoun names no actor.</summary>
+    private const string PronounOrigin = "'it' for the act just told";
+
+    // "North Korea fired a missile. Japan condemned it.", "Manila called it an act of aggression": "it" right after the
+    // verb, closing the clause or followed by what it is called ("a …", "as …"), stands for the latest hostile act by
+    // another actor told in this sentence or the one before. Only reached when "it" resolved to no actor.
+    private static Actor? PronounAct(Document document, Sentence sentence, int trigger, EventType type, ActorCode source, IReadOnlyList<Event> earlier)
+    {
+        int it = trigger + 1;
+        if (type is not (EventType.Accuse or EventType.Protest) || it >= sentence.EndToken || document.TextOf(it) is not "it") return null;
+        bool closes = it + 1 >= sentence.EndToken || document.Tokens[it + 1].Kind == TokenKind.Punct
+                      || document.TextOf(it + 1) is "a" or "an" or "as";
+        if (!closes) return null;
+        var act = LatestEarlierAct(document, trigger, earlier, reach: 1, e => Provocations.Contains(e.Type) && e.Source.Code != source);
+        return act is null ? null : DoerOf(act, PronounOrigin);
+    }
+
     private static Actor DoerOf(Event act, string nounOrigin) => act.Source with { Rule = $"{RuleName} ({nounOrigin}) <- {act.Source.Rule}" };
 
     /// <summary>

@@ -359,6 +359,22 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void It_as_an_object_is_the_nearest_singular_noun_before_it_that_is_not_its_verbs_subject()
+    {
+        var d = Read("Bolivia said it would reopen its consulates after Chile removed it from a list of hostile states.");
+        var it = At(d, "it").Single(m => m.Actor.Antecedent?.Rule == "pronoun:it-object");
+        Assert.Equal("BOL", it.Actor.Code.Value);
+        // A thing nearer than any actor is what "it" stands for: no actor.
+        var thing = Read("The council debated the proposal on Friday, but Ecuador rejected it.");
+        Assert.DoesNotContain(At(thing, "it"), m => m.Actor.Antecedent?.Rule == "pronoun:it-object");
+        // Never the verb's own subject: "Moscow condemned it" after sanctions on Russia takes the bloc that imposed them.
+        var sanctions = Read("The EU imposed new sanctions on Russia on Monday. Moscow condemned it.");
+        Assert.Equal("EU", At(sanctions, "it").Single().Actor.Code.Value);
+        // "made it clear" speaks of a clause to come.
+        Assert.Empty(At(Read("Peru said the ruling made it clear that the islands are Peruvian."), "it"));
+    }
+
+    [Fact]
     public void It_before_a_copula_is_not_an_actor()
     {
         var d = Read("Japan protested the launch on Monday. It is unclear whether the missile landed.");

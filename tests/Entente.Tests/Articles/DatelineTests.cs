@@ -17,6 +17,7 @@ public class DatelineTests
     [InlineData("(Reuters) - Kenya's central bank cut its main lending rate on Wednesday.", null, "Reuters", "Kenya's central bank cut its main lending rate on Wednesday.")]
     [InlineData("NEW DELHI, March 3 (PTI) -- India and Bhutan signed a rail agreement.", "NEW DELHI", "PTI", "India and Bhutan signed a rail agreement.")]
     [InlineData("Nairobi: The Kenyan government recalled its envoy on Sunday.", "Nairobi", null, "The Kenyan government recalled its envoy on Sunday.")]
+    [InlineData("Canberra — Australian and Fijian officers signed a training plan.", "Canberra", null, "Australian and Fijian officers signed a training plan.")]
     public void A_dateline_is_cut_and_its_place_kept(string raw, string? place, string? agency, string text)
     {
         var clean = ArticleCleaner.Clean(raw);
@@ -31,6 +32,7 @@ public class DatelineTests
     [Theory]
     [InlineData("Kim Jong Un — North Korea's leader — inspected a factory.")]
     [InlineData("Analysts: The talks may fail.")]
+    [InlineData("Lukashenko — Belarus's leader since 1994 — visited a dairy farm.")]
     [InlineData("The minister said: \"We will respond.\"")]
     [InlineData("Top envoys from the bloc — meeting in Rome — agreed on a statement.")]
     [InlineData("By Tuesday, the troops had left the border town.")]

@@ -162,6 +162,16 @@ public class CodingRuleTests
         { "mode:hoped-for", "Farmers in Peru are hoping Chile will lift its tariffs on Peruvian grapes.", "CHL CONCEDE PER" },
         { "mode:whether-clause", "It is unclear whether Ghana will be satisfied with Togo's efforts.", "GHA SUPPORT TGO" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
+        { "source:light-verb-subject", "Peru ordered the closure of the Chilean consulate in Arica.", "PER SANCTION CHL" },
+        { "target:location", "Turkey staged military drills around Cyprus on Monday.", "TUR MOBILIZE CYP" },
+        { "target:content-of-rejected-claim", "Peru denied that Peruvian hackers had attacked Chilean banks.", "PER REJECT -" },
+        { "target:act-noun-victim", "Militants in Niger claimed responsibility for the raid that killed four Beninese soldiers.", "NER ASSAULT BEN" },
+        { "target:deterred", "Chile sent two frigates to the Pacific coast to deter Peru.", "CHL MOBILIZE PER" },
+        { "target:deterred", "Ecuador deployed troops to its southern border to counter Peruvian smugglers.", "ECU MOBILIZE PER" },
+        { "target:implicit-act", "Bolivia fired rockets across the border on Monday. Paraguay condemned it.", "PRY ACCUSE BOL" },
+        { "sentence:pejorative-name", "Peru seized a Chilean fishing boat on Friday. Santiago called it an act of piracy.", "CHL ACCUSE PER" },
+        { "article:retaliation-answers-act", "Latvia blocked the transit of Belarusian goods on Monday. Minsk threatened to retaliate.", "BLR THREATEN LVA" },
+        { "sentence:blame-for-act", "Tallinn said Minsk was behind a wave of cyberattacks on Estonian banks.", "EST ACCUSE BLR" },
     };
 
     [Theory]
@@ -188,12 +198,13 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:past-acts-in-general", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:past-acts-in-general", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped", "drop:bare-response-done"];
 
     [Theory]
     [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would retaliate.")]
     [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would respond in kind.")]
     [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava warned it would take countermeasures.")]
+    [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would respond.")]
     public void A_retaliation_announced_is_a_threat_made_against_the_actor_of_the_last_hostile_act(string text)
     {
         var threat = Assert.Single(All(text), e => e.Source.Code.Value == "SVK");
@@ -1169,5 +1180,69 @@ public class CodingRuleTests
         var events = SharedPipeline.OutputEvents("Minsk denied reports that Belarusian troops were preparing an attack near the Polish border.");
         Assert.Contains(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "BLR");
         Assert.DoesNotContain(events, e => e.Type == EventType.Mobilize);
+    }
+
+    [Fact]
+    public void A_later_coordinated_verb_keeps_its_own_object()
+    {
+        // "said Chile had broken the truce" is what Lima says, not whom it rejected; a verb with no object of its own
+        // shares the next one's ("donated and delivered medicine to X").
+        var events = SharedPipeline.OutputEvents("Lima rejected the report and said Chile had broken the truce.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Reject && e.Target?.Code.Value == "CHL");
+        var aid = SharedPipeline.OutputEvents("Two Canadian charities donated and delivered medicine to Haitian hospitals.");
+        Assert.Contains(aid, e => e.Type == EventType.Aid && e.Source.Code.Value == "CAN" && e.Target?.Code.Value == "HTI");
+    }
+
+    [Fact]
+    public void A_bare_it_that_names_no_actor_is_no_target_without_a_hostile_act_just_before()
+    {
+        // Friendly news before the reaction: "it" has no hostile act to stand for, so no one is accused.
+        var events = All("Bolivia and Paraguay signed a trade accord on Monday. Chile's opposition condemned it.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse && e.Rules.Contains("target:implicit-act") && e.Target?.Code.Value is "BOL" or "PRY");
+    }
+
+    [Fact]
+    public void A_modal_does_not_govern_a_time_clause_with_its_own_subject()
+    {
+        // Chile's removal of Bolivia from a list happened; only Bolivia's reopening is announced.
+        var events = All("Bolivia said it would reopen its consulates after Chile removed it from a list of hostile states.");
+        Assert.Contains(events, e => e.Type == EventType.Concede && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "BOL" && e.Mode == EventMode.Happened);
+    }
+
+    [Fact]
+    public void What_a_denial_says_in_its_that_clause_is_not_told_as_done()
+    {
+        var events = SharedPipeline.OutputEvents("Peru denied that Peruvian hackers had attacked Chilean banks.");
+        Assert.Contains(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "PER");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault);
+    }
+
+    [Fact]
+    public void A_bare_response_told_as_done_names_no_act()
+    {
+        // Only an answer to come is a threat; one told as done does not say what was done.
+        Assert.DoesNotContain(All("Hungary expelled two Slovak diplomats on Monday. Slovakia responded on Tuesday."), e => e.Source.Code.Value == "SVK");
+    }
+
+    [Fact]
+    public void A_bare_noun_after_by_tells_the_means_not_the_agent()
+    {
+        var events = SharedPipeline.OutputEvents("The Chilean prime minister spoke by phone with the Peruvian president on Wednesday.");
+        Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
+        Assert.DoesNotContain(events, e => e.Rules.Contains("source:participle-agent"));
+    }
+
+    [Fact]
+    public void The_speakers_own_demonym_does_not_make_a_refusal_domestic()
+    {
+        var events = All("A spokesperson for the Bolivian foreign ministry said on Friday that La Paz firmly opposed the sale.");
+        Assert.Contains(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "BOL" && e.Target is null);
+    }
+
+    [Fact]
+    public void Talks_on_joining_a_body_are_aimed_at_the_body()
+    {
+        var events = SharedPipeline.OutputEvents("Moldova suspended talks on joining the European Union.");
+        Assert.Contains(events, e => e.Type == EventType.Sanction && e.Source.Code.Value == "MDA" && e.Target?.Code.Value == "EU");
     }
 }

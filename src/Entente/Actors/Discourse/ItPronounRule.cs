@@ -32,7 +32,60 @@ internal sealed class ItPronounRule : IDiscourseRule
             if (subject is not null) c.Emit(output, i, 1, subject, "pronoun:it");
             return 1;
         }
+        if (word is "it" && ObjectAntecedent(c, i) is { } named)
+        {
+            c.Emit(output, i, 1, named, "pronoun:it-object");
+            return 1;
+        }
         return 0;
+    }
+
+    // "Cuba said it would free prisoners after Washington removed it from a list", "Beijing warned Taipei and urged it to
+    // stop": "it" as a verb's object is the nearest singular noun before it, in this sentence or the one before, that is not
+    // the verb's own subject; when that noun is an actor's name (a state or organisation) "it" is that actor. When it is a
+    // thing ("adopted the resolution after Russia vetoed it", "fired a missile … condemned it") "it" is that thing and no
+    // actor. Not "made it clear", where "it" stands for a clause to come.
+    private static ActorMention? ObjectAntecedent(DiscourseContext c, int it)
+    {
+        var d = c.Document;
+        if (d.Syntax is not { } tree || tree.RelationOf(it) != DependencyRelation.Obj || tree.HeadOf(it) is not (int verb and >= 0) || verb > it) return null;
+        if (it + 1 < c.Sentence.EndToken && d.Tags[it + 1] is PartOfSpeech.Adjective or PartOfSpeech.Verb or PartOfSpeech.To) return null;
+        int subject = tree.ChildWith(verb, DependencyRelation.Nsubj);
+        // A finite verb the parse left without a subject ("after Chile removed it" read with "after Chile" a phrase) has
+        // the name right before it as one.
+        if (subject < 0 && verb > c.Sentence.FirstToken && tree.Penn[verb] is "VBD" or "VBZ" or "VBP" && d.Tags[verb - 1] is PartOfSpeech.ProperNoun or PartOfSpeech.Noun)
+            subject = verb - 1;
+        var subjectMention = subject >= 0 ? MentionAt(c, subject) : null;
+        var subjectCode = subjectMention?.Actor.Code;
+        int from = c.SentenceIndex > 0 ? d.Sentences[c.SentenceIndex - 1].FirstToken : c.Sentence.FirstToken;
+        for (int k = it - 1; k >= from; k--)
+        {
+            if (subject >= 0 && (k == subject || tree.Dominates(subject, k) && k < verb || subjectMention is not null && k >= subjectMention.FirstToken && k < subjectMention.EndToken))
+                continue;
+            if (d.Tags[k] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun) || tree.Penn[k] is "NNS" or "NNPS" || WordClasses.IsTimeNoun(d.TextOf(k))) continue;
+            var mention = MentionAt(c, k);
+            if (mention is null) return null;
+            // "a resolution on Yemen … vetoed it": a name inside the phrase of a thing describes the thing "it" stands for.
+            if (tree.RelationOf(k) == DependencyRelation.Nmod && tree.HeadOf(k) is int owner and >= 0 && owner < k && d.Tags[owner] == PartOfSpeech.Noun && MentionAt(c, owner) is null)
+            {
+                if (tree.Penn[owner] is "NNS") continue;
+                return null;
+            }
+            if (subjectCode is { } own && mention.Actor.Code == own) continue;
+            return Singular(mention) && c.Reachable(mention) ? mention : null;
+        }
+        return null;
+    }
+
+    private static ActorMention? MentionAt(DiscourseContext c, int token)
+    {
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (m.FirstToken <= token && token < m.EndToken) return m;
+            if (m.EndToken <= token) break;
+        }
+        return null;
     }
 
     // The sentence's first actor when "its" owns land ("its territorial waters", "its airspace"), a mission ("its embassy") or

@@ -134,6 +134,12 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet PastActs { get; } = Named(lists, "past-acts");
     /// <summary>Predicates that lay an act at someone's door ("was behind the attack", "responsible for").</summary>
     public WordSet BlamePredicate { get; } = Named(lists, "blame-predicate");
+    /// <summary>Nouns that gather acts into one told whole ("a wave of attacks", "a series of strikes").</summary>
+    public WordSet ActSeries { get; } = Named(lists, "act-series");
+    /// <summary>Verbs (lemmas) of a purpose aimed at another actor ("to deter Iran", "to counter China").</summary>
+    public WordSet Deterrence { get; } = Named(lists, "deterrence");
+    /// <summary>Gerunds of joining a body a topic phrase holds ("talks on joining the EU"): the body is no other clause's object.</summary>
+    public WordSet JoiningTopic { get; } = Named(lists, "joining-topic");
     /// <summary>Verbs that bring about the act of their object's infinitive ("forced Chile to withdraw").</summary>
     public WordSet RealizedControl { get; } = Named(lists, "realized-control");
     /// <summary>Verbs of permission among those: a permission given now or to come ("allows X to station troops") brings nothing about yet.</summary>

@@ -542,6 +542,10 @@ internal sealed class BlameForActIsAccusation : ISentenceRule
     // responsible for the attack" (the adjective, the act noun its "for" phrase); or -1.
     private static int BlamePredicate(SyntaxLayer tree, Document document, CodingWords words, int act)
     {
+        // "behind a wave of arson attacks": the series stands where the act would.
+        if (tree.HeadOf(act) is int series and >= 0 && series < act && tree.RelationOf(act) == DependencyRelation.Nmod && words.ActSeries.Contains(document.TextOf(series))
+            && tree.ChildWith(act, DependencyRelation.Case) is int ofSeries and >= 0 && document.TextOf(ofSeries) is "of")
+            act = series;
         if (tree.ChildWith(act, DependencyRelation.Cop) >= 0)
             return tree.ChildWith(act, DependencyRelation.Case) is int behind and >= 0 && words.BlamePredicate.Contains(document.TextOf(behind)) ? act : -1;
         int head = tree.HeadOf(act);
@@ -695,7 +699,7 @@ internal sealed class RetaliationAnswersHostileAct : IArticleRule
 {
     public string Name => "article:retaliation-answers-act";
 
-    private static readonly HashSet<EventType> Hostile = [EventType.Sanction, EventType.Accuse, EventType.Coerce, EventType.Assault, EventType.Threaten, EventType.Mobilize];
+    private static readonly HashSet<EventType> Hostile = [EventType.Sanction, EventType.Accuse, EventType.Coerce, EventType.Assault, EventType.Threaten, EventType.Mobilize, EventType.Protest];
 
     public void Apply(Document document, List<Event> events, CodingWords words)
     {
@@ -766,7 +770,9 @@ internal sealed class UnaimedRefusalIsDomestic : IArticleRule
             bool ownStateAgain = Phrases.MentionsIn(document, sentence.FirstToken, sentence.EndToken).Any(m => m.Actor.Code == e.Source.Code && !m.Actor.Span.Overlaps(e.Source.Span)
                 && e.Source.Antecedent?.Span != m.Actor.Span
                 && m.Actor.Span.Start >= e.SentenceSpan.Start && m.Actor.Span.End <= e.SentenceSpan.End
-                && m.Kind == MentionKind.Name && m.EntryKind == ActorEntryKind.Adjective);
+                && m.Kind == MentionKind.Name && m.EntryKind == ActorEntryKind.Adjective
+                // "A spokesperson for the Chinese foreign ministry said Beijing opposed …": the speaker's own description.
+                && !(e.Claimant is { } speaker && speaker.Code == e.Source.Code && m.Actor.Span.End <= e.Trigger.Start && m.Actor.Span.Start < e.Source.Span.Start));
             if (stateActor && !ownStateAgain) continue;
             events[k] = e.WithRule(Name) with { Target = Phrases.DomesticCounterpart(e.Source) };
         }

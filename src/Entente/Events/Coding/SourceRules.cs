@@ -955,6 +955,8 @@ internal sealed class ParticipleWithAgentIsPassive : ClauseRule
         // Checked first: it is cheap and rules out almost every verb before the participle's forms are looked up.
         int by = PatternMatcher.SkipAdverbs(f.Document, f.Trigger + 1, f.Sentence.EndToken);
         if (by >= f.Sentence.EndToken || f.Document.TextOf(by) is not "by") return false;
+        // "spoke by phone with …", "arrived by sea": a bare singular noun that names no one tells the means, not the agent.
+        if (by + 1 < f.Sentence.EndToken && f.Document.Syntax!.Penn[by + 1] == "NN" && f.Context.Groups.Holding(by + 1) is null) return false;
         if (!IsParticiple(f) || HasPerfectAuxiliary(f)) return false;
         if (f.Context.Reader.ObjectAfter(by + 1, 5) is not { } agent || agent == f.Source) return false;
         (f.Target, f.Source) = (f.Source, agent);

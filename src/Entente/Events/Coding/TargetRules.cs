@@ -103,10 +103,10 @@ internal sealed class ContentOfRejectedClaimIsNoTarget : ClauseRule
                 return true;
             }
         var words = f.Context.Words;
-        // "denied reports that its troops had crossed": the that-clause right after the claim the trigger's phrase ends
-        // with is what the claim says, however the parse hung it.
+        // "denied reports that its troops had crossed", "denied that Chinese hackers had …": the that-clause right after the
+        // claim the trigger's phrase ends with, or after the verb itself, is what is denied, however the parse hung it.
         if (f.Match.End < f.Sentence.EndToken && f.Document.TextOf(f.Match.End) is "that" && target.First > f.Match.End
-            && words.Claim.Contains(f.Document.TextOf(f.Match.End - 1)))
+            && (words.Claim.Contains(f.Document.TextOf(f.Match.End - 1)) || f.Match.End - 1 == f.Trigger))
         {
             f.Target = null;
             return true;
@@ -287,6 +287,67 @@ internal sealed class RetaliationByActIsAimedAtWhomItAnswers : ClauseRule
             return true;
         }
         return false;
+    }
+}
+
+/// <summary>"claimed responsibility for the ambush that killed six Pakistani soldiers", "claimed the attack, which wounded
+/// two Kenyan officers": an act of force named by its noun (act-nouns.tsv) whose relative clause tells what the act itself
+/// did to an actor is aimed at that actor. Not when the clause has a subject of its own ("the attack that Russia denied").</summary>
+internal sealed class ActNounClauseNamesTheVictim : ClauseRule
+{
+    // How far past the matched words the act's noun may stand ("claimed responsibility for the deadly ambush").
+    private const int Reach = 4;
+
+    public override string Name => "target:act-noun-victim";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Type is not (EventType.Assault or EventType.Coerce) || f.Document.Syntax is not { } tree || f.Context.ImplicitTargets is not { } acts) return false;
+        var d = f.Document;
+        int end = Math.Min(f.Sentence.EndToken, f.Match.End + Reach);
+        for (int noun = f.Trigger + 1; noun < end; noun++)
+        {
+            if (tree.Universal[noun] != UniversalTag.Noun || !acts.NamesForce(d.TextOf(noun))) continue;
+            foreach (int clause in tree.ChildrenOf(noun))
+            {
+                if (clause < noun || tree.RelationOf(clause) != DependencyRelation.AclRelcl) continue;
+                if (tree.ChildWith(clause, DependencyRelation.Nsubj) is not (int subject and >= 0) || d.TextOf(subject) is not ("that" or "which")) continue;
+                if (f.Context.Reader.ObjectOf(clause, clause + 1, hostile: true) is not { IsPlace: false } struck || struck.CodesWithin(f.Source!)) continue;
+                f.Target = struck;
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+}
+
+/// <summary>"deployed two carriers to the region to deter Iran": a show of force naming no one, whose purpose clause
+/// (list 'deterrence': deter, counter, warn, intimidate …) names another actor, is aimed at that actor.</summary>
+internal sealed class ShowOfForceIsAimedAtTheDeterred : ClauseRule
+{
+    public override string Name => "target:deterred";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Type != EventType.Mobilize || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
+        // The purpose clause hangs on the verb, or, in many parses, on what was sent ("sent frigates … to deter Peru").
+        if (Deterred(f, tree, f.Trigger, DependencyRelation.Advcl) is { } deterred || tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int sent and >= 0
+            && (deterred = Deterred(f, tree, sent, DependencyRelation.Acl)) is not null)
+        {
+            f.Target = deterred;
+            return true;
+        }
+        return false;
+    }
+
+    private static ActorGroup? Deterred(ClauseFrame f, SyntaxLayer tree, int owner, DependencyRelation relation)
+    {
+        foreach (int purpose in tree.ChildrenOf(owner))
+        {
+            if (purpose < owner || tree.RelationOf(purpose) != relation || !f.Context.Words.Deterrence.Contains(tree.LemmaOf(purpose))) continue;
+            if (tree.ChildWith(purpose, DependencyRelation.Mark) is not (int to and >= 0) || f.Document.TextOf(to) is not "to") continue;
+            if (f.Context.Reader.ObjectOf(purpose, purpose + 1, hostile: true) is { IsPlace: false } deterred && !deterred.CodesWithin(f.Source!)) return deterred;
+        }
+        return null;
     }
 }
 

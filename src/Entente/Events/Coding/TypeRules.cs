@@ -548,6 +548,21 @@ internal sealed class ReadinessToRetaliateIsThreat : ClauseRule
     }
 }
 
+/// <summary>"Moscow would respond", "Tehran will retaliate": a bare answer (a verb of list 'retaliation' taking nothing) is
+/// a threat only as announced; told as done ("Iran responded on Sunday") it names no act of its own.</summary>
+internal sealed class BareResponseToldAsDoneIsNoAct : ClauseRule
+{
+    public override string Name => "drop:bare-response-done";
+    public override bool Apply(ClauseFrame f)
+    {
+        var elements = f.Entry.Elements;
+        if (f.Mode != EventMode.Happened || f.IsNounHeaded || elements.Length != 1 || elements[0].Kind != PatternElementKind.NoObject
+            || !f.Context.Words.Retaliation.Contains(f.Entry.Lemma)) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"Tokyo protested the launch", "Hanoi protested the ramming": a government that protests an act lodges a
 /// complaint (CAMEO 114), it does not take to the streets; demonstrators' protests stay protests.</summary>
 internal sealed class GovernmentProtestIsComplaint : ClauseRule
