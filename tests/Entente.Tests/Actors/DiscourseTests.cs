@@ -375,6 +375,24 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_definite_craft_stands_for_the_owner_of_the_last_craft_of_its_kind()
+    {
+        var d = Read("Bolivian jets intercepted a Peruvian aircraft on Monday. La Paz said it had escorted the plane out of its airspace.");
+        var plane = Assert.Single(At(d, "the plane"));
+        Assert.Equal(("PER", "craft:aircraft"), (plane.Actor.Code.Value, plane.Actor.Antecedent?.Rule));
+        // A plane does not take up a ship, and a craft named with no owner leaves "the vessel" no one's.
+        Assert.Empty(At(Read("A Peruvian ship docked in Arica. Chile said the plane had landed."), "the plane"));
+        Assert.Empty(At(Read("A Peruvian navy ship rescued a fishing vessel. The vessel was towed to port."), "The vessel"));
+    }
+
+    [Fact]
+    public void Its_land_entered_is_the_speaker_of_its_own_clause()
+    {
+        var d = Read("Quito protested on Monday, while Lima said the Ecuadorian patrol boat had entered its waters.");
+        Assert.Equal("PER", Assert.Single(At(d, "its")).Actor.Code.Value);
+    }
+
+    [Fact]
     public void It_before_a_copula_is_not_an_actor()
     {
         var d = Read("Japan protested the launch on Monday. It is unclear whether the missile landed.");

@@ -16,6 +16,7 @@ internal static class DiscourseResolver
         new CountryReferenceRule(),
         new ShortNameRule(),
         new EpithetRule(),
+        new CraftReferenceRule(),
         new RoleDescriptionRule(),
         new ForcesReferenceRule(),
         new CounterpartRule(),

@@ -102,7 +102,9 @@ internal sealed class ItPronounRule : IDiscourseRule
         foreach (var m in c.Recent)
         {
             if (m.FirstToken < c.Sentence.FirstToken || m.FirstToken >= its) continue;
-            if (speaker is null) speaker = m;
+            // "Manila protested, while Beijing said the ship had entered its waters": the one who says so is the latest
+            // actor right before a speech verb, when the sentence has one.
+            if (speaker is null || m.EndToken < its && PersonFinder.IsSpeechVerb(d.TextOf(m.EndToken)) && m.Actor.Code != speaker.Actor.Code) { speaker = m; doer = null; }
             else if (VerbBetween(d, speaker.EndToken, m.FirstToken)) doer = m;
         }
         return speaker is not null && doer is not null && speaker.Kind == MentionKind.Name && speaker.Actor.Code != doer.Actor.Code && c.Reachable(speaker) ? speaker : null;

@@ -140,6 +140,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Deterrence { get; } = Named(lists, "deterrence");
     /// <summary>Gerunds of joining a body a topic phrase holds ("talks on joining the EU"): the body is no other clause's object.</summary>
     public WordSet JoiningTopic { get; } = Named(lists, "joining-topic");
+    /// <summary>Verbs (lemmas) of command: unnamed forces "ordered to withdraw" are the commander's.</summary>
+    public WordSet Command { get; } = Named(lists, "command");
     /// <summary>Verbs that bring about the act of their object's infinitive ("forced Chile to withdraw").</summary>
     public WordSet RealizedControl { get; } = Named(lists, "realized-control");
     /// <summary>Verbs of permission among those: a permission given now or to come ("allows X to station troops") brings nothing about yet.</summary>

@@ -439,6 +439,8 @@ internal sealed class PurposeInfinitiveIsBackground : ClauseRule
             // The noun may end in a closing quotation mark ("a “narrow space” to carry out …").
             noun = d.Tokens[i - 2].Kind == TokenKind.Quote && i - 3 >= f.Sentence.FirstToken ? i - 3 : i - 2;
             if (d.Tags[noun] != PartOfSpeech.Noun) return false;
+            // "ordered the army to withdraw": the commanded object does the infinitive.
+            if (d.Syntax is { } parsed && IsControlledObject(f, parsed, noun)) return false;
         }
         if (IsOrdinal(f, noun)) return false;
         f.Background = true;
@@ -656,8 +658,9 @@ internal sealed class LightVerbSubjectIsSource : ClauseRule
         if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree) return false;
         int head = tree.HeadOf(f.Trigger);
         if (head < 0 || tree.RelationOf(f.Trigger) != DependencyRelation.Obj || !f.Context.Words.Light.Contains(f.Document.TextOf(head))) return false;
-        // "announced the activation of a regional force": who announces an act need not be who does it.
-        if (tree.LemmaOf(head) is "announce") return false;
+        // "announced the activation of a regional force": who announces an act need not be who does it; a measure announced
+        // ("announced a ban on imports", "announced sanctions") is the announcer's own.
+        if (tree.LemmaOf(head) is "announce" && f.Type != EventType.Sanction) return false;
         f.Source = TreeSubjectOf(f, tree, head);
         return f.Source is not null;
     }
@@ -698,6 +701,22 @@ internal sealed class SubjectIsSource : ClauseRule
     {
         if (f.IsNounHeaded || f.IsNominalGerund || f.Source is not null) return false;
         f.Source = f.Context.Reader.SubjectOf(f.Trigger);
+        return f.Source is not null;
+    }
+}
+
+/// <summary>"The Serbian president ordered troops to withdraw from the border": forces named by no one's name that a
+/// leader commands (list 'command') to act are that leader's forces; the act is the commander's state's.</summary>
+internal sealed class CommandedForcesActForTheCommander : ClauseRule
+{
+    public override string Name => "source:commanded-forces";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not null || f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.RelationOf(f.Trigger) != DependencyRelation.Xcomp) return false;
+        int command = tree.HeadOf(f.Trigger);
+        if (command < 0 || !f.Context.Words.Command.Contains(tree.LemmaOf(command)) || tree.ChildWith(command, DependencyRelation.Obj) is not (int forces and >= 0)) return false;
+        if (RoleWords.SectorOf(f.Document.TextOf(forces)) is not ("MIL" or "COP") || f.Context.Groups.Holding(forces) is not null) return false;
+        f.Source = f.Context.Reader.SubjectOf(command);
         return f.Source is not null;
     }
 }

@@ -290,6 +290,23 @@ internal sealed class RetaliationByActIsAimedAtWhomItAnswers : ClauseRule
     }
 }
 
+/// <summary>"North Korea fired missiles. Seoul responded by suspending the military pact": an act told by a "by" clause of a
+/// verb of answering (list 'retaliation') that names no one answers the latest hostile act by another actor told just
+/// before (<see cref="ImplicitTargets.FindProvocation"/>).</summary>
+internal sealed class ResponseByActAnswersTheLastHostileAct : ClauseRule
+{
+    public override string Name => "target:response-by";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Target is not null || f.IsNounHeaded || f.Source is not { Members.Count: 1 } source || f.Trigger - 2 < f.Sentence.FirstToken
+            || d.TextOf(f.Trigger - 1) is not "by" || !f.Context.Words.Retaliation.Contains(d.TextOf(f.Trigger - 2))) return false;
+        if (ImplicitTargets.FindProvocation(d, f.Trigger, source.Members[0].Code, f.Context.Earlier) is not { } doer) return false;
+        f.Target = new ActorGroup { First = f.Trigger, End = f.Trigger + 1 }.With(doer);
+        return true;
+    }
+}
+
 /// <summary>"claimed responsibility for the ambush that killed six Pakistani soldiers", "claimed the attack, which wounded
 /// two Kenyan officers": an act of force named by its noun (act-nouns.tsv) whose relative clause tells what the act itself
 /// did to an actor is aimed at that actor. Not when the clause has a subject of its own ("the attack that Russia denied").</summary>
