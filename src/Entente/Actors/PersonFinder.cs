@@ -382,10 +382,29 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
 
     private static bool IsAdverbish(ReadOnlySpan<char> word) => word.EndsWith("ly") || word is "also" or "then" or "later" or "on" or "has" or "had" or "was";
 
+    // The start of a role phrase that ends at the comma before a name and opens the sentence or follows another comma ("The
+    // spokesman for the Ethiopian government,", "On Thursday, the spokesperson for Pakistan's foreign ministry,"): at most
+    // ten words, a role word among them, no verb; else -1.
+    private static int RolePhraseBefore(Document document, int comma, Sentence sentence)
+    {
+        int first = comma - 1;
+        while (first > sentence.FirstToken && document.TextOf(first - 1) is not ",") first--;
+        if (comma - first > 10 || comma - first < 2) return -1;
+        bool role = false;
+        for (int k = first; k < comma; k++)
+        {
+            if (document.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal || document.Tokens[k].Kind != TokenKind.Word) return -1;
+            role |= RoleWords.IsRole(document.TextOf(k));
+        }
+        return role ? first : -1;
+    }
+
     private static bool IsAppositionStart(Document document, int i)
     {
         var w = document.TextOf(i);
         if (w is "a" or "an" or "the" or "who") return true;
+        // ", rejected Eritrea's claims": a verb opens the sentence's predicate, not a description of the name.
+        if (document.Tags[i] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal) return false;
         // "Mirna Galic, senior policy analyst", "Christopher Luxon, New Zealand's senior minister": a role within a few words.
         for (int j = i; j < Math.Min(i + 4, document.Tokens.Length); j++)
         {
@@ -474,6 +493,16 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 if (code is null) { code = c2; rule = r2; }
                 sector ??= s2;
             }
+        }
+        // "The spokesman for the Ethiopian government, Legesse Tulu, …": the role phrase set before the name between commas.
+        int front = Math.Min(titleStart, start);
+        if (code is null && front - 2 >= sentence.FirstToken && document.TextOf(front - 1) is "," && end < sentence.EndToken && document.TextOf(end) is ","
+            && RolePhraseBefore(document, front - 1, sentence) is int roleStart and >= 0)
+        {
+            role ??= document.SliceTokens(roleStart, front - 1);
+            var (c3, s3, r3) = FromPhrase(document, roleStart, front - 1, "apposition", preferAfterPreposition: true);
+            code = c3; rule = r3;
+            sector ??= s3;
         }
         if (code is null && LooksEastAsian(document, start, end)) { code = new ActorCode("KOR"); rule = "name-shape"; }
         else if (code is null && LooksPinyin(document, start, end)) { code = new ActorCode("CHN"); rule = "name-shape"; }

@@ -199,7 +199,8 @@ internal sealed class EventCoder
                     IsBackground = f.Background || f.Embedded,
                 });
             }
-            if (f.Accuse && f.Mode is EventMode.Happened or EventMode.Intended && !f.Embedded)
+            // An act the clause only refers to ("contends Kenya's ultimatum is because of …") is not what the speaker alleges.
+            if (f.Accuse && f.Mode is EventMode.Happened or EventMode.Intended && !f.Embedded && !f.Background)
                 AddAccusations(context, f.Claim!.Value.Speaker!, source, f.Claim.Value.Verb, f.Entry, events);
 
             if (MarkComplement(document, sentence, match, f.Type, f.Embedded, state, _words) && !f.Embedded) { state.GoverningFirst = added; state.GoverningEnd = events.Count; }

@@ -247,6 +247,15 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void A_role_phrase_set_before_a_name_between_commas_codes_the_person()
+    {
+        // The role comes first; what follows the name is the sentence's verb, whose object ("Russia's claims") is no role.
+        var person = Read("The spokesman for the Japanese defence ministry, Kenji Sato, rejected Russia's claims.", Mid2024).Person("Kenji Sato");
+        Assert.Equal("JPN", person.Code!.Value.Value);
+        Assert.Equal("apposition", person.Rule);
+    }
+
+    [Fact]
     public void Unknown_person_is_coded_from_an_apposition()
     {
         var document = Read("Zhao Pengfei, a retired Chinese army colonel, said the drills sent a message.", Mid2024);

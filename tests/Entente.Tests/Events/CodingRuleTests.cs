@@ -726,6 +726,9 @@ public class CodingRuleTests
     public void Past_acts_told_in_general_are_no_act()
     {
         Assert.DoesNotContain(All("Past bombings were claimed by Chadian rebels."), e => e.Type == EventType.Assault);
+        // "such incursions" are acts of that kind in general: the protest they drew over the years is no act told here.
+        Assert.DoesNotContain(All("Peruvian trawlers entered Chilean waters on Monday. Santiago has protested such incursions many times."),
+            e => e.Source.Code.Value == "CHL");
         Assert.Contains(All("Chadian rebels claimed the bombing of the army post."), e => e.Type == EventType.Assault && e.Source.Code.Value == "TCD");
     }
 
@@ -1248,5 +1251,13 @@ public class CodingRuleTests
     {
         var events = SharedPipeline.OutputEvents("Moldova suspended talks on joining the European Union.");
         Assert.Contains(events, e => e.Type == EventType.Sanction && e.Source.Code.Value == "MDA" && e.Target?.Code.Value == "EU");
+    }
+
+    [Fact]
+    public void An_act_a_claim_only_refers_to_is_not_alleged()
+    {
+        // What the ambassador contends is a motive, not that Chile's ultimatum was made: no second accusation.
+        var events = SharedPipeline.OutputEvents("Peru's ambassador to Chile, Luis Prado, accuses Chile of politicising the dispute. He contends Chile's ultimatum on the border \"is because of the fishing dispute.\"");
+        Assert.Single(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "PER" && e.Target?.Code.Value == "CHL");
     }
 }

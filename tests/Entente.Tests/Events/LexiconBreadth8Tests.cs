@@ -36,4 +36,8 @@ public class LexiconBreadth8Tests
         var events = Output("A Chilean navy vessel rammed a Peruvian fishing boat on Sunday. The vessel then fired warning shots at a second boat.");
         Assert.DoesNotContain(events, e => e.Source.Code.Value == "PER");
     }
+
+    [Fact]
+    public void Guidelines_signed_are_an_agreement() =>
+        Has("Chile and Argentina signed guidelines on joint search and rescue on Friday.", EventType.Agree, "CHL", "ARG");
 }
