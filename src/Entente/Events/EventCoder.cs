@@ -34,7 +34,7 @@ internal sealed class EventCoder
     internal static readonly ClauseRule[] SourceRules =
     [
         new DemonymBeforeVerbFormIsANoun(), new PrenominalParticipleIsNoAct(), new NounModifierIsNoAct(), new JoiningOthersIsNoAct(), new PredicateParticipleIsNoAct(), new PatternNounIsClauseSubject(), new EndedAgreementIsNoAgreement(), new PastActsInGeneralAreNoAct(), new DecisionOwnerIsSource(), new PurposeInfinitiveIsBackground(), new TimeParticipleSharesTheSubject(), new NominalGerund(), new DiscussedGerundIsATopic(), new NounOwnerIsSource(), new ByPhraseOfNounIsSource(), new LightVerbSubjectIsSource(), new ItsActIsTheSubjects(), new TravellerDoesTheErrand(), new OpeningEventPhraseParticipants(),
-        new PartiesBetween(), new OpeningPhraseActIsMainSubjects(), new MeetingInTimePhraseIsTheSubjects(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new WhenClauseOfADateIsBackground(), new ActYearsBeforeIsBackground(), new LongPastActIsBackground(), new TallySinceYearsAgoIsBackground(), new UndatedRelativeClauseIsBackground(), new SubjectIsSource(), new CommandedForcesActForTheCommander(), new EnvoyActsForTheirState(), new VictimOfAnAttackIsNoDoer(), new UndergoneActIsTheSlotActorsDeed(), new SightedForcesActForTheirState(), new CompanionsActWithTheSubject(),
+        new PartiesBetween(), new OpeningPhraseActIsMainSubjects(), new MeetingInTimePhraseIsTheSubjects(), new GerundOwnerIsSource(), new ReferencedNounIsBackground(), new WhenClauseOfADateIsBackground(), new ActYearsBeforeIsBackground(), new LongPastActIsBackground(), new TallySinceYearsAgoIsBackground(), new UndatedRelativeClauseIsBackground(), new SubjectIsSource(), new CommandedForcesActForTheCommander(), new MeansUsedInActIsTheUsersAct(), new EnvoyActsForTheirState(), new VictimOfAnAttackIsNoDoer(), new UndergoneActIsTheSlotActorsDeed(), new SightedForcesActForTheirState(), new CompanionsActWithTheSubject(),
         new PassiveAgentIsSource(), new ReducedPassiveOfForce(), new UnnamedAttackerIsPlace(), new HostActsOnTheEnvoy(), new PassiveWithoutAgentHasNoSource(), new ParticipleWithAgentIsPassive(), new UnattributedAttackIsPlace(), new PressDoesNoDeeds(), new RelationDoesNoDeeds(), new AnalystsDoNoDeeds(), new PrivateVisitIsNoVisit(), new SourceRequired(),
     ];
 
@@ -228,7 +228,11 @@ internal sealed class EventCoder
         if (after < sentence.EndToken && document.Tags[after] == PartOfSpeech.To) from = after;
         else if (!embedded && type is EventType.Request or EventType.Threaten) from = match.End;
         // "denied sending drones", "rejects having helped": the gerund a denial governs is what was denied, not done.
-        else if (type is EventType.Reject && after < sentence.EndToken && document.Syntax is { } tree && tree.Penn[after] is "VBG") from = after;
+        else if (type is EventType.Reject && after < sentence.EndToken && document.Syntax is { } tree && tree.Penn[after] is "VBG")
+        {
+            from = after;
+            deniedClaim = true;
+        }
         // "denied reports that Russian troops were preparing an offensive": what the denied claim says was denied, not done.
         else if (type is EventType.Reject && ClaimThatAt(document, words.Claim.Contains(document.TextOf(match.End - 1)) ? match.End - 1 : after, sentence, words) is int that)
         {

@@ -169,6 +169,8 @@ public class CodingRuleTests
         { "claim:accusation", "Lima said the Chilean trawler had intruded into Peruvian waters.", "PER ACCUSE CHL" },
         { "source:commanded-forces", "The Bolivian president ordered the army to withdraw from the border with Chile.", "BOL RETREAT -" },
         { "source:light-verb-subject", "Peru announced a ban on imports of Chilean fruit.", "PER SANCTION CHL" },
+        { "target:content-of-rejected-claim", "Bolivia has denied sending troops into Paraguay's Chaco region.", "BOL REJECT -" },
+        { "source:means-user", "Bolivia said Chile used armed drones in an attack on Peruvian border posts.", "CHL ASSAULT PER" },
         { "target:act-noun-victim", "Militants in Niger claimed responsibility for the raid that killed four Beninese soldiers.", "NER ASSAULT BEN" },
         { "target:deterred", "Chile sent two frigates to the Pacific coast to deter Peru.", "CHL MOBILIZE PER" },
         { "target:deterred", "Ecuador deployed troops to its southern border to counter Peruvian smugglers.", "ECU MOBILIZE PER" },

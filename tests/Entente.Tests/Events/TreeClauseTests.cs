@@ -404,7 +404,9 @@ public class TreeClauseTests
     [Fact]
     public void A_gerund_a_denial_governs_was_denied_not_done()
     {
-        Has("Belarus denied supplying rifles to Serbia.", EventType.Reject, "BLR", "SRB");
+        // Serbia is inside what was denied, not the one the denial answers (as "Moscow and Pyongyang deny any arms
+        // exchanges" answers no one named).
+        Has("Belarus denied supplying rifles to Serbia.", EventType.Reject, "BLR", null);
         HasNo("Belarus denied supplying rifles to Serbia.", EventType.Aid, "BLR");
     }
 

@@ -142,6 +142,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet JoiningTopic { get; } = Named(lists, "joining-topic");
     /// <summary>Verbs (lemmas) of command: unnamed forces "ordered to withdraw" are the commander's.</summary>
     public WordSet Command { get; } = Named(lists, "command");
+    /// <summary>Verbs (lemmas) of using means in an act ("used a missile in an attack on X").</summary>
+    public WordSet MeansUse { get; } = Named(lists, "means-use");
     /// <summary>Verbs that bring about the act of their object's infinitive ("forced Chile to withdraw").</summary>
     public WordSet RealizedControl { get; } = Named(lists, "realized-control");
     /// <summary>Verbs of permission among those: a permission given now or to come ("allows X to station troops") brings nothing about yet.</summary>

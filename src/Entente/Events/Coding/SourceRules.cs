@@ -705,6 +705,26 @@ internal sealed class SubjectIsSource : ClauseRule
     }
 }
 
+/// <summary>"Russia used a new missile in an attack on Dnipro": an act noun in the "in" phrase of a verb of using (list
+/// 'means-use') is the act of that verb's subject, who used the means in it, and is told as done. Not a passive ("was used
+/// in an attack").</summary>
+internal sealed class MeansUsedInActIsTheUsersAct : ClauseRule
+{
+    public override string Name => "source:means-user";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || tree.RelationOf(f.Trigger) != DependencyRelation.Obl) return false;
+        int verb = tree.HeadOf(f.Trigger);
+        if (verb < 0 || verb > f.Trigger || !f.Context.Words.MeansUse.Contains(tree.LemmaOf(verb)) || f.Context.Reader.IsPassive(verb)
+            || tree.ChildWith(f.Trigger, DependencyRelation.Case) is not (int preposition and >= 0) || f.Document.TextOf(preposition) is not "in") return false;
+        f.Source = f.Context.Reader.SubjectOf(verb);
+        if (f.Source is null) return false;
+        // Using the means in it tells the act as done, as a light verb would.
+        f.Background = false;
+        return true;
+    }
+}
+
 /// <summary>"The Serbian president ordered troops to withdraw from the border": forces named by no one's name that a
 /// leader commands (list 'command') to act are that leader's forces; the act is the commander's state's.</summary>
 internal sealed class CommandedForcesActForTheCommander : ClauseRule

@@ -95,9 +95,11 @@ internal sealed class ContentOfRejectedClaimIsNoTarget : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Type != EventType.Reject || f.Target is not { } target || f.Document.Syntax is not { } tree) return false;
-        // "denied that its forces had targeted civilians": the denied clause itself holds what is denied, not whom.
+        // "denied that its forces had targeted civilians", "denied sending troops into Ethiopia": the denied clause or
+        // gerund itself holds what is denied, not whom.
         foreach (int clause in tree.ChildrenOf(f.Trigger))
-            if (clause > f.Trigger && tree.RelationOf(clause) == DependencyRelation.Ccomp && tree.Dominates(clause, target.First))
+            if (clause > f.Trigger && (tree.RelationOf(clause) == DependencyRelation.Ccomp || tree.Penn[clause] == "VBG" && tree.RelationOf(clause) is DependencyRelation.Xcomp or DependencyRelation.Obj)
+                && tree.Dominates(clause, target.First))
             {
                 f.Target = null;
                 return true;
