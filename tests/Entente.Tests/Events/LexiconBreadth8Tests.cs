@@ -40,4 +40,8 @@ public class LexiconBreadth8Tests
     [Fact]
     public void Guidelines_signed_are_an_agreement() =>
         Has("Chile and Argentina signed guidelines on joint search and rescue on Friday.", EventType.Agree, "CHL", "ARG");
+
+    [Fact]
+    public void An_accession_process_frozen_halts_the_candidates_talks() =>
+        Has("The European Union froze Moldova's accession process on Monday.", EventType.Sanction, "EU", "MDA");
 }
