@@ -110,8 +110,21 @@ internal sealed class ActorDictionary
         }
     }
 
+    private readonly Dictionary<string, List<ActorEntry>> _seats = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The organisations seated in the capital named <paramref name="capital"/> (rows of kind <c>seat</c>: "EU IGO seat
+    /// Brussels"): news names the seat for the body ("Brussels froze the accession talks") when the story is about it.
+    /// </summary>
+    public IReadOnlyList<ActorEntry> SeatedIn(string capital) => _seats.TryGetValue(capital, out var list) ? list : [];
+
     private void AddActor(string[] f, string origin)
     {
+        if (f[2].Trim().Equals("seat", StringComparison.OrdinalIgnoreCase))
+        {
+            AddSeat(f, origin);
+            return;
+        }
         if (!TryParseKind(f[2].Trim(), out var kind))
             throw new DictionaryFormatException(origin, $"unknown kind '{f[2]}'");
         var code = f[0].Trim();
@@ -128,6 +141,18 @@ internal sealed class ActorDictionary
             if (ActorEntry.IsSingularDemonym(kind, n)) _demonyms.Add(n);
             if (kind is ActorEntryKind.State or ActorEntryKind.Capital && !n.Contains(' ') && char.IsUpper(n[0])) _oneWordStates.Add(n);
             if (kind is ActorEntryKind.State or ActorEntryKind.Organization) _byCode.TryAdd(entry.Code.Value, entry);
+        }
+    }
+
+    private void AddSeat(string[] f, string origin)
+    {
+        var code = f[0].Trim();
+        if (code.Length == 0) throw new DictionaryFormatException(origin, "empty code");
+        var sector = f[1].Trim() is "" or "-" ? null : f[1].Trim();
+        foreach (var n in f[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!_seats.TryGetValue(n, out var list)) _seats[n] = list = [];
+            list.Add(new ActorEntry(new ActorCode(code), sector, ActorEntryKind.Organization, n, origin));
         }
     }
 

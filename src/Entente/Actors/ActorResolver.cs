@@ -77,6 +77,19 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             if (entry.Kind == ActorEntryKind.Institution && end - first == 1 && index > 0 && names[index - 1] is var (_, before, opener)
                 && (before == first || before + 1 == first && document.TextOf(before) is "'s" or "’s")
                 && opener.Kind is ActorEntryKind.Adjective or ActorEntryKind.State && opener.Code != entry.Code) continue;
+            // "Brussels froze Georgia's EU accession talks": a capital that seats an organisation named close by (its sentence
+            // or the two before), with its own state not named there, stands for that organisation.
+            if (entry.Kind == ActorEntryKind.Capital && SeatedBodyNamedNear(document, names, index) is { } seated)
+            {
+                var body = new Actor(seated.Entry.Code, seated.Entry.Sector, document.SliceTokens(first, end))
+                {
+                    Span = Span(document, first, end), Rule = $"{SeatRule} (dict:{seated.Entry.Origin})", Kind = dictionary.KindOf(seated.Entry.Code),
+                    Antecedent = new Discourse.Antecedent(SeatRule, document.SliceTokens(seated.First, seated.End), seated.First, seated.End,
+                        Span(document, seated.First, seated.End), document.SentenceOfToken(seated.First)),
+                };
+                mentions.Add(new ActorMention(first, end, body, MentionKind.Name, ActorEntryKind.Organization));
+                continue;
+            }
             var code = entry.Code;
             string rule = $"dict:{entry.Origin}";
             if (entry.Kind == ActorEntryKind.Ambiguous && code.Value == "KOR" && focusKorea.HasValue)
@@ -179,6 +192,34 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             if (document.Tokens[i].Kind != TokenKind.Word || document.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return false;
         }
         return false;
+    }
+
+    /// <summary>The rule that reads a capital as the organisation seated there.</summary>
+    public const string SeatRule = "seat";
+
+    // The nearest organisation seated in the capital names[index] names, named in its sentence or the two before it, when
+    // the capital's own state is not named in that reach (by name, adjective or institution); null otherwise.
+    private (int First, int End, ActorEntry Entry)? SeatedBodyNamedNear(Document document, List<(int First, int End, ActorEntry Entry)> names, int index)
+    {
+        var (first, _, capital) = names[index];
+        var seated = dictionary.SeatedIn(capital.Name);
+        // "met in Brussels", "flew to Brussels": the city itself.
+        if (seated.Count == 0 || first > 0 && document.TextOf(first - 1) is "in" or "to" or "from" or "near" or "In") return null;
+        int sentence = document.SentenceOfToken(first);
+        int from = document.Sentences[Math.Max(0, sentence - 2)].FirstToken, to = document.Sentences[sentence].EndToken;
+        (int First, int End, ActorEntry Entry)? nearest = null;
+        int distance = int.MaxValue;
+        for (int k = 0; k < names.Count; k++)
+        {
+            var (f, e, entry) = names[k];
+            if (f < from || f >= to || k == index) continue;
+            // Its own state named there: the capital is that state's.
+            if (entry.Code == capital.Code && entry.Kind is not ActorEntryKind.Capital) return null;
+            if (entry.Kind != ActorEntryKind.Organization || !seated.Any(s => s.Code == entry.Code)) continue;
+            int d = Math.Abs(f - first);
+            if (d < distance) (nearest, distance) = ((f, e, entry), d);
+        }
+        return nearest;
     }
 
     private static readonly HashSet<string> HeritageNationalities = new(StringComparer.Ordinal)

@@ -30,6 +30,14 @@ public class ActorDictionaryTests
     }
 
     [Fact]
+    public void Seat_rows_name_the_capital_an_organisation_sits_in_without_making_it_a_name()
+    {
+        var d = TestDictionaries.Build(("actors/s.tsv", "XAA\tGOV\tcapital\tXandropol\nXBB\tIGO\torganization\tXandrian League\nXBB\tIGO\tseat\tXandropol\n"));
+        Assert.Equal("XBB", Assert.Single(d.SeatedIn("Xandropol")).Code.Value);
+        Assert.Empty(d.SeatedIn("Xandrian League"));
+    }
+
+    [Fact]
     public void Unknown_kind_is_reported()
     {
         var e = LoadFails("kinds.tsv", "KOR\t-\tstate\tSouth Korea\nKOR\t-\tcountry\tROK\n");

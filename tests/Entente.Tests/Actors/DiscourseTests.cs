@@ -393,6 +393,17 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_capital_that_seats_an_organisation_named_close_by_stands_for_it()
+    {
+        var d = Read("Brussels froze Moldova's EU accession process on Monday.");
+        var seat = Assert.Single(Named(d, "Brussels"));
+        Assert.Equal(("EU", "seat"), (seat.Actor.Code.Value, seat.Actor.Antecedent?.Rule));
+        // Belgium named close by: the capital is its own; "met in Brussels": the city.
+        Assert.Equal("BEL", Assert.Single(Named(Read("Belgium's prime minister said Brussels would send troops to the EU mission in Mali."), "Brussels")).Actor.Code.Value);
+        Assert.DoesNotContain(Named(Read("EU ministers met in Brussels on Monday."), "Brussels"), m => m.Actor.Code.Value == "EU");
+    }
+
+    [Fact]
     public void It_before_a_copula_is_not_an_actor()
     {
         var d = Read("Japan protested the launch on Monday. It is unclear whether the missile landed.");
