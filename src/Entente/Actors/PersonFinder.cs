@@ -103,7 +103,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                     if (shortForms.TryGetValue(word, out var earlier)) { earlier.Mentions.Add((start, end)); continue; }
                     var knownBySurname = dictionary.FindPersonBySurname(word);
                     // A known surname acting as a subject ("Putin offered …") is that person.
-                    bool subject = ActsAsSubject(document, end, sentence);
+                    bool subject = ActsAsSubject(document, end, sentence) || CoordinatedWithKnownSurname(document, start, end, sentence);
                     // The article's own full name ("publisher Jimmy Lai … Lai's release") comes before a known person who shares the surname.
                     if (knownBySurname is not null && !unconfirmed.ContainsKey(word) && (subject || HasPersonContext(document, start, end, sentence)))
                     {
@@ -376,6 +376,11 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         if (start >= sentence.FirstToken + 2 && document.TextOf(start - 2).Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    // "hosted Putin and Xi", "Trump and Kim met": a surname joined by "and" to another known person's surname names people.
+    private bool CoordinatedWithKnownSurname(Document document, int start, int end, Sentence sentence) =>
+        end + 1 < sentence.EndToken && document.TextOf(end) is "and" && dictionary.FindPersonBySurname(document.TextOf(end + 1).ToString()) is not null
+        || start - 2 >= sentence.FirstToken && document.TextOf(start - 1) is "and" && dictionary.FindPersonBySurname(document.TextOf(start - 2).ToString()) is not null;
 
     private static bool IsKinWord(ReadOnlySpan<char> word) => word is "wife" or "husband" or "son" or "daughter" or "brother" or "sister" or "father"
         or "mother" or "widow" or "nephew" or "niece" or "cousin";

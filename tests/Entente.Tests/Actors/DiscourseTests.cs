@@ -404,6 +404,40 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_host_is_who_hosted()
+    {
+        var d = Read("Kenya hosted regional leaders in Nairobi on Friday. Uganda thanked the host for the invitation.");
+        Assert.Equal(("KEN", "host"), (Assert.Single(At(d, "the host")).Actor.Code.Value, At(d, "the host")[0].Actor.Antecedent?.Rule));
+        var by = Read("The summit, hosted by Egypt, ended without a deal. Sudan criticised the hosts for excluding its army.");
+        Assert.Equal("EGY", Assert.Single(At(by, "the hosts")).Actor.Code.Value);
+    }
+
+    [Fact]
+    public void The_latter_and_the_former_are_the_last_two_actors_named()
+    {
+        var d = Read("Argentina and Chile held talks on their border dispute. The latter rejected a proposal for joint patrols, while the former said it would try again.");
+        Assert.Equal("CHL", Assert.Single(At(d, "The latter")).Actor.Code.Value);
+        Assert.Equal("ARG", Assert.Single(At(d, "the former")).Actor.Code.Value);
+        // "the former president" is a title, not a reference.
+        Assert.Empty(At(Read("Argentina and Chile held talks. The former president of Chile attended."), "The former"));
+    }
+
+    [Fact]
+    public void An_emirate_or_a_sultanate_is_the_last_one_named()
+    {
+        var d = Read("Kuwait's emir received the Iraqi foreign minister. Baghdad thanked the emirate for its support.");
+        Assert.Equal("KWT", Assert.Single(At(d, "the emirate")).Actor.Code.Value);
+    }
+
+    [Fact]
+    public void A_known_surname_joined_to_another_is_that_person()
+    {
+        var d = Read("Kazakhstan's president hosted Putin and Xi in Astana.");
+        Assert.Contains(d.Actors, m => m.Actor.Code.Value == "RUS" && d.SliceTokens(m.FirstToken, m.EndToken) == "Putin");
+        Assert.Contains(d.Actors, m => m.Actor.Code.Value == "CHN" && d.SliceTokens(m.FirstToken, m.EndToken) == "Xi");
+    }
+
+    [Fact]
     public void It_before_a_copula_is_not_an_actor()
     {
         var d = Read("Japan protested the launch on Monday. It is unclear whether the missile landed.");

@@ -17,6 +17,8 @@ internal static class DiscourseResolver
         new ShortNameRule(),
         new EpithetRule(),
         new CraftReferenceRule(),
+        new HostReferenceRule(),
+        new LatterFormerRule(),
         new RoleDescriptionRule(),
         new ForcesReferenceRule(),
         new CounterpartRule(),

@@ -4,7 +4,8 @@ namespace Entente.Actors.Discourse;
 
 /// <summary>
 /// Epithets news uses for a state or body named before: "the North" and "the South" (only when one divided pair —
-/// the Koreas or the Sudans — is in the story), "the island", "the kingdom" (the last island state or kingdom named),
+/// the Koreas or the Sudans — is in the story), "the island", "the kingdom", "the emirate", "the sultanate" (the last
+/// island state, kingdom, emirate or sultanate named),
 /// "the alliance" and "the bloc" (the last alliance or bloc named).
 /// </summary>
 internal sealed class EpithetRule : IDiscourseRule
@@ -13,6 +14,8 @@ internal sealed class EpithetRule : IDiscourseRule
     private static readonly FrozenSet<string> Islands = ("TWN CUB CYP LKA MDG ISL IRL JAM HTI DOM SGP MLT MUS BHR JPN NZL PHL IDN GBR FJI " +
         "PNG SLB VUT WSM TON TTO BHS BRB CPV COM SYC MDV BRN TLS").Split(' ').ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Kingdoms = ("SAU GBR JOR MAR THA ESP NLD BEL SWE NOR DNK BHR BTN KHM LSO SWZ TON").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Emirates = "QAT KWT ARE".Split(' ').ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Sultanates = "OMN BRN".Split(' ').ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Alliances = "NATO CSTO AUKUS QUAD FVEY JEF".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Blocs = "EU ASEAN BRICS SCO AU ECOWAS GCC MERCOSUR G7 G20 OPEC EAEU CIS SADC APEC CARICOM ARL OAS EAC IGAD CELAC ECCAS SAARC OIC".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -48,9 +51,11 @@ internal sealed class EpithetRule : IDiscourseRule
         var head = d.TextOf(h);
         bool island = head.Equals("island", StringComparison.OrdinalIgnoreCase) && h == i + 1;
         bool kingdom = head.Equals("kingdom", StringComparison.OrdinalIgnoreCase) && h == i + 1;
+        bool emirate = head.Equals("emirate", StringComparison.OrdinalIgnoreCase) && h == i + 1;
+        bool sultanate = head.Equals("sultanate", StringComparison.OrdinalIgnoreCase) && h == i + 1;
         bool alliance = head.Equals("alliance", StringComparison.OrdinalIgnoreCase);
         bool bloc = head.Equals("bloc", StringComparison.OrdinalIgnoreCase);
-        if (!(island || kingdom || alliance || bloc)) return 0;
+        if (!(island || kingdom || emirate || sultanate || alliance || bloc)) return 0;
         // "the island of Hainan", "the alliance's summit" is fine, "the alliance of X and Y" names its members.
         // ("accused the alliance of failing to …": a gerund after "of" tells what the alliance is accused of.)
         if (h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "of"
@@ -58,8 +63,9 @@ internal sealed class EpithetRule : IDiscourseRule
         int length = h - i + 1;
         // "the island nation", "the island state".
         if (island && h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "nation" or "state" or "country") length++;
-        var set = island ? Islands : kingdom ? Kingdoms : alliance ? Alliances : Blocs;
-        string rule = island ? "epithet:island" : kingdom ? "epithet:kingdom" : alliance ? "epithet:alliance" : "epithet:bloc";
+        var set = island ? Islands : kingdom ? Kingdoms : emirate ? Emirates : sultanate ? Sultanates : alliance ? Alliances : Blocs;
+        string rule = island ? "epithet:island" : kingdom ? "epithet:kingdom" : emirate ? "epithet:emirate" : sultanate ? "epithet:sultanate"
+            : alliance ? "epithet:alliance" : "epithet:bloc";
         for (int k = c.Recent.Count - 1; k >= 0; k--)
         {
             var m = c.Recent[k];

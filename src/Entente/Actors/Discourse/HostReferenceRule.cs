@@ -1,0 +1,57 @@
+using Entente.Language;
+
+namespace Entente.Actors.Discourse;
+
+/// <summary>
+/// "Kazakhstan's president hosted Putin and Xi in Astana. Both leaders praised the host": "the host" (and "the hosts",
+/// "the host country", "the host nation", "the host government") is who hosted in the story's last telling of it, up to
+/// three sentences back: the actor before "hosted", or the one after "hosted by".
+/// </summary>
+internal sealed class HostReferenceRule : IDiscourseRule
+{
+    private const int SentencesBack = 3;
+
+    /// <inheritdoc />
+    public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
+    {
+        if (!c.Is(i, "the") || i + 1 >= c.Sentence.EndToken) return 0;
+        var d = c.Document;
+        if (d.TextOf(i + 1) is not ("host" or "hosts")) return 0;
+        int length = 2;
+        if (i + 2 < c.Sentence.EndToken && d.TextOf(i + 2) is "country" or "nation" or "government" or "state") length = 3;
+        // "the host of the summit": its owner follows.
+        else if (i + 2 < c.Sentence.EndToken && d.TextOf(i + 2) is "of") return 0;
+        if (Host(c, i) is not { } host) return length;
+        c.Emit(output, i, length, host, "host");
+        return length;
+    }
+
+    // The actor that did the latest hosting told before token i.
+    private static ActorMention? Host(DiscourseContext c, int i)
+    {
+        var d = c.Document;
+        int from = d.Sentences[Math.Max(0, c.SentenceIndex - SentencesBack)].FirstToken;
+        for (int k = i - 1; k >= from; k--)
+        {
+            if (d.TextOf(k) is not ("hosted" or "hosts" or "hosting") || d.Tags[k] != PartOfSpeech.Verb) continue;
+            // "… hosted by Kazakhstan": the agent after "by".
+            if (k + 1 < d.Tokens.Length && d.TextOf(k + 1) is "by")
+            {
+                foreach (var m in c.Recent)
+                    if (m.FirstToken == k + 2 || m.FirstToken == k + 3 && d.Tags[k + 2] == PartOfSpeech.Determiner) return c.Reachable(m) ? m : null;
+                return null;
+            }
+            // The last actor named before the verb in its sentence, not inside a phrase opened by a preposition.
+            int sentenceStart = d.Sentences[d.SentenceOfToken(k)].FirstToken;
+            ActorMention? subject = null;
+            foreach (var m in c.Recent)
+            {
+                if (m.FirstToken < sentenceStart || m.EndToken > k) continue;
+                if (m.FirstToken > sentenceStart && d.Tags[m.FirstToken - 1] == PartOfSpeech.Preposition) continue;
+                subject = m;
+            }
+            return subject is not null && c.Reachable(subject) ? subject : null;
+        }
+        return null;
+    }
+}
