@@ -438,6 +438,24 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_last_word_of_an_organisations_name_stands_for_it()
+    {
+        var d = Read("Kenya asked the IMF for a new loan. The fund agreed to lend Nairobi $1 billion.");
+        var fund = Assert.Single(At(d, "The fund"));
+        Assert.Equal(("IMF", "organization-head"), (fund.Actor.Code.Value, fund.Actor.Antecedent?.Rule));
+        // Nothing so named before: no one.
+        Assert.Empty(At(Read("Kenya asked Uganda for help. The fund agreed to lend money."), "The fund"));
+    }
+
+    [Fact]
+    public void An_acronym_two_bodies_share_is_the_story_states_when_its_own_state_goes_unnamed()
+    {
+        // "SDF" is Japan's forces in a story about Japan, and not Japan's in one that never names it.
+        Assert.Contains(Named(Read("Japan's SDF held drills with U.S. Marines on Okinawa."), "SDF"), m => m.Actor.Code.Value == "JPN");
+        Assert.DoesNotContain(Named(Read("Kurdish fighters of the SDF clashed with Turkish-backed militias in northern Syria."), "SDF"), m => m.Actor.Code.Value == "JPN");
+    }
+
+    [Fact]
     public void It_before_a_copula_is_not_an_actor()
     {
         var d = Read("Japan protested the launch on Monday. It is unclear whether the missile landed.");

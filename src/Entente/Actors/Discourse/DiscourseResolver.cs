@@ -19,6 +19,7 @@ internal static class DiscourseResolver
         new CraftReferenceRule(),
         new HostReferenceRule(),
         new LatterFormerRule(),
+        new OrganizationHeadRule(),
         new RoleDescriptionRule(),
         new ForcesReferenceRule(),
         new CounterpartRule(),
