@@ -24,6 +24,15 @@ public class GenericGroupTests
         Assert.StartsWith(GenericGroups.SceneRule, attack.Target.Rule);
     }
 
+    [Theory]
+    [InlineData("Thousands of farmers blocked roads in Lima on Monday.")]
+    [InlineData("Students in Lima clashed with riot police on Monday.")]
+    public void Civilians_described_by_their_trade_are_civilians_of_the_scene_state(string text)
+    {
+        var group = Assert.Single(Read(text).Actors, m => m.Actor.Sector == "CVL");
+        Assert.Equal("PER", group.Actor.Code.Value);
+    }
+
     [Fact]
     public void A_name_two_states_share_written_as_a_name_is_a_scene_too()
     {

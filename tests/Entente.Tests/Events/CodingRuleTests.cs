@@ -80,7 +80,7 @@ public class CodingRuleTests
         { "sentence:time-to-act", "Peru said it was time for Chile to withdraw its troops.", "PER REQUEST CHL" },
         { "target:envoy-counterpart", "The U.N. special envoy for Yemen called for an end to the fighting.", "UN REQUEST YEM" },
         { "target:envoy-counterpart", "Canada's ambassador to Chile criticised the ruling on Monday.", "CAN ACCUSE CHL" },
-        { "target:domestic", "Police in Kenya arrested dozens of students on Monday.", "KEN COERCE KEN" },
+        { "target:domestic", "Police in Kenya arrested dozens of bloggers on Monday.", "KEN COERCE KEN" },
         { "type:joint-exercise", "Brazil and Argentina staged military exercises on Tuesday.", "BRA COOPERATE ARG" },
         { "pairs:joint-act", "Ghana and Togo signed a border agreement on Friday.", "GHA AGREE TGO" },
         { "mode:verb-chain", "Chile will not condemn Peru over the vote.", "CHL ACCUSE PER" },
@@ -171,6 +171,8 @@ public class CodingRuleTests
         { "source:light-verb-subject", "Peru announced a ban on imports of Chilean fruit.", "PER SANCTION CHL" },
         { "target:content-of-rejected-claim", "Bolivia has denied sending troops into Paraguay's Chaco region.", "BOL REJECT -" },
         { "source:means-user", "Bolivia said Chile used armed drones in an attack on Peruvian border posts.", "CHL ASSAULT PER" },
+        { "target:deterred", "Hundreds of students marched in Quito on Monday to oppose the Colombian border decree.", "ECU PROTEST COL" },
+        { "target:prompted-response", "Two Chilean bombers flew along the coast, prompting Peru to scramble fighter jets.", "PER MOBILIZE CHL" },
         { "target:act-noun-victim", "Militants in Niger claimed responsibility for the raid that killed four Beninese soldiers.", "NER ASSAULT BEN" },
         { "target:deterred", "Chile sent two frigates to the Pacific coast to deter Peru.", "CHL MOBILIZE PER" },
         { "target:deterred", "Ecuador deployed troops to its southern border to counter Peruvian smugglers.", "ECU MOBILIZE PER" },
@@ -1014,7 +1016,7 @@ public class CodingRuleTests
     [Fact]
     public void Own_place_is_no_target_of_a_domestic_act()
     {
-        var events = All("Kenyan police arrested students in Nairobi.");
+        var events = All("Kenyan police arrested bloggers in Nairobi.");
         Assert.Contains(events, e => e.Type == EventType.Coerce && e.Source.Code.Value == "KEN" && e.Rules.Contains("target:domestic") && e.Rules.Contains("target:own-place-dropped"));
     }
 

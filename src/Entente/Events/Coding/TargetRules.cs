@@ -215,13 +215,19 @@ internal sealed class PromptedActAnswersThePrompter : ClauseRule
     public override string Name => "target:prompted-response";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || f.IsNounHeaded || !EventCoder.Hostile.Contains(f.Entry.Type) || f.Source is not { } source || f.Document.Syntax is not { } tree) return false;
+        // A show of force prompted ("prompting Tokyo to scramble jets") answers the prompter as hostile acts do.
+        if (f.Target is not null || f.IsNounHeaded || !(EventCoder.Hostile.Contains(f.Entry.Type) || f.Entry.Type == EventType.Mobilize) || f.Source is not { } source
+            || f.Document.Syntax is not { } tree) return false;
         int prompting = tree.HeadOf(f.Trigger);
         // The infinitive completes the verb; a parse may hang it as a purpose clause ("to close" with "to" its marker).
         bool infinitive = tree.RelationOf(f.Trigger) == DependencyRelation.Xcomp
             || tree.RelationOf(f.Trigger) == DependencyRelation.Advcl && tree.ChildWith(f.Trigger, DependencyRelation.Mark) is int to and >= 0 && f.Document.TextOf(to) is "to";
         if (prompting < 0 || !infinitive || !f.Context.Words.Prompting.Contains(tree.LemmaOf(prompting))) return false;
         var prompter = f.Context.Reader.SubjectOf(prompting);
+        // "two Russian bombers flew over the sea, prompting Tokyo to scramble jets": the verb the participle follows did it.
+        if (prompter is null && prompting > 0 && f.Document.TextOf(prompting - 1) is "," && tree.HeadOf(prompting) is int done and >= 0 && done < prompting
+            && tree.Universal[done] == UniversalTag.Verb)
+            prompter = f.Context.Reader.SubjectOf(done);
         if (prompter is null && prompting > 0 && f.Document.TextOf(prompting - 1) is ",")
         {
             int root = prompting;
@@ -340,14 +346,15 @@ internal sealed class ActNounClauseNamesTheVictim : ClauseRule
     }
 }
 
-/// <summary>"deployed two carriers to the region to deter Iran": a show of force naming no one, whose purpose clause
-/// (list 'deterrence': deter, counter, warn, intimidate …) names another actor, is aimed at that actor.</summary>
+/// <summary>"deployed two carriers to the region to deter Iran", "blocked roads to protest EU trade policy": a show of
+/// force or a protest naming no one, whose purpose clause (list 'deterrence': deter, counter, warn, protest, oppose …)
+/// names another actor, is aimed at that actor.</summary>
 internal sealed class ShowOfForceIsAimedAtTheDeterred : ClauseRule
 {
     public override string Name => "target:deterred";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || f.Type != EventType.Mobilize || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
+        if (f.Target is not null || f.Type is not (EventType.Mobilize or EventType.Protest) || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
         // The purpose clause hangs on the verb, or, in many parses, on what was sent ("sent frigates … to deter Peru").
         if (Deterred(f, tree, f.Trigger, DependencyRelation.Advcl) is { } deterred || tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int sent and >= 0
             && (deterred = Deterred(f, tree, sent, DependencyRelation.Acl)) is not null)
