@@ -48,6 +48,9 @@ internal sealed class ItPronounRule : IDiscourseRule
     private static ActorMention? ObjectAntecedent(DiscourseContext c, int it)
     {
         var d = c.Document;
+        // The verb right before it, checked on the tags first: reading the tree parses the sentence, which most sentences
+        // with an "it" would not otherwise need.
+        if (it - 1 < c.Sentence.FirstToken || d.Tags[it - 1] != PartOfSpeech.Verb) return null;
         if (d.Syntax is not { } tree || tree.RelationOf(it) != DependencyRelation.Obj || tree.HeadOf(it) is not (int verb and >= 0) || verb > it) return null;
         if (it + 1 < c.Sentence.EndToken && d.Tags[it + 1] is PartOfSpeech.Adjective or PartOfSpeech.Verb or PartOfSpeech.To) return null;
         int subject = tree.ChildWith(verb, DependencyRelation.Nsubj);
