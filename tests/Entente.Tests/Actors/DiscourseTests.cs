@@ -370,8 +370,10 @@ public class DiscourseTests
         // Never the verb's own subject: "Moscow condemned it" after sanctions on Russia takes the bloc that imposed them.
         var sanctions = Read("The EU imposed new sanctions on Russia on Monday. Moscow condemned it.");
         Assert.Equal("EU", At(sanctions, "it").Single().Actor.Code.Value);
-        // "made it clear" speaks of a clause to come.
+        // "made it clear" speaks of a clause to come; "making it the first member" describes what "it" is.
         Assert.Empty(At(Read("Peru said the ruling made it clear that the islands are Peruvian."), "it"));
+        Assert.DoesNotContain(At(Read("Peru joined the forum on Monday, the country's navy said, making it the first Andean member."), "it"),
+            m => m.Actor.Antecedent?.Rule == "pronoun:it-object");
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal sealed class ItPronounRule : IDiscourseRule
     // stop": "it" as a verb's object is the nearest singular noun before it, in this sentence or the one before, that is not
     // the verb's own subject; when that noun is an actor's name (a state or organisation) "it" is that actor. When it is a
     // thing ("adopted the resolution after Russia vetoed it", "fired a missile … condemned it") "it" is that thing and no
-    // actor. Not "made it clear", where "it" stands for a clause to come.
+    // actor.
     private static ActorMention? ObjectAntecedent(DiscourseContext c, int it)
     {
         var d = c.Document;
@@ -52,7 +52,10 @@ internal sealed class ItPronounRule : IDiscourseRule
         // with an "it" would not otherwise need.
         if (it - 1 < c.Sentence.FirstToken || d.Tags[it - 1] != PartOfSpeech.Verb) return null;
         if (d.Syntax is not { } tree || tree.RelationOf(it) != DependencyRelation.Obj || tree.HeadOf(it) is not (int verb and >= 0) || verb > it) return null;
-        if (it + 1 < c.Sentence.EndToken && d.Tags[it + 1] is PartOfSpeech.Adjective or PartOfSpeech.Verb or PartOfSpeech.To) return null;
+        // Nor a small clause ("making it the first Asian country", "called it a threat", "made it clear"): there "it" is
+        // described, and what it stands for is too often the act or clause around it.
+        if (it + 1 < c.Sentence.EndToken && d.Tags[it + 1] is PartOfSpeech.Adjective or PartOfSpeech.Verb or PartOfSpeech.Determiner or PartOfSpeech.Noun
+                or PartOfSpeech.ProperNoun or PartOfSpeech.Number or PartOfSpeech.Possessive) return null;
         int subject = tree.ChildWith(verb, DependencyRelation.Nsubj);
         // A finite verb the parse left without a subject ("after Chile removed it" read with "after Chile" a phrase) has
         // the name right before it as one.
