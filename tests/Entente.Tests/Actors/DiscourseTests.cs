@@ -458,6 +458,13 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_minister_is_the_minister_named_last()
+    {
+        var d = Read("Peru's foreign minister met Bolivian officials in La Paz. The minister urged Bolivia to reopen the border.");
+        Assert.Equal("PER", Assert.Single(At(d, "The minister")).Actor.Code.Value);
+    }
+
+    [Fact]
     public void It_before_a_copula_is_not_an_actor()
     {
         var d = Read("Japan protested the launch on Monday. It is unclear whether the missile landed.");

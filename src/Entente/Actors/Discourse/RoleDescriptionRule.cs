@@ -4,7 +4,7 @@ using Entente.Language;
 namespace Entente.Actors.Discourse;
 
 /// <summary>
-/// Bare titles and descriptions: "the spokesperson", "the foreign minister", "the president", "the ministry",
+/// Bare titles and descriptions: "the spokesperson", "the foreign minister", "the minister", "the president", "the ministry",
 /// "the intelligence service", "the court", "state media", "the military", "the army", "the navy", "the coast guard", "the government", "officials",
 /// "the official". Each stands for the actor last named with that role (for a title with no person named in it, the state
 /// named with the title: "Chile's president"); failing that, for a title, the holder of the office in the story's state on
@@ -25,6 +25,8 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["defense", "secretary"], "GOV", true, true, "defense secretary", "defense secretary", ["defense secretary", "defence secretary"]),
         new(["defence", "secretary"], "GOV", true, true, "defense secretary", "defense secretary", ["defense secretary", "defence secretary"]),
         new(["president"], "GOV", true, true, "president", "president", ["president"]),
+        // "the minister": whichever minister was named last ("the Chilean foreign minister … the minister").
+        new(["minister"], "GOV", true, true, "minister", null, ["minister"]),
         new(["chancellor"], "GOV", true, true, "chancellor", "chancellor", ["chancellor"]),
         new(["premier"], "GOV", true, true, "premier", "premier", ["premier"]),
         new(["spokesperson"], "GOV", true, true, "spokesperson", null, ["spokes"]),
