@@ -1264,4 +1264,15 @@ public class CodingRuleTests
         var events = SharedPipeline.OutputEvents("Peru's ambassador to Chile, Luis Prado, accuses Chile of politicising the dispute. He contends Chile's ultimatum on the border \"is because of the fishing dispute.\"");
         Assert.Single(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "PER" && e.Target?.Code.Value == "CHL");
     }
+
+    [Fact]
+    public void What_an_actor_is_said_to_do_in_the_present_is_the_speakers_accusation()
+    {
+        // A characterisation ("harass"), not a report of one act: Peru's accusation; a past act reported stays the act.
+        var events = SharedPipeline.OutputEvents("Peru says Chilean ships harass its fishermen near the maritime border.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "PER" && e.Target?.Code.Value == "CHL");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Coerce);
+        Assert.Contains(SharedPipeline.OutputEvents("The Peruvian navy said Chile attacked two fishing boats on Monday."),
+            e => e.Type == EventType.Assault && e.Source.Code.Value == "CHL");
+    }
 }

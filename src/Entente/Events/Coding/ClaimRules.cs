@@ -103,6 +103,9 @@ internal sealed class ReportOfObservableAct : ClauseRule
     {
         if (f.Claim is not { } c || !f.Context.Words.Reporting.Contains(f.Document.TextOf(c.Verb)) || !EventCoder.ObservableActs.Contains(f.Entry.Type)
             || c.Speaker is { } speaker && EventCoder.IsCommentator(speaker) || f.MatchHolds(f.Context.Words.JudgedBreach)) return false;
+        // "'Israel attacks the Muslims in Jerusalem,' Erdogan said": a present-tense verb says what the actor does, a
+        // characterisation rather than a report of one act; it stays the speaker's claim.
+        if (!f.IsNounHeaded && f.Document.Syntax is { } tree && tree.Penn[f.Trigger] is "VBZ" or "VBP") return false;
         f.IsReport = true;
         return true;
     }
