@@ -173,6 +173,7 @@ public class CodingRuleTests
         { "source:means-user", "Bolivia said Chile used armed drones in an attack on Peruvian border posts.", "CHL ASSAULT PER" },
         { "target:deterred", "Hundreds of students marched in Quito on Monday to oppose the Colombian border decree.", "ECU PROTEST COL" },
         { "target:prompted-response", "Two Chilean bombers flew along the coast, prompting Peru to scramble fighter jets.", "PER MOBILIZE CHL" },
+        { "sentence:pejorative-name", "Latvia closed Russian-language schools on Monday. Moscow called the move discriminatory.", "RUS ACCUSE LVA" },
         { "target:act-noun-victim", "Militants in Niger claimed responsibility for the raid that killed four Beninese soldiers.", "NER ASSAULT BEN" },
         { "target:deterred", "Chile sent two frigates to the Pacific coast to deter Peru.", "CHL MOBILIZE PER" },
         { "target:deterred", "Ecuador deployed troops to its southern border to counter Peruvian smugglers.", "ECU MOBILIZE PER" },
