@@ -167,6 +167,15 @@ internal sealed class EventCoder
             {
                 // Still tells what a governing "prepared to" was ready for, and still governs its own complement.
                 if (f.Source is not null && f.Embedded) MarkReadinessAsThreat(events, state, f.Entry.Type, null);
+                // "ordered troops to withdraw", dropped as an expulsion for want of foreign troops: the order brought the
+                // withdrawal about (list 'realized-control', with an object and its infinitive), so the words after the verb
+                // are read again for that act.
+                if (!f.IsNounHeaded && _words.RealizedControl.Contains(document.TextOf(f.Trigger)) && document.Syntax is { } tree
+                    && tree.ChildWith(f.Trigger, DependencyRelation.Xcomp) is int done and > 0 && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int forced and > 0 && forced < done)
+                {
+                    i = f.Trigger;
+                    continue;
+                }
                 // "The pact allowed the two countries to deploy troops": what is allowed is no warning's complement.
                 if (!RefusalToTolerateIsWarning.Allows(f)) MarkComplement(document, sentence, match, f.Entry.Type, f.Embedded, state, _words);
                 continue;

@@ -168,6 +168,7 @@ public class CodingRuleTests
         { "target:response-by", "Bolivia fired two missiles into the sea on Monday. Paraguay responded by suspending a 2018 border accord.", "PRY SANCTION BOL" },
         { "claim:accusation", "Lima said the Chilean trawler had intruded into Peruvian waters.", "PER ACCUSE CHL" },
         { "source:commanded-forces", "The Bolivian president ordered the army to withdraw from the border with Chile.", "BOL RETREAT -" },
+        { "source:commanded-forces", "The Bolivian president ordered troops to withdraw from the border with Chile.", "BOL RETREAT *" },
         { "source:light-verb-subject", "Peru announced a ban on imports of Chilean fruit.", "PER SANCTION CHL" },
         { "target:content-of-rejected-claim", "Bolivia has denied sending troops into Paraguay's Chaco region.", "BOL REJECT -" },
         { "source:means-user", "Bolivia said Chile used armed drones in an attack on Peruvian border posts.", "CHL ASSAULT PER" },
@@ -1275,5 +1276,15 @@ public class CodingRuleTests
         Assert.DoesNotContain(events, e => e.Type == EventType.Coerce);
         Assert.Contains(SharedPipeline.OutputEvents("The Peruvian navy said Chile attacked two fishing boats on Monday."),
             e => e.Type == EventType.Assault && e.Source.Code.Value == "CHL");
+    }
+
+    [Fact]
+    public void Only_an_order_with_its_object_and_infinitive_is_read_again_when_dropped()
+    {
+        // "ordered troops to withdraw": no expulsion, but the withdrawal the order brought about.
+        Assert.Contains(All("The Bolivian president ordered troops to withdraw from the border with Chile."), e => e.Type == EventType.Retreat && e.Source.Code.Value == "BOL");
+        // "pushed for the pact, saying it would help them …": what the push was for stays its content.
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("Bolivian manufacturers have pushed for the pact, saying it would help them win Chilean orders."),
+            e => e.Type is EventType.Aid or EventType.Agree);
     }
 }
