@@ -349,7 +349,7 @@ internal sealed class ActNounClauseNamesTheVictim : ClauseRule
 /// <summary>"deployed two carriers to the region to deter Iran", "blocked roads to protest EU trade policy": a show of
 /// force or a protest naming no one, whose purpose clause (list 'deterrence': deter, counter, warn, protest, oppose …)
 /// names another actor, is aimed at that actor.</summary>
-internal sealed class ShowOfForceIsAimedAtTheDeterred : ClauseRule
+internal sealed class PurposeClauseNamesTheTarget : ClauseRule
 {
     public override string Name => "target:deterred";
     public override bool Apply(ClauseFrame f)
