@@ -431,7 +431,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (!hostile && AgentOfAnotherParticiple(tree, verb, after)) return null;
         if (!anyArgument)
             return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) || ThroughAnotherVerbsClause(tree, verb, after.First)
-                   || ThroughLaterCoordinatedVerb(tree, verb, matchEnd, after.First) ? null : after;
+                   || IsLaterCoordinatedVerb(tree, verb, matchEnd, BranchUnder(tree, verb, after.First)) ? null : after;
         for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, matchEnd, k, hostile)) return after;
         return null;
     }
@@ -486,7 +486,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod && TimePrepositions.Contains(CaseOf(tree, child))) return true;
             child = tree.HeadOf(child);
         }
-        if (ThroughAnotherVerbsClause(tree, verb, k) || ThroughLaterCoordinatedVerb(tree, verb, matchEnd, k)) return true;
+        if (ThroughAnotherVerbsClause(tree, verb, k) || IsLaterCoordinatedVerb(tree, verb, matchEnd, child)) return true;
         return child >= 0 && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod
                && (NeverTargetPrepositions.Contains(CaseOf(tree, child)) || SetOffByComma(tree, verb, child));
     }
@@ -494,13 +494,17 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     // "rejected the threat and asked X to intervene", "rejected the claim and said the West had failed": a verb coordinated
     // after the trigger acts on its own object. (With its conjunction: a participle misread as a verb joined without one is
     // no second clause.) A trigger with no object of its own shares the later verb's ("donated and delivered goods to X").
-    private static bool ThroughLaterCoordinatedVerb(SyntaxLayer tree, int verb, int matchEnd, int k)
+    // <branch> is the verb's child on the path down to the target (BranchUnder).
+    private static bool IsLaterCoordinatedVerb(SyntaxLayer tree, int verb, int matchEnd, int branch) =>
+        tree.ChildWith(verb, DependencyRelation.Obj) >= 0 && branch >= matchEnd && tree.RelationOf(branch) == DependencyRelation.Conj
+        && tree.Universal[branch] == UniversalTag.Verb && tree.ChildWith(branch, DependencyRelation.Cc) >= 0;
+
+    // The child of <verb> whose subtree holds token k (k itself when it hangs on the verb), within 32 steps up.
+    private static int BranchUnder(SyntaxLayer tree, int verb, int k)
     {
-        if (tree.ChildWith(verb, DependencyRelation.Obj) < 0) return false;
         int child = k;
         for (int steps = 0; steps < 32 && child >= 0 && tree.HeadOf(child) != verb; steps++) child = tree.HeadOf(child);
-        return child >= matchEnd && tree.RelationOf(child) == DependencyRelation.Conj && tree.Universal[child] == UniversalTag.Verb
-               && tree.ChildWith(child, DependencyRelation.Cc) >= 0;
+        return child;
     }
 
     // The path from the verb down to token k passes another verb's clause whose object is not the trigger's target: an

@@ -236,8 +236,9 @@ internal sealed class EventCoder
         bool deniedClaim = false;
         if (after < sentence.EndToken && document.Tags[after] == PartOfSpeech.To) from = after;
         else if (!embedded && type is EventType.Request or EventType.Threaten) from = match.End;
-        // "denied sending drones", "rejects having helped": the gerund a denial governs is what was denied, not done.
-        else if (type is EventType.Reject && after < sentence.EndToken && document.Syntax is { } tree && tree.Penn[after] is "VBG")
+        // "denied sending drones", "rejects having helped", "denied that Chinese hackers had targeted …": the gerund or the
+        // clause a denial governs is what was denied, not done.
+        else if (type is EventType.Reject && after < sentence.EndToken && (document.TextOf(after) is "that" || document.Syntax is { } tree && tree.Penn[after] is "VBG"))
         {
             from = after;
             deniedClaim = true;
@@ -246,12 +247,6 @@ internal sealed class EventCoder
         else if (type is EventType.Reject && ClaimThatAt(document, words.Claim.Contains(document.TextOf(match.End - 1)) ? match.End - 1 : after, sentence, words) is int that)
         {
             from = that;
-            deniedClaim = true;
-        }
-        // "denied that Chinese hackers had targeted …": the clause a denial takes is what was denied.
-        else if (type is EventType.Reject && after < sentence.EndToken && document.TextOf(after) is "that")
-        {
-            from = after;
             deniedClaim = true;
         }
         else if (document.TextOf(match.End - 1) is "to" && after < sentence.EndToken && document.Tags[after] == PartOfSpeech.Verb) from = after;

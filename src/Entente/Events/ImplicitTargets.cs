@@ -140,7 +140,6 @@ internal sealed class ImplicitTargets
         return null;
     }
 
-    // The act's doer as the reaction's target, carrying this rule and the act noun's row.
     /// <summary>What a criticism or protest whose object is a bare "it" is aimed at, when the pronoun names no actor.</summary>
     private const string PronounOrigin = "'it' for the act just told";
 
@@ -158,6 +157,7 @@ internal sealed class ImplicitTargets
         return act is null ? null : DoerOf(act, PronounOrigin);
     }
 
+    // The act's doer as the reaction's target, carrying this rule and the act noun's row.
     private static Actor DoerOf(Event act, string nounOrigin) => act.Source with { Rule = $"{RuleName} ({nounOrigin}) <- {act.Source.Rule}" };
 
     /// <summary>
