@@ -75,9 +75,53 @@ internal static class WordClasses
     public static bool IsMissionNoun(ReadOnlySpan<char> w) => w is "embassy" or "embassies" or "consulate" or "consulates";
 
     /// <summary>A state's vessels and aircraft, which another actor fires on, rams or intercepts ("used water cannon against its ship").</summary>
-    public static bool IsCraftNoun(ReadOnlySpan<char> w) => w is "ship" or "ships" or "vessel" or "vessels" or "boat" or "boats" or "warship" or "warships"
-        or "aircraft" or "plane" or "planes" or "jet" or "jets" or "tanker" or "tankers" or "frigate" or "frigates" or "destroyer" or "destroyers";
+    public static bool IsCraftNoun(ReadOnlySpan<char> w) => CraftOf(w).Medium != CraftMedium.None;
+
+    /// <summary>What a word for a ship or an aircraft names ("the plane", "two frigates"), or <see cref="CraftWord.None"/>.</summary>
+    public static CraftWord CraftOf(ReadOnlySpan<char> w) => CraftLookup.TryGetValue(w, out var craft) ? craft : CraftWord.None;
+
+    // Craft by medium and use, singular then plural ("aircraft" is either): one list for every reader of craft words.
+    private static FrozenDictionary<string, CraftWord> BuildCraft()
+    {
+        var d = new Dictionary<string, CraftWord>(StringComparer.OrdinalIgnoreCase);
+        void Add(CraftMedium medium, CraftUse use, string words)
+        {
+            foreach (var pair in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var forms = pair.Split('/');
+                d[forms[0]] = new(medium, use, CraftNumber.Singular);
+                d[forms[1]] = new(medium, use, CraftNumber.Plural);
+            }
+        }
+        Add(CraftMedium.Sea, CraftUse.Any, "ship/ships vessel/vessels boat/boats");
+        Add(CraftMedium.Sea, CraftUse.Military, "warship/warships frigate/frigates destroyer/destroyers submarine/submarines");
+        Add(CraftMedium.Sea, CraftUse.Civil, "tanker/tankers freighter/freighters trawler/trawlers ferry/ferries cutter/cutters");
+        Add(CraftMedium.Air, CraftUse.Any, "plane/planes jet/jets drone/drones helicopter/helicopters");
+        Add(CraftMedium.Air, CraftUse.Military, "warplane/warplanes fighter/fighters bomber/bombers");
+        Add(CraftMedium.Air, CraftUse.Civil, "airliner/airliners");
+        d["aircraft"] = new(CraftMedium.Air, CraftUse.Any, CraftNumber.Either);
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static readonly FrozenDictionary<string, CraftWord>.AlternateLookup<ReadOnlySpan<char>> CraftLookup =
+        BuildCraft().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words for a state's land, sea or air ("on Afghan soil", "in Syrian territory", "into Polish airspace").</summary>
     public static bool IsLandNoun(ReadOnlySpan<char> w) => w is "soil" or "territory" or "territories" or "land" or "lands" or "waters" or "airspace";
+}
+
+/// <summary>Where a craft moves: on or under the sea, or in the air.</summary>
+internal enum CraftMedium { None, Sea, Air }
+
+/// <summary>What a craft word says of its use: "warship" is armed, "ferry" civil, "ship" either.</summary>
+internal enum CraftUse { Any, Military, Civil }
+
+/// <summary>Whether a craft word names one craft, several, or either ("aircraft").</summary>
+internal enum CraftNumber { Singular, Plural, Either }
+
+/// <summary>A word for craft: its medium, its use, and its number.</summary>
+internal readonly record struct CraftWord(CraftMedium Medium, CraftUse Use, CraftNumber Number)
+{
+    /// <summary>Not a word for craft.</summary>
+    public static CraftWord None => default;
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Entente.Actors;
 using Entente.Actors.Discourse;
 using Entente.Articles;
+using Entente.Language;
 using Entente.Events;
 using Entente.Export;
 using Entente.Tests.Cli;
@@ -385,6 +386,26 @@ public class DiscourseTests
         // A plane does not take up a ship, and a craft named with no owner leaves "the vessel" no one's.
         Assert.Empty(At(Read("A Peruvian ship docked in Arica. Chile said the plane had landed."), "the plane"));
         Assert.Empty(At(Read("A Peruvian navy ship rescued a fishing vessel. The vessel was towed to port."), "The vessel"));
+    }
+
+    [Fact]
+    public void One_list_of_craft_words_gives_medium_use_and_number()
+    {
+        Assert.Equal(new CraftWord(CraftMedium.Sea, CraftUse.Military, CraftNumber.Plural), WordClasses.CraftOf("frigates"));
+        Assert.Equal(new CraftWord(CraftMedium.Sea, CraftUse.Civil, CraftNumber.Singular), WordClasses.CraftOf("Ferry"));
+        Assert.Equal(CraftNumber.Either, WordClasses.CraftOf("aircraft").Number);
+        Assert.Equal(CraftWord.None, WordClasses.CraftOf("convoy"));
+        // The craft rule reads the shared list: a helicopter takes up an aircraft, not a ship.
+        var d = Read("Uruguayan drones tracked an Argentine helicopter on Monday. Montevideo said the helicopter had left its airspace.");
+        Assert.Equal("ARG", Assert.Single(At(d, "the helicopter")).Actor.Code.Value);
+    }
+
+    [Fact]
+    public void Civil_craft_in_the_plural_are_not_a_states_forces()
+    {
+        var forces = Read("Chile reported six Bolivian military helicopters near Arica. The helicopters turned back, Santiago said.");
+        Assert.Equal(("BOL", "description:forces"), (Assert.Single(At(forces, "The helicopters")).Actor.Code.Value, Assert.Single(At(forces, "The helicopters")).Actor.Antecedent?.Rule));
+        Assert.Empty(At(Read("Chile reported six Bolivian ferries near Arica. The ferries turned back, Santiago said."), "The ferries"));
     }
 
     [Fact]

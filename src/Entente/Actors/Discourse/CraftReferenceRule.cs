@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Entente.Language;
 
 namespace Entente.Actors.Discourse;
@@ -10,12 +9,6 @@ namespace Entente.Actors.Discourse;
 /// </summary>
 internal sealed class CraftReferenceRule : IDiscourseRule
 {
-    // Words for craft, by kind: a plane takes up an aircraft, not a ship.
-    private static readonly FrozenSet<string> Sea = ("ship ships vessel vessels boat boats warship warships tanker tankers frigate frigates destroyer " +
-        "destroyers freighter freighters trawler trawlers ferry ferries cutter cutters").Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> Air = ("aircraft plane planes jet jets drone drones helicopter helicopters bomber bombers airliner airliners")
-        .Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     // Sentences back (besides the reference's own) where the owned craft may be named.
     private const int Reach = 2;
     // Words that may stand between an owner and its craft ("a Philippine coast guard vessel", "Japan's research ship").
@@ -30,31 +23,28 @@ internal sealed class CraftReferenceRule : IDiscourseRule
         int head = i + 1;
         if (head < c.Sentence.EndToken && d.Tags[head] == PartOfSpeech.Adjective && char.IsLower(d.TextOf(head)[0])) head++;
         // One craft only: "the planes", "the ships", "the aircraft" are forces, read by ForcesReferenceRule.
-        if (head >= c.Sentence.EndToken || KindOf(d.TextOf(head)) is not { } kind || d.TextOf(head) is "aircraft" || d.TextOf(head).EndsWith('s')) return 0;
+        if (head >= c.Sentence.EndToken || WordClasses.CraftOf(d.TextOf(head)) is not { Medium: not CraftMedium.None, Number: CraftNumber.Singular } craft) return 0;
         // "the vessel of the Chinese navy": its owner is named after it.
         if (head + 1 < c.Sentence.EndToken && d.TextOf(head + 1) is "of") return 0;
         // "the vessel" after "a Chinese coast guard vessel rammed a Vietnamese fishing boat" is the vessel: the same word
         // first, then any craft of its kind.
-        var owner = LastOwnedCraft(c, i, kind, d.TextOf(head).ToString()) ?? LastOwnedCraft(c, i, kind, null);
+        var owner = LastOwnedCraft(c, i, craft.Medium, d.TextOf(head).ToString()) ?? LastOwnedCraft(c, i, craft.Medium, null);
         if (owner is null) return 0;
         // Remembered, so that a land the craft entered ("the ship entered its waters") is read against it.
-        c.Remember(c.Emit(output, i, head - i + 1, owner, "craft:" + (ReferenceEquals(kind, Air) ? "aircraft" : "vessel")));
+        c.Remember(c.Emit(output, i, head - i + 1, owner, "craft:" + (craft.Medium == CraftMedium.Air ? "aircraft" : "vessel")));
         return head - i + 1;
     }
 
-    private static FrozenSet<string>? KindOf(ReadOnlySpan<char> word) =>
-        Sea.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? Sea : Air.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? Air : null;
-
     // The actor named right before the latest craft word of the kind, before the reference and within reach; null when
     // the latest such craft has no owner named (then "the plane" is that unowned craft, no actor).
-    private static ActorMention? LastOwnedCraft(DiscourseContext c, int reference, FrozenSet<string> kind, string? sameWord)
+    private static ActorMention? LastOwnedCraft(DiscourseContext c, int reference, CraftMedium medium, string? sameWord)
     {
         var d = c.Document;
         int from = d.Sentences[Math.Max(0, c.SentenceIndex - Reach)].FirstToken;
-        var lookup = kind.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = reference - 1; k >= from; k--)
         {
-            if (!lookup.Contains(d.TextOf(k)) || !Single(d, k, from) || sameWord is not null && !d.TextOf(k).Equals(sameWord, StringComparison.OrdinalIgnoreCase)) continue;
+            var craft = WordClasses.CraftOf(d.TextOf(k));
+            if (craft.Medium != medium || !Single(d, k, craft.Number, from) || sameWord is not null && !d.TextOf(k).Equals(sameWord, StringComparison.OrdinalIgnoreCase)) continue;
             // "the plane" again is the same craft: its owner, if it had one, was read there.
             if (k - 1 >= from && d.TextOf(k - 1) is "the" or "The") continue;
             var owner = OwnerBefore(c, k);
@@ -64,9 +54,9 @@ internal sealed class CraftReferenceRule : IDiscourseRule
     }
 
     // One craft, as the reference is: "a Philippine vessel", "an aircraft", not "Chinese jets" or "30 aircraft".
-    private static bool Single(Document d, int craft, int from)
+    private static bool Single(Document d, int craft, CraftNumber number, int from)
     {
-        if (d.TextOf(craft) is not "aircraft") return !d.TextOf(craft).EndsWith('s');
+        if (number != CraftNumber.Either) return number == CraftNumber.Singular;
         for (int k = craft - 1; k >= from && k >= craft - 4; k--)
         {
             if (d.TextOf(k) is "a" or "an" or "A" or "An" or "one") return true;

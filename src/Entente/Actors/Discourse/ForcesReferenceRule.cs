@@ -11,10 +11,9 @@ namespace Entente.Actors.Discourse;
 /// </summary>
 internal sealed class ForcesReferenceRule : IDiscourseRule
 {
-    // Nouns for a state's armed forces and their craft, as news refers back to them.
-    private static readonly FrozenSet<string> ForceNouns = ("aircraft planes warplanes jets fighters bombers drones warships ships vessels boats " +
-        "submarines troops soldiers forces").Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Forces = ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Nouns for a state's armed forces besides their craft, as news refers back to them.
+    private static readonly FrozenSet<string> TroopNouns = "troops soldiers forces".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Troops = TroopNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int SentencesBack = 3;
 
@@ -24,7 +23,7 @@ internal sealed class ForcesReferenceRule : IDiscourseRule
         if (!c.Is(i, "the") || i + 1 >= c.Sentence.EndToken) return 0;
         var d = c.Document;
         int noun = i + 1;
-        if (!Forces.Contains(d.TextOf(noun))) return 0;
+        if (!IsForceNoun(d.TextOf(noun))) return 0;
         // "the troops of the coalition", "the ships Kuznetsov and …" name their owner.
         if (noun + 1 < c.Sentence.EndToken && (d.TextOf(noun + 1) is "of" || d.Tags[noun + 1] == PartOfSpeech.ProperNoun)) return 0;
         ActorMention? owner = null;
@@ -49,9 +48,13 @@ internal sealed class ForcesReferenceRule : IDiscourseRule
         int end = Math.Min(d.Tokens.Length, m.EndToken + 3);
         for (int k = m.EndToken; k < end; k++)
         {
-            if (Forces.Contains(d.TextOf(k))) return true;
+            if (IsForceNoun(d.TextOf(k))) return true;
             if (d.Tags[k] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Possessive)) return false;
         }
         return false;
     }
+
+    // Troops, or several craft that are not civil ("the planes", "the warships", "the aircraft"; not "the tankers").
+    private static bool IsForceNoun(ReadOnlySpan<char> word) =>
+        Troops.Contains(word) || WordClasses.CraftOf(word) is { Medium: not CraftMedium.None, Number: not CraftNumber.Singular, Use: not CraftUse.Civil };
 }
