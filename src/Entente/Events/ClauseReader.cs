@@ -269,6 +269,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     // "ordered two diplomats to leave the country, accusing them of spying": a participle set off by a comma after an
     // infinitive tells more of the clause the infinitive completes, whoever the infinitive's own subject is; the parse may
     // hang it on the infinitive.
+    /// <summary>The verb whose clause a participle after a comma tells more of ("struck the port, killing four, officials
+    /// said": "struck"), past an infinitive or a trailing attribution the parse hung it on.</summary>
+    public int ParticipleGovernor(int participle) => Tree.HeadOf(participle) is int head and >= 0 ? CommaParticipleGovernor(Tree, participle, head) : -1;
+
     private int CommaParticipleGovernor(SyntaxLayer tree, int participle, int head)
     {
         if (tree.Penn[participle] is not "VBG" || participle < 1 || _d.TextOf(participle - 1) is not ",") return head;
@@ -286,8 +290,13 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // "Pakistan launched strikes …, killing eight people, officials said": a participle hung on a trailing attribution
         // tells more of what was said, the reported clause before it.
         if (governor > participle && PersonFinder.IsSpeechVerb(_d.TextOf(governor)))
+        {
             foreach (int reported in tree.ChildrenOf(governor))
                 if (reported < participle && tree.RelationOf(reported) == DependencyRelation.Ccomp) return reported;
+            // The same with the attribution hung on the reported clause ("struck the port, killing four, officials said").
+            if (tree.RelationOf(governor) == DependencyRelation.Parataxis && tree.HeadOf(governor) is int reportedHead && reportedHead >= 0 && reportedHead < participle)
+                return reportedHead;
+        }
         return governor;
     }
 

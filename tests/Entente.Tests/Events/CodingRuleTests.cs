@@ -62,6 +62,7 @@ public class CodingRuleTests
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
         { "target:meeting-partner", "The Peruvian president visited Chile and signed a trade pact.", "PER AGREE CHL" },
         { "target:result-participle", "Venezuelan gunmen abducted three farmers in Colombia, wounding a fourth.", "VEN ASSAULT COL" },
+        { "target:result-participle", "Ethiopian troops blockaded the port of Assab on Friday, killing eleven traders, Eritrean officials said.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },
         { "target:fighting-parties", "Brazil called for restraint after clashes between Peruvian and Ecuadorian troops.", "BRA REQUEST PER" },
         { "target:border-facing", "Sudan deployed soldiers near the border with Chad.", "SDN MOBILIZE TCD" },
@@ -244,6 +245,15 @@ public class CodingRuleTests
         var e = Assert.Single(All(sentence), e => e.Type.ToPlover() == type);
         Assert.Equal(background, e.IsBackground);
         Assert.Equal(background, e.Rules.Contains("background:purpose-infinitive"));
+    }
+
+    [Fact]
+    public void A_result_participle_before_a_trailing_attribution_is_the_reported_clauses_act()
+    {
+        // The parse may hang "wounding" on "said"; the officials who said it did not wound anyone.
+        var events = All("Eritrean drones struck a depot near Mekelle overnight, wounding six guards, Ethiopian officials said.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "ERI" && e.Target?.Code.Value == "ETH");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "ETH");
     }
 
     [Fact]

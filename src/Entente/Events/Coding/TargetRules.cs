@@ -378,7 +378,8 @@ internal sealed class PurposeClauseNamesTheTarget : ClauseRule
 }
 
 /// <summary>"Airstrikes hit a school in Gaza, killing 20 people": force told by a participle after a comma, naming no one, is
-/// what the act it follows did, to the same target.</summary>
+/// what the act it follows did (told by that clause's verb or by its subject, an act noun), to the same target; a trailing
+/// attribution (", officials said") the parse hung the participle on is passed over.</summary>
 internal sealed class ResultParticipleSharesTheTarget : ClauseRule
 {
     public override string Name => "target:result-participle";
@@ -387,8 +388,11 @@ internal sealed class ResultParticipleSharesTheTarget : ClauseRule
         var d = f.Document;
         if (f.Target is not null || f.IsNounHeaded || f.Entry.Type is not (EventType.Assault or EventType.Coerce) || d.Syntax is not { } tree
             || tree.Penn[f.Trigger] != "VBG" || f.Trigger == 0 || d.TextOf(f.Trigger - 1) is not ",") return false;
-        int governing = tree.HeadOf(f.Trigger);
-        if (governing < 0 || governing > f.Trigger || EarlierAct.At(f, governing) is not { Target: { } target }) return false;
+        int governing = f.Context.Reader.ParticipleGovernor(f.Trigger);
+        if (governing < 0 || governing > f.Trigger) return false;
+        // "Israeli airstrikes hit a school …, killing nine": the act may be told by the governing verb's subject.
+        int subject = tree.ChildWith(governing, DependencyRelation.Nsubj);
+        if ((EarlierAct.At(f, governing) ?? (subject >= 0 ? EarlierAct.At(f, subject) : null)) is not { Target: { } target }) return false;
         ImplicitTargets.AimAt(f, target);
         return true;
     }
