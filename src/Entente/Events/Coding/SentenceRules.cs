@@ -611,6 +611,11 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             if (word < 0 || context.Reader.ModeOf(v, v, v + 1) == EventMode.Negated) continue;
             var target = relative ? reader.ActorOfNominal(named) : reader.ObjectOf(v, v + 1, hostile: true) ?? (smallClause ? reader.ActorOfNominal(named) : null);
             var speaker = reader.SubjectOf(v);
+            // "called the incident a provocation by Baku": the condemning word's "by" phrase names the doer.
+            // The parse may hang that phrase on the verb, whose own subject is named ("Yerevan called it a provocation by Baku").
+            if (target is null && (ByPhraseOf(tree, word, word) is int byPhrase and >= 0
+                    || tree.ChildWith(v, DependencyRelation.Nsubj) >= 0 && (byPhrase = ByPhraseOf(tree, v, word)) >= 0))
+                target = reader.ActorOfNominal(byPhrase);
             // "New Delhi called the decision unacceptable": an act named by a noun is aimed at whoever did it earlier; in a
             // relative clause the act's noun opens before the verb ("…, a move Guyana called …").
             int before = relative ? PhraseStart(document, tree, named) - 1 : v;
@@ -632,6 +637,16 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
         if (context.Words.Pejorative.Contains(context.Document.TextOf(nominal))) return nominal;
         foreach (int child in tree.ChildrenOf(nominal))
             if (child < nominal && tree.RelationOf(child) is DependencyRelation.Amod or DependencyRelation.Compound && context.Words.Pejorative.Contains(context.Document.TextOf(child))) return child;
+        return -1;
+    }
+
+    // The nominal of a "by" phrase hung on <head> after <after> ("a provocation by Baku"), or -1.
+    private static int ByPhraseOf(SyntaxLayer tree, int head, int after)
+    {
+        foreach (int child in tree.ChildrenOf(head))
+            if (child > after && tree.RelationOf(child) is DependencyRelation.Nmod or DependencyRelation.Obl
+                && tree.ChildWith(child, DependencyRelation.Case) is int by and >= 0 && tree.LemmaOf(by) is "by")
+                return child;
         return -1;
     }
 
