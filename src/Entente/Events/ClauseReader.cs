@@ -214,6 +214,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                                                && tree.ChildWith(head, DependencyRelation.Obj) is int controller2 && controller2 >= 0 && controller2 < verb:
                 // "is expecting Peru to launch", parsed as a purpose clause: the object before the infinitive controls it.
                 return controller2;
+            case DependencyRelation.Advcl when GerundOfTheObject(tree, verb, head) is int charged && charged >= 0:
+                // "charged three men with planning attacks", "blamed Chile for supplying …": the object does what it is
+                // charged with, blamed or praised for.
+                return charged;
             case DependencyRelation.Advcl when PrepositionalController(_d, tree, verb) is int controller3 && controller3 >= 0:
                 // "called on Somalia to withdraw", "is looking to Washington to veto".
                 return controller3;
@@ -243,6 +247,18 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             default:
                 return -1;
         }
+    }
+
+    // The object of <governor> before the gerund <verb> that "of" or "for" (or, after "charge" and "indict", "with") opens:
+    // the gerund's doer ("accused Peru of arming", "charged two men with spying"); else -1. "threatened Chile with cutting
+    // gas" is the threatener's act, so "with" only after verbs of charging.
+    private int GerundOfTheObject(SyntaxLayer tree, int verb, int governor)
+    {
+        if (tree.Penn[verb] is not "VBG" || tree.ChildWith(verb, DependencyRelation.Mark) is not (int mark and >= 0)) return -1;
+        var marker = _d.TextOf(mark);
+        if (!(marker is "of" or "for" || marker is "with" && tree.LemmaOf(governor) is "charge" or "indict")) return -1;
+        int obj = tree.ChildWith(governor, DependencyRelation.Obj);
+        return obj >= 0 && obj < mark ? obj : -1;
     }
 
     // The word before a relative phrase opening at <start> (", which", ", some of whom"), past its comma; -1 at the sentence's start.
@@ -760,6 +776,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // "warned Pyongyang against conducting a test", "barred from entering": the act warned against has not happened.
         if (trigger - 1 >= sentence.FirstToken && _d.TextOf(trigger - 1) is "against" or "from"
             && _d.TextOf(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return EventMode.Hypothetical;
+        // "resolve the dispute without sending troops", "left without signing the deal": what is done without is not done.
+        if (trigger - 1 >= sentence.FirstToken && _d.TextOf(trigger - 1) is "without" or "Without" && _d.Tags[trigger] == PartOfSpeech.Verb) return EventMode.Negated;
         // "(we see) no sign that X is ready to …", "little evidence that X has …": a clause the text says nothing shows.
         int that = Math.Min(subjectFirst, trigger) - 1;
         if (that > sentence.FirstToken && _d.TextOf(that) is "the" or "The") that--;

@@ -260,6 +260,25 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void What_an_object_is_charged_with_or_blamed_for_is_the_objects_deed()
+    {
+        // The prosecutors charged the men; the men, not the prosecutors, are said to have set the fires.
+        Assert.DoesNotContain(All("Latvian prosecutors charged four men with carrying out arson attacks on behalf of Russian intelligence."),
+            e => e.Type == EventType.Assault && e.Source.Code.Value == "LVA");
+        // "threatened Chile with cutting gas supplies": the threatener would cut them.
+        Assert.DoesNotContain(All("Argentina threatened Chile with cutting its gas supplies."), e => e.Source.Code.Value == "CHL");
+    }
+
+    [Fact]
+    public void What_is_done_without_is_not_done()
+    {
+        var events = All("The Croatian president said he hoped to settle the dispute without sending troops to the border.");
+        Assert.Equal(EventMode.Negated, Assert.Single(events, e => e.Type == EventType.Mobilize).Mode);
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("The Croatian president said he hoped to settle the dispute without sending troops to the border."),
+            e => e.Type == EventType.Mobilize);
+    }
+
+    [Fact]
     public void A_participle_coordinated_with_a_predicate_adjective_is_no_act()
     {
         Assert.DoesNotContain(All("In her view, the Chileans are friendly and accepting, the guide said."), e => e.Type == EventType.Agree);
