@@ -25,6 +25,9 @@ internal static class EventCoreference
     /// <summary>Rule name: a meeting told in the same sentence as the visit it was held on was folded into the visit.</summary>
     public const string OneVisitRule = "coreference:one-visit";
 
+    /// <summary>Rule name: a meeting told on by a reference back to its parties was folded into the meeting.</summary>
+    public const string MeetingToldOnRule = "coreference:meeting-told-on";
+
     private static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];
 
     // Words that open a reference back to a known act: "the visit", "this week's test", "Suga's expected visit".
@@ -87,6 +90,15 @@ internal static class EventCoreference
                 && SameAct(result[j], e, headline: false) && !QuantitiesConflict(document, result[j], e) && RefersBack(document, result[j], e))
             {
                 result[j] = result[j].WithRetellings([e]).Tagged(RetellingRule);
+                removed[k] = true;
+                continue;
+            }
+            // "Rubio spoke by phone with Motegi. The two discussed North Korea": a meeting told on by a reference back to its
+            // parties ("the two", "they", "both sides") within two sentences is the same meeting.
+            if (lastOfAct.TryGetValue(key, out j) && !removed[j] && e.Type == EventType.Consult && e.Source.Antecedent is not null
+                && e.SentenceIndex > result[j].SentenceIndex && e.SentenceIndex - result[j].SentenceIndex <= 2 && SameAct(result[j], e, headline: false))
+            {
+                result[j] = result[j].WithRetellings([e]).Tagged(MeetingToldOnRule);
                 removed[k] = true;
                 continue;
             }

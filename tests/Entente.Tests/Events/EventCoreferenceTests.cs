@@ -25,6 +25,18 @@ public class EventCoreferenceTests
     }
 
     [Fact]
+    public void A_meeting_told_on_by_a_reference_to_its_parties_is_the_same_meeting()
+    {
+        var events = Output("Brazil's foreign minister spoke by phone with his Argentine counterpart on Monday. The two discussed trade and the Mercosur summit.");
+        var call = Assert.Single(events, e => e.Type == EventType.Consult);
+        Assert.Equal(0, call.SentenceIndex);
+        Assert.Contains(EventCoreference.MeetingToldOnRule, call.Rules);
+        // Parties named again by name may have met again: that is not folded by this rule.
+        var twice = Output("Brazil's foreign minister met his Argentine counterpart on Monday. On Friday Brazil and Argentina held talks in Montevideo.");
+        Assert.DoesNotContain(twice, e => e.Rules.Contains(EventCoreference.MeetingToldOnRule));
+    }
+
+    [Fact]
     public void A_headline_protest_joins_the_lead_telling_the_same_act_as_a_complaint()
     {
         var events = Output("Peru protests Chilean patrol boat incursion\n\nPeru lodged a formal complaint with Chile on Monday after a Chilean patrol boat entered its waters.");
