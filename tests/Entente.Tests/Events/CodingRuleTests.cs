@@ -270,6 +270,13 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void What_parties_reject_together_answers_no_offer_of_one_to_the_other()
+    {
+        var events = SharedPipeline.OutputEvents("Iran's foreign minister met his Venezuelan counterpart in Caracas on Monday. The two sides pledged to expand trade and oppose what they called unilateral sanctions.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Reject && e.Target is not null);
+    }
+
+    [Fact]
     public void What_is_done_without_is_not_done()
     {
         var events = All("The Croatian president said he hoped to settle the dispute without sending troops to the border.");

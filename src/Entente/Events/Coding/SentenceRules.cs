@@ -679,7 +679,9 @@ internal sealed class RejectionAnswersProposal : IArticleRule
         {
             var earlier = events[j];
             if (e.SentenceIndex - earlier.SentenceIndex > 3) break;
-            if (kinds.Contains(earlier.Type) && earlier.Target?.Code == e.Source.Code && earlier.Source.Code != e.Source.Code) return earlier;
+            // "The two sides pledged to deepen ties and oppose hegemonism": what parties do together is no one's offer to the other.
+            if (kinds.Contains(earlier.Type) && earlier.Target?.Code == e.Source.Code && earlier.Source.Code != e.Source.Code
+                && !(earlier.SentenceIndex == e.SentenceIndex && earlier.Rules.Contains(JointActIsBetweenParties.RuleName))) return earlier;
         }
         return null;
     }

@@ -36,7 +36,10 @@ internal sealed class JointExerciseIsCooperation : ClauseRule
 /// <summary>Acting together makes an event between the actors: "agreed", "met", "launched a joint patrol" — not "joined the leaders".</summary>
 internal sealed class JointActIsBetweenParties : ClauseRule
 {
-    public override string Name => "pairs:joint-act";
+    /// <summary>The rule's name, which later rules look for.</summary>
+    public const string RuleName = "pairs:joint-act";
+
+    public override string Name => RuleName;
     public override bool Apply(ClauseFrame f)
     {
         var source = f.Source!;
