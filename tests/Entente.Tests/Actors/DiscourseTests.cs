@@ -401,6 +401,14 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_army_is_the_forces_named_last()
+    {
+        var d = Read("Turkish forces raided a village near Duhok on Tuesday. The army said it had detained nine suspects.");
+        var army = Assert.Single(At(d, "The army"));
+        Assert.Equal(("TUR", "MIL"), (army.Actor.Code.Value, army.Actor.Sector));
+    }
+
+    [Fact]
     public void Civil_craft_in_the_plural_are_not_a_states_forces()
     {
         var forces = Read("Chile reported six Bolivian military helicopters near Arica. The helicopters turned back, Santiago said.");

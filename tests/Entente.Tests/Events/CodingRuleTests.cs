@@ -62,6 +62,7 @@ public class CodingRuleTests
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
         { "target:meeting-partner", "The Peruvian president visited Chile and signed a trade pact.", "PER AGREE CHL" },
         { "target:result-participle", "Venezuelan gunmen abducted three farmers in Colombia, wounding a fourth.", "VEN ASSAULT COL" },
+        { "target:journey-counterpart", "The Egyptian foreign minister arrived in Oslo on Monday for talks with a Sudanese delegation.", "EGY CONSULT SDN" },
         { "target:result-participle", "Ethiopian troops blockaded the port of Assab on Friday, killing eleven traders, Eritrean officials said.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },
         { "target:fighting-parties", "Brazil called for restraint after clashes between Peruvian and Ecuadorian troops.", "BRA REQUEST PER" },
@@ -274,6 +275,17 @@ public class CodingRuleTests
     {
         var events = SharedPipeline.OutputEvents("Iran's foreign minister met his Venezuelan counterpart in Caracas on Monday. The two sides pledged to expand trade and oppose what they called unilateral sanctions.");
         Assert.DoesNotContain(events, e => e.Type == EventType.Reject && e.Target is not null);
+    }
+
+    [Fact]
+    public void Force_near_a_place_of_another_state_is_not_aimed_at_home()
+    {
+        // "the army" is the Eritrean forces just named; the villages taken lie in Ethiopia, whose name the story never gives.
+        var events = All("Eritrean forces advanced near Mekelle on Monday. The army said it had captured two villages.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "ERI" && e.Target?.Code.Value == "ERI");
+        // A venue's own state is still the counterpart when the talks are with it.
+        Assert.Contains(All("The Egyptian foreign minister arrived in Oslo on Monday for talks with Norwegian officials."),
+            e => e.Type == EventType.Consult && e.Source.Code.Value == "EGY" && e.Target?.Code.Value == "NOR");
     }
 
     [Fact]

@@ -22,6 +22,32 @@ internal sealed class ObjectIsTarget : ClauseRule
     }
 }
 
+/// <summary>"The Turkish foreign minister arrived in Doha for talks with a Hamas delegation": a journey made for a meeting
+/// with someone other than the place's state is that meeting; the place is its venue, not the counterpart.</summary>
+internal sealed class JourneyForTalksIsWithTheCounterpart : ClauseRule
+{
+    public override string Name => "target:journey-counterpart";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Type != EventType.Consult || f.IsNounHeaded || d.Syntax is not { } tree || !f.Context.Words.Travel.Contains(tree.LemmaOf(f.Trigger))) return false;
+        foreach (int errand in tree.ChildrenOf(f.Trigger))
+        {
+            if (tree.RelationOf(errand) != DependencyRelation.Obl || !f.Context.Words.Meeting.Contains(d.TextOf(errand))
+                || tree.ChildWith(errand, DependencyRelation.Case) is not (int marker and >= 0) || d.TextOf(marker) is not "for") continue;
+            foreach (int partner in tree.ChildrenOf(errand))
+            {
+                if (tree.RelationOf(partner) != DependencyRelation.Nmod || tree.ChildWith(partner, DependencyRelation.Case) is not (int with and >= 0)
+                    || d.TextOf(with) is not "with" || f.Context.Reader.ActorOfNominal(partner) is not { IsPlace: false } counterpart) continue;
+                if (counterpart == f.Source || f.Target is { } venue && venue.Members.Exists(m => counterpart.Members.Exists(c => c.Code == m.Code))) return false;
+                f.Target = counterpart;
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
 /// <summary>"met on the sidelines of the SCO summit", "met at the ASEAN forum": a body named as the owner of the meeting where
 /// a meeting happens (list 'meeting' right after it, "of" or "at" before it) is its venue, not the one met.</summary>
 internal sealed class MeetingVenueIsNoTarget : ClauseRule
@@ -591,11 +617,24 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && (CraftIsTheObject(f) || CraftIsAttacked(f))) return false;
         // So is a state's force told by its adjective alone ("Israeli airstrikes"): it is the state's, of no stated sector.
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is null or "MIL" or "GOV" && Phrases.ForeignStateNamed(f.Document, source.Members[0].Code)) return false;
+        // "Russian troops advanced near Pokrovsk. The army said it had captured two villages": nor where a place of another
+        // state is named in the sentence or the one before.
+        if (f.Entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is null or "MIL" && ForeignPlaceNear(f, source.Members[0].Code)) return false;
         var counterpart = Phrases.DomesticCounterpart(source.Members[0]);
         // "killed 12 insurgents", "arrested two journalists": the people the act names say of which sector they are.
         if (ObjectRole(f) is { } sector && sector != source.Members[0].Sector) counterpart = counterpart with { Sector = sector };
         ImplicitTargets.AimAt(f, counterpart);
         return true;
+    }
+
+    private static bool ForeignPlaceNear(ClauseFrame f, ActorCode own)
+    {
+        var d = f.Document;
+        int from = d.Sentences[Math.Max(0, f.Context.Index - 1)].FirstToken;
+        foreach (var m in d.Actors)
+            if (m.FirstToken >= from && m.FirstToken < f.Sentence.EndToken && m.Kind == MentionKind.Name && m.EntryKind == ActorEntryKind.Place
+                && m.Actor.IsState && m.Actor.Code != own) return true;
+        return false;
     }
 
     // The sector of the role word heading the verb's object or its "on"/"at"/"against" phrase ("opened fire on protesters").
