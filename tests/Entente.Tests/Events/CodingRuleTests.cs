@@ -62,6 +62,7 @@ public class CodingRuleTests
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
         { "target:meeting-partner", "The Peruvian president visited Chile and signed a trade pact.", "PER AGREE CHL" },
         { "target:result-participle", "Venezuelan gunmen abducted three farmers in Colombia, wounding a fourth.", "VEN ASSAULT COL" },
+        { "source:earlier-attack", "Eritrean drones struck a fuel depot in Mekelle on Monday. The strikes also hit a power station in Dire Dawa.", "ERI ASSAULT ETH" },
         { "target:journey-counterpart", "The Egyptian foreign minister arrived in Oslo on Monday for talks with a Sudanese delegation.", "EGY CONSULT SDN" },
         { "target:result-participle", "Ethiopian troops blockaded the port of Assab on Friday, killing eleven traders, Eritrean officials said.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },

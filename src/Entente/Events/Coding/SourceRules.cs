@@ -1014,16 +1014,57 @@ internal sealed class ParticipleWithAgentIsPassive : ClauseRule
     internal static bool IsParticiple(ClauseFrame f) => f.Document.Syntax!.Penn[f.Trigger] == "VBN";
 }
 
+/// <summary>"Russian forces launched a drone attack on Kyiv … The strikes also hit Lviv": an attack told with a definite
+/// attack noun as subject ("the strikes", "these missiles") and no attacker named is the attack told in the sentence or the
+/// two before, whose doer struck again.</summary>
+internal sealed class DefiniteAttackNounIsTheEarlierAttack : ClauseRule
+{
+    // Sentences back where the attack referred to may be told.
+    private const int Reach = 2;
+
+    public override string Name => "source:earlier-attack";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not null || f.IsNounHeaded || f.IsPassive || f.Entry.Type != EventType.Assault) return false;
+        int head = UnattributedAttackIsPlace.SubjectNoun(f);
+        if (head < 0 || !f.Context.Words.AttackNouns.Contains(f.Document.TextOf(head)) || !IsDefinite(f.Document, head, f.Sentence) || LastAttack(f) is not { } earlier) return false;
+        f.Source = new ActorGroup { First = head, End = head + 1 }.With(earlier.Source with { Rule = $"ref:earlier-attack→{earlier.Source.Name}" });
+        return true;
+    }
+
+    private static bool IsDefinite(Document d, int head, Sentence sentence)
+    {
+        for (int i = head - 1; i >= sentence.FirstToken && i >= head - 4; i--)
+        {
+            if (d.TextOf(i) is "the" or "The" or "these" or "These" or "those" or "Those") return true;
+            if (d.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Adverb)) return false;
+        }
+        return false;
+    }
+
+    // The latest assault with a named doer told before, in this sentence or the two before.
+    private static Event? LastAttack(ClauseFrame f)
+    {
+        for (int k = f.Context.Earlier.Count - 1; k >= 0; k--)
+        {
+            var e = f.Context.Earlier[k];
+            if (f.Context.Index - e.SentenceIndex > Reach) break;
+            if (e.Type == EventType.Assault && !e.IsBackground && e.Source.Code.Value != "*") return e;
+        }
+        return null;
+    }
+}
+
 /// <summary>"A car bomb in Kabul killed six soldiers": an attack told with the weapon or blast as subject and no attacker
 /// named was done from the place where it struck (list 'attack-nouns' for the subject's head noun).</summary>
 internal sealed class UnattributedAttackIsPlace : ClauseRule
 {
     public override string Name => "source:unattributed-attack";
-    public override bool Apply(ClauseFrame f)
+
+    /// <summary>The subject's head noun: the last noun before the verb, past time phrases and the place phrase; or -1.</summary>
+    internal static int SubjectNoun(ClauseFrame f)
     {
-        if (f.Source is not null || f.IsNounHeaded || f.IsPassive || f.Entry.Type != EventType.Assault) return false;
         var d = f.Document;
-        // The subject's head noun: the last noun before the verb, past time phrases and the place phrase.
         int head = -1;
         for (int i = f.Trigger - 1; i >= f.Sentence.FirstToken; i--)
         {
@@ -1032,6 +1073,14 @@ internal sealed class UnattributedAttackIsPlace : ClauseRule
             else if (head < 0 && d.Tags[i] == PartOfSpeech.Noun) head = i;
             if (i == f.Sentence.FirstToken || d.Tags[i - 1] is PartOfSpeech.Determiner && i - 1 == f.Sentence.FirstToken) break;
         }
+        return head;
+    }
+
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not null || f.IsNounHeaded || f.IsPassive || f.Entry.Type != EventType.Assault) return false;
+        var d = f.Document;
+        int head = SubjectNoun(f);
         if (head < 0 || !f.Context.Words.AttackNouns.Contains(d.TextOf(head))) return false;
         var where = Phrases.Location(d, f.Sentence.FirstToken, f.Sentence, f.Context.Groups, f.Target, f.Context.Words);
         if (where is null || where.Members.Exists(m => m.Sector == "IGO")) return false;
