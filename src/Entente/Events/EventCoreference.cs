@@ -28,6 +28,12 @@ internal static class EventCoreference
     /// <summary>Rule name: a meeting told on by a reference back to its parties was folded into the meeting.</summary>
     public const string MeetingToldOnRule = "coreference:meeting-told-on";
 
+    /// <summary>Rule name: an act told as the cause of another and later for itself was folded into the first telling.</summary>
+    public const string CauseToldAgainRule = "coreference:cause-told-again";
+
+    // Sentences on within which an act told as a cause may be told again for itself.
+    private const int CauseReach = 5;
+
     private static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];
 
     // Words that open a reference back to a known act: "the visit", "this week's test", "Suga's expected visit".
@@ -90,6 +96,16 @@ internal static class EventCoreference
                 && SameAct(result[j], e, headline: false) && !QuantitiesConflict(document, result[j], e) && RefersBack(document, result[j], e))
             {
                 result[j] = result[j].WithRetellings([e]).Tagged(RetellingRule);
+                removed[k] = true;
+                continue;
+            }
+            // "Trump threatened the EU with tariffs after the EU levied a tariff on whiskey … Europe quickly retaliated with its
+            // own tariffs": an act first told as the cause of another ("after", "because") and then told for itself a few
+            // sentences on, with no sign of a second act, is the same act.
+            if (lastOfAct.TryGetValue(key, out j) && !removed[j] && e.SentenceIndex > result[j].SentenceIndex && e.SentenceIndex - result[j].SentenceIndex <= CauseReach
+                && ToldAsCause(document, result[j]) && SameAct(result[j], e, headline: false, causeDateUnknown: true) && !QuantitiesConflict(document, result[j], e) && !TellsAnother(document, e, timeWordsToo: false))
+            {
+                result[j] = result[j].WithRetellings([e]).Tagged(CauseToldAgainRule);
                 removed[k] = true;
                 continue;
             }
@@ -172,14 +188,15 @@ internal static class EventCoreference
 
     // Same actors (either way round for symmetric acts), same PLOVER type, no conflicting mode or date. A headline
     // may leave the target out or name one the body leaves implicit, and its tense says little ("X to visit Y").
-    private static bool SameAct(Event a, Event b, bool headline)
+    // An act told as a cause took its sentence's date, which is the later act's: its own date is unknown (causeDateUnknown).
+    private static bool SameAct(Event a, Event b, bool headline, bool causeDateUnknown = false)
     {
         // The same PLOVER type: CAMEO roots cross types ("welcome" 051 is SUPPORT, "sign a deal" 057 is AGREE). A headline's
         // short verb may pick the kindred type of the body's words ("Japan protests …" over "lodged a complaint").
         if (a.Type != b.Type && !(headline && Kindred(a.Type, b.Type))) return false;
         if (headline ? !(a.Mode == b.Mode || (a.Mode is EventMode.Happened or EventMode.Intended && b.Mode is EventMode.Happened or EventMode.Intended))
                      : a.Mode != b.Mode) return false;
-        if (DatesConflict(a.Date, b.Date)) return false;
+        if (!causeDateUnknown && DatesConflict(a.Date, b.Date)) return false;
         // A headline's bare state name ("Afghanistan denies …") stands for whichever of its actors the body names.
         if (Sides.Differ(a.Source.Sector, b.Source.Sector) && !(headline && NamesTheStateOnly(a.Source))) return false;
         bool straight = a.Source.Code == b.Source.Code && TargetsFit(a.Target?.Code, b.Target?.Code, headline);
@@ -232,6 +249,32 @@ internal static class EventCoreference
         return null;
     }
 
+    // The event's trigger heads a clause of cause: "after the EU levied …", "because Chile expelled …".
+    private static bool ToldAsCause(Document document, Event e)
+    {
+        int trigger = document.TokenAt(e.Trigger.Start);
+        if (trigger < 0 || document.Syntax is not { } tree) return false;
+        // "after Peru imposed a ban": a noun trigger is told by the verb it completes.
+        for (int up = 0; up < 2 && tree.Universal[trigger] != UniversalTag.Verb && tree.HeadOf(trigger) is int head and >= 0; up++) trigger = head;
+        if (tree.RelationOf(trigger) != DependencyRelation.Advcl) return false;
+        int mark = tree.ChildWith(trigger, DependencyRelation.Mark);
+        return mark >= 0 && document.TextOf(mark) is "after" or "After" or "because" or "Because";
+    }
+
+    // A word in the telling's sentence saying this is another act of the kind ("also", "again", "new"); with timeWordsToo,
+    // also one placing it before another ("earlier", "last"), which an act told first as a cause may well carry ("last week").
+    private static bool TellsAnother(Document document, Event e, bool timeWordsToo = true)
+    {
+        var sentence = document.Sentences[e.SentenceIndex];
+        var repetition = Repetition.GetAlternateLookup<ReadOnlySpan<char>>();
+        var earlier = EarlierTime.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (repetition.Contains(document.TextOf(i)) && (timeWordsToo || !earlier.Contains(document.TextOf(i)))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> EarlierTime = new(StringComparer.OrdinalIgnoreCase) { "earlier", "previous", "previously", "last" };
+
     // The later telling is the same act: it names it as a known thing ("the visit", "Suga's visit"), or the next sentence
     // tells it again with the same words and no sign of a second act ("also", "again", "another").
     private static bool RefersBack(Document document, Event first, Event later)
@@ -248,10 +291,7 @@ internal static class EventCoreference
                 if (document.Tags[i] == PartOfSpeech.Noun && document.TextOf(i).Equals(document.TextOf(firstTrigger), StringComparison.OrdinalIgnoreCase)
                     && IsDefiniteNoun(document, sentence, i)) return true;
         if (later.SentenceIndex - first.SentenceIndex > 1 || later.LexiconEntry != first.LexiconEntry) return false;
-        var repetition = Repetition.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (repetition.Contains(document.TextOf(i))) return false;
-        return true;
+        return !TellsAnother(document, later);
     }
 
     // "the visit", "this week's test", "the minister's planned visit", "the Geneva talks": a trigger after a definite word

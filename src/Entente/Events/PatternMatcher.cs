@@ -90,6 +90,8 @@ internal static class PatternMatcher
                 // controls"); the adverbs skipped do not count against the gap.
                 int skippedAdverbs = pos - unskipped;
                 pos = unskipped;
+                // "launched what it called a new missile": the label the speaker gives stands in for the thing itself.
+                pos += FreeRelativeLabel(d, pos, limit);
                 // The commas and conjunction of a list ("artillery, mortar and rocket fire"), and the numbers of quantities
                 // ("40 drones and six cruise missiles"), do not count against the gap.
                 for (int skip = 0, listMarks = 0; skip <= MaxGap + listMarks + skippedAdverbs && pos + skip <= limit; skip++)
@@ -259,6 +261,20 @@ internal static class PatternMatcher
             else break;
         }
         return pos;
+    }
+
+    // The words of "what X called", "what Seoul described as" opening at <pos>, or 0. ("what he said was" is left alone: the
+    // speaker named in it would be read as the act's object.)
+    private static int FreeRelativeLabel(Document d, int pos, int limit)
+    {
+        if (pos >= limit || d.TextOf(pos) is not ("what" or "What")) return 0;
+        for (int k = pos + 2; k < limit && k <= pos + 4; k++)
+        {
+            var w = d.TextOf(k);
+            if (w is "called" or "calls" or "termed" or "terms" or "dubbed" or "dubs") return k + 1 - pos;
+            if (k + 1 < limit && w is "described" or "describes" && d.TextOf(k + 1) is "as") return k + 2 - pos;
+        }
+        return 0;
     }
 
     private static bool IsBoundary(Document d, int i)

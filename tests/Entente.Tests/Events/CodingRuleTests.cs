@@ -290,6 +290,18 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void What_another_calls_the_deed_is_the_speakers_accusation_of_the_doer()
+    {
+        // The label stands in for the thing: the launch is read through "what it called".
+        Assert.Contains(SharedPipeline.OutputEvents("Pakistan launched what it called a new cruise missile on Tuesday."),
+            e => e.Type == EventType.Mobilize && e.Source.Code.Value == "PAK");
+        // Another actor's label for the deed accuses the doer; the doer's own label accuses no one.
+        Assert.Contains(All("India launched what Islamabad called a cowardly attack on a border post."),
+            e => e.Type == EventType.Accuse && e.Source.Code.Value == "PAK" && e.Target?.Code.Value == "IND");
+        Assert.DoesNotContain(All("The rebels in Yemen launched what they called a drone attack on a Saudi port."), e => e.Type == EventType.Accuse);
+    }
+
+    [Fact]
     public void What_is_done_without_is_not_done()
     {
         var events = All("The Croatian president said he hoped to settle the dispute without sending troops to the border.");

@@ -25,6 +25,17 @@ public class EventCoreferenceTests
     }
 
     [Fact]
+    public void An_act_told_as_a_cause_and_then_for_itself_is_one_event()
+    {
+        var events = Output("Bolivia threatened Paraguay with tariffs on Monday after Paraguay imposed a ban on Bolivian fruit. The row has soured trade talks. Asuncion banned imports of Bolivian fruit last week, citing a fungus.");
+        var ban = Assert.Single(events, e => e.Type == EventType.Sanction && e.Source.Code.Value == "PRY");
+        Assert.Contains(EventCoreference.CauseToldAgainRule, ban.Rules);
+        // A second measure said to be one ("also") stays a second event.
+        var two = Output("Bolivia threatened Paraguay with tariffs on Monday after Paraguay imposed a ban on Bolivian fruit. Asuncion also banned imports of Bolivian beef in March.");
+        Assert.Equal(2, two.Count(e => e.Type == EventType.Sanction && e.Source.Code.Value == "PRY"));
+    }
+
+    [Fact]
     public void A_meeting_told_on_by_a_reference_to_its_parties_is_the_same_meeting()
     {
         var events = Output("Brazil's foreign minister spoke by phone with his Argentine counterpart on Monday. The two discussed trade and the Mercosur summit.");

@@ -609,8 +609,21 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             for (int k = named + 1; k < sentence.EndToken && word < 0; k++)
                 if (context.Words.Pejorative.Contains(document.TextOf(k)) && tree.Dominates(v, k) && (!tree.Dominates(named, k) || tree.HeadOf(k) == named)) word = k;
             if (word < 0 || context.Reader.ModeOf(v, v, v + 1) == EventMode.Negated) continue;
-            var target = relative ? reader.ActorOfNominal(named) : reader.ObjectOf(v, v + 1, hostile: true) ?? (smallClause ? reader.ActorOfNominal(named) : null);
             var speaker = reader.SubjectOf(v);
+            // "Russia launched what Kyiv called a terrorist attack": what the label names is the main verb's object, and its
+            // doer the main verb's subject; the doer's own name for its deed ("launched what they called a drone attack")
+            // accuses no one.
+            if (tree.RelationOf(v) == DependencyRelation.AclRelcl && tree.HeadOf(v) is int what and >= 0 && document.TextOf(what) is "what" or "What")
+            {
+                int deed = tree.HeadOf(what);
+                var labelled = deed >= 0 && tree.Universal[deed] == UniversalTag.Verb ? reader.SubjectOf(deed) : null;
+                if (labelled is null || speaker is null || labelled.IsPlace || speaker.IsPlace || EventCoder.IsCommentator(speaker)
+                    || labelled.Members.Exists(m => speaker.Members.Exists(s => s.Code == m.Code))) continue;
+                PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, labelled, v, TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
+                    $"\"what … {document.TextOf(v)} … {document.TextOf(word)}\": another actor's deed named by a condemning word", Name);
+                continue;
+            }
+            var target = relative ? reader.ActorOfNominal(named) : reader.ObjectOf(v, v + 1, hostile: true) ?? (smallClause ? reader.ActorOfNominal(named) : null);
             // "called the incident a provocation by Baku": the condemning word's "by" phrase names the doer.
             // The parse may hang that phrase on the verb, whose own subject is named ("Yerevan called it a provocation by Baku").
             if (target is null && (ByPhraseOf(tree, word, word) is int byPhrase and >= 0
