@@ -310,7 +310,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             foreach (int reported in tree.ChildrenOf(governor))
                 if (reported < participle && tree.RelationOf(reported) == DependencyRelation.Ccomp) return reported;
             // The same with the attribution hung on the reported clause ("struck the port, killing four, officials said").
-            if (tree.RelationOf(governor) == DependencyRelation.Parataxis && tree.HeadOf(governor) is int reportedHead && reportedHead >= 0 && reportedHead < participle)
+            if (tree.RelationOf(governor) is DependencyRelation.Parataxis or DependencyRelation.Conj && tree.HeadOf(governor) is int reportedHead && reportedHead >= 0 && reportedHead < participle
+                && tree.ChildWith(governor, DependencyRelation.Cc) < 0)
                 return reportedHead;
         }
         return governor;

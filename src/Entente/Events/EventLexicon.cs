@@ -203,7 +203,16 @@ internal sealed class EventLexicon
             var entry = new LexiconEntry(head, parts[0].ToLowerInvariant(), elements, type, cameo, c.Goldstein, f[1].Trim(), origin);
             _entries.Add(entry);
             if (head == EntryHead.Verb)
+            {
                 foreach (var form in Inflector.Inflect(entry.Lemma).All) Index(form, entry, false);
+                // "call off * talks" is also written with its particle after the object: "called the talks off".
+                if (ParticleAfterObject(elements) is { } split)
+                {
+                    var moved = new LexiconEntry(head, entry.Lemma, split, type, cameo, c.Goldstein, f[1].Trim(), origin);
+                    _entries.Add(moved);
+                    foreach (var form in Inflector.Inflect(entry.Lemma).All) Index(form, moved, false);
+                }
+            }
             else if (head == EntryHead.Noun)
             {
                 Index(entry.Lemma, entry, false);
@@ -218,6 +227,19 @@ internal sealed class EventLexicon
         foreach (var entry in _entries)
             if (_exceptions.TryGetValue((entry.Head, entry.Lemma), out var list))
                 entry.Exceptions = [.. list.Where(x => x.Length >= entry.Elements.Length)];
+    }
+
+    // Particles a phrasal verb may put after its object ("handed the suspects over", "turned the offer down").
+    private static bool IsParticle(string word) => word is "off" or "over" or "back" or "down" or "out" or "up" or "away";
+
+    // [particle, *, nouns, rest…] as [*, nouns, particle, rest…]; null when the pattern is not of that shape (the particle
+    // must be a word of its own and the nouns no preposition: "pull out of * deals" cannot be split).
+    private static PatternElement[]? ParticleAfterObject(PatternElement[] elements)
+    {
+        if (elements.Length < 3 || elements[0] is not { Kind: PatternElementKind.Word, Words: [var particle] } || !IsParticle(particle)
+            || elements[1].Kind != PatternElementKind.Gap || elements[2].Kind != PatternElementKind.Word || Array.Exists(elements[2].Words, w => IsPreposition(w) || w is "of" or "to" or "for"))
+            return null;
+        return [elements[1], elements[2], elements[0], .. elements[3..]];
     }
 
     private static bool IsPreposition(string word) => word is "at" or "on" or "into" or "against" or "with" or "toward" or "towards"

@@ -8,8 +8,11 @@ namespace Entente.Language;
 /// <param name="Gerund">"holding".</param>
 internal sealed record VerbForms(string Lemma, string ThirdPerson, string Past, string Participle, string Gerund)
 {
-    /// <summary>All distinct forms, the lemma first.</summary>
-    public IEnumerable<string> All => new[] { Lemma, ThirdPerson, Past, Participle, Gerund }.Distinct(StringComparer.Ordinal);
+    /// <summary>Other spellings of the past and the gerund ("cancelled", "cancelling" beside "canceled", "canceling").</summary>
+    public string[] Variants { get; init; } = [];
+
+    /// <summary>All distinct forms, the lemma first, then the variant spellings.</summary>
+    public IEnumerable<string> All => new[] { Lemma, ThirdPerson, Past, Participle, Gerund }.Concat(Variants).Distinct(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -49,7 +52,9 @@ internal sealed class Inflector
         if (lemma.EndsWith("ie")) gerund = lemma[..^2] + "ying";
         else if (lemma.EndsWith('e') && !lemma.EndsWith("ee") && !lemma.EndsWith("ye") && !lemma.EndsWith("oe") && lemma.Length > 2) gerund = lemma[..^1] + "ing";
         else gerund = lemma + "ing";
-        return new VerbForms(lemma, third, past, past, gerund);
+        // British spelling doubles a final "l" after a single vowel ("cancelled", "travelling", "signalled").
+        string[] variants = lemma.Length > 3 && lemma[^1] == 'l' && IsVowel(lemma[^2]) && !IsVowel(lemma[^3]) ? [lemma + "led", lemma + "ling"] : [];
+        return new VerbForms(lemma, third, past, past, gerund) { Variants = variants };
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

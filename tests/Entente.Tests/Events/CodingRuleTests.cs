@@ -150,7 +150,7 @@ public class CodingRuleTests
         { "target:retaliation-by", "Chile retaliated against Peru by firing rockets.", "CHL ASSAULT PER" },
         { "sentence:blame-for-act", "Bolivia was responsible for the raid on the border post, Paraguayan officials said.", "PRY ACCUSE BOL" },
         { "sentence:pejorative-name", "Quito called the Peruvian sanctions illegal.", "ECU ACCUSE PER" },
-        { "sentence:pejorative-name", "NATO labelled Belarus a threat to its eastern members.", "NATO ACCUSE BLR" },
+        { "sentence:pejorative-name", "NATO dubbed Belarus a threat to its eastern members.", "NATO ACCUSE BLR" },
         { "sentence:pejorative-name", "Lima called Chile's expulsions an unfriendly act.", "PER ACCUSE CHL" },
         { "sentence:pejorative-name", "Latvia expelled two Belarusian diplomats on Friday. Minsk called the decision hostile.", "BLR ACCUSE LVA" },
         { "sentence:pejorative-name", "Uruguay closed its border crossings with Brazil on Monday. Brasilia called the move a provocation.", "BRA ACCUSE URY" },
@@ -259,6 +259,9 @@ public class CodingRuleTests
         var events = All("Eritrean drones struck a depot near Mekelle overnight, wounding six guards, Ethiopian officials said.");
         Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "ERI" && e.Target?.Code.Value == "ETH");
         Assert.DoesNotContain(events, e => e.Source.Code.Value == "ETH");
+        // So with the attribution coordinated to the reported clause by the parse.
+        Assert.Contains(SharedPipeline.OutputEvents("Turkish drones struck a truck near Qamishli, killing two people, Syrian state media reported."),
+            e => e.Type == EventType.Assault && e.Source.Code.Value == "TUR" && e.Target?.Code.Value == "SYR");
     }
 
     [Fact]

@@ -5,7 +5,8 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The ninth breadth pass: readiness for talks, weapons sought, alert levels raised, people freed, police sent, found
+/// The ninth breadth pass: readiness for talks, weapons sought, alert levels raised, people freed, police sent, British
+/// spellings, particles after the object, vehicles struck, found
 /// missing by probing with sentences of our own. Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth9Tests
@@ -32,4 +33,19 @@ public class LexiconBreadth9Tests
     [Fact]
     public void Police_sent_abroad_are_a_deployment() =>
         Has("Rwanda will send 400 police to the Central African Republic.", EventType.Mobilize, "RWA", "CAF");
+
+    [Fact]
+    public void British_spellings_of_verbs_in_l_are_read() =>
+        Has("Slovakia cancelled talks with Ukraine on Tuesday.", EventType.Sanction, "SVK", "UKR");
+
+    [Fact]
+    public void A_phrasal_verbs_particle_may_follow_its_object()
+    {
+        Has("Peru handed the fugitives over to Bolivian police on Monday.", EventType.Cooperate, "PER", "BOL");
+        Has("Serbia turned the proposal down on Friday.", EventType.Reject, "SRB", null);
+    }
+
+    [Fact]
+    public void Attacks_on_vehicles_and_boats_are_assaults() =>
+        Has("Turkish drones struck a car near Qamishli, killing three men, Syrian Kurdish officials said.", EventType.Assault, "TUR", "SYR");
 }

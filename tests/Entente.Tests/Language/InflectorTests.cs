@@ -57,4 +57,15 @@ public class InflectorTests
         Assert.Equal("outbid", inflector.Inflect("outbid").Past);
         Assert.Equal("outbidding", inflector.Inflect("outbid").Gerund);
     }
+
+    [Fact]
+    public void A_final_l_after_one_vowel_has_its_british_doubled_spelling_too()
+    {
+        var forms = new Inflector().Inflect("cancel").All.ToList();
+        Assert.Contains("canceled", forms);
+        Assert.Contains("cancelled", forms);
+        Assert.Contains("cancelling", forms);
+        // Two vowels before the "l" double nothing: "appealed", never "appealled".
+        Assert.Empty(new Inflector().Inflect("appeal").Variants);
+    }
 }
