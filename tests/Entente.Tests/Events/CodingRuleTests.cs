@@ -63,6 +63,8 @@ public class CodingRuleTests
         { "target:meeting-partner", "The Peruvian president visited Chile and signed a trade pact.", "PER AGREE CHL" },
         { "target:result-participle", "Venezuelan gunmen abducted three farmers in Colombia, wounding a fourth.", "VEN ASSAULT COL" },
         { "source:earlier-attack", "Eritrean drones struck a fuel depot in Mekelle on Monday. The strikes also hit a power station in Dire Dawa.", "ERI ASSAULT ETH" },
+        { "background:trend", "Peru has repeatedly criticised Chile over its fishing fleet.", "PER ACCUSE CHL" },
+        { "background:trend", "Venezuela has expelled dozens of Guyanese miners in recent years.", "VEN COERCE *" },
         { "target:journey-counterpart", "The Egyptian foreign minister arrived in Oslo on Monday for talks with a Sudanese delegation.", "EGY CONSULT SDN" },
         { "target:result-participle", "Ethiopian troops blockaded the port of Assab on Friday, killing eleven traders, Eritrean officials said.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },
@@ -302,6 +304,14 @@ public class CodingRuleTests
         Assert.Contains(All("India launched what Islamabad called a cowardly attack on a border post."),
             e => e.Type == EventType.Accuse && e.Source.Code.Value == "PAK" && e.Target?.Code.Value == "IND");
         Assert.DoesNotContain(All("The rebels in Yemen launched what they called a drone attack on a Saudi port."), e => e.Type == EventType.Accuse);
+    }
+
+    [Fact]
+    public void A_trend_over_years_or_a_habit_is_background_and_one_act_is_news()
+    {
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("Peru has repeatedly criticised Chile over its fishing fleet."), e => e.Type == EventType.Accuse);
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("Iran has seized several foreign tankers in the Gulf over the past two years."), e => e.Type == EventType.Coerce);
+        Assert.Contains(SharedPipeline.OutputEvents("Peru has criticised Chile over its fishing fleet."), e => e.Type == EventType.Accuse && e.Target?.Code.Value == "CHL");
     }
 
     [Fact]

@@ -130,6 +130,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Posing { get; } = Named(lists, "posing");
     /// <summary>Verbs (lemmas) that undo the agreement they take as object ("ended its defence agreement").</summary>
     public WordSet Ending { get; } = Named(lists, "ending");
+    /// <summary>Spans a present perfect tells a trend over ("in recent years", "over the past decade", "for years").</summary>
+    public WordSet TrendSpan { get; } = Named(lists, "trend-span");
+    /// <summary>Adverbs that make a present perfect a habit ("have clashed repeatedly").</summary>
+    public WordSet Habitual { get; } = Named(lists, "habitual");
     /// <summary>Words before a plural act noun that make it past acts in general ("past attacks").</summary>
     public WordSet PastActs { get; } = Named(lists, "past-acts");
     /// <summary>Predicates that lay an act at someone's door ("was behind the attack", "responsible for").</summary>

@@ -563,6 +563,44 @@ internal sealed class LongPastActIsBackground : ClauseRule
     }
 }
 
+/// <summary>"North Korea has tested dozens of missiles in recent years", "the two have clashed repeatedly": a present perfect
+/// over a span of years or months (list 'trend-span': "in recent years", "over the past decade", "for years") or with an
+/// adverb of habit (list 'habitual') tells a trend, not one act: background.</summary>
+internal sealed class TrendIsBackground : ClauseRule
+{
+    public override string Name => "background:trend";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree || !IsPerfect(d, tree, f.Trigger)) return false;
+        var words = f.Context.Words;
+        for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
+        {
+            if (tree.HeadOf(i) == f.Trigger && tree.RelationOf(i) == DependencyRelation.Advmod && words.Habitual.Contains(d.TextOf(i))) return Mark(f);
+            // "in recent years", "over the past two decades", "in the last few months", "for years": a span phrase of the verb.
+            if (!words.TrendSpan.Contains(d.TextOf(i)) || !tree.Dominates(f.Trigger, i) || i - 1 < f.Sentence.FirstToken) continue;
+            int k = i - 1;
+            while (k > f.Sentence.FirstToken && (d.Tags[k] == PartOfSpeech.Number || d.TextOf(k) is "few" or "several" or "many")) k--;
+            if (d.TextOf(k) is "recent" or "past" or "last" || d.TextOf(k) is "for" && k == i - 1) return Mark(f);
+        }
+        return false;
+    }
+
+    private static bool Mark(ClauseFrame f)
+    {
+        f.Background = true;
+        return true;
+    }
+
+    // "has tested", "have been fighting": an auxiliary "have" on the verb.
+    private static bool IsPerfect(Document d, SyntaxLayer tree, int verb)
+    {
+        foreach (int child in tree.ChildrenOf(verb))
+            if (child < verb && tree.RelationOf(child) == DependencyRelation.Aux && d.TextOf(child) is "has" or "have" or "had" or "'ve" or "’ve") return true;
+        return false;
+    }
+}
+
 /// <summary>"North Korea has conducted six nuclear tests since 2006": acts counted over years past ("since" a year two or more
 /// before the story's) are a tally told as background, not a new act.</summary>
 internal sealed class TallySinceYearsAgoIsBackground : ClauseRule
