@@ -401,6 +401,18 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void Whoever_speaks_to_both_sides_is_not_one_of_them()
+    {
+        var d = Read("Colombian troops shelled ELN camps near the Venezuelan border on Monday. Brasilia urged both sides to show restraint.");
+        var sides = At(d, "both sides");
+        Assert.DoesNotContain(sides, m => m.Actor.Code.Value == "BRA");
+        Assert.Contains(sides, m => m.Actor.Code.Value == "COL");
+        // "both warring parties": an adjective may stand before the head, and armed groups are parties.
+        var parties = At(Read("The Somali army and al-Shabab fighters clashed near Kismayo on Monday. The African Union called on both warring parties to stop."), "both warring parties");
+        Assert.Equal(2, parties.Count);
+    }
+
+    [Fact]
     public void The_army_is_the_forces_named_last()
     {
         var d = Read("Turkish forces raided a village near Duhok on Tuesday. The army said it had detained nine suspects.");

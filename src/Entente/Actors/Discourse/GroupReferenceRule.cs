@@ -32,6 +32,10 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         { count = n; length = 3; }
         else if (c.Is(i, "both") && i + 1 < c.Sentence.EndToken && HeadLookup.Contains(d.TextOf(i + 1)) && !c.Is(i + 1, "states"))
         { count = 2; length = 2; }
+        // "both warring parties", "both rival sides": one adjective before the head.
+        else if (c.Is(i, "both") && i + 2 < c.Sentence.EndToken && (d.Tags[i + 1] == PartOfSpeech.Adjective || d.TextOf(i + 1).EndsWith("ing", StringComparison.Ordinal)) && char.IsLower(d.TextOf(i + 1)[0])
+                 && (HeadLookup.Contains(d.TextOf(i + 2)) || c.Is(i + 2, "parties")) && !c.Is(i + 2, "states"))
+        { count = 2; length = 3; }
         // "The two discussed military cooperation": the number alone as the subject of a verb.
         else if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 1), out int alone)
                  && d.Tags[i + 2] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal or PartOfSpeech.Adverb)
@@ -57,11 +61,14 @@ internal sealed class GroupReferenceRule : IDiscourseRule
 
         // "both sides", "the two sides": the parties to a dispute or a deal, armed groups among them ("Israel and Hamas"),
         // not the mediators named as agents ("mediated by Qatar and Egypt").
-        bool sides = c.Is(i + length - 1, "sides");
+        bool sides = c.Is(i + length - 1, "sides") || c.Is(i + length - 1, "parties");
         var set = LastCoordinatedSet(c, count, sides, out bool agentsPassed);
+        // "Paris urged both sides to show restraint": whoever speaks to the group is not one of it.
+        var speaker = SubjectOfGoverningVerb(c, i + length - 1);
+        if (speaker is { } excluded && set is not null && set.Exists(m => m.Actor.Code == excluded)) set = null;
         // "the two countries" with no pair named together: the last two distinct states, as a reader would take them (not
         // the agents passed over for "both sides").
-        if (set is null && count == 2 && !agentsPassed) set = LastDistinctStates(c, 2);
+        if (set is null && count == 2 && !agentsPassed) set = LastDistinctStates(c, 2, speaker);
         // "France and Germany signed a pact with Italy. The three countries …": exactly that many states named since the
         // sentence before, though not in one list.
         if (set is null && count > 2) set = StatesNamedSinceLastSentence(c, count.Value);
@@ -201,31 +208,50 @@ internal sealed class GroupReferenceRule : IDiscourseRule
     private static List<ActorMention>? StatesNamedSinceLastSentence(DiscourseContext c, int count)
     {
         // One more than wanted tells a set too large from one of the right size.
-        var found = DistinctStatesBack(c, c.SentenceIndex - 1, count + 1);
+        var found = DistinctStatesBack(c, c.SentenceIndex - 1, count + 1, excluded: null);
         if (found.Count != count) return null;
         found.Reverse();
         return found;
     }
 
-    private static List<ActorMention>? LastDistinctStates(DiscourseContext c, int count)
+    private static List<ActorMention>? LastDistinctStates(DiscourseContext c, int count, ActorCode? excluded = null)
     {
         // "The Chinese minister met his American counterpart in Singapore … Both sides agreed": states named lately as
         // parties, not the place, when there are enough of them; else a place may be one ("arrived in Beijing … the two").
-        var parties = DistinctStatesBack(c, c.SentenceIndex - 3, count, skipPlaces: true);
+        var parties = DistinctStatesBack(c, c.SentenceIndex - 3, count, excluded, skipPlaces: true);
         if (parties.Count == count) return parties;
-        var found = DistinctStatesBack(c, 0, count);
+        var found = DistinctStatesBack(c, 0, count, excluded);
         return found.Count == count ? found : null;
     }
 
-    // Distinct states named before the reference, latest first, back to sentence <firstSentence>, at most <max>.
-    private static List<ActorMention> DistinctStatesBack(DiscourseContext c, int firstSentence, int max, bool skipPlaces = false)
+    // The state of the subject of the verb the reference ending at <head> depends on ("Paris urged both sides"), or null.
+    private static ActorCode? SubjectOfGoverningVerb(DiscourseContext c, int head)
+    {
+        var d = c.Document;
+        if (d.Syntax is not { } tree) return null;
+        int verb = tree.HeadOf(head);
+        if (verb < c.Sentence.FirstToken || verb >= head || tree.Universal[verb] != UniversalTag.Verb) return null;
+        int subject = tree.ChildWith(verb, DependencyRelation.Nsubj);
+        if (subject < 0) return null;
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (m.FirstToken <= subject && subject < m.EndToken) return m.Actor.Code;
+            if (m.EndToken <= c.Sentence.FirstToken) break;
+        }
+        return null;
+    }
+
+    // Distinct states named before the reference, latest first, back to sentence <firstSentence>, at most <max>, other than
+    // <excluded>.
+    private static List<ActorMention> DistinctStatesBack(DiscourseContext c, int firstSentence, int max, ActorCode? excluded, bool skipPlaces = false)
     {
         var found = new List<ActorMention>(max);
         for (int k = c.Recent.Count - 1; k >= 0 && found.Count < max; k--)
         {
             var m = c.Recent[k];
             if (c.SentenceOf(m.FirstToken) < firstSentence) break;
-            if (!IsState(m) || !c.Reachable(m) || skipPlaces && c.NamedAsPlace(m) || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
+            if (!IsState(m) || !c.Reachable(m) || skipPlaces && c.NamedAsPlace(m) || found.Exists(f => f.Actor.Code == m.Actor.Code) || m.Actor.Code == excluded) continue;
             found.Add(m);
         }
         return found;
