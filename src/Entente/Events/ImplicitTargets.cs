@@ -344,8 +344,13 @@ internal sealed class ImplicitTargets
         while (k < limit && tokens[k].Kind == TokenKind.Word
                && (links.Contains(document.TextOf(k)) || (k < end && !determiners.Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k))))) k++;
         if (k >= limit || tokens[k].Kind != TokenKind.Word) return null;
-        // A determiner, or a possessive name ("Sunday's", "Pyongyang's"), opens the phrase.
-        if (!determiners.Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k))) return null;
+        // A determiner, or a possessive name ("Sunday's", "Pyongyang's"), opens the phrase; the tokenizer may have split
+        // the possessive off ("Monday" "'s").
+        if (!determiners.Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k)))
+        {
+            if (k + 1 >= limit || !IsPossessive(document.TextOf(k + 1)) || document.Tags.Length <= k || document.Tags[k] != PartOfSpeech.ProperNoun) return null;
+            k++;
+        }
         for (int j = k + 1; j < limit; j++)
         {
             if (tokens[j].Kind != TokenKind.Word) return null;
@@ -383,7 +388,9 @@ internal sealed class ReactionIsAimedAtTheActItNames : ClauseRule
             f.Target = doer;
             return true;
         }
-        if (f.Target is not null) return false;
+        // A target of the speaker's own state ("condemned the move as terrorism against the Iranian people", "criticised the
+        // summit in a statement carried by KCNA") gives way to the doer of the act the object names, when there is one.
+        if (f.Target is not null && !f.Target.CodesWithin(source)) return false;
         // "Seoul condemned the launch", or in the passive, "The launch was condemned by Seoul".
         var actor = implicitTargets.Find(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
         if (actor is null && f.IsPassive && f.Document.Syntax is { } tree && PassiveSubject(tree, f.Trigger) is int subject and >= 0)

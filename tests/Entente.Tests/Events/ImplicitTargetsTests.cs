@@ -23,6 +23,21 @@ public class ImplicitTargetsTests
     }
 
     [Fact]
+    public void A_reaction_to_an_act_named_by_its_days_possessive_is_aimed_at_the_doer()
+    {
+        var events = Output("Colombian forces struck a boat in the Pacific on Tuesday. Ecuador's government condemned Tuesday's strike.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "ECU" && e.Target?.Code.Value == "COL");
+    }
+
+    [Fact]
+    public void The_speakers_own_people_named_further_on_give_way_to_the_doer_of_the_act_named()
+    {
+        var events = Output("Canada imposed new tariffs on Cuban nickel on Monday. Cuba condemned the move as economic aggression against the Cuban people.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CUB" && e.Target?.Code.Value == "CAN");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CUB" && e.Target?.Code.Value == "CUB");
+    }
+
+    [Fact]
     public void Protesting_the_test_is_a_protest_against_the_tester_not_a_domestic_act()
     {
         var events = Output("North Korea fired a ballistic missile into the sea on Sunday.\n\nSouth Korea protested the test.");

@@ -624,6 +624,11 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
                 continue;
             }
             var target = relative ? reader.ActorOfNominal(named) : reader.ObjectOf(v, v + 1, hostile: true) ?? (smallClause ? reader.ActorOfNominal(named) : null);
+            // "condemned the move as aggression against the Cuban people": the speaker's own people are whom the act was
+            // done to, not whom the condemning word names; the doer of the act named is sought below, and failing one the
+            // own target stands ("designated the BLA a terrorist group").
+            var ownTarget = target is not null && speaker is not null && target.CodesWithin(speaker) ? target : null;
+            if (ownTarget is not null) target = null;
             // "called the incident a provocation by Baku": the condemning word's "by" phrase names the doer.
             // The parse may hang that phrase on the verb, whose own subject is named ("Yerevan called it a provocation by Baku").
             if (target is null && (ByPhraseOf(tree, word, word) is int byPhrase and >= 0
@@ -637,6 +642,7 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
                     ? acts.FindBesideClause(document, named, EventType.Accuse, speaker.Members[0].Code, context.Earlier)
                     : acts.Find(document, sentence, before, named + 1, EventType.Accuse, speaker.Members[0].Code, context.Earlier, phraseEndsAtEnd: true)) is { } doer)
                 target = new ActorGroup { First = named, End = named + 1 }.With(doer);
+            target ??= ownTarget;
             if (target is null || target.IsPlace || speaker is null || speaker.IsPlace || EventCoder.IsCommentator(speaker)) continue;
             PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, target, v, TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
                 $"\"{document.TextOf(v)} … {document.TextOf(word)}\": another actor named by a condemning word", Name);
