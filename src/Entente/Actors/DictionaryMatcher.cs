@@ -8,6 +8,26 @@ namespace Entente.Actors;
 /// </summary>
 internal static class DictionaryMatcher
 {
+    // A title, then capitalised words we do not know around the name: the name is a first name followed by a surname
+    // ("Minister Wellington Koo"), or the last of several names ("Minister Thérèse Kayikwamba Wagner").
+    private static bool InsidePersonName(Document document, ActorDictionary dictionary, List<(int First, int End, ActorEntry Entry)> found, int first, int end, Sentence sentence)
+    {
+        // The unknown capitalised words right before the name, back to a title.
+        int k = first - 1;
+        while (k > sentence.FirstToken && k >= first - 3 && IsUnknownCapitalised(document, dictionary, found, k) && !RoleWords.IsTitle(document.TextOf(k))) k--;
+        if (k < sentence.FirstToken || !RoleWords.IsTitle(document.TextOf(k))) return false;
+        // Right after the title, a surname must follow; after other name words, the name may end the person's name.
+        return k < first - 1 || end < sentence.EndToken && IsUnknownCapitalised(document, dictionary, found, end);
+    }
+
+    private static bool IsUnknownCapitalised(Document document, ActorDictionary dictionary, List<(int First, int End, ActorEntry Entry)> found, int token)
+    {
+        var w = document.TextOf(token);
+        if (document.Tokens[token].Kind != TokenKind.Word || w.Length < 2 || !char.IsUpper(w[0]) || WordClasses.IsAllUpper(w)) return false;
+        if (found.Count > 0 && found[^1].End > token && found[^1].First <= token) return false;
+        return dictionary.Names.Word(w) is null && !RoleWords.IsRole(w) && !WordClasses.IsWeekday(w);
+    }
+
     /// <summary>The dictionary entries found in <paramref name="document"/>, with their token ranges.</summary>
     public static List<(int First, int End, ActorEntry Entry)> Match(Document document, ActorDictionary dictionary)
     {
@@ -68,6 +88,13 @@ internal static class DictionaryMatcher
                     && Best(inner.Values).Kind == ActorEntryKind.Adjective)
                 {
                     i++;
+                    continue;
+                }
+                // "Defence Minister Wellington Koo", "Foreign Minister Thérèse Kayikwamba Wagner": a name inside a person's name,
+                // after a title, is no actor.
+                if (InsidePersonName(document, dictionary, found, i, i + length, sentence))
+                {
+                    i += length;
                     continue;
                 }
                 // A name glued to a longer capitalised name we don't know ("US Institute of Peace" is known; "Nanjing College" is not) still counts.

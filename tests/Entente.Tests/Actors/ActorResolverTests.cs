@@ -54,6 +54,19 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void A_name_inside_a_persons_name_after_a_title_is_no_actor()
+    {
+        // A capital as a first name, and an armed group's name as a surname, after a title and among unknown names.
+        var first = Read("Defence Minister Canberra Moss accused Jakarta of stalling.");
+        Assert.DoesNotContain(first.Actors, m => m.Actor.Code.Value == "AUS");
+        var last = Read("Foreign Minister Amelie Tandu Wagner visited Nairobi.");
+        Assert.DoesNotContain(last.Actors, m => m.Actor.Code.Value == "RUS");
+        // A known person keeps their state.
+        var known = Entente.Tests.Cli.SharedPipeline.Instance.Read(new Entente.Articles.Article("katz.txt", "Defence Minister Israel Katz ordered the army to prepare.") { Published = new DateOnly(2025, 3, 1) });
+        Assert.Contains(known.Actors, m => m.Actor.Code.Value == "ISR");
+    }
+
+    [Fact]
     public void A_one_word_body_opened_by_another_states_name_is_that_states()
     {
         var dictionary = Build(("actors/states.tsv", "CHL\t-\tstate\tChile\nCHL\t-\tadjective\tChilean\nUSA\t-\tstate\tUnited States\n"),
