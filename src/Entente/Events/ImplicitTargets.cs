@@ -157,6 +157,16 @@ internal sealed class ImplicitTargets
         return act is null ? null : DoerOf(act, PronounOrigin);
     }
 
+    /// <summary>
+    /// The doer of the act a demonstrative subject names ("This is a dangerous act", "It was a provocation"): the latest
+    /// hostile act by another actor than <paramref name="source"/> told in this sentence or the one before; null when none is.
+    /// </summary>
+    public static Actor? FindDemonstratedAct(Document document, int predicate, ActorCode source, IReadOnlyList<Event> earlier)
+    {
+        var act = LatestEarlierAct(document, predicate, earlier, reach: 1, e => Provocations.Contains(e.Type) && e.Source.Code != source);
+        return act is null ? null : DoerOf(act, "'this' for the act just told");
+    }
+
     // The act's doer as the reaction's target, carrying this rule and the act noun's row.
     private static Actor DoerOf(Event act, string nounOrigin) => act.Source with { Rule = $"{RuleName} ({nounOrigin}) <- {act.Source.Rule}" };
 

@@ -38,6 +38,18 @@ public class ImplicitTargetsTests
     }
 
     [Fact]
+    public void A_demonstrative_called_a_condemning_word_accuses_the_doer_of_the_act_just_told()
+    {
+        // The speaker may be named after the quotation.
+        var quoted = Output("Venezuelan troops seized a Guyanese fishing boat on Monday. \"This is a dangerous act,\" Guyana's foreign minister said.");
+        Assert.Contains(quoted, e => e.Type == EventType.Accuse && e.Source.Code.Value == "GUY" && e.Target?.Code.Value == "VEN");
+        var crime = Output("Ethiopian drones struck a school in Kassala overnight. \"It was a crime,\" Sudan's foreign ministry said.");
+        Assert.Contains(crime, e => e.Type == EventType.Accuse && e.Source.Code.Value == "SDN" && e.Target?.Code.Value == "ETH");
+        // No hostile act before: "this" names nothing.
+        Assert.DoesNotContain(Output("\"This is a dangerous moment,\" Guyana's foreign minister said."), e => e.Type == EventType.Accuse);
+    }
+
+    [Fact]
     public void Protesting_the_test_is_a_protest_against_the_tester_not_a_domestic_act()
     {
         var events = Output("North Korea fired a ballistic missile into the sea on Sunday.\n\nSouth Korea protested the test.");

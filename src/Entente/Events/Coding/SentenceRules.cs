@@ -868,11 +868,27 @@ internal static class Attribution
     /// </summary>
     public static (ActorGroup Doer, ActorGroup Speaker, int Verb)? SaidOfAct(SentenceContext context, int at)
     {
-        if (context.ImplicitTargets is not { } implicitTargets || context.Document.Syntax is not { } tree || !SpeechOrAdviceBefore(context, at)) return null;
+        if (context.ImplicitTargets is not { } implicitTargets || context.Document.Syntax is not { } tree) return null;
         int subject = tree.ChildWith(at, DependencyRelation.Nsubj);
-        if (subject < 0 || context.Reader.ClaimOf(at, null) is not { Speaker: { } speaker } claim || EventCoder.IsCommentator(speaker)) return null;
-        if (implicitTargets.FindPassiveSubject(context.Document, subject, at, EventType.Accuse, speaker.Members[0].Code, context.Earlier) is not { } doer) return null;
-        return (new ActorGroup { First = subject, End = subject + 1 }.With(doer), speaker, claim.Verb);
+        // "'This is a dangerous and unprovoked act,' the spokesman said": a demonstrative names the act just told, and the
+        // speaker may be named after the quotation.
+        bool demonstrative = subject >= 0 && context.Document.TextOf(subject) is "This" or "this" or "That" or "that" or "It" or "it";
+        if (subject < 0 || !demonstrative && !SpeechOrAdviceBefore(context, at)) return null;
+        var claim = context.Reader.ClaimOf(at, null) ?? (demonstrative ? TrailingAttribution(context, tree, at) : null);
+        if (claim is not { Speaker: { } speaker } || EventCoder.IsCommentator(speaker)) return null;
+        var doer = demonstrative ? ImplicitTargets.FindDemonstratedAct(context.Document, at, speaker.Members[0].Code, context.Earlier)
+                                 : implicitTargets.FindPassiveSubject(context.Document, subject, at, EventType.Accuse, speaker.Members[0].Code, context.Earlier);
+        if (doer is null) return null;
+        return (new ActorGroup { First = subject, End = subject + 1 }.With(doer), speaker, claim.Value.Verb);
+    }
+
+    // "…, Manila said": a speech verb after the clause that the parse hangs it on, and its subject.
+    private static (ActorGroup? Speaker, int Verb)? TrailingAttribution(SentenceContext context, SyntaxLayer tree, int at)
+    {
+        int head = tree.HeadOf(at);
+        if (head <= at || !PersonFinder.IsSpeechVerb(context.Document.TextOf(head)) || tree.RelationOf(at) is not (DependencyRelation.Ccomp or DependencyRelation.Parataxis))
+            return null;
+        return (context.Reader.SubjectOf(head), head);
     }
 
     private static bool SpeechOrAdviceBefore(SentenceContext context, int end)
