@@ -413,6 +413,14 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_foreign_ministry_by_its_full_name_is_the_storys_state()
+    {
+        var d = Read("The Chilean navy said on Monday its patrol boats had been shadowed. Santiago lodged a formal complaint. The Ministry of Foreign Affairs summoned the ambassador.");
+        var ministry = Assert.Single(At(d, "The Ministry of Foreign Affairs"));
+        Assert.Equal(("CHL", "role:foreign ministry"), (ministry.Actor.Code.Value, ministry.Actor.Antecedent?.Rule));
+    }
+
+    [Fact]
     public void The_army_is_the_forces_named_last()
     {
         var d = Read("Turkish forces raided a village near Duhok on Tuesday. The army said it had detained nine suspects.");

@@ -65,6 +65,7 @@ public class CodingRuleTests
         { "source:earlier-attack", "Eritrean drones struck a fuel depot in Mekelle on Monday. The strikes also hit a power station in Dire Dawa.", "ERI ASSAULT ETH" },
         { "background:trend", "Peru has repeatedly criticised Chile over its fishing fleet.", "PER ACCUSE CHL" },
         { "background:trend", "Venezuela has expelled dozens of Guyanese miners in recent years.", "VEN COERCE *" },
+        { "source:light-verb-agent", "The suspension of negotiations with Kenya was announced by Uganda on Monday.", "UGA SANCTION KEN" },
         { "target:journey-counterpart", "The Egyptian foreign minister arrived in Oslo on Monday for talks with a Sudanese delegation.", "EGY CONSULT SDN" },
         { "target:result-participle", "Ethiopian troops blockaded the port of Assab on Friday, killing eleven traders, Eritrean officials said.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },

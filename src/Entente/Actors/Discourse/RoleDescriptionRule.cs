@@ -33,6 +33,9 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["spokesman"], "GOV", true, true, "spokesperson", null, ["spokes"]),
         new(["spokeswoman"], "GOV", true, true, "spokesperson", null, ["spokes"]),
         new(["foreign", "ministry"], "GOV", false, true, "foreign ministry", null, ["foreign ministry", "ministry of foreign affairs", "foreign affairs ministry"]),
+        // "The Department of Foreign Affairs said …": the foreign ministry by its full name, which many states share.
+        new(["ministry", "of", "foreign", "affairs"], "GOV", false, true, "foreign ministry", null, ["foreign ministry", "ministry of foreign affairs", "foreign affairs ministry", "department of foreign affairs"]),
+        new(["department", "of", "foreign", "affairs"], "GOV", false, true, "foreign ministry", null, ["foreign ministry", "ministry of foreign affairs", "foreign affairs ministry", "department of foreign affairs"]),
         new(["defense", "ministry"], "MIL", false, true, "defense ministry", null, ["defense ministry", "defence ministry", "ministry of defense", "ministry of defence", "ministry of national defense"]),
         new(["defence", "ministry"], "MIL", false, true, "defense ministry", null, ["defense ministry", "defence ministry", "ministry of defense", "ministry of defence", "ministry of national defense"]),
         new(["ministry"], "GOV", false, true, "ministry", null, ["ministry"]),

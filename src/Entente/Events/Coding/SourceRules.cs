@@ -685,6 +685,29 @@ internal sealed class TravellerDoesTheErrand : ClauseRule
     }
 }
 
+/// <summary>"The suspension of talks with Ethiopia was announced by Somalia", "An inquiry into espionage was ordered by
+/// Canada": an act noun as the passive subject of a light verb (list 'light') is done by the passive's agent.</summary>
+internal sealed class LightVerbAgentIsSource : ClauseRule
+{
+    public override string Name => "source:light-verb-agent";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree) return false;
+        int head = tree.HeadOf(f.Trigger);
+        if (head < 0 || tree.RelationOf(f.Trigger) != DependencyRelation.NsubjPass || !f.Context.Words.Light.Contains(f.Document.TextOf(head))) return false;
+        if (tree.LemmaOf(head) is "announce" && f.Type != EventType.Sanction) return false;
+        foreach (int child in tree.ChildrenOf(head))
+            if (child > head && tree.RelationOf(child) is DependencyRelation.OblAgent or DependencyRelation.Obl
+                && tree.ChildWith(child, DependencyRelation.Case) is int by and >= 0 && f.Document.TextOf(by) is "by"
+                && f.Context.Reader.ActorOfNominal(child) is { IsPlace: false } agent && agent != f.Target)
+            {
+                f.Source = agent;
+                return true;
+            }
+        return false;
+    }
+}
+
 /// <summary>"North Korea conducted a test of a new missile", "Iran carried out the launch of …": an act noun that is the object
 /// of a light verb (list 'light') with no owner of its own is done by the light verb's subject; not of "announce", whose
 /// subject may announce another's act.</summary>
