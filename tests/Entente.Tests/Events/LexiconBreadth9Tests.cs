@@ -48,4 +48,34 @@ public class LexiconBreadth9Tests
     [Fact]
     public void Attacks_on_vehicles_and_boats_are_assaults() =>
         Has("Turkish drones struck a car near Qamishli, killing three men, Syrian Kurdish officials said.", EventType.Assault, "TUR", "SYR");
+
+    [Fact]
+    public void Police_dispatched_and_rescuers_sent_abroad_are_a_deployment_and_aid()
+    {
+        Has("Rwanda dispatched 300 police officers to Mozambique on Friday.", EventType.Mobilize, "RWA", "MOZ");
+        Has("Greece sent 150 firefighters to Albania to fight the blazes.", EventType.Aid, "GRC", "ALB");
+        Has("Jordan shipped tents and blankets to Lebanon after the floods.", EventType.Aid, "JOR", "LBN");
+    }
+
+    [Fact]
+    public void Recognition_extended_is_support_and_investigators_allowed_in_a_concession()
+    {
+        Has("Fiji extended formal recognition to Kosovo on Tuesday.", EventType.Support, "FJI", "XKX");
+        Has("Syria allowed United Nations investigators to visit the prison.", EventType.Retreat, "SYR", "UN");
+    }
+
+    [Fact]
+    public void Fire_traded_gas_used_and_supporters_beaten_are_force()
+    {
+        Has("Afghan and Pakistani border guards traded fire near Torkham.", EventType.Assault, "AFG", "PAK");
+        Has("Myanmar troops used chlorine gas against rebels in Sagaing.", EventType.Assault, "MMR", null);
+        Has("Kenyan police beat opposition supporters in Nairobi.", EventType.Coerce, "KEN", null);
+    }
+
+    [Fact]
+    public void Doctors_and_teachers_are_a_states_civilians_and_a_probe_into_another_states_conduct_investigates_it()
+    {
+        Has("Teachers in Nigeria went on strike on Monday.", EventType.Protest, "NGA", null);
+        Has("Estonia's probe into Russian sabotage networks found new suspects.", EventType.Accuse, "EST", "RUS");
+    }
 }
