@@ -31,7 +31,10 @@ internal static class EventCoreference
     /// <summary>Rule name: an act told as the cause of another and later for itself was folded into the first telling.</summary>
     public const string CauseToldAgainRule = "coreference:cause-told-again";
 
-    // Sentences on within which an act told as a cause may be told again for itself.
+    /// <summary>Rule name: the doer's own account of an act already told was folded into the first telling.</summary>
+    public const string DoersAccountRule = "coreference:doers-account";
+
+    // Sentences on within which an act told as a cause, or by another, may be told again (by itself, or by its doer).
     private const int CauseReach = 5;
 
     private static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];
@@ -106,6 +109,16 @@ internal static class EventCoreference
                 && ToldAsCause(document, result[j]) && SameAct(result[j], e, headline: false, causeDateUnknown: true) && !QuantitiesConflict(document, result[j], e) && !TellsAnother(document, e, timeWordsToo: false))
             {
                 result[j] = result[j].WithRetellings([e]).Tagged(CauseToldAgainRule);
+                removed[k] = true;
+                continue;
+            }
+            // "Russia launched 400 drones at Ukraine … Russia's defence ministry said it had carried out a massive strike": the
+            // doer's own account of an act already told, a few sentences on and with no word of a second act, is the same act.
+            if (lastOfAct.TryGetValue(key, out j) && !removed[j] && e.SentenceIndex > result[j].SentenceIndex && e.SentenceIndex - result[j].SentenceIndex <= CauseReach
+                && e.Claimant is { } claimant && claimant.Code == e.Source.Code && result[j].Claimant?.Code != e.Source.Code
+                && SameAct(result[j], e, headline: false) && !QuantitiesConflict(document, result[j], e) && !TellsAnother(document, e))
+            {
+                result[j] = result[j].WithRetellings([e]).Tagged(DoersAccountRule);
                 removed[k] = true;
                 continue;
             }

@@ -25,6 +25,17 @@ public class EventCoreferenceTests
     }
 
     [Fact]
+    public void The_doers_own_account_of_an_act_already_told_is_the_same_act()
+    {
+        var events = Output("Sudanese drones struck a fuel depot in Mekelle on Monday, Ethiopian officials said. Addis Ababa called the attack unacceptable. Sudan's army said it had carried out a strike on rebel supply lines in Mekelle.");
+        var strike = Assert.Single(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "SDN");
+        Assert.Contains(EventCoreference.DoersAccountRule, strike.Rules);
+        // "also" tells a second act.
+        var two = Output("Sudanese drones struck a fuel depot in Mekelle on Monday, Ethiopian officials said. Sudan's army said it had also carried out a strike on a bridge in Mekelle.");
+        Assert.Equal(2, two.Count(e => e.Type == EventType.Assault && e.Source.Code.Value == "SDN"));
+    }
+
+    [Fact]
     public void An_act_told_as_a_cause_and_then_for_itself_is_one_event()
     {
         var events = Output("Bolivia threatened Paraguay with tariffs on Monday after Paraguay imposed a ban on Bolivian fruit. The row has soured trade talks. Asuncion banned imports of Bolivian fruit last week, citing a fungus.");
