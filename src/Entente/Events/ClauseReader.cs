@@ -197,6 +197,11 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // with no conjunction or comma right after a noun is a misread clause whose subject is that noun ("suspended
                 // talks after an attack on a base killed two soldiers"): it shares nothing.
                 if (MisreadClauseAfterNoun(tree, verb)) return -1;
+                // "He said NATO should stop … and warned that …": a past or present tense joined to the base form of a
+                // complement is the speaker's next verb, misattached; it shares the speaker's subject.
+                if (tree.Penn[verb] is "VBD" or "VBZ" && tree.Penn[head] == "VB" && tree.RelationOf(head) is DependencyRelation.Ccomp or DependencyRelation.Xcomp
+                    && tree.HeadOf(head) is int governor and >= 0 && PersonFinder.IsSpeechVerb(_d.TextOf(governor)))
+                    return SubjectToken(tree, governor, depth + 1);
                 return SubjectToken(tree, head, depth + 1);
             case DependencyRelation.Xcomp:
                 // "urged Seoul to join": the object controls the infinitive; "agreed to hold talks": the subject does.
@@ -837,7 +842,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // Also an adjective's clause: "interested in talking", "keen on joining"; and the means or manner a verb's own
         // participle clause tells ("should respond by suspending talks", "may impose sanctions, cutting aid").
         // A gerund a verb takes as its object completes it as an infinitive would ("began shelling", "resumed talking to X").
-        while (n < chain.Length && tree.HeadOf(v) >= 0 && (tree.RelationOf(v) is DependencyRelation.Xcomp or DependencyRelation.Conj
+        // A past or present tense joined to a base form ("would respond firmly and summoned the ambassador") is told as done:
+        // the modal of the first conjunct does not reach it.
+        while (n < chain.Length && tree.HeadOf(v) >= 0 && !(tree.RelationOf(v) == DependencyRelation.Conj && tree.Penn[v] is "VBD" or "VBZ" && tree.Penn[tree.HeadOf(v)] == "VB")
+               && (tree.RelationOf(v) is DependencyRelation.Xcomp or DependencyRelation.Conj
                    || tree.RelationOf(v) == DependencyRelation.Obj && tree.Penn[v] == "VBG" && tree.Universal[tree.HeadOf(v)] == UniversalTag.Verb
                    || tree.RelationOf(v) == DependencyRelation.Advcl && (tree.Universal[tree.HeadOf(v)] == UniversalTag.Adj || IsMeansClause(tree, v))))
         {

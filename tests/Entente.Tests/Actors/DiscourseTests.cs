@@ -421,6 +421,15 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_government_a_speaker_speaks_of_is_the_speakers_own()
+    {
+        // The story names Bolivia more often, but the minister speaks of Chile's government.
+        var d = Read("Bolivia closed its border on Monday. Bolivia blamed smugglers. Chile's foreign minister criticised the closure. She said the government would seek talks with La Paz.");
+        var government = Assert.Single(At(d, "the government"));
+        Assert.Equal(("CHL", "role:government-of-speaker"), (government.Actor.Code.Value, government.Actor.Antecedent?.Rule));
+    }
+
+    [Fact]
     public void The_army_is_the_forces_named_last()
     {
         var d = Read("Turkish forces raided a village near Duhok on Tuesday. The army said it had detained nine suspects.");

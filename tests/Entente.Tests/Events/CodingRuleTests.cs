@@ -316,6 +316,18 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_past_tense_joined_to_a_modal_verb_is_told_as_done_by_the_speaker()
+    {
+        // The modal of "would respond" does not reach "summoned".
+        var summoned = Assert.Single(SharedPipeline.OutputEvents("Hungary said it would respond firmly to any provocation and summoned the Slovak ambassador on Monday."),
+            e => e.Type == EventType.Accuse && e.Source.Code.Value == "HUN" && e.Target?.Code.Value == "SVK");
+        Assert.Equal(EventMode.Happened, summoned.Mode);
+        // Joined by the parse to the complement's verb, "warned" is still the speaker's.
+        var events = SharedPipeline.OutputEvents("A Chinese foreign ministry spokesman said Manila should stop its patrols and warned that Beijing would take all necessary measures.");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "PHL" && e.Type == EventType.Threaten);
+    }
+
+    [Fact]
     public void What_is_done_without_is_not_done()
     {
         var events = All("The Croatian president said he hoped to settle the dispute without sending troops to the border.");
@@ -925,7 +937,10 @@ public class CodingRuleTests
     public void An_act_brought_about_by_another_verb_happened()
     {
         Assert.Contains(All("Heavy shelling forced Peru to withdraw its troops from the border."), e => e.Type == EventType.Retreat && e.Mode == EventMode.Happened);
-        Assert.Contains(All("Lima wants Bolivia to withdraw its troops from the border."), e => e.Type == EventType.Retreat && e.Mode == EventMode.Hypothetical);
+        // What one state wants another to do is asked of it, not done.
+        var wanted = All("Lima wants Bolivia to withdraw its troops from the border.");
+        Assert.DoesNotContain(wanted, e => e.Type == EventType.Retreat && e.Mode == EventMode.Happened);
+        Assert.Contains(wanted, e => e.Type == EventType.Request && e.Source.Code.Value == "PER" && e.Target?.Code.Value == "BOL");
     }
 
     [Fact]

@@ -78,4 +78,13 @@ public class LexiconBreadth9Tests
         Has("Teachers in Nigeria went on strike on Monday.", EventType.Protest, "NGA", null);
         Has("Estonia's probe into Russian sabotage networks found new suspects.", EventType.Accuse, "EST", "RUS");
     }
+
+    [Fact]
+    public void What_a_state_expects_or_wants_another_to_stop_or_withdraw_is_a_demand()
+    {
+        Has("Armenia expects Azerbaijan to withdraw its troops from the border villages.", EventType.Request, "ARM", "AZE");
+        Has("Kyiv wants Moscow to release all prisoners of war.", EventType.Request, "UKR", "RUS");
+        // An analyst's expectation is no one's demand.
+        HasNo("Analysts expect China to stop its drills next week.", EventType.Request);
+    }
 }

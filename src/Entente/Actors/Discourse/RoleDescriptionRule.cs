@@ -98,6 +98,13 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
 
     private static void Apply(DiscourseContext c, int i, int length, Role role, List<ActorMention> output)
     {
+        // "He said the government would …": the government a speaker speaks of is the speaker's own.
+        if (role.Name == "government" && SpeakerBefore(c, i, output) is { } speaker)
+        {
+            var own = new Actor(speaker.Actor.Code, role.Sector, "") { Kind = speaker.Actor.Kind, Rule = $"ref:role:{role.Name}→{speaker.Actor.Name} (speaker)" };
+            c.Remember(c.Emit(output, i, length, speaker, "role:government-of-speaker", own, ActorEntryKind.State));
+            return;
+        }
         // "Chile's president … the president": with no person named in that office, the state named with the title.
         var named = role.Person ? LastPersonWithRole(c, role) ?? LastBodyWithRole(c, role, statesOnly: true) : LastBodyWithRole(c, role);
         if (named is not null)
@@ -132,6 +139,23 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         if (!c.FocusIsClear) return;
         var state = new Actor(focus, role.Sector, "") { Kind = focusMention.Actor.Kind, Rule = $"ref:role:{role.Name}→{focusMention.Actor.Name}" };
         c.Remember(c.Emit(output, i, length, focusMention, "role:" + role.Name, state, ActorEntryKind.State));
+    }
+
+    // The state actor that says the clause the description opens: "[X] said (that) the government …", X named or referred
+    // to in this sentence right before the speech verb.
+    private static ActorMention? SpeakerBefore(DiscourseContext c, int i, List<ActorMention> before)
+    {
+        var d = c.Document;
+        int verb = i - 1;
+        if (verb > c.Sentence.FirstToken && d.TextOf(verb) is "that") verb--;
+        if (verb <= c.Sentence.FirstToken || !PersonFinder.IsSpeechVerb(d.TextOf(verb))) return null;
+        for (int k = before.Count - 1; k >= 0; k--)
+        {
+            var m = before[k];
+            if (m.FirstToken < c.Sentence.FirstToken) break;
+            if (m.EndToken <= verb && m.EndToken >= verb - 1) return m.Actor.IsState ? m : null;
+        }
+        return null;
     }
 
     // The last person whose title is this role ("Foreign Ministry spokesman Lin Jian" for "the spokesman"), not a deputy's or a former one's.
