@@ -66,6 +66,7 @@ public class CodingRuleTests
         { "background:trend", "Peru has repeatedly criticised Chile over its fishing fleet.", "PER ACCUSE CHL" },
         { "background:trend", "Venezuela has expelled dozens of Guyanese miners in recent years.", "VEN COERCE *" },
         { "source:light-verb-agent", "The suspension of negotiations with Kenya was announced by Uganda on Monday.", "UGA SANCTION KEN" },
+        { "claim:quoted-commentator", "\"Minsk will threaten Warsaw with new sanctions,\" said Anna Kowal, a researcher at a Krakow institute.", "BLR THREATEN POL" },
         { "target:journey-counterpart", "The Egyptian foreign minister arrived in Oslo on Monday for talks with a Sudanese delegation.", "EGY CONSULT SDN" },
         { "target:result-participle", "Ethiopian troops blockaded the port of Assab on Friday, killing eleven traders, Eritrean officials said.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },
@@ -325,6 +326,15 @@ public class CodingRuleTests
         // Joined by the parse to the complement's verb, "warned" is still the speaker's.
         var events = SharedPipeline.OutputEvents("A Chinese foreign ministry spokesman said Manila should stop its patrols and warned that Beijing would take all necessary measures.");
         Assert.DoesNotContain(events, e => e.Source.Code.Value == "PHL" && e.Type == EventType.Threaten);
+    }
+
+    [Fact]
+    public void What_a_quoted_commentator_says_is_no_ones_act_and_an_officials_quote_stands()
+    {
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("\"Minsk will threaten Warsaw with new sanctions,\" said Anna Kowal, a researcher at a Krakow institute."),
+            e => e.Type == EventType.Threaten);
+        Assert.Contains(SharedPipeline.OutputEvents("\"We will impose new sanctions on Minsk,\" Poland's foreign minister said on Monday."),
+            e => e.Type == EventType.Sanction && e.Source.Code.Value == "POL");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using Entente.Events;
+using Entente.Actors;
+using Entente.Language;
 
 namespace Entente.Events.Coding;
 
@@ -88,6 +90,35 @@ internal sealed class UnnamedCommentatorsClaimIsThirdParty : ClauseRule
         if (f.Claim is not { Speaker: null, Verb: int verb and >= 0 } || f.Document.Syntax is not { } tree) return false;
         int subject = tree.ChildWith(verb, Language.DependencyRelation.Nsubj);
         if (subject < 0 || !f.Context.Words.CommentatorNoun.Contains(f.Document.TextOf(subject))) return false;
+        f.ThirdParty = true;
+        return true;
+    }
+}
+
+/// <summary>"'Moscow will threaten Vilnius,' said Jane Doe, a researcher at the Baltic Institute": what a direct quotation
+/// attributed to a commentator (list 'commentator-noun' in the attribution, or a speaker of a commentator's sector) says
+/// happens is that commentator's view: a third party's claim.</summary>
+internal sealed class QuotedCommentatorIsThirdParty : ClauseRule
+{
+    public override string Name => "claim:quoted-commentator";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Claim is not null || f.ThirdParty || f.Document.Syntax is not { } tree) return false;
+        var d = f.Document;
+        int start = d.Tokens[f.Trigger].Start;
+        Quotation? quote = null;
+        foreach (var q in d.Quotes) if (q.Direct && q.Span.Start <= start && start < q.Span.End) { quote = q; break; }
+        if (quote is null) return false;
+        // The attribution after the quotation, in this sentence: its speech verb, then its speaker and the words describing them.
+        int verb = -1;
+        for (int k = f.Trigger + 1; k < f.Sentence.EndToken; k++)
+            if (d.Tokens[k].Start >= quote.Span.End && d.Tags[k] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(d.TextOf(k))) { verb = k; break; }
+        if (verb < 0) return false;
+        if (f.Context.Reader.SubjectOf(verb) is { } speaker && !EventCoder.IsCommentator(speaker)) return false;
+        bool commentator = f.Context.Reader.SubjectOf(verb) is { } group && EventCoder.IsCommentator(group);
+        for (int k = verb + 1; k < f.Sentence.EndToken && k <= verb + 12 && !commentator; k++)
+            commentator = f.Context.Words.CommentatorNoun.Contains(d.TextOf(k));
+        if (!commentator) return false;
         f.ThirdParty = true;
         return true;
     }
