@@ -430,6 +430,20 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_bare_role_in_a_story_naming_one_state_is_that_states()
+    {
+        var d = Read("Nepal held an emergency cabinet meeting on Monday. The government said it would impose a curfew in the capital.");
+        Assert.Equal("NPL", Assert.Single(At(d, "The government")).Actor.Code.Value);
+    }
+
+    [Fact]
+    public void The_junta_is_the_military_rulers_named_with_their_state()
+    {
+        var d = Read("Niger's junta has ruled since 2023. The junta on Tuesday accused Benin of hosting foreign troops.");
+        Assert.Equal("NER", Assert.Single(At(d, "The junta")).Actor.Code.Value);
+    }
+
+    [Fact]
     public void The_army_is_the_forces_named_last()
     {
         var d = Read("Turkish forces raided a village near Duhok on Tuesday. The army said it had detained nine suspects.");

@@ -123,7 +123,8 @@ internal sealed class DiscourseContext
         return null;
     }
 
-    // The state the story is about: the one named most often; clear when named twice and more than any other.
+    // The state the story is about: the one named most often; clear when named twice and more than any other, or when it
+    // is the only state the story names.
     private static (ActorCode?, bool) FocusState(List<ActorMention> mentions)
     {
         var counts = new Dictionary<ActorCode, int>();
@@ -132,7 +133,7 @@ internal sealed class DiscourseContext
                 counts[m.Actor.Code] = counts.GetValueOrDefault(m.Actor.Code) + 1;
         if (counts.Count == 0) return (null, false);
         var best = counts.MaxBy(kv => kv.Value);
-        bool clear = best.Value >= 2 && counts.Count(kv => kv.Value == best.Value) == 1;
+        bool clear = counts.Count == 1 || best.Value >= 2 && counts.Count(kv => kv.Value == best.Value) == 1;
         return (best.Key, clear);
     }
 }

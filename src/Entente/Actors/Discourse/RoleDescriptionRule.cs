@@ -49,6 +49,8 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["air", "force"], "MIL", false, true, "air force", null, ["air force"]),
         new(["coast", "guard"], "CG", false, true, "coast guard", null, ["coast guard"]),
         new(["government"], "GOV", false, true, "government", null, ["government"]),
+        // "Mali's junta … The junta accused Algeria": the military rulers of the state named with them, or of the story's state.
+        new(["junta"], "MIL", false, true, "junta", null, ["junta", "military government", "military rulers"]),
         new(["court"], "JUD", false, true, "court", null, ["court", "tribunal"]),
         new(["tribunal"], "JUD", false, true, "court", null, ["court", "tribunal"]),
         new(["state", "media"], "MED", false, false, "state media", null, ["state media", "state television", "state tv", "news agency"]),
