@@ -218,7 +218,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:past-acts-in-general", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped", "drop:bare-response-done"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:past-acts-in-general", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped", "drop:bare-response-done", "drop:commercial-deal"];
 
     [Theory]
     [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would retaliate.")]
@@ -335,6 +335,14 @@ public class CodingRuleTests
             e => e.Type == EventType.Threaten);
         Assert.Contains(SharedPipeline.OutputEvents("\"We will impose new sanctions on Minsk,\" Poland's foreign minister said on Monday."),
             e => e.Type == EventType.Sanction && e.Source.Code.Value == "POL");
+    }
+
+    [Fact]
+    public void A_companys_deal_with_another_company_is_commerce_and_one_with_a_government_stands()
+    {
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("Toyota signed a supply deal with a Thai parts maker on Monday."), e => e.Type == EventType.Agree);
+        Assert.Contains(SharedPipeline.OutputEvents("Toyota signed a supply deal with the Thai government on Monday."),
+            e => e.Type == EventType.Agree && e.Target?.Code.Value == "THA");
     }
 
     [Fact]

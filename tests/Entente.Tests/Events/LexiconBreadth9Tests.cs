@@ -87,4 +87,8 @@ public class LexiconBreadth9Tests
         // An analyst's expectation is no one's demand.
         HasNo("Analysts expect China to stop its drills next week.", EventType.Request);
     }
+
+    [Fact]
+    public void Planes_sent_with_relief_goods_are_aid_not_a_deployment() =>
+        Has("Egypt sent three military planes carrying tents and medicine to Libya.", EventType.Aid, "EGY", "LBY");
 }

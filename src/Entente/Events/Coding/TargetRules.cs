@@ -688,6 +688,21 @@ internal sealed class ObjectRestatingThePartiesIsNoTarget : ClauseRule
     }
 }
 
+/// <summary>"Samsung signed a deal with a Japanese supplier": an agreement, cooperation or meeting of a company with another
+/// company (or with no one of a state's organs) is commerce, not relations between states.</summary>
+internal sealed class CommercialDealIsNoRelation : ClauseRule
+{
+    public override string Name => "drop:commercial-deal";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type is not (EventType.Agree or EventType.Cooperate or EventType.Consult) || f.Source is not { } source
+            || !source.Members.TrueForAll(m => m.Sector == "BUS")) return false;
+        if (f.Target is { } target && target.Members.Exists(m => m.Sector is not ("BUS" or null))) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"spoke with VOA", "met reporters from Reuters": talking to the press is an interview, not a consultation between
 /// actors (a state acting against the press, "banned the BBC", stays an event).</summary>
 internal sealed class InterviewIsNoMeeting : ClauseRule
