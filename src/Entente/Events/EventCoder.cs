@@ -49,7 +49,7 @@ internal sealed class EventCoder
     /// <summary>The rules that read how the text presents the act (mode, claims), then what that makes of its type.</summary>
     internal static readonly ClauseRule[] PresentationRules =
     [
-        new VerbChainMode(), new HeadlineInfinitiveIsIntent(), new WhetherClauseIsHypothetical(), new HopedForActIsHypothetical(), new HedgedActIsHypothetical(), new StatedPurposeIsHypothetical(), new DraftContentIsHypothetical(), new RiskOfActIsHypothetical(), new ObjectInfinitiveIsHypothetical(), new MeasureIsNotForce(), new GovernmentProtestIsComplaint(), new SpeakerOfClaim(), new AllegedActIsThirdParty(), new AllegedlyIsAClaim(), new AdviceIsHypothetical(),
+        new VerbChainMode(), new NoObjectIsNegated(), new HeadlineInfinitiveIsIntent(), new WhetherClauseIsHypothetical(), new HopedForActIsHypothetical(), new HedgedActIsHypothetical(), new StatedPurposeIsHypothetical(), new DraftContentIsHypothetical(), new RiskOfActIsHypothetical(), new ObjectInfinitiveIsHypothetical(), new MeasureIsNotForce(), new GovernmentProtestIsComplaint(), new SpeakerOfClaim(), new AllegedActIsThirdParty(), new AllegedlyIsAClaim(), new AdviceIsHypothetical(),
         new CommentatorsClaimIsThirdParty(), new UnnamedCommentatorsClaimIsThirdParty(), new QuotedCommentatorIsThirdParty(), new ReportOfObservableAct(), new ClaimOfAnotherActor(),
         new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new RefusalToTolerateIsWarning(), new LeavingABodyReducesRelations(), new ReadinessToRetaliateIsThreat(), new BareResponseToldAsDoneIsNoAct(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new ConditionalOfferIsPledge(), new AnnouncedActIsThreatOrPledge(),
     ];

@@ -67,6 +67,7 @@ public class CodingRuleTests
         { "background:trend", "Venezuela has expelled dozens of Guyanese miners in recent years.", "VEN COERCE *" },
         { "source:light-verb-agent", "The suspension of negotiations with Kenya was announced by Uganda on Monday.", "UGA SANCTION KEN" },
         { "claim:quoted-commentator", "\"Minsk will threaten Warsaw with new sanctions,\" said Anna Kowal, a researcher at a Krakow institute.", "BLR THREATEN POL" },
+        { "mode:no-object", "Ethiopia sent no troops to the Eritrean border last month.", "ETH AID *" },
         { "target:journey-counterpart", "The Egyptian foreign minister arrived in Oslo on Monday for talks with a Sudanese delegation.", "EGY CONSULT SDN" },
         { "target:result-participle", "Ethiopian troops blockaded the port of Assab on Friday, killing eleven traders, Eritrean officials said.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },
@@ -343,6 +344,16 @@ public class CodingRuleTests
         Assert.DoesNotContain(SharedPipeline.OutputEvents("Toyota signed a supply deal with a Thai parts maker on Monday."), e => e.Type == EventType.Agree);
         Assert.Contains(SharedPipeline.OutputEvents("Toyota signed a supply deal with the Thai government on Monday."),
             e => e.Type == EventType.Agree && e.Target?.Code.Value == "THA");
+    }
+
+    [Fact]
+    public void A_states_own_media_telling_its_leaders_deeds_is_the_states_word()
+    {
+        Assert.Contains(SharedPipeline.OutputEvents("IRNA said Iran's president warned Israel against new strikes on Iranian soil."),
+            e => e.Type == EventType.Threaten && e.Source.Code.Value == "IRN" && e.Target?.Code.Value == "ISR");
+        // Another state's or a foreign paper's account stays an outsider's view.
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("The New York Times reported that Iran had moved missiles to its coast."), e => e.Source.Code.Value == "IRN");
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("Ethiopia sent no troops to the Eritrean border last month."), e => e.Source.Code.Value == "ETH");
     }
 
     [Fact]

@@ -70,10 +70,16 @@ internal sealed class CommentatorsClaimIsThirdParty : ClauseRule
     public override string Name => "claim:commentator";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Claim is not { Speaker: { } speaker } || !EventCoder.IsCommentator(speaker) || SpeaksOfOwnAct(f, speaker)) return false;
+        if (f.Claim is not { Speaker: { } speaker } || !EventCoder.IsCommentator(speaker) || SpeaksOfOwnAct(f, speaker) || StateMediaOfTheDoer(f, speaker)) return false;
         f.ThirdParty = true;
         return true;
     }
+
+    // "KCNA said Kim warned the United States …": a state's own media tell what its leaders and organs did; that is the
+    // state's word, not an outsider's view.
+    private static bool StateMediaOfTheDoer(ClauseFrame f, ActorGroup speaker) =>
+        speaker.Members.TrueForAll(m => m.Sector == "MED") && f.Source!.Members.TrueForAll(x => x.Sector is not ("MED" or "EDU" or "CVL" or "BUS")
+            && speaker.Members.Exists(m => m.Code == x.Code));
 
     private static bool SpeaksOfOwnAct(ClauseFrame f, ActorGroup speaker) =>
         f.Source!.Members.Exists(x => x.Rule.StartsWith("ref:speaker", StringComparison.Ordinal)

@@ -210,6 +210,25 @@ internal sealed class VerbChainMode : ClauseRule
     }
 }
 
+/// <summary>"held no official talks", "has made no offer", "sent no troops": an act whose object is denied by "no" did not
+/// happen.</summary>
+internal sealed class NoObjectIsNegated : ClauseRule
+{
+    public override string Name => "mode:no-object";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode == EventMode.Negated || f.IsNounHeaded) return false;
+        var d = f.Document;
+        for (int i = f.Trigger + 1; i < f.Match.End; i++)
+            if (d.TextOf(i) is "no" && d.Tags[i] == PartOfSpeech.Determiner && !(i + 1 < d.Tokens.Length && d.TextOf(i + 1) is "longer" or "less" or "more"))
+            {
+                f.Mode = EventMode.Negated;
+                return true;
+            }
+        return false;
+    }
+}
+
 /// <summary>"Japan to send destroyer to Gulf": a headline's infinitive with its subject and no verb before it tells what is
 /// planned, not what happened.</summary>
 internal sealed class HeadlineInfinitiveIsIntent : ClauseRule
