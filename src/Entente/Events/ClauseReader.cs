@@ -386,7 +386,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 var preposition = CaseOf(tree, child);
                 // "the leaders of Peru", "envoys from Peru" act as Peru; "the bombing of a Peruvian base" is done to Peru, not by it.
                 bool far = relation is DependencyRelation.Nmod or DependencyRelation.Conj && (asSubject ? relation == DependencyRelation.Conj || preposition is "of" or "from" && words?.AttackNouns.Contains(_d.TextOf(head)) != true : TargetPreposition(preposition, hostile: false))
-                           || relation == DependencyRelation.Nmod && preposition is "by";
+                           || relation == DependencyRelation.Nmod && preposition is "by"
+                           // "hosted a delegation from Libya": envoys from a state stand for it (list 'envoy').
+                           || relation == DependencyRelation.Nmod && preposition is "from" && words?.Envoy.Contains(_d.TextOf(head)) == true;
                 // "A drone launched by Hezbollah hit …": what a subject sent did, its sender did.
                 if (pass == 1 && asSubject && SentBy(tree, child) is { } sender) return sender;
                 if (pass == 0 ? !close : !far) continue;
@@ -448,7 +450,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                     // "on Friday [, the Serbian …]": a phrase of time names no one, whatever the parse hangs on it.
                     if (oblique && NamesATime(child)) continue;
                     anyArgument = true;
-                    if (oblique && (!TargetPreposition(CaseOf(tree, child), hostile) && !ShiftedObject(tree, child, matchEnd, hostile) || SetOffByComma(tree, verb, child))) continue;
+                    // "hosted a delegation from Libya": the trigger's envoy noun names whom they come from.
+                    bool envoysFrom = owner != verb && CaseOf(tree, child) is "from" && words?.Envoy.Contains(_d.TextOf(owner)) == true;
+                    if (oblique && !envoysFrom && (!TargetPreposition(CaseOf(tree, child), hostile) && !ShiftedObject(tree, child, matchEnd, hostile) || SetOffByComma(tree, verb, child))) continue;
                     if (IsPlaceWord(_d.TextOf(child))) continue;
                     var group = ActorOfPhrase(tree, child);
                     if (group is not null) return group;

@@ -444,6 +444,13 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void Their_after_two_states_joined_by_and_the_is_both()
+    {
+        var d = Read("Ghana and the Gambia signed a fisheries pact on Monday. Their ministers pledged to patrol the coast together.");
+        Assert.Equal(["GHA", "GMB"], At(d, "Their").Select(m => m.Actor.Code.Value).Order().ToArray());
+    }
+
+    [Fact]
     public void The_army_is_the_forces_named_last()
     {
         var d = Read("Turkish forces raided a village near Duhok on Tuesday. The army said it had detained nine suspects.");

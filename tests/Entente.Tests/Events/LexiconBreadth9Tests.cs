@@ -91,4 +91,8 @@ public class LexiconBreadth9Tests
     [Fact]
     public void Planes_sent_with_relief_goods_are_aid_not_a_deployment() =>
         Has("Egypt sent three military planes carrying tents and medicine to Libya.", EventType.Aid, "EGY", "LBY");
+
+    [Fact]
+    public void A_delegation_hosted_from_a_state_is_a_meeting_with_it() =>
+        Has("Morocco hosted a delegation from Mauritania on Tuesday.", EventType.Consult, "MAR", "MRT");
 }

@@ -130,7 +130,13 @@ internal sealed class PluralPronounRule : IDiscourseRule
     internal static bool OnlyCoordinators(Document d, int from, int to)
     {
         if (to <= from) return false;
-        for (int t = from; t < to; t++) if (d.TextOf(t) is not ("and" or "," or "or")) return false;
-        return true;
+        // "Japan and the Philippines": an article may open the second name.
+        bool coordinator = false;
+        for (int t = from; t < to; t++)
+        {
+            if (d.TextOf(t) is not ("and" or "," or "or" or "the")) return false;
+            coordinator |= d.TextOf(t) is not "the";
+        }
+        return coordinator;
     }
 }
