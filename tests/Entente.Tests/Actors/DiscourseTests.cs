@@ -451,6 +451,17 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_bare_role_is_not_the_state_it_acts_on_in_its_own_sentence()
+    {
+        // Benin is named most, but the government asks Benin: it is the other state named, Niger's.
+        var d = Read("Nigerien traders were stranded at the border with Benin on Friday. The government asked Benin to reopen the crossing.");
+        Assert.Equal("NER", Assert.Single(At(d, "The government")).Actor.Code.Value);
+        // A state named later as a place is no object: the junta is still that state's.
+        var junta = Read("Myanmar's junta faces new protests. The junta imposed martial law on three townships in Yangon, Myanmar's largest city.");
+        Assert.Equal("MMR", Assert.Single(At(junta, "The junta")).Actor.Code.Value);
+    }
+
+    [Fact]
     public void The_army_is_the_forces_named_last()
     {
         var d = Read("Turkish forces raided a village near Duhok on Tuesday. The army said it had detained nine suspects.");

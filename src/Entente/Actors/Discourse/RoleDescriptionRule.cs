@@ -131,6 +131,17 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         }
         var focusMention = c.FocusMention();
         if (c.Focus is not { } focus || focusMention is null) return;
+        // "… traders stranded at the border with Togo. The government asked Togo to reopen the crossing": a state the
+        // description's own sentence names after it is acted on, not acting; the one other state named before stands.
+        if (!role.Person && ObjectOfOwnVerb(c, i + length - 1, focus))
+        {
+            if (OnlyOtherStateNamedBefore(c, i) is { } other)
+            {
+                var body = new Actor(other.Actor.Code, role.Sector, "") { Kind = other.Actor.Kind, Rule = $"ref:role:{role.Name}→{other.Actor.Name}" };
+                c.Remember(c.Emit(output, i, length, other, "role:" + role.Name, body, ActorEntryKind.State));
+            }
+            return;
+        }
         if (role.Office is { } office && c.Dictionary?.Holder(office, focus, c.Document.Published) is { } holder)
         {
             // "the president": the holder of that office in the story's own state on its date.
@@ -141,6 +152,43 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         if (!c.FocusIsClear) return;
         var state = new Actor(focus, role.Sector, "") { Kind = focusMention.Actor.Kind, Rule = $"ref:role:{role.Name}→{focusMention.Actor.Name}" };
         c.Remember(c.Emit(output, i, length, focusMention, "role:" + role.Name, state, ActorEntryKind.State));
+    }
+
+    private static bool NamedLaterInSentence(DiscourseContext c, int i, ActorCode code)
+    {
+        foreach (var m in c.Names)
+            if (m.FirstToken > i && m.FirstToken < c.Sentence.EndToken && m.Actor.Code == code) return true;
+        return false;
+    }
+
+    // <code> is named as the object of the verb whose subject the description (ending at <head>) is: "The government asked
+    // Togo …". A place named later ("in Yangon, Myanmar's commercial hub") is no object.
+    private static bool ObjectOfOwnVerb(DiscourseContext c, int head, ActorCode code)
+    {
+        if (c.Document.Syntax is not { } tree || tree.RelationOf(head) != Language.DependencyRelation.Nsubj || tree.HeadOf(head) is not (int verb and >= 0)) return false;
+        foreach (var m in c.Names)
+        {
+            if (m.FirstToken <= head || m.FirstToken >= c.Sentence.EndToken || m.Actor.Code != code) continue;
+            for (int k = m.FirstToken; k < m.EndToken; k++)
+                if (tree.HeadOf(k) == verb && tree.RelationOf(k) is Language.DependencyRelation.Obj or Language.DependencyRelation.Iobj) return true;
+        }
+        return false;
+    }
+
+    // The first mention of the one state named before <i> (by name, capital or demonym) other than those named later in its
+    // sentence; null when there is none or more than one.
+    private static ActorMention? OnlyOtherStateNamedBefore(DiscourseContext c, int i)
+    {
+        ActorMention? found = null;
+        foreach (var m in c.Names)
+        {
+            if (m.FirstToken >= i) break;
+            if (m.Kind != MentionKind.Name || m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective) || !m.Actor.IsState
+                || NamedLaterInSentence(c, i, m.Actor.Code)) continue;
+            if (found is null) found = m;
+            else if (found.Actor.Code != m.Actor.Code) return null;
+        }
+        return found;
     }
 
     // The state actor that says the clause the description opens: "[X] said (that) the government …", X named or referred
