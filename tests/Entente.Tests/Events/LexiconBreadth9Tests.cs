@@ -95,4 +95,8 @@ public class LexiconBreadth9Tests
     [Fact]
     public void A_delegation_hosted_from_a_state_is_a_meeting_with_it() =>
         Has("Morocco hosted a delegation from Mauritania on Tuesday.", EventType.Consult, "MAR", "MRT");
+
+    [Fact]
+    public void Striking_back_at_positions_is_force() =>
+        Has("Eritrean troops shelled an Ethiopian border post on Sunday. Ethiopia's army said it had struck back at Eritrean positions.", EventType.Assault, "ETH", "ERI");
 }
