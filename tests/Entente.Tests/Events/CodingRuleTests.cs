@@ -357,6 +357,15 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_rejected_drafts_author_is_whom_the_rejection_answers()
+    {
+        Assert.Contains(SharedPipeline.OutputEvents("China vetoed a resolution drafted by Britain on Thursday."),
+            e => e.Type == EventType.Reject && e.Source.Code.Value == "CHN" && e.Target?.Code.Value == "GBR");
+        // What the draft says is still no target: "a resolution condemning Moscow".
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("China vetoed a resolution condemning Moscow on Thursday."), e => e.Type == EventType.Reject && e.Target?.Code.Value == "RUS");
+    }
+
+    [Fact]
     public void What_is_done_without_is_not_done()
     {
         var events = All("The Croatian president said he hoped to settle the dispute without sending troops to the border.");

@@ -117,6 +117,15 @@ internal sealed class RejectedProposalsOwnerIsTarget : ClauseRule
 /// article:rejection-answers-proposal), not them.</summary>
 internal sealed class ContentOfRejectedClaimIsNoTarget : ClauseRule
 {
+    // The target lies in the participle's own "by" phrase.
+    private static bool AgentOf(SyntaxLayer tree, Document d, int participle, ActorGroup target)
+    {
+        foreach (int agent in tree.ChildrenOf(participle))
+            if (tree.RelationOf(agent) is DependencyRelation.OblAgent or DependencyRelation.Obl && tree.ChildWith(agent, DependencyRelation.Case) is int by and >= 0
+                && d.TextOf(by) is "by" && tree.Dominates(agent, target.First)) return true;
+        return false;
+    }
+
     public override string Name => "target:content-of-rejected-claim";
     public override bool Apply(ClauseFrame f)
     {
@@ -146,6 +155,8 @@ internal sealed class ContentOfRejectedClaimIsNoTarget : ClauseRule
             foreach (int clause in tree.ChildrenOf(noun))
             {
                 if (tree.RelationOf(clause) is not (DependencyRelation.AclRelcl or DependencyRelation.Acl or DependencyRelation.Ccomp) || !tree.Dominates(clause, target.First)) continue;
+                // "a resolution drafted by the United States": the draft's author is whom the rejection answers.
+                if (tree.Penn[clause] == "VBN" && AgentOf(tree, f.Document, clause, target)) continue;
                 f.Target = null;
                 return true;
             }
