@@ -377,6 +377,11 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         var own = groups.Holding(head);
         if (own is not null) return own.IsPlace ? null : own;
         if (depth > 3) return null;
+        // "Brazil's largest trading partner, China, …": an appositive name of a state or body says who the head is, before
+        // its possessor (a person's name there may have been given a state only by where it stands).
+        foreach (int child in tree.ChildrenOf(head))
+            if (child > head && tree.RelationOf(child) == DependencyRelation.Appos && groups.Holding(child) is { IsPlace: false } named
+                && named.Members.TrueForAll(m => m.Person is null)) return named;
         // Nearer modifiers first: direct possessors and compounds before prepositional phrases.
         for (int pass = 0; pass < 2; pass++)
             foreach (int child in tree.ChildrenOf(head))

@@ -366,6 +366,15 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void An_appositive_state_says_who_a_possessed_subject_is()
+    {
+        // "Chile's largest trading partner" is China, not Chile.
+        var events = SharedPipeline.OutputEvents("Chile's largest trading partner, China, criticised Bolivia on Monday.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHN" && e.Target?.Code.Value == "BOL");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "CHL");
+    }
+
+    [Fact]
     public void What_is_done_without_is_not_done()
     {
         var events = All("The Croatian president said he hoped to settle the dispute without sending troops to the border.");
