@@ -99,4 +99,8 @@ public class LexiconBreadth9Tests
     [Fact]
     public void Striking_back_at_positions_is_force() =>
         Has("Eritrean troops shelled an Ethiopian border post on Sunday. Ethiopia's army said it had struck back at Eritrean positions.", EventType.Assault, "ETH", "ERI");
+
+    [Fact]
+    public void A_delegation_or_envoy_sent_to_a_state_is_consultation() =>
+        Has("Portugal sent a delegation to Angola to discuss debt relief.", EventType.Consult, "PRT", "AGO");
 }
