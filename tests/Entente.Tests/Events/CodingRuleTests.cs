@@ -68,6 +68,7 @@ public class CodingRuleTests
         { "source:light-verb-agent", "The suspension of negotiations with Kenya was announced by Uganda on Monday.", "UGA SANCTION KEN" },
         { "claim:quoted-commentator", "\"Minsk will threaten Warsaw with new sanctions,\" said Anna Kowal, a researcher at a Krakow institute.", "BLR THREATEN POL" },
         { "mode:no-object", "Ethiopia sent no troops to the Eritrean border last month.", "ETH AID *" },
+        { "sentence:thanked-for-aid", "Moldova's president thanked Romania for a new package of military aid on Monday.", "ROU AID MDA" },
         { "target:journey-counterpart", "The Egyptian foreign minister arrived in Oslo on Monday for talks with a Sudanese delegation.", "EGY CONSULT SDN" },
         { "target:result-participle", "Ethiopian troops blockaded the port of Assab on Friday, killing eleven traders, Eritrean officials said.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },
@@ -372,6 +373,14 @@ public class CodingRuleTests
         var events = SharedPipeline.OutputEvents("Chile's largest trading partner, China, criticised Bolivia on Monday.");
         Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHN" && e.Target?.Code.Value == "BOL");
         Assert.DoesNotContain(events, e => e.Source.Code.Value == "CHL");
+    }
+
+    [Fact]
+    public void Thanks_for_aid_tell_the_aid_and_thanks_for_support_do_not()
+    {
+        Assert.Contains(SharedPipeline.OutputEvents("Moldova's president thanked Romania for a new package of military aid on Monday."),
+            e => e.Type == EventType.Aid && e.Cameo == "072" && e.Source.Code.Value == "ROU" && e.Target?.Code.Value == "MDA");
+        Assert.DoesNotContain(SharedPipeline.OutputEvents("Moldova's president thanked Romania for its support on Monday."), e => e.Type == EventType.Aid);
     }
 
     [Fact]

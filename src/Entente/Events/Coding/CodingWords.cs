@@ -130,6 +130,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Posing { get; } = Named(lists, "posing");
     /// <summary>Verbs (lemmas) that undo the agreement they take as object ("ended its defence agreement").</summary>
     public WordSet Ending { get; } = Named(lists, "ending");
+    /// <summary>Nouns of aid that thanks may be for ("thanked Denmark for its military aid").</summary>
+    public WordSet ThankedAid { get; } = Named(lists, "thanked-aid");
     /// <summary>Spans a present perfect tells a trend over ("in recent years", "over the past decade", "for years").</summary>
     public WordSet TrendSpan { get; } = Named(lists, "trend-span");
     /// <summary>Adverbs that make a present perfect a habit ("have clashed repeatedly").</summary>

@@ -679,6 +679,43 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
     }
 }
 
+/// <summary>"Zelensky thanked Denmark for a fresh package of military aid": thanks for aid (list 'thanked-aid') tell that the
+/// thanked actor gave it to the thanker: an AID event besides the thanks (CAMEO 072 for arms or military aid, else 070).</summary>
+internal sealed class ThanksForAidTellTheAid : ISentenceRule
+{
+    public string Name => "sentence:thanked-for-aid";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
+        if (document.Syntax is not { } tree) return;
+        for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
+        {
+            if (document.Tags[v] != PartOfSpeech.Verb || tree.LemmaOf(v) is not "thank" || context.Reader.ModeOf(v, v, v + 1) != EventMode.Happened) continue;
+            int obj = tree.ChildWith(v, DependencyRelation.Obj);
+            if (obj < 0 || reader.ActorOfNominal(obj) is not { IsPlace: false } giver || reader.SubjectOf(v) is not { IsPlace: false } thanker) continue;
+            // The "for" phrase: its head or a word of it names aid ("for a package of military aid", "for its weapons").
+            int aid = -1;
+            bool military = false;
+            foreach (int reason in tree.ChildrenOf(v))
+            {
+                if (tree.RelationOf(reason) != DependencyRelation.Obl || tree.ChildWith(reason, DependencyRelation.Case) is not (int marker and >= 0) || document.TextOf(marker) is not "for") continue;
+                for (int k = marker + 1; k < sentence.EndToken && k <= marker + 8 && tree.Dominates(reason, k); k++)
+                {
+                    if (context.Words.ThankedAid.Contains(document.TextOf(k))) aid = k;
+                    military |= document.TextOf(k) is "military" or "weapons" or "arms" or "ammunition" or "defence" or "defense";
+                }
+            }
+            if (aid < 0) continue;
+            foreach (var g in giver.Members)
+                foreach (var t in thanker.Members)
+                    if (g.Code != t.Code && !events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Aid && e.Source.Code == g.Code && e.Target?.Code == t.Code))
+                        events.Add(factory.Derived(context, g, t, EventType.Aid, military ? "072" : "070", aid,
+                            TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[aid].End), $"\"{document.TextOf(v)} … {document.TextOf(aid)}\": aid the thanked gave", Name));
+        }
+    }
+}
+
 /// <summary>"The United States has encouraged South Korea to sign … But South Korea is sticking to rejecting this idea":
 /// a rejection without a target answers the last request, offer, accusation or sanction aimed at its source (within three sentences);
 /// co-deniers in one sentence answer the same accuser.</summary>
