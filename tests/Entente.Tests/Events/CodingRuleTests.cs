@@ -69,6 +69,7 @@ public class CodingRuleTests
         { "claim:quoted-commentator", "\"Minsk will threaten Warsaw with new sanctions,\" said Anna Kowal, a researcher at a Krakow institute.", "BLR THREATEN POL" },
         { "mode:no-object", "Ethiopia sent no troops to the Eritrean border last month.", "ETH AID *" },
         { "sentence:thanked-for-aid", "Moldova's president thanked Romania for a new package of military aid on Monday.", "ROU AID MDA" },
+        { "target:jailer", "Ethiopian detainees in Eritrean prisons began a hunger strike on Tuesday.", "ETH PROTEST ERI" },
         { "target:journey-counterpart", "The Egyptian foreign minister arrived in Oslo on Monday for talks with a Sudanese delegation.", "EGY CONSULT SDN" },
         { "target:result-participle", "Ethiopian troops blockaded the port of Assab on Friday, killing eleven traders, Eritrean officials said.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },

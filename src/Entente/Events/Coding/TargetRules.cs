@@ -608,6 +608,31 @@ internal sealed class OwnPlaceIsNoTarget : ClauseRule
     private static bool IsPlaceWord(ClauseFrame f, int token) => WordClasses.IsPlaceNoun(f.Document.TextOf(token)) || f.Document.TextOf(token) is "capital";
 }
 
+/// <summary>"Palestinian prisoners in Israeli jails began a hunger strike": a protest by people held in another state's
+/// jails, prisons or custody is aimed at the state holding them.</summary>
+internal sealed class ProtestInCustodyIsAimedAtTheJailer : ClauseRule
+{
+    public override string Name => "target:jailer";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.Type != EventType.Protest || f.Source is not { } source) return false;
+        var d = f.Document;
+        for (int i = f.Sentence.FirstToken + 1; i + 1 < f.Sentence.EndToken; i++)
+        {
+            if (d.TextOf(i) is not ("jail" or "jails" or "prison" or "prisons" or "custody" or "detention")) continue;
+            // "in Israeli jails", "in Israel's prisons", "in Russian custody": the state named right before the word.
+            int k = i - 1;
+            if (k > f.Sentence.FirstToken && d.TextOf(k) is "'s" or "’s") k--;
+            if (f.Context.Groups.Holding(k) is not { IsPlace: false } jailer || jailer.CodesWithin(source)) continue;
+            int before = jailer.First - 1;
+            if (before < f.Sentence.FirstToken || d.TextOf(before) is not ("in" or "inside" or "from")) continue;
+            ImplicitTargets.AimAt(f, jailer.Members[0]);
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"police opened fire on demonstrators", "lifted the curfew", "students staged a rally": with no other actor
 /// named, force used, concessions made or protests staged by a state's actor happen within that state (CAMEO's reading).
 /// Not for a government's or army's force (or one of no stated sector) in a story that names other states.</summary>
