@@ -385,6 +385,14 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void The_subject_of_a_relative_clause_is_no_place_an_attack_came_from()
+    {
+        var events = SharedPipeline.OutputEvents("Nine Nigerien soldiers were killed in an attack that Niamey blamed on Mali.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "NER");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "NER" && e.Target?.Code.Value == "MLI");
+    }
+
+    [Fact]
     public void What_is_done_without_is_not_done()
     {
         var events = All("The Croatian president said he hoped to settle the dispute without sending troops to the border.");

@@ -996,12 +996,21 @@ internal sealed class ReducedPassiveOfForce : ClauseRule
 /// the state where it happened (CAMEO's convention).</summary>
 internal sealed class UnnamedAttackerIsPlace : ClauseRule
 {
+    private static bool IsSubjectOfAnotherVerb(SyntaxLayer tree, ActorGroup group, int trigger)
+    {
+        for (int k = group.First; k < group.End; k++)
+            if (tree.RelationOf(k).IsSubject() && tree.HeadOf(k) != trigger && (tree.HeadOf(k) < group.First || tree.HeadOf(k) >= group.End)) return true;
+        return false;
+    }
+
     public override string Name => "source:attack-location";
     public override bool Apply(ClauseFrame f)
     {
         if (!f.IsPassive || f.AgentRead || f.Source is null || f.Entry.Type is not (EventType.Assault or EventType.Coerce)) return false;
         if (Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source, f.Context.Words) is not { } where
             || where.Members.Exists(m => m.Sector == "IGO")) return false;
+        // "killed in an attack that Islamabad blamed on Kabul": the subject of another clause is no place.
+        if (f.Document.Syntax is { } tree && IsSubjectOfAnotherVerb(tree, where, f.Trigger)) return false;
         (f.Target, f.Source) = (f.Source, where);
         f.AgentRead = true;
         return true;
