@@ -102,6 +102,15 @@ internal static class EventCoreference
                 removed[k] = true;
                 continue;
             }
+            // "South Korea accused Chinese and Russian aircraft of entering its zone and held China responsible", in a sentence
+            // already folded in as a retelling of the act: the same act said again in other words.
+            if (lastOfAct.TryGetValue(key, out j) && !removed[j] && e.SentenceIndex > result[j].SentenceIndex
+                && result[j].Retellings.Any(m => m.SentenceIndex == e.SentenceIndex) && SameAct(result[j], e, headline: false))
+            {
+                result[j] = result[j].WithRetellings([e]).Tagged(RetellingRule);
+                removed[k] = true;
+                continue;
+            }
             // "Trump threatened the EU with tariffs after the EU levied a tariff on whiskey … Europe quickly retaliated with its
             // own tariffs": an act first told as the cause of another ("after", "because") and then told for itself a few
             // sentences on, with no sign of a second act, is the same act.

@@ -130,6 +130,13 @@ internal static class PatternMatcher
             target ??= group;
             int r = MatchFrom(d, elements, k + 1, group.End, limit, groups, ref target);
             if (r >= 0) return r;
+            // "held Moscow responsible for …": the group may have taken in the predicative adjective that follows the name.
+            for (int inner = group.First + 1; inner < group.End; inner++)
+                if (d.Tags[inner] == PartOfSpeech.Adjective && d.Tags[inner - 1] == PartOfSpeech.ProperNoun && elements[k + 1 < elements.Length ? k + 1 : k].Kind == PatternElementKind.Word)
+                {
+                    r = MatchFrom(d, elements, k + 1, inner, limit, groups, ref target);
+                    if (r >= 0) return r;
+                }
             // The rest may follow the head noun after the group ("accused Chinese … aircraft of").
             for (int extra = group.End + 1; extra <= Math.Min(limit, group.End + 3); extra++)
             {

@@ -47,6 +47,13 @@ public class EventCoreferenceTests
     }
 
     [Fact]
+    public void An_act_said_again_in_other_words_in_a_retelling_sentence_is_the_same_act()
+    {
+        var events = Output("Lithuania accused Belarusian border guards of helping migrants cross on Monday. Vilnius accused Belarusian border guards of helping migrants cross and held Belarus responsible.");
+        Assert.Single(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "LTU" && e.Target?.Code.Value == "BLR");
+    }
+
+    [Fact]
     public void A_meeting_told_on_by_a_reference_to_its_parties_is_the_same_meeting()
     {
         var events = Output("Brazil's foreign minister spoke by phone with his Argentine counterpart on Monday. The two discussed trade and the Mercosur summit.");

@@ -103,4 +103,8 @@ public class LexiconBreadth9Tests
     [Fact]
     public void A_delegation_or_envoy_sent_to_a_state_is_consultation() =>
         Has("Portugal sent a delegation to Angola to discuss debt relief.", EventType.Consult, "PRT", "AGO");
+
+    [Fact]
+    public void Holding_a_state_responsible_is_an_accusation_though_the_name_took_in_the_adjective() =>
+        Has("Georgia held Russia responsible for the cyberattack on its ministries.", EventType.Accuse, "GEO", "RUS");
 }
