@@ -130,9 +130,11 @@ internal static class PatternMatcher
             target ??= group;
             int r = MatchFrom(d, elements, k + 1, group.End, limit, groups, ref target);
             if (r >= 0) return r;
-            // "held Moscow responsible for …": the group may have taken in the predicative adjective that follows the name.
+            // "held Moscow responsible for …", "held Russia accountable": the group may have taken in the predicative word that
+            // follows the name (tagged an adjective or a noun).
             for (int inner = group.First + 1; inner < group.End; inner++)
-                if (d.Tags[inner] == PartOfSpeech.Adjective && d.Tags[inner - 1] == PartOfSpeech.ProperNoun && elements[k + 1 < elements.Length ? k + 1 : k].Kind == PatternElementKind.Word)
+                if (d.Tags[inner - 1] == PartOfSpeech.ProperNoun && d.Tags[inner] is PartOfSpeech.Adjective or PartOfSpeech.Noun && char.IsLower(d.TextOf(inner)[0])
+                    && elements[k + 1 < elements.Length ? k + 1 : k].Kind == PatternElementKind.Word)
                 {
                     r = MatchFrom(d, elements, k + 1, inner, limit, groups, ref target);
                     if (r >= 0) return r;

@@ -107,4 +107,8 @@ public class LexiconBreadth9Tests
     [Fact]
     public void Holding_a_state_responsible_is_an_accusation_though_the_name_took_in_the_adjective() =>
         Has("Georgia held Russia responsible for the cyberattack on its ministries.", EventType.Accuse, "GEO", "RUS");
+
+    [Fact]
+    public void Holding_a_state_accountable_is_an_accusation_though_the_word_is_tagged_a_noun() =>
+        Has("The Netherlands held Russia accountable.", EventType.Accuse, "NLD", "RUS");
 }
