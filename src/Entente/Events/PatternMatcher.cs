@@ -130,10 +130,10 @@ internal static class PatternMatcher
             target ??= group;
             int r = MatchFrom(d, elements, k + 1, group.End, limit, groups, ref target);
             if (r >= 0) return r;
-            // "held Moscow responsible for …", "held Russia accountable": the group may have taken in the predicative word that
-            // follows the name (tagged an adjective or a noun).
+            // "held Moscow responsible for …", "held Russia accountable", "found an American journalist guilty": the group may
+            // have taken in the predicative word after the name (tagged an adjective or a noun); the pattern's word is tried there.
             for (int inner = group.First + 1; inner < group.End; inner++)
-                if (d.Tags[inner - 1] == PartOfSpeech.ProperNoun && d.Tags[inner] is PartOfSpeech.Adjective or PartOfSpeech.Noun && char.IsLower(d.TextOf(inner)[0])
+                if (d.Tags[inner] is PartOfSpeech.Adjective or PartOfSpeech.Noun && char.IsLower(d.TextOf(inner)[0])
                     && elements[k + 1 < elements.Length ? k + 1 : k].Kind == PatternElementKind.Word)
                 {
                     r = MatchFrom(d, elements, k + 1, inner, limit, groups, ref target);

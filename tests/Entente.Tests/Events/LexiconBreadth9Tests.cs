@@ -111,4 +111,8 @@ public class LexiconBreadth9Tests
     [Fact]
     public void Holding_a_state_accountable_is_an_accusation_though_the_word_is_tagged_a_noun() =>
         Has("The Netherlands held Russia accountable.", EventType.Accuse, "NLD", "RUS");
+
+    [Fact]
+    public void A_court_finding_a_foreigner_guilty_accuses_the_foreigners_state() =>
+        Has("An Iranian court found a French tourist guilty of espionage.", EventType.Accuse, "IRN", "FRA");
 }
