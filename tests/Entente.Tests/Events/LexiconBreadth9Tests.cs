@@ -115,4 +115,12 @@ public class LexiconBreadth9Tests
     [Fact]
     public void A_court_finding_a_foreigner_guilty_accuses_the_foreigners_state() =>
         Has("An Iranian court found a French tourist guilty of espionage.", EventType.Accuse, "IRN", "FRA");
+
+    [Fact]
+    public void A_trade_measure_on_goods_is_a_sanction_though_no_state_is_named()
+    {
+        Has("Indonesia imposed export controls on nickel ore on Monday.", EventType.Sanction, "IDN", null);
+        // Other sanctions still need whom they are aimed at.
+        HasNo("Indonesia imposed new sanctions on Monday.", EventType.Sanction);
+    }
 }

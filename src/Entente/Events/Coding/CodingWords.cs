@@ -130,6 +130,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Posing { get; } = Named(lists, "posing");
     /// <summary>Verbs (lemmas) that undo the agreement they take as object ("ended its defence agreement").</summary>
     public WordSet Ending { get; } = Named(lists, "ending");
+    /// <summary>Words of a trade measure on goods, a sanction though no state is named ("export controls on gallium").</summary>
+    public WordSet TradeMeasure { get; } = Named(lists, "trade-measure");
     /// <summary>Nouns of aid that thanks may be for ("thanked Denmark for its military aid").</summary>
     public WordSet ThankedAid { get; } = Named(lists, "thanked-aid");
     /// <summary>Spans a present perfect tells a trend over ("in recent years", "over the past decade", "for years").</summary>

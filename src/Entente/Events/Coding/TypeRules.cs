@@ -194,6 +194,9 @@ internal sealed class TargetRequired : ClauseRule
     {
         // A refusal ("will not accept more refugees") becomes a rejection, which needs no one it is aimed at.
         if (f.Target is not null || f.Pairwise || f.Multilateral || EventCoder.TargetOptional.Contains(f.Entry.Type) || RefusalIsRejection.Refuses(f)) return false;
+        // "China imposed export controls on gallium", "tariffs on steel imports will take effect": a trade measure on goods
+        // is a sanction though no state is named (list 'trade-measure').
+        if (f.Entry.Type == EventType.Sanction && f.MatchHolds(f.Context.Words.TradeMeasure)) return false;
         f.Dropped = true;
         return true;
     }
