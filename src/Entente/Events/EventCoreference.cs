@@ -95,57 +95,9 @@ internal static class EventCoreference
             if (removed[k] || !Eligible(result[k]) || IsDisplay(result[k].SentenceIndex)) continue;
             var e = result[k];
             var key = Key(e);
-            if (lastOfAct.TryGetValue(key, out int j) && !removed[j] && e.SentenceIndex != result[j].SentenceIndex
-                && SameAct(result[j], e, headline: false) && !QuantitiesConflict(document, result[j], e) && RefersBack(document, result[j], e))
+            if (lastOfAct.TryGetValue(key, out int j) && !removed[j] && FoldingRule(document, result[j], e) is { } rule)
             {
-                result[j] = result[j].WithRetellings([e]).Tagged(RetellingRule);
-                removed[k] = true;
-                continue;
-            }
-            // "South Korea accused Chinese and Russian aircraft of entering its zone and held China responsible", in a sentence
-            // already folded in as a retelling of the act: the same act said again in other words.
-            if (lastOfAct.TryGetValue(key, out j) && !removed[j] && e.SentenceIndex > result[j].SentenceIndex
-                && result[j].Retellings.Any(m => m.SentenceIndex == e.SentenceIndex) && SameAct(result[j], e, headline: false))
-            {
-                result[j] = result[j].WithRetellings([e]).Tagged(RetellingRule);
-                removed[k] = true;
-                continue;
-            }
-            // "Trump threatened the EU with tariffs after the EU levied a tariff on whiskey … Europe quickly retaliated with its
-            // own tariffs": an act first told as the cause of another ("after", "because") and then told for itself a few
-            // sentences on, with no sign of a second act, is the same act.
-            if (lastOfAct.TryGetValue(key, out j) && !removed[j] && e.SentenceIndex > result[j].SentenceIndex && e.SentenceIndex - result[j].SentenceIndex <= CauseReach
-                && ToldAsCause(document, result[j]) && SameAct(result[j], e, headline: false, causeDateUnknown: true) && !QuantitiesConflict(document, result[j], e) && !TellsAnother(document, e, timeWordsToo: false))
-            {
-                result[j] = result[j].WithRetellings([e]).Tagged(CauseToldAgainRule);
-                removed[k] = true;
-                continue;
-            }
-            // "Russia launched 400 drones at Ukraine … Russia's defence ministry said it had carried out a massive strike": the
-            // doer's own account of an act already told, a few sentences on and with no word of a second act, is the same act.
-            if (lastOfAct.TryGetValue(key, out j) && !removed[j] && e.SentenceIndex > result[j].SentenceIndex && e.SentenceIndex - result[j].SentenceIndex <= CauseReach
-                && e.Claimant is { } claimant && claimant.Code == e.Source.Code && result[j].Claimant?.Code != e.Source.Code
-                && SameAct(result[j], e, headline: false) && !QuantitiesConflict(document, result[j], e) && !TellsAnother(document, e))
-            {
-                result[j] = result[j].WithRetellings([e]).Tagged(DoersAccountRule);
-                removed[k] = true;
-                continue;
-            }
-            // "Rubio spoke by phone with Motegi. The two discussed North Korea": a meeting told on by a reference back to its
-            // parties ("the two", "they", "both sides") within two sentences is the same meeting.
-            if (lastOfAct.TryGetValue(key, out j) && !removed[j] && e.Type == EventType.Consult && e.Source.Antecedent is not null
-                && e.SentenceIndex > result[j].SentenceIndex && e.SentenceIndex - result[j].SentenceIndex <= 2 && SameAct(result[j], e, headline: false))
-            {
-                result[j] = result[j].WithRetellings([e]).Tagged(MeetingToldOnRule);
-                removed[k] = true;
-                continue;
-            }
-            // "flew to Cairo, where he met Sisi", "visited Seoul and held talks with Lee": a visit and the meetings held on
-            // it, told in one sentence, are one consultation (other acts of one kind in a sentence may well be several).
-            if (lastOfAct.TryGetValue(key, out j) && !removed[j] && e.SentenceIndex == result[j].SentenceIndex && e.Type == EventType.Consult
-                && e.Target is not null && SameAct(result[j], e, headline: false))
-            {
-                result[j] = result[j].WithRetellings([e]).Tagged(OneVisitRule);
+                result[j] = result[j].WithRetellings([e]).Tagged(rule);
                 removed[k] = true;
                 continue;
             }
@@ -185,6 +137,39 @@ internal static class EventCoreference
         int i = paragraph.Length - 1;
         while (i > 0 && paragraph[i] is '"' or '\'' or '”' or '’' or ')' or ']') i--;
         return paragraph[i] is not ('.' or '!' or '?' or '…' or ':' or ';');
+    }
+
+    // The rule by which <later>, a telling of the same key as <first> (told before it), is the same act; null when it is
+    // another act.
+    private static string? FoldingRule(Document document, Event first, Event later)
+    {
+        int apart = later.SentenceIndex - first.SentenceIndex;
+        if (apart != 0 && SameAct(first, later, headline: false) && !QuantitiesConflict(document, first, later) && RefersBack(document, first, later))
+            return RetellingRule;
+        // "South Korea accused Chinese and Russian aircraft of entering its zone and held China responsible", in a sentence
+        // already folded in as a retelling of the act: the same act said again in other words.
+        if (apart > 0 && first.Retellings.Any(m => m.SentenceIndex == later.SentenceIndex) && SameAct(first, later, headline: false))
+            return RetellingRule;
+        // "Trump threatened the EU with tariffs after the EU levied a tariff on whiskey … Europe quickly retaliated with its
+        // own tariffs": an act first told as the cause of another ("after", "because") and then told for itself a few
+        // sentences on, with no sign of a second act, is the same act.
+        if (apart > 0 && apart <= CauseReach && ToldAsCause(document, first) && SameAct(first, later, headline: false, causeDateUnknown: true)
+            && !QuantitiesConflict(document, first, later) && !TellsAnother(document, later, timeWordsToo: false))
+            return CauseToldAgainRule;
+        // "Russia launched 400 drones at Ukraine … Russia's defence ministry said it had carried out a massive strike": the
+        // doer's own account of an act already told, a few sentences on and with no word of a second act, is the same act.
+        if (apart > 0 && apart <= CauseReach && later.Claimant is { } claimant && claimant.Code == later.Source.Code && first.Claimant?.Code != later.Source.Code
+            && SameAct(first, later, headline: false) && !QuantitiesConflict(document, first, later) && !TellsAnother(document, later))
+            return DoersAccountRule;
+        // "Rubio spoke by phone with Motegi. The two discussed North Korea": a meeting told on by a reference back to its
+        // parties ("the two", "they", "both sides") within two sentences is the same meeting.
+        if (apart is > 0 and <= 2 && later.Type == EventType.Consult && later.Source.Antecedent is not null && SameAct(first, later, headline: false))
+            return MeetingToldOnRule;
+        // "flew to Cairo, where he met Sisi", "visited Seoul and held talks with Lee": a visit and the meetings held on
+        // it, told in one sentence, are one consultation (other acts of one kind in a sentence may well be several).
+        if (apart == 0 && later.Type == EventType.Consult && later.Target is not null && SameAct(first, later, headline: false))
+            return OneVisitRule;
+        return null;
     }
 
     // Only what the default output shows takes part: background references and third-party claims are handled by the coder.

@@ -152,19 +152,21 @@ internal sealed class ImplicitTargets
         if (type is not (EventType.Accuse or EventType.Protest) || it >= sentence.EndToken || document.TextOf(it) is not "it") return null;
         bool closes = it + 1 >= sentence.EndToken || document.Tokens[it + 1].Kind == TokenKind.Punct
                       || document.TextOf(it + 1) is "a" or "an" or "as";
-        if (!closes) return null;
-        var act = LatestEarlierAct(document, trigger, earlier, reach: 1, e => Provocations.Contains(e.Type) && e.Source.Code != source);
-        return act is null ? null : DoerOf(act, PronounOrigin);
+        return closes ? DoerOfActJustTold(document, trigger, source, earlier, PronounOrigin) : null;
     }
 
     /// <summary>
     /// The doer of the act a demonstrative subject names ("This is a dangerous act", "It was a provocation"): the latest
     /// hostile act by another actor than <paramref name="source"/> told in this sentence or the one before; null when none is.
     /// </summary>
-    public static Actor? FindDemonstratedAct(Document document, int predicate, ActorCode source, IReadOnlyList<Event> earlier)
+    public static Actor? FindDemonstratedAct(Document document, int predicate, ActorCode source, IReadOnlyList<Event> earlier) =>
+        DoerOfActJustTold(document, predicate, source, earlier, "'this' for the act just told");
+
+    // The doer of the latest hostile act by another actor than <source>, told before <at> in its sentence or the one before.
+    private static Actor? DoerOfActJustTold(Document document, int at, ActorCode source, IReadOnlyList<Event> earlier, string origin)
     {
-        var act = LatestEarlierAct(document, predicate, earlier, reach: 1, e => Provocations.Contains(e.Type) && e.Source.Code != source);
-        return act is null ? null : DoerOf(act, "'this' for the act just told");
+        var act = LatestEarlierAct(document, at, earlier, reach: 1, e => Provocations.Contains(e.Type) && e.Source.Code != source);
+        return act is null ? null : DoerOf(act, origin);
     }
 
     // The act's doer as the reaction's target, carrying this rule and the act noun's row.

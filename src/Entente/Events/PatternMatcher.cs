@@ -132,13 +132,13 @@ internal static class PatternMatcher
             if (r >= 0) return r;
             // "held Moscow responsible for …", "held Russia accountable", "found an American journalist guilty": the group may
             // have taken in the predicative word after the name (tagged an adjective or a noun); the pattern's word is tried there.
-            for (int inner = group.First + 1; inner < group.End; inner++)
-                if (d.Tags[inner] is PartOfSpeech.Adjective or PartOfSpeech.Noun && char.IsLower(d.TextOf(inner)[0])
-                    && elements[k + 1 < elements.Length ? k + 1 : k].Kind == PatternElementKind.Word)
-                {
-                    r = MatchFrom(d, elements, k + 1, inner, limit, groups, ref target);
-                    if (r >= 0) return r;
-                }
+            if (k + 1 < elements.Length && elements[k + 1].Kind == PatternElementKind.Word)
+                for (int inner = group.First + 1; inner < group.End; inner++)
+                    if (d.Tags[inner] is PartOfSpeech.Adjective or PartOfSpeech.Noun && char.IsLower(d.TextOf(inner)[0]))
+                    {
+                        r = MatchFrom(d, elements, k + 1, inner, limit, groups, ref target);
+                        if (r >= 0) return r;
+                    }
             // The rest may follow the head noun after the group ("accused Chinese … aircraft of").
             for (int extra = group.End + 1; extra <= Math.Min(limit, group.End + 3); extra++)
             {

@@ -120,8 +120,10 @@ internal sealed class QuotedCommentatorIsThirdParty : ClauseRule
         for (int k = f.Trigger + 1; k < f.Sentence.EndToken; k++)
             if (d.Tokens[k].Start >= quote.Span.End && d.Tags[k] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(d.TextOf(k))) { verb = k; break; }
         if (verb < 0) return false;
-        if (f.Context.Reader.SubjectOf(verb) is { } speaker && !EventCoder.IsCommentator(speaker)) return false;
-        bool commentator = f.Context.Reader.SubjectOf(verb) is { } group && EventCoder.IsCommentator(group);
+        // A speaker who is an actor decides; an unknown one ("Jane Doe") is described after the verb.
+        var speaker = f.Context.Reader.SubjectOf(verb);
+        if (speaker is not null && !EventCoder.IsCommentator(speaker)) return false;
+        bool commentator = speaker is not null;
         for (int k = verb + 1; k < f.Sentence.EndToken && k <= verb + 12 && !commentator; k++)
             commentator = f.Context.Words.CommentatorNoun.Contains(d.TextOf(k));
         if (!commentator) return false;
