@@ -98,7 +98,18 @@ internal static class SentenceSplitter
         var t = tokens[i];
         if (t.Kind != TokenKind.Word || t.Length < 2 || text[t.End - 1] != '.' || i + 1 >= tokens.Length) return false;
         var next = tokens[i + 1];
-        return next.Kind == TokenKind.Word && (next.Flags & TokenFlags.SpaceBefore) != 0 && Openers.Contains(text.AsSpan(next.Start, next.Length));
+        if (next.Kind != TokenKind.Word || (next.Flags & TokenFlags.SpaceBefore) == 0) return false;
+        return Openers.Contains(text.AsSpan(next.Start, next.Length)) || IsLetterAfterLowercaseWord(text, tokens, i) && char.IsUpper(text[next.Start]);
+    }
+
+    // A lone capital letter with its stop after a lower-case word ("posted on X.", "vitamin C.") is no initial of a name
+    // ("George W. Bush" follows a capitalised word): a capitalised word after it opens a new sentence.
+    private static bool IsLetterAfterLowercaseWord(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Length != 2 || !char.IsUpper(text[t.Start]) || i == 0) return false;
+        var previous = tokens[i - 1];
+        return previous.Kind == TokenKind.Word && char.IsLower(text[previous.Start]);
     }
 
     private static bool IsCloser(string text, Token t)

@@ -57,6 +57,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_lone_capital_after_a_lower_case_word_ends_a_sentence()
+    {
+        Assert.Equal(["The ministry replied on X.", "Rebels shelled the town on Friday."],
+            Sentences("The ministry replied on X. Rebels shelled the town on Friday."));
+        Assert.Single(Sentences("The envoy met Harry S. Truman's grandson in Paris."));
+    }
+
+    [Fact]
     public void Initials_and_titles_do_not_end_sentences()
     {
         Assert.Single(Sentences("Lt. Col. Jae H. Moon and Dr. Ortiz visited No. 3 base at 10 a.m. on Monday."));
