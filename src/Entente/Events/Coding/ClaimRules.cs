@@ -51,6 +51,27 @@ internal sealed class AllegedlyIsAClaim : ClauseRule
     }
 }
 
+/// <summary>"Analysts voiced concern that Moscow will supply jets to Pyongyang", "There is speculation that Pyongyang will send
+/// troops": the act in the "that" clause of a noun of opinion or guesswork (list 'opinion-noun') is a view, whoever holds it.</summary>
+internal sealed class OpinionNounContentIsAClaim : ClauseRule
+{
+    public override string Name => "claim:opinion-noun";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.ThirdParty || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
+        int clause = ClauseReader.ClauseVerb(tree, f.Trigger);
+        int mark = tree.ChildWith(clause, DependencyRelation.Mark);
+        // "speculation that Peru sent rifles" may be parsed as a relative clause whose object is "that": a clause with a
+        // subject of its own before its verb cannot have "that" for its object, so it is the conjunction all the same.
+        if (mark < 0 && tree.ChildWith(clause, DependencyRelation.Obj) is var obj and >= 0 && obj < clause
+            && tree.ChildWith(clause, DependencyRelation.Nsubj) is var subject && obj < subject && subject < clause) mark = obj;
+        // The noun right before "that" (the parse may hang the clause on the noun or, after "there is", on the verb).
+        if (mark <= f.Sentence.FirstToken || f.Document.TextOf(mark) is not "that" || !f.Context.Words.OpinionNoun.Contains(f.Document.TextOf(mark - 1))) return false;
+        f.ThirdParty = true;
+        return true;
+    }
+}
+
 /// <summary>"experts recommend that Seoul sign …": what is advised has not happened.</summary>
 internal sealed class AdviceIsHypothetical : ClauseRule
 {
