@@ -218,7 +218,12 @@ internal static class PatternMatcher
 
     private static bool CrossesPhrase(Document d, int i) =>
         d.Tags[i] == PartOfSpeech.Preposition && !d.TextOf(i).Equals("of", StringComparison.OrdinalIgnoreCase)
-        && !StartsQuantity(d, i + 1);
+        && !StartsQuantity(d, i + 1) && !IsInAfterAmount(d, i);
+
+    // "2 billion euros in military aid", "$500 million in funding": "in" after a sum names what the sum is of, so the
+    // phrase after it is the thing itself.
+    private static bool IsInAfterAmount(Document d, int i) =>
+        i > 0 && d.TextOf(i).Equals("in", StringComparison.OrdinalIgnoreCase) && (IsNumber(d, i - 1) || AmountUnits.Contains(d.TextOf(i - 1)));
 
     // A quantity at i: a number ("40", "three"), or "least"/"most" before one ("at least three"), or "many"/"much"/"few"
     // + "as" before one ("as many as 200").
@@ -247,6 +252,12 @@ internal static class PatternMatcher
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
         "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half", "several", "scores",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that end a sum of money.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AmountUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "yuan", "rubles", "roubles", "francs", "rupees", "won",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The last token at or before <paramref name="pos"/> (not before <paramref name="first"/>) that is not an adverb.</summary>

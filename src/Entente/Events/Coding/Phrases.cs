@@ -258,9 +258,20 @@ internal static class Phrases
             if (g is not null) return g;
             // "the Netherlands' decision": a bare apostrophe after a plural-looking name is its possessive, whatever its tag.
             if (document.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Possessive or PartOfSpeech.Determiner or PartOfSpeech.ProperNoun or PartOfSpeech.Punctuation)
-                && document.TextOf(i) is not ("'" or "’")) break;
+                && document.TextOf(i) is not ("'" or "’") && !IsAttributiveParticiple(document, i, sentence)) break;
         }
         return null;
+    }
+
+    // "North Korea's repeated missile launches", "Russia's continuing strikes": a participle between a possessive,
+    // article or adjective and the noun it describes is part of the noun phrase, not a verb of the clause.
+    private static bool IsAttributiveParticiple(Document document, int i, Sentence sentence)
+    {
+        if (document.Tags[i] != PartOfSpeech.Verb || i <= sentence.FirstToken || i + 1 >= sentence.EndToken) return false;
+        var word = document.TextOf(i);
+        return (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+               && document.Tags[i - 1] is PartOfSpeech.Possessive or PartOfSpeech.Determiner or PartOfSpeech.Adjective
+               && document.Tags[i + 1] is PartOfSpeech.Adjective or PartOfSpeech.Noun;
     }
 
     /// <summary>The first token of a date expression ending at <paramref name="last"/> ("on Wednesday", "last week"), with a

@@ -932,7 +932,11 @@ internal static class Attribution
     {
         var (document, advice) = (context.Document, context.Words.Advice);
         for (int k = context.Sentence.FirstToken; k < end; k++)
-            if (PersonFinder.IsSpeechVerb(document.TextOf(k)) || advice.Contains(document.TextOf(k))) return true;
+            if ((PersonFinder.IsSpeechVerb(document.TextOf(k)) || advice.Contains(document.TextOf(k))) && !IsAttributive(document, k)) return true;
         return false;
     }
+
+    // "North Korea's repeated launches": a participle describing a noun says nothing was said.
+    private static bool IsAttributive(Document document, int k) =>
+        document.Syntax is { } tree && tree.RelationOf(k) == DependencyRelation.Amod;
 }
