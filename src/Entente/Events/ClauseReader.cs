@@ -458,7 +458,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                     // "hosted a delegation from Libya": the trigger's envoy noun names whom they come from.
                     bool envoysFrom = owner != verb && CaseOf(tree, child) is "from" && words?.Envoy.Contains(_d.TextOf(owner)) == true;
                     if (oblique && !envoysFrom && (!TargetPreposition(CaseOf(tree, child), hostile) && !ShiftedObject(tree, child, matchEnd, hostile) || SetOffByComma(tree, verb, child))) continue;
-                    if (IsPlaceWord(_d.TextOf(child))) continue;
+                    if (IsPlaceWord(_d.TextOf(child)) || oblique && PartnerAfterCircumstance(tree, child)) continue;
                     var group = ActorOfPhrase(tree, child);
                     if (group is not null) return group;
                 }
@@ -524,12 +524,28 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             // "lifted the ban after talks with X": a phrase of time on the way down holds no target, wherever the parse
             // hung it. (Not one of place: "convene a meeting in Beijing with X" is often hung that way.)
             if (child != k && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod && TimePrepositions.Contains(CaseOf(tree, child))) return true;
+            // "expand cooperation in the face of X's threats", "stepped up patrols in coordination with X": a circumstance
+            // or a partner, not an aim.
+            if (child != k && IsCircumstancePhrase(tree, child)) return true;
             child = tree.HeadOf(child);
         }
         if (ThroughAnotherVerbsClause(tree, verb, k) || IsLaterCoordinatedVerb(tree, verb, matchEnd, child)) return true;
         return child >= 0 && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Nmod
-               && (NeverTargetPrepositions.Contains(CaseOf(tree, child)) || SetOffByComma(tree, verb, child));
+               && (NeverTargetPrepositions.Contains(CaseOf(tree, child)) || SetOffByComma(tree, verb, child) || PartnerAfterCircumstance(tree, child));
     }
+
+    // "in close coordination with X" hung with "with X" straight on the verb: the words before "with" still say X is a partner.
+    private bool PartnerAfterCircumstance(SyntaxLayer tree, int node)
+    {
+        int with = tree.ChildWith(node, DependencyRelation.Case);
+        if (with < 2 || _d.TextOf(with) is not "with" || words?.CircumstanceNoun.Contains(_d.TextOf(with - 1)) != true) return false;
+        for (int k = with - 2; k >= sentence.FirstToken && k >= with - 4; k--) if (_d.TextOf(k) is "in") return true;
+        return false;
+    }
+
+    private bool IsCircumstancePhrase(SyntaxLayer tree, int node) =>
+        tree.RelationOf(node) is DependencyRelation.Obl or DependencyRelation.Nmod && CaseOf(tree, node) is "in" or "against" or "under"
+        && words?.CircumstanceNoun.Contains(_d.TextOf(node)) == true;
 
     // "rejected the threat and asked X to intervene", "rejected the claim and said the West had failed": a verb coordinated
     // after the trigger acts on its own object. (With its conjunction: a participle misread as a verb joined without one is

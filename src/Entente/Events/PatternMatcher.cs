@@ -35,7 +35,7 @@ internal static class PatternMatcher
         return new PatternMatch(entry, trigger, end, target);
     }
 
-    // "Sanctions were imposed on Belarus by …", "a curfew was imposed": the pattern's object word ("impose * sanctions on _")
+    // "Sanctions were imposed on Belarus by …", "a curfew was imposed", "a tanker seized by Iran": the pattern's object word ("impose * sanctions on _")
     // stands before a passive participle as its subject; the rest of the pattern follows the participle.
     private static int MatchPassive(Document d, PatternElement[] elements, int trigger, int limit, List<ActorGroup> groups, ref ActorGroup? target)
     {
@@ -44,7 +44,22 @@ internal static class PatternMatcher
         // The tree is read (and the sentence parsed) only when some word before the participle could be that subject.
         if (!MatchesBefore(d, trigger, elements[k].Words)) return -1;
         int subject = tree.ChildWith(trigger, DependencyRelation.NsubjPass);
+        // "a tanker seized by Iran", "sanctions imposed by the EU on Belarus": a participle describing the noun before it
+        // (a reduced relative clause) has that noun for its passive subject.
+        if (subject < 0 && tree.RelationOf(trigger) == DependencyRelation.Acl && tree.HeadOf(trigger) is var described and >= 0 && described < trigger) subject = described;
+        // The same read as the sentence's main verb (a capitalised first noun can mislead the parse): a participle with a
+        // "by" agent and no auxiliary says what was done to its subject.
+        if (subject < 0 && tree.ChildWith(trigger, DependencyRelation.OblAgent) >= 0 && tree.ChildWith(trigger, DependencyRelation.Aux) < 0) subject = tree.ChildWith(trigger, DependencyRelation.Nsubj);
         if (subject < 0 || subject > trigger || !WordMatches(d, subject, elements[k].Words)) return -1;
+        // "imposed by the EU on Belarus": the agent may come before the rest of the pattern.
+        int agentAt = trigger + 2 < limit && d.Tags[trigger + 2] == PartOfSpeech.Determiner ? trigger + 3 : trigger + 2;
+        if (agentAt < limit && d.TextOf(trigger + 1) is "by" && groups.StartingAt(agentAt, actorOnly: true) is { } agent)
+        {
+            var saved = target;
+            int past = MatchFrom(d, elements, k + 1, agent.End, limit, groups, ref target);
+            if (past >= 0) return past;
+            target = saved;
+        }
         return MatchFrom(d, elements, k + 1, trigger + 1, limit, groups, ref target);
     }
 

@@ -84,6 +84,7 @@ public class CodingRuleTests
         { "background:years-before", "Peru reopened its embassy in Chile two years after Lima expelled Chilean diplomats.", "PER SANCTION CHL" },
         { "background:long-past", "Chile and Peru met in Lima on 3 May 2024. In 1998, Chile signed a fishing pact with Peru.", "CHL AGREE PER" },
         { "background:tally-since", "Chile and Peru met in Lima on 3 May 2024. Chile has expelled five Peruvian diplomats since 2015.", "CHL SANCTION PER" },
+        { "background:undated-reduced-relative", "The fishing pact signed by Chile and Peru covers anchovy stocks.", "CHL AGREE PER" },
         { "background:undated-relative-clause", "Peru, which expelled Chilean diplomats, opened talks with Bolivia on Monday.", "PER SANCTION CHL" },
         { "source:journey-errand", "Ukrainian officials headed to Riyadh for negotiations with U.S. envoys.", "UKR CONSULT USA" },
         { "target:topic-dropped", "Ghana and Togo discussed Nigeria's border closure.", "GHA CONSULT TGO" },
@@ -222,7 +223,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:past-acts-in-general", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped", "drop:bare-response-done", "drop:commercial-deal"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:past-acts-in-general", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped", "drop:bare-response-done", "drop:commercial-deal", "drop:reduced-relative-without-agent"];
 
     [Theory]
     [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would retaliate.")]

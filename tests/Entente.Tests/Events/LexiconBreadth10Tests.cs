@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -28,5 +28,25 @@ public class LexiconBreadth10Tests
     {
         Has("Chile announced 300 million dollars in military aid for Peru.", EventType.Aid, "CHL", "PER");
         Has("Norway pledged $40 million in humanitarian assistance to Sudan.", EventType.Agree, "NOR", "SDN");
+    }
+
+    [Fact]
+    public void An_actor_named_in_a_circumstance_or_as_a_partner_is_no_target()
+    {
+        var agreed = Output("Chile and Peru agreed to deepen naval cooperation in the face of Bolivia's growing fleet.");
+        Assert.Contains(agreed, e => e.Type == EventType.Agree && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
+        Assert.DoesNotContain(agreed, e => e.Target?.Code.Value == "BOL");
+        var patrols = Output("Peru stepped up border patrols in close coordination with Chile.");
+        Assert.Contains(patrols, e => e.Type == EventType.Mobilize && e.Source.Code.Value == "PER" && e.Target is null);
+    }
+
+    [Fact]
+    public void A_dated_act_told_in_a_reduced_relative_clause_is_its_agents()
+    {
+        Has("A Peruvian trawler seized by Chile off Arica on Monday has been towed to Iquique.", EventType.Coerce, "CHL", "PER");
+        Has("Tariffs imposed by Chile on Peru took effect on Monday.", EventType.Sanction, "CHL", "PER");
+        // Undated, it only says which thing is meant; with no actor for an agent, no one is known to have done it.
+        HasNo("The fishing pact signed by Chile and Peru covers anchovy stocks.", EventType.Agree);
+        HasNo("Peruvian police broke up a rally staged by farmers in Lima on Monday.", EventType.Protest);
     }
 }

@@ -147,9 +147,17 @@ internal static class Phrases
                 && MentionsIn(document, x.First, x.End).Any(m => m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.Adjective or ActorEntryKind.Ambiguous));
             // "near the border with Chad": a side of a border, not a place inside the state.
             if (g is not null && BorderSide(document, i, g)) return null;
+            // "in close coordination with Chile", "in the face of Iran's threats": a partner or a circumstance, no place.
+            if (g is not null && NamesCircumstance(document, i + 1, g.First, words)) continue;
             if (g is not null) return g;
         }
         return null;
+    }
+
+    private static bool NamesCircumstance(Document document, int from, int end, CodingWords words)
+    {
+        for (int k = from; k < end; k++) if (words.CircumstanceNoun.Contains(document.TextOf(k))) return true;
+        return false;
     }
 
     // The verb of a label a speaker puts on what follows ("what it said were", "what Seoul called"), within four words of

@@ -657,6 +657,46 @@ internal sealed class UndatedRelativeClauseIsBackground : ClauseRule
     }
 }
 
+/// <summary>"the defence pact signed by Putin and Kim includes …", "restrictions imposed by the U.S.": a participle describing
+/// the noun its pattern acts on (a reduced relative clause) names a known act to say which thing is meant; only with a date of
+/// its own ("a tanker seized by Iran last week", "prisoners released by Venezuela on Wednesday") does it report one.</summary>
+internal sealed class UndatedReducedRelativeIsBackground : ClauseRule
+{
+    public override string Name => "background:undated-reduced-relative";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Background || !IsReducedRelative(f, out var tree)) return false;
+        var d = f.Document;
+        for (int i = f.Trigger + 1; i < f.Sentence.EndToken; i++)
+            if (tree.Dominates(f.Trigger, i) && (d.DateAt(i) is not null || f.Context.Words.Dated.Contains(d.TextOf(i)))) return false;
+        f.Background = true;
+        return true;
+    }
+
+    /// <summary>The trigger is a past participle describing the noun before it that its pattern acts on ("a tanker seized").</summary>
+    internal static bool IsReducedRelative(ClauseFrame f, out SyntaxLayer tree)
+    {
+        tree = f.Document.Syntax!;
+        if (f.IsNounHeaded || tree is null || tree.Penn[f.Trigger] != "VBN" || tree.RelationOf(f.Trigger) != DependencyRelation.Acl) return false;
+        int described = tree.HeadOf(f.Trigger);
+        int k = PatternMatcher.PassiveSubjectElement(f.Entry.Elements);
+        return described >= 0 && described < f.Trigger && k >= 0 && PatternMatcher.WordMatches(f.Document, described, f.Entry.Elements[k].Words);
+    }
+}
+
+/// <summary>"police prevented the demonstration staged by students on Monday": the doer of an act told in a reduced relative
+/// clause is its "by" agent; with no actor there, the sentence's subject did not do it, and no one is known to have.</summary>
+internal sealed class ReducedRelativeNeedsItsAgent : ClauseRule
+{
+    public override string Name => "drop:reduced-relative-without-agent";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.AgentRead || !UndatedReducedRelativeIsBackground.IsReducedRelative(f, out _)) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>A noun event talked about rather than reported: inside a prepositional phrase or the object of an ordinary verb.</summary>
 internal sealed class ReferencedNounIsBackground : ClauseRule
 {
@@ -1068,7 +1108,8 @@ internal sealed class ParticipleWithAgentIsPassive : ClauseRule
         if (by + 1 < f.Sentence.EndToken && f.Document.Syntax!.Penn[by + 1] == "NN" && f.Context.Groups.Holding(by + 1) is null) return false;
         if (!IsParticiple(f) || HasPerfectAuxiliary(f)) return false;
         if (f.Context.Reader.ObjectAfter(by + 1, 5) is not { } agent || agent == f.Source) return false;
-        (f.Target, f.Source) = (f.Source, agent);
+        // "sanctions imposed by the EU on Belarus": where the participle's subject names no actor, the pattern's slot keeps the target.
+        (f.Target, f.Source) = (f.Source ?? f.Target, agent);
         f.IsPassive = f.AgentRead = true;
         return true;
     }
