@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -49,4 +49,24 @@ public class LexiconBreadth10Tests
         HasNo("The fishing pact signed by Chile and Peru covers anchovy stocks.", EventType.Agree);
         HasNo("Peruvian police broke up a rally staged by farmers in Lima on Monday.", EventType.Protest);
     }
+
+    [Fact]
+    public void Fire_from_an_actor_without_arms_is_criticism()
+    {
+        Has("Poland came under fire from the European Parliament over its judicial reforms.", EventType.Accuse, "EU", "POL");
+        Has("The patrol came under fire from Malian soldiers near Gao.", EventType.Assault, "MLI", null);
+    }
+
+    [Fact]
+    public void Teams_sent_to_talk_accusations_called_false_and_calls_joined()
+    {
+        Has("Egypt will send a mediation team to Khartoum next week.", EventType.Consult, "EGY", "SDN");
+        Has("The Chilean embassy called the Peruvian allegations baseless.", EventType.Reject, "CHL", "PER");
+        Has("Norway joined calls for Sudan to open the border crossings.", EventType.Request, "NOR", "SDN");
+        HasNo("Norway joined calls for Sudan to open the border crossings.", EventType.Cooperate);
+    }
+
+    [Fact]
+    public void A_leader_who_inspects_or_guides_a_drill_holds_it() =>
+        Has("Kim Jong Un guided an artillery firing drill on Friday.", EventType.Mobilize, "PRK", null);
 }

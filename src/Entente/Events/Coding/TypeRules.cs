@@ -430,6 +430,22 @@ internal sealed class DraftContentIsHypothetical : ClauseRule
     }
 }
 
+/// <summary>"Hungary came under fire from the European Commission", "drew fire from lawmakers": fire from an actor that bears
+/// no arms (a body, a court, a parliament, the press, a company, civilians) is criticism, not force.</summary>
+internal sealed class FigurativeFireIsCriticism : ClauseRule
+{
+    public override string Name => "type:figurative-fire";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type != EventType.Assault || f.Source is not { } source || !source.Members.TrueForAll(m => m.Sector is "IGO" or "JUD" or "LEG" or "MED" or "BUS" or "EDU" or "PTY" or "CVL")) return false;
+        bool fire = false;
+        for (int i = f.Trigger; i < f.Match.End && !fire; i++) fire = f.Document.TextOf(i) is "fire";
+        if (!fire) return false;
+        f.Recode(EventType.Accuse, "111");
+        return true;
+    }
+}
+
 /// <summary>"passed legislation targeting Turkey", "tariffs hitting Canadian steel", "hit Canada with a new levy", "trade
 /// wars with Mexico": a verb of force whose instrument is a law, a sanction or a tariff, or a war of trade, describes a
 /// sanction, not an attack.</summary>
