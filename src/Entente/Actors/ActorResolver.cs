@@ -15,7 +15,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
     {
         var names = DictionaryMatcher.Match(document, dictionary);
         var people = _people.Find(document, names);
-        AssignStoryState(people, names, dictionary);
+        AssignStoryState(document, people, names, dictionary);
         var focusKorea = FocusKorea(names);
         var mentions = new List<ActorMention>(names.Count + people.Count * 2);
         ActorCode? leading = null;
@@ -280,16 +280,41 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWordLookup = OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Office holders with no state named take the state the story names most.
-    private static void AssignStoryState(List<PersonName> people, List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary)
+    // Office holders with no state named take the state the story was filed from when the text names it too ("TAIPEI,
+    // Taiwan (AP) — … presidential office spokesperson Karen Kuo said"), else the state the story names most.
+    private static void AssignStoryState(Document document, List<PersonName> people, List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary)
     {
-        if (!people.Exists(p => p.Rule.StartsWith(PersonFinder.StoryStateRule, StringComparison.Ordinal))) return;
+        if (!people.Exists(p => p.Rule.StartsWith(PersonFinder.StoryStateRule, StringComparison.Ordinal) || p.Rule == PersonFinder.DatelineStateRule)) return;
         var counts = GenericGroups.StateMentionCounts(names, dictionary);
         if (counts.Count == 0) return;
-        var story = counts.MaxBy(kv => kv.Value).Key;
+        var filed = DatelineState(document, dictionary) is { } place && counts.ContainsKey(place) ? place : (ActorCode?)null;
+        var story = filed ?? counts.MaxBy(kv => kv.Value).Key;
         for (int k = 0; k < people.Count; k++)
+        {
             if (people[k].Rule.StartsWith(PersonFinder.StoryStateRule, StringComparison.Ordinal))
                 people[k] = people[k] with { Code = story, Sector = people[k].Sector ?? "GOV" };
+            else if (people[k].Rule == PersonFinder.DatelineStateRule)
+                people[k] = filed is { } code ? people[k] with { Code = code } : people[k] with { Rule = "" };
+        }
+    }
+
+    // The state of the dateline's place of filing: its first part ("SEOUL" of "SEOUL, South Korea") as a capital, city or
+    // state the dictionary knows; none for a story filed from two places ("Moscow/Seoul").
+    private static ActorCode? DatelineState(Document document, ActorDictionary dictionary)
+    {
+        if (document.Article.Dateline?.Place is not { } place || place.Contains('/')) return null;
+        int comma = place.IndexOf(',');
+        var first = (comma < 0 ? place : place[..comma]).Trim();
+        if (first.Length == 0 || first.Contains(' ')) return null;
+        // Datelines are often in capitals; the dictionary's names are written in title case.
+        var name = string.Create(first.Length, first, static (span, word) =>
+        {
+            for (int i = 0; i < word.Length; i++) span[i] = i == 0 || word[i - 1] is '-' ? char.ToUpperInvariant(word[i]) : char.ToLowerInvariant(word[i]);
+        });
+        if (dictionary.Names.Word(name) is not { } entries) return null;
+        foreach (var entry in entries)
+            if (entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place && dictionary.KindOf(entry.Code) == ActorKind.State) return entry.Code;
+        return null;
     }
 
     private static TextSpan Span(Document document, int first, int end) =>

@@ -515,6 +515,10 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         else if (code is null && (titleStart < start || (start > sentence.FirstToken && RoleWords.IsTitle(document.TextOf(start - 1))))
                  && (sector is "GOV" or "MIL" or "JUD" or null) && HasOfficeTitle(document, Math.Max(sentence.FirstToken, titleStart - 1), start))
             rule = StoryStateRule;
+        // "presidential office spokesperson Karen Kuo": a government role named with no state is the state the story was
+        // filed from, when its dateline names one (and only then: without it the role's state is unknown).
+        else if (code is null && role is not null && sector is "GOV" or "MIL")
+            rule = DatelineStateRule;
         if (past != Discourse.OutOfOfficeTitles.Marker.None)
             return person with { Code = code, Sector = Discourse.OutOfOfficeTitles.SectorFor(past, sector ?? "GOV"), Role = role, Rule = (rule ?? "") + "+out-of-office", OutOfOffice = true };
         return person with { Code = code, Sector = sector, Role = role, Rule = rule ?? "" };
@@ -522,6 +526,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
 
     /// <summary>The rule marking a person whose state is the story's own, filled in once the whole document is read.</summary>
     public const string StoryStateRule = "title+story-state";
+
+    /// <summary>The rule marking a person with a government role and no state, filled in from the article's dateline.</summary>
+    public const string DatelineStateRule = "role+dateline-state";
 
     private static bool HasOfficeTitle(Document document, int from, int to)
     {

@@ -275,6 +275,20 @@ public class DiscourseTests
         }
     }
 
+    [Fact]
+    public void A_government_role_with_no_state_is_the_state_the_story_was_filed_from()
+    {
+        const string text = "Peru protests naval drill\n\nLIMA, Peru (AP) — Chilean warships held live-fire drills near the maritime border on Monday.\n\n" +
+                            "\"This is an unfriendly act,\" foreign ministry spokeswoman Ana Quispe said, urging Chile to halt the drills.";
+        var filed = SharedPipeline.Instance.Read(PlainTextArticleReader.Read(text, "lima.txt", "lima.txt"));
+        var spokeswoman = Assert.Single(filed.People, p => p.Name == "Ana Quispe");
+        Assert.Equal("PER", spokeswoman.Code?.Value);
+        Assert.Equal(PersonFinder.DatelineStateRule, spokeswoman.Rule);
+        // With no dateline the role's state stays unknown.
+        var unfiled = Read("Chilean warships held live-fire drills near the maritime border on Monday. Foreign ministry spokeswoman Ana Quispe urged Chile to halt the drills.");
+        Assert.Null(Assert.Single(unfiled.People, p => p.Name == "Ana Quispe").Code);
+    }
+
     // Names several states use
 
     [Fact]
