@@ -459,6 +459,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                     bool envoysFrom = owner != verb && CaseOf(tree, child) is "from" && words?.Envoy.Contains(_d.TextOf(owner)) == true;
                     if (oblique && !envoysFrom && (!TargetPreposition(CaseOf(tree, child), hostile) && !ShiftedObject(tree, child, matchEnd, hostile) || SetOffByComma(tree, verb, child))) continue;
                     if (IsPlaceWord(_d.TextOf(child)) || oblique && PartnerAfterCircumstance(tree, child)) continue;
+                    // "condemned the death sentence handed to a German national by an Iranian court": what a hostile act takes
+                    // aim at is the deed of the participle's agent, not whoever else its phrase names.
+                    if (core && hostile && AgentOfDescribingParticiple(tree, child) is { } doer) return doer;
                     var group = ActorOfPhrase(tree, child);
                     if (group is not null) return group;
                 }
@@ -489,6 +492,20 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     private ActorGroup? SentBy(SyntaxLayer tree, int participle) =>
         tree.RelationOf(participle) == DependencyRelation.Acl && tree.Penn[participle] == "VBN"
         && tree.ChildWith(participle, DependencyRelation.OblAgent) is int agent and >= 0 ? ActorOfPhrase(tree, agent) : null;
+
+    // The agent of a participle describing <noun> ("the sentence handed down by X"), or null. The "by" phrase may hang
+    // anywhere under the participle ("given to an activist by a court" is often read with "by a court" on "activist").
+    private ActorGroup? AgentOfDescribingParticiple(SyntaxLayer tree, int noun)
+    {
+        foreach (int child in tree.ChildrenOf(noun))
+        {
+            if (SentBy(tree, child) is { } agent) return agent;
+            if (tree.RelationOf(child) != DependencyRelation.Acl || tree.Penn[child] != "VBN") continue;
+            for (int k = child + 1; k < sentence.EndToken && tree.Dominates(child, k); k++)
+                if (_d.TextOf(k) is "by" && tree.RelationOf(k) == DependencyRelation.Case && ActorOfPhrase(tree, tree.HeadOf(k)) is { } doer) return doer;
+        }
+        return null;
+    }
 
     // The phrase stands before the verb's subject and is set off from it by a comma.
     private bool OpensSentence(SyntaxLayer tree, int verb, int phrase)

@@ -289,6 +289,14 @@ public class DiscourseTests
         Assert.Null(Assert.Single(unfiled.People, p => p.Name == "Ana Quispe").Code);
     }
 
+    [Fact]
+    public void It_after_a_trailing_speech_participle_is_the_subject()
+    {
+        var d = Read("Bolivia blocked the Chilean proposal, saying it would not accept new tolls.");
+        var it = Assert.Single(At(d, "it"));
+        Assert.Equal("BOL", it.Actor.Code.Value);
+    }
+
     // Names several states use
 
     [Fact]

@@ -85,6 +85,7 @@ public class CodingRuleTests
         { "background:long-past", "Chile and Peru met in Lima on 3 May 2024. In 1998, Chile signed a fishing pact with Peru.", "CHL AGREE PER" },
         { "background:tally-since", "Chile and Peru met in Lima on 3 May 2024. Chile has expelled five Peruvian diplomats since 2015.", "CHL SANCTION PER" },
         { "type:figurative-fire", "Poland came under fire from the European Parliament over its judicial reforms.", "EU ACCUSE POL" },
+        { "target:wronged-nationals", "Chile denounced the jailing of a Chilean journalist by a court in Lima.", "CHL ACCUSE PER" },
         { "background:undated-reduced-relative", "The fishing pact signed by Chile and Peru covers anchovy stocks.", "CHL AGREE PER" },
         { "background:undated-relative-clause", "Peru, which expelled Chilean diplomats, opened talks with Bolivia on Monday.", "PER SANCTION CHL" },
         { "source:journey-errand", "Ukrainian officials headed to Riyadh for negotiations with U.S. envoys.", "UKR CONSULT USA" },

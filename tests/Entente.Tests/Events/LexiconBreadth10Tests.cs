@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -69,4 +69,26 @@ public class LexiconBreadth10Tests
     [Fact]
     public void A_leader_who_inspects_or_guides_a_drill_holds_it() =>
         Has("Kim Jong Un guided an artillery firing drill on Friday.", EventType.Mobilize, "PRK", null);
+
+    [Fact]
+    public void A_complaint_about_what_befell_a_states_own_people_is_aimed_at_the_doer()
+    {
+        Has("Chile denounced the jailing of a Chilean journalist by a court in Lima.", EventType.Accuse, "CHL", "PER");
+        Has("Chile criticised the treatment of Chilean prisoners in Bolivian jails.", EventType.Accuse, "CHL", "BOL");
+    }
+
+    [Fact]
+    public void A_hostile_acts_object_described_by_a_participle_is_its_agents_deed() =>
+        Has("Chile condemned the sentence given to a Peruvian activist by a Bolivian court.", EventType.Accuse, "CHL", "BOL");
+
+    [Fact]
+    public void An_envoy_summoned_where_the_host_is_named_is_summoned_by_the_host() =>
+        Has("The Bolivian ambassador was summoned to the foreign ministry in Santiago on Monday.", EventType.Accuse, "CHL", "BOL");
+
+    [Fact]
+    public void Facilities_hammered_and_boats_blasted_with_water_cannon()
+    {
+        Has("Chile hammered Peruvian fuel depots with artillery overnight.", EventType.Assault, "CHL", "PER");
+        Has("Chilean patrol boats blasted Peruvian trawlers with water cannon.", EventType.Coerce, "CHL", "PER");
+    }
 }

@@ -18,9 +18,14 @@ internal sealed class SpeakerPronounRule : IDiscourseRule
         if (word is not ("it" or "they")) return 0;
         var sentence = c.Sentence;
         if (AfterSpeechVerb(c.Document, i, sentence.FirstToken) is not { } verb) return 0;
+        // "rejected U.S. claims that it had sent …": a speech noun's clause is about someone the claim names, not the
+        // claimant; left to the other rules.
+        if (c.Document.Tags[verb] == PartOfSpeech.Noun) return 0;
         if (word is "it")
         {
             if (i < sentence.FirstToken + 2) return 0;
+            // "Hungary blocked the EU statement, saying it would …": a participle set off by a comma speaks for the subject.
+            if (IsTrailingParticiple(c.Document, verb, sentence.FirstToken)) return SubjectIsSpeaker(c, i, sentence, output);
             ActorMention? speaker = null;
             for (int k = c.Recent.Count - 1; k >= 0 && speaker is null; k--)
             {
@@ -49,6 +54,10 @@ internal sealed class SpeakerPronounRule : IDiscourseRule
         foreach (var m in PluralPronounRule.LastGroup(inSubject, c.Document)) c.Emit(output, i, 1, m, Name);
         return 1;
     }
+
+    // "…, saying", "…, adding": a speech participle right after a comma.
+    private static bool IsTrailingParticiple(Document d, int verb, int first) =>
+        verb > first && d.TextOf(verb - 1) is "," && d.TextOf(verb).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The speech verb just before token <paramref name="i"/> ("said", "said on Monday that"), or null.</summary>
     internal static int? AfterSpeechVerb(Document d, int i, int first)

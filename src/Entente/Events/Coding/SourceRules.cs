@@ -1075,6 +1075,19 @@ internal sealed class HostActsOnTheEnvoy : ClauseRule
             f.AgentRead = true;
             return true;
         }
+        // "The Chinese ambassador was summoned to the foreign ministry in Manila": the host named where it happened.
+        if (!sender.Members.Exists(m => m.Kind == ActorKind.State) || !EnvoyNamedIn(f, sender)
+            || Phrases.Location(d, f.Match.End, f.Sentence, f.Context.Groups, sender, f.Context.Words) is not { } place || place.CodesWithin(sender)) return false;
+        (f.Target, f.Source) = (sender, place);
+        f.AgentRead = true;
+        return true;
+    }
+
+    // The sender's mention is an envoy's description ("the Chinese ambassador"), not the state itself.
+    private static bool EnvoyNamedIn(ClauseFrame f, ActorGroup sender)
+    {
+        for (int i = sender.First; i < f.Trigger && i <= sender.End + 1; i++)
+            if (f.Context.Words.Envoy.Contains(f.Document.TextOf(i))) return true;
         return false;
     }
 }

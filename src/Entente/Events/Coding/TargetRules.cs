@@ -785,6 +785,32 @@ internal sealed class DiscussedTopicIsNoTarget : ClauseRule
     }
 }
 
+/// <summary>"Germany condemned the death sentence handed to a German national by an Iranian court", "Canada denounced the jailing
+/// of a Canadian citizen by a court in Beijing": a state's complaint about what befell its own people (named by its
+/// people's adjective) is aimed at the other state named after them in the clause — the doer, or the state where it
+/// happened — not at itself.</summary>
+internal sealed class WrongedNationalsPointToTheDoer : ClauseRule
+{
+    public override string Name => "target:wronged-nationals";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not { } target || f.Source is not { } source || f.Type is not (EventType.Accuse or EventType.Protest or EventType.Request)
+            || !target.Members.TrueForAll(t => source.Members.Exists(s => s.Code == t.Code))
+            || !Phrases.MentionsIn(f.Document, target.First, target.End).Any(m => m.EntryKind == ActorEntryKind.Adjective)) return false;
+        var d = f.Document;
+        // "war crimes by Croatian extremists": the state's own people named as the doers are the target.
+        if (target.First > f.Sentence.FirstToken && d.TextOf(target.First - 1) is "by") return false;
+        for (int i = target.End; i < f.Sentence.EndToken; i++)
+        {
+            if (d.TextOf(i) is ";" || d.Tags[i] is PartOfSpeech.Wh || d.TextOf(i) is "," && i + 1 < f.Sentence.EndToken && d.Tags[i + 1] is PartOfSpeech.Wh or PartOfSpeech.Verb) return false;
+            if (f.Context.Groups.StartingAt(i, actorOnly: false) is not { } other || other.Members.Exists(m => source.Members.Exists(s => s.Code == m.Code))) continue;
+            f.Target = other;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>An actor is not its own target; nor are coordinated actors each other's when the target only names them again
 /// ("Vietnam and Laos rejected claims that their dams …"): acting on each other needs a reciprocal word (see
 /// <see cref="ReciprocalActIsBetweenParties"/>).</summary>
