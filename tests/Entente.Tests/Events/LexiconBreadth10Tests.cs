@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -90,5 +90,15 @@ public class LexiconBreadth10Tests
     {
         Has("Chile hammered Peruvian fuel depots with artillery overnight.", EventType.Assault, "CHL", "PER");
         Has("Chilean patrol boats blasted Peruvian trawlers with water cannon.", EventType.Coerce, "CHL", "PER");
+    }
+
+    [Fact]
+    public void A_coordinated_subject_acts_jointly_with_no_with_phrase()
+    {
+        Has("Chilean and Bolivian customs officers teamed up to seize the cargo.", EventType.Cooperate, "CHL", "BOL");
+        Has("Estonia and Latvia pooled their coast guard resources.", EventType.Cooperate, "EST", "LVA");
+        Has("Ghana and Togo signed off on a border accord.", EventType.Agree, "GHA", "TGO");
+        // Alone, the same words name no partner and code nothing.
+        HasNo("Chile teamed up to fight drug trafficking.", EventType.Cooperate);
     }
 }
