@@ -431,11 +431,19 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             if (t.Kind != TokenKind.Word && w is not "-" and not "–") break;
             // The title ends at a verb: "Zambia extradited suspected British militant X" — X's title is "British militant".
             if (document.Tags.Length > titleStart - 1 && document.Tags[titleStart - 1] == PartOfSpeech.Verb) break;
+            // "US Ambassador X": a word in capitals is an acronym, not the pronoun or preposition it spells.
             if (WordClasses.Of(w) is PartOfSpeech.Determiner or PartOfSpeech.Preposition or PartOfSpeech.Auxiliary or PartOfSpeech.Modal
-                or PartOfSpeech.Conjunction or PartOfSpeech.Subordinator or PartOfSpeech.Pronoun && w is not "'s" and not "’s") break;
+                or PartOfSpeech.Conjunction or PartOfSpeech.Subordinator or PartOfSpeech.Pronoun && w is not "'s" and not "’s" && !IsAcronym(w)) break;
             titleStart--;
         }
         return titleStart;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2) return false;
+        foreach (char c in w) if (!char.IsUpper(c) && c is not '.') return false;
+        return true;
     }
 
     // "Colombian Defense Minister Pedro Sanchez": a title opened by another people's adjective names a namesake of the

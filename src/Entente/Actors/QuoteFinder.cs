@@ -108,7 +108,7 @@ internal static class QuoteFinder
 
     /// <summary>A verb that attributes speech to its subject: "said", "told", "warned" ….</summary>
     public static bool IsAttributionVerb(ReadOnlySpan<char> w) =>
-        w is "said" or "says" or "told" or "stated" or "added" or "noted" or "stressed" or "argued" or "insisted" or "warned" or "believes" or "believed";
+        w is "said" or "says" or "told" or "stated" or "added" or "noted" or "stressed" or "argued" or "insisted" or "warned" or "believes" or "believed" or "wrote" or "writes" or "posted" or "tweeted";
 
     // "Zhu said Beijing is concerned …", "Choi said that …": reported speech, attributed but not quoted.
     private static List<Quotation> Indirect(Document d, Dictionary<int, PersonName> personAt, List<Quotation> direct)

@@ -132,6 +132,17 @@ internal static class PatternMatcher
         }
     }
 
+    // Another actor named within three words after <group>, past its noun ("our ally the Philippines").
+    private static bool NamedRightAfter(Document d, ActorGroup group, int limit, List<ActorGroup> groups)
+    {
+        for (int k = group.End; k < limit && k <= group.End + 3; k++)
+        {
+            if (IsBoundary(d, k)) return false;
+            if (groups.StartingAt(k, actorOnly: true) is not null) return true;
+        }
+        return false;
+    }
+
     private static int MatchTarget(Document d, PatternElement[] elements, int k, int pos, int limit, List<ActorGroup> groups, ref ActorGroup? target)
     {
         for (int lead = 0; lead <= MaxSlotLead && pos + lead < limit; lead++)
@@ -140,6 +151,8 @@ internal static class PatternMatcher
             if (lead > 0 && (IsBoundary(d, at - 1) || CrossesPhrase(d, at - 1) || OpensClause(d, at - 1))) break;
             var group = groups.StartingAt(at, actorOnly: true);
             if (group is null) continue;
+            // "stand with our ally the Philippines", "met its partner Japan": a possessive names the owner; the slot's actor follows.
+            if (d.TextOf(at) is "our" or "Our" or "its" or "their" or "his" or "her" && NamedRightAfter(d, group, limit, groups)) continue;
             // The first slot is the target: in "warned Peru that Bolivia …" the addressee, not the complement's subject.
             var saved = target;
             target ??= group;

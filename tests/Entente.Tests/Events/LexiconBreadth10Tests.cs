@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -101,4 +101,15 @@ public class LexiconBreadth10Tests
         // Alone, the same words name no partner and code nothing.
         HasNo("Chile teamed up to fight drug trafficking.", EventType.Cooperate);
     }
+
+    [Fact]
+    public void We_in_a_quotation_written_by_an_envoy_titled_with_an_acronym_is_their_state()
+    {
+        // "US" opening a title is the state, not the pronoun; "wrote" attributes the quotation; "our ally Peru" is Peru.
+        Has("\"We stand with our ally Peru,\" US Ambassador Jane Doe wrote on Monday.", EventType.Support, "USA", "PER");
+    }
+
+    [Fact]
+    public void South_Korea_written_in_lower_case_is_still_the_south() =>
+        Has("The south Korean military staged drills with the United States on Monday.", EventType.Cooperate, "KOR", "USA");
 }
