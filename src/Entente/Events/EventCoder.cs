@@ -50,7 +50,7 @@ internal sealed class EventCoder
     internal static readonly ClauseRule[] PresentationRules =
     [
         new VerbChainMode(), new NoObjectIsNegated(), new HeadlineInfinitiveIsIntent(), new WhetherClauseIsHypothetical(), new HopedForActIsHypothetical(), new HedgedActIsHypothetical(), new StatedPurposeIsHypothetical(), new DraftContentIsHypothetical(), new RiskOfActIsHypothetical(), new ObjectInfinitiveIsHypothetical(), new MeasureIsNotForce(), new FigurativeFireIsCriticism(), new GovernmentProtestIsComplaint(), new SpeakerOfClaim(), new AllegedActIsThirdParty(), new AllegedlyIsAClaim(), new OpinionNounContentIsAClaim(), new AdviceIsHypothetical(),
-        new CommentatorsClaimIsThirdParty(), new UnnamedCommentatorsClaimIsThirdParty(), new QuotedCommentatorIsThirdParty(), new ReportOfObservableAct(), new ClaimOfAnotherActor(),
+        new CommentatorsClaimIsThirdParty(), new UnnamedCommentatorsClaimIsThirdParty(), new QuotedCommentatorIsThirdParty(), new ReportOfObservableAct(), new QuotedCharacterisationIsAClaim(), new ClaimOfAnotherActor(),
         new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new RefusalToTolerateIsWarning(), new LeavingABodyReducesRelations(), new ReadinessToRetaliateIsThreat(), new BareResponseToldAsDoneIsNoAct(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new ConditionalOfferIsPledge(), new AnnouncedActIsThreatOrPledge(),
     ];
 

@@ -101,6 +101,7 @@ public class CodingRuleTests
         { "claim:alleged-act", "Latvia accused Russia of violating the treaty, saying Russian jets attacked a border post.", "RUS ASSAULT *" },
         { "claim:allegedly", "Chilean agents allegedly offered money to Peruvian officials.", "CHL AGREE *" },
         { "claim:opinion-noun", "There is speculation that Peru sent rifles to Bolivia.", "PER AID BOL" },
+        { "claim:quoted-characterisation", "\"Chile continues its aggression against our fishermen,\" Peru's foreign minister said.", "CHL ASSAULT PER" },
         { "claim:advice", "Romania recommended that Moldova sign a trade deal with the European Union.", "MDA AGREE EU" },
         { "claim:unnamed-commentator", "Analysts say Chile sent rifles to Peru.", "CHL AID PER" },
         { "claim:commentator", "Iranian state media said Israel had sent weapons to Azerbaijan.", "ISR AID AZE" },

@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -112,4 +112,15 @@ public class LexiconBreadth10Tests
     [Fact]
     public void South_Korea_written_in_lower_case_is_still_the_south() =>
         Has("The south Korean military staged drills with the United States on Monday.", EventType.Cooperate, "KOR", "USA");
+
+    [Fact]
+    public void Force_told_in_the_present_in_a_quotation_is_the_speakers_accusation()
+    {
+        var events = Output("\"Chile continues its aggression against our fishermen,\" Peru's foreign minister said.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "PER" && e.Target?.Code.Value == "CHL");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault);
+        // A report of one act in the past stays the act; the speaker's own act in the present stays the speaker's.
+        Has("\"Chile shelled our border posts overnight,\" Peru's foreign minister said.", EventType.Assault, "CHL", "PER");
+        Has("\"We reject the baseless allegations made by Chile,\" Peru's foreign minister said.", EventType.Reject, "PER", "CHL");
+    }
 }

@@ -130,17 +130,8 @@ internal sealed class QuotedCommentatorIsThirdParty : ClauseRule
     public override string Name => "claim:quoted-commentator";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Claim is not null || f.ThirdParty || f.Document.Syntax is not { } tree) return false;
+        if (f.Claim is not null || f.ThirdParty || f.Document.Syntax is null || AttributionAfterQuote(f) is not int verb) return false;
         var d = f.Document;
-        int start = d.Tokens[f.Trigger].Start;
-        Quotation? quote = null;
-        foreach (var q in d.Quotes) if (q.Direct && q.Span.Start <= start && start < q.Span.End) { quote = q; break; }
-        if (quote is null) return false;
-        // The attribution after the quotation, in this sentence: its speech verb, then its speaker and the words describing them.
-        int verb = -1;
-        for (int k = f.Trigger + 1; k < f.Sentence.EndToken; k++)
-            if (d.Tokens[k].Start >= quote.Span.End && d.Tags[k] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(d.TextOf(k))) { verb = k; break; }
-        if (verb < 0) return false;
         // A speaker who is an actor decides; an unknown one ("Jane Doe") is described after the verb.
         var speaker = f.Context.Reader.SubjectOf(verb);
         if (speaker is not null && !EventCoder.IsCommentator(speaker)) return false;
@@ -149,6 +140,36 @@ internal sealed class QuotedCommentatorIsThirdParty : ClauseRule
             commentator = f.Context.Words.CommentatorNoun.Contains(d.TextOf(k));
         if (!commentator) return false;
         f.ThirdParty = true;
+        return true;
+    }
+
+    /// <summary>The speech verb of the attribution after the direct quotation that holds the trigger, in its sentence, or null.</summary>
+    internal static int? AttributionAfterQuote(ClauseFrame f)
+    {
+        var d = f.Document;
+        int start = d.Tokens[f.Trigger].Start;
+        Quotation? quote = null;
+        foreach (var q in d.Quotes) if (q.Direct && q.Span.Start <= start && start < q.Span.End) { quote = q; break; }
+        if (quote is null) return null;
+        for (int k = f.Trigger + 1; k < f.Sentence.EndToken; k++)
+            if (d.Tokens[k].Start >= quote.Span.End && d.Tags[k] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(d.TextOf(k))) return k;
+        return null;
+    }
+}
+
+/// <summary>"'Israel attacks the Muslims in Jerusalem,' Erdogan said", "'Russia continues its terror against our people,' the
+/// president wrote": in a quotation attributed after it, an act told in the simple present says what its doer does — the
+/// speaker's characterisation, a claim (which rule claim:of-another-actor makes an accusation), not a report of one act.</summary>
+internal sealed class QuotedCharacterisationIsAClaim : ClauseRule
+{
+    public override string Name => "claim:quoted-characterisation";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Claim is not null || f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP")
+            || QuotedCommentatorIsThirdParty.AttributionAfterQuote(f) is not int verb || f.Context.Reader.SubjectOf(verb) is not { } speaker || EventCoder.IsCommentator(speaker)) return false;
+        // "'We strongly reject the allegations,' the spokesperson said": the speaker's own act in the present is done in the saying.
+        if (f.Source is { } source && speaker.Members.Exists(m => source.Members.Exists(s => s.Code == m.Code))) return false;
+        f.Claim = (speaker, verb);
         return true;
     }
 }
