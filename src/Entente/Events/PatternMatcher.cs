@@ -51,24 +51,36 @@ internal static class PatternMatcher
         // "by" agent and no auxiliary says what was done to its subject.
         if (subject < 0 && tree.ChildWith(trigger, DependencyRelation.OblAgent) >= 0 && tree.ChildWith(trigger, DependencyRelation.Aux) < 0) subject = tree.ChildWith(trigger, DependencyRelation.Nsubj);
         if (subject < 0 || subject > trigger || !WordMatches(d, subject, elements[k].Words)) return -1;
+        int after = trigger + 1;
+        if (StartsWithParticleAndGap(elements))
+        {
+            if (after >= limit || !WordMatches(d, after, elements[0].Words)) return -1;
+            after++;
+        }
         // "imposed by the EU on Belarus": the agent may come before the rest of the pattern.
-        int agentAt = trigger + 2 < limit && d.Tags[trigger + 2] == PartOfSpeech.Determiner ? trigger + 3 : trigger + 2;
-        if (agentAt < limit && d.TextOf(trigger + 1) is "by" && groups.StartingAt(agentAt, actorOnly: true) is { } agent)
+        int agentAt = after + 1 < limit && d.Tags[after + 1] == PartOfSpeech.Determiner ? after + 2 : after + 1;
+        if (agentAt < limit && d.TextOf(after) is "by" && groups.StartingAt(agentAt, actorOnly: true) is { } agent)
         {
             var saved = target;
             int past = MatchFrom(d, elements, k + 1, agent.End, limit, groups, ref target);
             if (past >= 0) return past;
             target = saved;
         }
-        return MatchFrom(d, elements, k + 1, trigger + 1, limit, groups, ref target);
+        return MatchFrom(d, elements, k + 1, after, limit, groups, ref target);
     }
 
     /// <summary>The element a passive reading takes for the participle's subject (the first word, past a leading gap), or -1.</summary>
     internal static int PassiveSubjectElement(PatternElement[] elements)
     {
         int k = elements.Length > 0 && elements[0].Kind == PatternElementKind.Gap ? 1 : 0;
+        // "shoot down * drones": the particle stays after the participle ("the drone was shot down"); the object word is the subject.
+        if (StartsWithParticleAndGap(elements)) k = 2;
         return k < elements.Length && elements[k].Kind == PatternElementKind.Word ? k : -1;
     }
+
+    private static bool StartsWithParticleAndGap(PatternElement[] elements) =>
+        elements.Length > 2 && elements[0].Kind == PatternElementKind.Word && elements[1].Kind == PatternElementKind.Gap
+        && Array.TrueForAll(elements[0].Words, w => w is "down" or "up" or "off" or "out" or "back" or "away");
 
     /// <summary>True when some word of the trigger's sentence before it matches one of <paramref name="words"/>.</summary>
     internal static bool MatchesBefore(Document d, int trigger, string[] words)

@@ -86,6 +86,8 @@ public class CodingRuleTests
         { "background:tally-since", "Chile and Peru met in Lima on 3 May 2024. Chile has expelled five Peruvian diplomats since 2015.", "CHL SANCTION PER" },
         { "type:figurative-fire", "Poland came under fire from the European Parliament over its judicial reforms.", "EU ACCUSE POL" },
         { "target:wronged-nationals", "Chile denounced the jailing of a Chilean journalist by a court in Lima.", "CHL ACCUSE PER" },
+        { "source:announcer-of-measure", "Tariffs on Peruvian copper were raised on Monday, the Chilean finance ministry announced.", "CHL SANCTION PER" },
+        { "source:blamed-for-passive-force", "A Chilean patrol plane was shot down near the border on Monday, officials in Santiago said, blaming a Bolivian fighter jet.", "BOL ASSAULT CHL" },
         { "background:undated-reduced-relative", "The fishing pact signed by Chile and Peru covers anchovy stocks.", "CHL AGREE PER" },
         { "background:undated-relative-clause", "Peru, which expelled Chilean diplomats, opened talks with Bolivia on Monday.", "PER SANCTION CHL" },
         { "source:journey-errand", "Ukrainian officials headed to Riyadh for negotiations with U.S. envoys.", "UKR CONSULT USA" },

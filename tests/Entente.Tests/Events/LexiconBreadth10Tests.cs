@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -122,5 +122,25 @@ public class LexiconBreadth10Tests
         // A report of one act in the past stays the act; the speaker's own act in the present stays the speaker's.
         Has("\"Chile shelled our border posts overnight,\" Peru's foreign minister said.", EventType.Assault, "CHL", "PER");
         Has("\"We reject the baseless allegations made by Chile,\" Peru's foreign minister said.", EventType.Reject, "PER", "CHL");
+    }
+
+    [Fact]
+    public void A_passive_measure_is_its_announcers_and_passive_force_is_the_blamed_actors()
+    {
+        Has("Tariffs on Peruvian copper were raised on Monday, the Chilean finance ministry announced.", EventType.Sanction, "CHL", "PER");
+        Has("A Chilean patrol plane was shot down near the border on Monday, officials in Santiago said, blaming a Bolivian fighter jet.", EventType.Assault, "BOL", "CHL");
+        // Force told by whoever reports it is not the reporter's.
+        HasNo("Two Peruvian fishing boats were shelled overnight, the Chilean navy said.", EventType.Assault);
+    }
+
+    [Fact]
+    public void A_reduced_relative_on_the_subject_of_what_then_happened_is_news() =>
+        Has("Relief supplies delivered by Chile reached Peru on Saturday.", EventType.Aid, "CHL", "PER");
+
+    [Fact]
+    public void Extradition_asked_of_a_state_and_an_imposition_of_curbs()
+    {
+        Has("Chile requested their extradition from Peru on Monday.", EventType.Request, "CHL", "PER");
+        Has("Bolivia's imposition of export curbs on Chile has angered Chilean miners.", EventType.Sanction, "BOL", "CHL");
     }
 }

@@ -667,8 +667,18 @@ internal sealed class UndatedReducedRelativeIsBackground : ClauseRule
     {
         if (f.Background || !IsReducedRelative(f, out var tree)) return false;
         var d = f.Document;
+        // "Rockets fired by Hezbollah hit a kibbutz", "supplies delivered by the UAE reached Gaza": the subject of what then
+        // happened is news itself.
+        int described = tree.HeadOf(f.Trigger);
+        if (tree.RelationOf(described) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass && tree.HeadOf(described) is int main and >= 0 && tree.Penn[main] == "VBD")
+            return false;
         for (int i = f.Trigger + 1; i < f.Sentence.EndToken; i++)
-            if (tree.Dominates(f.Trigger, i) && (d.DateAt(i) is not null || f.Context.Words.Dated.Contains(d.TextOf(i)))) return false;
+        {
+            if (!tree.Dominates(f.Trigger, i)) continue;
+            // A bare year ("signed by Egypt and Israel in 1979") dates history, not news.
+            if (d.DateAt(i) is { } date && date.FirstToken == i && (date.Date.Month is not null || date.Relative)) return false;
+            if (d.DateAt(i) is null && f.Context.Words.Dated.Contains(d.TextOf(i))) return false;
+        }
         f.Background = true;
         return true;
     }
@@ -1088,6 +1098,57 @@ internal sealed class HostActsOnTheEnvoy : ClauseRule
     {
         for (int i = sender.First; i < f.Trigger && i <= sender.End + 1; i++)
             if (f.Context.Words.Envoy.Contains(f.Document.TextOf(i))) return true;
+        return false;
+    }
+}
+
+/// <summary>"Sanctions on Iran's oil sector were tightened, the U.S. Treasury announced": a measure (a sanction, aid, a
+/// concession) told in the passive with no agent is the act of the state organ that announces it after the clause.
+/// Not force: "the drone was shot down, the Pentagon said" is not the Pentagon's deed.</summary>
+internal sealed class AnnouncerOfPassiveMeasureIsSource : ClauseRule
+{
+    public override string Name => "source:announcer-of-measure";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsPassive || f.AgentRead || f.Entry.Type is not (EventType.Sanction or EventType.Aid or EventType.Concede)) return false;
+        var d = f.Document;
+        for (int k = f.Match.End; k < f.Sentence.EndToken; k++)
+        {
+            if (d.TextOf(k) is not "," || k + 1 >= f.Sentence.EndToken) continue;
+            // ", the U.S. Treasury announced": a speech verb within the few words after the comma.
+            for (int verb = k + 1; verb < f.Sentence.EndToken && verb <= k + 6; verb++)
+            {
+                if (d.Tags[verb] != PartOfSpeech.Verb || !PersonFinder.IsSpeechVerb(d.TextOf(verb))) continue;
+                if (f.Context.Reader.SubjectOf(verb) is not { } announcer || announcer.First < k || EventCoder.IsCommentator(announcer)
+                    || !announcer.Members.TrueForAll(m => m.Sector is "GOV" or null) || f.Source is { } patient && announcer.CodesWithin(patient)) return false;
+                (f.Target, f.Source) = (f.Source ?? f.Target, announcer);
+                f.AgentRead = true;
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>"A U.S. drone was shot down over the Black Sea, the Pentagon said, blaming a Russian fighter jet": force told in
+/// the passive with no agent is the deed of whoever the sentence blames for it (list 'blaming').</summary>
+internal sealed class BlamedActorIsSourceOfPassiveForce : ClauseRule
+{
+    public override string Name => "source:blamed-for-passive-force";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsPassive || f.AgentRead || f.Entry.Type is not (EventType.Assault or EventType.Coerce)) return false;
+        var d = f.Document;
+        for (int k = f.Match.End; k + 1 < f.Sentence.EndToken; k++)
+        {
+            if (d.TextOf(k) is not ("blaming" or "blamed")) continue;
+            int at = k + 1;
+            while (at < f.Sentence.EndToken && d.Tags[at] == PartOfSpeech.Determiner) at++;
+            if (f.Context.Groups.StartingAt(at, actorOnly: true) is not { } blamed || f.Source is { } patient && blamed.CodesWithin(patient)) return false;
+            (f.Target, f.Source) = (f.Source ?? f.Target, blamed);
+            f.AgentRead = true;
+            return true;
+        }
         return false;
     }
 }
