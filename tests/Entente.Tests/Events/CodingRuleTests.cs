@@ -88,6 +88,8 @@ public class CodingRuleTests
         { "target:wronged-nationals", "Chile denounced the jailing of a Chilean journalist by a court in Lima.", "CHL ACCUSE PER" },
         { "source:announcer-of-measure", "Tariffs on Peruvian copper were raised on Monday, the Chilean finance ministry announced.", "CHL SANCTION PER" },
         { "source:blamed-for-passive-force", "A Chilean patrol plane was shot down near the border on Monday, officials in Santiago said, blaming a Bolivian fighter jet.", "BOL ASSAULT CHL" },
+        { "background:years-ago", "Forty years ago, Peruvian troops attacked Ecuador.", "PER ASSAULT ECU" },
+        { "background:remembered-act", "The museum recalls how Chile occupied Lima in 1881.", "CHL ASSAULT PER" },
         { "background:undated-reduced-relative", "The fishing pact signed by Chile and Peru covers anchovy stocks.", "CHL AGREE PER" },
         { "background:undated-relative-clause", "Peru, which expelled Chilean diplomats, opened talks with Bolivia on Monday.", "PER SANCTION CHL" },
         { "source:journey-errand", "Ukrainian officials headed to Riyadh for negotiations with U.S. envoys.", "UKR CONSULT USA" },

@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -142,5 +142,15 @@ public class LexiconBreadth10Tests
     {
         Has("Chile requested their extradition from Peru on Monday.", EventType.Request, "CHL", "PER");
         Has("Bolivia's imposition of export curbs on Chile has angered Chilean miners.", EventType.Sanction, "BOL", "CHL");
+    }
+
+    [Fact]
+    public void Acts_set_years_ago_on_this_day_or_remembered_are_history()
+    {
+        HasNo("Forty years ago, Peruvian troops attacked Ecuador.", EventType.Assault);
+        HasNo("On this day in 1879, Chilean troops invaded Peru.", EventType.Assault);
+        HasNo("The museum recalls how Chile occupied Lima in 1881.", EventType.Assault);
+        // Recalling an envoy is an act; what happens when it is recalled is news.
+        Has("Peru recalled its ambassador when Chile seized the trawlers.", EventType.Sanction, "PER", "CHL");
     }
 }

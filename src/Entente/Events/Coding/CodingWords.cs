@@ -168,6 +168,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Agents { get; } = Named(lists, "agents");
     /// <summary>Nouns of a risk or chance, whose "of" act is a possibility ("a chance of being tortured").</summary>
     public WordSet Risk { get; } = Named(lists, "risk");
+    /// <summary>Spans of time that set an act "N … ago" in history.</summary>
+    public WordSet LongSpan { get; } = Named(lists, "long-span");
+    /// <summary>Verbs (lemmas) of remembering: what they recall is history.</summary>
+    public WordSet Remembering { get; } = Named(lists, "remembering");
     /// <summary>Nouns of a circumstance or partnership phrase ("in the face of", "in coordination with"): no target inside.</summary>
     public WordSet CircumstanceNoun { get; } = Named(lists, "circumstance-noun");
     /// <summary>Nouns of an opinion or a guess whose "that" clause is a view, not a report ("concern that", "speculation that").</summary>

@@ -524,6 +524,56 @@ internal sealed class ActYearsBeforeIsBackground : ClauseRule
     }
 }
 
+/// <summary>"Fifty years ago, Egyptian and Syrian forces launched …", "On this day in 1950, North Korean troops invaded …": an
+/// act measured back from today by years ("N years ago", list 'long-span') or set on "this day" of a past year is history.</summary>
+internal sealed class YearsAgoIsBackground : ClauseRule
+{
+    public override string Name => "background:years-ago";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree) return false;
+        int clause = ClauseReader.ClauseVerb(tree, f.Trigger);
+        foreach (int child in tree.ChildrenOf(clause))
+        {
+            // "years ago" hangs on the verb by "ago" (or by "years"); "this day in 1950" by "day".
+            int span = d.TextOf(child) is "ago" ? tree.ChildWith(child, DependencyRelation.Obl) is int measured and >= 0 ? measured : child - 1 : child;
+            if (span >= 0 && f.Context.Words.LongSpan.Contains(d.TextOf(span)) && (d.TextOf(child) is "ago" || tree.ChildWith(span, DependencyRelation.Advmod) is int ago and >= 0 && d.TextOf(ago) is "ago"))
+            {
+                f.Background = true;
+                return true;
+            }
+            if (d.TextOf(child) is "day" && tree.ChildWith(child, DependencyRelation.Det) is int det and >= 0 && d.TextOf(det) is "this"
+                && tree.ChildWith(child, DependencyRelation.Nmod) is int year and >= 0 && (d.DateAt(year) is not null || d.TextOf(year) is { Length: 4 } digits && int.TryParse(digits, out _)))
+            {
+                f.Background = true;
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>"The exhibition recalls how the Soviet Union blockaded West Berlin", "We remember when Germany invaded Poland":
+/// an act told as what is remembered or commemorated (list 'remembering') is history, not news.</summary>
+internal sealed class RememberedActIsBackground : ClauseRule
+{
+    public override string Name => "background:remembered-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
+        int clause = ClauseReader.ClauseVerb(tree, f.Trigger);
+        if (tree.RelationOf(clause) is not (DependencyRelation.Ccomp or DependencyRelation.Advcl) || tree.HeadOf(clause) is not (var head and >= 0)
+            || !f.Context.Words.Remembering.Contains(tree.LemmaOf(head))) return false;
+        // "recalled its ambassador when …" sends for an envoy; only a verb whose clause is what it remembers counts.
+        if (tree.ChildWith(head, DependencyRelation.Obj) >= 0) return false;
+        if (tree.RelationOf(clause) == DependencyRelation.Advcl && !(tree.ChildWith(clause, DependencyRelation.Mark) is int mark and >= 0 && f.Document.TextOf(mark) is "when" or "how")
+            && !(tree.ChildWith(clause, DependencyRelation.Advmod) is int how and >= 0 && f.Document.TextOf(how) is "when" or "how")) return false;
+        f.Background = true;
+        return true;
+    }
+}
+
 /// <summary>"Historians note that Japan invaded Korea in 1592", "the two states fought a war in 1962": an act the sentence dates
 /// two or more years before the story's time (its publication, else the latest year the story names) is history told as
 /// background. Only a date of the act itself counts, one its verb governs ("violated the 1953 armistice" is news).</summary>
