@@ -162,6 +162,9 @@ internal static class PatternMatcher
             int at = pos + lead;
             if (lead > 0 && (IsBoundary(d, at - 1) || CrossesPhrase(d, at - 1) || OpensClause(d, at - 1))) break;
             var group = groups.StartingAt(at, actorOnly: true);
+            // "struck Gaza", "shelled Kharkiv": a place right after a verb whose whole pattern is its object matches; the
+            // coding rules decide what the place makes of the act (rule target:location).
+            if (group is null && lead == 0 && k == 0 && elements.Length == 1 && groups.StartingAt(at) is { IsPlace: true } place) return place.End;
             if (group is null) continue;
             // "stand with our ally the Philippines", "met its partner Japan": a possessive names the owner; the slot's actor follows.
             if (d.TextOf(at) is "our" or "Our" or "its" or "their" or "his" or "her" && NamedRightAfter(d, group, limit, groups)) continue;

@@ -90,6 +90,8 @@ public class CodingRuleTests
         { "source:blamed-for-passive-force", "A Chilean patrol plane was shot down near the border on Monday, officials in Santiago said, blaming a Bolivian fighter jet.", "BOL ASSAULT CHL" },
         { "background:years-ago", "Forty years ago, Peruvian troops attacked Ecuador.", "PER ASSAULT ECU" },
         { "background:remembered-act", "The museum recalls how Chile occupied Lima in 1881.", "CHL ASSAULT PER" },
+        { "mode:no-subject", "A Chilean spokesman said no Chilean aircraft had struck targets in Bolivia.", "CHL ASSAULT BOL" },
+        { "mode:inverted-condition", "Should Peru close the border with Chile, Chilean exporters would lose millions.", "PER SANCTION CHL" },
         { "background:undated-reduced-relative", "The fishing pact signed by Chile and Peru covers anchovy stocks.", "CHL AGREE PER" },
         { "background:undated-relative-clause", "Peru, which expelled Chilean diplomats, opened talks with Bolivia on Monday.", "PER SANCTION CHL" },
         { "source:journey-errand", "Ukrainian officials headed to Riyadh for negotiations with U.S. envoys.", "UKR CONSULT USA" },
@@ -230,7 +232,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:past-acts-in-general", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped", "drop:bare-response-done", "drop:commercial-deal", "drop:reduced-relative-without-agent"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:past-acts-in-general", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped", "drop:bare-response-done", "drop:commercial-deal", "drop:reduced-relative-without-agent", "drop:sport"];
 
     [Theory]
     [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would retaliate.")]

@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -153,4 +153,18 @@ public class LexiconBreadth10Tests
         // Recalling an envoy is an act; what happens when it is recalled is news.
         Has("Peru recalled its ambassador when Chile seized the trawlers.", EventType.Sanction, "PER", "CHL");
     }
+
+    [Fact]
+    public void Denied_subjects_inverted_conditions_and_games_are_no_acts()
+    {
+        HasNo("A Chilean spokesman said no Chilean aircraft had struck targets in Bolivia.", EventType.Assault);
+        HasNo("Should Peru close the border with Chile, Chilean exporters would lose millions.", EventType.Sanction);
+        HasNo("Chile attacked relentlessly but could not break down Peru, and the match ended goalless.", EventType.Assault);
+        // The Arab League is no game.
+        Has("The Arab League condemned the Israeli strikes on Gaza.", EventType.Accuse, "ARL", "ISR");
+    }
+
+    [Fact]
+    public void Force_on_a_place_named_as_the_object_is_aimed_at_its_state() =>
+        Has("Chile struck Arequipa on Monday.", EventType.Assault, "CHL", "PER");
 }

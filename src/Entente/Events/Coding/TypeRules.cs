@@ -232,6 +232,63 @@ internal sealed class NoObjectIsNegated : ClauseRule
     }
 }
 
+/// <summary>"No American aircraft struck targets in Iraq", "Seoul has neither confirmed nor denied it": an act whose subject
+/// is denied by "no", or set in a "neither … nor", did not happen.</summary>
+internal sealed class DeniedSubjectIsNegated : ClauseRule
+{
+    public override string Name => "mode:no-subject";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode == EventMode.Negated || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
+        var d = f.Document;
+        bool denied = false;
+        int subject = tree.ChildWith(ClauseReader.ClauseVerb(tree, f.Trigger), DependencyRelation.Nsubj);
+        if (subject >= 0 && tree.ChildWith(subject, DependencyRelation.Det) is int det and >= 0 && d.TextOf(det) is "no" or "No") denied = true;
+        for (int i = f.Trigger - 1; !denied && i >= f.Sentence.FirstToken && i >= f.Trigger - 3; i--)
+            denied = d.TextOf(i) is "neither" or "nor";
+        if (!denied) return false;
+        f.Mode = EventMode.Negated;
+        return true;
+    }
+}
+
+/// <summary>"Should Turkey block Sweden's bid, the alliance would …", "Had Moscow attacked, …": a clause opened by an inverted
+/// auxiliary is a condition, not a report.</summary>
+internal sealed class InvertedConditionIsHypothetical : ClauseRule
+{
+    public override string Name => "mode:inverted-condition";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode is EventMode.Hypothetical or EventMode.Negated) return false;
+        var d = f.Document;
+        int first = f.Sentence.FirstToken;
+        if (d.TextOf(first) is not ("Should" or "Had" or "Were") || first + 1 >= f.Trigger || d.Tags[first + 1] is not (PartOfSpeech.ProperNoun or PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Pronoun)) return false;
+        for (int i = first + 1; i < f.Trigger; i++) if (d.TextOf(i) is "," or ";") return false;
+        f.Mode = EventMode.Hypothetical;
+        return true;
+    }
+}
+
+/// <summary>"Germany attacked relentlessly but could not break down Spain, and the match ended goalless": force in a sentence
+/// about a game (list 'sport') is play, not war.</summary>
+internal sealed class SportIsNoForce : ClauseRule
+{
+    public override string Name => "drop:sport";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type is not (EventType.Assault or EventType.Coerce or EventType.Mobilize or EventType.Threaten)) return false;
+        var d = f.Document;
+        for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
+            // Lower case only: "the Arab League" is no game.
+            if (d.TextOf(i) is [var c, ..] && char.IsLower(c) && f.Context.Words.Sport.Contains(d.TextOf(i)))
+            {
+                f.Dropped = true;
+                return true;
+            }
+        return false;
+    }
+}
+
 /// <summary>"Japan to send destroyer to Gulf": a headline's infinitive with its subject and no verb before it tells what is
 /// planned, not what happened.</summary>
 internal sealed class HeadlineInfinitiveIsIntent : ClauseRule
