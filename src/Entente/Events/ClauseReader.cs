@@ -51,6 +51,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         return SubjectByPosition(verb, depth);
     }
 
+    // "he", "she", "it", "they": a pronoun may stand for an actor the discourse layer resolved.
+    private bool IsPronounOfAnActor(int token) => _d.Tags[token] == PartOfSpeech.Pronoun;
+
     // A finite verb the parse joins to an earlier one with no conjunction or comma, right after a noun phrase that "after",
     // "before", "when" and the like open: a misread clause whose subject is that phrase ("suspended talks after an attack on
     // a base killed two soldiers").
@@ -202,6 +205,13 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 if (tree.Penn[verb] is "VBD" or "VBZ" && tree.Penn[head] == "VB" && tree.RelationOf(head) is DependencyRelation.Ccomp or DependencyRelation.Xcomp
                     && tree.HeadOf(head) is int governor and >= 0 && PersonFinder.IsSpeechVerb(_d.TextOf(governor)))
                     return SubjectToken(tree, governor, depth + 1);
+                // "The EU said the move was uncoordinated and urged Kosovo …", "denied that the drone had entered … and said
+                // it would …": a finite verb of speech joined to a reported clause whose subject names no actor is the
+                // speaker's next verb.
+                if (tree.Penn[verb] is "VBD" or "VBZ" && PersonFinder.IsSpeechVerb(_d.TextOf(verb)) && tree.RelationOf(head) == DependencyRelation.Ccomp && tree.HeadOf(head) is int speaker and >= 0
+                    && (PersonFinder.IsSpeechVerb(_d.TextOf(speaker)) || tree.LemmaOf(speaker) is "deny")
+                    && SubjectToken(tree, head, depth + 1) is int reported && reported >= 0 && groups.Holding(reported) is null && !IsPronounOfAnActor(reported))
+                    return SubjectToken(tree, speaker, depth + 1);
                 return SubjectToken(tree, head, depth + 1);
             case DependencyRelation.Xcomp:
                 // "urged Seoul to join": the object controls the infinitive; "agreed to hold talks": the subject does.

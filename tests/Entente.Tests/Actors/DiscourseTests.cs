@@ -297,6 +297,14 @@ public class DiscourseTests
         Assert.Equal("BOL", it.Actor.Code.Value);
     }
 
+    [Fact]
+    public void It_after_a_speech_verb_joined_by_and_is_the_subject()
+    {
+        var d = Read("The Bolivian government denied that the plane had entered Chilean airspace and said it would summon the Chilean envoy.");
+        var it = Assert.Single(At(d, "it"));
+        Assert.Equal("BOL", it.Actor.Code.Value);
+    }
+
     // Names several states use
 
     [Fact]

@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, speech verbs joined to a reported clause, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -167,4 +167,12 @@ public class LexiconBreadth10Tests
     [Fact]
     public void Force_on_a_place_named_as_the_object_is_aimed_at_its_state() =>
         Has("Chile struck Arequipa on Monday.", EventType.Assault, "CHL", "PER");
+
+    [Fact]
+    public void A_speech_verb_joined_to_a_reported_clause_is_the_speakers_next_act()
+    {
+        Has("Chile said the decision was hasty and urged Peru to reopen the border.", EventType.Request, "CHL", "PER");
+        // Not any verb: the reported act's own next verb stays in the report.
+        HasNo("Chile said the shells landed near the border and killed two Peruvian farmers.", EventType.Assault);
+    }
 }

@@ -25,7 +25,9 @@ internal sealed class SpeakerPronounRule : IDiscourseRule
         {
             if (i < sentence.FirstToken + 2) return 0;
             // "Hungary blocked the EU statement, saying it would …": a participle set off by a comma speaks for the subject.
-            if (IsTrailingParticiple(c.Document, verb, sentence.FirstToken)) return SubjectIsSpeaker(c, i, sentence, output);
+            // "… denied that the drone had entered Algerian territory and said it would …": a speech verb joined by "and" to
+            // the sentence's first verb speaks for the subject too.
+            if (IsTrailingParticiple(c.Document, verb, sentence.FirstToken) || c.Document.TextOf(verb - 1) is "and") return SubjectIsSpeaker(c, i, sentence, output);
             ActorMention? speaker = null;
             for (int k = c.Recent.Count - 1; k >= 0 && speaker is null; k--)
             {
