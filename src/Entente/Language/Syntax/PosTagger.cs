@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Entente.Language.Syntax;
 
 /// <summary>
@@ -206,9 +208,30 @@ internal sealed class PosTagger
             int runnerUp = BestOf(word.Allowed & ~(UInt128.One << chosen), scores);
             if (runnerUp >= 0) next = scores[runnerUp];
         }
-        else
-            for (int c = 0; c < scores.Length; c++) if (c != chosen) next = Math.Max(next, scores[c]);
+        else next = HighestExcept(scores, chosen);
         return next == float.MinValue ? float.MaxValue : scores[chosen] - next;
+    }
+
+    /// <summary>
+    /// The highest score but that of class <paramref name="skipped"/> (float.MinValue when there is none), eight classes at a
+    /// time: read one by one, the scan of a word the tag dictionary does not know cost as much as a tenth of tagging.
+    /// Vector maximum and Math.Max agree on every input (NaN, signed zeros), and a maximum does not depend on the order.
+    /// </summary>
+    private static float HighestExcept(ReadOnlySpan<float> scores, int skipped)
+    {
+        var highest = Vector256.Create(float.MinValue);
+        var lanes = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+        int c = 0;
+        for (; c + Vector256<float>.Count <= scores.Length; c += Vector256<float>.Count)
+        {
+            var row = Vector256.Create(scores.Slice(c, Vector256<float>.Count));
+            var isSkipped = Vector256.Equals(lanes, Vector256.Create(skipped - c)).AsSingle();
+            highest = Vector256.Max(highest, Vector256.ConditionalSelect(isSkipped, Vector256.Create(float.MinValue), row));
+        }
+        float next = float.MinValue;
+        for (int lane = 0; lane < Vector256<float>.Count; lane++) next = Math.Max(next, highest[lane]);
+        for (; c < scores.Length; c++) if (c != skipped) next = Math.Max(next, scores[c]);
+        return next;
     }
 
     private static readonly HashSet<ulong> SingularSubjectPronouns = new[] { "he", "she", "it" }.Select(w => WordInfo.Of(w).Lower).ToHashSet();
