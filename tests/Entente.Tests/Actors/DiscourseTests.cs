@@ -305,6 +305,23 @@ public class DiscourseTests
         Assert.Equal("BOL", it.Actor.Code.Value);
     }
 
+    [Fact]
+    public void A_regional_epithet_is_the_last_state_of_that_region_named()
+    {
+        var d = Read("Chad closed its border with Qatar on Monday. Officials accused the Gulf state of funding rebels.");
+        var gulf = Assert.Single(d.Actors, m => m.Kind == MentionKind.Reference && d.SliceTokens(m.FirstToken, m.EndToken) == "the Gulf state");
+        Assert.Equal("QAT", gulf.Actor.Code.Value);
+        Assert.Contains("epithet:region", gulf.Actor.Rule);
+    }
+
+    [Fact]
+    public void Its_neighbour_is_the_other_state_last_named()
+    {
+        var d = Read("Niger expelled two Beninese diplomats on Monday. Niamey accused its neighbour of hosting foreign troops.");
+        var neighbour = Assert.Single(d.Actors, m => m.Kind == MentionKind.Reference && d.SliceTokens(m.FirstToken, m.EndToken) == "its neighbour");
+        Assert.Equal("BEN", neighbour.Actor.Code.Value);
+    }
+
     // Names several states use
 
     [Fact]

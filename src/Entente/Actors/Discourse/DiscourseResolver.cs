@@ -16,6 +16,7 @@ internal static class DiscourseResolver
         new CountryReferenceRule(),
         new ShortNameRule(),
         new EpithetRule(),
+        new NeighbourRule(),
         new CraftReferenceRule(),
         new HostReferenceRule(),
         new LatterFormerRule(),

@@ -6,7 +6,8 @@ namespace Entente.Actors.Discourse;
 /// Epithets news uses for a state or body named before: "the North" and "the South" (only when one divided pair —
 /// the Koreas or the Sudans — is in the story), "the island", "the kingdom", "the emirate", "the sultanate" (the last
 /// island state, kingdom, emirate or sultanate named),
-/// "the alliance" and "the bloc" (the last alliance or bloc named).
+/// "the alliance" and "the bloc" (the last alliance or bloc named), "the Gulf state", "the Baltic nation" (the last state of
+/// that region named).
 /// </summary>
 internal sealed class EpithetRule : IDiscourseRule
 {
@@ -18,6 +19,22 @@ internal sealed class EpithetRule : IDiscourseRule
     private static readonly FrozenSet<string> Sultanates = "OMN BRN".Split(' ').ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Alliances = "NATO CSTO AUKUS QUAD FVEY JEF".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Blocs = "EU ASEAN BRICS SCO AU ECOWAS GCC MERCOSUR G7 G20 OPEC EAEU CIS SADC APEC CARICOM ARL OAS EAC IGAD CELAC ECCAS SAARC OIC".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Regions news names a state by ("the Gulf state", "the Baltic nation", "the Himalayan country"): general facts.
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Regions = new Dictionary<string, FrozenSet<string>>
+    {
+        ["Gulf"] = "SAU ARE QAT KWT BHR OMN".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Baltic"] = "EST LVA LTU".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Nordic"] = "NOR SWE FIN DNK ISL".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Balkan"] = "SRB XKX BIH MNE MKD ALB HRV SVN BGR ROU GRC".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Himalayan"] = "NPL BTN".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Caribbean"] = "CUB JAM HTI DOM TTO BHS BRB".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Sahel"] = "MLI BFA NER TCD MRT".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Sahelian"] = "MLI BFA NER TCD MRT".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Central"] = "KAZ UZB KGZ TJK TKM".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Caucasus"] = "ARM AZE GEO".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Andean"] = "BOL PER ECU COL".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // "the 27-nation bloc", "the Western military alliance": up to two modifiers before the head.
     private static readonly FrozenSet<string> Modifiers = ("military defense defence security Western western regional trade economic political transatlantic " +
@@ -45,6 +62,7 @@ internal sealed class EpithetRule : IDiscourseRule
             return 2;
         }
         if (ArmedGroup(c, i, output) is int read) return read;
+        if (RegionalState(c, i, output) is int regional) return regional;
         int h = i + 1;
         while (h < c.Sentence.EndToken && h < i + 3 && (ModifierLookup.Contains(d.TextOf(h)) || d.TextOf(h).Contains('-') && char.IsDigit(d.TextOf(h)[0]))) h++;
         if (h >= c.Sentence.EndToken) return 0;
@@ -84,6 +102,29 @@ internal sealed class EpithetRule : IDiscourseRule
         // bloc its own sentence names after it.
         if ((alliance || bloc) && NamedLaterInSentence(c, h, set) is { } later)
             c.Emit(output, i, length, later, rule + "-later", later.Actor with { Rule = $"ref:{rule}-later→{later.Actor.Name}" }, ActorEntryKind.Organization);
+        return length;
+    }
+
+    // "accusing the Gulf state of …", "the Baltic nation": the state of that region last named, up to five sentences back
+    // ("Central Asian" takes two words). Null when the words are no such epithet.
+    private static int? RegionalState(DiscourseContext c, int i, List<ActorMention> output)
+    {
+        var d = c.Document;
+        int h = i + 1;
+        if (h >= c.Sentence.EndToken || !Regions.TryGetValue(d.TextOf(h).ToString(), out var region)) return null;
+        if (d.TextOf(h) is "Central" && (h + 1 >= c.Sentence.EndToken || d.TextOf(++h) is not "Asian")) return null;
+        h++;
+        if (h >= c.Sentence.EndToken || d.TextOf(h) is not ("state" or "nation" or "country" or "monarchy" or "republic")) return null;
+        int length = h - i + 1;
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - 5) break;
+            if (!c.Reachable(m) || m.Kind == MentionKind.Reference || m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective)
+                || !region.Contains(m.Actor.Code.Value)) continue;
+            c.Remember(c.Emit(output, i, length, m, "epithet:region", m.Actor with { Rule = $"ref:epithet:region→{m.Actor.Name}" }, ActorEntryKind.State));
+            return length;
+        }
         return length;
     }
 
