@@ -202,8 +202,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 if (MisreadClauseAfterNoun(tree, verb)) return -1;
                 // "He said NATO should stop … and warned that …": a past or present tense joined to the base form of a
                 // complement is the speaker's next verb, misattached; it shares the speaker's subject.
+                // So is one joined to an infinitive ("ordered the diplomat to leave … and shut the crossings"): a finite verb
+                // is never part of the infinitive, whatever governs it.
                 if (tree.Penn[verb] is "VBD" or "VBZ" && tree.Penn[head] == "VB" && tree.RelationOf(head) is DependencyRelation.Ccomp or DependencyRelation.Xcomp
-                    && tree.HeadOf(head) is int governor and >= 0 && PersonFinder.IsSpeechVerb(_d.TextOf(governor)))
+                    && tree.HeadOf(head) is int governor and >= 0 && (PersonFinder.IsSpeechVerb(_d.TextOf(governor)) || tree.RelationOf(head) == DependencyRelation.Xcomp && tree.Penn[governor] is "VBD" or "VBZ"))
                     return SubjectToken(tree, governor, depth + 1);
                 // "The EU said the move was uncoordinated and urged Kosovo …", "denied that the drone had entered … and said
                 // it would …": a finite verb of speech joined to a reported clause whose subject names no actor is the

@@ -276,7 +276,11 @@ internal sealed class EventCoder
     {
         int end = Phrases.ClauseEnd(document, from, sentence, words);
         for (int w = from; w < end; w++)
+        {
             if (words.Response.Contains(document.TextOf(w))) return w;
+            // "urged Rwanda to withdraw … and threatened sanctions": a finite verb after "and" is the governing clause's next act.
+            if (w > from && document.TextOf(w) is "and" && w + 1 < end && document.Syntax is { } tree && tree.Penn[w + 1] is "VBD" or "VBZ") return w;
+        }
         return end;
     }
 

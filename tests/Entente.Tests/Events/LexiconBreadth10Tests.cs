@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, speech verbs joined to a reported clause, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, speech verbs joined to a reported clause or an infinitive, heads of state, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -175,4 +175,16 @@ public class LexiconBreadth10Tests
         // Not any verb: the reported act's own next verb stays in the report.
         HasNo("Chile said the shells landed near the border and killed two Peruvian farmers.", EventType.Assault);
     }
+
+    [Fact]
+    public void A_finite_verb_hung_on_an_infinitive_is_the_governing_subjects_next_act()
+    {
+        var events = Output("Chile urged Bolivia to pull its troops back from the border and threatened sanctions.");
+        Assert.Contains(events, e => e.Type == EventType.Request && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "BOL");
+        Assert.Contains(events, e => e.Type == EventType.Threaten && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "BOL");
+    }
+
+    [Fact]
+    public void A_head_of_state_the_dictionary_knows_acts_for_their_state() =>
+        Has("President Ilham Aliyev accused Armenia of violating the ceasefire.", EventType.Accuse, "AZE", "ARM");
 }

@@ -315,6 +315,10 @@ internal static class Phrases
         int first = tree.HeadOf(verb);
         if (first < 0 || first >= verb || document.Tags[first] != PartOfSpeech.Verb) return -1;
         if (tree.ChildWith(verb, DependencyRelation.Nsubj) >= 0 || tree.ChildWith(verb, DependencyRelation.NsubjPass) >= 0) return -1;
+        // "urged Rwanda to withdraw … and threatened sanctions": a finite verb hung on an infinitive is coordinated with the
+        // verb that governs the infinitive.
+        if (tree.Penn[verb] is "VBD" or "VBZ" && tree.Penn[first] == "VB" && tree.RelationOf(first) == DependencyRelation.Xcomp
+            && tree.HeadOf(first) is int governor and >= 0 && governor < first && tree.Penn[governor] is "VBD" or "VBZ") return governor;
         return first;
     }
 
