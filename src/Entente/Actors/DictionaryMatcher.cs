@@ -142,9 +142,12 @@ internal static class DictionaryMatcher
         int dash = word.LastIndexOf('-');
         if (dash <= 0) return [];
         var suffix = word[(dash + 1)..];
-        return suffix is "led" or "backed" or "based" or "owned" or "controlled" or "sponsored" or "run" or "supported" or "allied" or "brokered" or "funded"
-            or "made" or "built" or "manufactured" or "produced" or "flagged" or "supplied" or "trained" or "armed" or "financed" or "operated"
-            or "registered" or "designed" or "developed" or "linked" or "aligned" or "affiliated" or "installed" or "appointed"
+        // Not "backed", "sponsored", "supported", "allied", "funded", "financed", "trained", "armed", "supplied", "linked",
+        // "aligned", "affiliated": "Iran-backed militias" and "U.S.-backed forces" are not Iran or the United States, who only
+        // stand behind them; whoever leads, holds, runs, made or flies the flag of a thing acts through it or owns it.
+        return suffix is "led" or "based" or "owned" or "controlled" or "run" or "brokered"
+            or "made" or "built" or "manufactured" or "produced" or "flagged" or "operated"
+            or "registered" or "designed" or "developed" or "installed" or "appointed"
             ? word[..dash] : [];
     }
 

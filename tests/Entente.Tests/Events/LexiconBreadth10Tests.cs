@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, speech verbs joined to a reported clause or an infinitive, heads of state, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, speech verbs joined to a reported clause or an infinitive, heads of state, groups a state only backs, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -187,4 +187,14 @@ public class LexiconBreadth10Tests
     [Fact]
     public void A_head_of_state_the_dictionary_knows_acts_for_their_state() =>
         Has("President Ilham Aliyev accused Armenia of violating the ceasefire.", EventType.Accuse, "AZE", "ARM");
+
+    [Fact]
+    public void A_group_backed_by_a_state_is_not_that_state()
+    {
+        var events = Output("Chilean jets struck more than 20 targets in Bolivia linked to Peru-backed militias.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "BOL");
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "PER");
+        // Whoever leads a coalition acts through it.
+        Has("A Chilean-led coalition struck rebel positions in Bolivia on Monday.", EventType.Assault, "CHL", "BOL");
+    }
 }
