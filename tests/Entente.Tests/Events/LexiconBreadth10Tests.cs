@@ -13,9 +13,11 @@ public class LexiconBreadth10Tests
     [Fact]
     public void What_a_fear_or_speculation_says_happens_is_a_view_not_an_act()
     {
-        HasNo("Observers voiced concern that Peru will supply rifles to Bolivia.", EventType.Aid);
-        HasNo("There is speculation that Chile will send troops to Peru.", EventType.Mobilize);
-        // A report is still read as one.
+        HasNo("Observers voiced concern that Peru supplied rifles to Bolivia.", EventType.Aid);
+        HasNo("There is speculation that Chile sent troops to Peru.", EventType.Aid);
+        // Told plainly, the same acts are coded; a report is still read as one.
+        Has("Peru supplied rifles to Bolivia.", EventType.Aid, "PER", "BOL");
+        Has("Chile sent troops to Peru.", EventType.Aid, "CHL", "PER");
         Has("The talks follow reports that Peru has sent rifles to Bolivia.", EventType.Aid, "PER", "BOL");
     }
 
@@ -150,6 +152,8 @@ public class LexiconBreadth10Tests
         HasNo("Forty years ago, Peruvian troops attacked Ecuador.", EventType.Assault);
         HasNo("On this day in 1879, Chilean troops invaded Peru.", EventType.Assault);
         HasNo("The museum recalls how Chile occupied Lima in 1881.", EventType.Assault);
+        HasNo("Chile seized the nitrate provinces from Bolivia during the 19th century.", EventType.Assault);
+        Has("Chile and Peru fought a war in the late 19th century, and on Monday their ministers met in Lima.", EventType.Consult, "PER", "CHL");
         // Recalling an envoy is an act; what happens when it is recalled is news.
         Has("Peru recalled its ambassador when Chile seized the trawlers.", EventType.Sanction, "PER", "CHL");
     }

@@ -61,10 +61,11 @@ internal sealed class OpinionNounContentIsAClaim : ClauseRule
         if (f.ThirdParty || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
         int clause = ClauseReader.ClauseVerb(tree, f.Trigger);
         int mark = tree.ChildWith(clause, DependencyRelation.Mark);
-        // "speculation that Peru sent rifles" may be parsed as a relative clause whose object is "that": a clause with a
-        // subject of its own before its verb cannot have "that" for its object, so it is the conjunction all the same.
-        if (mark < 0 && tree.ChildWith(clause, DependencyRelation.Obj) is var obj and >= 0 && obj < clause
-            && tree.ChildWith(clause, DependencyRelation.Nsubj) is var subject && obj < subject && subject < clause) mark = obj;
+        // "speculation that Peru sent rifles" may be parsed as a relative clause with "that" as its object or oblique: a
+        // clause with a subject of its own after "that" cannot have "that" for an argument, so it is the conjunction.
+        if (mark < 0 && tree.ChildWith(clause, DependencyRelation.Nsubj) is var subject and >= 0 && subject < clause)
+            foreach (int child in tree.ChildrenOf(clause))
+                if (child < subject && f.Document.TextOf(child) is "that") { mark = child; break; }
         // The noun right before "that" (the parse may hang the clause on the noun or, after "there is", on the verb).
         if (mark <= f.Sentence.FirstToken || f.Document.TextOf(mark) is not "that" || !f.Context.Words.OpinionNoun.Contains(f.Document.TextOf(mark - 1))) return false;
         f.ThirdParty = true;

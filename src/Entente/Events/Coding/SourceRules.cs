@@ -524,8 +524,9 @@ internal sealed class ActYearsBeforeIsBackground : ClauseRule
     }
 }
 
-/// <summary>"Fifty years ago, Egyptian and Syrian forces launched …", "On this day in 1950, North Korean troops invaded …": an
-/// act measured back from today by years ("N years ago", list 'long-span') or set on "this day" of a past year is history.</summary>
+/// <summary>"Fifty years ago, Egyptian and Syrian forces launched …", "On this day in 1950, North Korean troops invaded …",
+/// "… during the 19th century": an act measured back from today by years ("N years ago", list 'long-span'), set on "this
+/// day" of a past year, or dated by its century is history.</summary>
 internal sealed class YearsAgoIsBackground : ClauseRule
 {
     public override string Name => "background:years-ago";
@@ -534,6 +535,13 @@ internal sealed class YearsAgoIsBackground : ClauseRule
         var d = f.Document;
         if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree) return false;
         int clause = ClauseReader.ClauseVerb(tree, f.Trigger);
+        // "during the 19th and early 20th centuries": an act dated by its century is history.
+        for (int i = f.Sentence.FirstToken + 1; i < f.Sentence.EndToken; i++)
+            if (d.TextOf(i) is "century" or "centuries" && d.TextOf(i - 1) is [.., 't', 'h'] or [.., 's', 't'] or [.., 'n', 'd'] or [.., 'r', 'd'] && tree.Dominates(f.Trigger, i))
+            {
+                f.Background = true;
+                return true;
+            }
         foreach (int child in tree.ChildrenOf(clause))
         {
             // "years ago" hangs on the verb by "ago" (or by "years"); "this day in 1950" by "day".
