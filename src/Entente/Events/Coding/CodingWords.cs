@@ -168,6 +168,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Agents { get; } = Named(lists, "agents");
     /// <summary>Nouns of a risk or chance, whose "of" act is a possibility ("a chance of being tortured").</summary>
     public WordSet Risk { get; } = Named(lists, "risk");
+    /// <summary>Forces of nature: what they do is no actor's act.</summary>
+    public WordSet NaturalForce { get; } = Named(lists, "natural-force");
     /// <summary>Words of games and sport: force beside them is play.</summary>
     public WordSet Sport { get; } = Named(lists, "sport");
     /// <summary>Spans of time that set an act "N … ago" in history.</summary>

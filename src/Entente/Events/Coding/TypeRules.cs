@@ -289,6 +289,26 @@ internal sealed class SportIsNoForce : ClauseRule
     }
 }
 
+/// <summary>"after an earthquake killed more than 2,000 people", "floods destroyed the bridge": force done by nature (list
+/// 'natural-force', the noun right before the verb) is no actor's act, whatever the parse made its subject.</summary>
+internal sealed class NaturalForceIsNoAct : ClauseRule
+{
+    public override string Name => "drop:natural-force";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Type is not (EventType.Assault or EventType.Coerce)) return false;
+        var d = f.Document;
+        for (int i = f.Trigger - 1; i >= f.Sentence.FirstToken && i >= f.Trigger - 3; i--)
+        {
+            if (d.Tags[i] is PartOfSpeech.Adverb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal) continue;
+            if (d.Tags[i] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun) || !f.Context.Words.NaturalForce.Contains(d.TextOf(i))) return false;
+            f.Dropped = true;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"Japan to send destroyer to Gulf": a headline's infinitive with its subject and no verb before it tells what is
 /// planned, not what happened.</summary>
 internal sealed class HeadlineInfinitiveIsIntent : ClauseRule
