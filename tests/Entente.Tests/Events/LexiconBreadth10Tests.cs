@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, speech verbs joined to a reported clause or an infinitive, heads of state, groups a state only backs, force of nature, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, speech verbs joined to a reported clause or an infinitive, heads of state, groups a state only backs, force of nature, bare years in stories told by weekdays, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -208,5 +208,15 @@ public class LexiconBreadth10Tests
         HasNo("Peru flew in doctors after an earthquake killed 300 people in the country's south, Chilean officials said.", EventType.Assault);
         // Fire from guns is still force.
         Has("Chilean artillery fire killed two farmers in Tacna, Peruvian officials said.", EventType.Assault, "CHL", null);
+    }
+
+    [Fact]
+    public void An_undated_story_told_by_weekdays_tells_by_a_bare_year_what_came_before()
+    {
+        const string story = "Chile ended a fishing agreement with Peru in 2019. On Monday, Peru's foreign minister met Chilean officials in Lima.";
+        HasNo(story, EventType.Sanction);
+        Has(story, EventType.Consult, "PER", "CHL");
+        // Alone, with no day to set it against, the year is the story's own.
+        Has("Chile ended a fishing agreement with Peru in 2019.", EventType.Sanction, "CHL", "PER");
     }
 }
