@@ -445,6 +445,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 foreach (int child in tree.ChildrenOf(owner))
                 {
                     if (child >= verb && child < matchEnd) continue;
+                    // "signed an agreement; the United States … did not attend": a semicolon ends the clause, whatever the parse.
+                    if (child > verb && SemicolonBetween(verb, child)) continue;
                     var relation = tree.RelationOf(child);
                     // "shot down drones launched by X", "intercepted bombers operated by X": force met what the trigger's
                     // own noun names, sent by the participle's agent.
@@ -489,6 +491,12 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                    || IsLaterCoordinatedVerb(tree, verb, matchEnd, BranchUnder(tree, verb, after.First)) ? null : after;
         for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, matchEnd, k, hostile)) return after;
         return null;
+    }
+
+    private bool SemicolonBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++) if (_d.TextOf(i) is ";") return true;
+        return false;
     }
 
     // The group follows "by" and the tree makes it another verb's agent.
@@ -735,7 +743,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         {
             if (i > from && IsClauseBoundary(i)) return null;
             var w = _d.TextOf(i);
-            if (w is ",") return null;
+            if (w is "," or ";") return null;
             // "sign a pact to thwart China": an infinitive starts a purpose clause.
             if (i > from && _d.Tags[i] == PartOfSpeech.To) return null;
             // "strengthened its forces following the discovery of Russian-made rockets": a time adjunct comes after the

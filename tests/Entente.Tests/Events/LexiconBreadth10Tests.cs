@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, speech verbs joined to a reported clause or an infinitive, heads of state, groups a state only backs, force of nature, bare years in stories told by weekdays, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, speech verbs joined to a reported clause or an infinitive, heads of state, groups a state only backs, force of nature, bare years in stories told by weekdays, semicolons, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -218,5 +218,13 @@ public class LexiconBreadth10Tests
         Has(story, EventType.Consult, "PER", "CHL");
         // Alone, with no day to set it against, the year is the story's own.
         Has("Chile ended a fishing agreement with Peru in 2019.", EventType.Sanction, "CHL", "PER");
+    }
+
+    [Fact]
+    public void A_semicolon_ends_the_clause_a_target_is_sought_in()
+    {
+        var events = Output("Chile and Peru signed a fishing accord; Bolivia, which had been invited, did not attend the ceremony.");
+        Assert.Contains(events, e => e.Type == EventType.Agree && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "BOL");
     }
 }
