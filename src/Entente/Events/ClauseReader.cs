@@ -487,7 +487,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // whom a friendly act is aimed at.
         if (!hostile && AgentOfAnotherParticiple(tree, verb, after)) return null;
         if (!anyArgument)
-            return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) || ThroughAnotherVerbsClause(tree, verb, after.First)
+            return ThroughAgentOfTriggerParticiple(tree, verb, matchEnd, after.First) || ThroughAnotherVerbsClause(tree, verb, after.First, matchEnd)
                    || IsLaterCoordinatedVerb(tree, verb, matchEnd, BranchUnder(tree, verb, after.First)) ? null : after;
         for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, matchEnd, k, hostile)) return after;
         return null;
@@ -603,10 +603,14 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     // The path from the verb down to token k passes another verb's clause whose object is not the trigger's target: an
     // adverbial clause ("sign a pact to thwart X", "met Y after visiting X"), or a verb of discussion, whose object is a
     // topic ("met to discuss X's border closure", list 'topic').
-    private bool ThroughAnotherVerbsClause(SyntaxLayer tree, int verb, int k)
+    private bool ThroughAnotherVerbsClause(SyntaxLayer tree, int verb, int k, int matchEnd = -1)
     {
         for (int node = tree.HeadOf(k), steps = 0; node >= 0 && node != verb && steps < 32; node = tree.HeadOf(node), steps++)
+        {
+            // "retaliated by announcing tariffs on U.S. goods": a verb of the trigger's own words is no other clause.
+            if (node > verb && node < matchEnd) continue;
             if (AdverbialClause(tree, node) || node > verb && words is not null && words.Topic.Contains(_d.TextOf(node))) return true;
+        }
         return false;
     }
 

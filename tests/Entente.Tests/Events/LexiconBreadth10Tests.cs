@@ -5,7 +5,7 @@ using static Entente.Tests.Events.LexiconAssert;
 namespace Entente.Tests.Events;
 
 /// <summary>
-/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, speech verbs joined to a reported clause or an infinitive, heads of state, groups a state only backs, force of nature, bare years in stories told by weekdays, semicolons, found missing by probing with sentences of our own.
+/// The tenth breadth pass: views and guesses that are not reports, participles inside act nouns, sums of money in aid, circumstances and partners that are no target, acts told in reduced relative clauses, figurative fire, teams sent to talk, calls joined, wrongs done to a state's own people, envoys summoned by their host, joint acts of a coordinated subject, envoys titled with an acronym, force told in the present in a quotation, passive measures and blamed force, extraditions asked, history told as years ago or remembered, denied subjects, inverted conditions, games, places struck, speech verbs joined to a reported clause or an infinitive, heads of state, groups a state only backs, force of nature, bare years in stories told by weekdays, semicolons, targets inside the trigger's own clause, found missing by probing with sentences of our own.
 /// Every sentence was written for these tests.
 /// </summary>
 public class LexiconBreadth10Tests
@@ -227,4 +227,8 @@ public class LexiconBreadth10Tests
         Assert.Contains(events, e => e.Type == EventType.Agree && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
         Assert.DoesNotContain(events, e => e.Target?.Code.Value == "BOL");
     }
+
+    [Fact]
+    public void A_target_inside_the_triggers_own_clause_is_found() =>
+        Has("Peru retaliated by announcing tariffs on Chile's copper exports.", EventType.Sanction, "PER", "CHL");
 }
