@@ -36,6 +36,9 @@ internal sealed class ActorGroup
     /// <summary>True when every member's code is also a member's code of <paramref name="other"/>.</summary>
     public bool CodesWithin(ActorGroup other) => Members.TrueForAll(m => other.Members.Exists(x => x.Code == m.Code));
 
+    /// <summary>True when some member's code is also a member's code of <paramref name="other"/>.</summary>
+    public bool SharesCodeWith(ActorGroup other) => Members.Exists(m => other.Members.Exists(x => x.Code == m.Code));
+
     /// <summary>Adds an actor unless one with the same code is there; a state's authorities or forces and an armed group of
     /// that state in another conjunct are two sides ("agreements between Syria's authorities and the SDF").</summary>
     public void Add(Actor actor)

@@ -169,7 +169,7 @@ internal sealed class QuotedCharacterisationIsAClaim : ClauseRule
         if (f.Claim is not null || f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP")
             || QuotedCommentatorIsThirdParty.AttributionAfterQuote(f) is not int verb || f.Context.Reader.SubjectOf(verb) is not { } speaker || EventCoder.IsCommentator(speaker)) return false;
         // "'We strongly reject the allegations,' the spokesperson said": the speaker's own act in the present is done in the saying.
-        if (f.Source is { } source && speaker.Members.Exists(m => source.Members.Exists(s => s.Code == m.Code))) return false;
+        if (f.Source is { } source && speaker.SharesCodeWith(source)) return false;
         f.Claim = (speaker, verb);
         return true;
     }
@@ -202,7 +202,7 @@ internal sealed class ClaimOfAnotherActor : ClauseRule
     {
         if (f.Claim is not { } c || f.IsReport) return false;
         var source = f.Source!;
-        if (c.Speaker is { } sp && sp.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code))) return false;
+        if (c.Speaker is { } sp && sp.SharesCodeWith(source)) return false;
         bool opinion = f.Context.Words.Cognition.Contains(f.Document.TextOf(c.Verb)) || c.Speaker is { } s && EventCoder.IsCommentator(s);
         bool hostile = c.Speaker is not null && (EventCoder.ClaimedAsAccusation.Contains(f.Entry.Type) || f.Context.Words.WrongdoingCodes.Contains(f.Entry.Cameo));
         // A state's own organs (government, army, intelligence service) that believe or estimate another's covert act accuse it.

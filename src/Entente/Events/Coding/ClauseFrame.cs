@@ -53,6 +53,14 @@ internal sealed class ClauseFrame(SentenceContext context, PatternMatch match)
     /// <summary>The passive's agent (or, for an attack, the place standing for it) has been read as the source.</summary>
     public bool AgentRead { get; set; }
 
+    /// <summary>Reads <paramref name="agent"/> as the source of a passive: the act's subject (else the pattern's slot) is
+    /// what it acts on.</summary>
+    public void ActedBy(ActorGroup agent)
+    {
+        (Target, Source) = (Source ?? Target, agent);
+        AgentRead = true;
+    }
+
     // What kind of act, as the rules have settled it.
     public EventType Type { get; set; } = match.Entry.Type;
     public string Cameo { get; set; } = match.Entry.Cameo;

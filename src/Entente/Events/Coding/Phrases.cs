@@ -183,7 +183,7 @@ internal static class Phrases
         for (int i = from; i < sentence.EndToken && i < from + 6; i++)
         {
             if (!words.About.Contains(document.TextOf(i))) continue;
-            return groups.Find(g => g.First > i && g.First <= i + 4 && !g.IsPlace && !g.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code)));
+            return groups.Find(g => g.First > i && g.First <= i + 4 && !g.IsPlace && !g.SharesCodeWith(source));
         }
         return null;
     }
@@ -193,7 +193,7 @@ internal static class Phrases
         for (int i = from; i < sentence.EndToken; i++)
         {
             if (!document.TextOf(i).Equals("if", StringComparison.OrdinalIgnoreCase) && !document.TextOf(i).Equals("unless", StringComparison.OrdinalIgnoreCase)) continue;
-            return groups.Find(g => g.First > i && g.First <= i + 3 && !g.IsPlace && !g.Members.Exists(m => source.Members.Exists(x => x.Code == m.Code)));
+            return groups.Find(g => g.First > i && g.First <= i + 3 && !g.IsPlace && !g.SharesCodeWith(source));
         }
         return null;
     }

@@ -618,7 +618,7 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
                 int deed = tree.HeadOf(what);
                 var labelled = deed >= 0 && tree.Universal[deed] == UniversalTag.Verb ? reader.SubjectOf(deed) : null;
                 if (labelled is null || speaker is null || labelled.IsPlace || speaker.IsPlace || EventCoder.IsCommentator(speaker)
-                    || labelled.Members.Exists(m => speaker.Members.Exists(s => s.Code == m.Code))) continue;
+                    || labelled.SharesCodeWith(speaker)) continue;
                 PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, labelled, v, TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
                     $"\"what … {document.TextOf(v)} … {document.TextOf(word)}\": another actor's deed named by a condemning word", Name);
                 continue;

@@ -532,31 +532,33 @@ internal sealed class YearsAgoIsBackground : ClauseRule
     public override string Name => "background:years-ago";
     public override bool Apply(ClauseFrame f)
     {
+        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || !DatedByCentury(f, tree) && !MeasuredBackFromToday(f, tree)) return false;
+        f.Background = true;
+        return true;
+    }
+
+    // "during the 19th and early 20th centuries": an ordinal century in the trigger's own phrase.
+    private static bool DatedByCentury(ClauseFrame f, SyntaxLayer tree)
+    {
         var d = f.Document;
-        if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree) return false;
-        int clause = ClauseReader.ClauseVerb(tree, f.Trigger);
-        // "during the 19th and early 20th centuries": an act dated by its century is history.
         for (int i = f.Sentence.FirstToken + 1; i < f.Sentence.EndToken; i++)
             if (d.TextOf(i) is "century" or "centuries" && d.TextOf(i - 1) is [.., 't', 'h'] or [.., 's', 't'] or [.., 'n', 'd'] or [.., 'r', 'd'] && tree.Dominates(f.Trigger, i))
-            {
-                f.Background = true;
                 return true;
-            }
-        foreach (int child in tree.ChildrenOf(clause))
+        return false;
+    }
+
+    // "Fifty years ago" (hung on the verb by "ago" or by "years"), "on this day in 1950" (by "day").
+    private static bool MeasuredBackFromToday(ClauseFrame f, SyntaxLayer tree)
+    {
+        var d = f.Document;
+        foreach (int child in tree.ChildrenOf(ClauseReader.ClauseVerb(tree, f.Trigger)))
         {
-            // "years ago" hangs on the verb by "ago" (or by "years"); "this day in 1950" by "day".
             int span = d.TextOf(child) is "ago" ? tree.ChildWith(child, DependencyRelation.Obl) is int measured and >= 0 ? measured : child - 1 : child;
             if (span >= 0 && f.Context.Words.LongSpan.Contains(d.TextOf(span)) && (d.TextOf(child) is "ago" || tree.ChildWith(span, DependencyRelation.Advmod) is int ago and >= 0 && d.TextOf(ago) is "ago"))
-            {
-                f.Background = true;
                 return true;
-            }
             if (d.TextOf(child) is "day" && tree.ChildWith(child, DependencyRelation.Det) is int det and >= 0 && d.TextOf(det) is "this"
                 && tree.ChildWith(child, DependencyRelation.Nmod) is int year and >= 0 && (d.DateAt(year) is not null || d.TextOf(year) is { Length: 4 } digits && int.TryParse(digits, out _)))
-            {
-                f.Background = true;
                 return true;
-            }
         }
         return false;
     }
@@ -1040,8 +1042,7 @@ internal sealed class PassiveAgentIsSource : ClauseRule
         var agent = f.Context.Reader.PassiveAgentOf(f.Trigger, f.Match.End);
         if (agent is null) return false;
         // "Sanctions were imposed on Belarus by …": where the passive subject names no actor, the pattern's slot keeps the target.
-        (f.Target, f.Source) = (f.Source ?? f.Target, agent);
-        f.AgentRead = true;
+        f.ActedBy(agent);
         return true;
     }
 }
@@ -1132,8 +1133,7 @@ internal sealed class UnnamedAttackerIsPlace : ClauseRule
             || where.Members.Exists(m => m.Sector == "IGO")) return false;
         // "killed in an attack that Islamabad blamed on Kabul": the subject of another clause is no place.
         if (f.Document.Syntax is { } tree && IsSubjectOfAnotherVerb(tree, where, f.Trigger)) return false;
-        (f.Target, f.Source) = (f.Source, where);
-        f.AgentRead = true;
+        f.ActedBy(where);
         return true;
     }
 }
@@ -1152,15 +1152,13 @@ internal sealed class HostActsOnTheEnvoy : ClauseRule
         {
             if (!f.Context.Words.Envoy.Contains(d.TextOf(i)) || d.TextOf(i + 1) is not ("to" or "in")) continue;
             if (f.Context.Groups.OpeningAfter(d, i + 1, actorOnly: true) is not { } host || host.CodesWithin(sender)) return false;
-            (f.Target, f.Source) = (sender, host);
-            f.AgentRead = true;
+            f.ActedBy(host);
             return true;
         }
         // "The Chinese ambassador was summoned to the foreign ministry in Manila": the host named where it happened.
         if (!sender.Members.Exists(m => m.Kind == ActorKind.State) || !EnvoyNamedIn(f, sender)
             || Phrases.Location(d, f.Match.End, f.Sentence, f.Context.Groups, sender, f.Context.Words) is not { } place || place.CodesWithin(sender)) return false;
-        (f.Target, f.Source) = (sender, place);
-        f.AgentRead = true;
+        f.ActedBy(place);
         return true;
     }
 
@@ -1192,8 +1190,7 @@ internal sealed class AnnouncerOfPassiveMeasureIsSource : ClauseRule
                 if (d.Tags[verb] != PartOfSpeech.Verb || !PersonFinder.IsSpeechVerb(d.TextOf(verb))) continue;
                 if (f.Context.Reader.SubjectOf(verb) is not { } announcer || announcer.First < k || EventCoder.IsCommentator(announcer)
                     || !announcer.Members.TrueForAll(m => m.Sector is "GOV" or null) || f.Source is { } patient && announcer.CodesWithin(patient)) return false;
-                (f.Target, f.Source) = (f.Source ?? f.Target, announcer);
-                f.AgentRead = true;
+                f.ActedBy(announcer);
                 return true;
             }
         }
@@ -1216,8 +1213,7 @@ internal sealed class BlamedActorIsSourceOfPassiveForce : ClauseRule
             int at = k + 1;
             while (at < f.Sentence.EndToken && d.Tags[at] == PartOfSpeech.Determiner) at++;
             if (f.Context.Groups.StartingAt(at, actorOnly: true) is not { } blamed || f.Source is { } patient && blamed.CodesWithin(patient)) return false;
-            (f.Target, f.Source) = (f.Source ?? f.Target, blamed);
-            f.AgentRead = true;
+            f.ActedBy(blamed);
             return true;
         }
         return false;
@@ -1254,8 +1250,8 @@ internal sealed class ParticipleWithAgentIsPassive : ClauseRule
         if (!IsParticiple(f) || HasPerfectAuxiliary(f)) return false;
         if (f.Context.Reader.ObjectAfter(by + 1, 5) is not { } agent || agent == f.Source) return false;
         // "sanctions imposed by the EU on Belarus": where the participle's subject names no actor, the pattern's slot keeps the target.
-        (f.Target, f.Source) = (f.Source ?? f.Target, agent);
-        f.IsPassive = f.AgentRead = true;
+        f.ActedBy(agent);
+        f.IsPassive = true;
         return true;
     }
 

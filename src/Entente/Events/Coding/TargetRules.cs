@@ -39,7 +39,7 @@ internal sealed class JourneyForTalksIsWithTheCounterpart : ClauseRule
             {
                 if (tree.RelationOf(partner) != DependencyRelation.Nmod || tree.ChildWith(partner, DependencyRelation.Case) is not (int with and >= 0)
                     || d.TextOf(with) is not "with" || f.Context.Reader.ActorOfNominal(partner) is not { IsPlace: false } counterpart) continue;
-                if (counterpart == f.Source || f.Target is { } venue && venue.Members.Exists(m => counterpart.Members.Exists(c => c.Code == m.Code))) return false;
+                if (counterpart == f.Source || f.Target is { } venue && venue.SharesCodeWith(counterpart)) return false;
                 f.Target = counterpart;
                 return true;
             }
@@ -580,7 +580,7 @@ internal sealed class CalmIsAskedOfTheFightingParties : ClauseRule
             if (d.TextOf(i) is ";") return false;
             if (d.TextOf(i) is not ("between" or "among")) continue;
             var parties = f.Context.Groups.OpeningAfter(d, i);
-            if (parties is null || parties.Members.Count < 2 || parties.IsPlace || parties.Members.Exists(m => f.Source!.Members.Exists(s => s.Code == m.Code))) return false;
+            if (parties is null || parties.Members.Count < 2 || parties.IsPlace || parties.SharesCodeWith(f.Source!)) return false;
             f.Target = parties;
             return true;
         }
@@ -795,7 +795,7 @@ internal sealed class WrongedNationalsPointToTheDoer : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Target is not { } target || f.Source is not { } source || f.Type is not (EventType.Accuse or EventType.Protest or EventType.Request)
-            || !target.Members.TrueForAll(t => source.Members.Exists(s => s.Code == t.Code))
+            || !target.CodesWithin(source)
             || !Phrases.MentionsIn(f.Document, target.First, target.End).Any(m => m.EntryKind == ActorEntryKind.Adjective)) return false;
         var d = f.Document;
         // "war crimes by Croatian extremists": the state's own people named as the doers are the target.
@@ -803,7 +803,7 @@ internal sealed class WrongedNationalsPointToTheDoer : ClauseRule
         for (int i = target.End; i < f.Sentence.EndToken; i++)
         {
             if (d.TextOf(i) is ";" || d.Tags[i] is PartOfSpeech.Wh || d.TextOf(i) is "," && i + 1 < f.Sentence.EndToken && d.Tags[i + 1] is PartOfSpeech.Wh or PartOfSpeech.Verb) return false;
-            if (f.Context.Groups.StartingAt(i, actorOnly: false) is not { } other || other.Members.Exists(m => source.Members.Exists(s => s.Code == m.Code))) continue;
+            if (f.Context.Groups.StartingAt(i, actorOnly: false) is not { } other || other.SharesCodeWith(source)) continue;
             f.Target = other;
             return true;
         }
