@@ -150,8 +150,8 @@ internal static class EventCoreference
         // already folded in as a retelling of the act: the same act said again in other words.
         if (apart > 0 && first.Retellings.Any(m => m.SentenceIndex == later.SentenceIndex) && SameAct(first, later, headline: false))
             return RetellingRule;
-        // "Trump threatened the EU with tariffs after the EU levied a tariff on whiskey … Europe quickly retaliated with its
-        // own tariffs": an act first told as the cause of another ("after", "because") and then told for itself a few
+        // "Chile threatened Peru with tariffs after Peru put a duty on its wine … Peru had answered with duties of its
+        // own": an act first told as the cause of another ("after", "because") and then told for itself a few
         // sentences on, with no sign of a second act, is the same act.
         if (apart > 0 && apart <= CauseReach && ToldAsCause(document, first) && SameAct(first, later, headline: false, causeDateUnknown: true)
             && !QuantitiesConflict(document, first, later) && !TellsAnother(document, later, timeWordsToo: false))

@@ -158,7 +158,7 @@ internal sealed class QuotedCommentatorIsThirdParty : ClauseRule
     }
 }
 
-/// <summary>"'Israel attacks the Muslims in Jerusalem,' Erdogan said", "'Russia continues its terror against our people,' the
+/// <summary>"'Chile harasses our fishermen every week,' Peru's minister said", "'Bolivia continues its raids on our farms,' the
 /// president wrote": in a quotation attributed after it, an act told in the simple present says what its doer does — the
 /// speaker's characterisation, a claim (which rule claim:of-another-actor makes an accusation), not a report of one act.</summary>
 internal sealed class QuotedCharacterisationIsAClaim : ClauseRule
@@ -185,7 +185,7 @@ internal sealed class ReportOfObservableAct : ClauseRule
     {
         if (f.Claim is not { } c || !f.Context.Words.Reporting.Contains(f.Document.TextOf(c.Verb)) || !EventCoder.ObservableActs.Contains(f.Entry.Type)
             || c.Speaker is { } speaker && EventCoder.IsCommentator(speaker) || f.MatchHolds(f.Context.Words.JudgedBreach)) return false;
-        // "'Israel attacks the Muslims in Jerusalem,' Erdogan said": a present-tense verb says what the actor does, a
+        // "'Chile harasses our fishermen every week,' Peru's minister said": a present-tense verb says what the actor does, a
         // characterisation rather than a report of one act; it stays the speaker's claim.
         if (!f.IsNounHeaded && f.Document.Syntax is { } tree && tree.Penn[f.Trigger] is "VBZ" or "VBP") return false;
         f.IsReport = true;

@@ -537,7 +537,7 @@ internal sealed class YearsAgoIsBackground : ClauseRule
         return true;
     }
 
-    // "during the 19th and early 20th centuries": an ordinal century in the trigger's own phrase.
+    // "seized the provinces in the late 19th century": an ordinal century in the trigger's own phrase.
     private static bool DatedByCentury(ClauseFrame f, SyntaxLayer tree)
     {
         var d = f.Document;
@@ -730,7 +730,7 @@ internal sealed class UndatedRelativeClauseIsBackground : ClauseRule
     }
 }
 
-/// <summary>"the defence pact signed by Putin and Kim includes …", "restrictions imposed by the U.S.": a participle describing
+/// <summary>"the fishing pact signed by Chile and Peru covers …", "restrictions imposed by Bolivia": a participle describing
 /// the noun its pattern acts on (a reduced relative clause) names a known act to say which thing is meant; only with a date of
 /// its own ("a tanker seized by Iran last week", "prisoners released by Venezuela on Wednesday") does it report one.</summary>
 internal sealed class UndatedReducedRelativeIsBackground : ClauseRule
@@ -767,7 +767,7 @@ internal sealed class UndatedReducedRelativeIsBackground : ClauseRule
     }
 }
 
-/// <summary>"police prevented the demonstration staged by students on Monday": the doer of an act told in a reduced relative
+/// <summary>"police broke up a rally staged by farmers on Monday": the doer of an act told in a reduced relative
 /// clause is its "by" agent; with no actor there, the sentence's subject did not do it, and no one is known to have.</summary>
 internal sealed class ReducedRelativeNeedsItsAgent : ClauseRule
 {
