@@ -50,6 +50,13 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_past_form_read_as_a_noun_keeps_its_verb_reading_across_a_phrasal_particle()
+    {
+        Assert.Equal(PartOfSpeech.Verb, TagOf("The rebels shot down a helicopter near the border.", "shot"));
+        Assert.Equal(PartOfSpeech.Noun, TagOf("The shot down the range missed.", "shot"));
+    }
+
+    [Fact]
     public void A_noun_reading_right_after_a_modal_before_an_object_is_the_modals_verb()
     {
         Assert.Equal(PartOfSpeech.Verb, TagOf("Peru will station a battalion near the border.", "station"));

@@ -287,6 +287,7 @@ internal sealed class PosTagger
 
     private static readonly ulong To = WordInfo.Of("to").Lower;
     private static readonly HashSet<ulong> IrregularPast = Inflector.IrregularPastForms().Select(w => WordInfo.Of(w).Lower).ToHashSet();
+    private static readonly HashSet<ulong> PhrasalParticles = new[] { "down", "up", "off", "out", "back", "away" }.Select(w => WordInfo.Of(w).Lower).ToHashSet();
     private static readonly HashSet<ulong> SubjectPronouns = new[] { "he", "she", "it", "they", "we", "i", "you" }.Select(w => WordInfo.Of(w).Lower).ToHashSet();
 
     /// <summary>
@@ -330,7 +331,9 @@ internal sealed class PosTagger
             if (!past) continue;
             var subject = WordBefore(words, tags, i, out bool pronoun);
             if (!pronoun && subject is not (UniversalTag.Propn or UniversalTag.Noun)) continue;
-            if (Universal[tags[i + 1]] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num)) continue;
+            // "Poland shot down a drone": a phrasal verb's particle may stand between the verb and its object.
+            int objectStart = i + 2 < words.Length && PhrasalParticles.Contains(words[i + 1].Lower) ? i + 2 : i + 1;
+            if (Universal[tags[objectStart]] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num)) continue;
             tags[i] = _pastVerb;
             return;
         }
