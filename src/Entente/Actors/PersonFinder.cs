@@ -105,7 +105,8 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                     // A known surname acting as a subject ("Putin offered …") is that person.
                     bool subject = ActsAsSubject(document, end, sentence) || CoordinatedWithKnownSurname(document, start, end, sentence);
                     // The article's own full name ("publisher Jimmy Lai … Lai's release") comes before a known person who shares the surname.
-                    if (knownBySurname is not null && !unconfirmed.ContainsKey(word) && (subject || HasPersonContext(document, start, end, sentence)))
+                    if (knownBySurname is not null && !unconfirmed.ContainsKey(word)
+                        && (subject || HasPersonContext(document, start, end, sentence) || HoldsOfficeAsName(document, knownBySurname, start)))
                     {
                         var p1 = Describe(document, knownBySurname, name, start, end, sentence);
                         people.Add(p1);
@@ -375,6 +376,36 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         // "According to X".
         if (start >= sentence.FirstToken + 2 && document.TextOf(start - 2).Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    // "Biden met Putin", "talks with Netanyahu": the bare surname of someone in office on the story's date (today's office for
+    // an undated story), read by the tagger as a name, is that person wherever it stands; a surname of someone out of office
+    // ("May", "Bush") still needs a sign that a person is meant.
+    private bool HoldsOfficeAsName(Document document, string known, int start) =>
+        document.Tags[start] == PartOfSpeech.ProperNoun && dictionary.OfficesOf(known).Any(o => o.HeldOn(document.Published))
+        && !NamesAnotherBearer(document, start, known);
+
+    // "publisher Jimmy Lai" anywhere in the story: its bare "Lai" may be him, not the office holder of that surname. A
+    // capitalised word beside the surname that is neither part of the known name nor a title makes another full name.
+    private static bool NamesAnotherBearer(Document document, int at, string known)
+    {
+        var surname = document.TextOf(at);
+        for (int j = 0; j < document.Tokens.Length; j++)
+        {
+            if (!document.TextOf(j).SequenceEqual(surname)) continue;
+            if (IsOtherNameWord(document, j - 1, known) || IsOtherNameWord(document, j + 1, known)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsOtherNameWord(Document document, int j, string known)
+    {
+        if (j < 0 || j >= document.Tokens.Length || document.Tokens[j].Kind != TokenKind.Word) return false;
+        var word = document.TextOf(j);
+        if (!char.IsUpper(word[0]) || RoleWords.IsTitle(word) || RoleWords.IsRole(word)) return false;
+        foreach (var part in known.AsSpan().Split(' '))
+            if (known.AsSpan(part).SequenceEqual(word)) return false;
+        return true;
     }
 
     // "hosted Putin and Xi", "Trump and Kim met": a surname joined by "and" to another known person's surname names people.

@@ -577,6 +577,18 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_surname_of_someone_in_office_is_that_person_as_an_object_unless_the_story_names_another_bearer()
+    {
+        // Undated: today's office holders. "Putin" as an object, with no title, speech or "and" beside it.
+        var d = Read("Chile's president met Putin in Moscow.");
+        Assert.Contains(d.Actors, m => m.Actor.Code.Value == "RUS" && d.SliceTokens(m.FirstToken, m.EndToken) == "Putin");
+        // "Jimmy Lai" later in the story: the bare "Lai" may be him, so it is not Taiwan's president.
+        var other = Read("Chile's envoy met Lai in Santiago. The businessman Jimmy Lai owns a newspaper there.");
+        Assert.DoesNotContain(other.Actors, m => m.Actor.Code.Value == "TWN");
+        Assert.Contains(Read("Chile's envoy met Lai in Santiago.").Actors, m => m.Actor.Code.Value == "TWN");
+    }
+
+    [Fact]
     public void The_last_word_of_an_organisations_name_stands_for_it()
     {
         var d = Read("Kenya asked the IMF for a new loan. The fund agreed to lend Nairobi $1 billion.");
