@@ -74,9 +74,16 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             }
             // "the Chilean Senate", "Peru's Congress": a one-word body another state's name or people's adjective opens is
             // that state's body (the name before it takes its sector from it), not the body the bare word names alone.
-            if (entry.Kind == ActorEntryKind.Institution && end - first == 1 && index > 0 && names[index - 1] is var (_, before, opener)
-                && (before == first || before + 1 == first && document.TextOf(before) is "'s" or "’s")
-                && opener.Kind is ActorEntryKind.Adjective or ActorEntryKind.State && opener.Code != entry.Code) continue;
+            if (entry.Kind == ActorEntryKind.Institution && index > 0 && names[index - 1] is var (_, before, opener)
+                && opener.Kind is ActorEntryKind.Adjective or ActorEntryKind.State && opener.Code != entry.Code
+                && (end - first == 1 && (before == first || before + 1 == first && document.TextOf(before) is "'s" or "’s")
+                    || entry.Sector == "PTY" && OpensPartyName(document, before, first)))
+            {
+                // The state named before stands for the body, with its sector: "Germany's Social Democrats" is a German party.
+                if (entry.Sector == "PTY" && mentions.Count > 0 && mentions[^1].EndToken == before)
+                    mentions[^1] = mentions[^1] with { Actor = mentions[^1].Actor with { Sector = entry.Sector } };
+                continue;
+            }
             // "Brussels froze Georgia's EU accession talks": a capital that seats an organisation named close by (its sentence
             // or the two before), with its own state not named there, stands for that organisation.
             if (entry.Kind == ActorEntryKind.Capital && SeatedBodyNamedNear(document, names, index) is { } seated)
@@ -192,6 +199,18 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             if (document.Tokens[i].Kind != TokenKind.Word || document.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Germany's Social Democrats", "Japan's Liberal Democrats": party names many states share, after a state's possessive
+    /// and at most two more capitalised words, belong to that state.
+    /// </summary>
+    private static bool OpensPartyName(Document document, int openerEnd, int first)
+    {
+        if (openerEnd >= first || document.TextOf(openerEnd) is not ("'s" or "’s") || first - openerEnd - 1 > 2) return false;
+        for (int i = openerEnd + 1; i < first; i++)
+            if (document.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(document.TextOf(i)[0])) return false;
+        return true;
     }
 
     /// <summary>The rule that reads a capital as the organisation seated there.</summary>

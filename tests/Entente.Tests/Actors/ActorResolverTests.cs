@@ -77,6 +77,18 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void A_party_name_many_states_share_after_another_states_possessive_is_that_states_party()
+    {
+        var dictionary = Build(("actors/states.tsv", "CHL\t-\tstate\tChile\nUSA\t-\tstate\tUnited States\n"),
+            ("actors/institutions.tsv", "USA\tPTY\tinstitution\tDemocrats\nUSA\tLEG\tinstitution\tSenate\n"));
+        var party = Assert.Single(Read("Chile's Christian Democrats backed the treaty.", dictionary: dictionary).Actors);
+        Assert.Equal(("CHL", "PTY"), (party.Actor.Code.Value, party.Actor.Sector));
+        // Not other bodies with words between, and not a party with no possessive before it.
+        Assert.Contains(Read("Chile's Upper Senate backed the treaty.", dictionary: dictionary).Actors, m => m.Actor.Code.Value == "USA");
+        Assert.Equal("USA", Read("The Democrats backed the treaty.", dictionary: dictionary).Mention("Democrats").Actor.Code.Value);
+    }
+
+    [Fact]
     public void The_word_of_a_suspended_hyphen_names_its_actor()
     {
         var document = Read("Seoul banned Chinese- and Japanese-made drones on Monday.");

@@ -249,6 +249,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Location { get; } = Named(lists, "location");
     /// <summary>Prepositions naming where aid is sent ("to Gaza").</summary>
     public WordSet AidDestination { get; } = Named(lists, "aid-destination");
+    /// <summary>Prepositions naming the place force is used on ("a strike on Kharkiv").</summary>
+    public WordSet ForceDestination { get; } = Named(lists, "force-destination");
     /// <summary>Participles before "at"/"to" naming a purpose ("aimed at", "designed to").</summary>
     public WordSet PurposeVerb { get; } = Named(lists, "purpose-verb");
     /// <summary>Words of a threat that answers an act (rule article:retaliation-answers-act).</summary>

@@ -511,6 +511,9 @@ internal sealed class PlaceIsTarget : ClauseRule
         // "sent aid to Gaza": aid goes to the people of the place it is sent to (list 'aid-destination').
         if (f.Target is null && f.Entry.Type == EventType.Aid)
             f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words, f.Context.Words.AidDestination);
+        // "launched a missile strike on the city of Kharkiv": force aimed at a place (list 'force-destination') is done to its state.
+        if (f.Target is null && f.Entry.Type is EventType.Assault)
+            f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words, f.Context.Words.ForceDestination);
         // "reopened the Rafah crossing": a place named inside the matched phrase.
         if (f.Target is null && f.Entry.Type is EventType.Concede or EventType.Sanction or EventType.Coerce or EventType.Assault)
             f.Target = f.Context.Groups.Find(g => g.IsPlace && g.First > f.Trigger && g.End <= f.Match.End && g != f.Source);
