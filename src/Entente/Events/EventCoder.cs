@@ -115,6 +115,12 @@ internal sealed class EventCoder
         return Merge(events, keywords, FiniteVerbTriggers(document, events));
     }
 
+    // "pardoned and released a German citizen": a verb with no object of its own, joined by "and" to the next, tells with it
+    // one act on that verb's object.
+    private static bool SharesTheNextVerbsObject(Document document, SyntaxLayer syntax, int verb, Sentence sentence) =>
+        verb + 2 < sentence.EndToken && document.TextOf(verb + 1) is "and" && syntax.ChildWith(verb, DependencyRelation.Obj) < 0
+        && syntax.HeadOf(verb + 2) == verb && syntax.RelationOf(verb + 2) == DependencyRelation.Conj;
+
     /// <summary>The triggers of events told by a finite verb of their own ("imposed", "exempts"): each such verb tells an act.</summary>
     private static HashSet<TextSpan> FiniteVerbTriggers(Document document, List<Event> events)
     {
@@ -128,7 +134,8 @@ internal sealed class EventCoder
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (tokens[i].Start < e.Trigger.Start) continue;
-                if (tokens[i].Start == e.Trigger.Start && syntax.Penn[i] is "VBD" or "VBZ" or "VBP") finite.Add(e.Trigger);
+                if (tokens[i].Start == e.Trigger.Start && syntax.Penn[i] is "VBD" or "VBZ" or "VBP" && !SharesTheNextVerbsObject(document, syntax, i, sentence))
+                    finite.Add(e.Trigger);
                 break;
             }
         }

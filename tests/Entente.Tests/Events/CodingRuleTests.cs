@@ -34,6 +34,7 @@ public class CodingRuleTests
         { "target:content-of-rejected-claim", "Chile accused Bolivia of buying drones from Iran. Bolivia dismissed accusations it is buying drones from Iran.", "BOL REJECT CHL" },
         { "target:content-of-rejected-claim", "Quito denied reports that Ecuadorian troops had entered Peru.", "ECU REJECT -" },
         { "target:content-of-rejected-claim", "Peru's Congress rejected a motion condemning Chile.", "PER REJECT -" },
+        { "target:content-of-rejected-claim", "Bolivia denies selling rifles to Paraguay", "BOL REJECT -" },
         { "source:envoy-of-state", "Peru's U.N. ambassador criticised Chile on Monday.", "PER ACCUSE CHL" },
         { "source:envoy-of-state", "The Ecuadorian envoy to the OAS criticised Chile.", "ECU ACCUSE CHL" },
         { "source:passive-agent", "Estonia was accused by Russia of harbouring saboteurs.", "RUS ACCUSE EST" },

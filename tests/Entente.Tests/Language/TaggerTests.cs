@@ -50,6 +50,10 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_headlines_present_verb_before_a_gerund_is_a_verb() =>
+        Assert.Equal(PartOfSpeech.Verb, TagOf("Bolivia denies selling rifles to Paraguay", "denies"));
+
+    [Fact]
     public void A_past_form_read_as_a_noun_keeps_its_verb_reading_across_a_phrasal_particle()
     {
         Assert.Equal(PartOfSpeech.Verb, TagOf("The rebels shot down a helicopter near the border.", "shot"));

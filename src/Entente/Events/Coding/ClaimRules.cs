@@ -92,7 +92,8 @@ internal sealed class CommentatorsClaimIsThirdParty : ClauseRule
     public override string Name => "claim:commentator";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Claim is not { Speaker: { } speaker } || !EventCoder.IsCommentator(speaker) || SpeaksOfOwnAct(f, speaker) || StateMediaOfTheDoer(f, speaker)) return false;
+        if (f.Claim is not { Speaker: { } speaker } || !EventCoder.IsCommentator(speaker) || SpeaksOfOwnAct(f, speaker) || StateMediaOfTheDoer(f, speaker)
+            || ReportOfObservableAct.IsNewsReport(f)) return false;
         f.ThirdParty = true;
         return true;
     }
@@ -183,13 +184,26 @@ internal sealed class ReportOfObservableAct : ClauseRule
     public override string Name => "claim:report-of-observable-act";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Claim is not { } c || !f.Context.Words.Reporting.Contains(f.Document.TextOf(c.Verb)) || !EventCoder.ObservableActs.Contains(f.Entry.Type)
-            || c.Speaker is { } speaker && EventCoder.IsCommentator(speaker) || f.MatchHolds(f.Context.Words.JudgedBreach)) return false;
-        // "'Chile harasses our fishermen every week,' Peru's minister said": a present-tense verb says what the actor does, a
-        // characterisation rather than a report of one act; it stays the speaker's claim.
-        if (!f.IsNounHeaded && f.Document.Syntax is { } tree && tree.Penn[f.Trigger] is "VBZ" or "VBP") return false;
+        if (f.Claim is not { } c || !Reports(f, c.Verb) || c.Speaker is { } speaker && EventCoder.IsCommentator(speaker) && !IsNewsReport(f)) return false;
         f.IsReport = true;
         return true;
+    }
+
+    /// <summary>"SANA said Israeli jets struck targets near Damascus", "Reuters reported that …": the press reporting force,
+    /// a seizure or a sanction — acts done in the open — tells the act; the outlet is its reporter, not its source, and the
+    /// act is coded as any report. Movements and threats it reports ("moved missiles to its coast") often rest on unnamed
+    /// intelligence and stay its account.</summary>
+    internal static bool IsNewsReport(ClauseFrame f) =>
+        f.Claim is { Speaker: { } speaker } c && speaker.Members.TrueForAll(m => m.Sector == "MED")
+        && f.Entry.Type is EventType.Assault or EventType.Coerce or EventType.Sanction && Reports(f, c.Verb);
+
+    private static bool Reports(ClauseFrame f, int verb)
+    {
+        if (!f.Context.Words.Reporting.Contains(f.Document.TextOf(verb)) || !EventCoder.ObservableActs.Contains(f.Entry.Type)
+            || f.MatchHolds(f.Context.Words.JudgedBreach)) return false;
+        // "'Chile harasses our fishermen every week,' Peru's minister said": a present-tense verb says what the actor does, a
+        // characterisation rather than a report of one act; it stays the speaker's claim.
+        return f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP");
     }
 }
 

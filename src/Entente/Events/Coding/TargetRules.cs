@@ -139,6 +139,13 @@ internal sealed class ContentOfRejectedClaimIsNoTarget : ClauseRule
                 f.Target = null;
                 return true;
             }
+        // "Iran denies supplying drones to Russia": a gerund right after the verb opens what is denied, however the parse
+        // hung it (a headline's is often read as the modifier of a noun).
+        if (!f.IsNounHeaded && f.Trigger + 1 < f.Sentence.EndToken && tree.Penn[f.Trigger + 1] == "VBG" && target.First > f.Trigger + 1)
+        {
+            f.Target = null;
+            return true;
+        }
         var words = f.Context.Words;
         // "denied reports that its troops had crossed", "denied that Chinese hackers had …": the that-clause right after the
         // claim the trigger's phrase ends with, or after the verb itself, is what is denied, however the parse hung it.

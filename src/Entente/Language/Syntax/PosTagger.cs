@@ -265,7 +265,9 @@ internal sealed class PosTagger
                 : _nounNumber[tags[before]] == 2 || (SubjectPronouns.Contains(words[before].Lower) && !SingularSubjectPronouns.Contains(words[before].Lower));
             if (!agrees) continue;
             int next = tags[i + 1];
-            if (Universal[next] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num or UniversalTag.Pron)) continue;
+            // "Iran denies supplying drones": a gerund may open the verb's object as a noun phrase does.
+            if (Universal[next] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num or UniversalTag.Pron)
+                && next != _gerund) continue;
             if (_commonNoun[next] != 0 && CouldBeTheVerb(i + 1, tags, lookups)) continue;
             tags[i] = verb;
             return;
