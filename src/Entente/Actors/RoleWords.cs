@@ -32,7 +32,7 @@ internal static class RoleWords
         Add("JUD", "judge judges prosecutor prosecutors court courts tribunal");
         Add("LEG", "assembly parliament congress senate legislature");
         Add("CVL", "association associations union unions federation");
-        Add("REB", "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist separatists fighters");
+        Add("REB", "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist separatists fighters militia militias militiamen gunmen");
         Add("COP", "police policeman policemen");
         // Roles whose sector is their institution's: the director of a think tank is EDU, of a government council GOV.
         Add(NoSector, "director directors");

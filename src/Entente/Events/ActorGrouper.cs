@@ -23,7 +23,8 @@ internal static class ActorGrouper
         {
             var m = mentions[k];
             if (m.FirstToken < sentence.FirstToken) continue;
-            bool isPlace = m.EntryKind == ActorEntryKind.Place;
+            // "Darfur rebels", "Kharkiv authorities": a place whose head noun gives it a sector names the actors there.
+            bool isPlace = m.EntryKind == ActorEntryKind.Place && m.Actor.Sector is null;
             if (current is not null && m.FirstToken == lastFirst && m.EndToken <= lastEnd)
             {
                 // Several references at the same tokens ("the two countries" → two actors, two parties).

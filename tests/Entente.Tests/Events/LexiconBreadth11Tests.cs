@@ -21,4 +21,37 @@ public class LexiconBreadth11Tests
         HasNo("Xinhua believes that Peruvian jets bombed rebel camps in Bolivia.", EventType.Assault);
         HasNo("The BBC said Chile harasses Bolivian fishermen every week.", EventType.Coerce);
     }
+
+    [Fact]
+    public void A_reaction_to_such_acts_is_made_now_while_past_acts_in_general_are_no_act()
+    {
+        Has("Chile denounced such provocations by Bolivia.", EventType.Accuse, "CHL", "BOL");
+        HasNo("Chile carried out previous raids on Bolivian border posts.", EventType.Assault);
+        HasNo("Previous raids by Chile killed dozens of Bolivian soldiers.", EventType.Assault);
+    }
+
+    [Fact]
+    public void Two_verbs_sharing_one_object_tell_one_act() =>
+        Assert.Single(Output("Peru pardoned and released a Chilean fisherman on Friday."), e => e.Type == EventType.Concede);
+
+    [Fact]
+    public void A_headlines_denial_of_a_gerund_denies_the_act_and_is_aimed_at_no_one_in_it()
+    {
+        var denial = Assert.Single(Output("Bolivia denies selling rifles to Paraguay"));
+        Assert.Equal((EventType.Reject, "BOL", null), (denial.Type, denial.Source.Code.Value, denial.Target?.Code.Value));
+    }
+
+    [Fact]
+    public void A_place_whose_head_noun_gives_it_a_sector_names_the_actors_there()
+    {
+        Has("Kordofan militias attacked a Chadian border post.", EventType.Assault, "SDN", "TCD");
+        // A bare place still acts for no one.
+        HasNo("Kordofan attacked a Chadian border post.", EventType.Assault);
+    }
+
+    [Theory]
+    [InlineData("The Nordic countries condemned Russia's drone incursions.", "NOR")]
+    [InlineData("Gulf Arab states condemned Israel's strike on Doha.", "KWT")]
+    public void A_regional_group_stands_for_each_of_its_states(string text, string member) =>
+        Assert.Contains(Output(text), e => e.Type == EventType.Accuse && e.Source.Code.Value == member);
 }

@@ -84,10 +84,17 @@ internal sealed class PastActsInGeneralAreNoAct : ClauseRule
         return true;
     }
 
+    // An object inside the matched phrase is the act itself ("carried out previous strikes"), and so is a subject whose
+    // deed the verb tells ("previous raids killed dozens"). An object outside it is what the verb acts on: a reaction to
+    // such acts told over time ("has protested such incursions many times") is no act, one told in the past tense
+    // ("denounced such provocations") is made now.
     private static bool HasPastPluralObject(ClauseFrame f, SyntaxLayer tree)
     {
+        bool overTime = ParticipleWithAgentIsPassive.HasPerfectAuxiliary(f) || tree.Penn[f.Trigger] is "VBZ" or "VBP";
         foreach (int child in tree.ChildrenOf(f.Trigger))
-            if (tree.RelationOf(child) is DependencyRelation.Obj or DependencyRelation.NsubjPass && PastPlural(f, tree, child)) return true;
+            if ((tree.RelationOf(child) is DependencyRelation.Obj or DependencyRelation.NsubjPass && (child < f.Match.End || overTime)
+                 || tree.RelationOf(child) == DependencyRelation.Nsubj)
+                && PastPlural(f, tree, child)) return true;
         return false;
     }
 
