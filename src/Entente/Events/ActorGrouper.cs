@@ -133,7 +133,10 @@ internal static class ActorGrouper
         bool linked(int x, int y) => tree.HeadOf(x) == y && tree.RelationOf(x) is DependencyRelation.Conj or DependencyRelation.Appos;
         // "In late January, Burkina Faso, Mali and Niger withdrew": the later one opens "B and C", so the comma before it
         // lists A with them, wherever the parse hung A.
-        if (laterLast + 1 < document.Tokens.Length && document.TextOf(laterLast + 1) is "and" or "or" && tree.ChildWith(b, DependencyRelation.Conj) > b) return false;
+        // So does "The United States, Japan and South Korea began …" where the parse hangs "Japan" on "Korea": a name opens
+        // the words after "and".
+        if (laterLast + 2 < document.Tokens.Length && document.TextOf(laterLast + 1) is "and" or "or"
+            && (tree.ChildWith(b, DependencyRelation.Conj) > b || document.Tags[laterLast + 2] is PartOfSpeech.ProperNoun || document.TextOf(laterLast + 2) is "the")) return false;
         return !linked(a, b) && !linked(b, a);
     }
 

@@ -54,4 +54,21 @@ public class LexiconBreadth11Tests
     [InlineData("Gulf Arab states condemned Israel's strike on Doha.", "KWT")]
     public void A_regional_group_stands_for_each_of_its_states(string text, string member) =>
         Assert.Contains(Output(text), e => e.Type == EventType.Accuse && e.Source.Code.Value == member);
+
+    [Fact]
+    public void A_list_of_three_states_opened_by_a_name_with_the_is_one_subject()
+    {
+        var events = Output("The United States, Peru and Chile began a five-day joint naval exercise on Tuesday.");
+        Assert.Contains(events, e => e.Type == EventType.Cooperate && new[] { e.Source.Code.Value, e.Target?.Code.Value }.Order().SequenceEqual(["PER", "USA"]));
+        Assert.Contains(events, e => e.Type == EventType.Cooperate && new[] { e.Source.Code.Value, e.Target?.Code.Value }.Order().SequenceEqual(["CHL", "USA"]));
+    }
+
+    [Fact]
+    public void Trade_and_travel_measures_announced_are_sanctions_and_warships_shadowed_or_fighters_intercepted_are_force_shown()
+    {
+        Has("Peru announced export controls on lithium shipments to Bolivia.", EventType.Sanction, "PER", "BOL");
+        Has("Chile announced new visa restrictions on Bolivian officials.", EventType.Sanction, "CHL", "BOL");
+        Has("A Peruvian patrol boat shadowed the Chilean corvette for six hours.", EventType.Mobilize, "PER", "CHL");
+        Has("Chilean jets intercepted Peruvian fighters near the border.", EventType.Coerce, "CHL", "PER");
+    }
 }
