@@ -202,12 +202,16 @@ internal sealed class ActorDictionary
         var parts = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2) return;
         var surname = code is "CHN" or "KOR" or "PRK" or "TWN" or "VNM" or "HKG" or "MAC" ? parts[0] : parts[^1];
-        if (_personBySurname.TryGetValue(surname, out var existing)) { if (existing != person) _personBySurname[surname] = null; }
-        else _personBySurname[surname] = person;
+        // "Frederik X", "Charles III": a regnal number is no family name (and "X" is also a social network).
+        if (surname.AsSpan().IndexOfAnyExcept("IVXLC") < 0) return;
+        // Folded as full names are: "Sanchez" written without its accent is still "Sánchez".
+        var key = NameNormalizer.Key(surname);
+        if (_personBySurname.TryGetValue(key, out var existing)) { if (existing != person) _personBySurname[key] = null; }
+        else _personBySurname[key] = person;
     }
 
-    /// <summary>The known person whose family name is <paramref name="surname"/>, when exactly one is.</summary>
-    public string? FindPersonBySurname(string surname) => _personBySurname.GetValueOrDefault(surname);
+    /// <summary>The known person whose family name is <paramref name="surname"/> (in any spelling its key folds), when exactly one is.</summary>
+    public string? FindPersonBySurname(string surname) => _personBySurname.GetValueOrDefault(NameNormalizer.Key(surname));
 
     /// <summary>The offices a person held.</summary>
     public IReadOnlyList<Office> OfficesOf(string person) => _officesByPerson.TryGetValue(person, out var l) ? l : [];

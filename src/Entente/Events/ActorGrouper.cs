@@ -105,7 +105,10 @@ internal static class ActorGrouper
         if (before < sentence.FirstToken) return false;
         var tag = document.Tags[before];
         var word = document.TextOf(before);
-        if (tag == PartOfSpeech.Verb) return true;
+        // "The ministry said China and Pakistan signed …": after a speech verb, a clause whose subject the tree makes "X and Y".
+        if (tag == PartOfSpeech.Verb) return !(PersonFinder.IsSpeechVerb(word) && document.Syntax is { } speech
+                                               && speech.RelationOf(NominalHead(speech, current.End - 1)).IsSubject()
+                                               && speech.RelationOf(NominalHead(speech, next.EndToken - 1)) == DependencyRelation.Conj);
         if (tag != PartOfSpeech.Preposition || word is "of" or "between" or "among") return false;
         // "came after Israel and the United States held drills": a preposition that also opens clauses is read as opening
         // one, whose subject lists both names.

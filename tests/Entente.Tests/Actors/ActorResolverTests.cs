@@ -435,12 +435,15 @@ public class ActorResolverTests
     }
 
     [Fact]
-    public void He_is_the_last_person_named()
+    public void He_is_the_last_person_named_unless_it_opens_a_sentence_after_a_named_subject()
     {
-        var document = Read("Mark Rutte met Shin Won-sik in Brussels. He said the talks were useful.", new DateOnly(2024, 11, 1));
-        var he = document.Mention("He");
-        Assert.Equal("Shin Won-sik", he.Actor.Person);
-        Assert.Equal("KOR", he.Actor.Code.Value);
+        // Mid-sentence, the last person named.
+        var document = Read("Mark Rutte met Shin Won-sik in Brussels, where he said the talks were useful.", new DateOnly(2024, 11, 1));
+        var he = document.Mention("he");
+        Assert.Equal(("Shin Won-sik", "KOR"), (he.Actor.Person, he.Actor.Code.Value));
+        // Opening the next sentence, the one the sentence before was about: its subject.
+        var next = Read("Mark Rutte met Shin Won-sik in Brussels. He said the talks were useful.", new DateOnly(2024, 11, 1));
+        Assert.Equal(("Mark Rutte", "NATO"), (next.Mention("He").Actor.Person, next.Mention("He").Actor.Code.Value));
     }
 
     [Fact]

@@ -589,6 +589,25 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_sentence_opened_by_he_goes_on_about_the_subject_before_not_a_person_named_later_in_it()
+    {
+        var d = Read("Lula met Kenya's president, William Ruto, in Brasilia on Monday. He praised Kenya for its mediation in Haiti.");
+        Assert.Equal("BRA", Assert.Single(At(d, "He")).Actor.Code.Value);
+        // "His" is not the rule's: it keeps the last person named.
+        var his = Read("Lula met Kenya's president, William Ruto, in Brasilia on Monday. His aides stayed behind.");
+        Assert.Equal("KEN", Assert.Single(At(his, "His")).Actor.Code.Value);
+    }
+
+    [Fact]
+    public void A_one_word_name_listed_for_someone_and_a_surname_without_its_accent_name_that_person_but_a_regnal_number_does_not()
+    {
+        Assert.Contains(Read("Lula praised Kenya.").Actors, m => m.Actor.Code.Value == "BRA");
+        Assert.Contains(Read("Kenya's president met Sanchez in Madrid.").Actors, m => m.Actor.Code.Value == "ESP");
+        // "Frederik X" reigns, and "X" is still a social network.
+        Assert.DoesNotContain(Read("The minister said in a post on X that the talks would resume.").Actors, m => m.Actor.Code.Value == "DNK");
+    }
+
+    [Fact]
     public void The_last_word_of_an_organisations_name_stands_for_it()
     {
         var d = Read("Kenya asked the IMF for a new loan. The fund agreed to lend Nairobi $1 billion.");

@@ -55,6 +55,10 @@ internal sealed class PersonPronounRule : IDiscourseRule
             return 1;
         }
         if (last is null) return 1;
+        // "Rubio held talks with the emir, Sheikh Tamim, in Doha. He thanked Qatar …": a sentence opened by "he" or "she"
+        // goes on about the person the sentence before was about — its subject — rather than one named later in it.
+        if (word is "He" or "She" && !c.InQuote && SubjectPersonBefore(c, i) is { } subjectPerson && subjectPerson.FirstToken < last.FirstToken)
+            last = subjectPerson;
         // "Lai, a publisher …, stands accused. He rejects the charges": a person named since, whose country is unknown, is
         // who the pronoun means; it then stands for no actor rather than for someone named before.
         if (UncodedPersonSince(c, last.FirstToken, i)) return 1;
@@ -156,6 +160,28 @@ internal sealed class PersonPronounRule : IDiscourseRule
             if (m.FirstToken >= verb - 1) continue;
             if (m.FirstToken < previous.FirstToken) break;
             return m.Kind == MentionKind.Name && c.Reachable(m) ? m : null;
+        }
+        return null;
+    }
+
+    // The person named as the subject of the sentence right before the pronoun's, when the pronoun opens its sentence:
+    // the last person mention before that sentence's first verb, with only time words, adverbs or punctuation between.
+    private static ActorMention? SubjectPersonBefore(DiscourseContext c, int pronoun)
+    {
+        var d = c.Document;
+        int index = c.SentenceOf(pronoun);
+        if (index < 1 || d.Sentences[index].FirstToken != pronoun) return null;
+        var previous = d.Sentences[index - 1];
+        int verb = d.FirstVerbOf(previous);
+        if (verb >= previous.EndToken) return null;
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (m.FirstToken >= verb) continue;
+            if (m.FirstToken < previous.FirstToken || m.Kind != MentionKind.Person || !c.Reachable(m)) return null;
+            for (int j = m.EndToken; j < verb; j++)
+                if (d.Tags[j] is not (Language.PartOfSpeech.Adverb or Language.PartOfSpeech.Punctuation) && d.DateAt(j) is null) return null;
+            return m;
         }
         return null;
     }
