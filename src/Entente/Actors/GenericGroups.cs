@@ -14,7 +14,7 @@ internal static class GenericGroups
     /// <summary>The rule name when the article's leading state is taken.</summary>
     public const string StoryRule = "generic:story-state";
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "across", "inside", "outside", "throughout" };
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "across", "inside", "outside", "throughout", "through", "around", "along" };
 
     /// <summary>
     /// The state a generic description at [<paramref name="first"/>, <paramref name="end"/>) stands for, with the rule, or
@@ -35,7 +35,9 @@ internal static class GenericGroups
         {
             var preposition = document.TextOf(i);
             bool on = preposition.Equals("on", StringComparison.OrdinalIgnoreCase);
-            if (!on && !PlacePrepositions.Contains(preposition.ToString())) continue;
+            // "south of Algiers": a compass direction's "of" places the act too.
+            bool compass = preposition is "of" && i > sentence.FirstToken && WordClasses.IsCompassDirection(document.TextOf(i - 1));
+            if (!on && !compass && !PlacePrepositions.Contains(preposition.ToString())) continue;
             foreach (var n in names)
             {
                 if (n.First <= i || n.First > i + 4 || n.Entry.Code.Value.IndexOf('+') >= 0 || dictionary.KindOf(n.Entry.Code) != ActorKind.State) continue;

@@ -310,13 +310,17 @@ internal static class PatternMatcher
         return pos;
     }
 
+    // A curly closing quote, or a straight one written against the word before it ('conveyed "grave concerns" to …').
+    private static bool IsClosingQuote(Document d, int pos) => d.Text[d.Tokens[pos].Start] is '”' or '’'
+        || d.Text[d.Tokens[pos].Start] is '"' && pos > 0 && d.Tokens[pos - 1].End == d.Tokens[pos].Start && d.Tokens[pos - 1].Kind == TokenKind.Word;
+
     /// <summary>The first token at or after <paramref name="pos"/> (before <paramref name="limit"/>) that is not an adverb or a bare date.</summary>
     internal static int SkipAdverbs(Document d, int pos, int limit)
     {
         // A closing scare quote ("is “not happy” about …") marks words; the pattern runs on past it.
         while (pos < limit)
         {
-            if (d.Tags[pos] == PartOfSpeech.Adverb || d.Tokens[pos].Kind == TokenKind.Quote && d.Text[d.Tokens[pos].Start] is '”' or '’') pos++;
+            if (d.Tags[pos] == PartOfSpeech.Adverb || d.Tokens[pos].Kind == TokenKind.Quote && IsClosingQuote(d, pos)) pos++;
             // A bare date between the words of a pattern ("called a meeting Wednesday of the council") is an adverb of time.
             else if (d.Tags[pos] == PartOfSpeech.ProperNoun && d.DateAt(pos) is { } date && date.FirstToken == pos && date.EndToken <= limit) pos = date.EndToken;
             // A weekday the article's date does not resolve is one all the same.

@@ -52,8 +52,11 @@ internal sealed class Inflector
         if (lemma.EndsWith("ie")) gerund = lemma[..^2] + "ying";
         else if (lemma.EndsWith('e') && !lemma.EndsWith("ee") && !lemma.EndsWith("ye") && !lemma.EndsWith("oe") && lemma.Length > 2) gerund = lemma[..^1] + "ing";
         else gerund = lemma + "ing";
-        // British spelling doubles a final "l" after a single vowel ("cancelled", "travelling", "signalled").
-        string[] variants = lemma.Length > 3 && lemma[^1] == 'l' && IsVowel(lemma[^2]) && !IsVowel(lemma[^3]) ? [lemma + "led", lemma + "ling"] : [];
+        // British spelling doubles a final "l" after a single vowel ("cancelled", "travelling", "signalled"), and after the
+        // "ia", "ua" or "ue" that are two syllables ("initialled", "dialled", "fuelled"), not after one ("sealed", "sailed").
+        bool doublesL = lemma.Length > 3 && lemma[^1] == 'l' && IsVowel(lemma[^2])
+                        && (!IsVowel(lemma[^3]) || lemma[^3] is 'i' or 'u' && lemma[^2] is 'a' or 'e');
+        string[] variants = doublesL ? [lemma + "led", lemma + "ling"] : [];
         return new VerbForms(lemma, third, past, past, gerund) { Variants = variants };
     }
 

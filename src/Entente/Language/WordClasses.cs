@@ -41,6 +41,10 @@ internal static class WordClasses
     /// <summary>Nouns that name a time ("Monday", "week", "morning"): "on Monday", "last week", "this morning".</summary>
     public static bool IsTimeNoun(ReadOnlySpan<char> w) => IsWeekday(w) || w is "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon";
 
+    /// <summary>A compass direction ("south", "northwest") as it stands before "of" placing something ("south of Algiers").</summary>
+    public static bool IsCompassDirection(ReadOnlySpan<char> w) => w is "north" or "south" or "east" or "west" or "northeast" or "northwest"
+        or "southeast" or "southwest" or "north-east" or "north-west" or "south-east" or "south-west";
+
     /// <summary>The days of the week, as news capitalises them.</summary>
     public static bool IsWeekday(ReadOnlySpan<char> w) => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 

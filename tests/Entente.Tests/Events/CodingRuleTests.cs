@@ -185,6 +185,7 @@ public class CodingRuleTests
         { "mode:object-infinitive", "Peru wants the Chilean government to honour its pledges and reject the new claims.", "CHL REJECT *" },
         { "type:measure-not-force", "Ottawa's trade war with Mexico rattled markets.", "CAN SANCTION MEX" },
         { "mode:whether-clause", "Observers in Lima wonder whether Chile will attack Peru next week.", "CHL ASSAULT PER" },
+        { "mode:imagined-act-noun", "A Chilean attack on Peruvian border posts would start a war, officials in Lima said.", "CHL ASSAULT PER" },
         { "mode:hoped-for", "Farmers in Peru are hoping Chile will lift its tariffs on Peruvian grapes.", "CHL CONCEDE PER" },
         { "mode:whether-clause", "It is unclear whether Ghana will be satisfied with Togo's efforts.", "GHA SUPPORT TGO" },
         { "article:unaimed-refusal-is-domestic", "Peru's provincial government rejected the mining permit.", "PER REJECT PER" },
@@ -234,7 +235,7 @@ public class CodingRuleTests
         Assert.DoesNotContain(names, n => !tested.Contains(n));
     }
 
-    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:past-acts-in-general", "drop:prenominal-participle", "drop:press-deed", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped", "drop:bare-response-done", "drop:commercial-deal", "drop:reduced-relative-without-agent", "drop:sport", "drop:natural-force"];
+    private static readonly string[] DropRulesTested = ["drop:no-source", "drop:no-target", "source:passive-without-agent", "target:own-place-dropped", "target:self-dropped", "target:restates-parties", "drop:demonym-before-verb-form", "drop:interview", "drop:pattern-noun-is-clause-subject", "drop:ended-agreement", "drop:past-acts-in-general", "drop:prenominal-participle", "drop:press-deed", "drop:warning-attribution", "drop:analyst-comment", "drop:private-visit", "drop:vetoed-object-before-passive", "drop:relation-as-subject", "drop:predicate-participle", "drop:agreeing-with-a-view", "drop:noun-modifier", "drop:joining-others", "target:victim-of-investigated-attack", "source:victim-of-subject-attack", "target:weapon-maker-dropped", "drop:bare-response-done", "drop:commercial-deal", "drop:reduced-relative-without-agent", "drop:sport", "drop:natural-force"];
 
     [Theory]
     [InlineData("Hungary expelled two Slovak diplomats on Monday. Bratislava said it would retaliate.")]

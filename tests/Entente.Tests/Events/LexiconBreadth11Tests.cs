@@ -71,4 +71,34 @@ public class LexiconBreadth11Tests
         Has("A Peruvian patrol boat shadowed the Chilean corvette for six hours.", EventType.Mobilize, "PER", "CHL");
         Has("Chilean jets intercepted Peruvian fighters near the border.", EventType.Coerce, "CHL", "PER");
     }
+
+    [Fact]
+    public void A_straight_closing_quote_inside_a_pattern_is_passed_over() =>
+        Has("Lima conveyed \"serious concerns\" to Santiago on Monday.", EventType.Accuse, "PER", "CHL");
+
+    [Fact]
+    public void A_warning_verb_closing_the_sentence_after_its_subject_attributes_the_words_before_it()
+    {
+        HasNo("A Bolivian blockade of Chilean ports would hurt trade, officials in Lima warned.", EventType.Threaten);
+        // Its own words in quotation marks are still the speaker's warning.
+        Has("\"We will close the border,\" the Chilean minister warned.", EventType.Threaten, "CHL", null);
+    }
+
+    [Fact]
+    public void Parties_described_without_a_name_and_groups_placed_by_a_compass_direction_take_their_states()
+    {
+        Has("Opposition parties in Paraguay criticised Bolivia on Monday.", EventType.Accuse, "PRY", "BOL");
+        Has("Gunmen killed six farmers south of Asuncion on Monday.", EventType.Assault, "PRY", "PRY");
+    }
+
+    [Fact]
+    public void What_a_state_suspects_another_did_is_its_accusation() =>
+        Has("Lima suspects that Santiago has sent rifles to rebels in Bolivia.", EventType.Accuse, "PER", "CHL");
+
+    [Fact]
+    public void Armed_movements_of_past_decades_are_their_countrys_rebels()
+    {
+        Has("The Tamil Tigers attacked an army camp in the north.", EventType.Assault, "LKA", null);
+        Has("Shining Path guerrillas attacked a police post.", EventType.Assault, "PER", null);
+    }
 }

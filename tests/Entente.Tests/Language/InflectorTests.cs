@@ -67,5 +67,9 @@ public class InflectorTests
         Assert.Contains("cancelling", forms);
         // Two vowels before the "l" double nothing: "appealed", never "appealled".
         Assert.Empty(new Inflector().Inflect("appeal").Variants);
+        Assert.Empty(new Inflector().Inflect("sail").Variants);
+        // Unless they are two syllables: "initialled", "fuelled".
+        Assert.Contains("initialled", new Inflector().Inflect("initial").All);
+        Assert.Contains("fuelled", new Inflector().Inflect("fuel").All);
     }
 }

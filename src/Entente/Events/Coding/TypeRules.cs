@@ -392,6 +392,25 @@ internal sealed class HedgedActIsHypothetical : ClauseRule
     }
 }
 
+/// <summary>"A Chilean attack on Peru would trigger a regional war", "a Bolivian blockade could cripple trade": an act named by
+/// a noun that is the subject of a conditional ("would", "could", "might") is imagined, not reported.</summary>
+internal sealed class ImaginedActNounIsHypothetical : ClauseRule
+{
+    public override string Name => "mode:imagined-act-noun";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Mode != EventMode.Happened || f.Document.Syntax is not { } tree) return false;
+        if (tree.RelationOf(f.Trigger) is not (DependencyRelation.Nsubj or DependencyRelation.NsubjPass) || tree.HeadOf(f.Trigger) is not (int verb and >= 0)) return false;
+        foreach (int child in tree.ChildrenOf(verb))
+            if (tree.RelationOf(child) == DependencyRelation.Aux && f.Document.TextOf(child) is "would" or "could" or "might" or "may")
+            {
+                f.Mode = EventMode.Hypothetical;
+                return true;
+            }
+        return false;
+    }
+}
+
 /// <summary>"It is unclear whether Peru will be satisfied", "analysts wonder whether Iran will strike": an act in a clause
 /// that "whether" opens is a question, not a report or an announcement.</summary>
 internal sealed class WhetherClauseIsHypothetical : ClauseRule
