@@ -368,6 +368,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (child <= governor || child >= infinitive || tree.RelationOf(child) != DependencyRelation.Obl) continue;
             int marker = tree.ChildWith(child, DependencyRelation.Case);
             if (marker < 0) continue;
+            // "decided on Tuesday to lift …": a day is no one called on.
+            if (document.DateAt(child) is not null || WordClasses.IsTimeNoun(document.TextOf(child))) continue;
             var preposition = document.TextOf(marker);
             if (preposition is "on" or "upon" || preposition is "to" && tree.LemmaOf(governor) is "look") return child;
         }
@@ -840,6 +842,13 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         return false;
     }
 
+    // "to" right after the word at <i>, or after a phrase of time there ("decided on Tuesday to lift …").
+    private bool ToFollows(int i, int trigger)
+    {
+        int next = PatternMatcher.DatePhraseEnd(_d, i + 1, trigger) is var end and > 0 ? end : i + 1;
+        return next < trigger && _d.TextOf(next) is "to";
+    }
+
     /// <summary>The mode the verb group and the sentence put the event in.</summary>
     public EventMode ModeOf(int trigger, int subjectFirst, int subjectEnd)
     {
@@ -871,17 +880,19 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         int chainLength = VerbChain(Tree, trigger, chain);
         for (int i = from; i < trigger; i++)
         {
-            if (chainLength > 0 && !chain[..chainLength].Contains(i) && !chain[..chainLength].Contains(Tree.HeadOf(i))) continue;
+            // ("failed on Monday to agree": the parse may hang the infinitive as an adverbial clause once a date stands between.)
+            if (chainLength > 0 && !chain[..chainLength].Contains(i) && !chain[..chainLength].Contains(Tree.HeadOf(i))
+                && !(trigger - 1 > i && _d.TextOf(trigger - 1) is "to" && ToFollows(i, trigger) && _d.Tags[i] == PartOfSpeech.Verb)) continue;
             var w = _d.TextOf(i);
             if (w is "likely" or "unlikely" or "possibly" or "perhaps" or "probably" or "potentially") mode = EventMode.Hypothetical;
             // "were supposed to sign", "was meant to visit": a plan told as not (yet) carried out; "needs to fortify": a need.
-            if (w is "supposed" or "meant" or "need" or "needs" or "needed" && i + 1 < trigger && _d.TextOf(i + 1) is "to") mode = EventMode.Hypothetical;
+            if (w is "supposed" or "meant" or "need" or "needs" or "needed" && ToFollows(i, trigger)) mode = EventMode.Hypothetical;
             if (w is "not" or "n't" or "never" || (w is "no" && i + 1 < trigger && _d.TextOf(i + 1) is "longer")) return EventMode.Negated;
             // "failed to agree on a statement", "declined to arrest him": the act did not come about.
-            if (w is "fail" or "fails" or "failed" or "failing" or "decline" or "declines" or "declined" or "declining" && i + 1 < trigger && _d.TextOf(i + 1) is "to") return EventMode.Negated;
+            if (w is "fail" or "fails" or "failed" or "failing" or "decline" or "declines" or "declined" or "declining" && ToFollows(i, trigger)) return EventMode.Negated;
             if (w is "might" or "may" or "could" or "can" or "should" or "must" or "would") mode = EventMode.Hypothetical;
             else if (w is "will" or "'ll" or "shall" && mode == EventMode.Happened) mode = EventMode.Intended;
-            else if (IsIntentVerb(w) && i + 1 < trigger && _d.TextOf(i + 1) is "to") mode = EventMode.Intended;
+            else if (IsIntentVerb(w) && ToFollows(i, trigger)) mode = EventMode.Intended;
             // "is interested in talking to", "keen on joining": an interest, not an act.
             else if (w is "interested" or "keen" or "eager" && i + 1 < trigger && _d.TextOf(i + 1) is "in" or "on") mode = EventMode.Intended;
             else if (w is "to" && i == trigger - 1 && i > sentence.FirstToken && IsIntentVerb(_d.TextOf(i - 1))) mode = EventMode.Intended;

@@ -16,6 +16,9 @@ internal static class EventCoreference
     /// <summary>Rule name: a headline or caption telling was folded into the body event that states the act.</summary>
     public const string HeadlineRule = "coreference:headline";
 
+    /// <summary>Rule name: the body event named no target, and the headline telling the same act gave it one.</summary>
+    public const string HeadlineTargetRule = "coreference:headline-target";
+
     /// <summary>Rule name: a later body telling (a reference back, or the same words again) was folded into the first.</summary>
     public const string RetellingRule = "coreference:retelling";
 
@@ -84,6 +87,10 @@ internal static class EventCoreference
                 if (SameTarget(d, result[j])) break;
             }
             if (best < 0) continue;
+            // "EU approves tariffs on Chinese cars" over a body that names no target ("tariffs on vehicles made in China"):
+            // the headline's target is the act's, when the body's sentence names it too.
+            if (result[best].Target is null && d.Target is { } headlineTarget && NamedInSentence(document, result[best].SentenceIndex, headlineTarget.Code))
+                result[best] = (result[best] with { Target = headlineTarget }).Tagged(HeadlineTargetRule);
             result[best] = result[best].WithRetellings([d]).Tagged(HeadlineRule);
             removed[k] = true;
         }
@@ -221,6 +228,14 @@ internal static class EventCoreference
     private static bool TargetsFit(ActorCode? a, ActorCode? b, bool headline) => a == b || (headline && (a is null || b is null));
 
     private static bool SameTarget(Event a, Event b) => a.Target?.Code == b.Target?.Code;
+
+    private static bool NamedInSentence(Document document, int sentenceIndex, ActorCode code)
+    {
+        var sentence = document.Sentences[sentenceIndex];
+        foreach (var m in document.Actors)
+            if (m.FirstToken >= sentence.FirstToken && m.FirstToken < sentence.EndToken && m.Actor.Code == code) return true;
+        return false;
+    }
 
     private static bool DatesConflict(PartialDate? a, PartialDate? b)
     {

@@ -97,7 +97,8 @@ internal static class PatternMatcher
         var element = elements[k];
         // A word the pattern names is matched before adverbs are skipped: the particle of a phrasal verb ("hit back at",
         // "spoke out against") is tagged an adverb.
-        if (element.Kind == PatternElementKind.Word && pos < limit && WordMatches(d, pos, element.Words))
+        // ("agreed on Monday to …": the "on" of a date is no pattern's "on".)
+        if (element.Kind == PatternElementKind.Word && pos < limit && WordMatches(d, pos, element.Words) && DatePhraseEnd(d, pos, limit) < 0)
             return MatchFrom(d, elements, k + 1, pos + 1, limit, groups, ref target);
         int unskipped = pos;
         pos = SkipAdverbs(d, pos, limit);
@@ -310,6 +311,17 @@ internal static class PatternMatcher
         return pos;
     }
 
+    // The end of a phrase of time opened by a preposition or "last"/"this" at <pos> ("on Saturday", "on 3 March", "last
+    // week"), or -1.
+    internal static int DatePhraseEnd(Document d, int pos, int limit)
+    {
+        if (pos + 1 >= limit || d.TextOf(pos) is not ("on" or "last" or "this" or "earlier" or "late" or "early")) return -1;
+        if (d.DateAt(pos + 1) is { } date && date.FirstToken >= pos && date.EndToken <= limit) return date.EndToken;
+        var next = d.TextOf(pos + 1);
+        if (WordClasses.IsWeekday(next) || d.TextOf(pos) is not "on" && WordClasses.IsTimeNoun(next)) return pos + 2;
+        return -1;
+    }
+
     // A curly closing quote, or a straight one written against the word before it ('conveyed "grave concerns" to …').
     private static bool IsClosingQuote(Document d, int pos) => d.Text[d.Tokens[pos].Start] is '”' or '’'
         || d.Text[d.Tokens[pos].Start] is '"' && pos > 0 && d.Tokens[pos - 1].End == d.Tokens[pos].Start && d.Tokens[pos - 1].Kind == TokenKind.Word;
@@ -325,6 +337,8 @@ internal static class PatternMatcher
             else if (d.Tags[pos] == PartOfSpeech.ProperNoun && d.DateAt(pos) is { } date && date.FirstToken == pos && date.EndToken <= limit) pos = date.EndToken;
             // A weekday the article's date does not resolve is one all the same.
             else if (d.Tags[pos] == PartOfSpeech.ProperNoun && WordClasses.IsWeekday(d.TextOf(pos))) pos++;
+            // "vowed on Saturday to cooperate", "agreed last week to …": a phrase of time between the words of a pattern.
+            else if (DatePhraseEnd(d, pos, limit) is var end and > 0) pos = end;
             else break;
         }
         return pos;

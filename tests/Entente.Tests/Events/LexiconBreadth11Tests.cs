@@ -101,4 +101,41 @@ public class LexiconBreadth11Tests
         Has("The Tamil Tigers attacked an army camp in the north.", EventType.Assault, "LKA", null);
         Has("Shining Path guerrillas attacked a police post.", EventType.Assault, "PER", null);
     }
+
+    [Fact]
+    public void A_participle_between_a_preposition_and_an_adjective_describes_the_person_after_it() =>
+        HasNo("The opposition party of jailed former president Jorge Quiroga criticised the vote in Bolivia.", EventType.Coerce);
+
+    [Fact]
+    public void A_phrase_of_time_between_a_verb_and_its_infinitive_changes_nothing()
+    {
+        Has("Peru vowed on Saturday to cooperate with Chile's investigators.", EventType.Agree, "PER", "CHL");
+        // Not read as the pattern's own "on".
+        Assert.DoesNotContain(Output("Bolivia agreed on Monday to let Chilean inspectors visit the mine."), e => e.LexiconEntry.StartsWith("agree on", StringComparison.Ordinal));
+        // The infinitive stays intended (and so an announced concession), and a failure stays one.
+        Has("Chile decided on Tuesday to lift its ban on Peruvian fruit.", EventType.Agree, "CHL", "PER");
+        HasNo("Peru failed on Monday to agree on a fishing deal with Chile.", EventType.Agree);
+    }
+
+    [Fact]
+    public void An_act_set_in_a_named_era_is_history_but_a_demand_about_it_is_made_now()
+    {
+        HasNo("During the Cold War, Peru expelled Chilean diplomats.", EventType.Sanction);
+        HasNo("During the Second World War, Chile detained Peruvian sailors.", EventType.Coerce);
+        Has("Bolivia demanded an admission by Chile that its troops killed civilians during the Second World War.", EventType.Request, "BOL", "CHL");
+    }
+
+    [Fact]
+    public void What_a_court_hears_and_what_rumours_say_are_claims()
+    {
+        HasNo("The court heard that Chilean agents had bombed the office in Lima.", EventType.Assault);
+        HasNo("Rumours swirled in Lima that the Peruvian defence minister had secretly met Chilean generals.", EventType.Consult);
+    }
+
+    [Fact]
+    public void A_body_telling_that_names_no_target_takes_the_headlines_when_its_sentence_names_it()
+    {
+        var events = Output("Chile imposes tariffs on Peruvian copper\n\nChile voted on Friday to impose tariffs of up to 30% on copper mined in Peru, officials said.");
+        Assert.Contains(events, e => e.Type == EventType.Sanction && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
+    }
 }

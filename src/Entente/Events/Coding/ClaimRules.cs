@@ -66,8 +66,40 @@ internal sealed class OpinionNounContentIsAClaim : ClauseRule
         if (mark < 0 && tree.ChildWith(clause, DependencyRelation.Nsubj) is var subject and >= 0 && subject < clause)
             foreach (int child in tree.ChildrenOf(clause))
                 if (child < subject && f.Document.TextOf(child) is "that") { mark = child; break; }
-        // The noun right before "that" (the parse may hang the clause on the noun or, after "there is", on the verb).
-        if (mark <= f.Sentence.FirstToken || f.Document.TextOf(mark) is not "that" || !f.Context.Words.OpinionNoun.Contains(f.Document.TextOf(mark - 1))) return false;
+        // The noun right before "that" (the parse may hang the clause on the noun or, after "there is", on the verb), or the
+        // subject of the verb the clause completes ("Rumours swirled in Moscow that …", "Speculation grew that …").
+        if (mark <= f.Sentence.FirstToken || f.Document.TextOf(mark) is not "that") return false;
+        bool opinion = f.Context.Words.OpinionNoun.Contains(f.Document.TextOf(mark - 1))
+            || tree.HeadOf(clause) is int governor and >= 0 && OpinionHolder(tree, governor) is int holder and >= 0
+               && f.Context.Words.OpinionNoun.Contains(f.Document.TextOf(holder).ToString().ToLowerInvariant());
+        if (!opinion) return false;
+        f.ThirdParty = true;
+        return true;
+    }
+
+    // The noun the verb the clause completes says something of: its subject, or the noun it modifies ("Rumours | swirled").
+    private static int OpinionHolder(SyntaxLayer tree, int governor)
+    {
+        int subject = tree.ChildWith(governor, DependencyRelation.Nsubj);
+        if (subject >= 0) return subject;
+        return tree.RelationOf(governor) == DependencyRelation.Acl ? tree.HeadOf(governor) : -1;
+    }
+}
+
+/// <summary>"The court heard that Chilean agents had bombed the office", "the tribunal was told that …": what a court,
+/// trial or inquiry (list 'testimony-body') hears is a witness's or prosecutor's claim, not a report of the act.</summary>
+internal sealed class TestimonyIsAClaim : ClauseRule
+{
+    public override string Name => "claim:testimony";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.ThirdParty || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
+        int clause = ClauseReader.ClauseVerb(tree, f.Trigger);
+        if (tree.RelationOf(clause) != DependencyRelation.Ccomp || tree.HeadOf(clause) is not (int governor and >= 0)
+            || tree.LemmaOf(governor) is not ("hear" or "tell")) return false;
+        int body = tree.ChildWith(governor, DependencyRelation.Nsubj);
+        if (body < 0) body = tree.ChildWith(governor, DependencyRelation.NsubjPass);
+        if (body < 0 || !f.Context.Words.TestimonyBody.Contains(f.Document.TextOf(body))) return false;
         f.ThirdParty = true;
         return true;
     }

@@ -180,6 +180,12 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet CircumstanceNoun { get; } = Named(lists, "circumstance-noun");
     /// <summary>Nouns of an opinion or a guess whose "that" clause is a view, not a report ("concern that", "speculation that").</summary>
     public WordSet OpinionNoun { get; } = Named(lists, "opinion-noun");
+    /// <summary>Bodies that hear testimony ("the court heard that …"), rule claim:testimony.</summary>
+    public WordSet TestimonyBody { get; } = Named(lists, "testimony-body");
+    /// <summary>Words naming an era before one of <see cref="EraHead"/> ("Cold War", "Soviet era"), rule background:years-ago.</summary>
+    public WordSet EraWord { get; } = Named(lists, "era-word");
+    /// <summary>Heads of an era's name ("War", "era", "times").</summary>
+    public WordSet EraHead { get; } = Named(lists, "era-head");
     /// <summary>Drafts whose relative clause tells what they would do ("a resolution that aims to …").</summary>
     public WordSet Draft { get; } = Named(lists, "draft");
     /// <summary>Lemmas of verbs that adopt a draft, making what it says done ("passed a bill that bars …").</summary>

@@ -171,10 +171,10 @@ internal sealed class PrenominalParticipleIsNoAct : ClauseRule
         bool gerund = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && f.Match.End == i + 1
                       && d.Syntax is { } ingTree && ingTree.HeadOf(i) == i + 1 && ingTree.RelationOf(i) == DependencyRelation.Amod;
         if (!gerund && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("en", StringComparison.OrdinalIgnoreCase)) return false;
-        // The next word is the noun described, or after a determiner or possessive an adjective before it ("the detained
-        // Japanese businessman").
+        // The next word is the noun described, or after a determiner, possessive or preposition an adjective before it ("the
+        // detained Japanese businessman", "the party of jailed former prime minister …").
         if (d.Tags[i + 1] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun)
-            && !(d.Tags[i + 1] == PartOfSpeech.Adjective && d.Tags[i - 1] is PartOfSpeech.Determiner or PartOfSpeech.Possessive)) return false;
+            && !(d.Tags[i + 1] == PartOfSpeech.Adjective && d.Tags[i - 1] is PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Preposition)) return false;
         // After a determiner, possessive, preposition or adjective, or wherever the tree makes it the next noun's modifier
         // ("hand over alleged bombers").
         // Not after a comma or a noun, where it may be the clause's verb the parse mistook ("the coordinator, demanded parties").
@@ -539,9 +539,41 @@ internal sealed class YearsAgoIsBackground : ClauseRule
     public override string Name => "background:years-ago";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || !DatedByCentury(f, tree) && !MeasuredBackFromToday(f, tree)) return false;
+        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || !DatedByCentury(f, tree) && !MeasuredBackFromToday(f, tree) && !SetInANamedEra(f, tree)) return false;
         f.Background = true;
         return true;
+    }
+
+    // "During the Cold War, the Soviet Union deployed …", "in the Soviet era": a named era (lists 'era-word', 'era-head') opened
+    // by "during", "in", "after", "before" or "throughout", in the trigger's own clause.
+    private static bool SetInANamedEra(ClauseFrame f, SyntaxLayer tree)
+    {
+        var d = f.Document;
+        int clause = ClauseReader.ClauseVerb(tree, f.Trigger);
+        for (int i = f.Sentence.FirstToken + 1; i < f.Sentence.EndToken; i++)
+        {
+            if (!f.Context.Words.EraHead.Contains(d.TextOf(i)) || !f.Context.Words.EraWord.Contains(d.TextOf(i - 1))) continue;
+            int opener = i - 2;
+            if (opener >= f.Sentence.FirstToken && d.TextOf(opener) is "First" or "Second") opener--;
+            if (opener >= f.Sentence.FirstToken && d.TextOf(opener) is "the") opener--;
+            if (opener < f.Sentence.FirstToken || !(d.TextOf(opener).Equals("during", StringComparison.OrdinalIgnoreCase) || d.TextOf(opener).Equals("in", StringComparison.OrdinalIgnoreCase)
+                || d.TextOf(opener).Equals("after", StringComparison.OrdinalIgnoreCase) || d.TextOf(opener).Equals("before", StringComparison.OrdinalIgnoreCase)
+                || d.TextOf(opener).Equals("throughout", StringComparison.OrdinalIgnoreCase))) continue;
+            // In the trigger's own clause: no other verb between the era and the trigger's clause verb ("demanded an admission
+            // that Soviet forces murdered officers during World War Two" is a demand made now).
+            if (OwnClause(tree, clause, i)) return true;
+        }
+        return false;
+    }
+
+    private static bool OwnClause(SyntaxLayer tree, int clause, int token)
+    {
+        for (int head = tree.HeadOf(token), steps = 0; head >= 0 && steps < 8; head = tree.HeadOf(head), steps++)
+        {
+            if (head == clause) return true;
+            if (tree.Universal[head] is UniversalTag.Verb) return false;
+        }
+        return false;
     }
 
     // "seized the provinces in the late 19th century": an ordinal century in the trigger's own phrase.
@@ -1362,6 +1394,33 @@ internal sealed class PressDoesNoDeeds : ClauseRule
     }
 
     private static readonly HashSet<EventType> VerbalActs = [EventType.Accuse, EventType.Request, EventType.Reject, EventType.Threaten, EventType.Support, EventType.Protest];
+}
+
+/// <summary>"A Chilean blockade would cripple trade, officials in Lima warned.": a bare warning verb closing the sentence
+/// after its subject, itself after a comma, attributes the words before it; what they say is read on its own (a threat of
+/// the speaker's own is coded from them), and the attribution is no threat.</summary>
+internal sealed class WarningTailIsAttribution : ClauseRule
+{
+    public override string Name => "drop:warning-attribution";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Entry.Type != EventType.Threaten || f.IsNounHeaded || f.Source is not { } source || f.Match.End != f.Trigger + 1) return false;
+        var d = f.Document;
+        int after = f.Trigger + 1;
+        while (after < f.Sentence.EndToken && d.Tokens[after].Kind == TokenKind.Quote) after++;
+        if (after < f.Sentence.EndToken && d.TextOf(after) is not ".") return false;
+        // The subject's words, back to the comma: no verb among them, and the source inside them.
+        for (int k = f.Trigger - 1; k > f.Sentence.FirstToken && k >= f.Trigger - 6; k--)
+        {
+            if (d.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary) return false;
+            if (d.TextOf(k) is not ",") continue;
+            // "'We will strike back,' the commander warned": a direct quotation's warning is the speaker's own.
+            if (source.First <= k || k > f.Sentence.FirstToken && d.Tokens[k - 1].Kind == TokenKind.Quote || k + 1 < f.Trigger && d.Tokens[k + 1].Kind == TokenKind.Quote) return false;
+            f.Dropped = true;
+            return true;
+        }
+        return false;
+    }
 }
 
 /// <summary>"their partnership has helped Bolivia evade the embargo", "growing ties between Seoul and Tokyo worry
