@@ -62,6 +62,12 @@ internal sealed class Inflector
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
+    /// <summary>The irregular past-tense forms that differ from their verb's base form and past participle ("withdrew", "fled"
+    /// is not: "fled" is both), so that they are only ever a finite past.</summary>
+    public static IEnumerable<string> PastOnlyForms() =>
+        BuiltInIrregulars.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(' ')).Where(f => f[2] != f[0] && f[2] != f[3]).Select(f => f[2]);
+
     /// <summary>The irregular past-tense forms that differ from their verb's base form ("drew", "held", not "cut").</summary>
     public static IEnumerable<string> IrregularPastForms() =>
         BuiltInIrregulars.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -138,4 +138,23 @@ public class LexiconBreadth11Tests
         var events = Output("Chile imposes tariffs on Peruvian copper\n\nChile voted on Friday to impose tariffs of up to 30% on copper mined in Peru, officials said.");
         Assert.Contains(events, e => e.Type == EventType.Sanction && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
     }
+
+    [Fact]
+    public void Wire_phrasings_of_releases_loans_carriers_tests_sanctions_eased_epithets_and_stones()
+    {
+        Has("Bolivian rebels released six foreign aid workers on Sunday.", EventType.Concede, "BOL", null);
+        Has("The World Bank froze new loans to Bolivia.", EventType.Sanction, null, "BOL");
+        Has("Chile ordered two warships to the Peruvian coast.", EventType.Mobilize, "CHL", null);
+        Has("Peru test-fired a rocket over Bolivia on Tuesday.", EventType.Mobilize, "PER", "BOL");
+        Has("Chile eased sanctions against Bolivia on Monday.", EventType.Concede, "CHL", "BOL");
+        Has("Bolivia branded Chile the enemy of the Andes.", EventType.Accuse, "BOL", "CHL");
+        Has("Protesters in La Paz pelted the Chilean embassy with stones.", EventType.Protest, "BOL", "CHL");
+    }
+
+    [Fact]
+    public void A_companys_force_is_figurative_but_its_threat_is_not()
+    {
+        HasNo("Samsung attacked the mid-range tablet market.", EventType.Assault);
+        Has("Gazprom threatened to cut gas supplies to Moldova.", EventType.Threaten, "RUS", "MDA");
+    }
 }

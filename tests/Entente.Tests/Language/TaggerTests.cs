@@ -50,6 +50,14 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_past_form_that_is_no_participle_is_the_clauses_verb_before_a_preposition()
+    {
+        Assert.Equal(PartOfSpeech.Verb, TagOf("The Chilean army withdrew from the border area.", "withdrew"));
+        // A participle before "by" stays one: the reduced relative of a passive.
+        Assert.NotEqual(PartOfSpeech.Noun, TagOf("A tanker seized by Peru has been moved to Callao.", "seized"));
+    }
+
+    [Fact]
     public void A_headlines_present_verb_before_a_gerund_is_a_verb() =>
         Assert.Equal(PartOfSpeech.Verb, TagOf("Bolivia denies selling rifles to Paraguay", "denies"));
 

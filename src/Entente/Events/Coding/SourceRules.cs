@@ -1396,6 +1396,20 @@ internal sealed class PressDoesNoDeeds : ClauseRule
     private static readonly HashSet<EventType> VerbalActs = [EventType.Accuse, EventType.Request, EventType.Reject, EventType.Threaten, EventType.Support, EventType.Protest];
 }
 
+/// <summary>"Samsung attacked the mid-range market", "the carmaker launched an assault on Thai buyers": force told of a
+/// company is its trade, figuratively; companies do not wage war. (Their threats can be real: "Gazprom threatened to cut
+/// supplies".)</summary>
+internal sealed class CompanyForceIsFigurative : ClauseRule
+{
+    public override string Name => "drop:company-force";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Entry.Type != EventType.Assault || f.Source is not { } source || !source.Members.TrueForAll(m => m.Sector == "BUS")) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"A Chilean blockade would cripple trade, officials in Lima warned.": a bare warning verb closing the sentence
 /// after its subject, itself after a comma, attributes the words before it; what they say is read on its own (a threat of
 /// the speaker's own is coded from them), and the attribution is no threat.</summary>

@@ -289,6 +289,7 @@ internal sealed class PosTagger
 
     private static readonly ulong To = WordInfo.Of("to").Lower;
     private static readonly HashSet<ulong> IrregularPast = Inflector.IrregularPastForms().Select(w => WordInfo.Of(w).Lower).ToHashSet();
+    private static readonly HashSet<ulong> PastOnly = Inflector.PastOnlyForms().Select(w => WordInfo.Of(w).Lower).ToHashSet();
     private static readonly HashSet<ulong> PhrasalParticles = new[] { "down", "up", "off", "out", "back", "away" }.Select(w => WordInfo.Of(w).Lower).ToHashSet();
     private static readonly HashSet<ulong> SubjectPronouns = new[] { "he", "she", "it", "they", "we", "i", "you" }.Select(w => WordInfo.Of(w).Lower).ToHashSet();
 
@@ -335,7 +336,10 @@ internal sealed class PosTagger
             if (!pronoun && subject is not (UniversalTag.Propn or UniversalTag.Noun)) continue;
             // "Poland shot down a drone": a phrasal verb's particle may stand between the verb and its object.
             int objectStart = i + 2 < words.Length && PhrasalParticles.Contains(words[i + 1].Lower) ? i + 2 : i + 1;
-            if (Universal[tags[objectStart]] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num)) continue;
+            // "the army withdrew from the border": a past form that is neither participle nor noun ("withdrew", "drove") needs no
+            // object; a preposition may follow it ("seized by Iran" stays a participle).
+            if (Universal[tags[objectStart]] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num)
+                && !(PastOnly.Contains(words[i].Lower) && Universal[tags[objectStart]] is UniversalTag.Adp or UniversalTag.Adv)) continue;
             tags[i] = _pastVerb;
             return;
         }
