@@ -608,6 +608,21 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_three_countries_may_stand_a_few_sentences_after_their_list()
+    {
+        var d = Read("Peru, Chile and Bolivia held talks in Lima on Monday. The talks focused on water. Officials said the meeting was useful. "
+                     + "Brazil tested a rocket on Tuesday. It fell into the sea. Separately, the envoys of the three countries spoke by phone on Thursday.");
+        Assert.Equal(["BOL", "CHL", "PER"], At(d, "the three countries").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
+    public void The_two_are_the_two_actors_named_before_them_in_their_sentence_an_organisation_among_them()
+    {
+        var d = Read("Chile asked for help. The UN secretary-general met Peru's foreign minister in Geneva, and the two discussed the drought.");
+        Assert.Equal(["PER", "UN"], At(d, "the two").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void The_last_word_of_an_organisations_name_stands_for_it()
     {
         var d = Read("Kenya asked the IMF for a new loan. The fund agreed to lend Nairobi $1 billion.");

@@ -88,6 +88,9 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         return length;
     }
 
+    // How many sentences back a list of three or more states named together is looked for.
+    private const int LongHorizon = 6;
+
     private static readonly FrozenSet<string> OfficeHolders = new[]
     {
         "ministers", "presidents", "premiers", "chancellors", "envoys", "delegations", "counterparts", "heads",
@@ -139,7 +142,9 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         agentsPassed = false;
         var recent = c.Recent;
         var d = c.Document;
-        int horizon = c.SentenceIndex - 3;
+        // A count of three or more matches few lists, so the list may stand further back ("the three countries" a few
+        // paragraphs after "Japan, South Korea and the United States").
+        int horizon = c.SentenceIndex - (count >= 3 ? LongHorizon : 3);
         int k = recent.Count - 1;
         while (k >= 0)
         {
@@ -173,7 +178,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         for (int k = c.Recent.Count - 1; k >= 0; k--)
         {
             var m = c.Recent[k];
-            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - 3) break;
+            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - (count >= 3 ? LongHorizon : 3)) break;
             if (m.Kind != MentionKind.Name || !c.Reachable(m) || !m.Actor.Code.Value.Contains('+')) continue;
             int members = m.Actor.Code.Value.Count(ch => ch == '+') + 1;
             return count is null || members == count ? m : null;
@@ -218,6 +223,9 @@ internal sealed class GroupReferenceRule : IDiscourseRule
     {
         // "The Chinese minister met his American counterpart in Singapore … Both sides agreed": states named lately as
         // parties, not the place, when there are enough of them; else a place may be one ("arrived in Beijing … the two").
+        // "Rutte met South Korea's adviser, and the two discussed …": exactly that many actors named before it in its own
+        // sentence, an organisation's people among them, are the two.
+        if (PartiesEarlierInSentence(c, count, excluded) is { } inSentence) return inSentence;
         var parties = DistinctStatesBack(c, c.SentenceIndex - 3, count, excluded, skipPlaces: true);
         if (parties.Count == count) return parties;
         var found = DistinctStatesBack(c, 0, count, excluded);
@@ -244,6 +252,20 @@ internal sealed class GroupReferenceRule : IDiscourseRule
 
     // Distinct states named before the reference, latest first, back to sentence <firstSentence>, at most <max>, other than
     // <excluded>.
+    private static List<ActorMention>? PartiesEarlierInSentence(DiscourseContext c, int count, ActorCode? excluded)
+    {
+        var found = new List<ActorMention>(count);
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (m.FirstToken < c.Sentence.FirstToken) break;
+            if (!(IsState(m) || m.Actor.Kind == ActorKind.Organization && m.Actor.Sector is "IGO" or "MIL" or null) || !c.Reachable(m) || c.NamedAsPlace(m)
+                || m.Actor.Code == excluded || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
+            found.Add(m);
+        }
+        return found.Count == count ? found : null;
+    }
+
     private static List<ActorMention> DistinctStatesBack(DiscourseContext c, int firstSentence, int max, ActorCode? excluded, bool skipPlaces = false)
     {
         var found = new List<ActorMention>(max);
