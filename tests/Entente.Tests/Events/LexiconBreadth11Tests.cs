@@ -157,4 +157,14 @@ public class LexiconBreadth11Tests
         HasNo("Samsung attacked the mid-range tablet market.", EventType.Assault);
         Has("Gazprom threatened to cut gas supplies to Moldova.", EventType.Threaten, "RUS", "MDA");
     }
+
+    [Fact]
+    public void Releases_from_prison_food_distributed_disengagement_debt_relief_sought_and_controls_on_goods_to_a_state()
+    {
+        Has("Bolivia released a Chilean trucker from prison on Friday.", EventType.Concede, "BOL", null);
+        Has("Peru distributed food aid to flood victims in Bolivia.", EventType.Aid, "PER", "BOL");
+        Has("Peru and Chile completed the disengagement of troops from the border area.", EventType.Retreat, "PER", null);
+        Has("Bolivia sought a debt restructuring from Brazil.", EventType.Request, "BOL", "BRA");
+        Has("Chile tightened export controls on lithium equipment to Bolivia.", EventType.Sanction, "CHL", "BOL");
+    }
 }
