@@ -623,6 +623,15 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void Delegations_rivals_and_regional_leaders_are_the_states_named_together()
+    {
+        var delegations = Read("Chile hosted talks between Peru and Bolivia in Santiago. The minister praised both delegations for their patience.");
+        Assert.Equal(["BOL", "PER"], At(delegations, "both delegations").Select(m => m.Actor.Code.Value).Order());
+        var rivals = Read("Peru and Bolivia held talks in Quito. The two Andean rivals agreed to reopen their embassies.");
+        Assert.Equal(["BOL", "PER"], At(rivals, "The two Andean rivals").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void The_last_word_of_an_organisations_name_stands_for_it()
     {
         var d = Read("Kenya asked the IMF for a new loan. The fund agreed to lend Nairobi $1 billion.");

@@ -167,4 +167,8 @@ public class LexiconBreadth11Tests
         Has("Bolivia sought a debt restructuring from Brazil.", EventType.Request, "BOL", "BRA");
         Has("Chile tightened export controls on lithium equipment to Bolivia.", EventType.Sanction, "CHL", "BOL");
     }
+
+    [Fact]
+    public void Ministers_gathered_somewhere_for_talks_met() =>
+        Has("The foreign ministers of Peru, Chile and Bolivia gathered in Quito for talks on Monday.", EventType.Consult, "PER", null);
 }

@@ -12,7 +12,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
     private static readonly FrozenSet<string> Heads = new[]
     {
         "countries", "nations", "sides", "governments", "allies", "states", "leaders", "militaries", "neighbours", "neighbors", "powers",
-        "partners", "capitals",
+        "partners", "capitals", "delegations", "rivals", "foes", "adversaries", "blocs", "visitors", "guests", "men",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -30,6 +30,10 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         int length;
         if ((c.Is(i, "the") || c.Is(i, "all")) && i + 2 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 1), out int n) && HeadLookup.Contains(d.TextOf(i + 2)))
         { count = n; length = 3; }
+        // "the two Gulf rivals", "the three Asian partners": one describing word between the number and the head.
+        else if (c.Is(i, "the") && i + 3 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 1), out int described)
+                 && d.Tags[i + 2] is PartOfSpeech.Adjective or PartOfSpeech.ProperNoun && HeadLookup.Contains(d.TextOf(i + 3)) && !c.Is(i + 3, "states"))
+        { count = described; length = 4; }
         else if (c.Is(i, "both") && i + 1 < c.Sentence.EndToken && HeadLookup.Contains(d.TextOf(i + 1)) && !c.Is(i + 1, "states"))
         { count = 2; length = 2; }
         // "both warring parties", "both rival sides": one adjective before the head.
@@ -46,7 +50,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         else if (c.Is(i, "the") && PluralOfficeHolders(c, i + 1) is { Length: > 0 } office)
         { count = office.Count; length = 1 + office.Length; }
         // "the Baltic states", "the Nordic countries": a capitalised regional name the dictionary does not know, then a plural head.
-        else if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && IsRegionWord(d, i + 1) && d.TextOf(i + 2) is "states" or "countries" or "nations" or "republics")
+        else if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && IsRegionWord(d, i + 1) && d.TextOf(i + 2) is "states" or "countries" or "nations" or "republics" or "leaders" or "governments")
         { count = null; length = 3; }
         // "the other three countries": the states named together with one named in this sentence, less that one.
         else if (c.Is(i, "the") && c.Is(i + 1, "other") && i + 3 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 2), out int others)
