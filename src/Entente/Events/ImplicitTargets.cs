@@ -101,6 +101,10 @@ internal sealed class ImplicitTargets
         // any friendlier act told since.
         if (ReferenceEquals(noun.Types, AnyAct) && type is EventType.Accuse or EventType.Protest
             && LatestProvocation(document, trigger, source, earlier) is { } provocation) return DoerOf(provocation, noun.Origin);
+        // "Hungary criticised the EU. … Minsk denied the allegations": a denial answers the latest such act aimed at the
+        // denier, before any other act of that kind.
+        if (type == EventType.Reject && LatestEarlierAct(document, trigger, earlier, MaxSentencesBack,
+                e => noun.Types.Contains(e.Type) && e.Source.Code != source && e.Target?.Code == source) is { } charge) return DoerOf(charge, noun.Origin);
         if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is { } act) return DoerOf(act, noun.Origin);
         // "The cabinet approved a record defence budget. China criticised the move.": a noun that can name any act ("the
         // move", "the decision") and no act coded before it names what the previous sentence's subject did.

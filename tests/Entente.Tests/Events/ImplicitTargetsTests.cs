@@ -11,6 +11,14 @@ public class ImplicitTargetsTests
     private static List<Event> Output(string text) => SharedPipeline.OutputEvents(text);
 
     [Fact]
+    public void A_denial_of_the_allegations_answers_the_charge_made_against_the_denier_not_the_latest_one()
+    {
+        var events = Output("Peru accused Bolivia of arming smugglers. Chile criticised Peru for its tone. La Paz denied the allegations.");
+        Assert.Contains(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "BOL" && e.Target?.Code.Value == "PER");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Reject && e.Target?.Code.Value == "CHL");
+    }
+
+    [Fact]
     public void Condemning_the_launch_is_aimed_at_who_launched()
     {
         var events = Output("North Korea fired a ballistic missile into the sea on Sunday.\n\nJapan condemned the launch.");
