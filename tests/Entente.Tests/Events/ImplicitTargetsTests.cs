@@ -11,6 +11,15 @@ public class ImplicitTargetsTests
     private static List<Event> Output(string text) => SharedPipeline.OutputEvents(text);
 
     [Fact]
+    public void A_statement_rejected_and_a_decision_backed_point_back_to_their_makers()
+    {
+        Assert.Contains(Output("Chile warned Bolivia against arming smugglers. Bolivia's foreign ministry rejected the statement as interference."),
+            e => e.Type == EventType.Reject && e.Source.Code.Value == "BOL" && e.Target?.Code.Value == "CHL");
+        Assert.Contains(Output("Peru suspended Bolivia from the trade pact. Chile's president backed the decision."),
+            e => e.Type == EventType.Support && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
+    }
+
+    [Fact]
     public void A_denial_of_the_allegations_answers_the_charge_made_against_the_denier_not_the_latest_one()
     {
         var events = Output("Peru accused Bolivia of arming smugglers. Chile criticised Peru for its tone. La Paz denied the allegations.");
