@@ -171,4 +171,12 @@ public class LexiconBreadth11Tests
     [Fact]
     public void Ministers_gathered_somewhere_for_talks_met() =>
         Has("The foreign ministers of Peru, Chile and Bolivia gathered in Quito for talks on Monday.", EventType.Consult, "PER", null);
+
+    [Fact]
+    public void A_definite_act_that_could_have_consequences_exists()
+    {
+        // "Chile's new pact" was made; what it "could" do is the warning's content, and the warning is a criticism.
+        Has("Lima warned on Friday that Chile's new pact with Bolivia could prolong the dispute.", EventType.Accuse, "PER", "CHL");
+        HasNo("Lima warned on Friday that Chile's new pact with Bolivia could prolong the dispute.", EventType.Threaten);
+    }
 }
