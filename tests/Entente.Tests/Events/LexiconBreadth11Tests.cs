@@ -179,4 +179,8 @@ public class LexiconBreadth11Tests
         Has("Lima warned on Friday that Chile's new pact with Bolivia could prolong the dispute.", EventType.Accuse, "PER", "CHL");
         HasNo("Lima warned on Friday that Chile's new pact with Bolivia could prolong the dispute.", EventType.Threaten);
     }
+
+    [Fact]
+    public void A_participle_after_a_threats_comma_is_the_subjects_next_act() =>
+        Has("Bolivia vowed revenge for the raid, blaming Chile.", EventType.Accuse, "BOL", "CHL");
 }
