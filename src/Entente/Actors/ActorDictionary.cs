@@ -213,6 +213,14 @@ internal sealed class ActorDictionary
     /// <summary>The known person whose family name is <paramref name="surname"/> (in any spelling its key folds), when exactly one is.</summary>
     public string? FindPersonBySurname(string surname) => _personBySurname.GetValueOrDefault(NameNormalizer.Key(surname));
 
+    /// <summary>The known person a one-word name stands for: the one whose family name it is, else the one the dictionary
+    /// lists under that word ("Lula"); folded once for both.</summary>
+    public string? FindPersonByOneWord(string word)
+    {
+        var key = NameNormalizer.Key(word);
+        return _personBySurname.GetValueOrDefault(key) ?? _personByKey.GetValueOrDefault(key);
+    }
+
     /// <summary>The offices a person held.</summary>
     public IReadOnlyList<Office> OfficesOf(string person) => _officesByPerson.TryGetValue(person, out var l) ? l : [];
 

@@ -102,7 +102,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                     var word = document.TextOf(start).ToString();
                     if (shortForms.TryGetValue(word, out var earlier)) { earlier.Mentions.Add((start, end)); continue; }
                     // A one-word name the dictionary lists for someone ("Lula") is that person as a surname would be.
-                    var knownBySurname = dictionary.FindPersonBySurname(word) ?? dictionary.FindPerson(word);
+                    var knownBySurname = dictionary.FindPersonByOneWord(word);
                     // A known surname acting as a subject ("Putin offered …") is that person.
                     bool subject = ActsAsSubject(document, end, sentence) || CoordinatedWithKnownSurname(document, start, end, sentence);
                     // The article's own full name ("publisher Jimmy Lai … Lai's release") comes before a known person who shares the surname.

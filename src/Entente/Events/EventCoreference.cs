@@ -232,9 +232,7 @@ internal static class EventCoreference
     private static bool NamedInSentence(Document document, int sentenceIndex, ActorCode code)
     {
         var sentence = document.Sentences[sentenceIndex];
-        foreach (var m in document.Actors)
-            if (m.FirstToken >= sentence.FirstToken && m.FirstToken < sentence.EndToken && m.Actor.Code == code) return true;
-        return false;
+        return Coding.Phrases.MentionsIn(document, sentence.FirstToken, sentence.EndToken).Any(m => m.Actor.Code == code);
     }
 
     private static bool DatesConflict(PartialDate? a, PartialDate? b)

@@ -26,11 +26,7 @@ internal sealed class Inflector
     /// <summary>Creates an inflector that knows the common irregular verbs.</summary>
     public Inflector()
     {
-        foreach (var line in BuiltInIrregulars.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var f = line.Split(' ');
-            AddException(new VerbForms(f[0], f[1], f[2], f[3], f[4]));
-        }
+        foreach (var f in IrregularRows()) AddException(new VerbForms(f[0], f[1], f[2], f[3], f[4]));
     }
 
     /// <summary>Adds or replaces the forms of one verb.</summary>
@@ -64,14 +60,14 @@ internal sealed class Inflector
 
     /// <summary>The irregular past-tense forms that differ from their verb's base form and past participle ("withdrew", "fled"
     /// is not: "fled" is both), so that they are only ever a finite past.</summary>
-    public static IEnumerable<string> PastOnlyForms() =>
-        BuiltInIrregulars.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split(' ')).Where(f => f[2] != f[0] && f[2] != f[3]).Select(f => f[2]);
+    public static IEnumerable<string> PastOnlyForms() => IrregularRows().Where(f => f[2] != f[0] && f[2] != f[3]).Select(f => f[2]);
 
     /// <summary>The irregular past-tense forms that differ from their verb's base form ("drew", "held", not "cut").</summary>
-    public static IEnumerable<string> IrregularPastForms() =>
-        BuiltInIrregulars.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split(' ')).Where(f => f[2] != f[0]).Select(f => f[2]);
+    public static IEnumerable<string> IrregularPastForms() => IrregularRows().Where(f => f[2] != f[0]).Select(f => f[2]);
+
+    // The table below, a row of forms per verb: lemma, third person, past, participle, gerund.
+    private static IEnumerable<string[]> IrregularRows() =>
+        BuiltInIrregulars.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => line.Split(' '));
 
     // lemma third past participle gerund
     private const string BuiltInIrregulars = """

@@ -92,8 +92,9 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         return length;
     }
 
-    // How many sentences back a list of three or more states named together is looked for.
-    private const int LongHorizon = 6;
+    // How many sentences back a list of states named together is looked for: three, or six for a count of three or more,
+    // which few lists match.
+    private static int Horizon(int? count) => count >= 3 ? 6 : 3;
 
     private static readonly FrozenSet<string> OfficeHolders = new[]
     {
@@ -133,8 +134,8 @@ internal sealed class GroupReferenceRule : IDiscourseRule
     }
 
     /// <summary>
-    /// The most recent run of two or more distinct states named together ("X, Y and Z") within the last three sentences,
-    /// whose size is <paramref name="count"/> when given.
+    /// The most recent run of two or more distinct states named together ("X, Y and Z") within the last three sentences (six
+    /// for a count of three or more), whose size is <paramref name="count"/> when given.
     /// </summary>
     internal static List<ActorMention>? LastCoordinatedSet(DiscourseContext c, int? count) => LastCoordinatedSet(c, count, sides: false, out _);
 
@@ -148,7 +149,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         var d = c.Document;
         // A count of three or more matches few lists, so the list may stand further back ("the three countries" a few
         // paragraphs after "Japan, South Korea and the United States").
-        int horizon = c.SentenceIndex - (count >= 3 ? LongHorizon : 3);
+        int horizon = c.SentenceIndex - Horizon(count);
         int k = recent.Count - 1;
         while (k >= 0)
         {
@@ -175,14 +176,14 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         return null;
     }
 
-    // The latest group of states named at once (one mention, codes joined by '+') within the last three sentences, of
-    // <paramref name="count"/> members when given; or null.
+    // The latest group of states named at once (one mention, codes joined by '+') within the last three sentences (six for a
+    // count of three or more), of <paramref name="count"/> members when given; or null.
     private static ActorMention? NamedGroup(DiscourseContext c, int? count)
     {
         for (int k = c.Recent.Count - 1; k >= 0; k--)
         {
             var m = c.Recent[k];
-            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - (count >= 3 ? LongHorizon : 3)) break;
+            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - Horizon(count)) break;
             if (m.Kind != MentionKind.Name || !c.Reachable(m) || !m.Actor.Code.Value.Contains('+')) continue;
             int members = m.Actor.Code.Value.Count(ch => ch == '+') + 1;
             return count is null || members == count ? m : null;
@@ -229,7 +230,8 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         // parties, not the place, when there are enough of them; else a place may be one ("arrived in Beijing … the two").
         // "Rutte met South Korea's adviser, and the two discussed …": exactly that many actors named before it in its own
         // sentence, an organisation's people among them, are the two.
-        if (PartiesEarlierInSentence(c, count, excluded) is { } inSentence) return inSentence;
+        var inSentence = DistinctStatesBack(c, c.SentenceIndex, count + 1, excluded, skipPlaces: true, organisations: true);
+        if (inSentence.Count == count) return inSentence;
         var parties = DistinctStatesBack(c, c.SentenceIndex - 3, count, excluded, skipPlaces: true);
         if (parties.Count == count) return parties;
         var found = DistinctStatesBack(c, 0, count, excluded);
@@ -255,29 +257,17 @@ internal sealed class GroupReferenceRule : IDiscourseRule
     }
 
     // Distinct states named before the reference, latest first, back to sentence <firstSentence>, at most <max>, other than
-    // <excluded>.
-    private static List<ActorMention>? PartiesEarlierInSentence(DiscourseContext c, int count, ActorCode? excluded)
-    {
-        var found = new List<ActorMention>(count);
-        for (int k = c.Recent.Count - 1; k >= 0; k--)
-        {
-            var m = c.Recent[k];
-            if (m.FirstToken < c.Sentence.FirstToken) break;
-            if (!(IsState(m) || m.Actor.Kind == ActorKind.Organization && m.Actor.Sector is "IGO" or "MIL" or null) || !c.Reachable(m) || c.NamedAsPlace(m)
-                || m.Actor.Code == excluded || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
-            found.Add(m);
-        }
-        return found.Count == count ? found : null;
-    }
-
-    private static List<ActorMention> DistinctStatesBack(DiscourseContext c, int firstSentence, int max, ActorCode? excluded, bool skipPlaces = false)
+    // <excluded>; with <organisations>, international bodies and their people count as well as states.
+    private static List<ActorMention> DistinctStatesBack(DiscourseContext c, int firstSentence, int max, ActorCode? excluded, bool skipPlaces = false,
+        bool organisations = false)
     {
         var found = new List<ActorMention>(max);
         for (int k = c.Recent.Count - 1; k >= 0 && found.Count < max; k--)
         {
             var m = c.Recent[k];
             if (c.SentenceOf(m.FirstToken) < firstSentence) break;
-            if (!IsState(m) || !c.Reachable(m) || skipPlaces && c.NamedAsPlace(m) || found.Exists(f => f.Actor.Code == m.Actor.Code) || m.Actor.Code == excluded) continue;
+            bool party = IsState(m) || organisations && m.Actor.Kind == ActorKind.Organization && m.Actor.Sector is "IGO" or "MIL" or null;
+            if (!party || !c.Reachable(m) || skipPlaces && c.NamedAsPlace(m) || found.Exists(f => f.Actor.Code == m.Actor.Code) || m.Actor.Code == excluded) continue;
             found.Add(m);
         }
         return found;

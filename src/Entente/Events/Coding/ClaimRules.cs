@@ -71,7 +71,7 @@ internal sealed class OpinionNounContentIsAClaim : ClauseRule
         if (mark <= f.Sentence.FirstToken || f.Document.TextOf(mark) is not "that") return false;
         bool opinion = f.Context.Words.OpinionNoun.Contains(f.Document.TextOf(mark - 1))
             || tree.HeadOf(clause) is int governor and >= 0 && OpinionHolder(tree, governor) is int holder and >= 0
-               && f.Context.Words.OpinionNoun.Contains(f.Document.TextOf(holder).ToString().ToLowerInvariant());
+               && f.Context.Words.OpinionNoun.Contains(f.Document.TextOf(holder));
         if (!opinion) return false;
         f.ThirdParty = true;
         return true;

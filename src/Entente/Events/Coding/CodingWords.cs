@@ -186,6 +186,12 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet EraWord { get; } = Named(lists, "era-word");
     /// <summary>Heads of an era's name ("War", "era", "times").</summary>
     public WordSet EraHead { get; } = Named(lists, "era-head");
+    /// <summary>Prepositions that set an act in a named era ("during the Cold War").</summary>
+    public WordSet EraOpener { get; } = Named(lists, "era-opener");
+    /// <summary>Determiners of an act imagined rather than told ("a … attack would …"), rule mode:imagined-act-noun.</summary>
+    public WordSet Indefinite { get; } = Named(lists, "indefinite");
+    /// <summary>Words that lay a passive act of force at someone's door, rule source:blamed-for-passive-force.</summary>
+    public WordSet Blaming { get; } = Named(lists, "blaming");
     /// <summary>Drafts whose relative clause tells what they would do ("a resolution that aims to …").</summary>
     public WordSet Draft { get; } = Named(lists, "draft");
     /// <summary>Lemmas of verbs that adopt a draft, making what it says done ("passed a bill that bars …").</summary>

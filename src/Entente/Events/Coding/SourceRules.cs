@@ -545,7 +545,7 @@ internal sealed class YearsAgoIsBackground : ClauseRule
     }
 
     // "During the Cold War, the Soviet Union deployed …", "in the Soviet era": a named era (lists 'era-word', 'era-head') opened
-    // by "during", "in", "after", "before" or "throughout", in the trigger's own clause.
+    // by a preposition of list 'era-opener', in the trigger's own clause.
     private static bool SetInANamedEra(ClauseFrame f, SyntaxLayer tree)
     {
         var d = f.Document;
@@ -556,9 +556,7 @@ internal sealed class YearsAgoIsBackground : ClauseRule
             int opener = i - 2;
             if (opener >= f.Sentence.FirstToken && d.TextOf(opener) is "First" or "Second") opener--;
             if (opener >= f.Sentence.FirstToken && d.TextOf(opener) is "the") opener--;
-            if (opener < f.Sentence.FirstToken || !(d.TextOf(opener).Equals("during", StringComparison.OrdinalIgnoreCase) || d.TextOf(opener).Equals("in", StringComparison.OrdinalIgnoreCase)
-                || d.TextOf(opener).Equals("after", StringComparison.OrdinalIgnoreCase) || d.TextOf(opener).Equals("before", StringComparison.OrdinalIgnoreCase)
-                || d.TextOf(opener).Equals("throughout", StringComparison.OrdinalIgnoreCase))) continue;
+            if (opener < f.Sentence.FirstToken || !f.Context.Words.EraOpener.Contains(d.TextOf(opener))) continue;
             // In the trigger's own clause: no other verb between the era and the trigger's clause verb ("demanded an admission
             // that Soviet forces murdered officers during World War Two" is a demand made now).
             if (OwnClause(tree, clause, i)) return true;
@@ -1248,7 +1246,7 @@ internal sealed class BlamedActorIsSourceOfPassiveForce : ClauseRule
         var d = f.Document;
         for (int k = f.Match.End; k + 1 < f.Sentence.EndToken; k++)
         {
-            if (d.TextOf(k) is not ("blaming" or "blamed")) continue;
+            if (!f.Context.Words.Blaming.Contains(d.TextOf(k))) continue;
             int at = k + 1;
             while (at < f.Sentence.EndToken && d.Tags[at] == PartOfSpeech.Determiner) at++;
             if (f.Context.Groups.StartingAt(at, actorOnly: true) is not { } blamed || f.Source is { } patient && blamed.CodesWithin(patient)) return false;

@@ -393,7 +393,7 @@ internal sealed class HedgedActIsHypothetical : ClauseRule
 }
 
 /// <summary>"A Chilean attack on Peru would trigger a regional war", "any Bolivian blockade could cripple trade": an act named
-/// by an indefinite noun ("a", "an", "any") that is the subject of a conditional ("would", "could", "might") is imagined,
+/// by an indefinite noun (list 'indefinite') that is the subject of a conditional ("would", "could", "might") is imagined,
 /// not reported. A definite one exists ("Russia's new treaty could prolong the war").</summary>
 internal sealed class ImaginedActNounIsHypothetical : ClauseRule
 {
@@ -402,8 +402,7 @@ internal sealed class ImaginedActNounIsHypothetical : ClauseRule
     {
         if (!f.IsNounHeaded || f.Mode != EventMode.Happened || f.Document.Syntax is not { } tree) return false;
         if (tree.RelationOf(f.Trigger) is not (DependencyRelation.Nsubj or DependencyRelation.NsubjPass) || tree.HeadOf(f.Trigger) is not (int verb and >= 0)) return false;
-        if (tree.ChildWith(f.Trigger, DependencyRelation.Det) is not (int det and >= 0) || !(f.Document.TextOf(det).Equals("a", StringComparison.OrdinalIgnoreCase)
-            || f.Document.TextOf(det).Equals("an", StringComparison.OrdinalIgnoreCase) || f.Document.TextOf(det).Equals("any", StringComparison.OrdinalIgnoreCase))) return false;
+        if (tree.ChildWith(f.Trigger, DependencyRelation.Det) is not (int det and >= 0) || !f.Context.Words.Indefinite.Contains(f.Document.TextOf(det))) return false;
         foreach (int child in tree.ChildrenOf(verb))
             if (tree.RelationOf(child) == DependencyRelation.Aux && f.Document.TextOf(child) is "would" or "could" or "might" or "may")
             {
