@@ -305,7 +305,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
     {
         if (!people.Exists(p => p.Rule.StartsWith(PersonFinder.StoryStateRule, StringComparison.Ordinal) || p.Rule == PersonFinder.DatelineStateRule)) return;
         var counts = GenericGroups.StateMentionCounts(names, dictionary);
-        // "President Dos Santos conceded to demands from UNITA": with no state named, a national body's state is the story's.
+        // "The president met the Tamil Tigers' demands": with no state named, a national body's state is the story's.
         if (counts.Count == 0)
             foreach (var (_, _, e) in names)
                 if (e.Kind == ActorEntryKind.Institution && dictionary.KindOf(e.Code) == ActorKind.State) counts[e.Code] = counts.GetValueOrDefault(e.Code) + 1;
