@@ -8,16 +8,20 @@ namespace Entente.Cli.Commands;
 /// <summary><c>entente explain "sentence"</c>: shows the whole reasoning from tokens to events.</summary>
 public static class ExplainCommand
 {
+    // A sentence is never also the name of a file here, so an existing path is read as the article it holds.
+    private static string TextOf(string argument, CliIO io) =>
+        argument == "-" ? io.Stdin.ReadToEnd() : File.Exists(argument) ? File.ReadAllText(argument) : argument;
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliIO io)
     {
-        var text = new Argument<string>("text") { Description = "A sentence or short text." };
+        var text = new Argument<string>("text") { Description = "A sentence or short text, or the path of a plain-text file holding one article, or - for standard input." };
         var data = CommonOptions.Data();
         var command = new Command("explain", "Show how Entente reads a sentence: tokens, tags, actors, triggers and events with their mode.") { text, data };
         command.SetAction(parse =>
         {
             var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), null, null, allModes: true);
-            var doc = pipeline.Read(new Article("text", parse.GetValue(text)!));
+            var doc = pipeline.Read(new Article("text", TextOf(parse.GetValue(text)!, io)));
             var o = io.Out;
             o.WriteLine("tokens (index, word, universal/Penn tag, lemma, head index and word, relation):");
             var syntax = doc.Syntax!;

@@ -43,6 +43,9 @@ internal static class GenericGroups
                 if (n.First <= i || n.First > i + 4 || n.Entry.Code.Value.IndexOf('+') >= 0 || dictionary.KindOf(n.Entry.Code) != ActorKind.State) continue;
                 // "outside Azerbaijan's embassy in Paris": a state's embassy or consulate stands in another state.
                 if (OwnsAMission(document, n.End, sentence.EndToken)) continue;
+                // "near the border with Chad", "on the Chadian border": a border has two sides, so it places the act in
+                // neither state.
+                if (NamesABordersSide(document, n.First, n.End, sentence.EndToken)) continue;
                 // "militants on Afghan soil", "forces in Syrian territory": a people's adjective before a word for land.
                 bool land = n.End < sentence.EndToken && WordClasses.IsLandNoun(document.TextOf(n.End))
                     && n.Entry.Kind is ActorEntryKind.Adjective or ActorEntryKind.Ambiguous;
@@ -79,6 +82,10 @@ internal static class GenericGroups
                 && (nearest is null || n.First > nearest.Value.First)) nearest = n;
         return nearest is { } speaker && dictionary.KindOf(speaker.Entry.Code) == ActorKind.State && speaker.Entry.Code.Value.IndexOf('+') < 0 ? speaker.Entry.Code : null;
     }
+
+    private static bool NamesABordersSide(Document document, int first, int end, int sentenceEnd) =>
+        end < sentenceEnd && WordClasses.IsBorderNoun(document.TextOf(end))
+        || first >= 2 && document.TextOf(first - 1) is "with" && WordClasses.IsBorderNoun(document.TextOf(first - 2));
 
     private static bool OwnsAMission(Document document, int end, int sentenceEnd)
     {

@@ -93,6 +93,23 @@ public class StoreCommandTests
         Assert.Contains("AGREE", explain.Stdout);
         Assert.Contains("lexicon", explain.Stdout);
     }
+
+    [Fact]
+    public void Explain_reads_an_article_from_a_file_or_standard_input()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"entente-explain-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, "Chile recalls envoy\n\nChile recalled its ambassador to Peru on Monday after a border incident.\n");
+        try
+        {
+            var fromFile = CliRunner.Run("explain", file);
+            Assert.True(fromFile.ExitCode == 0, $"exit {fromFile.ExitCode}: {fromFile.Stderr}");
+            Assert.Contains("CHL SANCTION", fromFile.Stdout);
+            Assert.Contains("PER", fromFile.Stdout);
+        }
+        finally { File.Delete(file); }
+        var fromInput = CliRunner.RunWithInput("Chile recalled its ambassador to Peru.", "explain", "-");
+        Assert.Contains("CHL SANCTION", fromInput.Stdout);
+    }
 }
 
 public class UserDictionaryTests

@@ -281,6 +281,7 @@ public class TreeClauseTests
 
     [Theory]
     [InlineData("Uruguay eased travel restrictions on Monday.", 1)]
+    [InlineData("Sudanese troops overran a rebel base near the border.", 2)]
     [InlineData("Farmers in Paraguay on Friday blocked roads into the capital.", 5)]
     public void A_past_form_between_a_subject_and_its_object_is_the_verb(string text, int verb)
     {

@@ -322,9 +322,10 @@ internal sealed class PosTagger
             int tag = tags[i];
             if (_finite[tag]) return;
             bool lowerCase = words[i].Exact == words[i].Lower;
-            // "The plan drew criticism": an irregular past form too rare in training to know, read as a noun or even a name.
+            // "The plan drew criticism", "troops overran a base": an irregular past form too rare in training to know, read as a
+            // noun, a name or even a preposition.
             bool irregularPast = lowerCase && !lookups[i].HasAllowed && IrregularPast.Contains(words[i].Lower);
-            if (!_pastForm[tag] && !((_commonNoun[tag] == 1 || irregularPast && Universal[tag] == UniversalTag.Propn) && !finite && lowerCase)) continue;
+            if (!_pastForm[tag] && !((_commonNoun[tag] == 1 || irregularPast) && !finite && lowerCase)) continue;
             // Seen as a past verb in training, and (unless it ends in -ed) mostly as a verb: "new", once a typo for "knew",
             // stays an adjective.
             bool past = lookups[i].HasAllowed ? CanBe(lookups[i], _pastVerb) && (words[i].Suffix2 == Ed || lookups[i].Frequent < 0
