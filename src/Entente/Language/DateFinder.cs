@@ -148,7 +148,10 @@ internal static class DateFinder
     private static bool TryDay(ReadOnlySpan<char> text, out int day)
     {
         var digits = text.TrimEnd("stndrh");
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31 && digits.Length <= 2;
+        // A failed check leaves no number behind: "July 2022" has no day, not day 2022.
+        if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31 && digits.Length <= 2) return true;
+        day = 0;
+        return false;
     }
 
     private static bool TryYear(ReadOnlySpan<char> text, out int year) =>

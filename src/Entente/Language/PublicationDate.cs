@@ -47,6 +47,7 @@ internal static class PublicationDate
         {
             int at = FindMonth(lower, m, out int length);
             if (at < 0) continue;
+            if (!OpensADateline(line[..DayFirstStart(lower, at)])) continue;
             var rest = lower[(at + length)..].TrimStart(' ', '.');
             var digits = new string(rest.TakeWhile(char.IsAsciiDigit).ToArray());
             if (digits.Length is 1 or 2)
@@ -70,6 +71,27 @@ internal static class PublicationDate
             }
         }
         return false;
+    }
+
+    // Where a date written day first ("10 July 2024") starts, given where its month stands.
+    private static int DayFirstStart(string lower, int month)
+    {
+        int k = month;
+        while (k > 0 && lower[k - 1] == ' ') k--;
+        int digits = k;
+        while (digits > 0 && char.IsAsciiDigit(lower[digits - 1])) digits--;
+        return k - digits is 1 or 2 ? digits : month;
+    }
+
+    // What may stand before a dateline's date on its line: a place in capitals ("SEOUL, "), nothing, or one word such as
+    // "Published" or "Updated". "On July 5, 2019, Japan restricted …" is a sentence that dates an act, not the story.
+    private static bool OpensADateline(ReadOnlySpan<char> before)
+    {
+        bool lowerCase = false;
+        foreach (char c in before) if (char.IsLower(c)) { lowerCase = true; break; }
+        if (!lowerCase) return true;
+        var word = before.Trim().TrimEnd(':');
+        return word.IndexOf(' ') < 0 && !WordClasses.IsDatePreposition(word);
     }
 
     // The month's full name, or its abbreviation with a full stop as news style writes it ("Dec. 3", "Sept. 9").

@@ -41,6 +41,11 @@ internal static class WordClasses
     /// <summary>Nouns that name a time ("Monday", "week", "morning"): "on Monday", "last week", "this morning".</summary>
     public static bool IsTimeNoun(ReadOnlySpan<char> w) => IsWeekday(w) || w is "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon";
 
+    /// <summary>A preposition that opens a date phrase in a sentence ("on July 5", "In March 2019", "since June").</summary>
+    public static bool IsDatePreposition(ReadOnlySpan<char> w) => w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("from", StringComparison.OrdinalIgnoreCase) || w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A compass direction ("south", "northwest") as it stands before "of" placing something ("south of Algiers").</summary>
     public static bool IsCompassDirection(ReadOnlySpan<char> w) => w is "north" or "south" or "east" or "west" or "northeast" or "northwest"
         or "southeast" or "southwest" or "north-east" or "north-west" or "south-east" or "south-west";

@@ -21,4 +21,14 @@ public class LexiconBreadth12Tests
         Assert.Equal("BOL", attack.Target?.Code.Value);
         Assert.Equal("REB", attack.Target?.Sector);
     }
+
+    [Fact]
+    public void An_undated_story_told_by_this_week_tells_by_a_month_and_year_what_came_before()
+    {
+        const string story = "Peru and Chile held border talks this week.\n\nIn July 2022, Chile closed its border with Peru.\n\nOn March 4, 2021, Chile expelled two Peruvian diplomats.";
+        HasNo(story, EventType.Sanction);
+        Has(story, EventType.Consult, "PER", "CHL");
+        // Alone, with no news time to set it against, the date is the story's own.
+        Has("In July 2022, Chile closed its border with Peru.", EventType.Sanction, "CHL", "PER");
+    }
 }

@@ -23,6 +23,8 @@ public class DateFinderTests
         Assert.Equal(["2023-12-14"], Dates("It happened on December 14, 2023, near the coast.", Published));
         Assert.Equal(["2024-10-05"], Dates("Posted 2024/10/5 by the desk.", null));
         Assert.Equal(["2021"], Dates("The report was published in late 2021.", null));
+        // A year after a month is no day of it.
+        Assert.Equal(["2022-07"], Dates("The pact was signed in July 2022.", Published));
     }
 
     [Fact]

@@ -31,6 +31,9 @@ public class PublicationDateTests
     [InlineData("The Dec. budget is 3 percent higher.")]
     [InlineData("The fund grew 2024.5 percent, a typo said.")]
     [InlineData("Version 2024.13.40 was released.")]
+    [InlineData("Talks resumed this week.\n\nOn July 5, 2019, Chile recalled its envoy.")]
+    [InlineData("In March 4, 2021 talks, Peru agreed.")]
+    [InlineData("Since 12 June 2022, the two sides have not met.")]
     public void None_when_the_text_has_no_full_date(string text)
     {
         Assert.Null(PublicationDate.Find(text));

@@ -632,23 +632,25 @@ internal sealed class LongPastActIsBackground : ClauseRule
         var d = f.Document;
         if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree) return false;
         int? year = null;
-        bool bareYear = false;
         foreach (var date in d.Dates)
             if (!date.Relative && date.FirstToken >= f.Sentence.FirstToken && date.EndToken <= f.Sentence.EndToken && DatesTheVerb(tree, d, date, f.Trigger))
-                (year, bareYear) = (date.Date.Year, date.Date.Month is null);
+                year = date.Date.Year;
         if (year is not { } acted || StoryYear(d) is not { } now) return false;
-        // An undated story that tells its news by weekdays ("on Monday") tells by a bare year ("in 2023") what came before.
-        if (now - acted < 2 && !(bareYear && d.Published is null && WeekdayElsewhere(d, f.Sentence))) return false;
+        // An undated story that tells its news by weekdays ("on Monday", "this week") tells by a year ("in 2023", "in July
+        // 2023") what came before.
+        if (now - acted < 2 && !(d.Published is null && NewsTimeElsewhere(d, f.Sentence))) return false;
         f.Background = true;
         return true;
     }
 
-    private static bool WeekdayElsewhere(Document d, Sentence sentence)
+    private static bool NewsTimeElsewhere(Document d, Sentence sentence)
     {
         for (int i = 0; i < d.Tokens.Length; i++)
         {
             if (i == sentence.FirstToken) { i = sentence.EndToken - 1; continue; }
-            if (d.Tags[i] == PartOfSpeech.ProperNoun && WordClasses.IsWeekday(d.TextOf(i))) return true;
+            if (d.Tags[i] == PartOfSpeech.ProperNoun && WordClasses.IsWeekday(d.TextOf(i))
+                || d.TextOf(i) is "yesterday" or "today" or "tonight"
+                || i + 1 < d.Tokens.Length && d.TextOf(i) is "this" or "last" && d.TextOf(i + 1) is "week" or "weekend") return true;
         }
         return false;
     }
