@@ -512,8 +512,12 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
 
     // The actor named as the agent of a participle modifying a noun ("launched by X"), or null.
     private ActorGroup? SentBy(SyntaxLayer tree, int participle) =>
-        tree.RelationOf(participle) == DependencyRelation.Acl && tree.Penn[participle] == "VBN"
+        tree.RelationOf(participle) == DependencyRelation.Acl && tree.Penn[participle] == "VBN" && !Brokered(tree, participle)
         && tree.ChildWith(participle, DependencyRelation.OblAgent) is int agent and >= 0 ? ActorOfPhrase(tree, agent) : null;
+
+    // "violated the truce brokered by Qatar": a broker or host (list 'brokering') made the thing with its parties; it is not
+    // whom an act against the thing aims at.
+    private bool Brokered(SyntaxLayer tree, int participle) => words?.Brokering.Contains(tree.LemmaOf(participle)) == true;
 
     // The agent of a participle describing <noun> ("the sentence handed down by X"), or null. The "by" phrase may hang
     // anywhere under the participle ("given to an activist by a court" is often read with "by a court" on "activist").
@@ -522,7 +526,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         foreach (int child in tree.ChildrenOf(noun))
         {
             if (SentBy(tree, child) is { } agent) return agent;
-            if (tree.RelationOf(child) != DependencyRelation.Acl || tree.Penn[child] != "VBN") continue;
+            if (tree.RelationOf(child) != DependencyRelation.Acl || tree.Penn[child] != "VBN" || Brokered(tree, child)) continue;
             for (int k = child + 1; k < sentence.EndToken && tree.Dominates(child, k); k++)
                 if (_d.TextOf(k) is "by" && tree.RelationOf(k) == DependencyRelation.Case && ActorOfPhrase(tree, tree.HeadOf(k)) is { } doer) return doer;
         }

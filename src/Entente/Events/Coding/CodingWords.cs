@@ -188,6 +188,12 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet EraHead { get; } = Named(lists, "era-head");
     /// <summary>Prepositions that set an act in a named era ("during the Cold War").</summary>
     public WordSet EraOpener { get; } = Named(lists, "era-opener");
+    /// <summary>Verbs that make an accord or open talks now ("signed a ceasefire brokered by …"), rule
+    /// background:undated-reduced-relative.</summary>
+    public WordSet AccordMaking { get; } = Named(lists, "accord-making");
+    /// <summary>Verbs of a broker or host who makes a thing with its parties ("a truce brokered by Qatar"); never the target of
+    /// an act against the thing.</summary>
+    public WordSet Brokering { get; } = Named(lists, "brokering");
     /// <summary>Determiners of an act imagined rather than told ("a … attack would …"), rule mode:imagined-act-noun.</summary>
     public WordSet Indefinite { get; } = Named(lists, "indefinite");
     /// <summary>Words that lay a passive act of force at someone's door, rule source:blamed-for-passive-force.</summary>

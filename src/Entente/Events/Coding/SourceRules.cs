@@ -784,6 +784,9 @@ internal sealed class UndatedReducedRelativeIsBackground : ClauseRule
         int described = tree.HeadOf(f.Trigger);
         if (tree.RelationOf(described) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass && tree.HeadOf(described) is int main and >= 0 && tree.Penn[main] == "VBD")
             return false;
+        // "signed a ceasefire brokered by Qatar", "agreed to a truce in talks hosted by Egypt": the accord the clause makes now,
+        // or the talks it is made in, was brokered or hosted now too.
+        if (MadeByTheClause(f, tree, described)) return false;
         for (int i = f.Trigger + 1; i < f.Sentence.EndToken; i++)
         {
             if (!tree.Dominates(f.Trigger, i)) continue;
@@ -793,6 +796,33 @@ internal sealed class UndatedReducedRelativeIsBackground : ClauseRule
         }
         f.Background = true;
         return true;
+    }
+
+    // The described noun is the object of a verb of list 'accord-making', or the place ("in talks") of that verb or of its
+    // object, one or two steps up the tree.
+    private static bool MadeByTheClause(ClauseFrame f, SyntaxLayer tree, int described)
+    {
+        int node = described;
+        for (int step = 0; step < 3 && node >= 0; step++)
+        {
+            if (tree.RelationOf(node) is not (DependencyRelation.Obj or DependencyRelation.Obl or DependencyRelation.Nmod)) return false;
+            int head = tree.HeadOf(node);
+            if (head < 0) return false;
+            if (tree.Universal[head] == UniversalTag.Verb) return f.Context.Words.AccordMaking.Contains(tree.LemmaOf(head)) && !DatedByAYear(f.Document, tree, head);
+            node = head;
+        }
+        return false;
+    }
+
+    // "In July 2022, Russia and Ukraine signed deals brokered by Turkey": an accord dated by a year is told as history, and
+    // whether it is news is the accord's own rules' to say, not its broker's.
+    private static bool DatedByAYear(Document d, SyntaxLayer tree, int verb)
+    {
+        foreach (var date in d.Dates)
+            if (!date.Relative)
+                for (int k = date.FirstToken; k < date.EndToken; k++)
+                    if (tree.HeadOf(k) == verb) return true;
+        return false;
     }
 
     /// <summary>The trigger is a past participle describing the noun before it that its pattern acts on ("a tanker seized").</summary>
