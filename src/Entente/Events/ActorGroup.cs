@@ -40,17 +40,20 @@ internal sealed class ActorGroup
     public bool SharesCodeWith(ActorGroup other) => Members.Exists(m => other.Members.Exists(x => x.Code == m.Code));
 
     /// <summary>Adds an actor unless one with the same code is there; a state's authorities or forces and an armed group of
-    /// that state in another conjunct are two sides ("agreements between Syria's authorities and the SDF").</summary>
-    public void Add(Actor actor)
+    /// that state in another conjunct are two sides ("agreements between Syria's authorities and the SDF"), and so are any
+    /// two sides joined by a conjunction (<paramref name="joinedByConjunction"/>: "Ethiopia's government and the TPLF
+    /// signed"), not by an apposition's comma ("Sidhoum, Algeria's leading activist").</summary>
+    public void Add(Actor actor, bool joinedByConjunction = false)
     {
         if (actor.Code.Value.Contains('+'))
         {
             foreach (var part in actor.Code.Value.Split('+'))
-                Add(actor with { Code = new ActorCode(part) });
+                Add(actor with { Code = new ActorCode(part) }, joinedByConjunction);
             return;
         }
         for (int k = 0; k < Members.Count; k++)
-            if (Members[k].Code == actor.Code && !(Parts[k] != CurrentPart && Sides.StateAgainstArmed(Members[k].Sector, actor.Sector))) return;
+            if (Members[k].Code == actor.Code && !(Parts[k] != CurrentPart
+                                                   && (Sides.StateAgainstArmed(Members[k].Sector, actor.Sector) || joinedByConjunction && Sides.Differ(Members[k].Sector, actor.Sector)))) return;
         Members.Add(actor);
         Parts.Add(CurrentPart);
     }

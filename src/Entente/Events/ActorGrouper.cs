@@ -47,7 +47,7 @@ internal static class ActorGrouper
             if (current is not null && link == Link.Coordinated && !isPlace && !current.IsPlace)
             {
                 current.CurrentPart++;
-                current.Add(m.Actor);
+                current.Add(m.Actor, ConjunctionBetween(document, lastEnd, m.FirstToken));
             }
             else if (current is not null && link == Link.SamePhrase && !isPlace)
             {
@@ -162,6 +162,12 @@ internal static class ActorGrouper
 
     // The nominal heads of the two mentions' phrases are conjuncts in the tree, with a coordinator and no verb between the
     // mentions, and at most eight words apart.
+    private static bool ConjunctionBetween(Document document, int from, int to)
+    {
+        for (int i = Math.Max(from, 0); i < to; i++) if (document.TextOf(i) is "and" or "or" or "&") return true;
+        return false;
+    }
+
     private static bool TreeCoordinated(Document document, int earlierLast, int laterLast)
     {
         if (document.Syntax is not { } tree || laterLast - earlierLast > 9) return false;

@@ -147,8 +147,12 @@ internal sealed class EventLexicon
 
     private void LoadVerbForms(string file)
     {
+        // Fields after the fifth are other past forms of the same verb ("hang … hung hung hanging hanged").
         foreach (var (f, _) in TsvRows.Read(file, 5))
-            Inflector.AddException(new VerbForms(f[0].Trim(), f[1].Trim(), f[2].Trim(), f[3].Trim(), f[4].Trim()));
+            Inflector.AddException(new VerbForms(f[0].Trim(), f[1].Trim(), f[2].Trim(), f[3].Trim(), f[4].Trim())
+            {
+                Variants = [.. f.Skip(5).Select(v => v.Trim()).Where(v => v.Length > 0)],
+            });
     }
 
     private void LoadEntries(string file)

@@ -53,4 +53,43 @@ public class LexiconBreadth12Tests
         Assert.DoesNotContain(extended, e => e.Target?.Code.Value == "URY");
         Assert.DoesNotContain(Output("Chile violated the truce brokered by Uruguay."), e => e.Target?.Code.Value == "URY");
     }
+
+    [Theory]
+    [InlineData("Chile repatriated nine Peruvian sailors on Tuesday.", EventType.Concede, "CHL", "PER")]
+    [InlineData("Peru let through 40 trucks of flour into Bolivia.", EventType.Retreat, "PER", "BOL")]
+    [InlineData("Bolivia imposed a 30% surtax on Chilean copper.", EventType.Sanction, "BOL", "CHL")]
+    [InlineData("Chile and Peru lowered the price cap on Bolivian gas.", EventType.Sanction, "CHL", "BOL")]
+    [InlineData("Lima extended a sanctions waiver for Ecuador on Monday.", EventType.Concede, "PER", "ECU")]
+    [InlineData("Chile dropped its counter-tariffs on Peruvian fruit.", EventType.Concede, "CHL", "PER")]
+    [InlineData("Bolivia received the remains of 12 soldiers from Paraguay.", EventType.Concede, "PRY", "BOL")]
+    [InlineData("Peru called Chile's tariff decision economic robbery.", EventType.Accuse, "PER", "CHL")]
+    [InlineData("Chile barred Peruvian trawlers and tankers from its ports.", EventType.Sanction, "CHL", "PER")]
+    public void Economic_and_de_escalation_measures_as_news_words_them(string text, EventType type, string source, string target) =>
+        Has(text, type, source, target);
+
+    [Theory]
+    [InlineData("Ecuador suspended mobile internet services in Guayaquil on Friday.")]
+    [InlineData("Ecuador's government suspended the activities of three opposition parties.")]
+    [InlineData("Ecuador stripped 40 dissidents of their citizenship.")]
+    [InlineData("Ecuador declared a curfew in Guayaquil after the riots.")]
+    [InlineData("Police in Quito used tear gas to disperse a march.")]
+    public void Repression_of_a_states_own_people_is_coercion(string text) => Has(text, EventType.Coerce, "ECU", "ECU");
+
+    [Fact]
+    public void A_second_past_form_of_an_irregular_verb_triggers_its_entries() =>
+        Has("Ecuador hanged a man in Quito on Monday.", EventType.Assault, "ECU", null);
+
+    [Theory]
+    [InlineData("The Colombian government and the ELN signed a cessation of hostilities in Havana.", EventType.Agree, "COL")]
+    [InlineData("Ecuador announced an amnesty for 2,000 prisoners.", EventType.Concede, "ECU")]
+    [InlineData("Ecuador reopened the main highway into Guayaquil on Sunday.", EventType.Concede, "ECU")]
+    public void De_escalation_at_home(string text, EventType type, string source) => Has(text, type, source, null);
+
+    [Fact]
+    public void A_states_government_and_a_party_of_it_joined_by_and_are_two_sides()
+    {
+        Has("Ethiopia's government and the Oromo Federalist Congress signed a pact in Addis Ababa.", EventType.Agree, "ETH", "ETH");
+        // An apposition names one actor, not two sides: the activist's protest is against the state's authorities.
+        Has("Maria Quispe, Ecuador's best-known rights activist, staged a hunger strike in Quito.", EventType.Protest, "ECU", "ECU");
+    }
 }
