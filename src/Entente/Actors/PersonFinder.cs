@@ -90,7 +90,8 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 int start = i;
                 // "Mohammed bin Salman", "Ursula von der Leyen": a lower-case particle inside a name joins it.
                 while (i < sentence.EndToken && i - start < 5 && (IsNameWord(document, i, taken)
-                       || (i > start && NameParticles.Contains(document.TextOf(i).ToString()) && NextNameWord(document, i, sentence.EndToken, taken)))) i++;
+                       || (i > start && NameParticles.Contains(document.TextOf(i).ToString()) && NextNameWord(document, i, sentence.EndToken, taken))
+                       || (i > start && HyphenInGivenName(document, i, sentence.EndToken, taken)))) i++;
                 int end = i;
                 // Titles at the head of the run belong to the role, not the name: "President Yun Suk-yeol".
                 while (start < end && (RoleWords.IsTitle(document.TextOf(start)) || RoleWords.IsRole(document.TextOf(start)) || IsPastTitle(document.TextOf(start)))) start++;
@@ -256,6 +257,15 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             if (!NameParticles.Contains(document.TextOf(k).ToString())) return false;
         }
         return false;
+    }
+
+    // "Kassym-Jomart Tokayev", "Jean-Claude Juncker": a hyphen with no space either side, between two capitalised words of which
+    // the second is followed by a further name word, joins a given name; "the Trump-Putin summit" is no name.
+    private bool HyphenInGivenName(Document document, int hyphen, int end, bool[] taken)
+    {
+        var tokens = document.Tokens;
+        return hyphen + 2 < end && document.TextOf(hyphen) is "-" && tokens[hyphen - 1].End == tokens[hyphen].Start && tokens[hyphen].End == tokens[hyphen + 1].Start
+               && IsNameWord(document, hyphen + 1, taken) && IsNameWord(document, hyphen + 2, taken);
     }
 
     private static readonly FrozenSet<string> AliasWords = new[] { "known", "dubbed", "nicknamed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -92,4 +92,20 @@ public class LexiconBreadth12Tests
         // An apposition names one actor, not two sides: the activist's protest is against the state's authorities.
         Has("Maria Quispe, Ecuador's best-known rights activist, staged a hunger strike in Quito.", EventType.Protest, "ECU", "ECU");
     }
+
+    [Fact]
+    public void Damage_an_attack_did_is_part_of_the_attack()
+    {
+        var events = Output("Peruvian jets bombed Santiago, killing two soldiers and damaging several buildings.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "PER" && e.Target?.Code.Value == "CHL");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Coerce);
+    }
+
+    [Fact]
+    public void A_hyphenated_given_name_is_part_of_the_name() =>
+        Has("President Kassym-Jomart Tokayev asked Russia for help.", EventType.Request, "KAZ", "RUS");
+
+    [Fact]
+    public void A_state_named_by_a_hostile_epithet_is_that_state() =>
+        Has("Tehran condemned the Zionist regime's raid on the port.", EventType.Accuse, "IRN", "ISR");
 }

@@ -442,6 +442,27 @@ internal sealed class ResultParticipleSharesTheTarget : ClauseRule
     }
 }
 
+/// <summary>"Drones struck Kyiv, killing nine people and damaging dozens of buildings": damage to property told by a
+/// participle that follows an attack (after a comma, or joined to another such participle) is what the attack did, not a
+/// second act.</summary>
+internal sealed class DamageDoneByTheAttackIsPartOfIt : ClauseRule
+{
+    public override string Name => "drop:damage-of-the-attack";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Entry.Type != EventType.Coerce || !f.Entry.Cameo.StartsWith("171", StringComparison.Ordinal) || f.IsNounHeaded || d.Syntax is not { } tree
+            || tree.Penn[f.Trigger] != "VBG" || f.Trigger == 0) return false;
+        int participle = f.Trigger;
+        // "killing nine and damaging dozens": the second participle hangs on the first.
+        if (tree.RelationOf(participle) == DependencyRelation.Conj && tree.HeadOf(participle) is int first and >= 0 && tree.Penn[first] == "VBG") participle = first;
+        if (participle == 0 || d.TextOf(participle - 1) is not ",") return false;
+        if (EarlierAct.Before(f, participle) is not { Type: EventType.Assault }) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"Xi met Lula in Beijing and signed 15 agreements": an agreement or cooperation naming no partner, coordinated
 /// with a meeting of the same subject told just before, is with whom it met.</summary>
 internal sealed class AgreementAtAMeetingIsWithThePartner : ClauseRule
@@ -469,6 +490,20 @@ file static class EarlierAct
             var e = f.Context.Earlier[k];
             if (e.SentenceIndex != f.Context.Index) break;
             if (e.Trigger.Start == start && e.Source.Code == source) return e;
+        }
+        return null;
+    }
+
+    /// <summary>The last act of the frame's source coded in its sentence with its trigger before <paramref name="token"/>.</summary>
+    public static Event? Before(ClauseFrame f, int token)
+    {
+        var source = f.Source!.Members[0].Code;
+        int start = f.Document.Tokens[token].Start;
+        for (int k = f.Context.Earlier.Count - 1; k >= 0; k--)
+        {
+            var e = f.Context.Earlier[k];
+            if (e.SentenceIndex != f.Context.Index) break;
+            if (e.Trigger.Start < start && e.Source.Code == source) return e;
         }
         return null;
     }
