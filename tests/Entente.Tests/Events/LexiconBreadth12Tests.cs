@@ -108,4 +108,15 @@ public class LexiconBreadth12Tests
     [Fact]
     public void A_state_named_by_a_hostile_epithet_is_that_state() =>
         Has("Tehran condemned the Zionist regime's raid on the port.", EventType.Accuse, "IRN", "ISR");
+
+    [Theory]
+    [InlineData("Chile will respond harshly to any attempt by Peru to close the port, the minister said.", "CHL", "PER")]
+    [InlineData("Peru would take military action if Chilean warships again entered its waters, the navy said.", "PER", "CHL")]
+    [InlineData("Bolivia said it would take retaliatory measures if Chile closed the pass.", "BOL", "CHL")]
+    public void A_response_promised_to_a_named_actors_act_is_a_threat_against_it(string text, string source, string target) =>
+        Has(text, EventType.Threaten, source, target);
+
+    [Fact]
+    public void Sacking_ones_own_government_rejects_no_one() =>
+        HasNo("Peru's president dismissed the government on Wednesday.", EventType.Reject);
 }
