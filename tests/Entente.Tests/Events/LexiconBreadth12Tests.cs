@@ -119,4 +119,12 @@ public class LexiconBreadth12Tests
     [Fact]
     public void Sacking_ones_own_government_rejects_no_one() =>
         HasNo("Peru's president dismissed the government on Wednesday.", EventType.Reject);
+
+    [Fact]
+    public void A_call_in_which_an_act_was_done_is_a_consultation_of_the_doer()
+    {
+        Has("Chile's president urged restraint in a telephone call with the Peruvian president on Monday.", EventType.Consult, "CHL", "PER");
+        // "In" opens the time of a call only: negotiations someone was involved in are no meeting of the subject's.
+        HasNo("Officials involved in negotiations with Peru were moved to other posts, Chile said.", EventType.Consult);
+    }
 }

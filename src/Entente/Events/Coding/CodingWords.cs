@@ -188,6 +188,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet EraHead { get; } = Named(lists, "era-head");
     /// <summary>Prepositions that set an act in a named era ("during the Cold War").</summary>
     public WordSet EraOpener { get; } = Named(lists, "era-opener");
+    /// <summary>Nouns of a call, whose time phrase may open with "in" ("in a phone call with X").</summary>
+    public WordSet CallNoun { get; } = Named(lists, "call-noun");
     /// <summary>Verbs that make an accord or open talks now ("signed a ceasefire brokered by …"), rule
     /// background:undated-reduced-relative.</summary>
     public WordSet AccordMaking { get; } = Named(lists, "accord-making");

@@ -224,8 +224,9 @@ internal sealed class OpeningPhraseActIsMainSubjects : ClauseRule
     }
 }
 
-/// <summary>"Scholz said after talks with Zelenskyy that …", "Orban left during a meeting with Erdogan": a meeting named in a
-/// time phrase (list 'meeting-time') with no actor of its own is held by the subject of the verb the phrase qualifies.</summary>
+/// <summary>"Scholz said after talks with Zelenskyy that …", "Orban left during a meeting with Erdogan", "urged restraint in a
+/// phone call with …": a meeting named in a time phrase (list 'meeting-time') with no actor of its own is held by the subject
+/// of the verb the phrase qualifies.</summary>
 internal sealed class MeetingInTimePhraseIsTheSubjects : ClauseRule
 {
     /// <summary>The rule's name.</summary>
@@ -237,11 +238,16 @@ internal sealed class MeetingInTimePhraseIsTheSubjects : ClauseRule
         if (!f.IsNounHeaded || f.Source is not null || f.Type != EventType.Consult || d.Syntax is not { } tree) return false;
         int at = f.Trigger - 1;
         while (at > f.Sentence.FirstToken && d.Tags[at] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) at--;
-        if (at < f.Sentence.FirstToken || !f.Context.Words.MeetingTime.Contains(d.TextOf(at))) return false;
+        if (at < f.Sentence.FirstToken || !f.Context.Words.MeetingTime.Contains(d.TextOf(at))
+            && !(d.TextOf(at) is "in" && f.Context.Words.CallNoun.Contains(d.TextOf(f.Trigger)))) return false;
         // The verb qualified, past a noun the parse may have hung the phrase on ("announced the deal during a visit").
         int verb = tree.HeadOf(f.Trigger);
         for (int steps = 0; verb >= 0 && d.Tags[verb] != PartOfSpeech.Verb && steps < 2; steps++) verb = tree.HeadOf(verb);
         if (verb < 0 || d.Tags[verb] != PartOfSpeech.Verb) return false;
+        // "urged restraint in a call with …" read with "restraint" as a bare verb under "urged": an open complement with no
+        // "to" is a misread object, and the phrase qualifies the verb above it.
+        if (tree.RelationOf(verb) == DependencyRelation.Xcomp && tree.ChildWith(verb, DependencyRelation.Mark) < 0 && tree.HeadOf(verb) is int above and >= 0
+            && d.Tags[above] == PartOfSpeech.Verb) verb = above;
         f.Source = f.Context.Reader.SubjectOf(verb);
         if (f.Source is null || f.Source == f.Target || f.Target is not null && f.Source.Members.TrueForAll(m => f.Target.Members.Exists(t => t.Code == m.Code)))
         {
@@ -254,6 +260,8 @@ internal sealed class MeetingInTimePhraseIsTheSubjects : ClauseRule
         if (d.TextOf(at) is "after" or "After" or "following" or "Following")
             while (tree.RelationOf(verb) == DependencyRelation.Xcomp && tree.HeadOf(verb) is int governing and >= 0 && d.Tags[governing] == PartOfSpeech.Verb) verb = governing;
         f.ModeVerb = verb;
+        // "urged restraint in a call with …": the call is when the urging was done, not part of what was urged.
+        if (f.Embedded && tree.RelationOf(verb) == DependencyRelation.Root) f.Embedded = false;
         return true;
     }
 }
