@@ -638,7 +638,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             {
                 var entry = m.Values[0];
                 foreach (var v in m.Values) if (v.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization) entry = v;
-                if (entry.Kind is not (ActorEntryKind.Ignore or ActorEntryKind.Group))
+                if (entry.Kind is not (ActorEntryKind.Ignore or ActorEntryKind.Group or ActorEntryKind.Generic))
                 {
                     code ??= entry.Code;
                     entrySector ??= entry.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization ? entry.Sector : null;

@@ -891,6 +891,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (w is "likely" or "unlikely" or "possibly" or "perhaps" or "probably" or "potentially") mode = EventMode.Hypothetical;
             // "were supposed to sign", "was meant to visit": a plan told as not (yet) carried out; "needs to fortify": a need.
             if (w is "supposed" or "meant" or "need" or "needs" or "needed" && ToFollows(i, trigger)) mode = EventMode.Hypothetical;
+            // "will not hesitate to strike": a denied hesitation affirms the act.
+            if (w is "not" or "n't" or "never" && i + 1 < trigger && _d.TextOf(i + 1) is "hesitate" or "hesitates" or "hesitated" && ToFollows(i + 1, trigger)) continue;
             if (w is "not" or "n't" or "never" || (w is "no" && i + 1 < trigger && _d.TextOf(i + 1) is "longer")) return EventMode.Negated;
             // "failed to agree on a statement", "declined to arrest him": the act did not come about.
             if (w is "fail" or "fails" or "failed" or "failing" or "decline" or "declines" or "declined" or "declining" && ToFollows(i, trigger)) return EventMode.Negated;

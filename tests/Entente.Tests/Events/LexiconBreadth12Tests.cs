@@ -1,4 +1,5 @@
 using Entente.Events;
+using Entente.Tests.Cli;
 using Xunit;
 using static Entente.Tests.Events.LexiconAssert;
 
@@ -126,5 +127,26 @@ public class LexiconBreadth12Tests
         Has("Chile's president urged restraint in a telephone call with the Peruvian president on Monday.", EventType.Consult, "CHL", "PER");
         // "In" opens the time of a call only: negotiations someone was involved in are no meeting of the subject's.
         HasNo("Officials involved in negotiations with Peru were moved to other posts, Chile said.", EventType.Consult);
+    }
+
+    [Fact]
+    public void A_denied_hesitation_affirms_the_act() =>
+        Has("Chile will not hesitate to strike rebel camps inside Peru if another attack occurs, the army chief said.", EventType.Threaten, "CHL", "PER");
+
+    [Fact]
+    public void A_promised_hostile_act_on_a_condition_naming_no_actor_threatens_its_target()
+    {
+        Has("Peru would launch an operation against Bolivia if the smugglers strike again, the minister said.", EventType.Threaten, "PER", "BOL");
+        // Only a condition makes the announcement a threat: an announced sanction stays a sanction intended.
+        HasNo("Peru said it would suspend military cooperation with Bolivia.", EventType.Threaten);
+    }
+
+    [Fact]
+    public void A_description_standing_for_the_storys_state_is_never_a_persons_code()
+    {
+        var events = SharedPipeline.AllEvents("Riot police spokesman Juan Perez said officers in Lima arrested 40 protesters. National Security Council spokesman Ana Ruiz accused Bolivia of smuggling.");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "*" || e.Target?.Code.Value == "*" || e.Claimant?.Code.Value == "*");
+        // A council many states have by that name is not the UN Security Council.
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "UN");
     }
 }

@@ -727,11 +727,33 @@ internal sealed class ConditionalHostileActIsThreat : ClauseRule
         // "said it would retaliate if Finland …": a threat of one's own on a condition is made as said.
         var threat = f.Entry.Type == EventType.Threaten ? (EventType.Threaten, f.Cameo) : Phrases.AnnouncedAs(f.Entry.Type, conditional: true);
         if (threat is not { Item1: EventType.Threaten }) return false;
-        if (Phrases.ConditionSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!) is not { } conditioned) return false;
+        var conditioned = Phrases.ConditionSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!);
+        // "would launch an operation against Syria if the militants strike again": a condition naming no actor still hangs a
+        // promised act over its target; only a "will" or "would" promises it ("could" only weighs it).
+        if (conditioned is null && (f.Target is null || f.Target.SharesCodeWith(f.Source!) || !PromiseWords.Before(f) || !PromiseWords.ConditionAfter(f))) return false;
         f.Recode(EventType.Threaten, threat.Value.Item2);
         f.Mode = EventMode.Happened;
         f.Target ??= conditioned;
         return true;
+    }
+}
+
+// "will" or "would" in the trigger's own clause, between its subject and the trigger.
+file static class PromiseWords
+{
+    public static bool Before(ClauseFrame f)
+    {
+        for (int i = Math.Max(f.Source!.End, f.Sentence.FirstToken); i < f.Trigger; i++)
+            if (f.Document.TextOf(i) is "will" or "would" or "'ll" or "’ll") return true;
+        return false;
+    }
+
+    // An "if" or "unless" after the trigger's match, in its sentence.
+    public static bool ConditionAfter(ClauseFrame f)
+    {
+        for (int i = f.Match.End; i < f.Sentence.EndToken; i++)
+            if (f.Document.TextOf(i) is "if" or "unless") return true;
+        return false;
     }
 }
 
