@@ -149,4 +149,15 @@ public class LexiconBreadth12Tests
         // A council many states have by that name is not the UN Security Council.
         Assert.DoesNotContain(events, e => e.Source.Code.Value == "UN");
     }
+
+    [Theory]
+    [InlineData("In a phone call with his Peruvian counterpart, the Chilean foreign minister discussed the border.", "CHL", "PER")]
+    [InlineData("During a video call on Monday, Milei and Lula agreed to deepen trade.", "ARG", "BRA")]
+    [InlineData("Milei congratulated Lula on his victory in a telephone call.", "ARG", "BRA")]
+    public void A_call_told_in_a_phrase_is_a_consultation(string text, string source, string target) =>
+        Has(text, EventType.Consult, source, target);
+
+    [Fact]
+    public void An_attack_in_an_opening_phrase_is_still_no_act_of_the_subject() =>
+        Assert.DoesNotContain(Output("After the attack on Lima, Boric urged calm."), e => e.Type == EventType.Assault);
 }

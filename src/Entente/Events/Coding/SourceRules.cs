@@ -205,7 +205,9 @@ internal sealed class OpeningEventPhraseParticipants : ClauseRule
 /// opening adverbial phrase with no actor of its own belongs to the subject of the main clause after the comma.</summary>
 internal sealed class OpeningPhraseActIsMainSubjects : ClauseRule
 {
-    public override string Name => "source:opening-phrase-subject";
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "source:opening-phrase-subject";
+    public override string Name => RuleName;
     public override bool Apply(ClauseFrame f)
     {
         if (f.Source is not null) return false;
@@ -260,6 +262,10 @@ internal sealed class MeetingInTimePhraseIsTheSubjects : ClauseRule
         if (d.TextOf(at) is "after" or "After" or "following" or "Following")
             while (tree.RelationOf(verb) == DependencyRelation.Xcomp && tree.HeadOf(verb) is int governing and >= 0 && d.Tags[governing] == PartOfSpeech.Verb) verb = governing;
         f.ModeVerb = verb;
+        // "congratulated Tokayev in a telephone call": a call with no one named after it was with whom the act it carried was
+        // done to.
+        if (f.Target is null && f.Context.Words.CallNoun.Contains(d.TextOf(f.Trigger)) && f.Context.Reader.ObjectOf(verb, verb + 1, hostile: false) is { IsPlace: false } callee
+            && !callee.SharesCodeWith(f.Source)) f.Target = callee;
         // "urged restraint in a call with …": the call is when the urging was done, not part of what was urged.
         if (f.Embedded && tree.RelationOf(verb) == DependencyRelation.Root) f.Embedded = false;
         return true;
@@ -864,7 +870,10 @@ internal sealed class ReferencedNounIsBackground : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         // (A meeting in a time phrase, "said after talks with X", is reported as held.)
-        if (!f.IsNounHeaded || f.Fired.Contains(MeetingInTimePhraseIsTheSubjects.RuleName) || !Phrases.IsReference(f.Document, f.Trigger, f.Sentence, f.Context.Groups, f.Context.Words)) return false;
+        // (So is a meeting in a phrase opening the sentence: "In a phone call with X, Y discussed …".)
+        if (!f.IsNounHeaded || f.Fired.Contains(MeetingInTimePhraseIsTheSubjects.RuleName)
+            || f.Type == EventType.Consult && f.Fired.Contains(OpeningPhraseActIsMainSubjects.RuleName)
+            || !Phrases.IsReference(f.Document, f.Trigger, f.Sentence, f.Context.Groups, f.Context.Words)) return false;
         f.Background = true;
         return true;
     }
