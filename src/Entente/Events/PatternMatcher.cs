@@ -161,7 +161,8 @@ internal static class PatternMatcher
         for (int lead = 0; lead <= MaxSlotLead && pos + lead < limit; lead++)
         {
             int at = pos + lead;
-            if (lead > 0 && (IsBoundary(d, at - 1) || CrossesPhrase(d, at - 1) || OpensClause(d, at - 1))) break;
+            // ("released six detained Americans": a participle right before the name describes it, whatever its tag.)
+            if (lead > 0 && (IsBoundary(d, at - 1) || CrossesPhrase(d, at - 1) || OpensClause(d, at - 1) && !DescribesNameAt(d, at - 1, groups))) break;
             var group = groups.StartingAt(at, actorOnly: true);
             // "struck Gaza", "shelled Kharkiv": a place right after a verb whose whole pattern is its object matches; the
             // coding rules decide what the place makes of the act (rule target:location).
@@ -253,6 +254,11 @@ internal static class PatternMatcher
 
     // A slot's target stands in the noun phrase after the pattern's word, not in a clause that follows it: "sent troops to
     // the border to stop Peruvian smugglers" sends no troops to Peru. Participles may modify ("the visiting envoys").
+    // An "-ed" word right before an actor's name, after a number or determiner, describes it ("six detained Americans").
+    private static bool DescribesNameAt(Document d, int i, List<ActorGroup> groups) =>
+        i > 0 && d.TextOf(i).EndsWith("ed", StringComparison.Ordinal) && d.Tags[i - 1] is PartOfSpeech.Number or PartOfSpeech.Determiner
+        && groups.StartingAt(i + 1, actorOnly: true) is not null;
+
     private static bool OpensClause(Document d, int i) =>
         d.Tags[i] is PartOfSpeech.To or PartOfSpeech.Modal or PartOfSpeech.Auxiliary
         || (d.Tags[i] == PartOfSpeech.Verb && d.Syntax is { } syntax && syntax.Penn[i] is "VB" or "VBP" or "VBZ" or "VBD");

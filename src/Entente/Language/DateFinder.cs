@@ -56,7 +56,8 @@ internal static class DateFinder
             }
             else if (tokens[i].Kind == TokenKind.Number && TryNumericDate(word, out var numeric))
                 m = new DateMention(i, i + 1, numeric, false);
-            else if (tokens[i].Kind == TokenKind.Number && TryYear(word, out int y2) && (i > 0 && document.TextOf(i - 1) is "in" or "since" or "late" or "early" or "mid" or "until" or "by" or "of" || i + 1 < tokens.Length && document.TextOf(i + 1) is "," or "."))
+            else if (tokens[i].Kind == TokenKind.Number && TryYear(word, out int y2) && (i > 0 && document.TextOf(i - 1) is "in" or "since" or "late" or "early" or "mid" or "until" or "by" or "of" || i + 1 < tokens.Length && document.TextOf(i + 1) is "," or "."
+                     || OpensYearRange(document, i)))
                 m = new DateMention(i > 0 && document.TextOf(i - 1) is "late" or "early" or "mid" ? i - 1 : i, i + 1, new PartialDate(y2), false);
             else if (published is { } p)
                 m = Relative(document, i, lower, p, lastYear);
@@ -69,6 +70,15 @@ internal static class DateFinder
     }
 
     private const int LongestDateWord = 12;
+
+    // "between 1998 and 2000", "from 1950 to 1953": a span of years, not a count ("between 2000 and 2500 troops" counts).
+    private static bool OpensYearRange(Document d, int i)
+    {
+        var tokens = d.Tokens;
+        if (i == 0 || d.TextOf(i - 1) is not ("between" or "from") || i + 2 >= tokens.Length || d.TextOf(i + 1) is not ("and" or "to" or "-" or "–")
+            || !TryYear(d.TextOf(i + 2), out _)) return false;
+        return i + 3 >= tokens.Length || tokens[i + 3].Kind != TokenKind.Word || !char.IsLower(d.TextOf(i + 3)[0]);
+    }
 
     // The word lower-cased (invariant) in buffer, or empty when it is longer than the buffer.
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)

@@ -160,4 +160,23 @@ public class LexiconBreadth12Tests
     [Fact]
     public void An_attack_in_an_opening_phrase_is_still_no_act_of_the_subject() =>
         Assert.DoesNotContain(Output("After the attack on Lima, Boric urged calm."), e => e.Type == EventType.Assault);
+
+    [Fact]
+    public void A_war_dated_by_a_span_of_years_is_history() =>
+        HasNo("Peru and Ecuador fought a border war between 1981 and 1995. On Monday, Peru accused Ecuador of massing troops.", EventType.Assault);
+
+    [Theory]
+    [InlineData("Peru released six detained Bolivians on Friday.", EventType.Concede, "PER", "BOL")]
+    [InlineData("Boluarte recalled Peru's ambassador to Chile on Monday.", EventType.Sanction, "PER", "CHL")]
+    [InlineData("Chile described the port deal as an act of aggression by Peru.", EventType.Accuse, "CHL", "PER")]
+    public void What_the_phrase_names_before_the_one_acted_on_does_not_hide_it(string text, EventType type, string source, string target) =>
+        Has(text, type, source, target);
+
+    [Fact]
+    public void Own_forces_inside_the_phrase_are_not_the_target_but_a_detained_leader_is()
+    {
+        Assert.DoesNotContain(Output("Chile dispatched a Chilean Navy patrol ship to the waters off Peru."), e => e.Target?.Code.Value == "CHL");
+        Has("Bolivian troops detained President Luis Arce in La Paz.", EventType.Coerce, "BOL", "BOL");
+        Has("Police in La Paz detained opposition leaders on Monday.", EventType.Coerce, "BOL", "BOL");
+    }
 }

@@ -25,6 +25,9 @@ public class DateFinderTests
         Assert.Equal(["2021"], Dates("The report was published in late 2021.", null));
         // A year after a month is no day of it.
         Assert.Equal(["2022-07"], Dates("The pact was signed in July 2022.", Published));
+        // A span of years opens with its first year; a count of things between two numbers is no date.
+        Assert.Equal(["1998", "2000"], Dates("The two fought a war between 1998 and 2000.", Published));
+        Assert.Empty(Dates("Chile sent between 2000 and 2500 troops.", Published));
     }
 
     [Fact]

@@ -631,7 +631,9 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             if (ownTarget is not null) target = null;
             // "called the incident a provocation by Baku": the condemning word's "by" phrase names the doer.
             // The parse may hang that phrase on the verb, whose own subject is named ("Yerevan called it a provocation by Baku").
+            // So may the phrase of the noun the word qualifies: "an act of aggression by Baku".
             if (target is null && (ByPhraseOf(tree, word, word) is int byPhrase and >= 0
+                    || tree.RelationOf(word) == DependencyRelation.Nmod && tree.HeadOf(word) is int act and >= 0 && act < word && (byPhrase = ByPhraseOf(tree, act, word)) >= 0
                     || tree.ChildWith(v, DependencyRelation.Nsubj) >= 0 && (byPhrase = ByPhraseOf(tree, v, word)) >= 0))
                 target = reader.ActorOfNominal(byPhrase);
             // "New Delhi called the decision unacceptable": an act named by a noun is aimed at whoever did it earlier; in a

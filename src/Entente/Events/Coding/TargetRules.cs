@@ -13,8 +13,13 @@ internal sealed class ObjectIsTarget : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Target is not null || f.Entry.HasTargetSlot) return false;
-        var target = Phrases.GroupInside(f.Context.Groups, f.Trigger + 1, f.Match.End, f.Source!)
-                     ?? f.Context.Reader.ObjectOf(f.Trigger, f.Match.End, EventCoder.Hostile.Contains(f.Entry.Type));
+        var inside = Phrases.GroupInside(f.Context.Groups, f.Trigger + 1, f.Match.End, f.Source!);
+        // "recalled Brazil's ambassador to Israel", "dispatched a Royal Navy ship to …": the source's own state or forces inside
+        // the phrase own what the act moves; whom it is aimed at is named after it. A person of that state ("detained Prime
+        // Minister X") or another side of it ("arrested opposition leaders") is the target still.
+        if (inside is not null && inside.CodesWithin(f.Source!) && !inside.Members.Exists(m => m.Person is not null || f.Source!.Members.Exists(s => Sides.Differ(s.Sector, m.Sector))))
+            inside = null;
+        var target = inside ?? f.Context.Reader.ObjectOf(f.Trigger, f.Match.End, EventCoder.Hostile.Contains(f.Entry.Type));
         // "aid was sent to Gaza by Jordan": the passive's agent, read as the source, is not also the object.
         if (f.AgentRead && target == f.Source) return false;
         f.Target = target;
