@@ -85,6 +85,8 @@ public class CodingRuleTests
         { "background:when-of-a-date", "In March 2019, when Peru expelled Chilean diplomats, Bolivia protested.", "PER SANCTION CHL" },
         { "background:years-before", "Peru reopened its embassy in Chile two years after Lima expelled Chilean diplomats.", "PER SANCTION CHL" },
         { "background:long-past", "Chile and Peru met in Lima on 3 May 2024. In 1998, Chile signed a fishing pact with Peru.", "CHL AGREE PER" },
+        { "background:participle-of-background-act", "Chile and Peru met in Lima on 3 May 2024. In 1998, Brazil brokered a deal restoring ties between Chile and Peru.", "BRA SUPPORT CHL" },
+        { "background:tally-since", "Chile and Peru met in Lima on Monday. Chile has seized dozens of Peruvian boats since 2019.", "CHL COERCE PER" },
         { "background:tally-since", "Chile and Peru met in Lima on 3 May 2024. Chile has expelled five Peruvian diplomats since 2015.", "CHL SANCTION PER" },
         { "type:figurative-fire", "Poland came under fire from the European Parliament over its judicial reforms.", "EU ACCUSE POL" },
         { "target:wronged-nationals", "Chile denounced the jailing of a Chilean journalist by a court in Lima.", "CHL ACCUSE PER" },

@@ -657,7 +657,7 @@ internal sealed class LongPastActIsBackground : ClauseRule
         return true;
     }
 
-    private static bool NewsTimeElsewhere(Document d, Sentence sentence)
+    internal static bool NewsTimeElsewhere(Document d, Sentence sentence)
     {
         for (int i = 0; i < d.Tokens.Length; i++)
         {
@@ -727,8 +727,40 @@ internal sealed class TrendIsBackground : ClauseRule
     }
 }
 
+/// <summary>"In 2023, Beijing brokered a deal restoring ties between Riyadh and Tehran": a participle describing what an act told as
+/// history did, or how, is history with it (not one under a purpose: "to strengthen ties after meeting X" met X).</summary>
+internal sealed class ParticipleOfBackgroundActIsBackground : ClauseRule
+{
+    // The rules that set an act in time past.
+    private static readonly HashSet<string> PastTime = new(StringComparer.Ordinal)
+        { "background:long-past", "background:years-ago", "background:years-before", "background:tally-since", "background:trend", "background:remembered-act", "background:when-of-a-date" };
+
+    public override string Name => "background:participle-of-background-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree || tree.Penn[f.Trigger] != "VBG"
+            || tree.RelationOf(f.Trigger) is not (DependencyRelation.Acl or DependencyRelation.Advcl)) return false;
+        // Up the tree, past the nouns the participle describes, to the first word that triggered an act in this sentence.
+        for (int head = tree.HeadOf(f.Trigger), steps = 0; head >= 0 && steps < 3; head = tree.HeadOf(head), steps++)
+        {
+            int start = d.Tokens[head].Start;
+            for (int k = f.Context.Earlier.Count - 1; k >= 0; k--)
+            {
+                var e = f.Context.Earlier[k];
+                if (e.SentenceIndex != f.Context.Index) break;
+                if (e.Trigger.Start != start) continue;
+                if (!e.IsBackground || !e.Rules.Any(PastTime.Contains)) return false;
+                f.Background = true;
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
 /// <summary>"North Korea has conducted six nuclear tests since 2006": acts counted over years past ("since" a year two or more
-/// before the story's) are a tally told as background, not a new act.</summary>
+/// before the story's, or any year in an undated story told by weekdays) are a tally told as background, not a new act.</summary>
 internal sealed class TallySinceYearsAgoIsBackground : ClauseRule
 {
     public override string Name => "background:tally-since";
@@ -738,11 +770,14 @@ internal sealed class TallySinceYearsAgoIsBackground : ClauseRule
         if (f.Background || f.IsNounHeaded || LongPastActIsBackground.StoryYear(d) is not { } now) return false;
         bool counted = false;
         for (int i = f.Trigger + 1; i < f.Match.End && !counted; i++)
-            counted = d.Tags[i] == PartOfSpeech.Number && !d.TextOf(i).Equals("one", StringComparison.OrdinalIgnoreCase) && !d.TextOf(i).SequenceEqual("1");
+            counted = d.Tags[i] == PartOfSpeech.Number && !d.TextOf(i).Equals("one", StringComparison.OrdinalIgnoreCase) && !d.TextOf(i).SequenceEqual("1")
+                      // "has tested dozens of missiles since 2022": a count in words.
+                      || d.TextOf(i) is "dozens" or "hundreds" or "scores" or "several" or "numerous";
         if (!counted) return false;
         foreach (var date in d.Dates)
             if (!date.Relative && date.FirstToken > f.Trigger && date.EndToken <= f.Sentence.EndToken && date.FirstToken > 0
-                && d.TextOf(date.FirstToken - 1).Equals("since", StringComparison.OrdinalIgnoreCase) && now - date.Date.Year >= 2)
+                && d.TextOf(date.FirstToken - 1).Equals("since", StringComparison.OrdinalIgnoreCase)
+                && (now - date.Date.Year >= 2 || d.Published is null && LongPastActIsBackground.NewsTimeElsewhere(d, f.Sentence)))
             {
                 f.Background = true;
                 return true;
