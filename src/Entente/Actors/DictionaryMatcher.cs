@@ -72,6 +72,12 @@ internal static class DictionaryMatcher
                     i += length;
                     continue;
                 }
+                // "IRIS-T", "Su-35": a short designation joined by a hyphen makes the acronym part of a weapon's or model's name.
+                if (IsDesignation(document, dictionary, i + length, sentence.EndToken))
+                {
+                    i += length;
+                    continue;
+                }
                 // "the Europe Bridge", "the Seoul Forum", "the Pyongyang Declaration": a capital after "the" and before a
                 // capitalised word (no weekday, no actor's name) is the first word of a name of a thing, not the government.
                 if (best.Kind == ActorEntryKind.Capital && i > sentence.FirstToken && document.TextOf(i - 1) is "the" or "The"
@@ -133,6 +139,19 @@ internal static class DictionaryMatcher
         for (int i = compound + 1; i < sentenceEnd && i <= compound + 2; i++)
             if (WordClasses.IsPlaceNoun(document.TextOf(i))) return true;
         return false;
+    }
+
+    // A hyphen joined to the name before it and to a designation of one to three letters or digits after it ("IRIS-T",
+    // "Su-35"); "NATO-Russia", "US-ROK" and "US-led" join names and words, not designations.
+    private static bool IsDesignation(Document document, ActorDictionary dictionary, int hyphen, int sentenceEnd)
+    {
+        if (hyphen + 1 >= sentenceEnd || document.TextOf(hyphen) is not "-") return false;
+        var tokens = document.Tokens;
+        if (tokens[hyphen - 1].End != tokens[hyphen].Start || tokens[hyphen].End != tokens[hyphen + 1].Start) return false;
+        var next = document.TextOf(hyphen + 1);
+        if (next.Length > 3 || dictionary.Names.LongestMatch(document.Text, tokens, hyphen + 1, sentenceEnd) is not null) return false;
+        foreach (char c in next) if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c)) return false;
+        return true;
     }
 
     /// <summary>The actor's part of a compound that describes something by who leads, backs or made it ("US-backed",

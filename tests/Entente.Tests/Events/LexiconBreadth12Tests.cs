@@ -179,4 +179,17 @@ public class LexiconBreadth12Tests
         Has("Bolivian troops detained President Luis Arce in La Paz.", EventType.Coerce, "BOL", "BOL");
         Has("Police in La Paz detained opposition leaders on Monday.", EventType.Coerce, "BOL", "BOL");
     }
+
+    [Fact]
+    public void An_acronym_in_a_weapons_designation_is_no_actor()
+    {
+        Has("Chile will send Peru four more IRIS-T air defence systems.", EventType.Agree, "CHL", "PER");
+        // Two names joined by a hyphen stay two names.
+        var pair = Output("The US-ROK alliance held joint drills near Busan.");
+        Assert.Contains(pair, e => e.Source.Code.Value is "USA" or "KOR");
+    }
+
+    [Fact]
+    public void What_people_want_another_to_do_is_not_done() =>
+        HasNo("Voters want the Chilean government to impose tariffs on Peru.", EventType.Sanction);
 }

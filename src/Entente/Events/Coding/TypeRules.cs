@@ -350,7 +350,12 @@ internal sealed class ObjectInfinitiveIsHypothetical : ClauseRule
                  && tree2.RelationOf(noun) == DependencyRelation.Obj && noun < at && tree2.HeadOf(noun) is var governor2 and >= 0) verb = governor2;
         else if (prepositional) verb = d.Syntax!.HeadOf(at);
         else if (source.End != at - 1) return false;
-        else verb = PatternMatcher.SkipAdverbsBack(d, source.First - 1, f.Sentence.FirstToken);
+        else
+        {
+            verb = PatternMatcher.SkipAdverbsBack(d, source.First - 1, f.Sentence.FirstToken);
+            // "want the Chilean government to impose …": the object's determiner stands between.
+            if (verb > f.Sentence.FirstToken && d.Tags[verb] == PartOfSpeech.Determiner) verb--;
+        }
         if (verb < f.Sentence.FirstToken || d.Tags[verb] != PartOfSpeech.Verb) return false;
         if (f.Context.Words.RealizedControl.Contains(d.TextOf(verb)) && !(f.Context.Words.Permission.Contains(d.TextOf(verb)) && PresentOrToCome(d, verb, f.Sentence))) return false;
         f.Mode = EventMode.Hypothetical;
