@@ -192,4 +192,12 @@ public class LexiconBreadth12Tests
     [Fact]
     public void What_people_want_another_to_do_is_not_done() =>
         HasNo("Voters want the Chilean government to impose tariffs on Peru.", EventType.Sanction);
+
+    [Fact]
+    public void The_warring_parties_are_the_parties_named_together_before()
+    {
+        const string story = "Chile and Peru traded fire overnight. Brazil urged the warring parties to accept a truce.";
+        Has(story, EventType.Request, "BRA", "CHL");
+        Has(story, EventType.Request, "BRA", "PER");
+    }
 }

@@ -46,6 +46,10 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         { count = alone; length = 2; }
         else if (c.Is(i, "the") && c.Is(i + 1, "allies"))
         { count = null; length = 2; }
+        // "the warring parties", "the rival factions": the parties to the fight named together before.
+        else if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && (c.Is(i + 1, "warring") || c.Is(i + 1, "rival"))
+                 && (c.Is(i + 2, "parties") || c.Is(i + 2, "sides") || c.Is(i + 2, "factions")))
+        { count = null; length = 3; }
         // "the prime ministers", "the two foreign ministers", "the presidents": the office holders of the states named together.
         else if (c.Is(i, "the") && PluralOfficeHolders(c, i + 1) is { Length: > 0 } office)
         { count = office.Count; length = 1 + office.Length; }
@@ -65,7 +69,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
 
         // "both sides", "the two sides": the parties to a dispute or a deal, armed groups among them ("Israel and Hamas"),
         // not the mediators named as agents ("mediated by Qatar and Egypt").
-        bool sides = c.Is(i + length - 1, "sides") || c.Is(i + length - 1, "parties");
+        bool sides = c.Is(i + length - 1, "sides") || c.Is(i + length - 1, "parties") || c.Is(i + length - 1, "factions");
         var set = LastCoordinatedSet(c, count, sides, out bool agentsPassed);
         // "Paris urged both sides to show restraint": whoever speaks to the group is not one of it.
         var speaker = SubjectOfGoverningVerb(c, i + length - 1);
