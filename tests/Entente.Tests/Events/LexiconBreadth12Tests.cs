@@ -200,4 +200,11 @@ public class LexiconBreadth12Tests
         Has(story, EventType.Request, "BRA", "CHL");
         Has(story, EventType.Request, "BRA", "PER");
     }
+
+    [Theory]
+    [InlineData("Chile and Peru reimposed sanctions on Bolivia on Sunday.", "CHL", "BOL")]
+    [InlineData("Lima banned entry to 40 Bolivian officials.", "PER", "BOL")]
+    [InlineData("Santiago barred Chilean investors from buying shares in 12 Peruvian companies.", "CHL", "PER")]
+    public void Measures_imposed_again_or_on_entry_and_investment_are_sanctions(string text, string source, string target) =>
+        Has(text, EventType.Sanction, source, target);
 }
