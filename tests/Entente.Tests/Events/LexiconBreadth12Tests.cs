@@ -207,4 +207,19 @@ public class LexiconBreadth12Tests
     [InlineData("Santiago barred Chilean investors from buying shares in 12 Peruvian companies.", "CHL", "PER")]
     public void Measures_imposed_again_or_on_entry_and_investment_are_sanctions(string text, string source, string target) =>
         Has(text, EventType.Sanction, source, target);
+
+    [Theory]
+    [InlineData("Kim Jong Un oversaw the test-fire of a new rocket launcher on Sunday.", EventType.Mobilize, "PRK", null)]
+    [InlineData("Kim Jong Un observed a firing drill of long-range artillery units.", EventType.Mobilize, "PRK", null)]
+    [InlineData("Lula sent a message of greetings to the Chilean president on Monday.", EventType.Support, "BRA", "CHL")]
+    public void State_media_phrasings_of_tests_and_greetings(string text, EventType type, string source, string? target) =>
+        Has(text, type, source, target);
+
+    [Fact]
+    public void Acts_of_a_leaders_earlier_term_are_history()
+    {
+        const string story = "Chile and Peru held talks in Lima on Monday. Boric left the fishing pact during his first term and closed the border with Peru.";
+        HasNo(story, EventType.Sanction);
+        Has(story, EventType.Consult, "CHL", "PER");
+    }
 }

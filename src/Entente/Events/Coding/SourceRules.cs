@@ -569,11 +569,13 @@ internal sealed class YearsAgoIsBackground : ClauseRule
             if (!f.Context.Words.EraHead.Contains(d.TextOf(i)) || !f.Context.Words.EraWord.Contains(d.TextOf(i - 1))) continue;
             int opener = i - 2;
             if (opener >= f.Sentence.FirstToken && d.TextOf(opener) is "First" or "Second") opener--;
-            if (opener >= f.Sentence.FirstToken && d.TextOf(opener) is "the") opener--;
+            // "during the Cold War", "during his first term".
+            if (opener >= f.Sentence.FirstToken && d.TextOf(opener) is "the" or "his" or "her" or "its" or "their") opener--;
             if (opener < f.Sentence.FirstToken || !f.Context.Words.EraOpener.Contains(d.TextOf(opener))) continue;
             // In the trigger's own clause: no other verb between the era and the trigger's clause verb ("demanded an admission
             // that Soviet forces murdered officers during World War Two" is a demand made now).
-            if (OwnClause(tree, clause, i)) return true;
+            // So is a verb joined to that clause's ("withdrew from the deal during his first term and reimposed sanctions").
+            if (OwnClause(tree, clause, i) || tree.RelationOf(clause) == DependencyRelation.Conj && tree.HeadOf(clause) is int joined and >= 0 && OwnClause(tree, joined, i)) return true;
         }
         return false;
     }
