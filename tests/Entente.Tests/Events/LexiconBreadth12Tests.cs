@@ -221,5 +221,6 @@ public class LexiconBreadth12Tests
         const string story = "Chile and Peru held talks in Lima on Monday. Boric left the fishing pact during his first term and closed the border with Peru.";
         HasNo(story, EventType.Sanction);
         Has(story, EventType.Consult, "CHL", "PER");
+        HasNo("Chile and Peru held talks in Lima on Monday. Under the previous administration, Chile closed the border with Peru.", EventType.Sanction);
     }
 }
