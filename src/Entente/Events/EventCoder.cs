@@ -448,7 +448,13 @@ internal sealed class EventCoder
                 foreach (var w in words ?? []) act.ByKeyword.TryAdd(w, merged.Count);
                 merged.Add(e);
             }
-            else if (merged[k].SentenceIndex != e.SentenceIndex) (retold.TryGetValue(k, out var told) ? told : retold[k] = []).Add(e);
+            else
+            {
+                // A retelling's own words name the act too: "signed a mutual defence treaty" after the headline's "defence pact"
+                // lets a later "The treaty was signed by …" find it.
+                foreach (var w in words ?? []) act.ByKeyword.TryAdd(w, k);
+                if (merged[k].SentenceIndex != e.SentenceIndex) (retold.TryGetValue(k, out var told) ? told : retold[k] = []).Add(e);
+            }
         }
         foreach (var (k, told) in retold) merged[k] = merged[k].WithRetellings(told);
         // "launched rocket fire against X's camps, killing or wounding 50": in one sentence, an act of the same type and

@@ -223,4 +223,12 @@ public class LexiconBreadth12Tests
         Has(story, EventType.Consult, "CHL", "PER");
         HasNo("Chile and Peru held talks in Lima on Monday. Under the previous administration, Chile closed the border with Peru.", EventType.Sanction);
     }
+
+    [Fact]
+    public void A_passive_retelling_after_a_retelling_is_the_same_act()
+    {
+        const string story = "Chile and Peru sign fishing pact\n\nChile and Peru signed a fishing treaty on Monday, ending a decade of disputes.\n\n"
+            + "Fishermen in both countries welcomed the news.\n\nThe treaty was signed by the two foreign ministers in Lima.";
+        Assert.Single(Output(story), e => e.Type == EventType.Agree);
+    }
 }

@@ -488,7 +488,11 @@ internal static class Phrases
     {
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int limit = Math.Min(sentence.EndToken, end + 5);
-        int from = document.Tags[trigger] == PartOfSpeech.Noun ? Math.Max(sentence.FirstToken, trigger - 3) : trigger + 1;
+        // A noun trigger's words before it name the act ("the defence treaty"), and so does a passive's subject ("The treaty
+        // was signed by …"), so a retelling in the passive shares them.
+        bool passive = document.Syntax is { } tree && tree.Penn[trigger] == "VBN" && trigger - 1 >= sentence.FirstToken
+                       && document.TextOf(trigger - 1) is "was" or "were" or "been" or "is" or "are" or "be";
+        int from = document.Tags[trigger] == PartOfSpeech.Noun || passive ? Math.Max(sentence.FirstToken, trigger - 3) : trigger + 1;
         for (int i = from; i < limit; i++)
         {
             if ((i == trigger && document.Tags[i] == PartOfSpeech.Verb) || document.Tokens[i].Kind != TokenKind.Word || groups.Holding(i) is not null) continue;
