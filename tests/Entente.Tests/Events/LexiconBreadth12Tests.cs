@@ -231,4 +231,11 @@ public class LexiconBreadth12Tests
             + "Fishermen in both countries welcomed the news.\n\nThe treaty was signed by the two foreign ministers in Lima.";
         Assert.Single(Output(story), e => e.Type == EventType.Agree);
     }
+
+    [Fact]
+    public void A_condemning_name_for_a_joint_act_is_aimed_at_every_doer()
+    {
+        const string story = "Chile, Peru and Ecuador reimposed sanctions on Bolivia on Sunday. La Paz called the sanctions economic terrorism.";
+        foreach (var doer in new[] { "CHL", "PER", "ECU" }) Has(story, EventType.Accuse, "BOL", doer);
+    }
 }

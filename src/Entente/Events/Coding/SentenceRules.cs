@@ -643,7 +643,11 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
                 && (relative && before > sentence.FirstToken && document.TextOf(before) is ","
                     ? acts.FindBesideClause(document, named, EventType.Accuse, speaker.Members[0].Code, context.Earlier)
                     : acts.Find(document, sentence, before, named + 1, EventType.Accuse, speaker.Members[0].Code, context.Earlier, phraseEndsAtEnd: true)) is { } doer)
-                target = new ActorGroup { First = named, End = named + 1 }.With(doer);
+            {
+                // "Britain, France and Germany reimposed sanctions … Tehran called the sanctions terrorism": every doer of the act.
+                target = new ActorGroup { First = named, End = named + 1 };
+                foreach (var party in ImplicitTargets.PartiesOf(doer, context.Earlier, speaker.Members[0].Code)) target.Add(party);
+            }
             target ??= ownTarget;
             if (target is null || target.IsPlace || speaker is null || speaker.IsPlace || EventCoder.IsCommentator(speaker)) continue;
             PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, target, v, TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
