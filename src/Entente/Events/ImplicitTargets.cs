@@ -411,9 +411,11 @@ internal sealed class ReactionIsAimedAtTheActItNames : ClauseRule
         var actor = implicitTargets.Find(f.Document, f.Sentence, f.Trigger, f.Match.End, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
         if (actor is null && f.IsPassive && f.Document.Syntax is { } tree && PassiveSubject(tree, f.Trigger) is int subject and >= 0)
             actor = implicitTargets.FindPassiveSubject(f.Document, subject, f.Trigger, f.Entry.Type, source.Members[0].Code, f.Context.Earlier);
-        if (actor is null) return false;
-        ImplicitTargets.AimAt(f, ImplicitTargets.PartiesOf(actor, f.Context.Earlier, source.Members[0].Code));
-        return true;
+        // "The three governments accused the bloc of imposing sanctions": an act by any of the reacting group is not what it
+        // reacts to.
+        if (actor is null || source.Members.Exists(m => m.Code == actor.Code)) return false;
+        var parties = ImplicitTargets.PartiesOf(actor, f.Context.Earlier, source.Members[0].Code).Where(p => !source.Members.Exists(m => m.Code == p.Code)).ToList();
+        return ImplicitTargets.AimAt(f, parties);
     }
 
     // The verb's passive subject, or, for "… was welcomed by A and criticized by B", the one its conjunct shares.

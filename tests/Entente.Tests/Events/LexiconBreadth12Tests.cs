@@ -238,4 +238,19 @@ public class LexiconBreadth12Tests
         const string story = "Chile, Peru and Ecuador reimposed sanctions on Bolivia on Sunday. La Paz called the sanctions economic terrorism.";
         foreach (var doer in new[] { "CHL", "PER", "ECU" }) Has(story, EventType.Accuse, "BOL", doer);
     }
+
+    [Fact]
+    public void Leaving_a_state_is_a_withdrawal_only_when_forces_leave()
+    {
+        Has("The last Chilean soldiers left Bolivia on Friday.", EventType.Retreat, "CHL", "BOL");
+        Has("Bolivia left the OAS in January.", EventType.Sanction, "BOL", "OAS");
+        Assert.DoesNotContain(Output("Boric left Lima on Friday after a two-day visit."), e => e.Type is EventType.Retreat or EventType.Reject);
+    }
+
+    [Fact]
+    public void A_group_does_not_react_to_an_act_of_its_own_members()
+    {
+        const string story = "Chile, Peru and Bolivia announced that they were leaving the OAS.\n\nThe three governments accused the organisation of imposing unfair sanctions.";
+        Assert.DoesNotContain(Output(story), e => e.Type == EventType.Accuse && e.Target?.Code.Value is "CHL" or "PER" or "BOL");
+    }
 }

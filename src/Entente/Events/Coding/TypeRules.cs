@@ -672,10 +672,31 @@ internal sealed class LeavingABodyReducesRelations : ClauseRule
         if (f.Type != EventType.Retreat || f.Target is not { } target || !target.Members.TrueForAll(m => m.Kind == ActorKind.Organization)) return false;
         int before = target.First - 1;
         while (before > f.Trigger && f.Document.Tags[before] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) before--;
-        if (before <= f.Trigger || f.Document.TextOf(before) is not "from") return false;
+        // "left ECOWAS", "quit the alliance": the verb itself names the leaving.
+        if (!Departure.IsLeaving(f) && (before <= f.Trigger || f.Document.TextOf(before) is not "from")) return false;
         f.Recode(EventType.Sanction, "160");
         return true;
     }
+}
+
+/// <summary>"The last French soldiers left Niger": leaving a state is a withdrawal only when forces leave; a leader or an
+/// envoy who leaves a capital after a visit has withdrawn nothing.</summary>
+internal sealed class DepartureWithoutForcesIsNoWithdrawal : ClauseRule
+{
+    public override string Name => "drop:departure-without-forces";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!Departure.IsLeaving(f) || f.Source is not { } source || source.Members.TrueForAll(m => m.Sector == "MIL")
+            || f.Target is { } body && body.Members.TrueForAll(m => m.Kind == ActorKind.Organization)) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
+file static class Departure
+{
+    // The act is told by "leave" or "quit" with the place or body right after it.
+    public static bool IsLeaving(ClauseFrame f) => f.Entry.Lemma is "leave" or "quit" && f.Entry.Elements.Length == 1;
 }
 
 /// <summary>"We are ready to respond to any provocation", "prepared to retaliate": readiness to answer another's act with
