@@ -19,7 +19,8 @@ internal static class RoleWords
                    "Mr. Mrs. Ms. Mr Mrs Ms Dr. Dr");
         Add("MIL", "general generals admiral admirals colonel colonels lieutenant major captain commander commanders officer officers soldier soldiers troops " +
                    "military militaries army armies navy navies air force forces aircraft jets fighters warplanes bombers warships ships vessels submarines drones missiles " +
-                   "marines sergeant corporal brigadier Gen. Lt. Col. Maj. Capt. Adm. Brig. Sgt. Cmdr. militaries militia");
+                   "marines sergeant corporal brigadier Gen. Lt. Col. Maj. Capt. Adm. Brig. Sgt. Cmdr. militaries militia peacekeepers peacekeeper " +
+                   "paratroopers commandos servicemen");
         Add("EDU", "analyst analysts expert experts researcher researchers professor professors scholar scholars academic academics dean fellow fellows " +
                    "economist economists commentator commentators observer observers specialist specialists lecturer");
         Add("MED", "journalist journalists reporter reporters correspondent editor editors columnist");

@@ -253,4 +253,8 @@ public class LexiconBreadth12Tests
         const string story = "Chile, Peru and Bolivia announced that they were leaving the OAS.\n\nThe three governments accused the organisation of imposing unfair sanctions.";
         Assert.DoesNotContain(Output(story), e => e.Type == EventType.Accuse && e.Target?.Code.Value is "CHL" or "PER" or "BOL");
     }
+
+    [Fact]
+    public void Peacekeepers_are_forces_whose_leaving_is_a_withdrawal() =>
+        Has("Chilean peacekeepers began leaving Bolivia on Tuesday.", EventType.Retreat, "CHL", "BOL");
 }
