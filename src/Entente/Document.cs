@@ -96,6 +96,12 @@ public sealed class Document
     /// <summary>The text of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> TextOf(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
 
+    /// <summary>True when token <paramref name="index"/> is a hyphen written against the words either side of it
+    /// ("Kassym-Jomart", "IRIS-T"), not a dash set apart by spaces.</summary>
+    public bool IsJoiningHyphen(int index) =>
+        index > 0 && index + 1 < _tokens.Length && TextOf(index) is "-"
+        && _tokens[index - 1].End == _tokens[index].Start && _tokens[index].End == _tokens[index + 1].Start;
+
     /// <summary>The text of a span.</summary>
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 

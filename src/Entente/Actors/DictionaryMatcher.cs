@@ -145,11 +145,9 @@ internal static class DictionaryMatcher
     // "Su-35"); "NATO-Russia", "US-ROK" and "US-led" join names and words, not designations.
     private static bool IsDesignation(Document document, ActorDictionary dictionary, int hyphen, int sentenceEnd)
     {
-        if (hyphen + 1 >= sentenceEnd || document.TextOf(hyphen) is not "-") return false;
-        var tokens = document.Tokens;
-        if (tokens[hyphen - 1].End != tokens[hyphen].Start || tokens[hyphen].End != tokens[hyphen + 1].Start) return false;
+        if (hyphen + 1 >= sentenceEnd || !document.IsJoiningHyphen(hyphen)) return false;
         var next = document.TextOf(hyphen + 1);
-        if (next.Length > 3 || dictionary.Names.LongestMatch(document.Text, tokens, hyphen + 1, sentenceEnd) is not null) return false;
+        if (next.Length > 3 || dictionary.Names.LongestMatch(document.Text, document.Tokens, hyphen + 1, sentenceEnd) is not null) return false;
         foreach (char c in next) if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c)) return false;
         return true;
     }

@@ -261,12 +261,8 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
 
     // "Kassym-Jomart Tokayev", "Jean-Claude Juncker": a hyphen with no space either side, between two capitalised words of which
     // the second is followed by a further name word, joins a given name; "the Trump-Putin summit" is no name.
-    private bool HyphenInGivenName(Document document, int hyphen, int end, bool[] taken)
-    {
-        var tokens = document.Tokens;
-        return hyphen + 2 < end && document.TextOf(hyphen) is "-" && tokens[hyphen - 1].End == tokens[hyphen].Start && tokens[hyphen].End == tokens[hyphen + 1].Start
-               && IsNameWord(document, hyphen + 1, taken) && IsNameWord(document, hyphen + 2, taken);
-    }
+    private bool HyphenInGivenName(Document document, int hyphen, int end, bool[] taken) =>
+        hyphen + 2 < end && document.IsJoiningHyphen(hyphen) && IsNameWord(document, hyphen + 1, taken) && IsNameWord(document, hyphen + 2, taken);
 
     private static readonly FrozenSet<string> AliasWords = new[] { "known", "dubbed", "nicknamed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AliasWord = AliasWords.GetAlternateLookup<ReadOnlySpan<char>>();

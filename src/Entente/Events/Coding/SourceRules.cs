@@ -746,16 +746,10 @@ internal sealed class ParticipleOfBackgroundActIsBackground : ClauseRule
         // Up the tree, past the nouns the participle describes, to the first word that triggered an act in this sentence.
         for (int head = tree.HeadOf(f.Trigger), steps = 0; head >= 0 && steps < 3; head = tree.HeadOf(head), steps++)
         {
-            int start = d.Tokens[head].Start;
-            for (int k = f.Context.Earlier.Count - 1; k >= 0; k--)
-            {
-                var e = f.Context.Earlier[k];
-                if (e.SentenceIndex != f.Context.Index) break;
-                if (e.Trigger.Start != start) continue;
-                if (!e.IsBackground || !e.Rules.Any(PastTime.Contains)) return false;
-                f.Background = true;
-                return true;
-            }
+            if (EarlierAct.At(f, head, anySource: true) is not { } act) continue;
+            if (!act.IsBackground || !act.Rules.Any(PastTime.Contains)) return false;
+            f.Background = true;
+            return true;
         }
         return false;
     }

@@ -483,32 +483,33 @@ internal sealed class AgreementAtAMeetingIsWithThePartner : ClauseRule
     }
 }
 
-/// <summary>The act already coded in the frame's sentence whose trigger starts at a token, by the frame's own source.</summary>
-file static class EarlierAct
+/// <summary>Acts already coded in the frame's sentence, latest first.</summary>
+internal static class EarlierAct
 {
-    public static Event? At(ClauseFrame f, int token)
+    /// <summary>The act whose trigger starts at <paramref name="token"/>, by the frame's own source unless
+    /// <paramref name="anySource"/>.</summary>
+    public static Event? At(ClauseFrame f, int token, bool anySource = false)
     {
-        var source = f.Source!.Members[0].Code;
+        ActorCode? source = anySource ? null : f.Source!.Members[0].Code;
         int start = f.Document.Tokens[token].Start;
-        for (int k = f.Context.Earlier.Count - 1; k >= 0; k--)
-        {
-            var e = f.Context.Earlier[k];
-            if (e.SentenceIndex != f.Context.Index) break;
-            if (e.Trigger.Start == start && e.Source.Code == source) return e;
-        }
-        return null;
+        return Latest(f, e => e.Trigger.Start == start && (source is null || e.Source.Code == source));
     }
 
-    /// <summary>The last act of the frame's source coded in its sentence with its trigger before <paramref name="token"/>.</summary>
+    /// <summary>The last act of the frame's source with its trigger before <paramref name="token"/>.</summary>
     public static Event? Before(ClauseFrame f, int token)
     {
         var source = f.Source!.Members[0].Code;
         int start = f.Document.Tokens[token].Start;
+        return Latest(f, e => e.Trigger.Start < start && e.Source.Code == source);
+    }
+
+    private static Event? Latest(ClauseFrame f, Func<Event, bool> fits)
+    {
         for (int k = f.Context.Earlier.Count - 1; k >= 0; k--)
         {
             var e = f.Context.Earlier[k];
             if (e.SentenceIndex != f.Context.Index) break;
-            if (e.Trigger.Start < start && e.Source.Code == source) return e;
+            if (fits(e)) return e;
         }
         return null;
     }
