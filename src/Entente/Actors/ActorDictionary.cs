@@ -70,9 +70,28 @@ internal sealed class ActorDictionary
         {
             if (fields.Length == 6) AddOffice(fields, origin);
             else if (fields.Length == 4) AddActor(fields, origin);
-            else throw new DictionaryFormatException(origin, $"expected 4 fields (code, sector, kind, names) or 6 (names, country, sector, office, start, end), found {fields.Length}");
+            else if (fields.Length == 2) AddGivenNames(fields, origin);
+            else throw new DictionaryFormatException(origin, $"expected 2 fields (gender, given names), 4 (code, sector, kind, names) or 6 (names, country, sector, office, start, end), found {fields.Length}");
         }
     }
+
+    private readonly Dictionary<string, Discourse.Gender> _givenNames = new(StringComparer.OrdinalIgnoreCase);
+
+    // "female <TAB> Annalena|Kaja|…": given names borne almost always by one sex (people/given-names.tsv).
+    private void AddGivenNames(string[] f, string origin)
+    {
+        var gender = f[0].Trim() switch
+        {
+            "female" => Discourse.Gender.Female,
+            "male" => Discourse.Gender.Male,
+            _ => throw new DictionaryFormatException(origin, $"unknown gender '{f[0]}' (female or male)"),
+        };
+        foreach (var name in f[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            _givenNames[name] = gender;
+    }
+
+    /// <summary>The sex news writes for a bearer of the given name <paramref name="name"/>, when the name says it.</summary>
+    internal Discourse.Gender GenderOfGivenName(string name) => _givenNames.TryGetValue(name, out var g) ? g : Discourse.Gender.Unknown;
 
     private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);
 

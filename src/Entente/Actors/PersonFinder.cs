@@ -136,7 +136,16 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                             break;
                         }
                 var existing = Existing(people, name, known);
-                if (existing is not null) { existing.Mentions.Add((start, end)); continue; }
+                if (existing is not null)
+                {
+                    existing.Mentions.Add((start, end));
+                    // "Baerbock visits Israel … German Foreign Minister Annalena Baerbock": a title placing a known person in
+                    // another state than the office the dictionary gives them on the story's date is what the story means.
+                    if (known is not null && existing.Known == known && !existing.OutOfOffice && existing.Code is { } code && existing.Rule.StartsWith("dict:", StringComparison.Ordinal)
+                        && TitledForAnotherState(document, TitleStart(document, start, sentence), start, code))
+                        Retitle(people, shortForms, existing, Describe(document, known, name, start, end, sentence) with { Mentions = existing.Mentions });
+                    continue;
+                }
                 if (known is null && !HasPersonContext(document, start, end, sentence) && !LooksEastAsian(document, start, end))
                 {
                     if (end - start is 2 or 3) unconfirmed.TryAdd(document.TextOf(end - 1).ToString(), (start, end, sentence));
@@ -240,6 +249,13 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
 
     // The person already found under this name or known entry. A loop: a predicate capturing the name would be allocated
     // for every word the finder reads, name or not.
+    // Puts <replacement> in <old>'s place in the story's people and its short forms.
+    private static void Retitle(List<PersonName> people, Dictionary<string, PersonName> shortForms, PersonName old, PersonName replacement)
+    {
+        people[people.IndexOf(old)] = replacement;
+        foreach (var key in shortForms.Where(kv => ReferenceEquals(kv.Value, old)).Select(kv => kv.Key).ToList()) shortForms[key] = replacement;
+    }
+
     private static PersonName? Existing(List<PersonName> people, string name, string? known)
     {
         foreach (var p in people) if (p.Name == name || (known is not null && p.Known == known)) return p;
@@ -489,6 +505,15 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
     private bool TitledForAnotherState(Document document, int titleStart, int start, ActorCode officeCode)
     {
         if (titleStart >= start || dictionary.Names.Word(document.TextOf(titleStart)) is not { } entries) return false;
+        // "Germany's Baerbock": a state's possessive right before the name places the person as its adjective would.
+        bool possessive = titleStart + 2 == start && document.TextOf(titleStart + 1) is "'s" or "’s";
+        if (possessive)
+        {
+            bool own = false, other = false;
+            foreach (var e in entries)
+                if (e.Kind is ActorEntryKind.State or ActorEntryKind.Capital) { if (e.Code == officeCode) own = true; else other = true; }
+            return other && !own;
+        }
         // The adjective opens a title of capitalised words running up to the name, not an earlier phrase ("with Ukrainian
         // officials as President X").
         for (int j = titleStart + 1; j < start; j++)

@@ -108,6 +108,24 @@ internal sealed class DiscourseContext
         return mention;
     }
 
+    private Dictionary<string, Gender>? _genders;
+
+    /// <summary>The sex the story shows for the person <paramref name="m"/> stands for (<see cref="Genders.Of"/>); unknown for a body.</summary>
+    public Gender GenderOf(ActorMention m)
+    {
+        if (m.Actor.Person is not { } name) return Gender.Unknown;
+        _genders ??= new(StringComparer.Ordinal);
+        if (_genders.TryGetValue(name, out var known)) return known;
+        var gender = Gender.Unknown;
+        bool found = false;
+        foreach (var p in People)
+            if ((p.Known ?? p.Name) == name) { gender = Genders.Of(p, Document, Dictionary); found = true; break; }
+        // An office holder the story does not name ("the president" resolved to the holder): the name alone.
+        if (!found) gender = Genders.OfName(name, Dictionary);
+        _genders[name] = gender;
+        return gender;
+    }
+
     /// <summary>The last actor named with code <paramref name="code"/>, or null.</summary>
     public ActorMention? LastOf(ActorCode code)
     {

@@ -14,9 +14,10 @@ internal sealed class PersonPronounRule : IDiscourseRule
         var word = c.Document.TextOf(i);
         if (word is "him") return ResolveObject(c, i, output);
         if (word is not ("he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her")) return 0;
+        var pronoun = Genders.OfPronoun(word);
         // "The Malian army chief said his forces …": the unnamed speaker of this sentence, described by a role, is who
         // the pronoun means — the actor in the description, or none, never a person named sentences before.
-        if (!c.InQuote && SpeakerDescribedBefore(c, i) is int speechVerb)
+        if (!c.InQuote && SpeakerDescribedBefore(c, i, pronoun) is int speechVerb)
         {
             var sentenceStart = c.Document.Sentences[c.SentenceOf(i)].FirstToken;
             for (int k = c.Recent.Count - 1; k >= 0; k--)
@@ -33,14 +34,14 @@ internal sealed class PersonPronounRule : IDiscourseRule
         for (int k = c.Recent.Count - 1; k >= 0 && last is null; k--)
         {
             var m = c.Recent[k];
-            if (m.Kind != MentionKind.Person || !c.Reachable(m)) continue;
+            if (m.Kind != MentionKind.Person || !c.Reachable(m) || Genders.Disagree(pronoun, c.GenderOf(m))) continue;
             if (m.EndToken < c.Document.Tokens.Length && c.Document.TextOf(m.EndToken) is "'s" or "’s") possessor ??= m;
             else last = m;
         }
         last ??= possessor;
         // "Chile's foreign ministry spokeswoman spoke on Tuesday. She demanded …": an unnamed person described by a role as
         // the subject of the sentence before, with no person named since, is who the pronoun means.
-        if (!c.InQuote && DescribedSubjectBefore(c, i) is { } described && (last is null || last.FirstToken < described.FirstToken))
+        if (!c.InQuote && DescribedSubjectBefore(c, i, pronoun) is { } described && (last is null || last.FirstToken < described.FirstToken))
         {
             c.Emit(output, i, 1, described, "pronoun:described-person");
             return 1;
@@ -49,7 +50,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
         // pronoun's own sentence, with no person named in it or since, is nearer than anyone named sentences before.
         // (Not "his"/"her": "the Turkish president hosted his Azerbaijani counterpart" is his own.)
         if (word is "he" or "He" or "she" or "She" && !c.InQuote && (last is null || c.SentenceOf(last.FirstToken) < c.SentenceOf(i))
-            && !PersonNamedIn(c, c.Document.Sentences[c.SentenceOf(i)].FirstToken, i) && DescribedInSentence(c, i, subject: -1) is { } inSentence)
+            && !PersonNamedIn(c, c.Document.Sentences[c.SentenceOf(i)].FirstToken, i) && DescribedInSentence(c, i, subject: -1, pronoun) is { } inSentence)
         {
             c.Emit(output, i, 1, inSentence, DescribedInSentenceRule);
             return 1;
@@ -57,11 +58,11 @@ internal sealed class PersonPronounRule : IDiscourseRule
         if (last is null) return 1;
         // "Rubio held talks with the emir, Sheikh Tamim, in Doha. He thanked Qatar …": a sentence opened by "he" or "she"
         // goes on about the person the sentence before was about — its subject — rather than one named later in it.
-        if (word is "He" or "She" && !c.InQuote && SubjectPersonBefore(c, i) is { } subjectPerson && subjectPerson.FirstToken < last.FirstToken)
+        if (word is "He" or "She" && !c.InQuote && SubjectPersonBefore(c, i) is { } subjectPerson && !Genders.Disagree(pronoun, c.GenderOf(subjectPerson)) && subjectPerson.FirstToken < last.FirstToken)
             last = subjectPerson;
         // "Lai, a publisher …, stands accused. He rejects the charges": a person named since, whose country is unknown, is
         // who the pronoun means; it then stands for no actor rather than for someone named before.
-        if (UncodedPersonSince(c, last.FirstToken, i)) return 1;
+        if (UncodedPersonSince(c, last.FirstToken, i, pronoun)) return 1;
         c.Emit(output, i, 1, last, "pronoun:person");
         // ("his" and "her" modify another noun: "his deputy said" is the deputy speaking, not one more mention of him.)
         if (word is "he" or "He" or "she" or "She") AddMention(c, last.FirstToken, i);
@@ -78,7 +79,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
                 if (tree.RelationOf(child) is Language.DependencyRelation.Nsubj) subject = child;
         // "Chile expelled Peru's ambassador, accusing him of spying": an unnamed person described by a role earlier in the
         // sentence, after any person named, is who the pronoun means.
-        var described = DescribedInSentence(c, i, subject);
+        var described = DescribedInSentence(c, i, subject, Gender.Male);
         // "Zelenskyy thanked him": nor is it that subject's person named earlier in full.
         string? subjectPerson = null;
         foreach (var m in c.Recent)
@@ -86,10 +87,10 @@ internal sealed class PersonPronounRule : IDiscourseRule
         for (int k = c.Recent.Count - 1; k >= 0; k--)
         {
             var m = c.Recent[k];
-            if (m.Kind != MentionKind.Person || !c.Reachable(m) || m.FirstToken > i) continue;
+            if (m.Kind != MentionKind.Person || !c.Reachable(m) || m.FirstToken > i || Genders.Disagree(Gender.Male, c.GenderOf(m))) continue;
             if (subject >= m.FirstToken && subject < m.EndToken || subjectPerson is not null && m.Actor.Person == subjectPerson) continue;
             if (described is not null && m.FirstToken < described.FirstToken) break;
-            if (UncodedPersonSince(c, m.FirstToken, i)) return 1;
+            if (UncodedPersonSince(c, m.FirstToken, i, Gender.Male)) return 1;
             c.Emit(output, i, 1, m, "pronoun:person");
             return 1;
         }
@@ -105,14 +106,14 @@ internal sealed class PersonPronounRule : IDiscourseRule
 
     // The actor named right before a singular role word earlier in the pronoun's sentence ("Peru's ambassador", "the
     // Peruvian envoy"), when that word is not the pronoun's own verb's subject and no person is named from it on; else null.
-    private static ActorMention? DescribedInSentence(DiscourseContext c, int pronoun, int subject)
+    private static ActorMention? DescribedInSentence(DiscourseContext c, int pronoun, int subject, Gender gender)
     {
         var d = c.Document;
         int start = d.Sentences[c.SentenceOf(pronoun)].FirstToken;
         for (int r = pronoun - 1; r > start; r--)
         {
             if (!IsSingularRole(d.TextOf(r))) continue;
-            if (r == subject || PersonNamedIn(c, r - 3, pronoun)) return null;
+            if (r == subject || Genders.Disagree(gender, Genders.OfWord(d.TextOf(r))) || PersonNamedIn(c, r - 3, pronoun)) return null;
             for (int k = c.Recent.Count - 1; k >= 0; k--)
             {
                 var m = c.Recent[k];
@@ -129,14 +130,14 @@ internal sealed class PersonPronounRule : IDiscourseRule
 
     // The speech verb of this sentence before the pronoun whose subject ends in a singular role word ("the army chief
     // said"), with no person named in that subject; else null.
-    private static int? SpeakerDescribedBefore(DiscourseContext c, int pronoun)
+    private static int? SpeakerDescribedBefore(DiscourseContext c, int pronoun, Gender gender)
     {
         var d = c.Document;
         int start = d.Sentences[c.SentenceOf(pronoun)].FirstToken;
         for (int v = start + 2; v < pronoun; v++)
         {
             if (!PersonFinder.IsSpeechVerb(d.TextOf(v))) continue;
-            if (!IsSingularRole(d.TextOf(v - 1)) || PersonNamedIn(c, start, v)) return null;
+            if (!IsSingularRole(d.TextOf(v - 1)) || PersonNamedIn(c, start, v) || Genders.Disagree(gender, Genders.OfWord(d.TextOf(v - 1)))) return null;
             return v;
         }
         return null;
@@ -145,7 +146,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
     // The actor in the subject of the sentence before the pronoun's when that subject is a person described by a singular
     // role word right before the verb ("Peru's deputy foreign minister said", "the Chilean army spokesman told"), with no
     // person named in it; else null.
-    private static ActorMention? DescribedSubjectBefore(DiscourseContext c, int pronoun)
+    private static ActorMention? DescribedSubjectBefore(DiscourseContext c, int pronoun, Gender gender)
     {
         var d = c.Document;
         int index = c.SentenceOf(pronoun);
@@ -153,7 +154,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
         var previous = d.Sentences[index - 1];
         int verb = d.FirstVerbOf(previous);
         if (verb >= previous.EndToken || verb - 2 < previous.FirstToken) return null;
-        if (!IsSingularRole(d.TextOf(verb - 1)) || PersonNamedIn(c, previous.FirstToken, pronoun)) return null;
+        if (!IsSingularRole(d.TextOf(verb - 1)) || PersonNamedIn(c, previous.FirstToken, pronoun) || Genders.Disagree(gender, Genders.OfWord(d.TextOf(verb - 1)))) return null;
         for (int k = c.Recent.Count - 1; k >= 0; k--)
         {
             var m = c.Recent[k];
@@ -198,11 +199,11 @@ internal sealed class PersonPronounRule : IDiscourseRule
         return false;
     }
 
-    private static bool UncodedPersonSince(DiscourseContext c, int after, int pronoun)
+    private static bool UncodedPersonSince(DiscourseContext c, int after, int pronoun, Gender gender)
     {
         foreach (var p in c.People)
         {
-            if (p.Code is not null) continue;
+            if (p.Code is not null || Genders.Disagree(gender, Genders.Of(p, c.Document, c.Dictionary))) continue;
             foreach (var (first, end) in p.Mentions)
                 if (first > after && first < pronoun && !(end < c.Document.Tokens.Length && c.Document.TextOf(end) is "'s" or "’s")) return true;
         }
