@@ -162,6 +162,8 @@ public class CodingRuleTests
         { "sentence:in-support-or-protest", "Thousands of Kenyans marched in Nairobi in protest against Uganda's new tariffs.", "KEN PROTEST UGA" },
         { "sentence:penalty-if", "A Ghanaian official added that sanctions could follow if Togo went ahead with the vote.", "GHA THREATEN TGO" },
         { "article:rejection-answers-proposal", "Finland urged Sweden to join the agreement. Sweden rejected the idea on Monday.", "SWE REJECT FIN" },
+        { "article:denial-answers-claimant", "Peru has sold rifles to Bolivian rebels, a UN panel said in a report. Lima denied the allegations.", "PER REJECT UN" },
+        { "article:denial-answers-claimant", "Bolivia's defence minister said Peru was training the rebels. Lima rejected the claim on Monday.", "PER REJECT BOL" },
         { "article:retaliation-answers-act", "Hungary expelled two Slovak diplomats on Monday. Bratislava vowed to respond in kind.", "SVK THREATEN HUN" },
         { "article:retaliation-answers-act", "Chile shelled Peruvian border posts on Monday. Peru responded with artillery fire.", "PER ASSAULT CHL" },
         { "sentence:pejorative-predicate", "Ankara said Greece's naval build-up is a threat to the region.", "TUR ACCUSE GRC" },

@@ -273,6 +273,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet ForceDestination { get; } = Named(lists, "force-destination");
     /// <summary>Participles before "at"/"to" naming a purpose ("aimed at", "designed to").</summary>
     public WordSet PurposeVerb { get; } = Named(lists, "purpose-verb");
+    /// <summary>Verbs that deny or dismiss what another said (rule article:denial-answers-claimant).</summary>
+    public WordSet DenialVerb { get; } = Named(lists, "denial-verb");
+    /// <summary>Nouns of what another said: "the report", "the allegations" (rule article:denial-answers-claimant).</summary>
+    public WordSet ClaimNoun { get; } = Named(lists, "claim-noun");
     /// <summary>Words of a threat that answers an act (rule article:retaliation-answers-act).</summary>
     public WordSet Retaliation { get; } = Named(lists, "retaliation");
     /// <summary>Nouns of a fight between two sides: one killed in it was killed by the other (passive agents, ClauseReader).</summary>

@@ -771,6 +771,80 @@ internal sealed class RejectionAnswersProposal : IArticleRule
     }
 }
 
+/// <summary>"North Korea shipped shells to Russia, a UN panel said. Moscow denied the accusations": a denial still aimed at
+/// no one, of a claim (a verb of list 'denial-verb' before "that", a gerund or a noun of list 'claim-noun'), answers whoever
+/// last said something naming the denier, in that sentence or the three before: the actor in the subject of a verb of list
+/// 'reporting' or 'cognition' (or of list 'reporting' after a comma: "…, a UN panel said") in a sentence that names the
+/// denier apart from that subject.</summary>
+internal sealed class DenialAnswersClaimant : IArticleRule
+{
+    public string Name => "article:denial-answers-claimant";
+
+    private const int Reach = 3;
+
+    public void Apply(Document document, List<Event> events, CodingWords words)
+    {
+        if (document.Syntax is not { } tree) return;
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Type != EventType.Reject || e.Target is not null || !DeniesAClaim(document, e, words)) continue;
+            int denial = document.TokenAt(e.Trigger.Start);
+            for (int s = e.SentenceIndex; s >= 0 && e.SentenceIndex - s <= Reach; s--)
+                if (SpeakerNaming(document, tree, document.Sentences[s], Math.Min(denial, document.Sentences[s].EndToken), e.Source.Code, words) is { } speaker)
+                {
+                    events[k] = e.WithRule(Name) with { Target = speaker.Actor };
+                    break;
+                }
+        }
+    }
+
+    // The actor in the subject of the last saying verb before <end> in <sentence> whose sentence names <denier> outside that
+    // subject; null when there is none.
+    private static ActorMention? SpeakerNaming(Document document, SyntaxLayer tree, Sentence sentence, int end, ActorCode denier, CodingWords words)
+    {
+        for (int v = end - 1; v >= sentence.FirstToken; v--)
+        {
+            if (document.Tags[v] != PartOfSpeech.Verb || !(words.Reporting.Contains(document.TextOf(v)) || words.Cognition.Contains(document.TextOf(v)))) continue;
+            // The subject, or for an attribution set after a comma that the parser hung elsewhere ("…, a UN panel said"),
+            // the words from that comma to the verb.
+            int subject = tree.ChildWith(v, DependencyRelation.Nsubj), from = v;
+            if (subject < 0)
+            {
+                if (!words.Reporting.Contains(document.TextOf(v))) continue;
+                while (from > sentence.FirstToken && v - from < 8 && document.TextOf(from - 1) is not ("," or ";") && document.Tokens[from - 1].Kind != TokenKind.Quote) from--;
+                if (from == sentence.FirstToken || document.TextOf(from - 1) is not ",") continue;
+            }
+            ActorMention? speaker = null;
+            bool named = false;
+            foreach (var m in Phrases.MentionsIn(document, sentence.FirstToken, sentence.EndToken))
+            {
+                if (m.EntryKind is ActorEntryKind.Place) continue;
+                if (subject >= 0 ? tree.Dominates(subject, m.FirstToken) : m.FirstToken >= from && m.FirstToken < v) speaker ??= m;
+                else if (m.Actor.Code == denier) named = true;
+            }
+            if (speaker is not null && named && speaker.Actor.Code != denier) return speaker;
+        }
+        return null;
+    }
+
+    // "denied that …", "denied sending …", "rejected the report", "dismissed the allegations as baseless".
+    internal static bool DeniesAClaim(Document document, Event e, CodingWords words)
+    {
+        int verb = document.TokenAt(e.Trigger.Start);
+        var sentence = document.Sentences[e.SentenceIndex];
+        if (verb < 0 || !words.DenialVerb.Contains(document.TextOf(verb))) return false;
+        for (int i = verb + 1; i < sentence.EndToken && i <= verb + 4; i++)
+        {
+            var word = document.TextOf(i);
+            if (words.ClaimNoun.Contains(word)) return true;
+            if (i == verb + 1 && (word is "that" || document.Tags[i] == PartOfSpeech.Verb && word.EndsWith("ing", StringComparison.Ordinal))) return true;
+            if (document.Tokens[i].Kind != TokenKind.Word || document.Tags[i] is PartOfSpeech.Verb) break;
+        }
+        return false;
+    }
+}
+
 /// <summary>"Hungary expelled two Slovak diplomats. Bratislava vowed to respond in kind": a threat of retaliation (a word of
 /// list 'retaliation' in its trigger) aimed at no one answers the last hostile act aimed at its source within three sentences;
 /// so does force or a measure told as the answer ("Hezbollah responded with rocket fire").</summary>
