@@ -191,6 +191,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             }
             return subject;
         }
+        // "… on Friday, the Joint Chiefs of Staff said", parsed with the speaker hung on the word before the comma: a speech
+        // verb with no subject and no conjunction, right after an actor set off by a comma, is said by that actor.
+        if (TrailingSpeaker(tree, verb) is int trailing and >= 0) return trailing;
         int head = tree.HeadOf(verb);
         if (head < 0 || depth > 4) return -1;
         switch (tree.RelationOf(verb))
@@ -266,6 +269,22 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         }
     }
 
+    // The last word of an actor between a comma and the speech verb <verb> that has no conjunction ("…, the army said"),
+    // at most eight words back; else -1.
+    private int TrailingSpeaker(SyntaxLayer tree, int verb)
+    {
+        if (!PersonFinder.IsSpeechVerb(_d.TextOf(verb)) || tree.RelationOf(verb) is not (DependencyRelation.Conj or DependencyRelation.Parataxis)
+            || tree.ChildWith(verb, DependencyRelation.Cc) >= 0) return -1;
+        int actor = -1;
+        for (int k = verb - 1; k > sentence.FirstToken && k >= verb - 8; k--)
+        {
+            if (_d.TextOf(k) is ",") return actor >= 0 && groups.Holding(actor) is { IsPlace: false } ? actor : -1;
+            if (_d.Tokens[k].Kind != TokenKind.Word || tree.Universal[k] is UniversalTag.Verb or UniversalTag.Aux) return -1;
+            if (actor < 0 && groups.Holding(k) is not null) actor = k;
+        }
+        return -1;
+    }
+
     // The object of <governor> before the gerund <verb> that "of" or "for" (or, after "charge" and "indict", "with") opens:
     // the gerund's doer ("accused Peru of arming", "charged two men with spying"); else -1. "threatened Chile with cutting
     // gas" is the threatener's act, so "with" only after verbs of charging.
@@ -330,6 +349,19 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (tree.RelationOf(governor) is DependencyRelation.Parataxis or DependencyRelation.Conj && tree.HeadOf(governor) is int reportedHead && reportedHead >= 0 && reportedHead < participle
                 && tree.ChildWith(governor, DependencyRelation.Cc) < 0)
                 return reportedHead;
+        }
+        // "The spokeswoman said the islands were Chile's, urging Peru to stop …", "Peru shelled the zone, the army said,
+        // calling it a provocation" (the participle hung on the reported verb): a participle of speech after a reported
+        // clause is the speaker's next act.
+        if (words is not null && words.SpeakerParticiple.Contains(_d.TextOf(participle)))
+        {
+            int reported = governor;
+            while (tree.RelationOf(reported) == DependencyRelation.Conj && tree.HeadOf(reported) is int first and >= 0) reported = first;
+            if (tree.RelationOf(reported) == DependencyRelation.Ccomp && tree.HeadOf(reported) is int say and >= 0 && say < reported && PersonFinder.IsSpeechVerb(_d.TextOf(say)))
+                return say;
+            foreach (int attribution in tree.ChildrenOf(governor))
+                if (attribution > governor && attribution < participle && tree.RelationOf(attribution) == DependencyRelation.Parataxis && PersonFinder.IsSpeechVerb(_d.TextOf(attribution)))
+                    return attribution;
         }
         return governor;
     }

@@ -24,4 +24,25 @@ public class LexiconBreadth13Tests
         var refusal = Output("Chile's foreign minister said Peru should reopen the border. Peru rejected talks on Monday.");
         Assert.DoesNotContain(refusal, e => e.Rules.Contains("article:denial-answers-claimant"));
     }
+
+    [Fact]
+    public void A_participle_of_speech_after_a_reported_clause_is_the_speakers_act()
+    {
+        Has("Chile's foreign ministry said the islands belonged to Chile, urging Peru to stop its patrols.", EventType.Request, "CHL", "PER");
+        var called = Output("Peru said a Chilean patrol boat entered its waters and approached a fishing fleet, calling it a threat to its security.");
+        Assert.Contains(called, e => e.Type == EventType.Accuse && e.Source.Code.Value == "PER" && e.Target?.Code.Value == "CHL");
+        Assert.DoesNotContain(called, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHL");
+        // A participle of another act still tells more of the reported clause.
+        var killing = Output("Chile said Peruvian jets bombed a Chilean border post, killing two soldiers.");
+        Assert.Contains(killing, e => e.Type == EventType.Assault && e.Source.Code.Value == "PER");
+        Assert.DoesNotContain(killing, e => e.Source.Code.Value == "CHL" && e.Type == EventType.Assault);
+    }
+
+    [Fact]
+    public void A_speech_verb_after_an_actor_set_off_by_a_comma_is_said_by_that_actor()
+    {
+        // The parser hangs "the Joint Chiefs of Staff" on "Sunday" and "said" on "fired".
+        Has("Pyongyang fired dozens of artillery shells into the sea buffer zone near Yeonpyeong Island on Sunday, the Joint Chiefs of Staff said, calling it a grave provocation.",
+            EventType.Accuse, "KOR", "PRK");
+    }
 }

@@ -273,6 +273,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet ForceDestination { get; } = Named(lists, "force-destination");
     /// <summary>Participles before "at"/"to" naming a purpose ("aimed at", "designed to").</summary>
     public WordSet PurposeVerb { get; } = Named(lists, "purpose-verb");
+    /// <summary>Participles of speech, the speaker's next act after a reported clause ("…, urging Peru to stop").</summary>
+    public WordSet SpeakerParticiple { get; } = Named(lists, "speaker-participle");
     /// <summary>Verbs that deny or dismiss what another said (rule article:denial-answers-claimant).</summary>
     public WordSet DenialVerb { get; } = Named(lists, "denial-verb");
     /// <summary>Nouns of what another said: "the report", "the allegations" (rule article:denial-answers-claimant).</summary>
