@@ -84,6 +84,20 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                     mentions[^1] = mentions[^1] with { Actor = mentions[^1].Actor with { Sector = entry.Sector } };
                 continue;
             }
+            // "the Peruvian Joint Chiefs of Staff": a body of several words right after another people's adjective, named as the
+            // dictionary names another state's body, is the adjective's state's body.
+            if (entry.Kind == ActorEntryKind.Institution && end - first > 1 && entry.Sector is not null && index > 0 && names[index - 1] is var (adjectiveStart, adjectiveEnd, adjective)
+                && adjective.Kind == ActorEntryKind.Adjective && adjectiveEnd == first && adjective.Code != entry.Code
+                && mentions.Count > 0 && mentions[^1].FirstToken == adjectiveStart && mentions[^1].EndToken == adjectiveEnd)
+            {
+                var own = mentions[^1].Actor with
+                {
+                    Sector = entry.Sector, Name = document.SliceTokens(adjectiveStart, end), Span = Span(document, adjectiveStart, end),
+                    Rule = $"{mentions[^1].Actor.Rule}+{NamedBodyRule} (dict:{entry.Origin})",
+                };
+                mentions[^1] = new ActorMention(adjectiveStart, end, own, MentionKind.Name, ActorEntryKind.Institution);
+                continue;
+            }
             // "Brussels froze Georgia's EU accession talks": a capital that seats an organisation named close by (its sentence
             // or the two before), with its own state not named there, stands for that organisation.
             if (entry.Kind == ActorEntryKind.Capital && SeatedBodyNamedNear(document, names, index) is { } seated)
@@ -154,6 +168,9 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         // "we" and "our" inside a quotation need its speaker, known only now.
         document.SetActors(Discourse.QuotedFirstPersonRule.Resolve(document, withReferences, people, quotes));
     }
+
+    /// <summary>The rule name of a body named as another state's, taken as the body of the state whose adjective opens it.</summary>
+    public const string NamedBodyRule = "body-of-named-state";
 
     /// <summary>The rule name of a people taken as civilians of the state they are named as living in.</summary>
     public const string PeopleLivingInRule = "people-living-in";

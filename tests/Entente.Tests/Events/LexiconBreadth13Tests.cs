@@ -45,4 +45,12 @@ public class LexiconBreadth13Tests
         Has("Pyongyang fired dozens of artillery shells into the sea buffer zone near Yeonpyeong Island on Sunday, the Joint Chiefs of Staff said, calling it a grave provocation.",
             EventType.Accuse, "KOR", "PRK");
     }
+
+    [Fact]
+    public void A_body_named_as_another_states_is_the_body_of_the_state_whose_adjective_opens_it()
+    {
+        Has("The Peruvian Joint Chiefs of Staff accused Bolivia of shelling a border post.", EventType.Accuse, "PER", "BOL");
+        // The body's own state's adjective changes nothing.
+        Has("The South Korean Joint Chiefs of Staff accused North Korea of firing artillery shells.", EventType.Accuse, "KOR", "PRK");
+    }
 }
