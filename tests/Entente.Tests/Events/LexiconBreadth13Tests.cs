@@ -53,4 +53,24 @@ public class LexiconBreadth13Tests
         // The body's own state's adjective changes nothing.
         Has("The South Korean Joint Chiefs of Staff accused North Korea of firing artillery shells.", EventType.Accuse, "KOR", "PRK");
     }
+
+    [Fact]
+    public void A_stance_held_long_or_taken_in_the_past_is_background()
+    {
+        HasNo("Peru has long denied arming the rebels.", EventType.Reject);
+        HasNo("Chile has in the past accused Peru of spying on its navy.", EventType.Accuse);
+        HasNo("Bolivia has previously accused Chile of blocking its exports.", EventType.Accuse);
+        // Without the adverb it is news.
+        Has("Peru has denied arming the rebels.", EventType.Reject, "PER", null);
+    }
+
+    [Fact]
+    public void An_issued_warning_that_another_actor_does_something_accuses_that_actor()
+    {
+        var advisory = Output("Chile and Argentina issued a joint advisory warning that a Peruvian hacking group was targeting their banks.");
+        Assert.Contains(advisory, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
+        Assert.DoesNotContain(advisory, e => e.Type == EventType.Threaten);
+        // A warning to an addressee of what the warner will do stays a threat.
+        Has("Chile issued a warning to Peru that it would close the border.", EventType.Threaten, "CHL", "PER");
+    }
 }

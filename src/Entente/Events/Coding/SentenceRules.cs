@@ -217,10 +217,19 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
             var warning = events[k];
             if (warning.Type != EventType.Threaten || warning.Mode != EventMode.Happened || warning.IsBackground || warning.Rules.Contains(OwnAnnouncedActIsAimedAtItsObject.RuleName)) continue;
             var verb = context.Document.Text.AsSpan(warning.Trigger.Start, warning.Trigger.Length);
-            int space = verb.IndexOf(' ');
-            if (!context.Words.Warning.Contains(space < 0 ? verb : verb[..space])) continue;
+            int space = verb.IndexOf(' '), warnAt = warning.Trigger.Start;
+            if (!context.Words.Warning.Contains(space < 0 ? verb : verb[..space]))
+            {
+                // "issued a joint advisory warning that …": a warning noun or participle closing the trigger, with what it
+                // warns of after it, warns as the verb would.
+                int last = verb.LastIndexOf(' ');
+                if (last < 0 || !context.Words.Warning.Contains(verb[(last + 1)..]) || WordAfter(context, warning.Trigger.Start + last + 1) is not ("that" or "of" or "about")) continue;
+                warnAt = warning.Trigger.Start + last + 1;
+                verb = verb[(last + 1)..];
+                space = -1;
+            }
             // "warn of North Korea-Russia military cooperation": the conduct named in an "of" or "about" phrase.
-            bool aboutPhrase = WordAfter(context, warning.Trigger.Start) is "of" or "about";
+            bool aboutPhrase = WordAfter(context, warnAt) is "of" or "about";
             var accused = new List<Actor>();
             for (int j = firstEvent; j < end; j++)
             {
@@ -235,13 +244,13 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
             // "warned that Moscow posed a threat to Europe": no act is coded in the complement, but its subject is the
             // target and the clause tells what that actor is or does, not what may come ("warned that Washington would
             // pay a price" stays a threat).
-            if (accused.Count == 0 && warning.Target is { } described && ComplementTellsOf(context, warning.Trigger.Start, described))
+            if (accused.Count == 0 && warning.Target is { } described && ComplementTellsOf(context, warnAt, described))
                 Add(accused, described, warning.Source);
             // "warned of a possible surge in attacks": a bare warning of a danger that no one's act in the phrase brings, and
             // no consequence the lexicon names ("warned of retaliation"), is a concern voiced, not a threat.
             // "warned against tap water", "warned against any escalation": advice against something, aimed at no one.
-            bool againstPhrase = space > 0 ? verb[(space + 1)..] is "against" : WordAfter(context, warning.Trigger.Start) is "against";
-            if (accused.Count == 0 && warning.Target is null && (againstPhrase || verb.IndexOf(' ') < 0 && (aboutPhrase || WarnsOfNoOnesAct(context, warning.Trigger.Start))))
+            bool againstPhrase = space > 0 ? verb[(space + 1)..] is "against" : WordAfter(context, warnAt) is "against";
+            if (accused.Count == 0 && warning.Target is null && (againstPhrase || verb.IndexOf(' ') < 0 && (aboutPhrase || WarnsOfNoOnesAct(context, warnAt))))
             {
                 dangers.Add(k);
                 continue;
@@ -287,7 +296,10 @@ internal sealed class WarningAboutAnotherIsAccusation : ISentenceRule
     private static int WarnedClause(SyntaxLayer tree, int verb)
     {
         foreach (int clause in tree.ChildrenOf(verb))
-            if (tree.RelationOf(clause) == DependencyRelation.Ccomp && clause > verb) return clause;
+            if (clause > verb && (tree.RelationOf(clause) == DependencyRelation.Ccomp
+                // "a warning that a group was targeting …", parsed as a relative clause on the noun.
+                || tree.Universal[verb] == UniversalTag.Noun && tree.RelationOf(clause) is DependencyRelation.Acl or DependencyRelation.AclRelcl && tree.LemmaOf(verb + 1) is "that"))
+                return clause;
         return -1;
     }
 

@@ -692,19 +692,27 @@ internal sealed class LongPastActIsBackground : ClauseRule
 }
 
 /// <summary>"North Korea has tested dozens of missiles in recent years", "the two have clashed repeatedly": a present perfect
-/// over a span of years or months (list 'trend-span': "in recent years", "over the past decade", "for years") or with an
-/// adverb of habit (list 'habitual') tells a trend, not one act: background.</summary>
+/// over a span of years or months (list 'trend-span': "in recent years", "over the past decade", "for years"), with an
+/// adverb of habit or of an earlier stance (list 'habitual': "has long denied") or "in the past" tells a trend, not one act:
+/// background.</summary>
 internal sealed class TrendIsBackground : ClauseRule
 {
     public override string Name => "background:trend";
     public override bool Apply(ClauseFrame f)
     {
         var d = f.Document;
-        if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree || !IsPerfect(d, tree, f.Trigger)) return false;
+        if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree) return false;
+        int auxiliary = PerfectAuxiliary(d, tree, f.Trigger);
+        if (auxiliary < 0) return false;
         var words = f.Context.Words;
         for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
         {
-            if (tree.HeadOf(i) == f.Trigger && tree.RelationOf(i) == DependencyRelation.Advmod && words.Habitual.Contains(d.TextOf(i))) return Mark(f);
+            // "have clashed repeatedly", "has long denied" (an adverb between "has" and the verb, however the parser hung it).
+            if (words.Habitual.Contains(d.TextOf(i)) && (tree.HeadOf(i) == f.Trigger && tree.RelationOf(i) == DependencyRelation.Advmod || i > auxiliary && i < f.Trigger && d.Tags[i] == PartOfSpeech.Adverb))
+                return Mark(f);
+            // "has in the past accused": a stance taken before, not this act.
+            if (d.TextOf(i) is "past" && i - 2 >= f.Sentence.FirstToken && d.TextOf(i - 1) is "the" && d.TextOf(i - 2) is "in" && (tree.HeadOf(i) == f.Trigger || i > auxiliary && i < f.Trigger))
+                return Mark(f);
             // "in recent years", "over the past two decades", "in the last few months", "for years": a span phrase of the verb.
             if (!words.TrendSpan.Contains(d.TextOf(i)) || !tree.Dominates(f.Trigger, i) || i - 1 < f.Sentence.FirstToken) continue;
             int k = i - 1;
@@ -720,13 +728,21 @@ internal sealed class TrendIsBackground : ClauseRule
         return true;
     }
 
-    // "has tested", "have been fighting": an auxiliary "have" on the verb.
-    private static bool IsPerfect(Document d, SyntaxLayer tree, int verb)
+    // "has tested", "have been fighting": an auxiliary "have" on the verb, or one before it with only adverbs and "in the
+    // past" between ("has long denied", parsed with "has" as the verb); its token, else -1.
+    private static int PerfectAuxiliary(Document d, SyntaxLayer tree, int verb)
     {
         foreach (int child in tree.ChildrenOf(verb))
-            if (child < verb && tree.RelationOf(child) == DependencyRelation.Aux && d.TextOf(child) is "has" or "have" or "had" or "'ve" or "’ve") return true;
-        return false;
+            if (child < verb && tree.RelationOf(child) == DependencyRelation.Aux && IsHave(d.TextOf(child))) return child;
+        for (int k = verb - 1; k >= 0 && k >= verb - 5; k--)
+        {
+            if (IsHave(d.TextOf(k))) return k;
+            if (d.Tags[k] != PartOfSpeech.Adverb && d.TextOf(k) is not ("in" or "the" or "past")) return -1;
+        }
+        return -1;
     }
+
+    private static bool IsHave(ReadOnlySpan<char> word) => word is "has" or "have" or "had" or "'ve" or "’ve";
 }
 
 /// <summary>"In 2023, Beijing brokered a deal restoring ties between Riyadh and Tehran": a participle describing what an act told as
