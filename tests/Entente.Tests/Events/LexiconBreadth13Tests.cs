@@ -73,4 +73,31 @@ public class LexiconBreadth13Tests
         // A warning to an addressee of what the warner will do stays a threat.
         Has("Chile issued a warning to Peru that it would close the border.", EventType.Threaten, "CHL", "PER");
     }
+
+    [Fact]
+    public void An_actor_inside_what_parties_agree_to_do_is_what_the_agreement_is_about()
+    {
+        var agreed = Output("Chile and Argentina agreed to respond firmly to Peru's cyber attacks.");
+        Assert.Contains(agreed, e => e.Type == EventType.Agree && new[] { e.Source.Code.Value, e.Target?.Code.Value }.Order().SequenceEqual(["ARG", "CHL"]));
+        Assert.DoesNotContain(agreed, e => e.Type == EventType.Agree && e.Target?.Code.Value == "PER");
+        // A partner the verb itself names stays the target.
+        Has("Chile and Argentina signed a defence pact with Uruguay.", EventType.Agree, "CHL", "URY");
+        // "step up" is no stepping down.
+        Assert.DoesNotContain(Output("Chile and Argentina agreed to step up patrols."), e => e.Cameo == "0341");
+    }
+
+    [Theory]
+    [InlineData("Niger's interim government cut ties with Chad on Monday. The interim government accused Ndjamena of arming rebels.", "NER", "TCD")]
+    [InlineData("Mali's military rulers expelled the French ambassador. The regime accused France of meddling.", "MLI", "FRA")]
+    [InlineData("Moldova's government expelled a Russian diplomat on Monday. The authorities accused Moscow of funding protests.", "MDA", "RUS")]
+    public void The_authorities_the_regime_and_an_interim_government_are_the_rulers_named_before(string text, string source, string target) =>
+        Has(text, EventType.Accuse, source, target);
+
+    [Fact]
+    public void What_parties_promise_is_aimed_at_whom_it_is_for()
+    {
+        var promised = Output("The leaders of Chile, Peru and Bolivia promised to deliver more generators to Ecuador.");
+        Assert.Contains(promised, e => e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "ECU");
+        Assert.DoesNotContain(promised, e => e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
+    }
 }

@@ -6,7 +6,7 @@ namespace Entente.Actors.Discourse;
 /// <summary>
 /// Bare titles and descriptions: "the spokesperson", "the foreign minister", "the minister", "the president", "the ministry",
 /// "the intelligence service", "the court", "state media", "the military", "the army", "the navy", "the coast guard", "the government", "officials",
-/// "the official". Each stands for the actor last named with that role (for a title with no person named in it, the state
+/// "the official", "the authorities", "the regime", "the interim government". Each stands for the actor last named with that role (for a title with no person named in it, the state
 /// named with the title: "Chile's president"); failing that, for a title, the holder of the office in the story's state on
 /// its date; failing that, the story's main state (when it clearly has one) with the role's sector.
 /// </summary>
@@ -42,6 +42,8 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["intelligence", "service"], "INT", false, true, "intelligence service", null, ["intelligence"]),
         new(["intelligence", "agency"], "INT", false, true, "intelligence service", null, ["intelligence"]),
         new(["spy", "agency"], "INT", false, true, "intelligence service", null, ["intelligence"]),
+        // "the military government" before "the military".
+        new(["military", "government"], "GOV", false, true, "government", null, ["military government", "junta", "military rulers", "government"]),
         new(["military"], "MIL", false, true, "military", null, ["military", "armed forces", "army", "forces", "troops"]),
         new(["armed", "forces"], "MIL", false, true, "military", null, ["military", "armed forces"]),
         new(["army"], "MIL", false, true, "army", null, ["army", "military", "armed forces", "forces", "troops"]),
@@ -49,6 +51,11 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["air", "force"], "MIL", false, true, "air force", null, ["air force"]),
         new(["coast", "guard"], "CG", false, true, "coast guard", null, ["coast guard"]),
         new(["government"], "GOV", false, true, "government", null, ["government"]),
+        // "Niger's interim government … the interim government", "the authorities", "the regime": the state's rulers.
+        new(["interim", "government"], "GOV", false, true, "government", null, ["interim government", "transitional government", "government"]),
+        new(["transitional", "government"], "GOV", false, true, "government", null, ["transitional government", "interim government", "government"]),
+        new(["authorities"], "GOV", false, true, "authorities", null, ["authorities", "government", "officials"]),
+        new(["regime"], "GOV", false, true, "regime", null, ["regime", "junta", "military rulers", "military government", "government", "military"]),
         // "Mali's junta … The junta accused Algeria": the military rulers of the state named with them, or of the story's state.
         new(["junta"], "MIL", false, true, "junta", null, ["junta", "military government", "military rulers"]),
         new(["court"], "JUD", false, true, "court", null, ["court", "tribunal"]),

@@ -275,6 +275,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet PurposeVerb { get; } = Named(lists, "purpose-verb");
     /// <summary>Participles of speech, the speaker's next act after a reported clause ("…, urging Peru to stop").</summary>
     public WordSet SpeakerParticiple { get; } = Named(lists, "speaker-participle");
+    /// <summary>Verbs of a commitment to a beneficiary, whose target is no party's partner (rule pairs:joint-act).</summary>
+    public WordSet Commitment { get; } = Named(lists, "commitment");
     /// <summary>Verbs that deny or dismiss what another said (rule article:denial-answers-claimant).</summary>
     public WordSet DenialVerb { get; } = Named(lists, "denial-verb");
     /// <summary>Nouns of what another said: "the report", "the allegations" (rule article:denial-answers-claimant).</summary>

@@ -45,7 +45,9 @@ internal sealed class JointActIsBetweenParties : ClauseRule
         var source = f.Source!;
         bool severalParts = source.Parts.Distinct().Count() > 1;
         // "Washington and Tokyo agreed to upgrade the command of US forces": a target among the parties names no one else.
-        if (f.Target is not null && !(severalParts && f.Target.CodesWithin(source)) || !EventCoder.Symmetric.Contains(f.Type)) return false;
+        // "Seoul and Washington agreed to respond sternly to Pyongyang's provocations", "discussed ways to deepen cooperation
+        // with Tokyo": an actor inside what the parties agree or discuss, past another verb, is what the act is about.
+        if (f.Target is not null && !(severalParts && (f.Target.CodesWithin(source) || InsideAnotherVerbsPhrase(f, f.Target))) || !EventCoder.Symmetric.Contains(f.Type)) return false;
         // "The two Koreas held a summit": the states of one name are parties apart.
         bool oneNameOfSeveralStates = !severalParts && source.Members.Count > 1 && source.Members.TrueForAll(m => m.Kind is ActorKind.State or ActorKind.Group);
         if (!severalParts && !oneNameOfSeveralStates) return false;
@@ -55,6 +57,20 @@ internal sealed class JointActIsBetweenParties : ClauseRule
         f.Target = null;
         f.Pairwise = true;
         return true;
+    }
+
+    // The target, after the matched words, hangs (through nouns) on a verb other than the trigger, which commits to nothing.
+    private static bool InsideAnotherVerbsPhrase(ClauseFrame f, ActorGroup target)
+    {
+        // "The four leaders promised to deliver air defences to Kyiv": a commitment is aimed at whom it is for.
+        if (target.First < f.Match.End || f.Document.Syntax is not { } tree || f.Context.Words.Commitment.Contains(f.Document.TextOf(f.Trigger))) return false;
+        int k = target.First;
+        for (int steps = 0; steps < 8 && tree.HeadOf(k) is int head and >= 0; steps++, k = head)
+        {
+            if (head == f.Trigger) return false;
+            if (tree.Universal[head] == UniversalTag.Verb) return true;
+        }
+        return false;
     }
 }
 
