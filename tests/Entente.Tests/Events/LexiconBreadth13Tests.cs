@@ -100,4 +100,23 @@ public class LexiconBreadth13Tests
         Assert.Contains(promised, e => e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "ECU");
         Assert.DoesNotContain(promised, e => e.Source.Code.Value == "CHL" && e.Target?.Code.Value == "PER");
     }
+
+    [Theory]
+    [InlineData("Hackers working for Peru broke into the networks of two Chilean ministries.", EventType.Coerce, "PER", "CHL")]
+    [InlineData("Peruvian hackers accessed the email accounts of Chilean diplomats.", EventType.Coerce, "PER", "CHL")]
+    [InlineData("A Peruvian hacking group claimed responsibility for denial-of-service attacks on Chilean banks.", EventType.Coerce, "PER", "CHL")]
+    [InlineData("Peruvian military units jammed GPS signals over northern Chile.", EventType.Coerce, "PER", "CHL")]
+    [InlineData("Chile suspected a Peruvian trawler of cutting an undersea cable.", EventType.Accuse, "CHL", "PER")]
+    [InlineData("Chile publicly linked Peru to a hack of its election commission.", EventType.Accuse, "CHL", "PER")]
+    [InlineData("Bolivia vowed severe punishment for Peru after the border killings.", EventType.Threaten, "BOL", "PER")]
+    public void Cyber_intrusions_suspicions_links_and_vows_of_punishment(string text, EventType type, string source, string target) =>
+        Has(text, type, source, target);
+
+    [Fact]
+    public void A_cyber_attack_claimed_is_no_armed_attack()
+    {
+        var claimed = Output("A Peruvian hacking group claimed responsibility for denial-of-service attacks on Chilean banks.");
+        Assert.DoesNotContain(claimed, e => e.Type == EventType.Assault);
+        Assert.DoesNotContain(Output("Peruvian hackers targeted Chilean government websites on Monday."), e => e.Type == EventType.Assault);
+    }
 }
