@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entente.Language;
 
 namespace Entente.Actors;
@@ -137,7 +138,9 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                 ? SectorFromHead(document, end, sharedHead: entry.Kind == ActorEntryKind.Adjective) ?? entry.Sector
                 : entry.Sector ?? SectorFromHead(document, end);
             var actor = new Actor(code, sector, document.SliceTokens(first, end)) { Span = Span(document, first, end), Rule = rule, Kind = dictionary.KindOf(code) };
-            mentions.Add(new ActorMention(first, end, actor, MentionKind.Name, entry.Kind));
+            // "China's embassy in Wellington": a capital where another state's mission sits is a place, not its government.
+            var kind = entry.Kind == ActorEntryKind.Capital && SeatOfAMission(document, names, index) ? ActorEntryKind.Place : entry.Kind;
+            mentions.Add(new ActorMention(first, end, kind == entry.Kind ? actor : actor with { Sector = null, Rule = rule + "+" + MissionSeatRule }, MentionKind.Name, kind));
         }
         foreach (var person in people)
         {
@@ -167,6 +170,25 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         document.SetQuotes(quotes);
         // "we" and "our" inside a quotation need its speaker, known only now.
         document.SetActors(Discourse.QuotedFirstPersonRule.Resolve(document, withReferences, people, quotes));
+    }
+
+    /// <summary>The rule name of a capital read as the place a mission sits ("the embassy in Wellington").</summary>
+    public const string MissionSeatRule = "seat-of-a-mission";
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MissionNouns =
+        new[] { "embassy", "embassies", "consulate", "consulates", "mission", "missions", "legation", "office", "representation" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "China's embassy in <capital>", "the Chinese embassy in <capital>": the capital follows "in" after a mission noun that
+    // another state's name owns ("opened an embassy in Tehran" names the partner, and stays the government).
+    private static bool SeatOfAMission(Document document, List<(int First, int End, ActorEntry Entry)> names, int index)
+    {
+        int first = names[index].First;
+        if (index == 0 || first < 3 || document.TextOf(first - 1) is not "in" || !MissionNouns.Contains(document.TextOf(first - 2))) return false;
+        var (_, ownerEnd, owner) = names[index - 1];
+        if (owner.Code == names[index].Entry.Code || owner.Kind is not (ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital or ActorEntryKind.Institution)) return false;
+        // "Chinese embassy" (one name), "Chinese embassy" (adjective, noun), "China's embassy".
+        return ownerEnd == first - 1 || ownerEnd == first - 2 || ownerEnd == first - 3 && document.TextOf(first - 3) is "'s" or "’s";
     }
 
     /// <summary>The rule name of a body named as another state's, taken as the body of the state whose adjective opens it.</summary>

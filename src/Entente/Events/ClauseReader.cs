@@ -175,8 +175,11 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // A parse may give a verb two subjects ("the rebel | Kurdistan Workers' Party issued …"): the one naming an actor.
         int subject = -1;
         // "Rebels … on Tuesday blocked …" parsed with "Tuesday" as the subject: a day or a month does no act.
+        // "Russia had not tested and warned the United States …", parsed with "the United States" as the subject of "warned":
+        // a conjunct joined by "and" or "but" never inverts its subject, so one after it is its object misread.
+        bool misreadAfter = tree.RelationOf(verb) == DependencyRelation.Conj && tree.ChildWith(verb, DependencyRelation.Cc) >= 0 && _d.Tags[verb] == PartOfSpeech.Verb;
         foreach (int child in tree.ChildrenOf(verb))
-            if (tree.RelationOf(child).IsSubject() && !NamesATime(child)
+            if (tree.RelationOf(child).IsSubject() && !NamesATime(child) && !(misreadAfter && child > verb)
                 && (subject < 0 || groups.Holding(subject) is null && groups.Holding(child) is not null)) subject = child;
         if (subject >= 0)
         {
@@ -959,7 +962,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // A gerund a verb takes as its object completes it as an infinitive would ("began shelling", "resumed talking to X").
         // A past or present tense joined to a base form ("would respond firmly and summoned the ambassador") is told as done:
         // the modal of the first conjunct does not reach it.
-        while (n < chain.Length && tree.HeadOf(v) >= 0 && !(tree.RelationOf(v) == DependencyRelation.Conj && tree.Penn[v] is "VBD" or "VBZ" && tree.Penn[tree.HeadOf(v)] == "VB")
+        // So is one joined to a predicate or to a perfect that has its own object ("said it was not aware of the incident and
+        // accused Taipei …", "had not conducted tests and warned …"): the negation of the first conjunct does not reach it.
+        while (n < chain.Length && tree.HeadOf(v) >= 0 && !OwnTenseConjunct(tree, v)
                && (tree.RelationOf(v) is DependencyRelation.Xcomp or DependencyRelation.Conj
                    || tree.RelationOf(v) == DependencyRelation.Obj && tree.Penn[v] == "VBG" && tree.Universal[tree.HeadOf(v)] == UniversalTag.Verb
                    || tree.RelationOf(v) == DependencyRelation.Advcl && (tree.Universal[tree.HeadOf(v)] == UniversalTag.Adj || IsMeansClause(tree, v))))
@@ -968,6 +973,16 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             chain[n++] = v;
         }
         return n;
+    }
+
+    // A conjunct in a past or present tense of its own, joined to a base form, to an adjective or noun predicate, or with
+    // "and" or "but" to a participle some words before it ("has not signed or ratified" shares the auxiliary).
+    private static bool OwnTenseConjunct(SyntaxLayer tree, int v)
+    {
+        if (tree.RelationOf(v) != DependencyRelation.Conj || tree.Penn[v] is not ("VBD" or "VBZ")) return false;
+        int head = tree.HeadOf(v);
+        if (tree.Penn[head] == "VB" || tree.Universal[head] is UniversalTag.Adj or UniversalTag.Noun) return true;
+        return tree.Penn[head] == "VBN" && v - head > 2 && tree.ChildWith(v, DependencyRelation.Cc) is int cc and >= 0 && tree.LemmaOf(cc) is "and" or "but";
     }
 
     // Whether a verb of the chain is the infinitive or gerund that completes <paramref name="verb"/> ("considering imposing").

@@ -119,4 +119,37 @@ public class LexiconBreadth13Tests
         Assert.DoesNotContain(claimed, e => e.Type == EventType.Assault);
         Assert.DoesNotContain(Output("Peruvian hackers targeted Chilean government websites on Monday."), e => e.Type == EventType.Assault);
     }
+
+    [Fact]
+    public void A_capital_where_another_states_embassy_sits_is_a_place()
+    {
+        Has("Peru's embassy in Santiago rejected the accusations as groundless.", EventType.Reject, "PER", null);
+        Assert.DoesNotContain(Output("The Peruvian embassy in Santiago said it firmly opposed the decision."), e => e.Source.Code.Value == "CHL");
+        // A capital acting on its own stays the government.
+        Has("Santiago rejected the accusations as groundless.", EventType.Reject, "CHL", null);
+    }
+
+    [Fact]
+    public void His_host_is_who_hosted_him_earlier_in_the_story()
+    {
+        const string story = "Chilean President Gabriel Boric hosted Argentine President Javier Milei in Santiago on Monday. The two leaders discussed lithium exports. "
+            + "They also talked about border crossings. Milei later visited a copper mine. He met business leaders there. The Argentine president praised his host for his leadership.";
+        Has(story, EventType.Support, "ARG", "CHL");
+    }
+
+    [Theory]
+    [InlineData("Mali expelled Algeria's ambassador on Monday. Two days later, Algiers accused the West African country of harbouring rebels.", "DZA", "MLI")]
+    [InlineData("Lithuania expelled two Russian diplomats on Monday. Moscow accused the former Soviet republic of provoking a crisis.", "RUS", "LTU")]
+    [InlineData("The Philippines protested to Beijing about a blockade near a disputed reef. China accused the archipelago nation of provoking the standoff.", "CHN", "PHL")]
+    public void A_state_described_by_its_region_or_shape_is_the_last_such_state_named(string text, string source, string target) =>
+        Has(text, EventType.Accuse, source, target);
+
+    [Fact]
+    public void A_negation_does_not_reach_a_conjunct_with_its_own_tense()
+    {
+        Has("Peru said it was not aware of the incident and accused Chile of inventing it.", EventType.Accuse, "PER", "CHL");
+        Has("Peru had not tested any missiles and warned Chile against testing its own.", EventType.Threaten, "PER", "CHL");
+        // A shared auxiliary carries the negation: "has not signed or ratified".
+        Assert.DoesNotContain(Output("Chile has not signed or ratified the treaty with Peru."), e => e.Type == EventType.Agree && e.Mode == EventMode.Happened);
+    }
 }

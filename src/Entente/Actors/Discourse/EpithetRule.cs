@@ -6,8 +6,8 @@ namespace Entente.Actors.Discourse;
 /// Epithets news uses for a state or body named before: "the North" and "the South" (only when one divided pair —
 /// the Koreas or the Sudans — is in the story), "the island", "the kingdom", "the emirate", "the sultanate" (the last
 /// island state, kingdom, emirate or sultanate named),
-/// "the alliance" and "the bloc" (the last alliance or bloc named), "the Gulf state", "the Baltic nation" (the last state of
-/// that region named).
+/// "the alliance" and "the bloc" (the last alliance or bloc named), "the Gulf state", "the Baltic nation", "the North African
+/// country", "the former Soviet republic" (the last state of that region named); "the archipelago nation" as "the island".
 /// </summary>
 internal sealed class EpithetRule : IDiscourseRule
 {
@@ -34,7 +34,38 @@ internal sealed class EpithetRule : IDiscourseRule
         ["Central"] = "KAZ UZB KGZ TJK TKM".Split(' ').ToFrozenSet(StringComparer.Ordinal),
         ["Caucasus"] = "ARM AZE GEO".Split(' ').ToFrozenSet(StringComparer.Ordinal),
         ["Andean"] = "BOL PER ECU COL".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Scandinavian"] = "NOR SWE DNK".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Arab"] = "SAU ARE QAT KWT BHR OMN JOR LBN SYR IRQ EGY LBY TUN DZA MAR YEM SDN PSE MRT SOM DJI COM".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["African"] = ("DZA MAR TUN LBY EGY MRT NGA GHA SEN CIV MLI BFA NER GIN SLE LBR TGO BEN GMB GNB CPV KEN TZA UGA RWA BDI ETH SOM SSD SDN ERI DJI " +
+                       "CAF TCD CMR COD COG GAB GNQ ZAF ZWE ZMB MOZ NAM BWA MWI AGO LSO SWZ MDG MUS SYC COM STP").Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["European"] = ("ALB AND AUT BEL BGR BIH BLR CHE CYP CZE DEU DNK ESP EST FIN FRA GBR GRC HRV HUN IRL ISL ITA LIE LTU LUX LVA MDA MKD MLT MNE NLD NOR POL PRT " +
+                        "ROU SRB SVK SVN SWE UKR XKX").Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Asian"] = ("CHN JPN KOR PRK MNG TWN IDN MYS PHL THA VNM SGP MMR KHM LAO BRN TLS IND PAK BGD LKA NPL BTN MDV AFG KAZ UZB KGZ TJK TKM").Split(' ')
+            .ToFrozenSet(StringComparer.Ordinal),
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>>.AlternateLookup<ReadOnlySpan<char>> RegionLookup = Regions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Regions of two words ("the North African country", "the former Soviet republic"): general facts.
+    private static readonly FrozenDictionary<string, FrozenSet<string>> TwoWordRegions = new Dictionary<string, FrozenSet<string>>
+    {
+        ["Central Asian"] = "KAZ UZB KGZ TJK TKM".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["North African"] = "DZA MAR TUN LBY EGY MRT".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["West African"] = "NGA GHA SEN CIV MLI BFA NER GIN SLE LBR TGO BEN GMB GNB CPV MRT".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["East African"] = "KEN TZA UGA RWA BDI ETH SOM SSD ERI DJI".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Central African"] = "CAF TCD CMR COD COG GAB GNQ".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Southern African"] = "ZAF ZWE ZMB MOZ NAM BWA MWI AGO LSO SWZ MDG".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Southeast Asian"] = "IDN MYS PHL THA VNM SGP MMR KHM LAO BRN TLS".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["South Asian"] = "IND PAK BGD LKA NPL BTN MDV AFG".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["South American"] = "ARG BRA CHL COL PER VEN ECU BOL PRY URY GUY SUR".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Central American"] = "GTM HND SLV NIC CRI PAN BLZ".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Latin American"] = "MEX GTM HND SLV NIC CRI PAN CUB DOM HTI ARG BRA CHL COL PER VEN ECU BOL PRY URY".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["former Soviet"] = "UKR BLR MDA GEO ARM AZE KAZ UZB KGZ TJK TKM EST LVA LTU".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+        ["Eastern European"] = "POL CZE SVK HUN ROU BGR UKR BLR MDA".Split(' ').ToFrozenSet(StringComparer.Ordinal),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TwoWordRegionStarts =
+        TwoWordRegions.Keys.Select(k => k[..k.IndexOf(' ')]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "the 27-nation bloc", "the Western military alliance": up to two modifiers before the head.
     private static readonly FrozenSet<string> Modifiers = ("military defense defence security Western western regional trade economic political transatlantic " +
@@ -67,7 +98,7 @@ internal sealed class EpithetRule : IDiscourseRule
         while (h < c.Sentence.EndToken && h < i + 3 && (ModifierLookup.Contains(d.TextOf(h)) || d.TextOf(h).Contains('-') && char.IsDigit(d.TextOf(h)[0]))) h++;
         if (h >= c.Sentence.EndToken) return 0;
         var head = d.TextOf(h);
-        bool island = head.Equals("island", StringComparison.OrdinalIgnoreCase) && h == i + 1;
+        bool island = (head.Equals("island", StringComparison.OrdinalIgnoreCase) || head.Equals("archipelago", StringComparison.OrdinalIgnoreCase)) && h == i + 1;
         bool kingdom = head.Equals("kingdom", StringComparison.OrdinalIgnoreCase) && h == i + 1;
         bool emirate = head.Equals("emirate", StringComparison.OrdinalIgnoreCase) && h == i + 1;
         bool sultanate = head.Equals("sultanate", StringComparison.OrdinalIgnoreCase) && h == i + 1;
@@ -111,9 +142,19 @@ internal sealed class EpithetRule : IDiscourseRule
     {
         var d = c.Document;
         int h = i + 1;
-        if (h >= c.Sentence.EndToken || !Regions.TryGetValue(d.TextOf(h).ToString(), out var region)) return null;
-        if (d.TextOf(h) is "Central" && (h + 1 >= c.Sentence.EndToken || d.TextOf(++h) is not "Asian")) return null;
-        h++;
+        if (h >= c.Sentence.EndToken) return null;
+        FrozenSet<string>? region = null;
+        if (TwoWordRegionStarts.Contains(d.TextOf(h)) && h + 1 < c.Sentence.EndToken && TwoWordRegions.TryGetValue($"{d.TextOf(h)} {d.TextOf(h + 1)}", out var two))
+        {
+            region = two;
+            h += 2;
+        }
+        else if (RegionLookup.TryGetValue(d.TextOf(h), out var one))
+        {
+            region = one;
+            h++;
+        }
+        if (region is null) return null;
         if (h >= c.Sentence.EndToken || d.TextOf(h) is not ("state" or "nation" or "country" or "monarchy" or "republic")) return null;
         int length = h - i + 1;
         for (int k = c.Recent.Count - 1; k >= 0; k--)

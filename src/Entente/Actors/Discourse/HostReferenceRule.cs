@@ -3,18 +3,19 @@ using Entente.Language;
 namespace Entente.Actors.Discourse;
 
 /// <summary>
-/// "Kazakhstan's president hosted Putin and Xi in Astana. Both leaders praised the host": "the host" (and "the hosts",
+/// "Kazakhstan's president hosted Putin and Xi in Astana. Both leaders praised the host": "the host" ("his host", and "the hosts",
 /// "the host country", "the host nation", "the host government") is who hosted in the story's last telling of it, up to
-/// three sentences back: the actor before "hosted", or the one after "hosted by".
+/// eight sentences back (a host stays the host through the story): the actor before "hosted", or the one after "hosted by".
 /// </summary>
 internal sealed class HostReferenceRule : IDiscourseRule
 {
-    private const int SentencesBack = 3;
+    private const int SentencesBack = 8;
 
     /// <inheritdoc />
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
-        if (!c.Is(i, "the") || i + 1 >= c.Sentence.EndToken) return 0;
+        // "The chancellor praised his host": a possessive before "host" points to the same host as "the".
+        if (!(c.Is(i, "the") || c.Is(i, "his") || c.Is(i, "her") || c.Is(i, "their")) || i + 1 >= c.Sentence.EndToken) return 0;
         var d = c.Document;
         if (d.TextOf(i + 1) is not ("host" or "hosts")) return 0;
         int length = 2;
