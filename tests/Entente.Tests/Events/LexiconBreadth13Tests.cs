@@ -152,4 +152,40 @@ public class LexiconBreadth13Tests
         // A shared auxiliary carries the negation: "has not signed or ratified".
         Assert.DoesNotContain(Output("Chile has not signed or ratified the treaty with Peru."), e => e.Type == EventType.Agree && e.Mode == EventMode.Happened);
     }
+
+    [Fact]
+    public void Names_that_collide_with_other_bodies_name_the_right_one()
+    {
+        // The African Union's council is no UN organ.
+        var council = Output("The African Union's Peace and Security Council suspended Gabon on Thursday.");
+        Assert.Contains(council, e => e.Type == EventType.Sanction && e.Source.Code.Value == "AU");
+        Assert.DoesNotContain(council, e => e.Source.Code.Value == "UN");
+        // A consultative group two allies hold is no third party.
+        Assert.DoesNotContain(Output("South Korea and the United States held a meeting of the Nuclear Consultative Group in Washington."), e => e.Target?.Code.Value == "CFC");
+        // The treaty on conventional forces is no Mexican utility.
+        Assert.DoesNotContain(Output("Russia suspended its participation in the CFE treaty."), e => e.Target?.Code.Value == "MEX");
+    }
+
+    [Fact]
+    public void Mutineers_with_no_state_named_are_the_forces_of_the_state_the_story_happens_in()
+    {
+        Has("Mutinous soldiers in Niger detained President Mohamed Bazoum on Wednesday.", EventType.Coerce, "NER", "NER");
+        // Soldiers of a named state stay that state's.
+        Has("Chadian soldiers detained two Nigerien officers near the border.", EventType.Coerce, "TCD", "NER");
+    }
+
+    [Fact]
+    public void An_act_noun_after_a_time_phrase_is_the_object_of_its_verb()
+    {
+        Has("Mali and Niger announced on Sunday their immediate withdrawal from ECOWAS.", EventType.Sanction, "MLI", "ECOWAS");
+        // The noun a preposition governs is still only referred to.
+        HasNo("Chile spoke on Monday about its withdrawal from the OAS in 1962.", EventType.Sanction);
+    }
+
+    [Fact]
+    public void A_condemned_veto_or_deportation_is_aimed_at_whoever_did_it()
+    {
+        Has("Russia vetoed a resolution on Syria drafted by France. Britain and France condemned the veto.", EventType.Accuse, "GBR", "RUS");
+        Has("Thailand deported 40 Uyghurs to China on Thursday. The United States condemned the deportation.", EventType.Accuse, "USA", "THA");
+    }
 }

@@ -355,6 +355,9 @@ internal static class Phrases
             if (g is not null) { i = g.First - 1; continue; }
             if (document.Tags[i] is PartOfSpeech.Adjective or PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Noun or PartOfSpeech.Number or PartOfSpeech.ProperNoun
                 || document.TextOf(i) is "-" or "–") { i--; continue; }
+            // "announced on Sunday their withdrawal": a time phrase between the verb and its object is passed over.
+            if (document.Tags[i] == PartOfSpeech.Preposition && document.TextOf(i) is "on" or "in" && i + 1 < noun
+                && (document.DateAt(i + 1) is not null || WordClasses.IsTimeNoun(document.TextOf(i + 1)))) { i--; continue; }
             break;
         }
         if (i < sentence.FirstToken) return false;
