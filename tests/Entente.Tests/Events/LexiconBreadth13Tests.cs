@@ -188,4 +188,19 @@ public class LexiconBreadth13Tests
         Has("Russia vetoed a resolution on Syria drafted by France. Britain and France condemned the veto.", EventType.Accuse, "GBR", "RUS");
         Has("Thailand deported 40 Uyghurs to China on Thursday. The United States condemned the deportation.", EventType.Accuse, "USA", "THA");
     }
+
+    [Theory]
+    [InlineData("A Peruvian frigate sailed within 12 nautical miles of a Chilean island on Monday.", EventType.Mobilize, "PER")]
+    [InlineData("Chilean navy ships drove away a Peruvian destroyer near the disputed islets.", EventType.Coerce, "CHL")]
+    [InlineData("Chilean forces destroyed three Peruvian patrol boats near the border.", EventType.Assault, "CHL")]
+    [InlineData("A Peruvian fighter jet released flares near a Chilean patrol plane over the Pacific.", EventType.Coerce, "PER")]
+    public void Grey_zone_acts_at_sea_and_in_the_air(string text, EventType type, string source) => Has(text, type, source, null);
+
+    [Fact]
+    public void A_court_named_by_the_place_it_sits_in_is_that_states_judiciary()
+    {
+        Has("A court in Lima ordered the release of a Chilean journalist on Tuesday.", EventType.Concede, "PER", "CHL");
+        var sentenced = Output("A military court in La Paz sentenced a Peruvian officer to 12 years for espionage.");
+        Assert.Contains(sentenced, e => e.Source.Code.Value == "BOL" && e.Source.Sector == "JUD" && e.Target?.Code.Value == "PER");
+    }
 }
