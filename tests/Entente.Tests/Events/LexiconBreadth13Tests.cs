@@ -203,4 +203,11 @@ public class LexiconBreadth13Tests
         var sentenced = Output("A military court in La Paz sentenced a Peruvian officer to 12 years for espionage.");
         Assert.Contains(sentenced, e => e.Source.Code.Value == "BOL" && e.Source.Sector == "JUD" && e.Target?.Code.Value == "PER");
     }
+
+    [Theory]
+    [InlineData("A Bolivian court convicted a Chilean journalist of espionage on Friday. Santiago called the verdict a sham.", "CHL", "BOL")]
+    [InlineData("Peru vetoed the regional resolution on Friday. Chile called the veto a disgrace.", "CHL", "PER")]
+    [InlineData("Chile expelled two Peruvian diplomats on Monday. Lima called the decision unfortunate and biased.", "PER", "CHL")]
+    public void Calling_an_act_a_disgrace_or_a_sham_criticises_whoever_did_it(string text, string source, string target) =>
+        Has(text, EventType.Accuse, source, target);
 }
