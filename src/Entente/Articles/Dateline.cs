@@ -44,6 +44,31 @@ internal static class DatelineRules
         "Editorial", "Feature", "Profile", "Timeline", "Quote", "Quotes", "Warning", "Disclaimer", "Source", "Sources",
     };
 
+    // One to three words of letters opening with a capital, as an agency's name is.
+    private static bool IsShortName(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty || s.Length > 30 || !char.IsUpper(s[0])) return false;
+        int words = 1;
+        foreach (char c in s)
+        {
+            if (c == ' ') words++;
+            else if (!char.IsLetter(c) && c is not '-' and not '.' and not '&') return false;
+        }
+        return words <= 3;
+    }
+
+    // A place written in capitals ("ASMARA", "NEW DELHI,"), at least three letters.
+    private static bool IsCapitalsPlace(ReadOnlySpan<char> s)
+    {
+        int letters = 0;
+        foreach (char c in s.Trim().TrimEnd(','))
+        {
+            if (char.IsLetter(c)) { if (!char.IsUpper(c)) return false; letters++; }
+            else if (c is not ' ' and not '.' and not '-' and not '\'') return false;
+        }
+        return letters >= 3;
+    }
+
     private static readonly string[] Months =
     [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -74,7 +99,8 @@ internal static class DatelineRules
             int open = header.LastIndexOf('(');
             if (open < 0) return false;
             var inner = header[(open + 1)..^1].Trim();
-            if (!Agencies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(inner)) return false;
+            // An agency we do not list signs a dateline too when the place before it is written in capitals ("ASMARA (Erina) -").
+            if (!Agencies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(inner) && !(IsShortName(inner) && IsCapitalsPlace(header[..open]))) return false;
             agency = inner.ToString();
             header = header[..open].TrimEnd().TrimEnd(',').TrimEnd();
         }

@@ -18,6 +18,7 @@ public class DatelineTests
     [InlineData("NEW DELHI, March 3 (PTI) -- India and Bhutan signed a rail agreement.", "NEW DELHI", "PTI", "India and Bhutan signed a rail agreement.")]
     [InlineData("Nairobi: The Kenyan government recalled its envoy on Sunday.", "Nairobi", null, "The Kenyan government recalled its envoy on Sunday.")]
     [InlineData("Canberra — Australian and Fijian officers signed a training plan.", "Canberra", null, "Australian and Fijian officers signed a training plan.")]
+    [InlineData("QUITO (Ecuavisa) - Ecuador and Peru reopened two border crossings.", "QUITO", "Ecuavisa", "Ecuador and Peru reopened two border crossings.")]
     public void A_dateline_is_cut_and_its_place_kept(string raw, string? place, string? agency, string text)
     {
         var clean = ArticleCleaner.Clean(raw);
@@ -36,6 +37,8 @@ public class DatelineTests
     [InlineData("The minister said: \"We will respond.\"")]
     [InlineData("Top envoys from the bloc — meeting in Rome — agreed on a statement.")]
     [InlineData("By Tuesday, the troops had left the border town.")]
+    [InlineData("NATO (the alliance) - Members agreed to raise spending.")]
+    [InlineData("Lima (Peru) - The city council met.")]
     public void Sentences_that_look_like_datelines_are_left_whole(string raw)
     {
         var clean = ArticleCleaner.Clean(raw);
