@@ -76,4 +76,12 @@ public class GenderTests
         var untitled = Read("Annalena Baerbock urged Israel to open more crossings into Gaza.", date);
         Assert.Contains(untitled.People, p => p.Known == "Annalena Baerbock" && p.Code?.Value == "UN");
     }
+
+    [Fact]
+    public void Only_the_title_right_before_a_name_says_the_sex()
+    {
+        // "Queen" two words before "Boris Lind" titles no one of his; he is a man by his given name.
+        var d = Read("The Queen met Boris Lind, Sweden's ambassador, in Copenhagen. Later he urged Norway to join the talks.");
+        Assert.Equal("SWE", Only(d, "he").Actor.Code.Value);
+    }
 }

@@ -61,10 +61,10 @@ internal static class Genders
                 if (OfWord(role.AsSpan()[range]) is var g and not Gender.Unknown) return g;
         foreach (var (first, end) in person.Mentions)
         {
-            // A pronoun's mention says nothing by itself; the words before a name do ("Ms. Kallas", "Queen Rania").
+            // A pronoun's mention says nothing by itself; the word right before a name does ("Ms. Kallas", "Queen Rania"),
+            // not one further back ("the Queen received Boris Johnson").
             if (end - first == 1 && OfPronoun(document.TextOf(first)) != Gender.Unknown) continue;
-            for (int k = Math.Max(0, first - 2); k < first; k++)
-                if (OfWord(document.TextOf(k)) is var g and not Gender.Unknown) return g;
+            if (first > 0 && OfWord(document.TextOf(first - 1)) is var g and not Gender.Unknown) return g;
         }
         return OfName(person.Known ?? person.Name, dictionary) is var byKnown and not Gender.Unknown ? byKnown : OfName(person.Name, dictionary);
     }
