@@ -210,4 +210,12 @@ public class LexiconBreadth13Tests
     [InlineData("Chile expelled two Peruvian diplomats on Monday. Lima called the decision unfortunate and biased.", "PER", "CHL")]
     public void Calling_an_act_a_disgrace_or_a_sham_criticises_whoever_did_it(string text, string source, string target) =>
         Has(text, EventType.Accuse, source, target);
+
+    [Fact]
+    public void An_exchange_between_parties_is_between_them_wherever_it_takes_place()
+    {
+        var swapped = Output("Peru and Chile exchanged prisoners in La Paz on Thursday.");
+        Assert.Contains(swapped, e => e.Source.Code.Value == "PER" && e.Target?.Code.Value == "CHL");
+        Assert.DoesNotContain(swapped, e => e.Target?.Code.Value == "BOL");
+    }
 }
