@@ -218,4 +218,11 @@ public class LexiconBreadth13Tests
         Assert.Contains(swapped, e => e.Source.Code.Value == "PER" && e.Target?.Code.Value == "CHL");
         Assert.DoesNotContain(swapped, e => e.Target?.Code.Value == "BOL");
     }
+
+    [Fact]
+    public void A_bare_role_accused_of_something_is_still_the_role()
+    {
+        // "of" before a gerund tells the charge; "the army of Chad" would name whose army.
+        Has("Chad's army shelled rebel positions near Abeche. The rebel group accused the army of killing civilians.", EventType.Accuse, "TCD", "TCD");
+    }
 }
