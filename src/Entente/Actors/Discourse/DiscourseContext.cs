@@ -108,6 +108,12 @@ internal sealed class DiscourseContext
         return mention;
     }
 
+    /// <summary>True when token <paramref name="of"/> is "of" and a gerund follows it in the sentence: "accused the army of
+    /// killing civilians" tells the charge, not whose army.</summary>
+    public bool OfTellsACharge(int of) =>
+        of + 1 < Sentence.EndToken && Document.TextOf(of) is "of" && Document.Tags[of + 1] == PartOfSpeech.Verb
+        && Document.TextOf(of + 1).EndsWith("ing", StringComparison.Ordinal);
+
     private Dictionary<string, Gender>? _genders;
 
     /// <summary>The sex the story shows for the person <paramref name="m"/> stands for (<see cref="Genders.Of"/>); unknown for a body.</summary>
@@ -116,12 +122,21 @@ internal sealed class DiscourseContext
         if (m.Actor.Person is not { } name) return Gender.Unknown;
         _genders ??= new(StringComparer.Ordinal);
         if (_genders.TryGetValue(name, out var known)) return known;
-        var gender = Gender.Unknown;
-        bool found = false;
         foreach (var p in People)
-            if ((p.Known ?? p.Name) == name) { gender = Genders.Of(p, Document, Dictionary); found = true; break; }
+            if ((p.Known ?? p.Name) == name) return GenderOf(p);
         // An office holder the story does not name ("the president" resolved to the holder): the name alone.
-        if (!found) gender = Genders.OfName(name, Dictionary);
+        var byName = Genders.OfName(name, Dictionary);
+        _genders[name] = byName;
+        return byName;
+    }
+
+    /// <summary>The sex the story shows for <paramref name="person"/> (<see cref="Genders.Of"/>), worked out once per article.</summary>
+    public Gender GenderOf(PersonName person)
+    {
+        var name = person.Known ?? person.Name;
+        _genders ??= new(StringComparer.Ordinal);
+        if (_genders.TryGetValue(name, out var known)) return known;
+        var gender = Genders.Of(person, Document, Dictionary);
         _genders[name] = gender;
         return gender;
     }

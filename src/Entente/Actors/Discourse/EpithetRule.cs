@@ -31,7 +31,6 @@ internal sealed class EpithetRule : IDiscourseRule
         ["Caribbean"] = "CUB JAM HTI DOM TTO BHS BRB".Split(' ').ToFrozenSet(StringComparer.Ordinal),
         ["Sahel"] = "MLI BFA NER TCD MRT".Split(' ').ToFrozenSet(StringComparer.Ordinal),
         ["Sahelian"] = "MLI BFA NER TCD MRT".Split(' ').ToFrozenSet(StringComparer.Ordinal),
-        ["Central"] = "KAZ UZB KGZ TJK TKM".Split(' ').ToFrozenSet(StringComparer.Ordinal),
         ["Caucasus"] = "ARM AZE GEO".Split(' ').ToFrozenSet(StringComparer.Ordinal),
         ["Andean"] = "BOL PER ECU COL".Split(' ').ToFrozenSet(StringComparer.Ordinal),
         ["Scandinavian"] = "NOR SWE DNK".Split(' ').ToFrozenSet(StringComparer.Ordinal),
@@ -107,8 +106,7 @@ internal sealed class EpithetRule : IDiscourseRule
         if (!(island || kingdom || emirate || sultanate || alliance || bloc)) return 0;
         // "the island of Hainan", "the alliance's summit" is fine, "the alliance of X and Y" names its members.
         // ("accused the alliance of failing to …": a gerund after "of" tells what the alliance is accused of.)
-        if (h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "of"
-            && !(h + 2 < c.Sentence.EndToken && d.Tags[h + 2] == Language.PartOfSpeech.Verb && d.TextOf(h + 2).EndsWith("ing", StringComparison.Ordinal))) return 0;
+        if (h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "of" && !c.OfTellsACharge(h + 1)) return 0;
         int length = h - i + 1;
         // "the island nation", "the island state".
         if (island && h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "nation" or "state" or "country") length++;
@@ -137,7 +135,7 @@ internal sealed class EpithetRule : IDiscourseRule
     }
 
     // "accusing the Gulf state of …", "the Baltic nation": the state of that region last named, up to five sentences back
-    // ("Central Asian" takes two words). Null when the words are no such epithet.
+    // ("Central Asian", "North African", "former Soviet" take two words). Null when the words are no such epithet.
     private static int? RegionalState(DiscourseContext c, int i, List<ActorMention> output)
     {
         var d = c.Document;

@@ -203,7 +203,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
     {
         foreach (var p in c.People)
         {
-            if (p.Code is not null || Genders.Disagree(gender, Genders.Of(p, c.Document, c.Dictionary))) continue;
+            if (p.Code is not null || Genders.Disagree(gender, c.GenderOf(p))) continue;
             foreach (var (first, end) in p.Mentions)
                 if (first > after && first < pronoun && !(end < c.Document.Tokens.Length && c.Document.TextOf(end) is "'s" or "’s")) return true;
         }

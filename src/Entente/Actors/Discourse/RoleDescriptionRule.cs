@@ -91,7 +91,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             // A title before a name ("the spokesman Lin Jian") or a body named by what follows ("the government of Japan") is not bare.
             // ("accused the army of killing civilians": "of" before a gerund tells the charge, not whose army.)
             if (end < c.Sentence.EndToken && (d.Tags[end] == PartOfSpeech.ProperNoun || d.TextOf(end) is "of" or "in" or "from" or "at" or "for" or "with")
-                && !(d.TextOf(end) is "of" && end + 1 < c.Sentence.EndToken && d.TextOf(end + 1).EndsWith("ing", StringComparison.Ordinal) && d.Tags[end + 1] == PartOfSpeech.Verb)) return 0;
+                && !c.OfTellsACharge(end)) return 0;
             if (!role.NeedsThe && !BareStart(c, i)) return 0;
             Apply(c, i, end - i, role, output);
             return end - i;
