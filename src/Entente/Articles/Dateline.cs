@@ -119,6 +119,12 @@ internal static class DatelineRules
                 var part = (next < 0 ? tail : tail[..next]).Trim();
                 tail = next < 0 ? [] : tail[(next + 1)..];
                 if (IsDate(part)) dated = true;
+                // "Taipei, CNA --", "Kyiv, Ukrinform -": a listed agency as the last part, without parentheses, signs it.
+                else if (next < 0 && agency is null && Agencies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part))
+                {
+                    agency = part.ToString();
+                    header = header[..header.LastIndexOf(',')].TrimEnd();
+                }
                 else if (dated || !IsCapitalisedWords(part, MaxPlaceWords, out _)) return false;
             }
             if (Labels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head)) return false;

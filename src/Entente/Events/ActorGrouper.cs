@@ -44,6 +44,8 @@ internal static class ActorGrouper
                               || lastEnd >= 0 && m.FirstToken == lastEnd + 1 && document.TextOf(lastEnd) is "-" or "–" or "/";
             if (link == Link.Coordinated && (!sharesHead && StartsNewClause(document, current!, m, sentence) || SubjectOfAnotherClause(document, lastEnd - 1, m.EndToken - 1)
                                              || ClosesOpeningPhrase(document, sentence, lastEnd, m.FirstToken))) link = Link.Apart;
+            // "Iran warned Israel it would respond": an object and the next clause's subject only stand side by side.
+            if (link == Link.SamePhrase && ObjectThenSubject(document, lastEnd - 1, m.EndToken - 1)) link = Link.Apart;
             if (current is not null && link == Link.Coordinated && !isPlace && !current.IsPlace)
             {
                 current.CurrentPart++;
@@ -121,6 +123,15 @@ internal static class ActorGrouper
 
     // "Welcoming the visiting Chilean president, Peru's leader praised …": in the tree the second phrase is the subject of
     // a verb and not coordinated with or in apposition to the first, so the comma between them joins nothing.
+    // The earlier phrase is a verb's object and the later the subject of another clause, whatever the words have in common.
+    private static bool ObjectThenSubject(Document document, int earlierLast, int laterLast)
+    {
+        if (document.Syntax is not { } tree) return false;
+        int a = NominalHead(tree, earlierLast), b = NominalHead(tree, laterLast);
+        return a != b && tree.RelationOf(a) is DependencyRelation.Obj or DependencyRelation.Iobj && tree.RelationOf(b).IsSubject()
+               && tree.HeadOf(a) != tree.HeadOf(b) && tree.HeadOf(a) != b && tree.HeadOf(b) != a;
+    }
+
     private static bool SubjectOfAnotherClause(Document document, int earlierLast, int laterLast)
     {
         if (document.Syntax is not { } tree) return false;

@@ -442,7 +442,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 bool far = relation is DependencyRelation.Nmod or DependencyRelation.Conj && (asSubject ? relation == DependencyRelation.Conj || preposition is "of" or "from" && words?.AttackNouns.Contains(_d.TextOf(head)) != true : TargetPreposition(preposition, hostile: false))
                            || relation == DependencyRelation.Nmod && preposition is "by"
                            // "hosted a delegation from Libya": envoys from a state stand for it (list 'envoy').
-                           || relation == DependencyRelation.Nmod && preposition is "from" && words?.Envoy.Contains(_d.TextOf(head)) == true;
+                           || relation == DependencyRelation.Nmod && preposition is "from" && words?.Envoy.Contains(_d.TextOf(head)) == true
+                           // "A spokesperson for the ministry on Monday denounced …": one who speaks for a body acts as it.
+                           || relation == DependencyRelation.Nmod && preposition is "for" && asSubject && words?.SpeaksFor.Contains(_d.TextOf(head)) == true;
                 // "A drone launched by Hezbollah hit …": what a subject sent did, its sender did.
                 if (pass == 1 && asSubject && SentBy(tree, child) is { } sender) return sender;
                 if (pass == 0 ? !close : !far) continue;

@@ -37,6 +37,12 @@ internal static class EventCoreference
     /// <summary>Rule name: the doer's own account of an act already told was folded into the first telling.</summary>
     public const string DoersAccountRule = "coreference:doers-account";
 
+    /// <summary>Rule name: a claim of responsibility for an act already told was folded into the act.</summary>
+    public const string ResponsibilityClaimRule = "coreference:responsibility-claim";
+
+    /// <summary>Rule name: an act told on by a reference back to its doer ("they", "the attackers") was folded into the first telling.</summary>
+    public const string DoerToldOnRule = "coreference:doer-told-on";
+
     // Sentences on within which an act told as a cause, or by another, may be told again (by itself, or by its doer).
     private const int CauseReach = 5;
 
@@ -172,12 +178,26 @@ internal static class EventCoreference
         // parties ("the two", "they", "both sides") within two sentences is the same meeting.
         if (apart is > 0 and <= 2 && later.Type == EventType.Consult && later.Source.Antecedent is not null && SameAct(first, later, headline: false))
             return MeetingToldOnRule;
+        // "Gunmen stormed a hotel … The group later claimed responsibility for the attack": a claim is of an act already
+        // told, not a second act, unless the claim names one ("also", "another").
+        if (apart > 0 && apart <= CauseReach && ClaimsResponsibility(later) && SameAct(first, later, headline: false) && !TellsAnother(document, later))
+            return ResponsibilityClaimRule;
+        // "Militants stormed a hotel. They then attacked the guests with grenades": the next sentence telling an act of the
+        // kind on the same target by a reference back to its doer, with no word of a second act, goes on telling the first.
+        // Not acts of two parties: "pledged to invest in the US … The two countries signed a partnership" is a second deal.
+        if (apart is > 0 and <= 1 && !Symmetric.Contains(later.Type) && later.Source.Antecedent is not null && SameAct(first, later, headline: false)
+            && !QuantitiesConflict(document, first, later) && !TellsAnother(document, later))
+            return DoerToldOnRule;
         // "flew to Cairo, where he met Sisi", "visited Seoul and held talks with Lee": a visit and the meetings held on
         // it, told in one sentence, are one consultation (other acts of one kind in a sentence may well be several).
         if (apart == 0 && later.Type == EventType.Consult && later.Target is not null && SameAct(first, later, headline: false))
             return OneVisitRule;
         return null;
     }
+
+    // "claimed responsibility for the blast": the lexicon entry that reads a claim of an act as the act.
+    private static bool ClaimsResponsibility(Event e) =>
+        e.LexiconEntry.StartsWith("claim ", StringComparison.Ordinal) && e.LexiconEntry.Contains(" responsibility", StringComparison.Ordinal);
 
     // Only what the default output shows takes part: background references and third-party claims are handled by the coder.
     private static bool Eligible(Event e) => !e.IsBackground && !e.IsThirdPartyClaim && e.Mode is EventMode.Happened or EventMode.Intended;

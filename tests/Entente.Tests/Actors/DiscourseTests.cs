@@ -735,6 +735,14 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_army_is_the_soldiers_last_named_not_the_state_last_named()
+    {
+        var d = Read("Chilean soldiers detained three Bolivians near the border on Monday. The army said the men had no papers.");
+        var army = Assert.Single(At(d, "The army"));
+        Assert.Equal(("CHL", "MIL"), (army.Actor.Code.Value, army.Actor.Sector));
+    }
+
+    [Fact]
     public void Him_is_the_last_person_named_other_than_its_own_verbs_subject()
     {
         var d = Read("Kim Jong-un toured a factory on Monday. Yoon Suk-yeol criticised him on Tuesday.", new DateOnly(2024, 7, 1));

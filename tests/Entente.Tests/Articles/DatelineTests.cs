@@ -19,6 +19,7 @@ public class DatelineTests
     [InlineData("Nairobi: The Kenyan government recalled its envoy on Sunday.", "Nairobi", null, "The Kenyan government recalled its envoy on Sunday.")]
     [InlineData("Canberra — Australian and Fijian officers signed a training plan.", "Canberra", null, "Australian and Fijian officers signed a training plan.")]
     [InlineData("QUITO (Ecuavisa) - Ecuador and Peru reopened two border crossings.", "QUITO", "Ecuavisa", "Ecuador and Peru reopened two border crossings.")]
+    [InlineData("Hanoi, Xinhua -- Vietnam and Laos signed a power deal on Monday.", "Hanoi", "Xinhua", "Vietnam and Laos signed a power deal on Monday.")]
     public void A_dateline_is_cut_and_its_place_kept(string raw, string? place, string? agency, string text)
     {
         var clean = ArticleCleaner.Clean(raw);

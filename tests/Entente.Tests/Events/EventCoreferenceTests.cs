@@ -36,6 +36,31 @@ public class EventCoreferenceTests
     }
 
     [Fact]
+    public void A_claim_of_responsibility_for_an_act_already_told_is_that_act()
+    {
+        var events = Output("Gunmen from the Shining Path attacked a police post in Ayacucho, Peru, on Monday, killing four officers. The Shining Path claimed responsibility for the attack in a statement.");
+        var attack = Assert.Single(events, e => e.Type == EventType.Assault);
+        Assert.Contains(EventCoreference.ResponsibilityClaimRule, attack.Rules);
+        Assert.Contains(attack.Retellings, m => m.Sentence.StartsWith("The Shining Path claimed", StringComparison.Ordinal));
+        // A claim that names another act is another act.
+        var two = Output("Gunmen from the Shining Path attacked a police post in Ayacucho, Peru, on Monday. The Shining Path also claimed responsibility for another attack on a bridge.");
+        Assert.Equal(2, two.Count(e => e.Type == EventType.Assault));
+    }
+
+    [Fact]
+    public void The_next_sentence_telling_the_act_by_a_reference_to_its_doer_goes_on_telling_it()
+    {
+        var events = Output("Militants from the Shining Path stormed a police post in Ayacucho, Peru, on Monday. They attacked the post with grenades and rifles.");
+        var attack = Assert.Single(events, e => e.Type == EventType.Assault);
+        Assert.Contains(EventCoreference.DoerToldOnRule, attack.Rules);
+        // "again" tells a second act; so does an act of two parties ("the two countries signed" after a pledge).
+        var again = Output("Militants from the Shining Path stormed a police post in Ayacucho, Peru, on Monday. They attacked the post again on Tuesday.");
+        Assert.Equal(2, again.Count(e => e.Type == EventType.Assault));
+        var deals = Output("Qatar pledged to invest $10 billion in Chile as the emir visited Santiago. The two countries signed a trade agreement.");
+        Assert.DoesNotContain(deals, e => e.Rules.Contains(EventCoreference.DoerToldOnRule));
+    }
+
+    [Fact]
     public void An_act_told_as_a_cause_and_then_for_itself_is_one_event()
     {
         var events = Output("Bolivia threatened Paraguay with tariffs on Monday after Paraguay imposed a ban on Bolivian fruit. The row has soured trade talks. Asuncion banned imports of Bolivian fruit last week, citing a fungus.");

@@ -78,8 +78,20 @@ internal sealed class DiscourseContext
     /// quotation does not point to a name inside one.</summary>
     public bool Reachable(ActorMention m) => InQuote || !WasQuoted(m);
 
-    /// <summary>True when <paramref name="m"/> follows "in" or "at": named as where something happened ("met … in Singapore").</summary>
-    public bool NamedAsPlace(ActorMention m) => m.FirstToken > 0 && Document.TextOf(m.FirstToken - 1) is "in" or "at";
+    /// <summary>True when <paramref name="m"/> follows "in" or "at", or closes such a place after a comma ("in Ayacucho, Peru"): named as where something happened.</summary>
+    public bool NamedAsPlace(ActorMention m)
+    {
+        if (m.FirstToken <= 0) return false;
+        if (Document.TextOf(m.FirstToken - 1) is "in" or "at") return true;
+        // "in Ayacucho, Peru": the state after a comma that closes a named place is where that place lies.
+        if (Document.TextOf(m.FirstToken - 1) is not ",") return false;
+        for (int k = m.FirstToken - 2, words = 0; k > 0 && words < 4; k--, words++)
+        {
+            if (Document.Tags[k] != PartOfSpeech.ProperNoun) return false;
+            if (Document.TextOf(k - 1) is "in" or "at") return true;
+        }
+        return false;
+    }
 
     /// <summary>True when token <paramref name="i"/> lies in the sentence and is <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int i, string word) => i >= Sentence.FirstToken && i < Sentence.EndToken && Document.TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);

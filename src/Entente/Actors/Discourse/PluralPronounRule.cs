@@ -41,7 +41,7 @@ internal sealed class PluralPronounRule : IDiscourseRule
         // Agreement: one person is "he" or "she", not "they".
         if (group.Count == 1 && group[0].Kind == MentionKind.Person) return 1;
         // "Kenya's president hosted his Somali counterpart in Nairobi. They agreed …": a state named last as the place where
-        // two others met stands for neither; they are the two states its sentence otherwise names.
+        // two others met stands for neither; they are the two states its sentence otherwise names (or the one body).
         if (group.Count == 1 && StateNamedAsPlace(c, group[0]) && PartiesBesidePlace(c, reachable, group[0]) is { } parties) group = parties;
         foreach (var m in group) c.Emit(output, i, 1, m, "pronoun:plural");
         return 1;
@@ -49,7 +49,8 @@ internal sealed class PluralPronounRule : IDiscourseRule
 
     private static bool StateNamedAsPlace(DiscourseContext c, ActorMention m) => c.NamedAsPlace(m) && m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.State;
 
-    // The first mentions of exactly two other states named in the place's sentence, not as places themselves; else null.
+    // The first mentions of exactly two other states named in the place's sentence, or of one that is no person, not as
+    // places themselves; else null.
     private static List<ActorMention>? PartiesBesidePlace(DiscourseContext c, List<ActorMention> reachable, ActorMention place)
     {
         int sentence = c.SentenceOf(place.FirstToken);
@@ -60,7 +61,8 @@ internal sealed class PluralPronounRule : IDiscourseRule
             if (parties.Exists(p => p.Actor.Code == m.Actor.Code)) continue;
             parties.Add(m);
         }
-        return parties.Count == 2 ? parties : null;
+        // "Militants from the Shining Path stormed a post in Ayacucho, Peru. They …": one body named beside the place is they.
+        return parties.Count == 2 || parties.Count == 1 && parties[0].Kind != MentionKind.Person ? parties : null;
     }
 
     // Where the subject of the verb right before an object pronoun starts: the words back from that verb to the sentence's

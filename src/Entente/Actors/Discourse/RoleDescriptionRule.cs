@@ -44,9 +44,9 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["spy", "agency"], "INT", false, true, "intelligence service", null, ["intelligence"]),
         // "the military government" before "the military".
         new(["military", "government"], "GOV", false, true, "government", null, ["military government", "junta", "military rulers", "government"]),
-        new(["military"], "MIL", false, true, "military", null, ["military", "armed forces", "army", "forces", "troops"]),
+        new(["military"], "MIL", false, true, "military", null, ["military", "armed forces", "army", "forces", "troops", "soldiers"]),
         new(["armed", "forces"], "MIL", false, true, "military", null, ["military", "armed forces"]),
-        new(["army"], "MIL", false, true, "army", null, ["army", "military", "armed forces", "forces", "troops"]),
+        new(["army"], "MIL", false, true, "army", null, ["army", "military", "armed forces", "forces", "troops", "soldiers"]),
         new(["navy"], "MIL", false, true, "navy", null, ["navy", "naval forces"]),
         new(["air", "force"], "MIL", false, true, "air force", null, ["air force"]),
         new(["coast", "guard"], "CG", false, true, "coast guard", null, ["coast guard"]),

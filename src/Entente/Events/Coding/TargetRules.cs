@@ -568,11 +568,28 @@ internal sealed class PlaceIsTarget : ClauseRule
         // "reopened the Rafah crossing": a place named inside the matched phrase.
         if (f.Target is null && f.Entry.Type is EventType.Concede or EventType.Sanction or EventType.Coerce or EventType.Assault)
             f.Target = f.Context.Groups.Find(g => g.IsPlace && g.First > f.Trigger && g.End <= f.Match.End && g != f.Source);
+        // "In Kherson region, Russian forces shelled 30 villages": force used in a place named by a phrase opening the
+        // sentence is used on the place's state.
+        if (f.Target is null && f.Entry.Type is EventType.Assault or EventType.Coerce && !f.IsNounHeaded && f.Document.Syntax is { } opened)
+            f.Target = OpeningPlace(f, opened);
         // "shelled Kharkiv", "annexed Crimea", "raided Jenin": force whose object is a place is done to the place's state.
         if (f.Target is null && f.Entry.Type is EventType.Assault or EventType.Coerce && !f.IsNounHeaded && f.Document.Syntax is { } tree
             && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && (f.Context.Groups.Holding(obj) ?? NamedSettlement(f, tree, obj)) is { IsPlace: true } place && place != f.Source)
             f.Target = place;
         return f.Target is not null;
+    }
+
+    // The place an "in" phrase before the subject names ("In Kherson region, …"), when it is another state's than the source's.
+    private static ActorGroup? OpeningPlace(ClauseFrame f, SyntaxLayer tree)
+    {
+        foreach (int child in tree.ChildrenOf(f.Trigger))
+        {
+            if (child > f.Trigger || tree.RelationOf(child) != DependencyRelation.Obl || tree.ChildWith(child, DependencyRelation.Case) is not (int marker and >= 0)
+                || f.Document.TextOf(marker) is not ("in" or "In") || marker != f.Sentence.FirstToken) continue;
+            var place = f.Context.Groups.Find(g => g.IsPlace && g.First > marker && g.End <= child + 1);
+            if (place is not null && place != f.Source && !place.CodesWithin(f.Source!)) return place;
+        }
+        return null;
     }
 
     // "walked out of the summit in Vienna": the place of a meeting (list 'meeting') is its venue, aimed at no one unless force
