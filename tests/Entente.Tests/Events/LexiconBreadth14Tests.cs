@@ -41,4 +41,29 @@ public class LexiconBreadth14Tests
         Has("Chile warned Bolivia it would respond to any incursion.", EventType.Threaten, "CHL", "BOL");
         Has("Norway told Russia Oslo would not accept the new fishing quotas.", EventType.Reject, "NOR", null);
     }
+
+    [Fact]
+    public void A_participle_telling_more_of_a_measure_is_the_measure_not_force()
+    {
+        Has("Canada imposed new sanctions on Thursday, targeting 40 Iranian officials.", EventType.Sanction, "CAN", "IRN");
+        HasNo("Canada imposed new sanctions on Thursday, targeting 40 Iranian officials.", EventType.Assault);
+        // Force that is force stays force.
+        Has("Iraqi jets bombed the town on Monday, targeting Turkish positions.", EventType.Assault, "IRQ", "TUR");
+    }
+
+    [Fact]
+    public void Taking_control_of_a_company_is_a_seizure_of_property_and_a_control_list_a_blacklist()
+    {
+        Has("The Kenyan government took control of the Chinese-owned operator of the port, citing security.", EventType.Coerce, "KEN", null);
+        HasNo("The Kenyan government took control of the Chinese-owned operator of the port, citing security.", EventType.Assault);
+        Has("South Korea added 12 Russian entities to its export control list.", EventType.Sanction, "KOR", "RUS");
+    }
+
+    [Fact]
+    public void Goods_described_by_where_they_came_from_are_no_trade_act()
+    {
+        HasNo("Peru opened an inquiry into steel imported from Brazil.", EventType.Cooperate);
+        // A participle with its doer or object named still tells the act.
+        Has("Rifles supplied by Brazil reached the Peruvian army last week.", EventType.Aid, "BRA", null);
+    }
 }

@@ -189,6 +189,31 @@ internal sealed class PrenominalParticipleIsNoAct : ClauseRule
     }
 }
 
+/// <summary>"a probe into chips imported from the United States", "drones made with parts shipped from China": trade or
+/// aid told by a participle after the noun it describes, with no doer named ("by …"), says where goods came from, not
+/// an act told here.</summary>
+internal sealed class PostnominalTradeParticipleIsNoAct : ClauseRule
+{
+    public override string Name => "drop:postnominal-participle";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Entry.Type is not (EventType.Cooperate or EventType.Aid) || f.Document.Syntax is not { } tree) return false;
+        int i = f.Trigger;
+        if (tree.Penn[i] != "VBN" || tree.RelationOf(i) != DependencyRelation.Acl || tree.HeadOf(i) is not (int noun and >= 0) || noun > i) return false;
+        // A sentence the parse roots in a noun has its verb misread ("Doctors from two aid groups donated …").
+        int root = noun;
+        for (int steps = 0; steps < 40 && tree.HeadOf(root) is int up and >= 0; steps++) root = up;
+        if (tree.Universal[root] != UniversalTag.Verb) return false;
+        // A passive participle alone: no doer ("by"), no object, no "to be" ("the first nation to be admitted to …").
+        foreach (int child in tree.ChildrenOf(i))
+            if (tree.RelationOf(child) is DependencyRelation.OblAgent or DependencyRelation.Obj or DependencyRelation.Aux or DependencyRelation.AuxPass or DependencyRelation.Mark
+                || tree.ChildWith(child, DependencyRelation.Case) is int by and >= 0 && f.Document.TextOf(by) is "by")
+                return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"At the May summit, A and B …": a meeting named in an opening phrase has the main clause's subject as participants.</summary>
 internal sealed class OpeningEventPhraseParticipants : ClauseRule
 {

@@ -566,7 +566,7 @@ internal sealed class FigurativeFireIsCriticism : ClauseRule
 }
 
 /// <summary>"passed legislation targeting Turkey", "tariffs hitting Canadian steel", "hit Canada with a new levy", "trade
-/// wars with Mexico": a verb of force whose instrument is a law, a sanction or a tariff, or a war of trade, describes a
+/// wars with Mexico", "adopted sanctions, targeting 200 vessels": a verb of force whose instrument is a law, a sanction or a tariff, or a war of trade, describes a
 /// sanction, not an attack.</summary>
 internal sealed class MeasureIsNotForce : ClauseRule
 {
@@ -588,6 +588,15 @@ internal sealed class MeasureIsNotForce : ClauseRule
                 f.Recode(EventType.Sanction, "160");
                 return true;
             }
+        // "adopted a new sanctions package, targeting 200 vessels": a participle telling more of a measure told before it.
+        if (d.Syntax is { } tree && tree.RelationOf(f.Trigger) is DependencyRelation.Advcl or DependencyRelation.Acl && tree.Penn[f.Trigger] == "VBG"
+            && tree.HeadOf(f.Trigger) is int told and >= 0 && told < f.Trigger)
+            for (int i = told; i < f.Trigger; i++)
+                if (words.Measure.Contains(d.TextOf(i)))
+                {
+                    f.Recode(EventType.Sanction, "163");
+                    return true;
+                }
         // "which he hit last week with a new levy": the measure the blow is dealt with.
         for (int i = f.Trigger + 1; i < f.Sentence.EndToken && i <= f.Trigger + 6; i++)
         {
