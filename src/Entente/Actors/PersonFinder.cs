@@ -159,6 +159,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 // do not take over that person's later bare-surname mentions.
                 shortForms.TryAdd(document.TextOf(end - 1).ToString(), person);
                 shortForms.TryAdd(document.TextOf(start).ToString(), person);
+                // "Ferdinand Marcos Jr. … Marcos": the surname before a generational suffix.
+                if (end - start >= 3 && document.TextOf(end - 1) is "Jr." or "Jr" or "Sr." or "Sr" or "II" or "III" or "IV")
+                    shortForms.TryAdd(document.TextOf(end - 2).ToString(), person);
             }
         }
         for (int k = 0; k < people.Count; k++)

@@ -13,7 +13,7 @@ namespace Entente.Events;
 /// </summary>
 internal sealed class SentenceTriggers(EventLexicon lexicon, CodingWords words)
 {
-    private readonly WordSet[] _ruleWords = [words.MannerSupport, words.MannerProtest, words.Obligation, words.ObligationVerb, words.Pejorative, words.Penalty, words.TimeTo, words.BlamePredicate];
+    private readonly WordSet[] _ruleWords = [words.MannerSupport, words.MannerProtest, words.Obligation, words.ObligationVerb, words.Pejorative, words.Penalty, words.TimeTo, words.BlamePredicate, words.Dismissive];
 
     /// <summary>True when some word of <paramref name="sentence"/> could start an event.</summary>
     public bool MayCarryEvent(Document document, Sentence sentence)

@@ -552,6 +552,16 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_visiting_official_and_the_guest_are_who_visited()
+    {
+        var d = Read("Brazil's foreign minister Mauro Vieira arrived in Lima on Monday for talks. The visiting minister praised Peru's trade policy. Peru's president thanked his guest for the visit.");
+        Assert.Equal(("BRA", "guest"), (Assert.Single(At(d, "The visiting minister")).Actor.Code.Value, At(d, "The visiting minister")[0].Actor.Antecedent?.Rule));
+        Assert.Equal("BRA", Assert.Single(At(d, "his guest")).Actor.Code.Value);
+        var hosted = Read("Kenya's president hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi. The guest urged Sudan's army to accept a truce.");
+        Assert.Equal("ETH", Assert.Single(At(hosted, "The guest")).Actor.Code.Value);
+    }
+
+    [Fact]
     public void The_latter_and_the_former_are_the_last_two_actors_named()
     {
         var d = Read("Argentina and Chile held talks on their border dispute. The latter rejected a proposal for joint patrols, while the former said it would try again.");

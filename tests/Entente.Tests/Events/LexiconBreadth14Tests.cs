@@ -66,4 +66,29 @@ public class LexiconBreadth14Tests
         // A participle with its doer or object named still tells the act.
         Has("Rifles supplied by Brazil reached the Peruvian army last week.", EventType.Aid, "BRA", null);
     }
+
+    [Fact]
+    public void A_charge_called_false_is_rejected_unless_the_falsehood_is_denied_or_an_analyst_says_it()
+    {
+        HasNo("Lima said the accusations made by Bolivia were not baseless.", EventType.Reject);
+        HasNo("Analysts said the claims by Bolivia were false.", EventType.Reject);
+        // "reports of a clash with X": what the reports say names no one who made them.
+        var reports = Output("The Chilean army said reports of a clash with Bolivian troops were baseless.");
+        Assert.Contains(reports, e => e.Type == EventType.Reject && e.Source.Code.Value == "CHL" && e.Target is null);
+    }
+
+    [Fact]
+    public void Migrants_turned_back_or_people_turned_over_to_a_state_are_coerced()
+    {
+        Has("Spain turned 30 Moroccan migrants over to Morocco on Friday.", EventType.Coerce, "ESP", "MAR");
+        Has("Italian patrol boats turned back 200 migrants near Lampedusa.", EventType.Coerce, "ITA", null);
+        // Planes turned back are refused, not people coerced.
+        HasNo("Honduras turned back two planes carrying deported migrants.", EventType.Coerce);
+    }
+
+    [Fact]
+    public void A_surname_before_a_generational_suffix_names_the_person_later()
+    {
+        Has("Philippine President Ferdinand Marcos Jr. arrived in Tokyo on Monday. Marcos criticised the Chinese coast guard.", EventType.Accuse, "PHL", "CHN");
+    }
 }

@@ -19,6 +19,7 @@ internal static class DiscourseResolver
         new NeighbourRule(),
         new CraftReferenceRule(),
         new HostReferenceRule(),
+        new GuestReferenceRule(),
         new LatterFormerRule(),
         new OrganizationHeadRule(),
         new RoleDescriptionRule(),

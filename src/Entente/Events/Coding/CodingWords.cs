@@ -229,6 +229,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet AttackNouns { get; } = Named(lists, "attack-nouns");
     /// <summary>Verbs of warning.</summary>
     public WordSet Warning { get; } = Named(lists, "warning");
+    /// <summary>Words calling a charge false ("groundless", "a fabrication").</summary>
+    public WordSet Dismissive { get; } = Named(lists, "dismissive");
     /// <summary>Nouns of one who speaks for a body, named by their "for" phrase ("a spokesperson for the ministry").</summary>
     public WordSet SpeaksFor { get; } = Named(lists, "speaks-for");
     /// <summary>Nouns of an envoy or mission accredited to a state.</summary>

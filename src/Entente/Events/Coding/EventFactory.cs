@@ -28,6 +28,6 @@ internal sealed class EventFactory(EventLexicon lexicon)
     public double GoldsteinOf(string cameo, double fallback) => lexicon.TryGetCameo(cameo, out var goldstein, out _) ? goldstein : fallback;
 
     /// <summary>An event the coder derives from another construction (an allegation, a demand) rather than from a lexicon entry.</summary>
-    public Event Derived(SentenceContext context, Actor source, Actor target, EventType type, string cameo, int at, TextSpan trigger, string description, string rule) =>
+    public Event Derived(SentenceContext context, Actor source, Actor? target, EventType type, string cameo, int at, TextSpan trigger, string description, string rule) =>
         New(context, source, target, type, cameo, GoldsteinOf(cameo, 0), at, trigger, description, [rule]);
 }

@@ -446,7 +446,7 @@ internal sealed class TimeToActIsDemand : ISentenceRule
     }
 
     // The subject of a speech verb before the words, or of the attribution after them.
-    private static ActorGroup? SpeakerOf(SentenceContext context, int at)
+    internal static ActorGroup? SpeakerOf(SentenceContext context, int at)
     {
         var document = context.Document;
         for (int k = at - 1; k >= context.Sentence.FirstToken; k--)
@@ -500,7 +500,7 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
 
     // The word itself, or the head it describes ("one of the most hostile", "a grave threat"), as a predicate after "is":
     // the token that has the copula, or -1.
-    private static int CopularPredicate(SyntaxLayer tree, int word)
+    internal static int CopularPredicate(SyntaxLayer tree, int word)
     {
         for (int node = word, steps = 0; node >= 0 && steps < 4; steps++)
         {
@@ -517,6 +517,80 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
         foreach (int child in tree.ChildrenOf(predicate))
             if (tree.RelationOf(child) is DependencyRelation.Advmod or DependencyRelation.Det && document.TextOf(child) is "not" or "n't" or "never" or "no") return true;
         return false;
+    }
+}
+
+/// <summary>"Moscow said the accusations made by London were groundless", "… the claims are a fabrication, Beijing said": a
+/// speaker saying a charge (list 'claim-noun') is false (list 'dismissive') rejects it (CAMEO 120), as "dismissed the
+/// accusations" does; the charge's maker, when the sentence names it ("made by X", "X's claims"), is the target. Not a
+/// predicate denied ("are not groundless"), nor what analysts or the press say.</summary>
+internal sealed class DismissedChargeIsRejection : ISentenceRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "sentence:dismissed-charge";
+
+    public string Name => RuleName;
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence, words) = (context.Document, context.Sentence, context.Words);
+        if (document.Syntax is not { } tree) return;
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (!words.Dismissive.Contains(document.TextOf(i))) continue;
+            int predicate = PejorativePredicateIsAccusation.CopularPredicate(tree, i);
+            if (predicate < 0 || PejorativePredicateIsAccusation.Denied(tree, document, predicate)) continue;
+            int charge = tree.ChildWith(predicate, DependencyRelation.Nsubj);
+            if (charge < 0 || !words.ClaimNoun.Contains(document.TextOf(charge))) continue;
+            // The speech verb the parse hangs the words on, else one before them or an attribution after them.
+            var speaker = tree.RelationOf(predicate) == DependencyRelation.Ccomp && tree.HeadOf(predicate) is int said and >= 0 && PersonFinder.IsSpeechVerb(document.TextOf(said))
+                ? context.Reader.SubjectOf(said) : TimeToActIsDemand.SpeakerOf(context, charge);
+            if (speaker is null || EventCoder.IsCommentator(speaker)) continue;
+            var maker = MadeBy(context, tree, charge);
+            var trigger = TextSpan.FromBounds(document.Tokens[charge].Start, document.Tokens[i].End);
+            foreach (var s in speaker.Members)
+            {
+                // "The group said the report was false": a charge named again, by the one who rejected it just before, is that
+                // rejection's charge, with its maker.
+                var target = maker?.Members.FirstOrDefault(t => t.Code != s.Code) ?? EarlierRejectionOf(context, events, firstEvent, s)?.Target;
+                if (events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Reject && e.Source.Code == s.Code)) continue;
+                events.Add(factory.Derived(context, s, target, EventType.Reject, "120", i, trigger,
+                    $"\"{document.TextOf(charge)} … {document.TextOf(i)}\": a charge called false", Name));
+            }
+            return;
+        }
+    }
+
+    private const int RejectionReach = 3;
+
+    // The last rejection by <source> in the three sentences before this one.
+    private static Event? EarlierRejectionOf(SentenceContext context, List<Event> events, int firstEvent, Actor source)
+    {
+        for (int k = Math.Min(firstEvent, events.Count) - 1; k >= 0; k--)
+        {
+            var e = events[k];
+            if (context.Index - e.SentenceIndex > RejectionReach) break;
+            if (e.Type == EventType.Reject && e.Source.Code == source.Code && e.Target is not null) return e;
+        }
+        return null;
+    }
+
+    // Who made the charge: "Lithuania's claims", "the claims by Lithuania", "the accusations made by the British side".
+    // Not "reports of a clash with Chinese troops": "of" tells what the charge says.
+    private static ActorGroup? MadeBy(SentenceContext context, SyntaxLayer tree, int charge)
+    {
+        foreach (int child in tree.ChildrenOf(charge))
+        {
+            var relation = tree.RelationOf(child);
+            if (relation is DependencyRelation.NmodPoss or DependencyRelation.Compound or DependencyRelation.Amod && context.Reader.ActorOfNominal(child) is { } owner) return owner;
+            if (relation == DependencyRelation.Nmod && tree.ChildWith(child, DependencyRelation.Case) is int marker and >= 0 && context.Document.TextOf(marker) is "by" or "from"
+                && context.Reader.ActorOfNominal(child) is { } maker) return maker;
+            if (relation != DependencyRelation.Acl) continue;
+            foreach (int agent in tree.ChildrenOf(child))
+                if (tree.RelationOf(agent) is DependencyRelation.OblAgent or DependencyRelation.Obl && tree.ChildWith(agent, DependencyRelation.Case) is int by and >= 0
+                    && context.Document.TextOf(by) is "by" && context.Reader.ActorOfNominal(agent) is { } found) return found;
+        }
+        return null;
     }
 }
 
@@ -784,7 +858,8 @@ internal sealed class RejectionAnswersProposal : IArticleRule
 }
 
 /// <summary>"North Korea shipped shells to Russia, a UN panel said. Moscow denied the accusations": a denial still aimed at
-/// no one, of a claim (a verb of list 'denial-verb' before "that", a gerund or a noun of list 'claim-noun'), answers whoever
+/// no one, of a claim (a verb of list 'denial-verb' before "that", a gerund or a noun of list 'claim-noun', or a charge
+/// called false), answers whoever
 /// last said something naming the denier, in that sentence or the three before: the actor in the subject of a verb of list
 /// 'reporting' or 'cognition' (or of list 'reporting' after a comma: "…, a UN panel said") in a sentence that names the
 /// denier apart from that subject.</summary>
@@ -843,6 +918,8 @@ internal sealed class DenialAnswersClaimant : IArticleRule
     // "denied that …", "denied sending …", "rejected the report", "dismissed the allegations as baseless".
     internal static bool DeniesAClaim(Document document, Event e, CodingWords words)
     {
+        // "said the report was false": a charge called false (rule sentence:dismissed-charge).
+        if (e.Rules.Contains(DismissedChargeIsRejection.RuleName)) return true;
         int verb = document.TokenAt(e.Trigger.Start);
         var sentence = document.Sentences[e.SentenceIndex];
         if (verb < 0 || !words.DenialVerb.Contains(document.TextOf(verb))) return false;
