@@ -328,9 +328,10 @@ internal static class PatternMatcher
         return -1;
     }
 
-    // A curly closing quote, or a straight one written against the word before it ('conveyed "grave concerns" to …').
+    // A curly closing quote, or a straight one, double or single, written against the word before it ('conveyed "grave
+    // concerns" to …', "conveyed 'serious concerns' to …").
     private static bool IsClosingQuote(Document d, int pos) => d.Text[d.Tokens[pos].Start] is '”' or '’'
-        || d.Text[d.Tokens[pos].Start] is '"' && pos > 0 && d.Tokens[pos - 1].End == d.Tokens[pos].Start && d.Tokens[pos - 1].Kind == TokenKind.Word;
+        || d.Text[d.Tokens[pos].Start] is '"' or '\'' && pos > 0 && d.Tokens[pos - 1].End == d.Tokens[pos].Start && d.Tokens[pos - 1].Kind == TokenKind.Word;
 
     /// <summary>The first token at or after <paramref name="pos"/> (before <paramref name="limit"/>) that is not an adverb or a bare date.</summary>
     internal static int SkipAdverbs(Document d, int pos, int limit)

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Entente.Language;
 
 /// <summary>
@@ -102,12 +104,18 @@ internal static class SentenceSplitter
         return Openers.Contains(text.AsSpan(next.Start, next.Length)) || IsLetterAfterLowercaseWord(text, tokens, i) && char.IsUpper(text[next.Start]);
     }
 
+    // Names headlines shorten with a compass letter ("N. Korea", "S. Korean", "S. Africa", "S. Sudan").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompassNamed =
+        new[] { "Korea", "Korean", "Koreans", "Africa", "African", "Africans", "Sudan", "Sudanese" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A lone capital letter with its stop after a lower-case word ("posted on X.", "vitamin C.") is no initial of a name
     // ("George W. Bush" follows a capitalised word): a capitalised word after it opens a new sentence.
     private static bool IsLetterAfterLowercaseWord(string text, ReadOnlySpan<Token> tokens, int i)
     {
         var t = tokens[i];
         if (t.Length != 2 || !char.IsUpper(text[t.Start]) || i == 0) return false;
+        // "sanctions N. Korean officials", "visits S. Africa": a compass letter shortening a country's name.
+        if (text[t.Start] is 'N' or 'S' && i + 1 < tokens.Length && CompassNamed.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length))) return false;
         var previous = tokens[i - 1];
         return previous.Kind == TokenKind.Word && char.IsLower(text[previous.Start]);
     }

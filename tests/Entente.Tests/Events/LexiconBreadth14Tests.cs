@@ -91,4 +91,11 @@ public class LexiconBreadth14Tests
     {
         Has("Philippine President Ferdinand Marcos Jr. arrived in Tokyo on Monday. Marcos criticised the Chinese coast guard.", EventType.Accuse, "PHL", "CHN");
     }
+
+    [Fact]
+    public void Single_scare_quotes_inside_a_phrase_do_not_break_it()
+    {
+        Has("Lima conveyed 'serious concerns' to Quito over the border fence.", EventType.Accuse, "PER", "ECU");
+        Has("Lima conveyed \"serious concerns\" to Quito over the border fence.", EventType.Accuse, "PER", "ECU");
+    }
 }

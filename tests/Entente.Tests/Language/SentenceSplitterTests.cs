@@ -15,6 +15,15 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_compass_letter_shortening_a_country_name_ends_no_sentence()
+    {
+        Assert.Equal(["Chile sanctions N. Korean firms over arms sales."], Sentences("Chile sanctions N. Korean firms over arms sales."));
+        Assert.Equal(["Peru's envoy visits S. Africa on Monday."], Sentences("Peru's envoy visits S. Africa on Monday."));
+        // Any other capital letter after a lower-case word still ends one.
+        Assert.Equal(["The post went out on X.", "Korean officials replied."], Sentences("The post went out on X. Korean officials replied."));
+    }
+
+    [Fact]
     public void Splits_on_stop_question_and_exclamation_before_a_new_sentence()
     {
         Assert.Equal(
