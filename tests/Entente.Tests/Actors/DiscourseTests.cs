@@ -562,6 +562,13 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_monarch_or_heir_by_title_alone_is_the_one_named_with_that_title()
+    {
+        var d = Read("Chile's president met Saudi Crown Prince Mohammed bin Salman in Riyadh. The crown prince praised the new copper deal.");
+        Assert.Equal(("SAU", "role:crown prince"), (Assert.Single(At(d, "The crown prince")).Actor.Code.Value, At(d, "The crown prince")[0].Actor.Antecedent?.Rule));
+    }
+
+    [Fact]
     public void The_latter_and_the_former_are_the_last_two_actors_named()
     {
         var d = Read("Argentina and Chile held talks on their border dispute. The latter rejected a proposal for joint patrols, while the former said it would try again.");

@@ -98,4 +98,12 @@ public class LexiconBreadth14Tests
         Has("Lima conveyed 'serious concerns' to Quito over the border fence.", EventType.Accuse, "PER", "ECU");
         Has("Lima conveyed \"serious concerns\" to Quito over the border fence.", EventType.Accuse, "PER", "ECU");
     }
+
+    [Fact]
+    public void A_campaign_going_on_since_an_earlier_year_is_background()
+    {
+        HasNo("Shining Path remnants have been attacking Peruvian troops since 2009. Peru sent more troops to the valley in 2025.", EventType.Assault);
+        // Since a time of the story's own year it is news.
+        Has("Shining Path remnants have been attacking Peruvian troops since January. Peru sent more troops to the valley in 2025.", EventType.Assault, "PER", "PER");
+    }
 }

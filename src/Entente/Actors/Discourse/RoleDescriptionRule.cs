@@ -28,6 +28,11 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         // "the minister": whichever minister was named last ("the Chilean foreign minister … the minister").
         new(["minister"], "GOV", true, true, "minister", null, ["minister"]),
         new(["chancellor"], "GOV", true, true, "chancellor", "chancellor", ["chancellor"]),
+        // "Trump praised the crown prince", "the king received …": a monarch or heir by the title alone.
+        new(["crown", "prince"], "GOV", true, true, "crown prince", "crown prince", ["crown prince"]),
+        new(["king"], "GOV", true, true, "king", "king", ["king"]),
+        new(["emir"], "GOV", true, true, "emir", "emir", ["emir"]),
+        new(["supreme", "leader"], "GOV", true, true, "supreme leader", "supreme leader", ["supreme leader"]),
         new(["premier"], "GOV", true, true, "premier", "premier", ["premier"]),
         new(["spokesperson"], "GOV", true, true, "spokesperson", null, ["spokes"]),
         new(["spokesman"], "GOV", true, true, "spokesperson", null, ["spokes"]),

@@ -718,8 +718,8 @@ internal sealed class LongPastActIsBackground : ClauseRule
 
 /// <summary>"North Korea has tested dozens of missiles in recent years", "the two have clashed repeatedly": a present perfect
 /// over a span of years or months (list 'trend-span': "in recent years", "over the past decade", "for years"), with an
-/// adverb of habit or of an earlier stance (list 'habitual': "has long denied") or "in the past" tells a trend, not one act:
-/// background.</summary>
+/// adverb of habit or of an earlier stance (list 'habitual': "has long denied") or "in the past", or a campaign going on
+/// since an earlier year ("has been attacking X since 2011"), tells a trend, not one act: background.</summary>
 internal sealed class TrendIsBackground : ClauseRule
 {
     public override string Name => "background:trend";
@@ -729,6 +729,7 @@ internal sealed class TrendIsBackground : ClauseRule
         if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree) return false;
         int auxiliary = PerfectAuxiliary(d, tree, f.Trigger);
         if (auxiliary < 0) return false;
+        if (OngoingSinceAnEarlierYear(f, d, tree)) return Mark(f);
         var words = f.Context.Words;
         for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
         {
@@ -751,6 +752,19 @@ internal sealed class TrendIsBackground : ClauseRule
     {
         f.Background = true;
         return true;
+    }
+
+    // "al-Shabab has been attacking Kenyan troops since 2011": a campaign going on since an earlier year (any year, in a story
+    // with no date) is the story's background, not an act it reports ("has been shelling the city since Monday" is news).
+    private static bool OngoingSinceAnEarlierYear(ClauseFrame f, Document d, SyntaxLayer tree)
+    {
+        if (tree.Penn[f.Trigger] != "VBG" || f.Trigger == 0 || d.TextOf(f.Trigger - 1) is not "been") return false;
+        int? now = LongPastActIsBackground.StoryYear(d);
+        foreach (var date in d.Dates)
+            if (!date.Relative && date.FirstToken > f.Trigger && date.EndToken <= f.Sentence.EndToken && date.FirstToken > 0 && date.Date.Month is null
+                && d.TextOf(date.FirstToken - 1).Equals("since", StringComparison.OrdinalIgnoreCase) && (now is not { } year || year > date.Date.Year))
+                return true;
+        return false;
     }
 
     // "has tested", "have been fighting": an auxiliary "have" on the verb, or one before it with only adverbs and "in the
