@@ -233,7 +233,7 @@ internal static class EventCoreference
         if (!causeDateUnknown && DatesConflict(a.Date, b.Date)) return false;
         // A headline's bare state name ("Afghanistan denies …") stands for whichever of its actors the body names.
         if (Sides.Differ(a.Source.Sector, b.Source.Sector) && !(headline && NamesTheStateOnly(a.Source))) return false;
-        bool straight = a.Source.Code == b.Source.Code && TargetsFit(a.Target?.Code, b.Target?.Code, headline);
+        bool straight = a.Source.Code == b.Source.Code && TargetsFit(Told(a.Target, headline), Told(b.Target, headline), headline);
         bool crossed = Symmetric.Contains(a.Type) && a.Target is { } at && b.Target is { } bt && at.Code == b.Source.Code && bt.Code == a.Source.Code;
         return straight || crossed;
     }
@@ -246,6 +246,11 @@ internal static class EventCoreference
         actor.Kind == ActorKind.State && actor.Sector == "GOV" && actor.Person is null && actor.Antecedent is null;
 
     private static bool TargetsFit(ActorCode? a, ActorCode? b, bool headline) => a == b || (headline && (a is null || b is null));
+
+    // The target a telling names: for a headline, a target the coder only supposed (the doer's own people, for an act aimed
+    // at no one named: "Hamas frees three hostages") names none.
+    private static ActorCode? Told(Actor? target, bool headline) =>
+        headline && target is { Rule: Coding.Phrases.DomesticRule } ? null : target?.Code;
 
     private static bool SameTarget(Event a, Event b) => a.Target?.Code == b.Target?.Code;
 

@@ -569,6 +569,13 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_leaders_are_the_states_named_together_before()
+    {
+        var d = Read("The presidents of Chile, Peru and Bolivia met in Arica on Friday. The leaders also criticised Argentina's new tariffs.");
+        Assert.Equal(["BOL", "CHL", "PER"], At(d, "The leaders").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void The_latter_and_the_former_are_the_last_two_actors_named()
     {
         var d = Read("Argentina and Chile held talks on their border dispute. The latter rejected a proposal for joint patrols, while the former said it would try again.");

@@ -61,6 +61,16 @@ public class EventCoreferenceTests
     }
 
     [Fact]
+    public void A_headline_act_aimed_at_no_one_named_joins_the_body_telling_that_names_its_target()
+    {
+        // The headline's release has no one named to release to: the coder supposes the doer's own people, which names no one.
+        var events = Output("Colombia frees 12 prisoners\n\nColombia freed 12 Venezuelan prisoners on Monday under a deal with Caracas.");
+        var release = Assert.Single(events, e => e.Type == EventType.Concede);
+        Assert.Equal(("COL", "VEN"), (release.Source.Code.Value, release.Target?.Code.Value));
+        Assert.Contains(EventCoreference.HeadlineRule, release.Rules);
+    }
+
+    [Fact]
     public void An_act_told_as_a_cause_and_then_for_itself_is_one_event()
     {
         var events = Output("Bolivia threatened Paraguay with tariffs on Monday after Paraguay imposed a ban on Bolivian fruit. The row has soured trade talks. Asuncion banned imports of Bolivian fruit last week, citing a fungus.");

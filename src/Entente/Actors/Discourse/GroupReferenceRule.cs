@@ -50,7 +50,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         else if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && (c.Is(i + 1, "warring") || c.Is(i + 1, "rival"))
                  && (c.Is(i + 2, "parties") || c.Is(i + 2, "sides") || c.Is(i + 2, "factions")))
         { count = null; length = 3; }
-        // "the prime ministers", "the two foreign ministers", "the presidents": the office holders of the states named together.
+        // "the prime ministers", "the two foreign ministers", "the presidents", "the leaders": the office holders of the states named together.
         else if (c.Is(i, "the") && PluralOfficeHolders(c, i + 1) is { Length: > 0 } office)
         { count = office.Count; length = 1 + office.Length; }
         // "the Baltic states", "the Nordic countries": a capitalised regional name the dictionary does not know, then a plural head.
@@ -102,7 +102,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
 
     private static readonly FrozenSet<string> OfficeHolders = new[]
     {
-        "ministers", "presidents", "premiers", "chancellors", "envoys", "delegations", "counterparts", "heads",
+        "ministers", "presidents", "premiers", "chancellors", "envoys", "delegations", "counterparts", "heads", "leaders",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeHolderLookup = OfficeHolders.GetAlternateLookup<ReadOnlySpan<char>>();
 
