@@ -23,6 +23,9 @@ internal static class ActorGrouper
         {
             var m = mentions[k];
             if (m.FirstToken < sentence.FirstToken) continue;
+            // "Wang Yi and his Japanese counterpart Takeshi Iwaya": a possessive right before another actor's words only says
+            // whose counterpart the next one is; the phrase is that actor's.
+            if (IsPossessiveBeforeActor(document, mentions, k, sentence)) continue;
             // "Darfur rebels", "Kharkiv authorities": a place whose head noun gives it a sector names the actors there.
             bool isPlace = m.EntryKind == ActorEntryKind.Place && m.Actor.Sector is null;
             if (current is not null && m.FirstToken == lastFirst && m.EndToken <= lastEnd)
@@ -223,6 +226,17 @@ internal static class ActorGrouper
 
     private enum Link { None, Coordinated, SamePhrase, Apart }
 
+    // "his" after "and", right before another actor's words or one noun and them ("and his counterpart Y").
+    private static bool IsPossessiveBeforeActor(Document document, IReadOnlyList<ActorMention> mentions, int k, Sentence sentence)
+    {
+        var m = mentions[k];
+        if (k + 1 >= mentions.Count) return false;
+        int gap = mentions[k + 1].FirstToken - m.EndToken;
+        return m.Kind == MentionKind.Reference && m.EndToken == m.FirstToken + 1 && document.TextOf(m.FirstToken) is "his" or "her"
+               && (gap == 0 || gap == 1 && document.Tags[m.EndToken] == PartOfSpeech.Noun) && mentions[k + 1].FirstToken < sentence.EndToken
+               && m.FirstToken > sentence.FirstToken && document.TextOf(m.FirstToken - 1) is "and";
+    }
+
     private static Link Between(Document document, int from, int to)
     {
         if (to < from) return Link.Apart;
@@ -233,6 +247,10 @@ internal static class ActorGrouper
             var w = document.TextOf(i);
             var tag = document.Tags[i];
             if (w is "and" or "," or "or" or "&" or "-" or "–" or "—" or "/") { coordinator = true; continue; }
+            // "X and his Japanese counterpart Y".
+            if (coordinator && w is "his" or "her" && i + 1 == to) continue;
+            // "X and his counterpart Y".
+            if (coordinator && w is "his" or "her" && i + 2 == to && document.Tags[i + 1] == PartOfSpeech.Noun) { i++; continue; }
             if (w is "as" or "well" && coordinator) continue;
             if (w is "as" && i + 2 < to && document.TextOf(i + 1) is "well") { coordinator = true; continue; }
             // "X and the Y" coordinates; "X match the Y" starts a new noun phrase.

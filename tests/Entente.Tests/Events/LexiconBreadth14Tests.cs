@@ -106,4 +106,11 @@ public class LexiconBreadth14Tests
         // Since a time of the story's own year it is news.
         Has("Shining Path remnants have been attacking Peruvian troops since January. Peru sent more troops to the valley in 2025.", EventType.Assault, "PER", "PER");
     }
+
+    [Fact]
+    public void A_minister_and_his_counterpart_act_together()
+    {
+        Has("Peruvian Foreign Minister Elmer Schialer and his Chilean counterpart Alberto van Klaveren agreed to reopen the border crossing.", EventType.Agree, "PER", "CHL");
+        Has("Chile's foreign minister and his Bolivian counterpart signed a water agreement on Monday.", EventType.Agree, "CHL", "BOL");
+    }
 }
