@@ -113,4 +113,12 @@ public class LexiconBreadth14Tests
         Has("Peruvian Foreign Minister Elmer Schialer and his Chilean counterpart Alberto van Klaveren agreed to reopen the border crossing.", EventType.Agree, "PER", "CHL");
         Has("Chile's foreign minister and his Bolivian counterpart signed a water agreement on Monday.", EventType.Agree, "CHL", "BOL");
     }
+
+    [Fact]
+    public void A_meeting_that_is_expected_is_announced_but_expected_force_is_only_foreseen()
+    {
+        var visit = Output("Peru's president is expected to visit Chile next month.");
+        Assert.Contains(visit, e => e.Type == EventType.Consult && e.Mode == EventMode.Intended && e.Source.Code.Value == "PER" && e.Target?.Code.Value == "CHL");
+        HasNo("Bolivian troops are expected to attack the Peruvian border post.", EventType.Assault);
+    }
 }

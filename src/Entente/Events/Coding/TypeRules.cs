@@ -391,8 +391,9 @@ internal sealed class ObjectInfinitiveIsHypothetical : ClauseRule
     }
 }
 
-/// <summary>"Pyongyang appears to be preparing a launch", "Suga is expected to visit India", "lawmakers are likely to be
-/// angered": a hedged act is a possibility, not a report.</summary>
+/// <summary>"Pyongyang appears to be preparing a launch", "Russia is expected to step up its attacks", "lawmakers are likely
+/// to be angered": a hedged act is a possibility, not a report. A meeting or signing that "is expected" is on the calendar:
+/// announced, as a plan is ("Suga is expected to visit India").</summary>
 internal sealed class HedgedActIsHypothetical : ClauseRule
 {
     public override string Name => "mode:hedged";
@@ -405,7 +406,9 @@ internal sealed class HedgedActIsHypothetical : ClauseRule
             if (d.TextOf(i) is "," or ";" || f.Context.Groups.Holding(i) is not null) return false;
             if (d.TextOf(i) is "to" && f.Context.Words.Hedge.Contains(d.TextOf(i - 1)))
             {
-                f.Mode = EventMode.Hypothetical;
+                // "is expected to visit Seoul next month", "are expected to sign the deal": a meeting or signing on the
+                // calendar is announced, as a plan is; expected force or pressure is only foreseen.
+                f.Mode = d.TextOf(i - 1) is "expected" && f.Type is EventType.Consult or EventType.Agree ? EventMode.Intended : EventMode.Hypothetical;
                 return true;
             }
         }
