@@ -576,6 +576,17 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_story_state_is_named_by_its_groups_and_places_too_not_only_by_its_name()
+    {
+        // Congo is named only by its rebels and a town, Qatar once by its adjective.
+        var d = Read("M23 rebels seized two towns near Goma on Monday, a day after talks in the Qatari capital. The government vowed to retake the towns.");
+        Assert.Equal("COD", Assert.Single(At(d, "The government")).Actor.Code.Value);
+        // The state's own rebels acted on leave the army the state's, not the other state named before.
+        var army = Read("Congo's government and M23 rebels signed a truce in the Qatari capital. M23 rebels then seized Goma. The army accused the rebels of breaking the truce.");
+        Assert.Equal("COD", Assert.Single(At(army, "The army")).Actor.Code.Value);
+    }
+
+    [Fact]
     public void The_latter_and_the_former_are_the_last_two_actors_named()
     {
         var d = Read("Argentina and Chile held talks on their border dispute. The latter rejected a proposal for joint patrols, while the former said it would try again.");

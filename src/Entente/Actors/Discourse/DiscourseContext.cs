@@ -168,13 +168,15 @@ internal sealed class DiscourseContext
         return null;
     }
 
-    // The state the story is about: the one named most often; clear when named twice and more than any other, or when it
-    // is the only state the story names.
+    // The state the story is about: the one named most often (by its name, capital or adjective, or by its bodies, groups
+    // and places); clear when named twice and more than any other, or when it is the only state the story names.
     private static (ActorCode?, bool) FocusState(List<ActorMention> mentions)
     {
         var counts = new Dictionary<ActorCode, int>();
         foreach (var m in mentions)
-            if (m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective)
+            if (m.Kind == MentionKind.Name && (m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Adjective
+                    // "Congo's government", "M23 rebels", "Goma": a state's bodies, groups and places name it too.
+                    || m.EntryKind is ActorEntryKind.Institution or ActorEntryKind.Place && m.Actor.IsState))
                 counts[m.Actor.Code] = counts.GetValueOrDefault(m.Actor.Code) + 1;
         if (counts.Count == 0) return (null, false);
         var best = counts.MaxBy(kv => kv.Value);

@@ -182,7 +182,9 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         if (c.Document.Syntax is not { } tree || tree.RelationOf(head) != Language.DependencyRelation.Nsubj || tree.HeadOf(head) is not (int verb and >= 0)) return false;
         foreach (var m in c.Names)
         {
-            if (m.FirstToken <= head || m.FirstToken >= c.Sentence.EndToken || m.Actor.Code != code) continue;
+            // "The army accused the rebels": the state's own rebels or people acted on leave the army the state's.
+            if (m.FirstToken <= head || m.FirstToken >= c.Sentence.EndToken || m.Actor.Code != code
+                || m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Capital)) continue;
             for (int k = m.FirstToken; k < m.EndToken; k++)
                 if (tree.HeadOf(k) == verb && tree.RelationOf(k) is Language.DependencyRelation.Obj or Language.DependencyRelation.Iobj) return true;
         }
