@@ -659,6 +659,29 @@ internal sealed class CalmIsAskedOfTheFightingParties : ClauseRule
     }
 }
 
+/// <summary>"flew two bombers over the peninsula in a show of force against North Korea": a show of force aimed "against"
+/// an actor later in its clause is aimed at that actor.</summary>
+internal sealed class ShowOfForceAgainst : ClauseRule
+{
+    public override string Name => "target:show-of-force-against";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.Type != EventType.Mobilize) return false;
+        var d = f.Document;
+        for (int i = f.Match.End; i + 1 < f.Sentence.EndToken; i++)
+        {
+            if (d.TextOf(i) is "," or ";" or ":" || d.Tags[i] is PartOfSpeech.Subordinator) return false;
+            if (d.TextOf(i) is not "against") continue;
+            int at = i + 1;
+            while (at < f.Sentence.EndToken && d.Tags[at] is PartOfSpeech.Determiner) at++;
+            if (f.Context.Groups.StartingAt(at, actorOnly: true) is not { IsPlace: false } aimed || aimed.SharesCodeWith(f.Source!)) return false;
+            f.Target = aimed;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>A place in the actor's own state says nothing about whom a domestic act, a withdrawal from it ("withdrew troops
 /// from Ladakh"), or a show of force at home ("jets flew low over the Polish capital"), is aimed at.</summary>
 internal sealed class OwnPlaceIsNoTarget : ClauseRule
