@@ -121,4 +121,12 @@ public class LexiconBreadth14Tests
         Assert.Contains(visit, e => e.Type == EventType.Consult && e.Mode == EventMode.Intended && e.Source.Code.Value == "PER" && e.Target?.Code.Value == "CHL");
         HasNo("Bolivian troops are expected to attack the Peruvian border post.", EventType.Assault);
     }
+
+    [Fact]
+    public void One_drone_brought_down_is_no_sign_of_the_senders_attack()
+    {
+        var one = Output("Armenia downed an Azerbaijani drone overnight.");
+        Assert.Contains(one, e => e.Type == EventType.Assault && e.Source.Code.Value == "ARM" && e.Target?.Code.Value == "AZE");
+        Assert.DoesNotContain(one, e => e.Source.Code.Value == "AZE");
+    }
 }

@@ -231,6 +231,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Warning { get; } = Named(lists, "warning");
     /// <summary>Words calling a charge false ("groundless", "a fabrication").</summary>
     public WordSet Dismissive { get; } = Named(lists, "dismissive");
+    /// <summary>Verbs (lemmas) of bringing down what was fired ("destroyed", "shot down").</summary>
+    public WordSet Interception { get; } = Named(lists, "interception");
+    /// <summary>Things fired at a target: drones, missiles, rockets.</summary>
+    public WordSet Projectile { get; } = Named(lists, "projectile");
     /// <summary>Nouns of one who speaks for a body, named by their "for" phrase ("a spokesperson for the ministry").</summary>
     public WordSet SpeaksFor { get; } = Named(lists, "speaks-for");
     /// <summary>Nouns of an envoy or mission accredited to a state.</summary>

@@ -659,6 +659,29 @@ internal sealed class CalmIsAskedOfTheFightingParties : ClauseRule
     }
 }
 
+/// <summary>"Russia's air defences destroyed 337 Ukrainian drones", "shot down 40 Russian drones": drones, missiles or rockets
+/// (list 'projectile', in the plural) of another state brought down tell that state's attack on the one that brought them down; the
+/// interception is its defence, not an attack of its own.</summary>
+internal sealed class InterceptedProjectilesTellTheSendersAttack : ClauseRule
+{
+    public override string Name => "target:intercepted-projectiles";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Entry.Type != EventType.Assault || f.IsNounHeaded || f.Target is not { IsPlace: false } sender || f.Source is not { } defender
+            || sender.SharesCodeWith(defender) || !f.Context.Words.Interception.Contains(f.Document.Syntax?.LemmaOf(f.Trigger) ?? "")) return false;
+        var d = f.Document;
+        // The projectile noun the sender's name describes, within the sender's phrase or right after it.
+        bool projectile = false;
+        // Many of them: a barrage is an attack, one drone brought down ("shot down a Malian drone") is no sign of one.
+        for (int i = sender.First; i <= sender.End && i < f.Sentence.EndToken && !projectile; i++)
+            projectile = f.Context.Words.Projectile.Contains(d.TextOf(i)) && d.TextOf(i).EndsWith("s", StringComparison.Ordinal);
+        if (!projectile) return false;
+        (f.Source, f.Target) = (sender, defender);
+        f.Recode(EventType.Assault, "195");
+        return true;
+    }
+}
+
 /// <summary>"flew two bombers over the peninsula in a show of force against North Korea": a show of force aimed "against"
 /// an actor later in its clause is aimed at that actor.</summary>
 internal sealed class ShowOfForceAgainst : ClauseRule
