@@ -96,6 +96,23 @@ internal sealed class DiscourseContext
     /// <summary>True when token <paramref name="i"/> lies in the sentence and is <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int i, string word) => i >= Sentence.FirstToken && i < Sentence.EndToken && Document.TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The last actor named before token <paramref name="verb"/> in its sentence, not inside a phrase opened by a
+    /// preposition: the verb's subject as the words give it ("Kenya hosted …", "Rubio arrived …"); null when none is.
+    /// </summary>
+    public ActorMention? SubjectNamedBefore(int verb)
+    {
+        int sentenceStart = Document.Sentences[Document.SentenceOfToken(verb)].FirstToken;
+        ActorMention? subject = null;
+        foreach (var m in Recent)
+        {
+            if (m.FirstToken < sentenceStart || m.EndToken > verb) continue;
+            if (m.FirstToken > sentenceStart && Document.Tags[m.FirstToken - 1] == PartOfSpeech.Preposition) continue;
+            subject = m;
+        }
+        return subject;
+    }
+
     /// <summary>The sentence index of token <paramref name="token"/>.</summary>
     public int SentenceOf(int token) => Document.SentenceOfToken(token);
 

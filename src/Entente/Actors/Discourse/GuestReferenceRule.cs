@@ -54,16 +54,7 @@ internal sealed class GuestReferenceRule : IDiscourseRule
                 continue;
             }
             if (word is not ("visited" or "visits" or "arrived" or "arrives" or "travelled" or "traveled" or "travels" or "flew")) continue;
-            // The last actor named before the verb in its sentence, not inside a phrase opened by a preposition.
-            int sentenceStart = d.Sentences[d.SentenceOfToken(k)].FirstToken;
-            ActorMention? subject = null;
-            foreach (var m in c.Recent)
-            {
-                if (m.FirstToken < sentenceStart || m.EndToken > k) continue;
-                if (m.FirstToken > sentenceStart && d.Tags[m.FirstToken - 1] == PartOfSpeech.Preposition) continue;
-                subject = m;
-            }
-            if (subject is not null) return c.Reachable(subject) ? subject : null;
+            if (c.SubjectNamedBefore(k) is { } subject) return c.Reachable(subject) ? subject : null;
         }
         return null;
     }

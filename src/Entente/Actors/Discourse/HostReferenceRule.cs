@@ -42,15 +42,7 @@ internal sealed class HostReferenceRule : IDiscourseRule
                     if (m.FirstToken == k + 2 || m.FirstToken == k + 3 && d.Tags[k + 2] == PartOfSpeech.Determiner) return c.Reachable(m) ? m : null;
                 return null;
             }
-            // The last actor named before the verb in its sentence, not inside a phrase opened by a preposition.
-            int sentenceStart = d.Sentences[d.SentenceOfToken(k)].FirstToken;
-            ActorMention? subject = null;
-            foreach (var m in c.Recent)
-            {
-                if (m.FirstToken < sentenceStart || m.EndToken > k) continue;
-                if (m.FirstToken > sentenceStart && d.Tags[m.FirstToken - 1] == PartOfSpeech.Preposition) continue;
-                subject = m;
-            }
+            var subject = c.SubjectNamedBefore(k);
             return subject is not null && c.Reachable(subject) ? subject : null;
         }
         return null;
