@@ -38,7 +38,7 @@ public class EventCoreferenceTests
     [Fact]
     public void A_claim_of_responsibility_for_an_act_already_told_is_that_act()
     {
-        var events = Output("Gunmen from the Shining Path attacked a police post in Ayacucho, Peru, on Monday, killing four officers. The Shining Path claimed responsibility for the attack in a statement.");
+        var events = Output("Gunmen from the Shining Path attacked a police post in Ayacucho, Peru, on Monday, killing four officers. The Shining Path claimed responsibility for the attack on Tuesday.");
         var attack = Assert.Single(events, e => e.Type == EventType.Assault);
         Assert.Contains(EventCoreference.ResponsibilityClaimRule, attack.Rules);
         Assert.Contains(attack.Retellings, m => m.Sentence.StartsWith("The Shining Path claimed", StringComparison.Ordinal));
