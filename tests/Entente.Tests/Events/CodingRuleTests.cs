@@ -173,6 +173,7 @@ public class CodingRuleTests
         { "sentence:dismissed-charge", "Lima said the accusations made by Bolivia were baseless.", "PER REJECT BOL" },
         { "target:show-of-force-against", "Chile flew four fighter jets along the coast on Monday in a show of force against Peru.", "CHL MOBILIZE PER" },
         { "target:intercepted-projectiles", "Armenia's air defences destroyed 14 Azerbaijani drones overnight.", "AZE ASSAULT ARM" },
+        { "type:clash-of-governments", "Chilean ministers clashed with La Paz over the new tariffs.", "CHL ACCUSE BOL" },
         { "sentence:dismissed-charge", "Ecuador's claims are a fabrication, a Peruvian foreign ministry spokesperson said.", "PER REJECT ECU" },
         { "type:conditional-offer", "Quito said it would send medical aid to Peru if Lima asked for it.", "ECU AGREE PER" },
         { "target:retaliation-by", "Chile retaliated against Peru by firing rockets.", "CHL ASSAULT PER" },

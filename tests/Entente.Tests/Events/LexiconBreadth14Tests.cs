@@ -129,4 +129,13 @@ public class LexiconBreadth14Tests
         Assert.Contains(one, e => e.Type == EventType.Assault && e.Source.Code.Value == "ARM" && e.Target?.Code.Value == "AZE");
         Assert.DoesNotContain(one, e => e.Source.Code.Value == "AZE");
     }
+
+    [Fact]
+    public void A_clash_with_a_government_over_a_measure_is_a_dispute_and_taking_over_a_mission_no_seizure()
+    {
+        HasNo("Chilean ministers clashed with La Paz over the new tariffs.", EventType.Sanction);
+        HasNo("Spanish jets arrived in Estonia on Monday to take over NATO's air policing mission.", EventType.Assault);
+        // Soldiers who clash still fight.
+        Has("Chilean and Bolivian soldiers clashed along the border.", EventType.Assault, "CHL", "BOL");
+    }
 }

@@ -161,6 +161,23 @@ internal sealed class VerbalAttackIsCriticism : ClauseRule
     }
 }
 
+/// <summary>"EU ministers clash with Budapest over sanctions", "Chinese and Philippine envoys clashed at the UN": a clash of
+/// governments, bodies and parties, with no armed force, police or crowd on either side, is a dispute in words.</summary>
+internal sealed class ClashOfGovernmentsIsDispute : ClauseRule
+{
+    public override string Name => "type:clash-of-governments";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type != EventType.Assault || f.IsNounHeaded || f.Source is not { } source || f.Target is not { } target
+            || f.Document.Syntax is not { } tree || tree.LemmaOf(f.Trigger) is not "clash") return false;
+        if (!source.Members.TrueForAll(Unarmed) || !target.Members.TrueForAll(Unarmed)) return false;
+        f.Recode(EventType.Accuse, "111");
+        return true;
+    }
+
+    private static bool Unarmed(Entente.Actors.Actor actor) => actor.Sector is "GOV" or "IGO" or "LEG" or "PTY" or "JUD";
+}
+
 /// <summary>"G7 foreign ministers gathered in Quebec", "NATO leaders held talks": an organisation's members meeting among
 /// themselves is a consultation with no outside party (a verb tells it happened; "the NATO summit" alone does not).</summary>
 internal sealed class MultilateralMeetingNeedsNoTarget : ClauseRule
@@ -605,12 +622,17 @@ internal sealed class MeasureIsNotForce : ClauseRule
         {
             if (d.TextOf(i) is "," or ";") break;
             if (d.TextOf(i) is not "with") continue;
+            // "with a new levy": the measure is what "with" names; "clash with Budapest over sanctions" names a party and
+            // then the matter, so a name or another preposition ends the search.
             for (int k = i + 1; k < f.Sentence.EndToken && k <= i + 5; k++)
+            {
+                if (f.Context.Groups.Holding(k) is not null || d.Tags[k] is PartOfSpeech.Preposition) break;
                 if (words.Measure.Contains(d.TextOf(k)))
                 {
                     f.Recode(EventType.Sanction, "163");
                     return true;
                 }
+            }
             break;
         }
         return false;
