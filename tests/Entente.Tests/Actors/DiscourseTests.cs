@@ -587,6 +587,15 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_statement_is_whoever_issued_the_statement_told_before()
+    {
+        var d = Read("Chile's foreign ministry said in a statement on Monday that it regretted the vote. The statement urged Bolivia to return to talks.");
+        Assert.Equal(("CHL", "statement-issuer"), (Assert.Single(At(d, "The statement")).Actor.Code.Value, At(d, "The statement")[0].Actor.Antecedent?.Rule));
+        // "the statement by X" names its issuer itself.
+        Assert.Empty(At(Read("Chile said in a statement that it regretted the vote. The statement by Peru urged calm."), "The statement"));
+    }
+
+    [Fact]
     public void The_latter_and_the_former_are_the_last_two_actors_named()
     {
         var d = Read("Argentina and Chile held talks on their border dispute. The latter rejected a proposal for joint patrols, while the former said it would try again.");

@@ -20,6 +20,7 @@ internal static class DiscourseResolver
         new CraftReferenceRule(),
         new HostReferenceRule(),
         new GuestReferenceRule(),
+        new StatementIssuerRule(),
         new LatterFormerRule(),
         new OrganizationHeadRule(),
         new RoleDescriptionRule(),
