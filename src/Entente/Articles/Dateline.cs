@@ -35,6 +35,8 @@ internal static class DatelineRules
         "Associated Press", "Agence France-Presse", "Yonhap News Agency", "Xinhua News Agency", "NHK", "Al Jazeera", "AP Photo",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyLookup = Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Labels that open headlines and teasers the way a place opens a dateline: "Exclusive:", "Analysis —".
     private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -100,7 +102,7 @@ internal static class DatelineRules
             if (open < 0) return false;
             var inner = header[(open + 1)..^1].Trim();
             // An agency we do not list signs a dateline too when the place before it is written in capitals ("ASMARA (Erina) -").
-            if (!Agencies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(inner) && !(IsShortName(inner) && IsCapitalsPlace(header[..open]))) return false;
+            if (!AgencyLookup.Contains(inner) && !(IsShortName(inner) && IsCapitalsPlace(header[..open]))) return false;
             agency = inner.ToString();
             header = header[..open].TrimEnd().TrimEnd(',').TrimEnd();
         }
@@ -120,7 +122,7 @@ internal static class DatelineRules
                 tail = next < 0 ? [] : tail[(next + 1)..];
                 if (IsDate(part)) dated = true;
                 // "Taipei, CNA --", "Kyiv, Ukrinform -": a listed agency as the last part, without parentheses, signs it.
-                else if (next < 0 && agency is null && Agencies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part))
+                else if (next < 0 && agency is null && AgencyLookup.Contains(part))
                 {
                     agency = part.ToString();
                     header = header[..header.LastIndexOf(',')].TrimEnd();
@@ -177,7 +179,7 @@ internal static class DatelineRules
         var role = line[(cut + 1)..].Trim();
         return WordCount(line) <= 8 && IsCapitalisedWords(line[..cut].Trim(), 4, out _)
             && (role.StartsWith("Staff", StringComparison.OrdinalIgnoreCase) || role.EndsWith("correspondent", StringComparison.OrdinalIgnoreCase)
-                || role.EndsWith("reporter", StringComparison.OrdinalIgnoreCase) || Agencies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(role));
+                || role.EndsWith("reporter", StringComparison.OrdinalIgnoreCase) || AgencyLookup.Contains(role));
     }
 
     // The first dash or colon that can close a dateline: " — ", "—", " – ", " -- ", " - ", ": ".

@@ -230,12 +230,16 @@ internal static class ActorGrouper
     private static bool IsPossessiveBeforeActor(Document document, IReadOnlyList<ActorMention> mentions, int k, Sentence sentence)
     {
         var m = mentions[k];
-        if (k + 1 >= mentions.Count) return false;
-        int gap = mentions[k + 1].FirstToken - m.EndToken;
-        return m.Kind == MentionKind.Reference && m.EndToken == m.FirstToken + 1 && document.TextOf(m.FirstToken) is "his" or "her"
-               && (gap == 0 || gap == 1 && document.Tags[m.EndToken] == PartOfSpeech.Noun) && mentions[k + 1].FirstToken < sentence.EndToken
+        return k + 1 < mentions.Count && m.Kind == MentionKind.Reference && m.EndToken == m.FirstToken + 1
+               && PossessiveOpensActor(document, m.FirstToken, mentions[k + 1].FirstToken) && mentions[k + 1].FirstToken < sentence.EndToken
                && m.FirstToken > sentence.FirstToken && document.TextOf(m.FirstToken - 1) is "and";
     }
+
+    // "his" or "her" at <possessive> opening the phrase of an actor named at <actor>: right before it, or with one noun
+    // between ("his Japanese counterpart Y", "his counterpart Y").
+    private static bool PossessiveOpensActor(Document document, int possessive, int actor) =>
+        document.TextOf(possessive) is "his" or "her"
+        && (actor == possessive + 1 || actor == possessive + 2 && document.Tags[possessive + 1] == PartOfSpeech.Noun);
 
     private static Link Between(Document document, int from, int to)
     {
@@ -247,10 +251,8 @@ internal static class ActorGrouper
             var w = document.TextOf(i);
             var tag = document.Tags[i];
             if (w is "and" or "," or "or" or "&" or "-" or "–" or "—" or "/") { coordinator = true; continue; }
-            // "X and his Japanese counterpart Y".
-            if (coordinator && w is "his" or "her" && i + 1 == to) continue;
-            // "X and his counterpart Y".
-            if (coordinator && w is "his" or "her" && i + 2 == to && document.Tags[i + 1] == PartOfSpeech.Noun) { i++; continue; }
+            // "X and his Japanese counterpart Y", "X and his counterpart Y".
+            if (coordinator && PossessiveOpensActor(document, i, to)) { i = to - 1; continue; }
             if (w is "as" or "well" && coordinator) continue;
             if (w is "as" && i + 2 < to && document.TextOf(i + 1) is "well") { coordinator = true; continue; }
             // "X and the Y" coordinates; "X match the Y" starts a new noun phrase.

@@ -556,9 +556,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     // whom an act against the thing aims at.
     private bool Brokered(SyntaxLayer tree, int participle) => words?.Brokering.Contains(tree.LemmaOf(participle)) == true;
 
-    // The agent of a participle describing <noun> ("the sentence handed down by X"), or null. The "by" phrase may hang
-    // anywhere under the participle ("given to an activist by a court" is often read with "by a court" on "activist").
-    private ActorGroup? AgentOfDescribingParticiple(SyntaxLayer tree, int noun)
+    /// <summary>The agent of a participle describing <paramref name="noun"/> ("the sentence handed down by X"), or null. The
+    /// "by" phrase may hang anywhere under the participle ("given to an activist by a court" is often read with "by a
+    /// court" on "activist").</summary>
+    public ActorGroup? AgentOfDescribingParticiple(SyntaxLayer tree, int noun)
     {
         foreach (int child in tree.ChildrenOf(noun))
         {

@@ -585,12 +585,9 @@ internal sealed class DismissedChargeIsRejection : ISentenceRule
             if (relation is DependencyRelation.NmodPoss or DependencyRelation.Compound or DependencyRelation.Amod && context.Reader.ActorOfNominal(child) is { } owner) return owner;
             if (relation == DependencyRelation.Nmod && tree.ChildWith(child, DependencyRelation.Case) is int marker and >= 0 && context.Document.TextOf(marker) is "by" or "from"
                 && context.Reader.ActorOfNominal(child) is { } maker) return maker;
-            if (relation != DependencyRelation.Acl) continue;
-            foreach (int agent in tree.ChildrenOf(child))
-                if (tree.RelationOf(agent) is DependencyRelation.OblAgent or DependencyRelation.Obl && tree.ChildWith(agent, DependencyRelation.Case) is int by and >= 0
-                    && context.Document.TextOf(by) is "by" && context.Reader.ActorOfNominal(agent) is { } found) return found;
         }
-        return null;
+        // "the accusations made by the British side": the agent of a participle describing the charge.
+        return context.Reader.AgentOfDescribingParticiple(tree, charge);
     }
 }
 
