@@ -138,6 +138,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet TrendSpan { get; } = Named(lists, "trend-span");
     /// <summary>Adverbs that make a present perfect a habit ("have clashed repeatedly").</summary>
     public WordSet Habitual { get; } = Named(lists, "habitual");
+    /// <summary>Adverbs that make a plain present a habit ("usually denies", "always rejects").</summary>
+    public WordSet HabitualPresent { get; } = Named(lists, "habitual-present");
+    /// <summary>Verbs (lemmas) of a stance that a plain present states as standing ("Beijing opposes …", "India backs …").</summary>
+    public WordSet StandingStance { get; } = Named(lists, "standing-stance");
     /// <summary>Words before a plural act noun that make it past acts in general ("past attacks").</summary>
     public WordSet PastActs { get; } = Named(lists, "past-acts");
     /// <summary>Predicates that lay an act at someone's door ("was behind the attack", "responsible for").</summary>

@@ -837,6 +837,58 @@ internal sealed class TallySinceYearsAgoIsBackground : ClauseRule
     }
 }
 
+/// <summary>"Beijing opposes any official contact between Washington and Taipei", "India backs the base": a stance verb in
+/// the plain present (list 'standing-stance') said by no one, with no quotation and no date in the sentence, states where an
+/// actor stands, not an act told here; it is background. Headlines, which tell news in the present, keep it.</summary>
+internal sealed class StandingPositionIsBackground : ClauseRule
+{
+    public override string Name => "background:standing-position";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP")
+            || !f.Context.Words.StandingStance.Contains(tree.LemmaOf(f.Trigger)) || !GenericPresent.Unattributed(f, tree)) return false;
+        f.Background = true;
+        return true;
+    }
+}
+
+/// <summary>"North Korea often accuses Seoul of preparing an invasion", "Moscow routinely denies …": a verb in the plain
+/// present with an adverb of habit (lists 'habitual', 'habitual-present') tells what an actor does as a rule, not one act;
+/// background, unless someone is quoted saying it or a date places it.</summary>
+internal sealed class HabitualPresentIsBackground : ClauseRule
+{
+    public override string Name => "background:habitual-present";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP")) return false;
+        var words = f.Context.Words;
+        bool habitual = false;
+        foreach (int child in tree.ChildrenOf(f.Trigger))
+            if (tree.RelationOf(child) == DependencyRelation.Advmod && f.Document.TextOf(child) is var adverb && (words.Habitual.Contains(adverb) || words.HabitualPresent.Contains(adverb)))
+                habitual = true;
+        if (!habitual || !GenericPresent.Unattributed(f, tree)) return false;
+        f.Background = true;
+        return true;
+    }
+}
+
+/// <summary>What makes a plain present tell how things stand rather than news: no one is reported saying it (no speech verb
+/// over the clause, no quotation mark in the sentence), no date is given, and it is not display text.</summary>
+internal static class GenericPresent
+{
+    /// <summary>True when the sentence of <paramref name="f"/> is body text with no speaker, quotation or date.</summary>
+    public static bool Unattributed(ClauseFrame f, SyntaxLayer tree)
+    {
+        var d = f.Document;
+        for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
+        {
+            if (d.Tokens[i].Kind == TokenKind.Quote || d.DateAt(i) is not null || f.Context.Words.Dated.Contains(d.TextOf(i))) return false;
+            if (i != f.Trigger && tree.Universal[i] == UniversalTag.Verb && PersonFinder.IsSpeechVerb(d.TextOf(i))) return false;
+        }
+        return !EventCoreference.IsDisplaySentence(d, f.Context.Index);
+    }
+}
+
 /// <summary>"The minister, who resigned over the scandal, …", "the accord, which the last government left, …": an act told in a
 /// comma-led relative clause describes one of the sentence's nouns; with no date in the clause it is standing background,
 /// not news (a dated one, "which invaded its neighbour in 2014", is kept).</summary>
