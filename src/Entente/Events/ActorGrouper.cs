@@ -154,6 +154,9 @@ internal static class ActorGrouper
         // the words after "and".
         if (laterLast + 2 < document.Tokens.Length && document.TextOf(laterLast + 1) is "and" or "or"
             && (tree.ChildWith(b, DependencyRelation.Conj) > b || document.Tags[laterLast + 2] is PartOfSpeech.ProperNoun || document.TextOf(laterLast + 2) is "the")) return false;
+        // "Ministers of India, the United States, Japan and Australia met": so does a later one the parse makes the head of
+        // the rest of the list, which goes on after another comma.
+        if (laterLast + 2 < document.Tokens.Length && document.TextOf(laterLast + 1) is "," && tree.ChildWith(b, DependencyRelation.Conj) > b) return false;
         return !linked(a, b) && !linked(b, a);
     }
 

@@ -930,14 +930,21 @@ internal sealed class WrongedNationalsPointToTheDoer : ClauseRule
 
 /// <summary>An actor is not its own target; nor are coordinated actors each other's when the target only names them again
 /// ("Vietnam and Laos rejected claims that their dams …"): acting on each other needs a reciprocal word (see
-/// <see cref="ReciprocalActIsBetweenParties"/>).</summary>
+/// <see cref="ReciprocalActIsBetweenParties"/>); nor is a possessive pronoun standing for some of the doers ("reaffirmed
+/// their commitment").</summary>
 internal sealed class SelfIsNoTarget : ClauseRule
 {
     public override string Name => "target:self-dropped";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is null || f.Target != f.Source && !(f.Source!.Members.Count > 1 && f.Target.CodesWithin(f.Source) && f.Source.CodesWithin(f.Target))) return false;
+        if (f.Target is null || f.Target != f.Source && !(f.Source!.Members.Count > 1 && f.Target.CodesWithin(f.Source) && f.Source.CodesWithin(f.Target))
+            && !OwnPossessive(f, f.Target, f.Source)) return false;
         f.Target = null;
         return true;
     }
+
+    // "Japan, India and Australia reaffirmed their commitment to …": a possessive pronoun on the object that stands for
+    // actors among coordinated doers is the doers' own thing, whichever of them the pronoun was resolved to.
+    private static bool OwnPossessive(ClauseFrame f, ActorGroup target, ActorGroup source) =>
+        source.Members.Count > 1 && f.Document.TextOf(target.First) is "their" or "our" && target.SharesCodeWith(source);
 }

@@ -1,0 +1,35 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// The fifteenth breadth pass: mechanisms found missing by probing with sentences of our own (Africa and Latin America,
+/// South and Southeast Asia, arms control and cyber, long articles). Every sentence was written for these tests.
+/// </summary>
+public class LexiconBreadth15Tests
+{
+    [Fact]
+    public void A_list_of_states_after_of_stays_one_list_when_a_name_in_it_opens_with_the()
+    {
+        var events = Output("Foreign ministers of Vietnam, the United States, Japan and Australia met in Hanoi on Friday.");
+        Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "VNM" && e.Target?.Code.Value == "USA");
+        Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "VNM" && e.Target?.Code.Value == "AUS");
+    }
+
+    [Fact]
+    public void Coordinated_doers_reaffirming_their_own_commitment_support_no_one_of_them()
+    {
+        var events = Output("Foreign ministers of Vietnam, the United States, Japan and Australia met in Hanoi on Friday and reaffirmed their commitment to open sea lanes.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Support);
+        Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "JPN");
+    }
+
+    [Fact]
+    public void Attributing_an_act_to_an_actor_accuses_it()
+    {
+        Has("Estonia on Monday attributed a series of cyber intrusions to Russia.", EventType.Accuse, "EST", "RUS");
+        Has("Lithuania attributed the explosions to Belarus.", EventType.Accuse, "LTU", "BLR");
+    }
+}
