@@ -32,4 +32,19 @@ public class LexiconBreadth15Tests
         Has("Estonia on Monday attributed a series of cyber intrusions to Russia.", EventType.Accuse, "EST", "RUS");
         Has("Lithuania attributed the explosions to Belarus.", EventType.Accuse, "LTU", "BLR");
     }
+
+    [Fact]
+    public void It_as_the_object_of_a_participle_is_not_the_participles_own_doer()
+    {
+        Has("Chad cut diplomatic ties with the Central African Republic, accusing it of sheltering rebels.", EventType.Accuse, "TCD", "CAF");
+        Has("Ghana recalled its ambassador from the Netherlands, accusing it of mistreating Ghanaian migrants.", EventType.Accuse, "GHA", "NLD");
+    }
+
+    [Fact]
+    public void A_condemned_act_called_a_violation_of_a_victims_sovereignty_accuses_no_victim()
+    {
+        var events = Output("Kenya's foreign ministry condemned the Ugandan airstrike on a market in Goma, calling it a flagrant violation of Congo's sovereignty.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Target?.Code.Value == "UGA");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse && e.Target?.Code.Value == "COD");
+    }
 }

@@ -61,6 +61,11 @@ internal sealed class ItPronounRule : IDiscourseRule
         // the name right before it as one.
         if (subject < 0 && verb > c.Sentence.FirstToken && tree.Penn[verb] is "VBD" or "VBZ" or "VBP" && d.Tags[verb - 1] is PartOfSpeech.ProperNoun or PartOfSpeech.Noun)
             subject = verb - 1;
+        // "Sudan cut ties with the UAE, accusing it of …": a participle's doer is the subject of the verb it hangs on, and
+        // "it" is not that doer.
+        if (subject < 0 && tree.Penn[verb] is "VBG" && tree.RelationOf(verb) is DependencyRelation.Advcl or DependencyRelation.Xcomp or DependencyRelation.Conj
+            && tree.HeadOf(verb) is int governor and >= 0)
+            subject = tree.ChildWith(governor, DependencyRelation.Nsubj);
         var subjectMention = subject >= 0 ? MentionAt(c, subject) : null;
         var subjectCode = subjectMention?.Actor.Code;
         int from = c.SentenceIndex > 0 ? d.Sentences[c.SentenceIndex - 1].FirstToken : c.Sentence.FirstToken;
@@ -68,11 +73,16 @@ internal sealed class ItPronounRule : IDiscourseRule
         {
             if (subject >= 0 && (k == subject || tree.Dominates(subject, k) && k < verb || subjectMention is not null && k >= subjectMention.FirstToken && k < subjectMention.EndToken))
                 continue;
-            if (d.Tags[k] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun) || tree.Penn[k] is "NNS" or "NNPS" || WordClasses.IsTimeNoun(d.TextOf(k))) continue;
+            if (d.Tags[k] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun) || WordClasses.IsTimeNoun(d.TextOf(k))) continue;
             var mention = MentionAt(c, k);
+            // A plural noun is no "it", unless it ends the name of one state ("the United Arab Emirates", "the Philippines").
+            if (tree.Penn[k] is "NNS" or "NNPS" && !(mention is not null && Singular(mention) && mention.EndToken == k + 1)) continue;
             if (mention is null) return null;
             // "a resolution on Yemen … vetoed it": a name inside the phrase of a thing describes the thing "it" stands for.
-            if (tree.RelationOf(k) == DependencyRelation.Nmod && tree.HeadOf(k) is int owner and >= 0 && owner < k && d.Tags[owner] == PartOfSpeech.Noun && MentionAt(c, owner) is null)
+            // Not a partner or a post named after "with", "from" or "to" ("cut ties with the UAE, accusing it of …", "recalled
+            // its ambassador from Mali, accusing it of …").
+            if (tree.RelationOf(k) == DependencyRelation.Nmod && tree.HeadOf(k) is int owner and >= 0 && owner < k && d.Tags[owner] == PartOfSpeech.Noun && MentionAt(c, owner) is null
+                && !(tree.ChildWith(k, DependencyRelation.Case) is int marker and >= 0 && d.TextOf(marker) is "with" or "from" or "to"))
             {
                 if (tree.Penn[owner] is "NNS") continue;
                 return null;

@@ -24,6 +24,10 @@ internal sealed class SpeakerPronounRule : IDiscourseRule
         if (word is "it")
         {
             if (i < sentence.FirstToken + 2) return 0;
+            // "Bamako accused it of shooting down a drone", "urged it to": right after the verb and followed by no verb, "it"
+            // is the verb's object, and no one speaks of himself as "it".
+            if (verb == i - 1 && (i + 1 >= sentence.EndToken || c.Document.Tags[i + 1] is not (PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal or PartOfSpeech.Adverb)))
+                return 0;
             // "Hungary blocked the EU statement, saying it would …": a participle set off by a comma speaks for the subject.
             // "… denied that the drone had entered Algerian territory and said it would …": a speech verb joined by "and" to
             // the sentence's first verb speaks for the subject too.

@@ -706,7 +706,10 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
                     $"\"what … {document.TextOf(v)} … {document.TextOf(word)}\": another actor's deed named by a condemning word", Name);
                 continue;
             }
-            var target = relative ? reader.ActorOfNominal(named) : reader.ObjectOf(v, v + 1, hostile: true) ?? (smallClause ? reader.ActorOfNominal(named) : null);
+            // "calling it a violation of Syria's sovereignty": a pronoun named that stands for no actor stands for the act just
+            // told; an actor after it in the condemning words is no target.
+            bool actPronoun = !relative && document.Tags[named] == PartOfSpeech.Pronoun && reader.ActorOfNominal(named) is null;
+            var target = relative || actPronoun ? reader.ActorOfNominal(named) : reader.ObjectOf(v, v + 1, hostile: true) ?? (smallClause ? reader.ActorOfNominal(named) : null);
             // "condemned the move as aggression against the Cuban people": the speaker's own people are whom the act was
             // done to, not whom the condemning word names; the doer of the act named is sought below, and failing one the
             // own target stands ("designated the BLA a terrorist group").
