@@ -47,4 +47,13 @@ public class LexiconBreadth15Tests
         Assert.Contains(events, e => e.Type == EventType.Accuse && e.Target?.Code.Value == "UGA");
         Assert.DoesNotContain(events, e => e.Type == EventType.Accuse && e.Target?.Code.Value == "COD");
     }
+
+    [Fact]
+    public void A_body_placed_in_a_capital_is_that_states_body()
+    {
+        Has("The junta in Bamako expelled two French diplomats on Friday.", EventType.Sanction, "MLI", "FRA");
+        Has("The AU envoy urged the government in Juba to protect civilians.", EventType.Request, "AU", "SSD");
+        // Officials of some other kind placed in a capital speak for no one there.
+        Assert.DoesNotContain(Output("Sudanese rebels shelled the town of Bor on Sunday, relief officials in Nairobi said."), e => e.Source.Code.Value == "KEN");
+    }
 }

@@ -93,6 +93,14 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
                 all = role.Person ? d.TextOf(start + k).Equals(role.Words[k], StringComparison.Ordinal) // "the President" in a headline may be a title before a name
                                   : d.TextOf(start + k).Equals(role.Words[k], StringComparison.OrdinalIgnoreCase);
             if (!all) continue;
+            // "the junta in Niamey", "urged the government in Bangui to …": a body placed in a state or its capital is that
+            // state's.
+            if (!role.Person && (role.NeedsThe || BareStart(c, i)) && StatePlacedAfter(c, end) is { } placed)
+            {
+                var body = new Actor(placed.Actor.Code, role.Sector, "") { Kind = placed.Actor.Kind, Rule = $"ref:role:{role.Name}→{placed.Actor.Name} (placed)" };
+                c.Remember(c.Emit(output, i, end - i, placed, "role:" + role.Name + "-in-place", body, ActorEntryKind.State));
+                return end - i;
+            }
             // A title before a name ("the spokesman Lin Jian") or a body named by what follows ("the government of Japan") is not bare.
             // ("accused the army of killing civilians": "of" before a gerund tells the charge, not whose army.)
             if (end < c.Sentence.EndToken && (d.Tags[end] == PartOfSpeech.ProperNoun || d.TextOf(end) is "of" or "in" or "from" or "at" or "for" or "with")
@@ -102,6 +110,21 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             return end - i;
         }
         return 0;
+    }
+
+    // The state or capital named right after "in" at <at> ("in Niamey"), not the possessor of a longer place ("in Congo's
+    // South Kivu province"), or null.
+    private static ActorMention? StatePlacedAfter(DiscourseContext c, int at)
+    {
+        if (at + 1 >= c.Sentence.EndToken || !c.Is(at, "in")) return null;
+        foreach (var m in c.Names)
+        {
+            if (m.FirstToken < at + 1) continue;
+            if (m.FirstToken > at + 1) return null;
+            bool possessor = m.EndToken < c.Sentence.EndToken && c.Document.Tags[m.EndToken] == PartOfSpeech.Possessive;
+            return m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital && m.Actor.IsState && !possessor ? m : null;
+        }
+        return null;
     }
 
     // "officials said", "State media reported": bare descriptions open a clause; "Chinese officials", "senior officials" are not bare.
