@@ -56,4 +56,20 @@ public class LexiconBreadth15Tests
         // Officials of some other kind placed in a capital speak for no one there.
         Assert.DoesNotContain(Output("Sudanese rebels shelled the town of Bor on Sunday, relief officials in Nairobi said."), e => e.Source.Code.Value == "KEN");
     }
+
+    [Fact]
+    public void A_state_named_as_the_island_or_city_where_leaders_met_is_the_venue()
+    {
+        var events = Output("Armenian President Vahagn Khachaturyan and Azerbaijani President Ilham Aliyev met on the Mediterranean island of Malta on Friday.");
+        Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "ARM" && e.Target?.Code.Value == "AZE");
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "MLT");
+    }
+
+    [Fact]
+    public void Troops_sent_to_a_states_border_are_a_deployment_not_aid()
+    {
+        Has("Ghana sends more troops to Togo border after clashes", EventType.Mobilize, "GHA", "TGO");
+        HasNo("Ghana sends more troops to Togo border after clashes", EventType.Aid);
+        Has("Ghana sent 400 soldiers to Mali on Monday to join the UN mission.", EventType.Aid, "GHA", "MLI");
+    }
 }

@@ -142,6 +142,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet HabitualPresent { get; } = Named(lists, "habitual-present");
     /// <summary>Verbs (lemmas) of a stance that a plain present states as standing ("Beijing opposes …", "India backs …").</summary>
     public WordSet StandingStance { get; } = Named(lists, "standing-stance");
+    /// <summary>Nouns of places a meeting is held in ("on the island of St. Vincent", "in the port city of Aden").</summary>
+    public WordSet VenueNoun { get; } = Named(lists, "venue-noun");
     /// <summary>Words before a plural act noun that make it past acts in general ("past attacks").</summary>
     public WordSet PastActs { get; } = Named(lists, "past-acts");
     /// <summary>Predicates that lay an act at someone's door ("was behind the attack", "responsible for").</summary>

@@ -62,6 +62,7 @@ internal sealed class MeetingVenueIsNoTarget : ClauseRule
     {
         if (f.Target is not { } target || f.Type != EventType.Consult || f.Entry.HasTargetSlot) return false;
         var d = f.Document;
+        if (NamedPlaceOfMeeting(f, target)) { f.Target = null; return true; }
         var meeting = f.Context.Words.Meeting;
         bool names = meeting.Contains(d.TextOf(target.End - 1)) || target.End < f.Sentence.EndToken && meeting.Contains(d.TextOf(target.End));
         int before = target.First - 1;
@@ -69,6 +70,19 @@ internal sealed class MeetingVenueIsNoTarget : ClauseRule
         if (!names || before <= f.Trigger || d.TextOf(before) is not ("of" or "at")) return false;
         f.Target = null;
         return true;
+    }
+
+    // "met on the Caribbean island of St. Vincent", "met in the port city of Aden": an actor named as the place a noun of
+    // places (list 'venue-noun') opens after "in", "on" or "at" is where they met.
+    private static bool NamedPlaceOfMeeting(ClauseFrame f, ActorGroup target)
+    {
+        var d = f.Document;
+        int of = target.First - 1;
+        if (of <= f.Trigger || d.TextOf(of) is not "of" || !f.Context.Words.VenueNoun.Contains(d.TextOf(of - 1))) return false;
+        int before = of - 2;
+        while (before > f.Trigger && d.Tags[before] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.ProperNoun or PartOfSpeech.Noun
+               && f.Context.Groups.Holding(before) is null) before--;
+        return before > f.Trigger && d.TextOf(before) is "in" or "on" or "at";
     }
 }
 
