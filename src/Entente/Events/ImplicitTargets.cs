@@ -105,7 +105,14 @@ internal sealed class ImplicitTargets
         // denier, before any other act of that kind.
         if (type == EventType.Reject && LatestEarlierAct(document, trigger, earlier, MaxSentencesBack,
                 e => noun.Types.Contains(e.Type) && e.Source.Code != source && e.Target?.Code == source) is { } charge) return DoerOf(charge, noun.Origin);
-        if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is { } act) return DoerOf(act, noun.Origin);
+        if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is { } act)
+        {
+            // "The Kremlin dismissed the reports of a troop deployment": rejecting reports of an act someone else claimed
+            // answers whoever claimed it, not the one said to have done it.
+            if (type == EventType.Reject && act.Claimant is { } claimant && claimant.Code != source && NamesAReport(document, sentence, trigger))
+                return claimant with { Rule = $"{RuleName} ({noun.Origin}) <- claimant: {claimant.Rule}" };
+            return DoerOf(act, noun.Origin);
+        }
         // "The cabinet approved a record defence budget. China criticised the move.": a noun that can name any act ("the
         // move", "the decision") and no act coded before it names what the previous sentence's subject did.
         if (!ReferenceEquals(noun.Types, AnyAct) || PreviousSentenceSubject(document, sentence, source) is not { } doer) return null;
@@ -174,6 +181,14 @@ internal sealed class ImplicitTargets
     }
 
     // The act's doer as the reaction's target, carrying this rule and the act noun's row.
+    // A noun of reporting or claiming in the few words after the reaction ("dismissed the reports of …", "rejected claims that …").
+    private static bool NamesAReport(Document document, Sentence sentence, int trigger)
+    {
+        for (int k = trigger + 1; k < sentence.EndToken && k <= trigger + 4; k++)
+            if (document.TextOf(k) is "report" or "reports" or "claim" or "claims" or "allegation" or "allegations" or "accusation" or "accusations") return true;
+        return false;
+    }
+
     private static Actor DoerOf(Event act, string nounOrigin) => act.Source with { Rule = $"{RuleName} ({nounOrigin}) <- {act.Source.Rule}" };
 
     /// <summary>

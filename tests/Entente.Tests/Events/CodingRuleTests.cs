@@ -67,6 +67,7 @@ public class CodingRuleTests
         { "source:earlier-attack", "Eritrean drones struck a fuel depot in Mekelle on Monday. The strikes also hit a power station in Dire Dawa.", "ERI ASSAULT ETH" },
         { "background:trend", "Peru has repeatedly criticised Chile over its fishing fleet.", "PER ACCUSE CHL" },
         { "background:trend", "Venezuela has expelled dozens of Guyanese miners in recent years.", "VEN COERCE *" },
+        { "background:trend", "Chile has so far refused to sell fighter jets to Peru.", "CHL REJECT PER" },
         { "background:standing-position", "Kenya opposes any foreign base on the Lamu coast.", "KEN REJECT *" },
         { "background:habitual-present", "Eritrea routinely accuses Ethiopia of arming rebels.", "ERI ACCUSE ETH" },
         { "source:light-verb-agent", "The suspension of negotiations with Kenya was announced by Uganda on Monday.", "UGA SANCTION KEN" },

@@ -72,4 +72,18 @@ public class LexiconBreadth15Tests
         HasNo("Ghana sends more troops to Togo border after clashes", EventType.Aid);
         Has("Ghana sent 400 soldiers to Mali on Monday to join the UN mission.", EventType.Aid, "GHA", "MLI");
     }
+
+    [Fact]
+    public void Rejecting_reports_of_an_act_answers_whoever_reported_it()
+    {
+        Has("Kenya's intelligence service said last week that Uganda had decided to send 2,000 troops to help Rwanda. Rwanda has dismissed the reports of a troop deployment as another fabrication.",
+            EventType.Reject, "RWA", "KEN");
+    }
+
+    [Fact]
+    public void A_refusal_held_so_far_is_a_standing_stance()
+    {
+        HasNo("Chile has so far refused to sell fighter jets to Peru.", EventType.Reject);
+        Has("Chile refused on Monday to sell fighter jets to Peru.", EventType.Reject, "CHL", "PER");
+    }
 }

@@ -718,7 +718,8 @@ internal sealed class LongPastActIsBackground : ClauseRule
 
 /// <summary>"North Korea has tested dozens of missiles in recent years", "the two have clashed repeatedly": a present perfect
 /// over a span of years or months (list 'trend-span': "in recent years", "over the past decade", "for years"), with an
-/// adverb of habit or of an earlier stance (list 'habitual': "has long denied") or "in the past", or a campaign going on
+/// adverb of habit or of an earlier stance (list 'habitual': "has long denied"), "in the past" or "so far" ("has so far
+/// refused"), or a campaign going on
 /// since an earlier year ("has been attacking X since 2011"), tells a trend, not one act: background.</summary>
 internal sealed class TrendIsBackground : ClauseRule
 {
@@ -738,6 +739,9 @@ internal sealed class TrendIsBackground : ClauseRule
                 return Mark(f);
             // "has in the past accused": a stance taken before, not this act.
             if (d.TextOf(i) is "past" && i - 2 >= f.Sentence.FirstToken && d.TextOf(i - 1) is "the" && d.TextOf(i - 2) is "in" && (tree.HeadOf(i) == f.Trigger || i > auxiliary && i < f.Trigger))
+                return Mark(f);
+            // "has so far refused to supply arms", "has thus far declined": a stance held up to now, not this act.
+            if (d.TextOf(i) is "far" && i - 1 > auxiliary && i < f.Trigger && d.TextOf(i - 1) is "so" or "thus")
                 return Mark(f);
             // "in recent years", "over the past two decades", "in the last few months", "for years": a span phrase of the verb.
             if (!words.TrendSpan.Contains(d.TextOf(i)) || !tree.Dominates(f.Trigger, i) || i - 1 < f.Sentence.FirstToken) continue;
