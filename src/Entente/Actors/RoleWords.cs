@@ -50,6 +50,8 @@ internal static class RoleWords
         "Senior", "Chairman", "Chairwoman", "Director", "Ambassador", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Supreme",
         "King", "Queen", "Prince", "Emir", "Sheikh", "Sultan", "Pope", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Professor",
         "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Chief", "Press", "Speaker", "Judge", "Justice", "Adviser", "Advisor",
+        // Plural titles before two names joined by "and": "Presidents Xi Jinping and Joe Biden".
+        "Presidents", "Ministers", "Premiers", "Leaders", "Senators", "Ambassadors", "Envoys", "Generals", "Chancellors",
         "Marshal", "Field", "Commissioner", "Ousted", "Former", "Late", "Acting", "Exiled", "Deposed", "Interim", "Outgoing", "Incoming", "Elected", "High", "Counselor", "Councillor", "Comrade", "Crown", "State", "National", "Security", "Army", "Navy", "Air",
     }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();

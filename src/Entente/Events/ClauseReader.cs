@@ -1066,7 +1066,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // "X said SUBJECT …": the speech verb right before the clause.
         int i = start - 1;
         while (i >= sentence.FirstToken && _d.Tags[i] is PartOfSpeech.Adverb or PartOfSpeech.Determiner) i--;
-        if (i >= sentence.FirstToken && PersonFinder.IsSpeechVerb(_d.TextOf(i))) return (SubjectOf(i), i);
+        // Not a participle describing the subject ("Suspected jihadists attacked …"): a speech verb there has a speaker before it.
+        if (i > sentence.FirstToken && PersonFinder.IsSpeechVerb(_d.TextOf(i)) && _d.Tags[i] == PartOfSpeech.Verb) return (SubjectOf(i), i);
         // "X said (on Tuesday) that … SUBJECT …": the nearest "that" after a speech verb.
         for (int j = start - 1; j >= sentence.FirstToken && j >= start - 25; j--)
         {

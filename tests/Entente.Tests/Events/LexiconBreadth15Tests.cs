@@ -86,4 +86,25 @@ public class LexiconBreadth15Tests
         HasNo("Chile has so far refused to sell fighter jets to Peru.", EventType.Reject);
         Has("Chile refused on Monday to sell fighter jets to Peru.", EventType.Reject, "CHL", "PER");
     }
+
+    [Fact]
+    public void Suspected_attackers_are_no_one_suspecting()
+    {
+        Has("Suspected jihadists attacked an army post in northern Benin on Sunday, killing five soldiers.", EventType.Assault, "BEN", "BEN");
+    }
+
+    [Fact]
+    public void Capturing_a_commander_is_taking_a_person_and_fighting_alongside_is_fighting_together()
+    {
+        Has("Nigerian troops captured a senior Boko Haram commander near Maiduguri on Friday.", EventType.Coerce, "NGA", "NGA");
+        HasNo("Nigerian troops captured a senior Boko Haram commander near Maiduguri on Friday.", EventType.Assault);
+        Has("Belarusian volunteers are fighting alongside Ukrainian forces near Kharkiv.", EventType.Cooperate, "BLR", "UKR");
+        HasNo("Belarusian volunteers are fighting alongside Ukrainian forces near Kharkiv.", EventType.Assault);
+    }
+
+    [Fact]
+    public void A_plural_title_before_two_names_leaves_both_names_people()
+    {
+        Has("Presidents Lula da Silva and Gabriel Boric agreed to expand trade.", EventType.Agree, "BRA", "CHL");
+    }
 }
