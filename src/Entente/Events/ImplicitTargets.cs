@@ -129,7 +129,11 @@ internal sealed class ImplicitTargets
         if (!Reactions.Contains(type) || !_nouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TextOf(noun), out var named)) return null;
         var types = !ReferenceEquals(named.Types, AnyAct) ? named.Types : type is EventType.Accuse or EventType.Protest ? Provocations : null;
         var act = LatestEarlierAct(document, noun, earlier, reach: 0, e => (types is null || types.Contains(e.Type)) && e.Source.Code != source);
-        return act is null ? null : DoerOf(act, named.Origin);
+        if (act is not null) return DoerOf(act, named.Origin);
+        // "Russia revoked its ratification of the treaty, a move Washington called troubling": "move", "step" and the like,
+        // beside a clause that told no act the coder knows, name what that clause's subject did.
+        if (!ReferenceEquals(named.Types, AnyAct) || SubjectBefore(document, document.Sentences[document.SentenceOfToken(noun)], noun, source) is not { } doer) return null;
+        return doer.Actor with { Rule = $"{RuleName} ({named.Origin}) <- subject of the clause beside it: {doer.Actor.Rule}" };
     }
 
     // The actor that opens the subject of the sentence before: the first actor named before that sentence's first verb,
@@ -137,13 +141,18 @@ internal sealed class ImplicitTargets
     private static ActorMention? PreviousSentenceSubject(Document document, Sentence sentence, ActorCode source)
     {
         int index = document.SentenceOfToken(sentence.FirstToken) - 1;
-        if (index < 0) return null;
-        var previous = document.Sentences[index];
-        int firstVerb = document.FirstVerbOf(previous);
-        if (firstVerb == previous.EndToken || document.Tokens[previous.FirstToken].Kind != TokenKind.Word) return null;
+        return index < 0 ? null : SubjectBefore(document, document.Sentences[index], document.Sentences[index].EndToken, source);
+    }
+
+    // The actor that opens <sentence>'s subject, before its first verb, when that verb comes before <limit> and the actor is
+    // not <source>; null otherwise, or when the sentence opens inside a quotation.
+    private static ActorMention? SubjectBefore(Document document, Sentence sentence, int limit, ActorCode source)
+    {
+        int firstVerb = document.FirstVerbOf(sentence);
+        if (firstVerb == sentence.EndToken || firstVerb >= limit || document.Tokens[sentence.FirstToken].Kind != TokenKind.Word) return null;
         foreach (var m in document.Actors)
         {
-            if (m.FirstToken < previous.FirstToken) continue;
+            if (m.FirstToken < sentence.FirstToken) continue;
             if (m.FirstToken >= firstVerb) return null;
             if (m.EntryKind is ActorEntryKind.Place) continue;
             return m.Actor.Code == source ? null : m;

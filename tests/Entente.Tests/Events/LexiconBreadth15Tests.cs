@@ -107,4 +107,13 @@ public class LexiconBreadth15Tests
     {
         Has("Presidents Lula da Silva and Gabriel Boric agreed to expand trade.", EventType.Agree, "BRA", "CHL");
     }
+
+    [Theory]
+    [InlineData("Hungary suspended its ratification of the border treaty on Monday, a move Slovakia called deeply troubling.", "SVK", "HUN")]
+    [InlineData("Hungary suspended its ratification of the border treaty on Monday, a move Bratislava called a dangerous provocation.", "SVK", "HUN")]
+    [InlineData("Serbian troops entered the village, a move Pristina described as a threat.", "XKX", "SRB")]
+    public void A_move_named_beside_a_clause_and_condemned_accuses_that_clauses_subject(string sentence, string accuser, string accused)
+    {
+        Has(sentence, EventType.Accuse, accuser, accused);
+    }
 }

@@ -665,11 +665,17 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
                 if (tree.RelationOf(child) == DependencyRelation.Xcomp && tree.ChildWith(child, DependencyRelation.Nsubj) is int subject and > 0 && subject > v)
                     nominal = subject;
                 else if (!(tree.RelationOf(child) == DependencyRelation.Obj
-                    || tree.RelationOf(child) == DependencyRelation.Xcomp && document.Tags[child] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun)) continue;
+                    || tree.RelationOf(child) == DependencyRelation.Xcomp && (document.Tags[child] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun
+                        // "a move Washington called deeply troubling": a condemning predicate alone after the verb.
+                        || context.Words.Pejorative.Contains(document.TextOf(child))))) continue;
                 if (named >= 0 && nominal > named) continue;
                 named = nominal;
                 smallClause = nominal != child;
             }
+            // "…, a move Washington called deeply troubling", where the parse did not make the verb a relative clause of "move".
+            bool relative = false;
+            if (!smallClause && MisparsedRelativeNoun(context, tree, v) is var (actNoun, condemningWord))
+                (named, word, relative) = (actNoun, condemningWord, true);
             if (named < 0) continue;
             // "called the decision hostile" tagged as one noun phrase, the adjective its head: the noun before it is named.
             if (context.Words.Pejorative.Contains(document.TextOf(named)) && tree.ChildWith(named, DependencyRelation.Compound) is int compound and >= 0 && compound < named)
@@ -679,7 +685,6 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             }
             // "a move Guyana called an existential threat", "Russia, which Kyiv calls a terrorist state": in a relative clause
             // what is named is the noun the clause describes, and the condemning word is in the one nominal after the verb.
-            bool relative = false;
             if (word < 0 && !smallClause && tree.RelationOf(v) == DependencyRelation.AclRelcl && tree.HeadOf(v) is int described and >= 0 && described < v
                 && CondemningWordOf(context, tree, named) is int condemning and >= 0)
             {
@@ -739,6 +744,28 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, target, v, TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
                 $"\"{document.TextOf(v)} … {document.TextOf(word)}\": another actor named by a condemning word", Name);
         }
+    }
+
+    // "…, a move Washington called deeply troubling" where the parse did not make "called" a relative clause of "move": read
+    // by positions, an act noun whose phrase opens after a comma, right before the actor right before the verb. The act
+    // noun and the condemning word after the verb, or null.
+    private static (int Described, int Condemning)? MisparsedRelativeNoun(SentenceContext context, SyntaxLayer tree, int v)
+    {
+        var document = context.Document;
+        int first = context.Sentence.FirstToken;
+        if (tree.RelationOf(v) == DependencyRelation.AclRelcl || v - 1 <= first || context.ImplicitTargets is not { } acts
+            || context.Groups.Holding(v - 1) is not { IsPlace: false } speaker) return null;
+        int noun = speaker.First - 1;
+        if (noun <= first || document.Tags[noun] != PartOfSpeech.Noun || !acts.NamesAnAct(document.TextOf(noun))) return null;
+        int start = noun - 1;
+        while (start > first && document.Tags[start] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) start--;
+        if (document.TextOf(start) is not ",") return null;
+        foreach (int child in tree.ChildrenOf(v))
+            if (child > v && (tree.RelationOf(child) is DependencyRelation.Obj or DependencyRelation.Xcomp
+                              || tree.RelationOf(child) == DependencyRelation.Obl && tree.ChildWith(child, DependencyRelation.Case) is int marker and >= 0 && document.TextOf(marker) is "as")
+                && CondemningWordOf(context, tree, child) is int condemning and >= 0)
+                return (noun, condemning);
+        return null;
     }
 
     // The condemning word that is the nominal itself or one of the words before it in its phrase ("an existential threat",
