@@ -116,4 +116,12 @@ public class LexiconBreadth15Tests
     {
         Has(sentence, EventType.Accuse, accuser, accused);
     }
+
+    [Fact]
+    public void Approved_credit_orbited_satellites_and_terrorist_designations_are_coded()
+    {
+        Has("The World Bank board approved a $500 million credit facility for Kenya on Thursday.", EventType.Aid, "WB", "KEN");
+        Has("Iran said it had placed a research satellite into orbit.", EventType.Mobilize, "IRN", null);
+        Has("Canada designated the Wagner Group a terrorist entity on Friday.", EventType.Sanction, "CAN", "RUS");
+    }
 }
