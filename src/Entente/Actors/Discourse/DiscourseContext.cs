@@ -94,9 +94,7 @@ internal sealed class DiscourseContext
     }
 
     /// <summary>True when token <paramref name="i"/> lies in the sentence and is <paramref name="word"/>, ignoring case.</summary>
-    /// <remarks>Every rule asks it of every word: a token of another length (ignoring case keeps the length) is turned away first.</remarks>
-    public bool Is(int i, string word) => i >= Sentence.FirstToken && i < Sentence.EndToken && Document.Tokens[i].Length == word.Length
-        && Document.TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int i, string word) => i >= Sentence.FirstToken && i < Sentence.EndToken && Document.TextOf(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The last actor named before token <paramref name="verb"/> in its sentence, not inside a phrase opened by a
