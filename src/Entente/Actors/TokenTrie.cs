@@ -32,6 +32,13 @@ internal sealed class TokenTrie<T> where T : class
     private readonly bool[] _lowerStarts = new bool[1 << 16];
 
     private static int Prefix(ReadOnlySpan<char> word) => ((word[0] & 0xFF) << 8) | (word.Length > 1 ? word[1] & 0xFF : 0);
+    // For the first two characters of a name's first word (folded to 12 bits), the lengths that word comes in (bit n for n
+    // characters, bit 63 for longer): most capitalised words that start no name ("The", "But", "Monday") are turned away by
+    // one read of a small table instead of a hash of the whole word in the large one.
+    private readonly ulong[] _firstWordLengths = new ulong[1 << 12];
+
+    private static int FirstWordBucket(ReadOnlySpan<char> word) => ((word[0] & 0x3F) << 6) | (word.Length > 1 ? word[1] & 0x3F : 0);
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
     private int _count;
     // The tokens of the name being added: one list for every name, since Tokenize(string) sizes a new one by the text.
     private readonly List<Token> _nameTokens = [];
@@ -50,6 +57,7 @@ internal sealed class TokenTrie<T> where T : class
         foreach (var t in tokens)
         {
             var key = Normalize(name.AsSpan(t.Start, t.Length));
+            if (node == _root) _firstWordLengths[FirstWordBucket(key)] |= LengthBit(key.Length);
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             node.Frozen = false;
             if (!node.Children.TryGetValue(key, out var next)) node.Children[key] = next = new Node();
@@ -87,6 +95,7 @@ internal sealed class TokenTrie<T> where T : class
                 buffer[..word.Length].Replace('’', '\'');
                 word = buffer[..word.Length];
             }
+            if (i == first && (_firstWordLengths[FirstWordBucket(word)] & LengthBit(word.Length)) == 0) break;
             if (!node.Lookup.TryGetValue(word, out var next)) break;
             node = next;
             if (node.Values is not null) { best = node.Values; bestLength = i - first + 1; }

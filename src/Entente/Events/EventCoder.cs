@@ -83,7 +83,7 @@ internal sealed class EventCoder
         _lexicon = lexicon;
         _words = words;
         _factory = new EventFactory(lexicon);
-        _triggers = new SentenceTriggers(lexicon, words);
+        _triggers = new SentenceTriggers(words);
     }
 
     /// <summary>Analysts, companies, the press and civil society: they comment, they do not act for a state.</summary>
@@ -97,19 +97,20 @@ internal sealed class EventCoder
         var mentions = document.Actors;
         int firstMention = 0;
         var sentences = document.Sentences;
+        var candidates = new TokenCandidates(_lexicon, document);
         for (int s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
             while (firstMention < mentions.Count && mentions[firstMention].FirstToken < sentence.FirstToken) firstMention++;
             if (firstMention == mentions.Count || mentions[firstMention].FirstToken >= sentence.EndToken) continue;
-            if (!CodesEverySentence && !_triggers.MayCarryEvent(document, sentence)) continue;
+            if (!CodesEverySentence && !_triggers.MayCarryEvent(document, sentence, candidates)) continue;
             var groups = ActorGrouper.Build(document, sentence, mentions, firstMention, _words.Accession);
             if (groups.Count == 0) continue;
             var context = new SentenceContext(document, s, sentence, groups, new ClauseReader(document, sentence, groups, _words), _words, _lexicon)
             {
                 Earlier = events, ImplicitTargets = _implicitTargets,
             };
-            CodeSentence(context, events, keywords);
+            CodeSentence(context, events, keywords, candidates);
         }
         foreach (var rule in ArticleRules) rule.Apply(document, events, _words);
         return Merge(events, keywords, FiniteVerbTriggers(document, events));
@@ -153,7 +154,7 @@ internal sealed class EventCoder
         public bool Inside(int token) => token >= EmbeddedFrom && token < EmbeddedTo;
     }
 
-    private void CodeSentence(SentenceContext context, List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords)
+    private void CodeSentence(SentenceContext context, List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords, TokenCandidates tokenCandidates)
     {
         var (document, sentence, groups) = (context.Document, context.Sentence, context.Groups);
         var state = new SentenceState();
@@ -161,7 +162,7 @@ internal sealed class EventCoder
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (document.Tokens[i].Kind != TokenKind.Word) continue;
-            var candidates = _lexicon.Candidates(document.TextOf(i));
+            var candidates = tokenCandidates.At(i);
             if (candidates.Count == 0) continue;
             var match = BestMatch(document, i, sentence, groups, candidates);
             if (match is null) continue;

@@ -379,6 +379,10 @@ internal static class PatternMatcher
         var token = d.TextOf(i);
         foreach (var w in words)
         {
+            // Asked of nearly every word of a sentence for every pattern: most are turned away by their length (the word,
+            // "+s", "+es" or "y" -> "ies" is 0-2 characters longer) or, both ASCII, by a first letter that differs by more than case.
+            if ((uint)(token.Length - w.Length) > 2) continue;
+            if (w.Length >= 2 && (token[0] | w[0]) < 0x80 && ((token[0] ^ w[0]) & ~0x20) != 0) continue;
             if (token.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
             if (token.Length > w.Length && token.StartsWith(w, StringComparison.OrdinalIgnoreCase))
             {

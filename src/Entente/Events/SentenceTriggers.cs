@@ -11,19 +11,20 @@ namespace Entente.Events;
 /// sentence for nothing. A sentence rule that starts from a new word list must add it here (LazyParsingTests codes the
 /// sample and seed articles both ways, which catches a list left out when those articles use it).
 /// </summary>
-internal sealed class SentenceTriggers(EventLexicon lexicon, CodingWords words)
+internal sealed class SentenceTriggers(CodingWords words)
 {
-    private readonly WordSet[] _ruleWords = [words.MannerSupport, words.MannerProtest, words.Obligation, words.ObligationVerb, words.Pejorative, words.Penalty, words.TimeTo, words.BlamePredicate, words.Dismissive];
+    // Every word of every sentence with actors is asked about: the lists' words in one set answer in one lookup.
+    private readonly WordSet _ruleWords = WordSet.Union([words.MannerSupport, words.MannerProtest, words.Obligation, words.ObligationVerb, words.Pejorative, words.Penalty, words.TimeTo, words.BlamePredicate, words.Dismissive]);
 
-    /// <summary>True when some word of <paramref name="sentence"/> could start an event.</summary>
-    public bool MayCarryEvent(Document document, Sentence sentence)
+    /// <summary>True when some word of <paramref name="sentence"/> could start an event (each word's entries from <paramref name="candidates"/>).</summary>
+    public bool MayCarryEvent(Document document, Sentence sentence, TokenCandidates candidates)
     {
         var tokens = document.Tokens;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var word = document.TextOf(i);
-            if (tokens[i].Kind == TokenKind.Word && HeadsAMatchableEntry(document, i, sentence)) return true;
-            foreach (var list in _ruleWords) if (list.Contains(word)) return true;
+            if (tokens[i].Kind == TokenKind.Word && HeadsAMatchableEntry(document, i, sentence, candidates.At(i))) return true;
+            if (_ruleWords.Contains(word)) return true;
         }
         return false;
     }
@@ -32,9 +33,8 @@ internal sealed class SentenceTriggers(EventLexicon lexicon, CodingWords words)
     // stand in the sentence in the pattern's order: after the head, or, the first of them, before a passive participle
     // ("sanctions were imposed on"). Every match the pattern matcher can make has them so; which groups fill the target
     // slots, the adverbs and gaps between, it needs the tree to tell, but a missing word rules the entry out without it.
-    private bool HeadsAMatchableEntry(Document document, int head, Sentence sentence)
+    private static bool HeadsAMatchableEntry(Document document, int head, Sentence sentence, IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> candidates)
     {
-        var candidates = lexicon.Candidates(document.TextOf(head));
         var tag = document.Tags[head];
         for (int c = 0; c < candidates.Count; c++)
         {
@@ -65,4 +65,16 @@ internal sealed class SentenceTriggers(EventLexicon lexicon, CodingWords words)
         int k = PatternMatcher.PassiveSubjectElement(elements);
         return k >= 0 && PatternMatcher.MatchesBefore(document, head, elements[k].Words) && WordsFollow(document, elements, k + 1, head + 1, sentence.EndToken);
     }
+}
+
+/// <summary>
+/// The lexicon entries each word of one document may head, looked up once per word: the trigger check and the coder ask
+/// about the same words of a sentence, and the lookup hashes the word ignoring case.
+/// </summary>
+internal sealed class TokenCandidates(EventLexicon lexicon, Document document)
+{
+    private readonly IReadOnlyList<(LexiconEntry Entry, bool IsPlural)>?[] _byToken = new IReadOnlyList<(LexiconEntry Entry, bool IsPlural)>?[document.Tokens.Length];
+
+    /// <summary>The entries token <paramref name="token"/> may head (<see cref="EventLexicon.Candidates"/>).</summary>
+    public IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> At(int token) => _byToken[token] ??= lexicon.Candidates(document.TextOf(token));
 }

@@ -26,6 +26,10 @@ internal static class DateFinder
         new HashSet<string>([.. Weekdays, .. Numbers, "yesterday", "today", "tomorrow", "last", "past", "previous", "this", "earlier", "later", "next"],
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The lengths of those words (bit n for n letters): most words are turned away by their length before being
+    // lower-cased and looked up.
+    private static readonly ulong RelativeStartLengths = RelativeStarts.Set.Aggregate(0UL, (lengths, w) => lengths | 1UL << Math.Min(w.Length, 63));
+
     /// <summary>The dates of <paramref name="document"/>, in text order.</summary>
     public static List<DateMention> Find(Document document)
     {
@@ -38,7 +42,6 @@ internal static class DateFinder
         for (int i = 0; i < tokens.Length; i++)
         {
             var word = document.TextOf(i);
-            var lower = Lower(word, lowerBuffer);
             DateMention? m = null;
             int month = Month(word);
             if (month > 0 && (month != 5 || char.IsUpper(word[0])))
@@ -59,8 +62,8 @@ internal static class DateFinder
             else if (tokens[i].Kind == TokenKind.Number && TryYear(word, out int y2) && (i > 0 && document.TextOf(i - 1) is "in" or "since" or "late" or "early" or "mid" or "until" or "by" or "of" || i + 1 < tokens.Length && document.TextOf(i + 1) is "," or "."
                      || OpensYearRange(document, i)))
                 m = new DateMention(i > 0 && document.TextOf(i - 1) is "late" or "early" or "mid" ? i - 1 : i, i + 1, new PartialDate(y2), false);
-            else if (published is { } p)
-                m = Relative(document, i, lower, p, lastYear);
+            else if (published is { } p && (RelativeStartLengths & 1UL << Math.Min(word.Length, 63)) != 0)
+                m = Relative(document, i, Lower(word, lowerBuffer), p, lastYear);
             if (m is not { } mention) continue;
             found.Add(mention);
             lastYear = mention.Date.Year;

@@ -63,11 +63,17 @@ internal sealed class SyntaxLayer
         }
     }
 
+    // The tokens of the sentence ensured last: rules ask about many tokens of one sentence in a row, and a token of a
+    // sentence already parsed needs no search for its sentence.
+    private int _ensuredFirst, _ensuredEnd;
+
     private void Ensure(int token)
     {
-        if (_unparsed == 0) return;
+        if (_unparsed == 0 || (uint)(token - _ensuredFirst) < (uint)(_ensuredEnd - _ensuredFirst)) return;
         int index = Sentence.IndexOf(_sentences, token);
-        if (index >= 0) ParseSentence(index);
+        if (index < 0) return;
+        ParseSentence(index);
+        (_ensuredFirst, _ensuredEnd) = (_sentences[index].FirstToken, _sentences[index].EndToken);
     }
 
     private void ParseSentence(int index)

@@ -29,6 +29,9 @@ internal sealed class WordSet
         _initials = initials;
     }
 
+    /// <summary>The words of all <paramref name="sets"/>: in it when in any of them, asked in one lookup.</summary>
+    public static WordSet Union(IEnumerable<WordSet> sets) => new(sets.SelectMany(s => s._words));
+
     /// <summary>True when <paramref name="word"/> is in the set.</summary>
     public bool Contains(ReadOnlySpan<char> word)
     {
