@@ -124,4 +124,12 @@ public class LexiconBreadth15Tests
         Has("Iran said it had placed a research satellite into orbit.", EventType.Mobilize, "IRN", null);
         Has("Canada designated the Wagner Group a terrorist entity on Friday.", EventType.Sanction, "CAN", "RUS");
     }
+
+    [Fact]
+    public void Each_side_accusing_the_other_is_an_accusation_each_way()
+    {
+        const string text = "Ethiopian and Eritrean troops traded artillery fire near Badme on Friday, with each side accusing the other of starting the fighting.";
+        Has(text, EventType.Accuse, "ETH", "ERI");
+        Has(text, EventType.Accuse, "ERI", "ETH");
+    }
 }

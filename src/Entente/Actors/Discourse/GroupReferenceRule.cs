@@ -40,6 +40,9 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         else if (c.Is(i, "both") && i + 2 < c.Sentence.EndToken && (d.Tags[i + 1] == PartOfSpeech.Adjective || d.TextOf(i + 1).EndsWith("ing", StringComparison.Ordinal)) && char.IsLower(d.TextOf(i + 1)[0])
                  && (HeadLookup.Contains(d.TextOf(i + 2)) || c.Is(i + 2, "parties")) && !c.Is(i + 2, "states"))
         { count = 2; length = 3; }
+        // "with each side accusing the other": each of the two parties named together.
+        else if (c.Is(i, "each") && i + 1 < c.Sentence.EndToken && (c.Is(i + 1, "side") || c.Is(i + 1, "party") || c.Is(i + 1, "country") || c.Is(i + 1, "government")))
+        { count = 2; length = 2; }
         // "The two discussed military cooperation": the number alone as the subject of a verb.
         else if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 1), out int alone)
                  && d.Tags[i + 2] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal or PartOfSpeech.Adverb)
@@ -69,7 +72,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
 
         // "both sides", "the two sides": the parties to a dispute or a deal, armed groups among them ("Israel and Hamas"),
         // not the mediators named as agents ("mediated by Qatar and Egypt").
-        bool sides = c.Is(i + length - 1, "sides") || c.Is(i + length - 1, "parties") || c.Is(i + length - 1, "factions");
+        bool sides = c.Is(i + length - 1, "sides") || c.Is(i + length - 1, "parties") || c.Is(i + length - 1, "factions") || c.Is(i + length - 1, "side") || c.Is(i + length - 1, "party");
         var set = LastCoordinatedSet(c, count, sides, out bool agentsPassed);
         // "Paris urged both sides to show restraint": whoever speaks to the group is not one of it.
         var speaker = SubjectOfGoverningVerb(c, i + length - 1);

@@ -93,8 +93,9 @@ internal sealed class ReciprocalActIsBetweenParties : ClauseRule
         int after = PatternMatcher.SkipAdverbs(f.Document, f.Trigger + 1, f.Sentence.EndToken);
         reciprocal |= after + 1 < f.Sentence.EndToken && f.Document.TextOf(after) is "each" or "one" && f.Document.TextOf(after + 1) is "other" or "another";
         // "Russia and Ukraine each blamed the other".
-        reciprocal |= f.Trigger - 1 >= f.Source.End && f.Document.TextOf(f.Trigger - 1) is "each" && after + 1 < f.Sentence.EndToken
-                      && f.Document.TextOf(after) is "the" && f.Document.TextOf(after + 1) is "other";
+        // So does "each side blamed the other".
+        reciprocal |= (f.Trigger - 1 >= f.Source.End && f.Document.TextOf(f.Trigger - 1) is "each" || f.Document.TextOf(f.Source.First) is "each" or "Each")
+                      && after + 1 < f.Sentence.EndToken && f.Document.TextOf(after) is "the" && f.Document.TextOf(after + 1) is "other";
         if (!reciprocal) return false;
         // The states of one name are parties apart, each acting on the other.
         if (!parts) for (int k = 0; k < f.Source.Parts.Count; k++) f.Source.Parts[k] = k;
