@@ -132,4 +132,11 @@ public class LexiconBreadth15Tests
         Has(text, EventType.Accuse, "ETH", "ERI");
         Has(text, EventType.Accuse, "ERI", "ETH");
     }
+
+    [Fact]
+    public void The_government_after_an_opening_place_is_that_places_state()
+    {
+        Has("Rwandan troops shelled positions near the border on Sunday, Rwandan army officials said.\n\nIn Kinshasa, the government said it had lodged a protest with Kigali.",
+            EventType.Accuse, "COD", "RWA");
+    }
 }

@@ -112,6 +112,21 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         return 0;
     }
 
+    // The state or capital a sentence opens with after "In" ("In Tokyo, the government …"), when only a comma stands between
+    // that phrase and the description at <i>; null otherwise.
+    private static ActorMention? OpeningPlace(DiscourseContext c, int i)
+    {
+        int first = c.Sentence.FirstToken;
+        if (!c.Is(first, "in") || i - 1 <= first || c.Document.TextOf(i - 1) is not ",") return null;
+        foreach (var m in c.Names)
+        {
+            if (m.FirstToken < first + 1) continue;
+            if (m.FirstToken > first + 1) return null;
+            return m.EndToken == i - 1 && m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital && m.Actor.IsState ? m : null;
+        }
+        return null;
+    }
+
     // The state or capital named right after "in" at <at> ("in Niamey"), not the possessor of a longer place ("in Congo's
     // South Kivu province"), or null.
     private static ActorMention? StatePlacedAfter(DiscourseContext c, int at)
@@ -142,6 +157,14 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         {
             var own = new Actor(speaker.Actor.Code, role.Sector, "") { Kind = speaker.Actor.Kind, Rule = $"ref:role:{role.Name}→{speaker.Actor.Name} (speaker)" };
             c.Remember(c.Emit(output, i, length, speaker, "role:government-of-speaker", own, ActorEntryKind.State));
+            return;
+        }
+        // "In Tokyo, the government said …": a body after an opening phrase placing the sentence in a state or its capital is
+        // that state's.
+        if (!role.Person && OpeningPlace(c, i) is { } place)
+        {
+            var body = new Actor(place.Actor.Code, role.Sector, "") { Kind = place.Actor.Kind, Rule = $"ref:role:{role.Name}→{place.Actor.Name} (opening place)" };
+            c.Remember(c.Emit(output, i, length, place, "role:" + role.Name + "-in-place", body, ActorEntryKind.State));
             return;
         }
         // "Chile's president … the president": with no person named in that office, the state named with the title.
