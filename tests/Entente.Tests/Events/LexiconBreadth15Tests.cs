@@ -139,4 +139,14 @@ public class LexiconBreadth15Tests
         Has("Rwandan troops shelled positions near the border on Sunday, Rwandan army officials said.\n\nIn Kinshasa, the government said it had lodged a protest with Kigali.",
             EventType.Accuse, "COD", "RWA");
     }
+
+    [Theory]
+    [InlineData("Gunmen attacked a bus in northern Nigeria on Friday, taking 30 passengers hostage.")]
+    [InlineData("Rebels stormed a village in eastern Congo on Sunday, abducting dozens of children.")]
+    public void Hostages_taken_in_an_attack_are_what_the_attack_did(string sentence)
+    {
+        var events = Output(sentence);
+        Assert.Single(events, e => e.Type == EventType.Assault);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Coerce);
+    }
 }

@@ -79,7 +79,7 @@ public class TreeClauseTests
     public void A_participle_after_a_place_phrase_tells_the_clauses_own_act()
     {
         // Whatever noun the tree hangs "taking" on, a province does not take hostages: the rebels do.
-        var events = Output("Militants attacked a crowded passenger bus Tuesday in Mali's restive northern Gao region, taking many hostages.");
+        var events = Output("Militants stopped a crowded passenger bus Tuesday in Mali's restive northern Gao region, taking many hostages.");
         var hostages = Assert.Single(events, e => e.Type == EventType.Coerce);
         Assert.Equal(("MLI", "REB"), (hostages.Source.Code.Value, hostages.Source.Sector));
     }

@@ -461,16 +461,17 @@ internal sealed class ResultParticipleSharesTheTarget : ClauseRule
     }
 }
 
-/// <summary>"Drones struck Kyiv, killing nine people and damaging dozens of buildings": damage to property told by a
-/// participle that follows an attack (after a comma, or joined to another such participle) is what the attack did, not a
-/// second act.</summary>
+/// <summary>"Drones struck Kyiv, killing nine people and damaging dozens of buildings", "Militants attacked a train, taking
+/// many hostages": damage to property or hostages taken, told by a participle that follows an attack (after a comma, or
+/// joined to another such participle), is what the attack did, not a second act.</summary>
 internal sealed class DamageDoneByTheAttackIsPartOfIt : ClauseRule
 {
     public override string Name => "drop:damage-of-the-attack";
     public override bool Apply(ClauseFrame f)
     {
         var d = f.Document;
-        if (f.Entry.Type != EventType.Coerce || !f.Entry.Cameo.StartsWith("171", StringComparison.Ordinal) || f.IsNounHeaded || d.Syntax is not { } tree
+        if (f.Entry.Type != EventType.Coerce || !(f.Entry.Cameo.StartsWith("171", StringComparison.Ordinal) || f.Entry.Cameo.StartsWith("181", StringComparison.Ordinal))
+            || f.IsNounHeaded || d.Syntax is not { } tree
             || tree.Penn[f.Trigger] != "VBG" || f.Trigger == 0) return false;
         int participle = f.Trigger;
         // "killing nine and damaging dozens": the second participle hangs on the first.
