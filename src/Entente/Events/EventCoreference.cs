@@ -28,6 +28,10 @@ internal static class EventCoreference
     /// <summary>Rule name: a meeting told in the same sentence as the visit it was held on was folded into the visit.</summary>
     public const string OneVisitRule = "coreference:one-visit";
 
+    /// <summary>Rule name: the killing or wounding told by a verb joined by "and" to an attack ("ambushed a bus and killed 18")
+    /// was folded into the attack.</summary>
+    public const string OneAssaultRule = "coreference:one-assault";
+
     /// <summary>Rule name: a meeting told on by a reference back to its parties was folded into the meeting.</summary>
     public const string MeetingToldOnRule = "coreference:meeting-told-on";
 
@@ -192,7 +196,35 @@ internal static class EventCoreference
         // it, told in one sentence, are one consultation (other acts of one kind in a sentence may well be several).
         if (apart == 0 && later.Type == EventType.Consult && later.Target is not null && SameAct(first, later, headline: false))
             return OneVisitRule;
+        // "insurgents ambushed a bus and killed 18 of those on board": force by one doer on one target told by two verbs joined
+        // by "and" is one attack.
+        if (apart == 0 && later.Type == EventType.Assault && SameAct(first, later, headline: false) && CoordinatedVerbs(document, first, later))
+            return OneAssaultRule;
         return null;
+    }
+
+    // The later event's trigger is a verb of killing or wounding joined by "and" to the first's in the tree: what the force
+    // did, not another attack ("shelled Kherson and attacked a hospital in Mykolaiv" are two).
+    private static bool CoordinatedVerbs(Document document, Event first, Event later)
+    {
+        if (document.Syntax is not { } tree || TokenStartingAt(document, first.Trigger.Start) is not (int a and >= 0) || TokenStartingAt(document, later.Trigger.Start) is not (int b and >= 0))
+            return false;
+        return tree.Universal[a] == UniversalTag.Verb && tree.Universal[b] == UniversalTag.Verb && tree.RelationOf(b) == DependencyRelation.Conj && tree.HeadOf(b) == a
+               && tree.ChildWith(b, DependencyRelation.Cc) is int cc and >= 0 && document.TextOf(cc) is "and" && tree.LemmaOf(b) is "kill" or "wound" or "injure" or "murder";
+    }
+
+    // The token that starts at character <offset>, or -1.
+    private static int TokenStartingAt(Document document, int offset)
+    {
+        var tokens = document.Tokens;
+        int low = 0, high = tokens.Length - 1;
+        while (low <= high)
+        {
+            int mid = (low + high) >>> 1;
+            if (tokens[mid].Start == offset) return mid;
+            if (tokens[mid].Start < offset) low = mid + 1; else high = mid - 1;
+        }
+        return -1;
     }
 
     // "claimed responsibility for the blast": the lexicon entry that reads a claim of an act as the act.

@@ -149,4 +149,14 @@ public class LexiconBreadth15Tests
         Assert.Single(events, e => e.Type == EventType.Assault);
         Assert.DoesNotContain(events, e => e.Type == EventType.Coerce);
     }
+
+    [Fact]
+    public void Killing_told_by_a_verb_joined_to_an_attack_is_that_attack_but_a_second_attack_is_not()
+    {
+        var one = Output("Gunmen ambushed a police convoy near Maiduguri on Monday and killed nine officers.");
+        Assert.Single(one, e => e.Type == EventType.Assault);
+        Assert.Contains(EventCoreference.OneAssaultRule, one.Single(e => e.Type == EventType.Assault).Rules);
+        var two = Output("Russian troops shelled Kherson and attacked a hospital in Mykolaiv on Sunday.");
+        Assert.Equal(2, two.Count(e => e.Type == EventType.Assault));
+    }
 }
