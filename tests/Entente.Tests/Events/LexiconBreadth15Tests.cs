@@ -159,4 +159,11 @@ public class LexiconBreadth15Tests
         var two = Output("Russian troops shelled Kherson and attacked a hospital in Mykolaiv on Sunday.");
         Assert.Equal(2, two.Count(e => e.Type == EventType.Assault));
     }
+
+    [Fact]
+    public void Warning_of_a_possible_resurgence_threatens_no_one()
+    {
+        HasNo("U.S. military officials warned of a possible resurgence of the Islamic State in Syria.", EventType.Threaten);
+        Has("Russia warned of retaliation against Finland.", EventType.Threaten, "RUS", "FIN");
+    }
 }
