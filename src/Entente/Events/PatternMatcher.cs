@@ -321,6 +321,8 @@ internal static class PatternMatcher
     // week"), or -1.
     internal static int DatePhraseEnd(Document d, int pos, int limit)
     {
+        // "warned in July of …": "in" only before a date the date finder knows.
+        if (pos + 1 < limit && d.TextOf(pos) is "in") return d.DateAt(pos + 1) is { } month && month.FirstToken >= pos && month.EndToken <= limit ? month.EndToken : -1;
         if (pos + 1 >= limit || d.TextOf(pos) is not ("on" or "last" or "this" or "earlier" or "late" or "early")) return -1;
         if (d.DateAt(pos + 1) is { } date && date.FirstToken >= pos && date.EndToken <= limit) return date.EndToken;
         var next = d.TextOf(pos + 1);
