@@ -28,7 +28,7 @@ internal static class EventCoreference
     /// <summary>Rule name: a meeting told in the same sentence as the visit it was held on was folded into the visit.</summary>
     public const string OneVisitRule = "coreference:one-visit";
 
-    /// <summary>Rule name: the killing or wounding told by a verb joined by "and" to an attack ("ambushed a bus and killed 18")
+    /// <summary>Rule name: the killing or wounding told by a verb joined by "and" to an attack ("ambushed a convoy and killed nine")
     /// was folded into the attack.</summary>
     public const string OneAssaultRule = "coreference:one-assault";
 
@@ -196,7 +196,7 @@ internal static class EventCoreference
         // it, told in one sentence, are one consultation (other acts of one kind in a sentence may well be several).
         if (apart == 0 && later.Type == EventType.Consult && later.Target is not null && SameAct(first, later, headline: false))
             return OneVisitRule;
-        // "insurgents ambushed a bus and killed 18 of those on board": force by one doer on one target told by two verbs joined
+        // "gunmen ambushed a convoy and killed nine officers": force by one doer on one target told by two verbs joined
         // by "and" is one attack.
         if (apart == 0 && later.Type == EventType.Assault && SameAct(first, later, headline: false) && CoordinatedVerbs(document, first, later))
             return OneAssaultRule;

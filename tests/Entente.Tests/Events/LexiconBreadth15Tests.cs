@@ -163,14 +163,14 @@ public class LexiconBreadth15Tests
     [Fact]
     public void Warning_of_a_possible_resurgence_threatens_no_one()
     {
-        HasNo("U.S. military officials warned of a possible resurgence of the Islamic State in Syria.", EventType.Threaten);
+        HasNo("Nigerien generals warned of a possible jihadist resurgence along the Malian frontier.", EventType.Threaten);
         Has("Russia warned of retaliation against Finland.", EventType.Threaten, "RUS", "FIN");
     }
 
     [Fact]
     public void A_date_after_in_between_the_words_of_a_pattern_is_passed_over()
     {
-        HasNo("U.S. military officials warned in July 2024 of a possible resurgence of the Islamic State in Syria.", EventType.Threaten);
+        HasNo("Iraqi army commanders warned in July 2024 of a possible comeback by the militants in Anbar.", EventType.Threaten);
         var agreed = Output("Chile agreed in March 2024 to resume talks with Bolivia.");
         Assert.Contains(agreed, e => e.Type == EventType.Agree && e.Cameo == "036");
     }
