@@ -207,24 +207,10 @@ internal static class EventCoreference
     // did, not another attack ("shelled Kherson and attacked a hospital in Mykolaiv" are two).
     private static bool CoordinatedVerbs(Document document, Event first, Event later)
     {
-        if (document.Syntax is not { } tree || TokenStartingAt(document, first.Trigger.Start) is not (int a and >= 0) || TokenStartingAt(document, later.Trigger.Start) is not (int b and >= 0))
+        if (document.Syntax is not { } tree || document.TokenAt(first.Trigger.Start) is not (int a and >= 0) || document.TokenAt(later.Trigger.Start) is not (int b and >= 0))
             return false;
         return tree.Universal[a] == UniversalTag.Verb && tree.Universal[b] == UniversalTag.Verb && tree.RelationOf(b) == DependencyRelation.Conj && tree.HeadOf(b) == a
                && tree.ChildWith(b, DependencyRelation.Cc) is int cc and >= 0 && document.TextOf(cc) is "and" && tree.LemmaOf(b) is "kill" or "wound" or "injure" or "murder";
-    }
-
-    // The token that starts at character <offset>, or -1.
-    private static int TokenStartingAt(Document document, int offset)
-    {
-        var tokens = document.Tokens;
-        int low = 0, high = tokens.Length - 1;
-        while (low <= high)
-        {
-            int mid = (low + high) >>> 1;
-            if (tokens[mid].Start == offset) return mid;
-            if (tokens[mid].Start < offset) low = mid + 1; else high = mid - 1;
-        }
-        return -1;
     }
 
     // "claimed responsibility for the blast": the lexicon entry that reads a claim of an act as the act.

@@ -97,8 +97,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             // state's.
             if (!role.Person && (role.NeedsThe || BareStart(c, i)) && StatePlacedAfter(c, end) is { } placed)
             {
-                var body = new Actor(placed.Actor.Code, role.Sector, "") { Kind = placed.Actor.Kind, Rule = $"ref:role:{role.Name}→{placed.Actor.Name} (placed)" };
-                c.Remember(c.Emit(output, i, end - i, placed, "role:" + role.Name + "-in-place", body, ActorEntryKind.State));
+                EmitBodyOfPlace(c, output, i, end - i, role, placed, "placed");
                 return end - i;
             }
             // A title before a name ("the spokesman Lin Jian") or a body named by what follows ("the government of Japan") is not bare.
@@ -110,6 +109,13 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             return end - i;
         }
         return 0;
+    }
+
+    // The description at <i> as the body of <role>'s sector of the state a place names ("the junta in Niamey").
+    private static void EmitBodyOfPlace(DiscourseContext c, List<ActorMention> output, int i, int length, Role role, ActorMention place, string how)
+    {
+        var body = new Actor(place.Actor.Code, role.Sector, "") { Kind = place.Actor.Kind, Rule = $"ref:role:{role.Name}→{place.Actor.Name} ({how})" };
+        c.Remember(c.Emit(output, i, length, place, "role:" + role.Name + "-in-place", body, ActorEntryKind.State));
     }
 
     // The state or capital a sentence opens with after "In" ("In Tokyo, the government …"), when only a comma stands between
@@ -163,8 +169,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         // that state's.
         if (!role.Person && OpeningPlace(c, i) is { } place)
         {
-            var body = new Actor(place.Actor.Code, role.Sector, "") { Kind = place.Actor.Kind, Rule = $"ref:role:{role.Name}→{place.Actor.Name} (opening place)" };
-            c.Remember(c.Emit(output, i, length, place, "role:" + role.Name + "-in-place", body, ActorEntryKind.State));
+            EmitBodyOfPlace(c, output, i, length, role, place, "opening place");
             return;
         }
         // "Chile's president … the president": with no person named in that office, the state named with the title.
