@@ -332,9 +332,13 @@ internal static class EventCoreference
         var repetition = Repetition.GetAlternateLookup<ReadOnlySpan<char>>();
         var earlier = EarlierTime.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (repetition.Contains(document.TextOf(i)) && (timeWordsToo || !earlier.Contains(document.TextOf(i)))) return true;
+            if (repetition.Contains(document.TextOf(i)) && (timeWordsToo || !earlier.Contains(document.TextOf(i))) && !CountsAQuantity(document, i, sentence)) return true;
         return false;
     }
+
+    // "more than 100 passengers": "more" before "than" counts, it does not tell of more acts.
+    private static bool CountsAQuantity(Document document, int i, Sentence sentence) =>
+        i + 1 < sentence.EndToken && document.TextOf(i).Equals("more", StringComparison.OrdinalIgnoreCase) && document.TextOf(i + 1) is "than";
 
     private static readonly HashSet<string> EarlierTime = new(StringComparer.OrdinalIgnoreCase) { "earlier", "previous", "previously", "last" };
 

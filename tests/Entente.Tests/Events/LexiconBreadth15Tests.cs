@@ -174,4 +174,12 @@ public class LexiconBreadth15Tests
         var agreed = Output("Chile agreed in March 2024 to resume talks with Bolivia.");
         Assert.Contains(agreed, e => e.Type == EventType.Agree && e.Cameo == "036");
     }
+
+    [Fact]
+    public void More_than_a_number_is_a_count_not_word_of_another_act()
+    {
+        var events = Output("Gunmen stormed a hotel in Mogadishu on Friday.\n\nIn a statement, the group said it had killed more than 20 people.");
+        var attack = Assert.Single(events, e => e.Type == EventType.Assault);
+        Assert.Contains(EventCoreference.DoersAccountRule, attack.Rules);
+    }
 }
