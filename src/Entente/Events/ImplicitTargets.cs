@@ -189,7 +189,6 @@ internal sealed class ImplicitTargets
         return act is null ? null : DoerOf(act, origin);
     }
 
-    // The act's doer as the reaction's target, carrying this rule and the act noun's row.
     // A noun of reporting or claiming in the few words after the reaction ("dismissed the reports of …", "rejected claims that …").
     private static bool NamesAReport(Document document, Sentence sentence, int trigger)
     {
@@ -198,6 +197,7 @@ internal sealed class ImplicitTargets
         return false;
     }
 
+    // The act's doer as the reaction's target, carrying this rule and the act noun's row.
     private static Actor DoerOf(Event act, string nounOrigin) => act.Source with { Rule = $"{RuleName} ({nounOrigin}) <- {act.Source.Rule}" };
 
     /// <summary>

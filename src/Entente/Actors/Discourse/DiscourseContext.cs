@@ -113,6 +113,9 @@ internal sealed class DiscourseContext
         return subject;
     }
 
+    /// <summary><paramref name="m"/> when a reference here may take it up (<see cref="Reachable"/>), else null.</summary>
+    public ActorMention? ReachableOrNull(ActorMention? m) => m is not null && Reachable(m) ? m : null;
+
     /// <summary>The sentence index of token <paramref name="token"/>.</summary>
     public int SentenceOf(int token) => Document.SentenceOfToken(token);
 

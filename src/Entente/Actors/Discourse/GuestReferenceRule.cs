@@ -50,11 +50,11 @@ internal sealed class GuestReferenceRule : IDiscourseRule
             {
                 // The actor right after the verb, a determiner or title words aside ("hosted Japanese Prime Minister X").
                 foreach (var m in c.Recent)
-                    if (m.FirstToken > k && m.FirstToken <= k + 4 && d.SentenceOfToken(m.FirstToken) == d.SentenceOfToken(k)) return c.Reachable(m) ? m : null;
+                    if (m.FirstToken > k && m.FirstToken <= k + 4 && d.SentenceOfToken(m.FirstToken) == d.SentenceOfToken(k)) return c.ReachableOrNull(m);
                 continue;
             }
             if (word is not ("visited" or "visits" or "arrived" or "arrives" or "travelled" or "traveled" or "travels" or "flew")) continue;
-            if (c.SubjectNamedBefore(k) is { } subject) return c.Reachable(subject) ? subject : null;
+            if (c.SubjectNamedBefore(k) is { } subject) return c.ReachableOrNull(subject);
         }
         return null;
     }

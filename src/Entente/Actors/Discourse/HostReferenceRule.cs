@@ -39,11 +39,10 @@ internal sealed class HostReferenceRule : IDiscourseRule
             if (k + 1 < d.Tokens.Length && d.TextOf(k + 1) is "by")
             {
                 foreach (var m in c.Recent)
-                    if (m.FirstToken == k + 2 || m.FirstToken == k + 3 && d.Tags[k + 2] == PartOfSpeech.Determiner) return c.Reachable(m) ? m : null;
+                    if (m.FirstToken == k + 2 || m.FirstToken == k + 3 && d.Tags[k + 2] == PartOfSpeech.Determiner) return c.ReachableOrNull(m);
                 return null;
             }
-            var subject = c.SubjectNamedBefore(k);
-            return subject is not null && c.Reachable(subject) ? subject : null;
+            return c.ReachableOrNull(c.SubjectNamedBefore(k));
         }
         return null;
     }

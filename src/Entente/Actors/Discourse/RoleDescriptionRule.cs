@@ -124,26 +124,26 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
     {
         int first = c.Sentence.FirstToken;
         if (!c.Is(first, "in") || i - 1 <= first || c.Document.TextOf(i - 1) is not ",") return null;
-        foreach (var m in c.Names)
-        {
-            if (m.FirstToken < first + 1) continue;
-            if (m.FirstToken > first + 1) return null;
-            return m.EndToken == i - 1 && m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital && m.Actor.IsState ? m : null;
-        }
-        return null;
+        return StateNamedAt(c, first + 1) is { } m && m.EndToken == i - 1 ? m : null;
     }
 
     // The state or capital named right after "in" at <at> ("in Niamey"), not the possessor of a longer place ("in Congo's
     // South Kivu province"), or null.
     private static ActorMention? StatePlacedAfter(DiscourseContext c, int at)
     {
-        if (at + 1 >= c.Sentence.EndToken || !c.Is(at, "in")) return null;
+        if (at + 1 >= c.Sentence.EndToken || !c.Is(at, "in") || StateNamedAt(c, at + 1) is not { } m) return null;
+        bool possessor = m.EndToken < c.Sentence.EndToken && c.Document.Tags[m.EndToken] == PartOfSpeech.Possessive;
+        return possessor ? null : m;
+    }
+
+    // The first name starting at token <at> when it names a state or its capital, else null.
+    private static ActorMention? StateNamedAt(DiscourseContext c, int at)
+    {
         foreach (var m in c.Names)
         {
-            if (m.FirstToken < at + 1) continue;
-            if (m.FirstToken > at + 1) return null;
-            bool possessor = m.EndToken < c.Sentence.EndToken && c.Document.Tags[m.EndToken] == PartOfSpeech.Possessive;
-            return m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital && m.Actor.IsState && !possessor ? m : null;
+            if (m.FirstToken < at) continue;
+            if (m.FirstToken > at) return null;
+            return m.Kind == MentionKind.Name && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital && m.Actor.IsState ? m : null;
         }
         return null;
     }

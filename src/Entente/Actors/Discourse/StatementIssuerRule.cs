@@ -42,8 +42,7 @@ internal sealed class StatementIssuerRule : IDiscourseRule
         {
             if (!d.TextOf(k).Equals(name, StringComparison.OrdinalIgnoreCase) || tree.HeadOf(k) is not (int verb and >= 0)) continue;
             if (d.Tags[verb] != PartOfSpeech.Verb) return null;
-            var subject = c.SubjectNamedBefore(verb);
-            return subject is not null && c.Reachable(subject) ? subject : null;
+            return c.ReachableOrNull(c.SubjectNamedBefore(verb));
         }
         return null;
     }

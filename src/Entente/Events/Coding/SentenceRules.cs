@@ -886,10 +886,9 @@ internal sealed class RejectionAnswersProposal : IArticleRule
 
 /// <summary>"North Korea shipped shells to Russia, a UN panel said. Moscow denied the accusations": a denial still aimed at
 /// no one, of a claim (a verb of list 'denial-verb' before "that", a gerund or a noun of list 'claim-noun', or a charge
-/// called false), answers whoever
-/// last said something naming the denier, in that sentence or the three before: the actor in the subject of a verb of list
-/// 'reporting' or 'cognition' (or of list 'reporting' after a comma: "…, a UN panel said") in a sentence that names the
-/// denier apart from that subject.</summary>
+/// called false), answers whoever last said something naming the denier, in that sentence or the three before: the actor
+/// in the subject of a verb of list 'reporting' or 'cognition' (or of list 'reporting' after a comma: "…, a UN panel said")
+/// in a sentence that names the denier apart from that subject.</summary>
 internal sealed class DenialAnswersClaimant : IArticleRule
 {
     public string Name => "article:denial-answers-claimant";

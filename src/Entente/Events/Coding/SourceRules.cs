@@ -719,8 +719,8 @@ internal sealed class LongPastActIsBackground : ClauseRule
 /// <summary>"North Korea has tested dozens of missiles in recent years", "the two have clashed repeatedly": a present perfect
 /// over a span of years or months (list 'trend-span': "in recent years", "over the past decade", "for years"), with an
 /// adverb of habit or of an earlier stance (list 'habitual': "has long denied"), "in the past" or "so far" ("has so far
-/// refused"), or a campaign going on
-/// since an earlier year ("has been attacking X since 2011"), tells a trend, not one act: background.</summary>
+/// refused"), or a campaign going on since an earlier year ("has been attacking X since 2011"), tells a trend, not one act:
+/// background.</summary>
 internal sealed class TrendIsBackground : ClauseRule
 {
     public override string Name => "background:trend";
@@ -877,7 +877,7 @@ internal sealed class HabitualPresentIsBackground : ClauseRule
 }
 
 /// <summary>What makes a plain present tell how things stand rather than news: no one is reported saying it (no speech verb
-/// over the clause, no quotation mark in the sentence), no date is given, and it is not display text.</summary>
+/// in the sentence but the act's own, no quotation mark), no date is given, and it is not display text.</summary>
 internal static class GenericPresent
 {
     /// <summary>True when the sentence of <paramref name="f"/> is body text with no speaker, quotation or date.</summary>

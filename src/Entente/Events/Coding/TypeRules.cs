@@ -587,8 +587,8 @@ internal sealed class FigurativeFireIsCriticism : ClauseRule
 }
 
 /// <summary>"passed legislation targeting Turkey", "tariffs hitting Canadian steel", "hit Canada with a new levy", "trade
-/// wars with Mexico", "adopted sanctions, targeting 200 vessels": a verb of force whose instrument is a law, a sanction or a tariff, or a war of trade, describes a
-/// sanction, not an attack.</summary>
+/// wars with Mexico", "adopted sanctions, targeting 200 vessels": a verb of force whose instrument is a law, a sanction or
+/// a tariff, or a war of trade, describes a sanction, not an attack.</summary>
 internal sealed class MeasureIsNotForce : ClauseRule
 {
     public override string Name => "type:measure-not-force";
