@@ -18,6 +18,14 @@ public class GenericPresentTests
     }
 
     [Fact]
+    public void A_standing_position_of_coordinated_states_is_background_however_the_verb_was_tagged()
+    {
+        HasNo("Both Chile and Bolivia oppose any foreign role in the river commission.", EventType.Reject);
+        HasNo("Chile and Bolivia back the plan for a joint river commission.", EventType.Support);
+        Has("Chile and Bolivia will oppose any foreign role in the river commission, their ministers said on Monday.", EventType.Reject, "CHL", null);
+    }
+
+    [Fact]
     public void A_position_someone_states_on_a_day_or_in_quotation_is_news()
     {
         Has("Peru opposes any Chilean role in the river commission, the foreign minister said on Monday.", EventType.Reject, "PER", "CHL");
@@ -31,5 +39,25 @@ public class GenericPresentTests
         HasNo("Eritrea often accuses Ethiopia of arming rebels in the west.", EventType.Accuse);
         HasNo("Bolivia usually rejects Chilean requests for transit rights.", EventType.Reject);
         Has("Eritrea accuses Ethiopia of arming rebels in the west.", EventType.Accuse, "ERI", "ETH");
+    }
+
+    [Fact]
+    public void A_habit_told_in_the_present_passive_is_background()
+    {
+        HasNo("Chile's southern airspace is frequently approached by Argentine patrol aircraft.", EventType.Mobilize);
+        Has("Chile's southern airspace was approached by Argentine patrol aircraft on Monday.", EventType.Mobilize, "ARG", "CHL");
+    }
+
+    [Fact]
+    public void An_act_counted_in_times_over_a_span_is_a_tally_but_a_day_makes_it_news()
+    {
+        HasNo("Japan's air force scrambled fighter jets 512 times in the last fiscal year to meet approaching aircraft.", EventType.Mobilize);
+        HasNo("Chile has held similar naval drills several times since 2021.", EventType.Mobilize);
+        HasNo("Peruvian fishing boats entered Chilean waters a record number of times last year.", EventType.Coerce);
+        Has("Armenian forces violated the ceasefire 14 times on Sunday, Azerbaijan said.", EventType.Assault, "ARM", null);
+        // The count belongs to the accused act, not to the accusation.
+        Has("Greece accused Turkey of violating its airspace dozens of times last month.", EventType.Accuse, "GRC", "TUR");
+        // "seven times over" is a measure of a threat, not a count of acts.
+        Has("Israel's defence minister warned that Yemen's rebels would pay seven times over for any attack.", EventType.Threaten, "ISR", null);
     }
 }

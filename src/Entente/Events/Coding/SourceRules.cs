@@ -841,6 +841,54 @@ internal sealed class TallySinceYearsAgoIsBackground : ClauseRule
     }
 }
 
+/// <summary>"Japan scrambled fighters 669 times in the fiscal year", "has held similar drills several times since 2022", "entered
+/// the zone a record number of times": an act counted in times over a span is a tally of many acts, background, not one act
+/// told here. A day named in the sentence ("violated the truce 30 times on Sunday") makes it that day's news.</summary>
+internal sealed class RepeatedActIsATally : ClauseRule
+{
+    public override string Name => "background:repeated-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree) return false;
+        bool tallied = false;
+        for (int i = f.Trigger + 1; i < f.Sentence.EndToken && !tallied; i++)
+            tallied = d.TextOf(i) is "times" && ClauseVerbOf(tree, i) == f.Trigger && ManyBefore(d, i, f.Trigger)
+                      && (i + 1 >= f.Sentence.EndToken || d.TextOf(i + 1) is not ("as" or "more" or "less" or "fewer" or "the" or "that" or "than" or "over"));
+        if (!tallied) return false;
+        for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
+            if (d.DateAt(i) is { Date.Day: not null } || d.TextOf(i) is "today" or "yesterday" or "tonight" or "Monday" or "Tuesday" or "Wednesday"
+                    or "Thursday" or "Friday" or "Saturday" or "Sunday")
+                return false;
+        f.Background = true;
+        return true;
+    }
+
+    // The verb whose clause holds a token: "accused Turkey of violating its airspace dozens of times" counts the violations
+    // (the accused act), not the accusations.
+    private static int ClauseVerbOf(SyntaxLayer tree, int token)
+    {
+        for (int k = tree.HeadOf(token); k >= 0; k = tree.HeadOf(k))
+            if (tree.Universal[k] is UniversalTag.Verb or UniversalTag.Aux) return k;
+        return -1;
+    }
+
+    // "669 times", "several times", "dozens of times", "a record number of times": a count of more than one before "times".
+    private static bool ManyBefore(Document d, int times, int trigger)
+    {
+        int k = times - 1;
+        if (k <= trigger) return false;
+        if (d.TextOf(k) is "of" && k - 1 > trigger)
+        {
+            var quantity = d.TextOf(k - 1);
+            return quantity is "dozens" or "hundreds" or "thousands" or "scores" or "number" or "numbers";
+        }
+        var count = d.TextOf(k);
+        if (count is "several" or "many" or "multiple" or "numerous" or "countless" or "repeated") return true;
+        return d.Tags[k] == PartOfSpeech.Number && !count.Equals("one", StringComparison.OrdinalIgnoreCase) && !count.SequenceEqual("1");
+    }
+}
+
 /// <summary>"Beijing opposes any official contact between Washington and Taipei", "India backs the base": a stance verb in
 /// the plain present (list 'standing-stance') said by no one, with no quotation and no date in the sentence, states where an
 /// actor stands, not an act told here; it is background. Headlines, which tell news in the present, keep it.</summary>
@@ -849,22 +897,23 @@ internal sealed class StandingPositionIsBackground : ClauseRule
     public override string Name => "background:standing-position";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP")
+        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || !GenericPresent.IsPlainPresent(f.Document, tree, f.Trigger)
             || !f.Context.Words.StandingStance.Contains(tree.LemmaOf(f.Trigger)) || !GenericPresent.Unattributed(f, tree)) return false;
         f.Background = true;
         return true;
     }
 }
 
-/// <summary>"North Korea often accuses Seoul of preparing an invasion", "Moscow routinely denies …": a verb in the plain
-/// present with an adverb of habit (lists 'habitual', 'habitual-present') tells what an actor does as a rule, not one act;
+/// <summary>"North Korea often accuses Seoul of preparing an invasion", "Moscow routinely denies …", "the zone is frequently
+/// entered by …": a verb in the plain present (or its passive) with an adverb of habit (lists 'habitual', 'habitual-present') tells what an actor does as a rule, not one act;
 /// background, unless someone is quoted saying it or a date places it.</summary>
 internal sealed class HabitualPresentIsBackground : ClauseRule
 {
     public override string Name => "background:habitual-present";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP")) return false;
+        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP") && !PresentPassive(f.Document, tree, f.Trigger))
+            return false;
         var words = f.Context.Words;
         bool habitual = false;
         foreach (int child in tree.ChildrenOf(f.Trigger))
@@ -874,12 +923,37 @@ internal sealed class HabitualPresentIsBackground : ClauseRule
         f.Background = true;
         return true;
     }
+
+    // "Japan's airspace is frequently approached by Chinese aircraft": a participle with a present "is"/"are" of the passive.
+    private static bool PresentPassive(Document d, SyntaxLayer tree, int verb)
+    {
+        if (tree.Penn[verb] != "VBN") return false;
+        foreach (int child in tree.ChildrenOf(verb))
+            if (tree.RelationOf(child) == DependencyRelation.AuxPass && d.TextOf(child) is "is" or "are") return true;
+        return false;
+    }
 }
 
 /// <summary>What makes a plain present tell how things stand rather than news: no one is reported saying it (no speech verb
 /// in the sentence but the act's own, no quotation mark), no date is given, and it is not display text.</summary>
 internal static class GenericPresent
 {
+    /// <summary>True when <paramref name="verb"/> is a finite verb in the plain present: tagged so, or tagged past or base
+    /// though written as its base form with no auxiliary, "to" or control verb over it ("Chile and Bolivia oppose", where
+    /// the tagger took a plural subject's verb for a past or an infinitive; only for verbs whose past differs from the base,
+    /// as the stance verbs' all do).</summary>
+    public static bool IsPlainPresent(Document d, SyntaxLayer tree, int verb)
+    {
+        if (tree.Penn[verb] is "VBZ" or "VBP") return true;
+        if (tree.Penn[verb] is not ("VBD" or "VB") || !d.TextOf(verb).SequenceEqual(tree.LemmaOf(verb)) || tree.RelationOf(verb) == DependencyRelation.Xcomp)
+            return false;
+        int clause = tree.RelationOf(verb) == DependencyRelation.Conj && tree.HeadOf(verb) is int head and >= 0 ? head : verb;
+        foreach (int v in (ReadOnlySpan<int>)[verb, clause])
+            foreach (int child in tree.ChildrenOf(v))
+                if (tree.RelationOf(child) is DependencyRelation.Aux or DependencyRelation.AuxPass or DependencyRelation.Mark) return false;
+        return verb == 0 || d.TextOf(verb - 1) is not ("to" or "not" or "n't");
+    }
+
     /// <summary>True when the sentence of <paramref name="f"/> is body text with no speaker, quotation or date.</summary>
     public static bool Unattributed(ClauseFrame f, SyntaxLayer tree)
     {
