@@ -112,6 +112,18 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                 mentions.Add(new ActorMention(first, end, body, MentionKind.Name, ActorEntryKind.Organization));
                 continue;
             }
+            // "Brussels froze funds for Budapest": a capital that seats organisations, acting in a story that never names its
+            // own state, stands for the organisation its seat rows list first (news writes "Brussels" for the EU far more
+            // often than for Belgium's government).
+            if (entry.Kind == ActorEntryKind.Capital && SeatBodyOfALoneCapital(document, names, index) is { } lone)
+            {
+                var body = new Actor(lone.Code, lone.Sector, document.SliceTokens(first, end))
+                {
+                    Span = Span(document, first, end), Rule = $"{LoneSeatRule} (dict:{lone.Origin})", Kind = dictionary.KindOf(lone.Code),
+                };
+                mentions.Add(new ActorMention(first, end, body, MentionKind.Name, ActorEntryKind.Organization));
+                continue;
+            }
             var code = entry.Code;
             string rule = $"dict:{entry.Origin}";
             if (entry.Kind == ActorEntryKind.Ambiguous && code.Value == "KOR" && focusKorea.HasValue)
@@ -262,7 +274,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         var (first, _, capital) = names[index];
         var seated = dictionary.SeatedIn(capital.Name);
         // "met in Brussels", "flew to Brussels": the city itself.
-        if (seated.Count == 0 || first > 0 && document.TextOf(first - 1) is "in" or "to" or "from" or "near" or "In") return null;
+        if (seated.Count == 0 || first > 0 && IsPlaceWord(document.TextOf(first - 1))) return null;
         int sentence = document.SentenceOfToken(first);
         int from = document.Sentences[Math.Max(0, sentence - 2)].FirstToken, to = document.Sentences[sentence].EndToken;
         (int First, int End, ActorEntry Entry)? nearest = null;
@@ -279,6 +291,24 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         }
         return nearest;
     }
+
+    /// <summary>Rule name: a capital that seats organisations, in a story that never names its state, read as the first of them.</summary>
+    public const string LoneSeatRule = "seat-alone";
+
+    // The organisation a seat capital stands for when no seated body is named near it: the first its seat rows list, if the
+    // capital is not a place ("in Brussels") and the story names neither its state nor any of the seated bodies.
+    private ActorEntry? SeatBodyOfALoneCapital(Document document, List<(int First, int End, ActorEntry Entry)> names, int index)
+    {
+        var (first, _, capital) = names[index];
+        var seated = dictionary.SeatedIn(capital.Name);
+        if (seated.Count == 0 || first > 0 && IsPlaceWord(document.TextOf(first - 1))) return null;
+        foreach (var (_, _, entry) in names)
+            if (entry.Code == capital.Code && entry.Kind is not ActorEntryKind.Capital || seated.Any(s => s.Code == entry.Code)) return null;
+        return seated[0];
+    }
+
+    // Words that make the capital after them a place ("met in Brussels", "flew to Brussels").
+    private static bool IsPlaceWord(ReadOnlySpan<char> word) => word is "in" or "to" or "from" or "near" or "In" or "via" or "at" or "outside";
 
     private static readonly HashSet<string> HeritageNationalities = new(StringComparer.Ordinal)
         { "American", "Americans", "Canadian", "Canadians", "Australian", "Australians", "British" };

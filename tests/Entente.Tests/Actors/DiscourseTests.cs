@@ -543,6 +543,17 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_capital_that_seats_organisations_alone_in_a_story_that_never_names_its_state_stands_for_the_first()
+    {
+        var d = Read("Brussels suspended budget payments to Bratislava on Thursday over a new media law.");
+        var seat = Assert.Single(Named(d, "Brussels"));
+        Assert.Equal("EU", seat.Actor.Code.Value);
+        Assert.StartsWith(ActorResolver.LoneSeatRule, seat.Actor.Rule);
+        // Belgium named anywhere in the story keeps the capital its own.
+        Assert.Equal("BEL", Assert.Single(Named(Read("Brussels recalled its envoy to Kigali on Monday. Belgian troops left the country in 1994."), "Brussels")).Actor.Code.Value);
+    }
+
+    [Fact]
     public void The_host_is_who_hosted()
     {
         var d = Read("Kenya hosted regional leaders in Nairobi on Friday. Uganda thanked the host for the invitation.");

@@ -60,4 +60,11 @@ public class GenericPresentTests
         // "seven times over" is a measure of a threat, not a count of acts.
         Has("Israel's defence minister warned that Yemen's rebels would pay seven times over for any attack.", EventType.Threaten, "ISR", null);
     }
+
+    [Fact]
+    public void What_a_speaker_says_as_a_habit_is_background_but_a_dated_saying_is_news()
+    {
+        HasNo("\"We will not accept foreign military bases on our soil,\" Chile's president has said repeatedly.", EventType.Reject);
+        Has("\"We will not accept foreign military bases on our soil,\" Chile's president said on Monday.", EventType.Reject, "CHL", null);
+    }
 }

@@ -204,7 +204,7 @@ public class LexiconBreadth2Tests
 
     [Theory]
     [InlineData("Turkey raised the prospect of military action against Syria.", "TUR", "SYR")]
-    [InlineData("Brussels raised the prospect of fresh sanctions on Belarus.", "BEL", "BLR")]
+    [InlineData("Brussels raised the prospect of fresh sanctions on Belarus.", "EU", "BLR")]
     public void Raising_the_prospect_of_force_or_sanctions_is_a_threat(string text, string source, string target) => Has(text, EventType.Threaten, source, target);
 
     [Fact]

@@ -28,7 +28,7 @@ public class LexiconBreadthTests
     public void A_threat_to_act_is_still_a_threat()
     {
         Has("Russia threatened to cut gas supplies to Moldova.", EventType.Threaten, "RUS", "MDA");
-        Has("Washington threatened Brussels with new duties on steel.", EventType.Threaten, "USA", "BEL");
+        Has("Washington threatened Brussels with new duties on steel.", EventType.Threaten, "USA", "EU");
         Has("Tuareg rebels threatened to break the ceasefire with Mali.", EventType.Threaten, "MLI", "MLI");
     }
 

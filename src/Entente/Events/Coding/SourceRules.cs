@@ -934,6 +934,33 @@ internal sealed class HabitualPresentIsBackground : ClauseRule
     }
 }
 
+/// <summary>"'We will not accept foreign bases,' the president has said repeatedly", "Moscow has long said it will answer any
+/// deployment": what a speaker says as a habit (a speech verb over the act with an adverb of habit, lists 'habitual' and
+/// 'habitual-present') is a standing position, background, unless a date places the saying.</summary>
+internal sealed class HabitualSayingIsBackground : ClauseRule
+{
+    public override string Name => "background:habitual-saying";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Background || d.Syntax is not { } tree) return false;
+        var words = f.Context.Words;
+        bool habitual = false;
+        for (int k = tree.HeadOf(f.Trigger); k >= 0 && !habitual; k = tree.HeadOf(k))
+        {
+            if (tree.Universal[k] != UniversalTag.Verb || !PersonFinder.IsSpeechVerb(d.TextOf(k))) continue;
+            foreach (int child in tree.ChildrenOf(k))
+                if (tree.RelationOf(child) == DependencyRelation.Advmod && d.TextOf(child) is var adverb && (words.Habitual.Contains(adverb) || words.HabitualPresent.Contains(adverb)))
+                    habitual = true;
+        }
+        if (!habitual) return false;
+        for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
+            if (d.DateAt(i) is not null || words.Dated.Contains(d.TextOf(i))) return false;
+        f.Background = true;
+        return true;
+    }
+}
+
 /// <summary>What makes a plain present tell how things stand rather than news: no one is reported saying it (no speech verb
 /// in the sentence but the act's own, no quotation mark), no date is given, and it is not display text.</summary>
 internal static class GenericPresent
