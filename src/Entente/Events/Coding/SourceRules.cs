@@ -961,6 +961,44 @@ internal sealed class HabitualSayingIsBackground : ClauseRule
     }
 }
 
+/// <summary>"The EU has suspended visa-free travel for officials", "Beijing has rejected the ruling", told past the lead of a
+/// story with no date, no speaker and no quotation: an undated present perfect sums up what has happened so far, background
+/// rather than news (the lead, "North Korea has fired a missile", is news; so is "has now tightened" or "has just signed").
+/// Accusations, appeals and backing stay: in the present perfect ("has expressed concern", "has urged") they usually report
+/// a party's latest word.</summary>
+internal sealed class UndatedPerfectPastTheLeadIsBackground : ClauseRule
+{
+    // Body sentences that count as the lead.
+    private const int LeadSentences = 2;
+
+    public override string Name => "background:undated-perfect";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Background || f.IsNounHeaded || f.Type is EventType.Accuse or EventType.Request or EventType.Support || d.Syntax is not { } tree) return false;
+        int auxiliary = PresentPerfectAuxiliary(d, tree, f.Trigger);
+        if (auxiliary < 0) return false;
+        for (int i = auxiliary + 1; i < f.Trigger; i++)
+            if (d.TextOf(i) is "now" or "just" or "newly") return false;
+        int body = 0;
+        for (int s = 0; s < f.Context.Index && body < LeadSentences; s++)
+            if (!EventCoreference.IsDisplaySentence(d, s)) body++;
+        if (body < LeadSentences || !GenericPresent.Unattributed(f, tree)) return false;
+        f.Background = true;
+        return true;
+    }
+
+    // The "has"/"have" of the verb's present perfect (or of the verb it is joined to: "has closed its borders and suspended"); -1.
+    private static int PresentPerfectAuxiliary(Document d, SyntaxLayer tree, int verb)
+    {
+        int clause = tree.RelationOf(verb) == DependencyRelation.Conj && tree.HeadOf(verb) is int head and >= 0 ? head : verb;
+        foreach (int v in (ReadOnlySpan<int>)[verb, clause])
+            foreach (int child in tree.ChildrenOf(v))
+                if (child < v && tree.RelationOf(child) == DependencyRelation.Aux && d.TextOf(child) is "has" or "have" or "'ve" or "’ve") return child;
+        return -1;
+    }
+}
+
 /// <summary>What makes a plain present tell how things stand rather than news: no one is reported saying it (no speech verb
 /// in the sentence but the act's own, no quotation mark), no date is given, and it is not display text.</summary>
 internal static class GenericPresent
