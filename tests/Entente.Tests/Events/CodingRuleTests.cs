@@ -72,6 +72,7 @@ public class CodingRuleTests
         { "background:habitual-present", "Eritrea routinely accuses Ethiopia of arming rebels.", "ERI ACCUSE ETH" },
         { "background:habitual-saying", "\"Eritrea will never accept a foreign base,\" its foreign minister has often said.", "ERI REJECT *" },
         { "background:undated-perfect", "Eritrea and Djibouti held talks on Monday.\n\nThe ministers discussed the border.\n\nEritrea has closed its embassy in Djibouti.", "ERI SANCTION *" },
+        { "background:present-past-the-lead", "Eritrea and Djibouti held talks on Monday.\n\nThe ministers discussed the border.\n\nEritrea accuses Djibouti of arming rebels.", "ERI ACCUSE DJI" },
         { "background:repeated-act", "Eritrean patrol boats entered Yemeni waters 40 times last year.", "ERI COERCE YEM" },
         { "source:light-verb-agent", "The suspension of negotiations with Kenya was announced by Uganda on Monday.", "UGA SANCTION KEN" },
         { "claim:quoted-commentator", "\"Minsk will threaten Warsaw with new sanctions,\" said Anna Kowal, a researcher at a Krakow institute.", "BLR THREATEN POL" },

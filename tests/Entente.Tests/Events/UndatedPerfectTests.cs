@@ -27,4 +27,14 @@ public class UndatedPerfectTests
         Has(Lead + "Bolivia has closed two border crossings with Chile, its interior minister said.", EventType.Sanction, "BOL", "CHL");
         Has(Lead + "Chile has accused Bolivia of stalling the corridor.", EventType.Accuse, "CHL", "BOL");
     }
+
+    [Fact]
+    public void A_plain_present_past_the_lead_is_background_but_a_statement_made_now_is_news()
+    {
+        HasNo(Lead + "Chile accuses Bolivia of stalling the corridor.", EventType.Accuse);
+        HasNo(Lead + "La Paz denies the charge.", EventType.Reject);
+        Has(Lead + "Chile strongly condemns Bolivia for closing the crossings.", EventType.Accuse, "CHL", "BOL");
+        Has("Chile accuses Bolivia of stalling the rail corridor.", EventType.Accuse, "CHL", "BOL");
+        Has(Lead + "Chile accuses Bolivia of stalling the corridor, its foreign minister said on Tuesday.", EventType.Accuse, "CHL", "BOL");
+    }
 }

@@ -143,6 +143,9 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Habitual { get; } = Named(lists, "habitual");
     /// <summary>Adverbs that make a plain present a habit ("usually denies", "always rejects").</summary>
     public WordSet HabitualPresent { get; } = Named(lists, "habitual-present");
+
+    /// <summary>Adverbs of force that make a plain present a statement made now ("strongly condemns", "sternly denounces").</summary>
+    public WordSet PerformativeDegree { get; } = Named(lists, "performative-degree");
     /// <summary>Verbs (lemmas) of a stance that a plain present states as standing ("Beijing opposes …", "India backs …").</summary>
     public WordSet StandingStance { get; } = Named(lists, "standing-stance");
     /// <summary>Nouns of places a meeting is held in ("on the island of St. Vincent", "in the port city of Aden").</summary>

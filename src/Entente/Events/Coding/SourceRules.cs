@@ -980,12 +980,18 @@ internal sealed class UndatedPerfectPastTheLeadIsBackground : ClauseRule
         if (auxiliary < 0) return false;
         for (int i = auxiliary + 1; i < f.Trigger; i++)
             if (d.TextOf(i) is "now" or "just" or "newly") return false;
-        int body = 0;
-        for (int s = 0; s < f.Context.Index && body < LeadSentences; s++)
-            if (!EventCoreference.IsDisplaySentence(d, s)) body++;
-        if (body < LeadSentences || !GenericPresent.Unattributed(f, tree)) return false;
+        if (!PastTheLead(f) || !GenericPresent.Unattributed(f, tree)) return false;
         f.Background = true;
         return true;
+    }
+
+    /// <summary>True when the clause's sentence comes after the story's first two body sentences (display text not counted).</summary>
+    public static bool PastTheLead(ClauseFrame f)
+    {
+        int body = 0;
+        for (int s = 0; s < f.Context.Index && body < LeadSentences; s++)
+            if (!EventCoreference.IsDisplaySentence(f.Document, s)) body++;
+        return body >= LeadSentences;
     }
 
     // The "has"/"have" of the verb's present perfect (or of the verb it is joined to: "has closed its borders and suspended"); -1.
@@ -996,6 +1002,26 @@ internal sealed class UndatedPerfectPastTheLeadIsBackground : ClauseRule
             foreach (int child in tree.ChildrenOf(v))
                 if (child < v && tree.RelationOf(child) == DependencyRelation.Aux && d.TextOf(child) is "has" or "have" or "'ve" or "’ve") return child;
         return -1;
+    }
+}
+
+/// <summary>"Chisinau accuses Moscow of funding the opposition", "a charge Oslo rejects", told past the lead of a story with no
+/// date, no speaker and no quotation: an act verb in the plain present states how things stand, background rather than news.
+/// Headlines and the lead, which tell news in the present, keep it; so does a statement made now ("strongly condemns", list
+/// 'performative-degree').</summary>
+internal sealed class PlainPresentPastTheLeadIsBackground : ClauseRule
+{
+    public override string Name => "background:present-past-the-lead";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP")
+            || !UndatedPerfectPastTheLeadIsBackground.PastTheLead(f) || !GenericPresent.Unattributed(f, tree)) return false;
+        // "The DPRK sternly denounces the provocations": a statement made now, in the words of a statement being quoted.
+        foreach (int child in tree.ChildrenOf(f.Trigger))
+            if (tree.RelationOf(child) == DependencyRelation.Advmod && f.Context.Words.PerformativeDegree.Contains(d.TextOf(child))) return false;
+        f.Background = true;
+        return true;
     }
 }
 
