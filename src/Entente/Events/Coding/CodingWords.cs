@@ -125,6 +125,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Penalty { get; } = Named(lists, "penalty");
     /// <summary>Verbs by which a penalty comes ("sanctions could follow").</summary>
     public WordSet PenaltyComes { get; } = Named(lists, "penalty-comes");
+    /// <summary>Penalties said to be paid or met ("will pay a heavy price", "would be met with resolute measures").</summary>
+    public WordSet PenaltyForetold { get; } = Named(lists, "penalty-foretold");
+    /// <summary>Words that make a price a penalty ("a heavy price", "a steep price").</summary>
+    public WordSet PriceSeverity { get; } = Named(lists, "price-severity");
     /// <summary>Time words before a participle clause that shares the main clause's subject ("after meeting …").</summary>
     public WordSet ParticipleTime { get; } = Named(lists, "participle-time");
     /// <summary>Words of a time phrase naming a meeting held by the clause's subject ("after talks with …").</summary>

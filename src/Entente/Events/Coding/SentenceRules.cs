@@ -156,7 +156,9 @@ internal sealed class DemandOrFaceIsThreat : ISentenceRule
 /// "Peru will face sanctions, Chile said", "Chile's envoy added that sanctions could follow if Lima went ahead": a speaker
 /// saying a penalty (list 'penalty') will or may come to another actor threatens that actor. The actor is the subject of
 /// the verb of undergoing (list 'consequence') or the first actor after "if"/"unless" when the penalty itself comes
-/// (list 'penalty-comes'); a modal must make it future. Not what analysts or the press say.
+/// (list 'penalty-comes'); a modal must make it future. So is a penalty said to be paid or met (list 'penalty-foretold': "Peru
+/// will pay a heavy price", "any move by Lima would be met with all necessary measures"), its payer the actor who pays or
+/// whose act meets it. Not what analysts or the press say.
 /// </summary>
 internal sealed class PenaltyIsThreat : ISentenceRule
 {
@@ -169,11 +171,15 @@ internal sealed class PenaltyIsThreat : ISentenceRule
         var (document, sentence, reader, words) = (context.Document, context.Sentence, context.Reader, context.Words);
         for (int p = sentence.FirstToken; p < sentence.EndToken; p++)
         {
-            if (!words.Penalty.Contains(document.TextOf(p))) continue;
             int verb = -1;
             ActorGroup? target = null;
+            // A sanction or other named penalty (CAMEO 1312), or a price or measures left unnamed (130).
+            string cameo = "1312";
+            if (words.PenaltyForetold.Contains(document.TextOf(p)) && PenaltyPaidOrMet(context, p) is var (payer, by))
+                (verb, target, cameo) = (by, payer, "130");
+            else if (!words.Penalty.Contains(document.TextOf(p))) continue;
             // "will face (new) sanctions": the verb of undergoing within two words before the penalty.
-            for (int v = p - 1; v >= Math.Max(sentence.FirstToken + 1, p - 3); v--)
+            for (int v = p - 1; verb < 0 && v >= Math.Max(sentence.FirstToken + 1, p - 3); v--)
                 if (words.Consequence.Contains(document.TextOf(v)) && IsFutureModal(document.TextOf(v - 1))) { verb = v; target = reader.SubjectOf(v); break; }
             // "sanctions could follow if Ankara …".
             if (verb < 0 && p + 2 < sentence.EndToken && IsFutureModal(document.TextOf(p + 1)) && words.PenaltyComes.Contains(document.TextOf(p + 2)))
@@ -188,13 +194,45 @@ internal sealed class PenaltyIsThreat : ISentenceRule
                 foreach (var t in target.Members)
                 {
                     if (s.Code == t.Code || events.Exists(e => e.Type == EventType.Threaten && e.SentenceIndex == context.Index && e.Source.Code == s.Code && e.Target?.Code == t.Code)) continue;
-                    events.Add(factory.Derived(context, s, t, EventType.Threaten, "1312", p,
+                    events.Add(factory.Derived(context, s, t, EventType.Threaten, cameo, p,
                         TextSpan.FromBounds(document.Tokens[Math.Min(p, verb)].Start, document.Tokens[Math.Max(p, verb)].End),
                         $"\"{document.TextOf(claim.Verb)} … {document.TextOf(p)}\": a penalty said to come to another actor", Name));
                 }
         }
     }
 
+    // "Peru will pay a heavy price", "any move by Manila would be met with all necessary measures": the verb by which the
+    // penalty at <paramref name="penalty"/> is paid or met, with a future modal, and who pays or meets it (the verb's subject,
+    // or the actor whose act the subject names); null when the words do not say so.
+    private static (ActorGroup Payer, int Verb)? PenaltyPaidOrMet(SentenceContext context, int penalty)
+    {
+        var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
+        int from = Math.Max(sentence.FirstToken + 2, penalty - 5);
+        if (document.TextOf(penalty) is "price")
+        {
+            if (penalty - 1 < from || !context.Words.PriceSeverity.Contains(document.TextOf(penalty - 1))) return null;
+            for (int v = penalty - 2; v >= from; v--)
+                if (document.TextOf(v) is "pay" && IsFutureModal(document.TextOf(v - 1)) && reader.SubjectOf(v) is { } payer) return (payer, v);
+            return null;
+        }
+        // "would be met with …": "met", "be" and a modal before it, "with" between it and the penalty.
+        for (int v = penalty - 2; v >= from; v--)
+        {
+            if (document.TextOf(v) is not "met" || document.TextOf(v - 1) is not "be" || !IsFutureModal(document.TextOf(v - 2))) continue;
+            bool with = false;
+            for (int k = v + 1; k < penalty; k++) with |= document.TextOf(k) is "with";
+            if (!with) return null;
+            if (reader.SubjectOf(v) is { } met) return (met, v);
+            // "any move by Manila", "Taipei's provocations": the doer of the act the subject names.
+            if (document.Syntax is not { } tree || tree.ChildWith(v, DependencyRelation.NsubjPass) is not (int subject and >= 0)) return null;
+            foreach (int child in tree.ChildrenOf(subject))
+                if (tree.RelationOf(child) is DependencyRelation.NmodPoss
+                    || tree.RelationOf(child) == DependencyRelation.Nmod && tree.ChildWith(child, DependencyRelation.Case) is int by and >= 0 && document.TextOf(by) is "by")
+                    if (reader.ActorOfNominal(child) is { } doer) return (doer, v);
+            return null;
+        }
+        return null;
+    }
 }
 
 /// <summary>"Chile warned that growing military cooperation between Peru and Bolivia threatens the region": a warning whose
