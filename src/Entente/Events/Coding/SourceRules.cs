@@ -178,8 +178,9 @@ internal sealed class PrenominalParticipleIsNoAct : ClauseRule
         // After a determiner, possessive, preposition or adjective, or wherever the tree makes it the next noun's modifier
         // ("hand over alleged bombers").
         // Not after a comma or a noun, where it may be the clause's verb the parse mistook ("the coordinator, demanded parties").
-        bool modifier = d.Syntax is { } tree && tree.HeadOf(i) == i + 1 && tree.RelationOf(i) == DependencyRelation.Amod
-            && d.Tags[i - 1] is not (PartOfSpeech.Punctuation or PartOfSpeech.Quote or PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun);
+        // (The tags first: they settle most cases without reading the tree, which would parse the sentence.)
+        bool modifier = d.Tags[i - 1] is not (PartOfSpeech.Punctuation or PartOfSpeech.Quote or PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun)
+            && d.Syntax is { } tree && tree.HeadOf(i) == i + 1 && tree.RelationOf(i) == DependencyRelation.Amod;
         if (!modifier && d.Tags[i - 1] is not (PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Preposition or PartOfSpeech.Adjective)) return false;
         // "NATO's secretary general visited Seoul": after a word tagged an adjective, a verb the tree gives a subject is the
         // clause's verb.
@@ -1043,7 +1044,8 @@ internal sealed class LightVerbAgentIsSource : ClauseRule
     public override string Name => "source:light-verb-agent";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree) return false;
+        // (A light verb by text first: without one in the sentence, its tree is not read.)
+        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || !f.Context.HasWordOf(f.Context.Words.Light)) return false;
         int head = tree.HeadOf(f.Trigger);
         if (head < 0 || tree.RelationOf(f.Trigger) != DependencyRelation.NsubjPass || !f.Context.Words.Light.Contains(f.Document.TextOf(head))) return false;
         if (tree.LemmaOf(head) is "announce" && f.Type != EventType.Sanction) return false;
@@ -1067,7 +1069,7 @@ internal sealed class LightVerbSubjectIsSource : ClauseRule
     public override string Name => "source:light-verb-subject";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree) return false;
+        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || !f.Context.HasWordOf(f.Context.Words.Light)) return false;
         int head = tree.HeadOf(f.Trigger);
         if (head < 0 || tree.RelationOf(f.Trigger) != DependencyRelation.Obj || !f.Context.Words.Light.Contains(f.Document.TextOf(head))) return false;
         // "announced the activation of a regional force": who announces an act need not be who does it; a measure announced
