@@ -34,6 +34,13 @@ internal sealed class SentenceContext(Document document, int index, Sentence sen
         return false;
     }
 
+    /// <summary>True when a word of the sentence is written <paramref name="word"/> (the same test by text, case-sensitive).</summary>
+    public bool HasWord(string word)
+    {
+        for (int i = Sentence.FirstToken; i < Sentence.EndToken; i++) if (Document.TextOf(i).SequenceEqual(word)) return true;
+        return false;
+    }
+
     /// <summary>
     /// True when a word of the sentence is a speech verb or of list 'advice': every way a rule finds who says something
     /// (<see cref="Attribution"/>, <see cref="ClauseReader.ClaimOf"/>) starts from such a word, so without one no one is told

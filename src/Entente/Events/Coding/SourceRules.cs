@@ -1099,7 +1099,9 @@ internal sealed class ItsActIsTheSubjects : ClauseRule
     public override string Name => "source:its-subjects-own";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || tree.RelationOf(f.Trigger) != DependencyRelation.Obj) return false;
+        // (The owner's word first: without it in the sentence, the tree is not read.)
+        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || !f.Context.HasWord("its") && !f.Context.HasWord("Its")
+            || tree.RelationOf(f.Trigger) != DependencyRelation.Obj) return false;
         int owner = tree.ChildWith(f.Trigger, DependencyRelation.NmodPoss);
         if (owner < 0 || f.Document.TextOf(owner) is not ("its" or "Its") || f.Context.Groups.Holding(owner) is not null) return false;
         f.Source = LightVerbSubjectIsSource.TreeSubjectOf(f, tree, tree.HeadOf(f.Trigger));
@@ -1127,7 +1129,9 @@ internal sealed class MeansUsedInActIsTheUsersAct : ClauseRule
     public override string Name => "source:means-user";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || tree.RelationOf(f.Trigger) != DependencyRelation.Obl) return false;
+        // (The preposition's word first: without an "in" in the sentence, the tree is not read.)
+        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || !f.Context.HasWord("in")
+            || tree.RelationOf(f.Trigger) != DependencyRelation.Obl) return false;
         int verb = tree.HeadOf(f.Trigger);
         if (verb < 0 || verb > f.Trigger || !f.Context.Words.MeansUse.Contains(tree.LemmaOf(verb)) || f.Context.Reader.IsPassive(verb)
             || tree.ChildWith(f.Trigger, DependencyRelation.Case) is not (int preposition and >= 0) || f.Document.TextOf(preposition) is not "in") return false;
