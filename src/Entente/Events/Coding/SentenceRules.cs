@@ -811,7 +811,9 @@ internal sealed class ThanksForAidTellTheAid : ISentenceRule
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
-        if (document.Syntax is not { } tree) return;
+        // The aid is named in a "for" phrase by a word of list 'thanked-aid': without both in the sentence, no verb's lemma
+        // need be worked out.
+        if (document.Syntax is not { } tree || !context.HasWord("for") || !context.HasWordOf(context.Words.ThankedAid)) return;
         for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
         {
             if (document.Tags[v] != PartOfSpeech.Verb || tree.LemmaOf(v) is not "thank" || context.Reader.ModeOf(v, v, v + 1) != EventMode.Happened) continue;
