@@ -104,8 +104,10 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                     if (shortForms.TryGetValue(word, out var earlier)) { earlier.Mentions.Add((start, end)); continue; }
                     // A one-word name the dictionary lists for someone ("Lula") is that person as a surname would be.
                     var knownBySurname = dictionary.FindPersonByOneWord(word);
-                    // A known surname acting as a subject ("Putin offered …") is that person.
-                    bool subject = ActsAsSubject(document, end, sentence) || CoordinatedWithKnownSurname(document, start, end, sentence);
+                    // A known surname acting as a subject ("Putin offered …") is that person. Asked only of a word that names a
+                    // known person or one of the article's full names: it may read the tree, parsing a sentence nothing else needs.
+                    bool subject = (knownBySurname is not null || unconfirmed.ContainsKey(word))
+                                   && (ActsAsSubject(document, end, sentence) || CoordinatedWithKnownSurname(document, start, end, sentence));
                     // The article's own full name ("publisher Jimmy Lai … Lai's release") comes before a known person who shares the surname.
                     if (knownBySurname is not null && !unconfirmed.ContainsKey(word)
                         && (subject || HasPersonContext(document, start, end, sentence) || HoldsOfficeAsName(document, knownBySurname, start)))

@@ -45,8 +45,10 @@ internal static class ActorGrouper
             bool sharesHead = lastKind == ActorEntryKind.Adjective && lastEnd < sentence.EndToken && document.TextOf(lastEnd) is "and" or "or"
                               // "the US-South Korea drills": names joined by a hyphen or slash modify one noun, whatever its tag.
                               || lastEnd >= 0 && m.FirstToken == lastEnd + 1 && document.TextOf(lastEnd) is "-" or "–" or "/";
-            if (link == Link.Coordinated && (!sharesHead && StartsNewClause(document, current!, m, sentence) || SubjectOfAnotherClause(document, lastEnd - 1, m.EndToken - 1)
-                                             || ClosesOpeningPhrase(document, sentence, lastEnd, m.FirstToken))) link = Link.Apart;
+            // (The opening phrase first: it reads only words, the other two the tree, which parses the sentence.)
+            if (link == Link.Coordinated && (ClosesOpeningPhrase(document, sentence, lastEnd, m.FirstToken)
+                                             || !sharesHead && StartsNewClause(document, current!, m, sentence) || SubjectOfAnotherClause(document, lastEnd - 1, m.EndToken - 1)))
+                link = Link.Apart;
             // "Iran warned Israel it would respond": an object and the next clause's subject only stand side by side.
             if (link == Link.SamePhrase && ObjectThenSubject(document, lastEnd - 1, m.EndToken - 1)) link = Link.Apart;
             if (current is not null && link == Link.Coordinated && !isPlace && !current.IsPlace)

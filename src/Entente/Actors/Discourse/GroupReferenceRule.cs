@@ -26,6 +26,8 @@ internal sealed class GroupReferenceRule : IDiscourseRule
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         var d = c.Document;
+        // Every reading below opens with one of these four words: any other word is passed over at once.
+        if (d.TextOf(i).Length is not (3 or 4) || !(c.Is(i, "the") || c.Is(i, "all") || c.Is(i, "both") || c.Is(i, "each"))) return 0;
         int? count;
         int length;
         if ((c.Is(i, "the") || c.Is(i, "all")) && i + 2 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 1), out int n) && HeadLookup.Contains(d.TextOf(i + 2)))

@@ -51,11 +51,14 @@ internal sealed class ItPronounRule : IDiscourseRule
         // The verb right before it, checked on the tags first: reading the tree parses the sentence, which most sentences
         // with an "it" would not otherwise need.
         if (it - 1 < c.Sentence.FirstToken || d.Tags[it - 1] != PartOfSpeech.Verb) return null;
-        if (d.Syntax is not { } tree || tree.RelationOf(it) != DependencyRelation.Obj || tree.HeadOf(it) is not (int verb and >= 0) || verb > it) return null;
         // Nor a small clause ("making it the first Asian country", "called it a threat", "made it clear"): there "it" is
         // described, and what it stands for is too often the act or clause around it.
         if (it + 1 < c.Sentence.EndToken && d.Tags[it + 1] is PartOfSpeech.Adjective or PartOfSpeech.Verb or PartOfSpeech.Determiner or PartOfSpeech.Noun
                 or PartOfSpeech.ProperNoun or PartOfSpeech.Number or PartOfSpeech.Possessive) return null;
+        int from = c.SentenceIndex > 0 ? d.Sentences[c.SentenceIndex - 1].FirstToken : c.Sentence.FirstToken;
+        // The antecedent is a state or organisation named between there and "it": with none, the tree is not read.
+        if (!SingularNamedBetween(c, from, it)) return null;
+        if (d.Syntax is not { } tree || tree.RelationOf(it) != DependencyRelation.Obj || tree.HeadOf(it) is not (int verb and >= 0) || verb > it) return null;
         int subject = tree.ChildWith(verb, DependencyRelation.Nsubj);
         // A finite verb the parse left without a subject ("after Chile removed it" read with "after Chile" a phrase) has
         // the name right before it as one.
@@ -68,7 +71,6 @@ internal sealed class ItPronounRule : IDiscourseRule
             subject = tree.ChildWith(governor, DependencyRelation.Nsubj);
         var subjectMention = subject >= 0 ? MentionAt(c, subject) : null;
         var subjectCode = subjectMention?.Actor.Code;
-        int from = c.SentenceIndex > 0 ? d.Sentences[c.SentenceIndex - 1].FirstToken : c.Sentence.FirstToken;
         for (int k = it - 1; k >= from; k--)
         {
             if (subject >= 0 && (k == subject || tree.Dominates(subject, k) && k < verb || subjectMention is not null && k >= subjectMention.FirstToken && k < subjectMention.EndToken))
@@ -91,6 +93,14 @@ internal sealed class ItPronounRule : IDiscourseRule
             return Singular(mention) && c.Reachable(mention) ? mention : null;
         }
         return null;
+    }
+
+    // Whether a mention that the search for the antecedent of an object "it" could return overlaps tokens [from, end).
+    private static bool SingularNamedBetween(DiscourseContext c, int from, int end)
+    {
+        foreach (var m in c.Recent)
+            if (m.FirstToken < end && m.EndToken > from && Singular(m) && c.Reachable(m)) return true;
+        return false;
     }
 
     private static ActorMention? MentionAt(DiscourseContext c, int token)

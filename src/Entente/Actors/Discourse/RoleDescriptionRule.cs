@@ -228,14 +228,20 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
 
     // <code> is named as the object of the verb whose subject the description (ending at <head>) is: "The government asked
     // Togo …". A place named later ("in Yangon, Myanmar's commercial hub") is no object.
+    private const int NotRead = -2;
+
     private static bool ObjectOfOwnVerb(DiscourseContext c, int head, ActorCode code)
     {
-        if (c.Document.Syntax is not { } tree || tree.RelationOf(head) != Language.DependencyRelation.Nsubj || tree.HeadOf(head) is not (int verb and >= 0)) return false;
+        if (c.Document.Syntax is not { } tree) return false;
+        // The tree, which parses the sentence, is read only once such a name is found after the description.
+        int verb = NotRead;
         foreach (var m in c.Names)
         {
             // "The army accused the rebels": the state's own rebels or people acted on leave the army the state's.
             if (m.FirstToken <= head || m.FirstToken >= c.Sentence.EndToken || m.Actor.Code != code
                 || m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Capital)) continue;
+            if (verb == NotRead) verb = tree.RelationOf(head) == Language.DependencyRelation.Nsubj ? tree.HeadOf(head) : -1;
+            if (verb < 0) return false;
             for (int k = m.FirstToken; k < m.EndToken; k++)
                 if (tree.HeadOf(k) == verb && tree.RelationOf(k) is Language.DependencyRelation.Obj or Language.DependencyRelation.Iobj) return true;
         }

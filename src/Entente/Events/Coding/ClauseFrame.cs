@@ -23,6 +23,39 @@ internal sealed class SentenceContext(Document document, int index, Sentence sen
 
     /// <summary>Goldstein weight of a CAMEO code, or <paramref name="fallback"/> when the table lacks it.</summary>
     public double Goldstein(string cameo, double fallback) => Lexicon.TryGetCameo(cameo, out var g, out _) ? g : fallback;
+
+    /// <summary>
+    /// True when a word of the sentence is in <paramref name="words"/>: a test on the text alone, so that a rule that can
+    /// only fire on such a word passes over a sentence without one before reading its tree (which would parse it).
+    /// </summary>
+    public bool HasWordOf(WordSet words)
+    {
+        for (int i = Sentence.FirstToken; i < Sentence.EndToken; i++) if (words.Contains(Document.TextOf(i))) return true;
+        return false;
+    }
+
+    /// <summary>True when a word of the sentence is written <paramref name="word"/> (the same test by text, case-sensitive).</summary>
+    public bool HasWord(string word)
+    {
+        for (int i = Sentence.FirstToken; i < Sentence.EndToken; i++) if (Document.TextOf(i).SequenceEqual(word)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when a word of the sentence is a speech verb or of list 'advice': every way a rule finds who says something
+    /// (<see cref="Attribution"/>, <see cref="ClauseReader.ClaimOf"/>) starts from such a word, so without one no one is told
+    /// as saying anything here.
+    /// </summary>
+    public bool TellsSpeechOrAdvice => _tellsSpeechOrAdvice ??= HasSpeechOrAdvice();
+
+    private bool? _tellsSpeechOrAdvice;
+
+    private bool HasSpeechOrAdvice()
+    {
+        for (int i = Sentence.FirstToken; i < Sentence.EndToken; i++)
+            if (PersonFinder.IsSpeechVerb(Document.TextOf(i)) || Words.Advice.Contains(Document.TextOf(i))) return true;
+        return false;
+    }
 }
 
 /// <summary>

@@ -380,11 +380,21 @@ internal static class Phrases
     /// Geneva for talks"), or -1.</summary>
     internal static int JourneyFor(Document document, int noun, CodingWords words)
     {
-        if (document.Syntax is not { } tree) return -1;
+        // The noun's "for" is in its sentence: without one there, the tree (which would parse the sentence) is not read.
+        if (document.Syntax is not { } tree || !SentenceHasFor(document, noun)) return -1;
         int verb = tree.HeadOf(noun);
         if (verb < 0 || tree.RelationOf(noun) != DependencyRelation.Obl || !words.Travel.Contains(tree.LemmaOf(verb))) return -1;
         int marker = tree.ChildWith(noun, DependencyRelation.Case);
         return marker >= 0 && document.TextOf(marker) is "for" ? verb : -1;
+    }
+
+    private static bool SentenceHasFor(Document document, int token)
+    {
+        int index = document.SentenceOfToken(token);
+        if (index < 0) return true;
+        var sentence = document.Sentences[index];
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++) if (document.TextOf(i) is "for") return true;
+        return false;
     }
 
     private static bool JointModifier(Document document, int first, int noun, CodingWords words)

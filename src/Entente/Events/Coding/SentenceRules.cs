@@ -504,7 +504,8 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
-        if (document.Syntax is not { } tree) return;
+        // Only a speaker's words criticise (Attribution): told by no one, the sentence's tree is not read.
+        if (document.Syntax is not { } tree || !context.TellsSpeechOrAdvice) return;
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
             if (!context.Words.Pejorative.Contains(document.TextOf(i))) continue;
@@ -572,7 +573,8 @@ internal sealed class DismissedChargeIsRejection : ISentenceRule
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, words) = (context.Document, context.Sentence, context.Words);
-        if (document.Syntax is not { } tree) return;
+        // The charge is a word of list 'claim-noun': without one, the sentence's tree is not read.
+        if (document.Syntax is not { } tree || !context.HasWordOf(words.ClaimNoun)) return;
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
             if (!words.Dismissive.Contains(document.TextOf(i))) continue;
@@ -640,7 +642,8 @@ internal sealed class BlameForActIsAccusation : ISentenceRule
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, words) = (context.Document, context.Sentence, context.Words);
-        if (document.Syntax is not { } tree || context.ImplicitTargets is not { } acts) return;
+        // Only a speaker lays an act at another's door (Attribution): told by no one, the sentence's tree is not read.
+        if (document.Syntax is not { } tree || context.ImplicitTargets is not { } acts || !context.TellsSpeechOrAdvice) return;
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
             if (tree.Universal[i] != UniversalTag.Noun || !acts.NamesForce(document.TextOf(i))) continue;
@@ -686,7 +689,8 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
-        if (document.Syntax is not { } tree) return;
+        // The condemning word is always one of list 'pejorative': without one, the sentence's tree is not read.
+        if (document.Syntax is not { } tree || !context.HasWordOf(context.Words.Pejorative)) return;
         for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
         {
             if (document.Tags[v] != PartOfSpeech.Verb || !context.Words.Naming.Contains(tree.LemmaOf(v))) continue;
@@ -845,7 +849,9 @@ internal sealed class ThanksForAidTellTheAid : ISentenceRule
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
-        if (document.Syntax is not { } tree) return;
+        // The aid is named in a "for" phrase by a word of list 'thanked-aid': without both in the sentence, no verb's lemma
+        // need be worked out.
+        if (document.Syntax is not { } tree || !context.HasWord("for") || !context.HasWordOf(context.Words.ThankedAid)) return;
         for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
         {
             if (document.Tags[v] != PartOfSpeech.Verb || tree.LemmaOf(v) is not "thank" || context.Reader.ModeOf(v, v, v + 1) != EventMode.Happened) continue;

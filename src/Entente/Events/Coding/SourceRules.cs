@@ -178,8 +178,9 @@ internal sealed class PrenominalParticipleIsNoAct : ClauseRule
         // After a determiner, possessive, preposition or adjective, or wherever the tree makes it the next noun's modifier
         // ("hand over alleged bombers").
         // Not after a comma or a noun, where it may be the clause's verb the parse mistook ("the coordinator, demanded parties").
-        bool modifier = d.Syntax is { } tree && tree.HeadOf(i) == i + 1 && tree.RelationOf(i) == DependencyRelation.Amod
-            && d.Tags[i - 1] is not (PartOfSpeech.Punctuation or PartOfSpeech.Quote or PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun);
+        // (The tags first: they settle most cases without reading the tree, which would parse the sentence.)
+        bool modifier = d.Tags[i - 1] is not (PartOfSpeech.Punctuation or PartOfSpeech.Quote or PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Pronoun)
+            && d.Syntax is { } tree && tree.HeadOf(i) == i + 1 && tree.RelationOf(i) == DependencyRelation.Amod;
         if (!modifier && d.Tags[i - 1] is not (PartOfSpeech.Determiner or PartOfSpeech.Possessive or PartOfSpeech.Preposition or PartOfSpeech.Adjective)) return false;
         // "NATO's secretary general visited Seoul": after a word tagged an adjective, a verb the tree gives a subject is the
         // clause's verb.
@@ -1208,7 +1209,8 @@ internal sealed class LightVerbAgentIsSource : ClauseRule
     public override string Name => "source:light-verb-agent";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree) return false;
+        // (A light verb by text first: without one in the sentence, its tree is not read.)
+        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || !f.Context.HasWordOf(f.Context.Words.Light)) return false;
         int head = tree.HeadOf(f.Trigger);
         if (head < 0 || tree.RelationOf(f.Trigger) != DependencyRelation.NsubjPass || !f.Context.Words.Light.Contains(f.Document.TextOf(head))) return false;
         if (tree.LemmaOf(head) is "announce" && f.Type != EventType.Sanction) return false;
@@ -1232,7 +1234,7 @@ internal sealed class LightVerbSubjectIsSource : ClauseRule
     public override string Name => "source:light-verb-subject";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree) return false;
+        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || !f.Context.HasWordOf(f.Context.Words.Light)) return false;
         int head = tree.HeadOf(f.Trigger);
         if (head < 0 || tree.RelationOf(f.Trigger) != DependencyRelation.Obj || !f.Context.Words.Light.Contains(f.Document.TextOf(head))) return false;
         // "announced the activation of a regional force": who announces an act need not be who does it; a measure announced
@@ -1262,7 +1264,9 @@ internal sealed class ItsActIsTheSubjects : ClauseRule
     public override string Name => "source:its-subjects-own";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || tree.RelationOf(f.Trigger) != DependencyRelation.Obj) return false;
+        // (The owner's word first: without it in the sentence, the tree is not read.)
+        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || !f.Context.HasWord("its") && !f.Context.HasWord("Its")
+            || tree.RelationOf(f.Trigger) != DependencyRelation.Obj) return false;
         int owner = tree.ChildWith(f.Trigger, DependencyRelation.NmodPoss);
         if (owner < 0 || f.Document.TextOf(owner) is not ("its" or "Its") || f.Context.Groups.Holding(owner) is not null) return false;
         f.Source = LightVerbSubjectIsSource.TreeSubjectOf(f, tree, tree.HeadOf(f.Trigger));
@@ -1290,7 +1294,9 @@ internal sealed class MeansUsedInActIsTheUsersAct : ClauseRule
     public override string Name => "source:means-user";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || tree.RelationOf(f.Trigger) != DependencyRelation.Obl) return false;
+        // (The preposition's word first: without an "in" in the sentence, the tree is not read.)
+        if (!f.IsNounHeaded || f.Source is not null || f.Document.Syntax is not { } tree || !f.Context.HasWord("in")
+            || tree.RelationOf(f.Trigger) != DependencyRelation.Obl) return false;
         int verb = tree.HeadOf(f.Trigger);
         if (verb < 0 || verb > f.Trigger || !f.Context.Words.MeansUse.Contains(tree.LemmaOf(verb)) || f.Context.Reader.IsPassive(verb)
             || tree.ChildWith(f.Trigger, DependencyRelation.Case) is not (int preposition and >= 0) || f.Document.TextOf(preposition) is not "in") return false;
