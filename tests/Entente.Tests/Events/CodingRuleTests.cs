@@ -61,6 +61,7 @@ public class CodingRuleTests
         { "target:protest-answers-act", "Eritrean troops shelled a border post on Monday. Djibouti lodged a protest.", "DJI ACCUSE ERI" },
         { "target:undone-act", "Peru imposed new tariffs on Bolivian wine in May. In June Peru suspended the tariffs for three months.", "PER CONCEDE BOL" },
         { "target:location", "Ethiopian troops shelled villages in Eritrea on Tuesday.", "ETH ASSAULT ERI" },
+        { "target:victim-of-named-act", "Eritrea condemned on Monday the killing of two Somali traders by Ethiopian soldiers.", "ERI ACCUSE ETH" },
         { "target:location", "Eritrea launched a rocket attack on the city of Mekelle on Sunday.", "ERI ASSAULT ETH" },
         { "target:meeting-partner", "The Peruvian president visited Chile and signed a trade pact.", "PER AGREE CHL" },
         { "target:result-participle", "Venezuelan gunmen abducted three farmers in Colombia, wounding a fourth.", "VEN ASSAULT COL" },

@@ -102,6 +102,9 @@ internal sealed class ClauseFrame(SentenceContext context, PatternMatch match)
     public bool Pairwise { get; set; }
     /// <summary>An organisation's members acting among themselves: no outside target is needed.</summary>
     public bool Multilateral { get; set; }
+    /// <summary>The act reacts to an act of force or coercion its words name ("condemned the killing of three Palestinians in
+    /// Jenin"): whom and where that act befell are not the reaction's target.</summary>
+    public bool ReactsToNamedAct { get; set; }
     /// <summary>The frame yields no event (no source, or no target where the act needs one).</summary>
     public bool Dropped { get; set; }
 

@@ -270,6 +270,41 @@ internal sealed class VictimOfAnInvestigatedAttackIsNoTarget : ClauseRule
     }
 }
 
+/// <summary>"Jordan condemned the killing of three Palestinians", "rejected any forced displacement of Palestinians": whom an act
+/// of force or coercion (a noun of act-nouns.tsv) befell, named in its "of" phrase, is not whom a reaction to it is aimed at;
+/// its doer is ("Israel's killing of …", "the jailing of X by a court in Beijing"), else the reaction is left for the rules
+/// that find the act told earlier.</summary>
+internal sealed class VictimOfANamedActIsNoTarget : ClauseRule
+{
+    public override string Name => "target:victim-of-named-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not { } target || f.Type is not (EventType.Accuse or EventType.Reject or EventType.Protest) || f.Context.ImplicitTargets is not { } acts
+            || f.Document.Syntax is not { } tree) return false;
+        var d = f.Document;
+        // "denied any role in the abduction of a Ugandan opposition leader": a denial answers those who laid the act at the
+        // denier's door, most often the victim's side; it is not a reaction to the act.
+        if (tree.LemmaOf(f.Trigger) is "deny") return false;
+        // The preposition right before the target's phrase, past its determiners, modifiers and counts.
+        int of = target.First - 1;
+        while (of > f.Trigger && d.Tags[of] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number) of--;
+        if (of - 1 < f.Trigger || d.TextOf(of) is not "of" || !acts.NamesForce(d.TextOf(of - 1))) return false;
+        int act = of - 1;
+        // The doer named with the act: its possessor or its "by" phrase.
+        ActorGroup? doer = null;
+        foreach (int child in tree.ChildrenOf(act))
+        {
+            var relation = tree.RelationOf(child);
+            if (relation == DependencyRelation.NmodPoss
+                || relation == DependencyRelation.Nmod && tree.ChildWith(child, DependencyRelation.Case) is int by and >= 0 && d.TextOf(by) is "by")
+                doer ??= f.Context.Reader.ActorOfNominal(child);
+        }
+        f.Target = doer is not null && !doer.IsPlace && !doer.SharesCodeWith(f.Source!) ? doer : null;
+        f.ReactsToNamedAct = true;
+        return true;
+    }
+}
+
 /// <summary>"North Korea sent balloons over the border, prompting Seoul to suspend a military pact": a hostile act that
 /// another actor's deed prompted (list 'prompting', the verb the act's infinitive completes) and that names no one else is
 /// aimed at the prompter, the subject of that verb or, after a comma, of the sentence's main verb.</summary>
@@ -562,7 +597,7 @@ internal sealed class PlaceIsTarget : ClauseRule
     public override string Name => "target:location";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || !EventCoder.LocatedActs.Contains(f.Entry.Type)) return false;
+        if (f.Target is not null || !EventCoder.LocatedActs.Contains(f.Entry.Type) || f.ReactsToNamedAct) return false;
         // "Russia and the United States exchanged prisoners in Ankara": an exchange between the parties (list 'exchange')
         // is done by each to the other, wherever it takes place.
         if (f.Source!.Parts.Distinct().Count() > 1 && f.Context.Words.Exchange.Contains(f.Document.TextOf(f.Trigger))) return false;
