@@ -47,6 +47,12 @@ internal static class EventCoreference
     /// <summary>Rule name: an act told on by a reference back to its doer ("they", "the attackers") was folded into the first telling.</summary>
     public const string DoerToldOnRule = "coreference:doer-told-on";
 
+    /// <summary>Rule name: a participle telling how an act was done ("began drills, deploying warships") was folded into it.</summary>
+    public const string ElaboratingParticipleRule = "coreference:elaborating-participle";
+
+    /// <summary>Rule name: an observer's report of the forces it sighted during an act already told was folded into the act.</summary>
+    public const string ObserversAccountRule = "coreference:observers-account";
+
     // Sentences on within which an act told as a cause, or by another, may be told again (by itself, or by its doer).
     private const int CauseReach = 5;
 
@@ -115,6 +121,12 @@ internal static class EventCoreference
             if (lastOfAct.TryGetValue(key, out int j) && !removed[j] && FoldingRule(document, result[j], e) is { } rule)
             {
                 result[j] = result[j].WithRetellings([e]).Tagged(rule);
+                removed[k] = true;
+                continue;
+            }
+            if (ToldWithAnotherTarget(document, result, removed, k, IsDisplay) is var (first, looserRule))
+            {
+                result[first] = result[first].WithRetellings([e]).Tagged(looserRule);
                 removed[k] = true;
                 continue;
             }
@@ -201,6 +213,36 @@ internal static class EventCoreference
         if (apart == 0 && later.Type == EventType.Assault && SameAct(first, later, headline: false) && CoordinatedVerbs(document, first, later))
             return OneAssaultRule;
         return null;
+    }
+
+    // An earlier telling of the act of event <paramref name="k"/> that names its target otherwise or not at all, and the rule
+    // that folds them: "began drills around Taiwan on Monday, deploying warships" (a participle of the same doer telling how
+    // the act was done, in its sentence), or "Taiwan said it had detected 125 Chinese aircraft" after the drills were told
+    // (an observer's report of the forces it sighted, a few sentences on, with no word of another act); else null.
+    private static (int First, string Rule)? ToldWithAnotherTarget(Document document, List<Event> result, bool[] removed, int k, Func<int, bool> isDisplay)
+    {
+        var later = result[k];
+        bool sighted = later.Rules.Contains(Coding.SightedForcesActForTheirState.RuleName);
+        for (int j = k - 1; j >= 0 && later.SentenceIndex - result[j].SentenceIndex <= CauseReach; j--)
+        {
+            var first = result[j];
+            if (removed[j] || !Eligible(first) || isDisplay(first.SentenceIndex) || first.Type != later.Type || first.Mode != later.Mode
+                || first.Source.Code != later.Source.Code || Sides.Differ(first.Source.Sector, later.Source.Sector)) continue;
+            bool looseTargets = first.Target is null || later.Target is null || first.Target.Code == later.Target.Code;
+            if (!looseTargets) continue;
+            if (first.SentenceIndex == later.SentenceIndex && later.Target is null && Elaborates(document, first, later)) return (j, ElaboratingParticipleRule);
+            if (sighted && first.SentenceIndex < later.SentenceIndex && !QuantitiesConflict(document, first, later) && !TellsAnother(document, later))
+                return (j, ObserversAccountRule);
+        }
+        return null;
+    }
+
+    // The later event's trigger is a present participle hung on the first's verb: it tells how that act was done.
+    private static bool Elaborates(Document document, Event first, Event later)
+    {
+        if (document.Syntax is not { } tree || document.TokenAt(first.Trigger.Start) is not (int a and >= 0) || document.TokenAt(later.Trigger.Start) is not (int b and >= 0))
+            return false;
+        return b > a && tree.Penn[b] == "VBG" && tree.HeadOf(b) == a && tree.RelationOf(b) is DependencyRelation.Advcl or DependencyRelation.Xcomp or DependencyRelation.Conj;
     }
 
     // The later event's trigger is a verb of killing or wounding joined by "and" to the first's in the tree: what the force

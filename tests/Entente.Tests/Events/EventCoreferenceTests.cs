@@ -255,4 +255,23 @@ public class EventCoreferenceTests
         var events = Output("Ethiopian troops shelled Eritrean positions on Monday.\n\nLater, Ethiopian troops attacked again.");
         Assert.Equal(2, events.Count(e => e.Type == EventType.Assault && e.Source.Code.Value == "ETH"));
     }
+
+    [Fact]
+    public void A_participle_telling_how_drills_were_held_is_the_same_act_as_the_drills()
+    {
+        var events = Output("Russia launches large-scale drills around Estonia after president's speech\n\nTALLINN, Oct 14 - Russia's military began large-scale exercises around Estonia on Monday, deploying warships and fighter jets in what it called a stern warning to nationalist forces.");
+        var drill = Assert.Single(events, e => e.Type == EventType.Mobilize);
+        Assert.Contains(EventCoreference.ElaboratingParticipleRule, drill.Rules);
+    }
+
+    [Fact]
+    public void An_observers_report_of_forces_sighted_during_drills_already_told_is_the_same_act()
+    {
+        var events = Output("Chile's navy began large drills near the Peruvian coast on Monday. Peru's defence ministry said it had detected 12 Chilean warships by Monday evening.");
+        var drill = Assert.Single(events, e => e.Type == EventType.Mobilize && e.Source.Code.Value == "CHL");
+        Assert.Contains(EventCoreference.ObserversAccountRule, drill.Rules);
+        // A report that names another act is its own event.
+        var two = Output("Chile's navy began large drills near the Peruvian coast on Monday. Peru's defence ministry said it had also detected two Chilean submarines in another area.");
+        Assert.Equal(2, two.Count(e => e.Type == EventType.Mobilize && e.Source.Code.Value == "CHL"));
+    }
 }

@@ -349,7 +349,8 @@ internal sealed class UndergoneActIsTheSlotActorsDeed : ClauseRule
 /// 'sighting') is the deed of the state the forces belong to, named inside the matched phrase, aimed at the sighter.</summary>
 internal sealed class SightedForcesActForTheirState : ClauseRule
 {
-    public override string Name => "source:sighted-forces";
+    public const string RuleName = "source:sighted-forces";
+    public override string Name => RuleName;
     public override bool Apply(ClauseFrame f)
     {
         if (f.IsNounHeaded || f.Entry.Type != EventType.Mobilize || f.Source is not { } sighter || !f.Context.Words.Sighting.Contains(f.Entry.Lemma)) return false;
