@@ -237,12 +237,15 @@ internal static class EventCoreference
         return null;
     }
 
-    // The later event's trigger is a present participle hung on the first's verb: it tells how that act was done.
+    // The later event's trigger is a present participle hung on the first's verb, or set off by a comma after it and read
+    // as the main clause's (rule source:comma-participle): it tells how that act was done.
     private static bool Elaborates(Document document, Event first, Event later)
     {
         if (document.Syntax is not { } tree || document.TokenAt(first.Trigger.Start) is not (int a and >= 0) || document.TokenAt(later.Trigger.Start) is not (int b and >= 0))
             return false;
-        return b > a && tree.Penn[b] == "VBG" && tree.HeadOf(b) == a && tree.RelationOf(b) is DependencyRelation.Advcl or DependencyRelation.Xcomp or DependencyRelation.Conj;
+        if (b <= a || tree.Penn[b] != "VBG") return false;
+        return tree.HeadOf(b) == a && tree.RelationOf(b) is DependencyRelation.Advcl or DependencyRelation.Xcomp or DependencyRelation.Conj
+               || later.Rules.Contains(Coding.CommaParticipleSharesTheSubject.RuleName);
     }
 
     // The later event's trigger is a verb of killing or wounding joined by "and" to the first's in the tree: what the force

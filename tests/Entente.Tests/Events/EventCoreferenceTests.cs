@@ -274,4 +274,13 @@ public class EventCoreferenceTests
         var two = Output("Chile's navy began large drills near the Peruvian coast on Monday. Peru's defence ministry said it had also detected two Chilean submarines in another area.");
         Assert.Equal(2, two.Count(e => e.Type == EventType.Mobilize && e.Source.Code.Value == "CHL"));
     }
+
+    [Fact]
+    public void A_participle_after_a_comma_is_done_by_the_main_subject_and_tells_the_same_attack()
+    {
+        // The parse may hang "shelling" on "post" as a reduced relative; a post does not shell (rule source:comma-participle).
+        var events = Output("Chilean troops attacked a Peruvian border post on Monday, shelling the area for three hours.");
+        var attack = Assert.Single(events, e => e.Type == EventType.Assault);
+        Assert.Equal(("CHL", "PER"), (attack.Source.Code.Value, attack.Target?.Code.Value));
+    }
 }

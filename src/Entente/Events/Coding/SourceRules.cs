@@ -419,6 +419,27 @@ internal sealed class TimeParticipleSharesTheSubject : ClauseRule
     }
 }
 
+/// <summary>"Chilean troops attacked a border post on Monday, shelling the area for hours": a present participle set off by a
+/// comma after the main verb's words tells what the main clause's subject did next or meanwhile, even where the parse hangs
+/// it on the last noun as a reduced relative (a post does not shell).</summary>
+internal sealed class CommaParticipleSharesTheSubject : ClauseRule
+{
+    public const string RuleName = "source:comma-participle";
+    public override string Name => RuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.IsNounHeaded || f.Source is not null || f.Trigger - 1 <= f.Sentence.FirstToken || d.TextOf(f.Trigger - 1) is not "," || d.Syntax is not { } tree
+            || tree.Penn[f.Trigger] != "VBG" || tree.RelationOf(f.Trigger) != DependencyRelation.Acl) return false;
+        // The verb whose object or oblique the participle hangs on: the noun's head, through nouns only.
+        int k = tree.HeadOf(f.Trigger);
+        while (k >= 0 && tree.Universal[k] is UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Pron) k = tree.HeadOf(k);
+        if (k < 0 || k > f.Trigger || tree.Universal[k] != UniversalTag.Verb) return false;
+        f.Source = f.Context.Reader.SubjectOf(k);
+        return f.Source is not null;
+    }
+}
+
 /// <summary>The gerund's owner when nothing follows "between": "Seoul's sending of envoys".</summary>
 internal sealed class GerundOwnerIsSource : ClauseRule
 {
