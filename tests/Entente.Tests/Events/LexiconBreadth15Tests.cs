@@ -181,4 +181,11 @@ public class LexiconBreadth15Tests
         var events = Output("Gunmen stormed a hotel in Mogadishu on Friday.\n\nThe militants later boasted that they had killed more than 20 people.");
         Assert.Single(events, e => e.Type == EventType.Assault);
     }
+
+    [Fact]
+    public void Calling_an_election_rigged_or_fraudulent_criticises_the_state_that_held_it()
+    {
+        Has("Chile's foreign minister called the Bolivian election fraudulent.", EventType.Accuse, "CHL", "BOL");
+        Has("Peru's president called the Ecuadorian referendum rigged and undemocratic.", EventType.Accuse, "PER", "ECU");
+    }
 }
