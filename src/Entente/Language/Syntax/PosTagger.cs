@@ -186,7 +186,7 @@ internal sealed class PosTagger
                 continue;
             }
             if (second && margins[i] > SecondPassMargin) continue;
-            int count = Features(words, i, tags, ambiguity, features, ahead);
+            int count = Features(words, i, tags, ambiguity, lookups[i], features, ahead);
             scores.Clear();
             model.Score(features[..count], scores);
             tags[i] = Best(lookups[i], scores);
@@ -488,7 +488,7 @@ internal sealed class PosTagger
     }
 
     /// <summary>The feature keys of word <paramref name="i"/> given the tags already chosen before it.</summary>
-    internal int Features(ReadOnlySpan<WordInfo> words, int i, ReadOnlySpan<int> tags, ReadOnlySpan<ulong> ambiguityClasses, Span<ulong> f,
+    internal int Features(ReadOnlySpan<WordInfo> words, int i, ReadOnlySpan<int> tags, ReadOnlySpan<ulong> ambiguityClasses, in WordLookup lookup, Span<ulong> f,
         ReadOnlySpan<int> ahead = default)
     {
         ref readonly var w = ref words[i];
@@ -528,8 +528,9 @@ internal sealed class PosTagger
         f[n++] = FeatureKey.Word(28, p1, w.Suffix3);
         f[n++] = FeatureKey.Common(29, ambiguity, ambiguityNext);
         f[n++] = FeatureKey.Common(30, i + 1 < words.Length ? words[i + 1].Shape : None, capitals);
-        // The gazetteer speaks for names the treebank never showed (a word it knows has its own statistics).
-        if ((w.Flags & WordFlags.KnownName) != 0 && !_frequentTag.ContainsKey(w.Lower) && !_frequentTag.ContainsKey(w.Exact))
+        // The gazetteer speaks for names the treebank never showed (a word it knows has its own statistics). The word's
+        // lookup has a commonest class exactly when its spelling or its lower case is in the frequent-tag map.
+        if ((w.Flags & WordFlags.KnownName) != 0 && lookup.Frequent < 0)
         {
             f[n++] = FeatureKey.Common(33, capitals);
             f[n++] = FeatureKey.Common(34, p1);
@@ -635,7 +636,7 @@ internal sealed class PosTagger
                     LookUp(words, out var ambiguity, out var lookups, gazetteer: false);
                     for (int i = 0; i < words.Length; i++)
                     {
-                        int count = Features(words, i, predicted, ambiguity, features, ahead is null ? default : ahead[s]);
+                        int count = Features(words, i, predicted, ambiguity, lookups[i], features, ahead is null ? default : ahead[s]);
                         Array.Clear(scores);
                         trainer.Score(features.AsSpan(0, count), scores);
                         int guess = Best(lookups[i], scores);
