@@ -188,4 +188,12 @@ public class LexiconBreadth15Tests
         Has("Chile's foreign minister called the Bolivian election fraudulent.", EventType.Accuse, "CHL", "BOL");
         Has("Peru's president called the Ecuadorian referendum rigged and undemocratic.", EventType.Accuse, "PER", "ECU");
     }
+
+    [Fact]
+    public void A_condition_opening_a_quoted_threat_makes_it_a_threat_made_but_a_supposition_or_an_experts_guess_does_not()
+    {
+        Has("\"If Bolivia fires again, we will strike its bases,\" Chile's defence minister said.", EventType.Threaten, "CHL", "BOL");
+        HasNo("If Bolivia were to fire again, Chile could strike its bases, a retired general told a conference.", EventType.Threaten);
+        HasNo("If Bolivia fires again, Chile could strike its bases, analysts said.", EventType.Threaten);
+    }
 }

@@ -804,7 +804,9 @@ internal sealed class ConditionalHostileActIsThreat : ClauseRule
         // "said it would retaliate if Finland …": a threat of one's own on a condition is made as said.
         var threat = f.Entry.Type == EventType.Threaten ? (EventType.Threaten, f.Cameo) : Phrases.AnnouncedAs(f.Entry.Type, conditional: true);
         if (threat is not { Item1: EventType.Threaten }) return false;
-        var conditioned = Phrases.ConditionSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!);
+        // "… if Finland joins", or a condition opening the sentence: "If Bolivia moves troops to the border, Chile will …".
+        var conditioned = Phrases.ConditionSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!)
+                          ?? (OpensWithCondition(f) ? Phrases.ConditionSubject(f.Document, f.Sentence.FirstToken, f.Sentence, f.Context.Groups, f.Source!) : null);
         // "would launch an operation against Syria if the militants strike again": a condition naming no actor still hangs a
         // promised act over its target; only a "will" or "would" promises it ("could" only weighs it).
         if (conditioned is null && (f.Target is null || f.Target.SharesCodeWith(f.Source!) || !PromiseWords.Before(f) || !PromiseWords.ConditionAfter(f))) return false;
@@ -812,6 +814,29 @@ internal sealed class ConditionalHostileActIsThreat : ClauseRule
         f.Mode = EventMode.Happened;
         f.Target ??= conditioned;
         return true;
+    }
+
+    // The sentence (or a quotation opening it) starts with "If" or "Unless", the trigger comes after the condition's comma
+    // with "will" or "would" as its own auxiliary, the condition is no mere supposition ("If Iran were to …"), and a speaker
+    // who is not a commentator says it ("If Bolivia fires again, we will strike its bases," the minister said).
+    private static bool OpensWithCondition(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (d.Syntax is not { } tree) return false;
+        int first = f.Sentence.FirstToken;
+        if (first < f.Trigger && d.Tokens[first].Kind == TokenKind.Quote) first++;
+        if (first >= f.Trigger || d.TextOf(first) is not ("If" or "Unless")) return false;
+        int comma = -1;
+        for (int i = first + 1; i < f.Trigger && comma < 0; i++)
+        {
+            if (d.TextOf(i) is "were") return false;
+            if (d.TextOf(i) is ",") comma = i;
+        }
+        if (comma < 0) return false;
+        bool promised = false;
+        foreach (int child in tree.ChildrenOf(f.Trigger))
+            promised |= child > comma && tree.RelationOf(child) == DependencyRelation.Aux && d.TextOf(child) is "will" or "would" or "'ll" or "’ll";
+        return promised && (f.Context.Reader.ClaimOf(f.Trigger, f.Source) ?? Attribution.Trailing(f.Context, f.Trigger)) is { Speaker: { } speaker } && !EventCoder.IsCommentator(speaker);
     }
 }
 
