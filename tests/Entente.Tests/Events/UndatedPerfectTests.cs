@@ -32,7 +32,9 @@ public class UndatedPerfectTests
     public void A_plain_present_past_the_lead_is_background_but_a_statement_made_now_is_news()
     {
         HasNo(Lead + "Chile accuses Bolivia of stalling the corridor.", EventType.Accuse);
-        HasNo(Lead + "La Paz denies the charge.", EventType.Reject);
+        HasNo(Lead + "La Paz rejects any foreign role in the corridor.", EventType.Reject);
+        // A denial answers the claim it denies: news.
+        Has(Lead + "Chile says Bolivian troops crossed the border. La Paz denies any incursion.", EventType.Reject, "BOL", null);
         Has(Lead + "Chile strongly condemns Bolivia for closing the crossings.", EventType.Accuse, "CHL", "BOL");
         Has("Chile accuses Bolivia of stalling the rail corridor.", EventType.Accuse, "CHL", "BOL");
         Has(Lead + "Chile accuses Bolivia of stalling the corridor, its foreign minister said on Tuesday.", EventType.Accuse, "CHL", "BOL");

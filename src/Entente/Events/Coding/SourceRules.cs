@@ -928,7 +928,8 @@ internal sealed class StandingPositionIsBackground : ClauseRule
 }
 
 /// <summary>"North Korea often accuses Seoul of preparing an invasion", "Moscow routinely denies …", "the zone is frequently
-/// entered by …": a verb in the plain present (or its passive) with an adverb of habit (lists 'habitual', 'habitual-present') tells what an actor does as a rule, not one act;
+/// entered by …": a verb in the plain present (or its passive) with an adverb of habit (lists 'habitual',
+/// 'habitual-present') tells what an actor does as a rule, not one act;
 /// background, unless someone is quoted saying it or a date places it.</summary>
 internal sealed class HabitualPresentIsBackground : ClauseRule
 {
@@ -1031,7 +1032,7 @@ internal sealed class UndatedPerfectPastTheLeadIsBackground : ClauseRule
 /// <summary>"Chisinau accuses Moscow of funding the opposition", "a charge Oslo rejects", told past the lead of a story with no
 /// date, no speaker and no quotation: an act verb in the plain present states how things stand, background rather than news.
 /// Headlines and the lead, which tell news in the present, keep it; so does a statement made now ("strongly condemns", list
-/// 'performative-degree').</summary>
+/// 'performative-degree'), and a denial, which answers the claim it denies.</summary>
 internal sealed class PlainPresentPastTheLeadIsBackground : ClauseRule
 {
     public override string Name => "background:present-past-the-lead";
@@ -1040,6 +1041,8 @@ internal sealed class PlainPresentPastTheLeadIsBackground : ClauseRule
         var d = f.Document;
         if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP")
             || !UndatedPerfectPastTheLeadIsBackground.PastTheLead(f) || !GenericPresent.Unattributed(f, tree)) return false;
+        // "Moscow and Pyongyang deny any arms transfers": a denial answers the claim it denies, as news does.
+        if (tree.LemmaOf(f.Trigger) is "deny") return false;
         // "The DPRK sternly denounces the provocations": a statement made now, in the words of a statement being quoted.
         foreach (int child in tree.ChildrenOf(f.Trigger))
             if (tree.RelationOf(child) == DependencyRelation.Advmod && f.Context.Words.PerformativeDegree.Contains(d.TextOf(child))) return false;
