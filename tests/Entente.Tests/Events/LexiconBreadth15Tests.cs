@@ -196,4 +196,13 @@ public class LexiconBreadth15Tests
         HasNo("If Bolivia were to fire again, Chile could strike its bases, a retired general told a conference.", EventType.Threaten);
         HasNo("If Bolivia fires again, Chile could strike its bases, analysts said.", EventType.Threaten);
     }
+
+    [Fact]
+    public void Freeing_a_crew_or_hostages_is_not_aimed_at_the_doers_own_state()
+    {
+        var events = Output("Somali pirates released the crew of the hijacked tanker on Wednesday, Kenya said.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Concede && e.Target?.Code.Value == "SOM");
+        // People of the doer's own sector named still make it a domestic act.
+        Has("Ugandan police released the protesters on Tuesday.", EventType.Concede, "UGA", "UGA");
+    }
 }

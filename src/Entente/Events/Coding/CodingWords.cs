@@ -335,6 +335,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Maker { get; } = Named(lists, "maker");
     /// <summary>Ships and aircraft, whose owner a seizure or an attack does not name.</summary>
     public WordSet Craft { get; } = Named(lists, "craft");
+    /// <summary>People held who belong to someone the sentence may not name ("the crew", "hostages").</summary>
+    public WordSet HeldPeople { get; } = Named(lists, "held-people");
     /// <summary>Nouns of joining an organisation, which a possessor seeks ("Sweden's NATO membership bid").</summary>
     public WordSet Accession { get; } = Named(lists, "accession");
 }

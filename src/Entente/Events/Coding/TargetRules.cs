@@ -818,6 +818,8 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
             if (WordClasses.IsBorderNoun(f.Document.TextOf(i)) || f.Document.TextOf(i) is "crossing" or "crossings" or "waters" or "airspace") return false;
         // "seized an oil tanker", "shot down a drone": a ship or aircraft belongs to someone the sentence does not name.
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && (CraftIsTheObject(f) || CraftIsAttacked(f))) return false;
+        // "released the crew of the seized ship", "freed three hostages": the people held belong to someone unnamed.
+        if (f.Entry.Type is EventType.Concede or EventType.Coerce && HeldPeopleAreTheObject(f)) return false;
         // So is a state's force told by its adjective alone ("Israeli airstrikes"): it is the state's, of no stated sector.
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is null or "MIL" or "GOV" && Phrases.ForeignStateNamed(f.Document, source.Members[0].Code)) return false;
         // "Russian troops advanced near Pokrovsk. The army said it had captured two villages": nor where a place of another
@@ -853,6 +855,9 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
         }
         return f.Document.Tags[obj] == PartOfSpeech.Noun ? RoleWords.SectorOf(f.Document.TextOf(obj)) : null;
     }
+
+    private static bool HeldPeopleAreTheObject(ClauseFrame f) => f.Document.Syntax is { } tree && !f.IsNounHeaded
+        && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && f.Context.Words.HeldPeople.Contains(f.Document.TextOf(obj));
 
     private static bool CraftIsTheObject(ClauseFrame f) => f.Document.Syntax is { } tree && !f.IsNounHeaded
         && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && f.Context.Words.Craft.Contains(f.Document.TextOf(obj));
