@@ -193,6 +193,8 @@ public class LexiconBreadth15Tests
     public void A_condition_opening_a_quoted_threat_makes_it_a_threat_made_but_a_supposition_or_an_experts_guess_does_not()
     {
         Has("\"If Bolivia fires again, we will strike its bases,\" Chile's defence minister said.", EventType.Threaten, "CHL", "BOL");
+        // A bare answer promised on the condition is the threat too, not an answer told as done.
+        Has("\"If Bolivia moves troops to the border, we will retaliate,\" Chile's defence minister said on Monday.", EventType.Threaten, "CHL", "BOL");
         HasNo("If Bolivia were to fire again, Chile could strike its bases, a retired general told a conference.", EventType.Threaten);
         HasNo("If Bolivia fires again, Chile could strike its bases, analysts said.", EventType.Threaten);
     }

@@ -774,6 +774,8 @@ internal sealed class BareResponseToldAsDoneIsNoAct : ClauseRule
         var elements = f.Entry.Elements;
         if (f.Mode != EventMode.Happened || f.IsNounHeaded || elements.Length != 1 || elements[0].Kind != PatternElementKind.NoObject
             || !f.Context.Words.Retaliation.Contains(f.Entry.Lemma)) return false;
+        // "If X fires again, we will retaliate": a promised answer made a threat on its condition is no answer told as done.
+        if (PromiseWords.Before(f)) return false;
         f.Dropped = true;
         return true;
     }
