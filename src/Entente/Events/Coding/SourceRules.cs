@@ -878,6 +878,8 @@ internal sealed class RepeatedActIsATally : ClauseRule
         for (int i = f.Trigger + 1; i < f.Sentence.EndToken && !tallied; i++)
             tallied = d.TextOf(i) is "times" && ClauseVerbOf(tree, i) == f.Trigger && ManyBefore(d, i, f.Trigger)
                       && (i + 1 >= f.Sentence.EndToken || d.TextOf(i + 1) is not ("as" or "more" or "less" or "fewer" or "the" or "that" or "than" or "over"));
+        // "launched 504 attacks in 2024": acts counted as the verb's object over a year or a month are a tally too.
+        if (!tallied && CountedActsOverAPeriod(f, d, tree)) tallied = true;
         if (!tallied) return false;
         for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
             if (d.DateAt(i) is { Date.Day: not null } || d.TextOf(i) is "today" or "yesterday" or "tonight" or "Monday" or "Tuesday" or "Wednesday"
@@ -885,6 +887,17 @@ internal sealed class RepeatedActIsATally : ClauseRule
                 return false;
         f.Background = true;
         return true;
+    }
+
+    // The trigger's object is a plural act noun (act-nouns.tsv) counted above one, and the sentence dates it by a year or a
+    // month only ("in 2024", "in March"), not a day.
+    private static bool CountedActsOverAPeriod(ClauseFrame f, Document d, SyntaxLayer tree)
+    {
+        if (f.Context.ImplicitTargets is not { } acts || tree.ChildWith(f.Trigger, DependencyRelation.Obj) is not (int obj and >= 0)
+            || !d.TextOf(obj).EndsWith('s') || !acts.NamesAnAct(d.TextOf(obj)) || !ManyBefore(d, obj, f.Trigger)) return false;
+        foreach (var date in d.Dates)
+            if (date.FirstToken > f.Sentence.FirstToken - 1 && date.EndToken <= f.Sentence.EndToken && !date.Relative && date.Date.Day is null) return true;
+        return false;
     }
 
     // The verb whose clause holds a token: "accused Turkey of violating its airspace dozens of times" counts the violations
