@@ -237,13 +237,16 @@ internal static class EventCoreference
         return null;
     }
 
+    // The tree and the tokens the two events' triggers start at; null without a tree or a token.
+    private static (SyntaxLayer Tree, int First, int Later)? TriggerTokens(Document document, Event first, Event later) =>
+        document.Syntax is { } tree && document.TokenAt(first.Trigger.Start) is int a and >= 0 && document.TokenAt(later.Trigger.Start) is int b and >= 0
+            ? (tree, a, b) : null;
+
     // The later event's trigger is a present participle hung on the first's verb, or set off by a comma after it and read
     // as the main clause's (rule source:comma-participle): it tells how that act was done.
     private static bool Elaborates(Document document, Event first, Event later)
     {
-        if (document.Syntax is not { } tree || document.TokenAt(first.Trigger.Start) is not (int a and >= 0) || document.TokenAt(later.Trigger.Start) is not (int b and >= 0))
-            return false;
-        if (b <= a || tree.Penn[b] != "VBG") return false;
+        if (TriggerTokens(document, first, later) is not var (tree, a, b) || b <= a || tree.Penn[b] != "VBG") return false;
         return tree.HeadOf(b) == a && tree.RelationOf(b) is DependencyRelation.Advcl or DependencyRelation.Xcomp or DependencyRelation.Conj
                || later.Rules.Contains(Coding.CommaParticipleSharesTheSubject.RuleName);
     }
@@ -252,8 +255,7 @@ internal static class EventCoreference
     // did, not another attack ("shelled Kherson and attacked a hospital in Mykolaiv" are two).
     private static bool CoordinatedVerbs(Document document, Event first, Event later)
     {
-        if (document.Syntax is not { } tree || document.TokenAt(first.Trigger.Start) is not (int a and >= 0) || document.TokenAt(later.Trigger.Start) is not (int b and >= 0))
-            return false;
+        if (TriggerTokens(document, first, later) is not var (tree, a, b)) return false;
         return tree.Universal[a] == UniversalTag.Verb && tree.Universal[b] == UniversalTag.Verb && tree.RelationOf(b) == DependencyRelation.Conj && tree.HeadOf(b) == a
                && tree.ChildWith(b, DependencyRelation.Cc) is int cc and >= 0 && document.TextOf(cc) is "and" && tree.LemmaOf(b) is "kill" or "wound" or "injure" or "murder";
     }

@@ -189,7 +189,8 @@ internal sealed class PenaltyIsThreat : ISentenceRule
                     if (document.TextOf(u) is "if" or "unless") { target = reader.ObjectAfter(u + 1, 4); break; }
             }
             if (verb < 0 || target is null || target.IsPlace) continue;
-            if ((reader.ClaimOf(verb, target) ?? Attribution.Trailing(context, verb)) is not { Speaker: { } speaker } claim || EventCoder.IsCommentator(speaker)) continue;
+            if (Attribution.SaidByAnActor(context, verb, target) is not { } claim) continue;
+            var speaker = claim.Speaker;
             foreach (var s in speaker.Members)
                 foreach (var t in target.Members)
                 {
@@ -1097,6 +1098,12 @@ internal static class Attribution
     // "…, which Chile said …", "…, as Peru said": a clause of its own after the comma, not the attribution of what precedes.
     private static bool OpensClause(ReadOnlySpan<char> word) => word is "which" or "who" or "whom" or "whose" or "that" or "as" or "when" or "where" or "while"
         or "because" or "after" or "before" or "if" or "although" or "though" or "and" or "but" or "or";
+
+    /// <summary>Who says the clause at <paramref name="verb"/> (of subject <paramref name="subject"/>), by a speech verb over it
+    /// or an attribution after it, with that verb; null when no one is named or only a commentator speaks.</summary>
+    public static (ActorGroup Speaker, int Verb)? SaidByAnActor(SentenceContext context, int verb, ActorGroup? subject) =>
+        (context.Reader.ClaimOf(verb, subject) ?? Trailing(context, verb)) is { Speaker: { } speaker } claim && !EventCoder.IsCommentator(speaker)
+            ? (speaker, claim.Verb) : null;
 
     /// <summary>
     /// "…, the United States said.", "… the ships," a Chilean official told reporters.": a speech verb after a comma or

@@ -882,8 +882,7 @@ internal sealed class RepeatedActIsATally : ClauseRule
         if (!tallied && CountedActsOverAPeriod(f, d, tree)) tallied = true;
         if (!tallied) return false;
         for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
-            if (d.DateAt(i) is { Date.Day: not null } || d.TextOf(i) is "today" or "yesterday" or "tonight" or "Monday" or "Tuesday" or "Wednesday"
-                    or "Thursday" or "Friday" or "Saturday" or "Sunday")
+            if (d.DateAt(i) is { Date.Day: not null } || WordClasses.IsWeekday(d.TextOf(i)) || d.TextOf(i) is "today" or "yesterday" or "tonight")
                 return false;
         f.Background = true;
         return true;
@@ -952,11 +951,7 @@ internal sealed class HabitualPresentIsBackground : ClauseRule
         if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP") && !PresentPassive(f.Document, tree, f.Trigger))
             return false;
         var words = f.Context.Words;
-        bool habitual = false;
-        foreach (int child in tree.ChildrenOf(f.Trigger))
-            if (tree.RelationOf(child) == DependencyRelation.Advmod && f.Document.TextOf(child) is var adverb && (words.Habitual.Contains(adverb) || words.HabitualPresent.Contains(adverb)))
-                habitual = true;
-        if (!habitual || !GenericPresent.Unattributed(f, tree)) return false;
+        if (!GenericPresent.HasAdverbOf(f.Document, tree, f.Trigger, words.Habitual, words.HabitualPresent) || !GenericPresent.Unattributed(f, tree)) return false;
         f.Background = true;
         return true;
     }
@@ -984,12 +979,7 @@ internal sealed class HabitualSayingIsBackground : ClauseRule
         var words = f.Context.Words;
         bool habitual = false;
         for (int k = tree.HeadOf(f.Trigger); k >= 0 && !habitual; k = tree.HeadOf(k))
-        {
-            if (tree.Universal[k] != UniversalTag.Verb || !PersonFinder.IsSpeechVerb(d.TextOf(k))) continue;
-            foreach (int child in tree.ChildrenOf(k))
-                if (tree.RelationOf(child) == DependencyRelation.Advmod && d.TextOf(child) is var adverb && (words.Habitual.Contains(adverb) || words.HabitualPresent.Contains(adverb)))
-                    habitual = true;
-        }
+            habitual = tree.Universal[k] == UniversalTag.Verb && PersonFinder.IsSpeechVerb(d.TextOf(k)) && GenericPresent.HasAdverbOf(d, tree, k, words.Habitual, words.HabitualPresent);
         if (!habitual) return false;
         for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
             if (d.DateAt(i) is not null || words.Dated.Contains(d.TextOf(i))) return false;
@@ -1034,8 +1024,7 @@ internal sealed class UndatedPerfectPastTheLeadIsBackground : ClauseRule
     // The "has"/"have" of the verb's present perfect (or of the verb it is joined to: "has closed its borders and suspended"); -1.
     private static int PresentPerfectAuxiliary(Document d, SyntaxLayer tree, int verb)
     {
-        int clause = tree.RelationOf(verb) == DependencyRelation.Conj && tree.HeadOf(verb) is int head and >= 0 ? head : verb;
-        foreach (int v in (ReadOnlySpan<int>)[verb, clause])
+        foreach (int v in (ReadOnlySpan<int>)[verb, GenericPresent.ConjunctHead(tree, verb)])
             foreach (int child in tree.ChildrenOf(v))
                 if (child < v && tree.RelationOf(child) == DependencyRelation.Aux && d.TextOf(child) is "has" or "have" or "'ve" or "’ve") return child;
         return -1;
@@ -1057,8 +1046,7 @@ internal sealed class PlainPresentPastTheLeadIsBackground : ClauseRule
         // "Moscow and Pyongyang deny any arms transfers": a denial answers the claim it denies, as news does.
         if (tree.LemmaOf(f.Trigger) is "deny") return false;
         // "The DPRK sternly denounces the provocations": a statement made now, in the words of a statement being quoted.
-        foreach (int child in tree.ChildrenOf(f.Trigger))
-            if (tree.RelationOf(child) == DependencyRelation.Advmod && f.Context.Words.PerformativeDegree.Contains(d.TextOf(child))) return false;
+        if (GenericPresent.HasAdverbOf(d, tree, f.Trigger, f.Context.Words.PerformativeDegree)) return false;
         f.Background = true;
         return true;
     }
@@ -1068,6 +1056,21 @@ internal sealed class PlainPresentPastTheLeadIsBackground : ClauseRule
 /// in the sentence but the act's own, no quotation mark), no date is given, and it is not display text.</summary>
 internal static class GenericPresent
 {
+    /// <summary>The verb a conjunct shares its auxiliaries with ("has closed its borders and suspended …": "closed" for
+    /// "suspended"); the verb itself when it is no conjunct.</summary>
+    public static int ConjunctHead(SyntaxLayer tree, int verb) =>
+        tree.RelationOf(verb) == DependencyRelation.Conj && tree.HeadOf(verb) is int head and >= 0 ? head : verb;
+
+    /// <summary>True when <paramref name="verb"/> has an adverb of <paramref name="words"/> (or of <paramref name="more"/>)
+    /// hung on it ("routinely denies", "sternly denounces").</summary>
+    public static bool HasAdverbOf(Document d, SyntaxLayer tree, int verb, WordSet words, WordSet? more = null)
+    {
+        foreach (int child in tree.ChildrenOf(verb))
+            if (tree.RelationOf(child) == DependencyRelation.Advmod && d.TextOf(child) is var adverb && (words.Contains(adverb) || more?.Contains(adverb) == true))
+                return true;
+        return false;
+    }
+
     /// <summary>True when <paramref name="verb"/> is a finite verb in the plain present: tagged so, or tagged past or base
     /// though written as its base form with no auxiliary, "to" or control verb over it ("Chile and Bolivia oppose", where
     /// the tagger took a plural subject's verb for a past or an infinitive; only for verbs whose past differs from the base,
@@ -1077,8 +1080,7 @@ internal static class GenericPresent
         if (tree.Penn[verb] is "VBZ" or "VBP") return true;
         if (tree.Penn[verb] is not ("VBD" or "VB") || !d.TextOf(verb).SequenceEqual(tree.LemmaOf(verb)) || tree.RelationOf(verb) == DependencyRelation.Xcomp)
             return false;
-        int clause = tree.RelationOf(verb) == DependencyRelation.Conj && tree.HeadOf(verb) is int head and >= 0 ? head : verb;
-        foreach (int v in (ReadOnlySpan<int>)[verb, clause])
+        foreach (int v in (ReadOnlySpan<int>)[verb, GenericPresent.ConjunctHead(tree, verb)])
             foreach (int child in tree.ChildrenOf(v))
                 if (tree.RelationOf(child) is DependencyRelation.Aux or DependencyRelation.AuxPass or DependencyRelation.Mark) return false;
         return verb == 0 || d.TextOf(verb - 1) is not ("to" or "not" or "n't");

@@ -261,12 +261,19 @@ internal sealed class VictimOfAnInvestigatedAttackIsNoTarget : ClauseRule
     {
         if (f.Target is not { } target || !f.Cameo.StartsWith("09", StringComparison.Ordinal) || f.Context.ImplicitTargets is not { } acts) return false;
         var d = f.Document;
-        // The preposition right before the target's phrase, past its determiners and modifiers.
-        int at = target.First - 1;
-        while (at > f.Trigger && d.Tags[at] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number) at--;
+        int at = WordBeforePhrase(f, target);
         if (at - 1 <= f.Trigger || d.TextOf(at) is not ("on" or "against") || !acts.Names(d.TextOf(at - 1).ToString().ToLowerInvariant(), EventType.Assault)) return false;
         f.Target = null;
         return true;
+    }
+
+    /// <summary>The word right before the target's phrase (its preposition), past its determiners, modifiers and counts,
+    /// but not back to the trigger.</summary>
+    internal static int WordBeforePhrase(ClauseFrame f, ActorGroup target)
+    {
+        int at = target.First - 1;
+        while (at > f.Trigger && f.Document.Tags[at] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number) at--;
+        return at;
     }
 }
 
@@ -285,9 +292,7 @@ internal sealed class VictimOfANamedActIsNoTarget : ClauseRule
         // "denied any role in the abduction of a Ugandan opposition leader": a denial answers those who laid the act at the
         // denier's door, most often the victim's side; it is not a reaction to the act.
         if (tree.LemmaOf(f.Trigger) is "deny") return false;
-        // The preposition right before the target's phrase, past its determiners, modifiers and counts.
-        int of = target.First - 1;
-        while (of > f.Trigger && d.Tags[of] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number) of--;
+        int of = VictimOfAnInvestigatedAttackIsNoTarget.WordBeforePhrase(f, target);
         if (of - 1 < f.Trigger || d.TextOf(of) is not "of" || !acts.NamesForce(d.TextOf(of - 1))) return false;
         int act = of - 1;
         // The doer named with the act: its possessor or its "by" phrase.

@@ -838,7 +838,7 @@ internal sealed class ConditionalHostileActIsThreat : ClauseRule
         bool promised = false;
         foreach (int child in tree.ChildrenOf(f.Trigger))
             promised |= child > comma && tree.RelationOf(child) == DependencyRelation.Aux && d.TextOf(child) is "will" or "would" or "'ll" or "’ll";
-        return promised && (f.Context.Reader.ClaimOf(f.Trigger, f.Source) ?? Attribution.Trailing(f.Context, f.Trigger)) is { Speaker: { } speaker } && !EventCoder.IsCommentator(speaker);
+        return promised && Attribution.SaidByAnActor(f.Context, f.Trigger, f.Source) is not null;
     }
 }
 
