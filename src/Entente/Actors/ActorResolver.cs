@@ -152,6 +152,11 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             var actor = new Actor(code, sector, document.SliceTokens(first, end)) { Span = Span(document, first, end), Rule = rule, Kind = dictionary.KindOf(code) };
             // "China's embassy in Wellington": a capital where another state's mission sits is a place, not its government.
             var kind = entry.Kind == ActorEntryKind.Capital && SeatOfAMission(document, names, index) ? ActorEntryKind.Place : entry.Kind;
+            // "Kyrgyz and Tajik border guards": a people's adjective joined to a body the dictionary names shares its head, and so
+            // its sector, as "Australian and Indian navies" does.
+            if (entry.Kind == ActorEntryKind.Institution && sector is not null && mentions.Count > 0 && mentions[^1] is { EntryKind: ActorEntryKind.Adjective } joined
+                && joined.Actor.Sector is null && joined.EndToken + 1 == first && document.TextOf(joined.EndToken) is "and" or "or")
+                mentions[^1] = joined with { Actor = joined.Actor with { Sector = sector, Rule = $"{joined.Actor.Rule}+{SharedHeadRule}" } };
             mentions.Add(new ActorMention(first, end, kind == entry.Kind ? actor : actor with { Sector = null, Rule = rule + "+" + MissionSeatRule }, MentionKind.Name, kind));
         }
         foreach (var person in people)
@@ -183,6 +188,10 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         // "we" and "our" inside a quotation need its speaker, known only now.
         document.SetActors(Discourse.QuotedFirstPersonRule.Resolve(document, withReferences, people, quotes));
     }
+
+    /// <summary>The rule name of a people's adjective that takes its sector from the body it is joined to ("Kyrgyz and Tajik
+    /// border guards").</summary>
+    public const string SharedHeadRule = "shared-head";
 
     /// <summary>The rule name of a capital read as the place a mission sits ("the embassy in Wellington").</summary>
     public const string MissionSeatRule = "seat-of-a-mission";

@@ -378,7 +378,7 @@ internal sealed class EventCoder
             var told = new HashSet<(ActorCode, ActorCode)>();
             foreach (var s in source.Members)
                 foreach (var t in target.Members)
-                    if ((s.Code != t.Code || Phrases.IsDomesticPair(s, t)) && told.Add((s.Code, t.Code))) { any = true; yield return (s, t); }
+                    if ((s.Code != t.Code || Phrases.IsDomesticPair(s, t) && !Phrases.AnotherSideActs(source, s, t, type)) && told.Add((s.Code, t.Code))) { any = true; yield return (s, t); }
             // "Kostunica promised to democratize Serbia": the target is the source's own state; the act stands alone.
             if (!any && TargetOptional.Contains(type))
                 foreach (var s in source.Members) yield return (s, null);

@@ -93,6 +93,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Cognition { get; } = Named(lists, "cognition");
     /// <summary>Condemning words a speaker calls another actor or its conduct by ("hostile", "a threat").</summary>
     public WordSet Pejorative { get; } = Named(lists, "pejorative");
+    /// <summary>Approving words a speaker denies another actor's conduct to condemn it: "was neither free nor fair".</summary>
+    public WordSet Approving { get; } = Named(lists, "approving");
     /// <summary>Verbs (lemmas) that name their object as something ("called it illegal", "labelled them a threat").</summary>
     public WordSet Naming { get; } = Named(lists, "naming");
     /// <summary>Verbs of weighing a course, "is considering joining" (rule background:topic-gerund).</summary>

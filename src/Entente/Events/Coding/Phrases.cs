@@ -436,6 +436,16 @@ internal static class Phrases
     // The sectors of a state's organs: government, army, parliament, intelligence, police, courts, coast guard.
     private static readonly FrozenSet<string> StateOrganSectors = FrozenSet.ToFrozenSet(["GOV", "MIL", "LEG", "INT", "COP", "JUD", "CG"], StringComparer.Ordinal);
 
+    /// <summary>"Kyrgyz and Tajik guards exchanged fire, killing a Kyrgyz guard": when doers of several states act on an organ
+    /// of one of them (or on its people named by no sector), the others did it; the pair of that state with itself is not a
+    /// domestic act. Its civilians, rebels or parties may still be its own state's target; help given within such a group
+    /// ("supported by local militias and the U.S. military") stays as told.</summary>
+    private static readonly FrozenSet<EventType> HostileBetweenSides =
+        FrozenSet.ToFrozenSet([EventType.Assault, EventType.Coerce, EventType.Threaten, EventType.Sanction, EventType.Accuse, EventType.Protest, EventType.Reject]);
+
+    internal static bool AnotherSideActs(ActorGroup source, Actor s, Actor t, EventType type) =>
+        s.Code == t.Code && HostileBetweenSides.Contains(type) && t.Rule != DomesticRule && (t.Sector is null || StateOrganSectors.Contains(t.Sector)) && source.Members.Any(m => m.Code != t.Code);
+
     // Force used by a state's government or army in a story that names other states is not read as domestic:
     // "Russian troops shelled the town" in a story about Ukraine is not Russia against Russians.
     internal static bool ForeignStateNamed(Document document, ActorCode own)

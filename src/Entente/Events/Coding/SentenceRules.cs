@@ -497,7 +497,9 @@ internal sealed class TimeToActIsDemand : ISentenceRule
 /// <summary>"Washington said the EU is hostile to American farmers", "… NATO's expansion is a threat, Moscow said", "said
 /// Russia poses a threat" (list 'posing'): a speaker
 /// calling another actor (or its conduct) by a condemning word (list 'pejorative') as the predicate of what it says
-/// criticises that actor. Not what analysts, companies or the press say, nor a predicate denied ("is not a threat").</summary>
+/// criticises that actor; so does denying it an approving word (list 'approving': "said the vote was neither free nor
+/// fair", "is not legitimate"). Not what analysts, companies or the press say, nor a condemning predicate denied ("is not
+/// a threat").</summary>
 internal sealed class PejorativePredicateIsAccusation : ISentenceRule
 {
     public string Name => "sentence:pejorative-predicate";
@@ -509,12 +511,14 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
         if (document.Syntax is not { } tree || !context.TellsSpeechOrAdvice) return;
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
-            if (!context.Words.Pejorative.Contains(document.TextOf(i))) continue;
-            int predicate = CopularPredicate(tree, i);
+            bool condemning = context.Words.Pejorative.Contains(document.TextOf(i));
+            if (!condemning && !context.Words.Approving.Contains(document.TextOf(i))) continue;
+            int predicate = condemning ? CopularPredicate(tree, i) : ApprovingPredicate(tree, i);
             // "Russia poses the biggest threat": a verb of list 'posing' says what its subject is, as "is" does.
-            if (predicate < 0 && tree.RelationOf(i) == DependencyRelation.Obj && tree.HeadOf(i) is int posing and >= 0 && context.Words.Posing.Contains(tree.LemmaOf(posing)))
+            if (predicate < 0 && condemning && tree.RelationOf(i) == DependencyRelation.Obj && tree.HeadOf(i) is int posing and >= 0 && context.Words.Posing.Contains(tree.LemmaOf(posing)))
                 predicate = posing;
-            if (predicate < 0 || Denied(tree, document, predicate)) continue;
+            // A condemning word denied clears ("is not a threat"); an approving one denied condemns ("was neither free nor fair").
+            if (predicate < 0 || (condemning ? Denied(tree, document, predicate) : !ApprovalDenied(tree, document, predicate))) continue;
             if (Attribution.SaidOfSubject(context, predicate) is (var subject, var speaker, var verb, _))
                 AddCriticism(context, events, factory, speaker, subject, i, TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End),
                     $"\"{document.TextOf(verb)} … {document.TextOf(i)}\": another actor called by a condemning word", Name);
@@ -550,6 +554,25 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
             node = tree.HeadOf(node);
         }
         return -1;
+    }
+
+    // The approving word as the predicate itself ("was not fair", "neither free nor fair") or describing the predicate noun
+    // ("is not a legitimate government"), or -1: not a word deeper in it ("is not about free speech").
+    private static int ApprovingPredicate(SyntaxLayer tree, int word)
+    {
+        if (tree.RelationOf(word) == DependencyRelation.Conj && tree.HeadOf(word) is int first and >= 0) word = first;
+        if (tree.ChildWith(word, DependencyRelation.Cop) >= 0) return word;
+        return tree.RelationOf(word) == DependencyRelation.Amod && tree.HeadOf(word) is int noun and >= 0
+            && tree.ChildWith(noun, DependencyRelation.Cop) >= 0 && tree.ChildWith(noun, DependencyRelation.Case) < 0 ? noun : -1;
+    }
+
+    // "was not free and fair", "was neither free nor fair", "is not a legitimate government": an approving predicate denied.
+    private static bool ApprovalDenied(SyntaxLayer tree, Document document, int predicate)
+    {
+        if (Denied(tree, document, predicate)) return true;
+        foreach (int child in tree.ChildrenOf(predicate))
+            if (tree.RelationOf(child) == DependencyRelation.Cc && document.TextOf(child) is "neither" or "Neither") return true;
+        return false;
     }
 
     internal static bool Denied(SyntaxLayer tree, Document document, int predicate)
