@@ -7,7 +7,9 @@ namespace Entente.Tests.Events;
 /// <summary>
 /// Denying another actor's conduct an approving word condemns it (rule sentence:pejorative-predicate, list 'approving');
 /// doers of several states acting on one of their own act as the other side (<c>Phrases.AnotherSideActs</c>); a people's
-/// adjective joined to a named body shares its sector (actor rule shared-head). Every sentence was written for these tests.
+/// adjective joined to a named body shares its sector (actor rule shared-head); an act condemned in the reason for an act
+/// against another is that one's (sentence:condemned-in-reason); a relative clause set off by a comma condemning the act
+/// just told "as" something accuses its doer (sentence:pejorative-name). Every sentence was written for these tests.
 /// </summary>
 public class SidesAndApprovalTests
 {
@@ -34,5 +36,28 @@ public class SidesAndApprovalTests
         Assert.DoesNotContain(events, e => e.Source.Code.Value == "KGZ" && e.Target?.Code.Value == "KGZ");
         // The people's adjective joined to the named body takes its sector.
         Assert.Contains(events, e => e.Source.Code.Value == "KGZ" && e.Source.Sector == "GOV" && e.Source.Rule.EndsWith("shared-head", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_act_condemned_in_the_reason_for_an_act_against_another_is_that_ones()
+    {
+        // The speaker's own posts, named in the act's phrase, are whom it struck, not whom the speaker accuses.
+        var events = Output("Oman recalled its envoy to Yemen, saying the shelling of Omani border posts was unacceptable.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "OMN" && e.Target?.Code.Value == "YEM");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse && e.Target?.Code.Value == "OMN");
+        Has("Oman recalled its envoy to Yemen, adding that the shelling of its border posts was unacceptable.", EventType.Accuse, "OMN", "YEM");
+        // A doer named in the act's phrase stays its own: the government accuses the insurgents.
+        Has("Islamabad said the Pakistani Taliban's attack on the school was a heinous crime.", EventType.Accuse, "PAK", "PAK");
+        // Only an act against another gives a reason to read: a welcome does not.
+        HasNo("Chile welcomed Peru's new ambassador on Monday, saying the appointment was a historic step.", EventType.Accuse);
+    }
+
+    [Fact]
+    public void A_relative_clause_condemning_the_act_just_told_as_something_accuses_its_doer()
+    {
+        Has("Algeria closed its airspace to Moroccan flights, a decision that Rabat has condemned as hostile.", EventType.Accuse, "MAR", "DZA");
+        // Not set off by a comma, the noun is no restatement of the act: no guess at whose policy it is.
+        var events = Output("Algeria closed its airspace to Moroccan flights under a policy that Rabat has condemned as inhumane.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse && e.Target?.Code.Value == "MAR");
     }
 }

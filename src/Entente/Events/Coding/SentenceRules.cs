@@ -504,6 +504,9 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
 {
     public string Name => "sentence:pejorative-predicate";
 
+    /// <summary>The rule's name when the act condemned is the one the speaker's own act in the sentence answers.</summary>
+    public const string ReasonRuleName = "sentence:condemned-in-reason";
+
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
@@ -519,13 +522,19 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
                 predicate = posing;
             // A condemning word denied clears ("is not a threat"); an approving one denied condemns ("was neither free nor fair").
             if (predicate < 0 || (condemning ? Denied(tree, document, predicate) : !ApprovalDenied(tree, document, predicate))) continue;
-            if (Attribution.SaidOfSubject(context, predicate) is (var subject, var speaker, var verb, _))
+            // The speaker's own side named in an act's phrase ("the strike on Afghan territory", said by Kabul) is whom it befell.
+            if (Attribution.SaidOfSubject(context, predicate) is (var subject, var speaker, var verb, _) && !OwnSideInAct(context, tree, predicate, subject, speaker))
                 AddCriticism(context, events, factory, speaker, subject, i, TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End),
                     $"\"{document.TextOf(verb)} … {document.TextOf(i)}\": another actor called by a condemning word", Name);
             // "Mexico said the decision was regrettable": an act named again by its noun stands for its doer.
             else if (Attribution.SaidOfAct(context, predicate) is (var doer, var actSpeaker, var actVerb))
                 AddCriticism(context, events, factory, actSpeaker, doer, i, TextSpan.FromBounds(document.Tokens[Math.Min(actVerb, i)].Start, document.Tokens[Math.Max(actVerb, i)].End),
                     $"\"{document.TextOf(actVerb)} … {document.TextOf(i)}\": an earlier act called by a condemning word", Name);
+            // "Oman recalled its envoy to Yemen, adding that the shelling of its posts was unacceptable": an act whose doer the
+            // sentence does not name, condemned in the reason given for the speaker's own act against another, is that one's.
+            else if (Attribution.SaidOfActInReason(context, events, firstEvent, predicate) is (var reasonDoer, var reasonSpeaker, var reasonVerb))
+                AddCriticism(context, events, factory, reasonSpeaker, reasonDoer, i, TextSpan.FromBounds(document.Tokens[Math.Min(reasonVerb, i)].Start, document.Tokens[Math.Max(reasonVerb, i)].End),
+                    $"\"{document.TextOf(reasonVerb)} … {document.TextOf(i)}\": an act condemned in the reason for an act against its doer", ReasonRuleName);
         }
     }
 
@@ -564,6 +573,26 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
         if (tree.ChildWith(word, DependencyRelation.Cop) >= 0) return word;
         return tree.RelationOf(word) == DependencyRelation.Amod && tree.HeadOf(word) is int noun and >= 0
             && tree.ChildWith(noun, DependencyRelation.Cop) >= 0 && tree.ChildWith(noun, DependencyRelation.Case) < 0 ? noun : -1;
+    }
+
+    // "Kabul … saying the strike on Afghan territory was a violation": the actor read as the subject is the speaker's own side,
+    // named in a phrase of the act noun that tells where or whom it struck ("on", "in", "against", an act of force's "of"),
+    // not its doer.
+    private static bool OwnSideInAct(SentenceContext context, SyntaxLayer tree, int predicate, ActorGroup subject, ActorGroup speaker)
+    {
+        if (!subject.CodesWithin(speaker) || context.ImplicitTargets is not { } acts) return false;
+        int act = tree.ChildWith(predicate, DependencyRelation.Nsubj);
+        // A parse may take the act noun for the object of the speech verb the predicate hangs on.
+        if (act < 0 && tree.HeadOf(predicate) is int said and >= 0) act = tree.ChildWith(said, DependencyRelation.Obj);
+        if (act < 0 || !acts.NamesAnAct(context.Document.TextOf(act))) return false;
+        foreach (int child in tree.ChildrenOf(act))
+            if (tree.RelationOf(child) == DependencyRelation.Nmod && tree.Dominates(child, subject.First)
+                && tree.ChildWith(child, DependencyRelation.Case) is int marker and >= 0 && context.Document.TextOf(marker) is var preposition
+                && (preposition is "on" or "in" or "against" or "into" or "over"
+                    // "the shelling of Omani border posts": an act of force's "of" phrase is whom it struck.
+                    || preposition is "of" && acts.NamesForce(context.Document.TextOf(act))))
+                return true;
+        return false;
     }
 
     // "was not free and fair", "was neither free nor fair", "is not a legitimate government": an approving predicate denied.
@@ -742,6 +771,13 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             bool relative = false;
             if (!smallClause && MisparsedRelativeNoun(context, tree, v) is var (actNoun, condemningWord))
                 (named, word, relative) = (actNoun, condemningWord, true);
+            // "…, a decision that Rabat has condemned as hostile": a relative clause whose object is the relative pronoun before
+            // the verb names the noun it describes by the condemning word of its "as" phrase; only a noun set off by a comma,
+            // which restates the act just told.
+            if (named < 0 && tree.RelationOf(v) == DependencyRelation.AclRelcl && tree.HeadOf(v) is int labelledNoun and >= 0 && labelledNoun < v
+                && PhraseStart(document, tree, labelledNoun) - 1 is int comma && comma > sentence.FirstToken && document.TextOf(comma) is ","
+                && AsLabelOf(context, tree, v) is int asWord and >= 0)
+                (named, word, relative) = (labelledNoun, asWord, true);
             if (named < 0) continue;
             // "called the decision hostile" tagged as one noun phrase, the adjective its head: the noun before it is named.
             if (context.Words.Pejorative.Contains(document.TextOf(named)) && tree.ChildWith(named, DependencyRelation.Compound) is int compound and >= 0 && compound < named)
@@ -836,6 +872,18 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
 
     // The condemning word that is the nominal itself or one of the words before it in its phrase ("an existential threat",
     // "a terrorist state"), or -1; words after its head ("a response to aggression") say something else.
+    // The condemning word of an "as" phrase after the naming verb <verb> ("condemned as hostile", "denounced as a blatant
+    // provocation"), or -1.
+    private static int AsLabelOf(SentenceContext context, SyntaxLayer tree, int verb)
+    {
+        foreach (int child in tree.ChildrenOf(verb))
+            if (child > verb && tree.RelationOf(child) is DependencyRelation.Obl or DependencyRelation.Xcomp or DependencyRelation.Advcl
+                && tree.ChildWith(child, DependencyRelation.Case) is int marker and >= 0 && context.Document.TextOf(marker) is "as"
+                && CondemningWordOf(context, tree, child) is int word and >= 0)
+                return word;
+        return -1;
+    }
+
     private static int CondemningWordOf(SentenceContext context, SyntaxLayer tree, int nominal)
     {
         if (context.Words.Pejorative.Contains(context.Document.TextOf(nominal))) return nominal;
@@ -1186,6 +1234,40 @@ internal static class Attribution
                                  : implicitTargets.FindPassiveSubject(context.Document, subject, at, EventType.Accuse, speaker.Members[0].Code, context.Earlier);
         if (doer is null) return null;
         return (new ActorGroup { First = subject, End = subject + 1 }.With(doer), speaker, claim.Value.Verb);
+    }
+
+    /// <summary>"Oman recalled its envoy to Yemen, adding that the shelling of its border posts was unacceptable": the
+    /// predicate <paramref name="at"/> says something of an act noun (no doer named) in a participle of speech ("saying",
+    /// "adding") hung on the sentence's verb of an event already coded there; its doer is taken to be that event's target,
+    /// the one the speaker acted against for it.</summary>
+    public static (ActorGroup Doer, ActorGroup Speaker, int Verb)? SaidOfActInReason(SentenceContext context, List<Event> events, int firstEvent, int at)
+    {
+        if (context.ImplicitTargets is not { } acts || context.Document.Syntax is not { } tree) return null;
+        var document = context.Document;
+        // The participle of speech whose clause holds the predicate, and the verb it is hung on.
+        int said = tree.HeadOf(at);
+        // The act noun the predicate says something of; a parse may take it for the object of "saying".
+        int subject = tree.ChildWith(at, DependencyRelation.Nsubj);
+        if (subject < 0 && said >= 0 && tree.ChildWith(said, DependencyRelation.Obj) is int misread and >= 0 && misread > said && misread < at) subject = misread;
+        if (subject < 0 || document.Tags[subject] != PartOfSpeech.Noun || !acts.NamesAnAct(document.TextOf(subject))) return null;
+        // An actor the act's phrase names is its doer or victim, unless it is the speaker's own side ("the strike on Afghan
+        // territory", said by Kabul), which the act befell.
+        var named = context.Reader.ActorOfNominal(subject);
+        if (said < 0 || tree.RelationOf(at) != DependencyRelation.Ccomp || document.Tags[said] != PartOfSpeech.Verb
+            || !document.TextOf(said).EndsWith("ing", StringComparison.Ordinal) || !PersonFinder.IsSpeechVerb(document.TextOf(said))
+            || tree.RelationOf(said) is not (DependencyRelation.Advcl or DependencyRelation.Xcomp or DependencyRelation.Conj) || tree.HeadOf(said) is not (int acted and >= 0)) return null;
+        int actedAt = document.Tokens[acted].Start;
+        for (int k = Math.Max(firstEvent, 0); k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.SentenceIndex != context.Index || e.Target is not { } target || target.Code == e.Source.Code || e.Mode != EventMode.Happened
+                || actedAt < e.Trigger.Start || actedAt >= e.Trigger.End || e.Goldstein >= 0) continue;
+            if (named is not null && !named.Members.TrueForAll(m => m.Code == e.Source.Code)) return null;
+            var speaker = new ActorGroup { First = said, End = said + 1 }.With(e.Source);
+            if (EventCoder.IsCommentator(speaker)) return null;
+            return (new ActorGroup { First = subject, End = subject + 1 }.With(target), speaker, said);
+        }
+        return null;
     }
 
     // "…, Manila said": a speech verb after the clause that the parse hangs it on, and its subject.
