@@ -60,4 +60,14 @@ public class SidesAndApprovalTests
         var events = Output("Algeria closed its airspace to Moroccan flights under a policy that Rabat has condemned as inhumane.");
         Assert.DoesNotContain(events, e => e.Type == EventType.Accuse && e.Target?.Code.Value == "MAR");
     }
+
+    [Fact]
+    public void A_passive_act_denied_before_its_verb_is_not_done()
+    {
+        HasNo("Vilnius said Lithuania will not be intimidated by Russia.", EventType.Coerce);
+        HasNo("Manila said the Philippines would never be intimidated by Beijing's coast guard.", EventType.Threaten);
+        HasNo("Manila said the Philippines would never be intimidated by Beijing's coast guard.", EventType.Coerce);
+        // Told as done, the passive act stands.
+        Has("Estonia was intimidated by Russia's drills, officials admitted.", EventType.Coerce, "RUS", "EST");
+    }
 }

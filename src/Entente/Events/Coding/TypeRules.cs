@@ -242,7 +242,12 @@ internal sealed class VerbChainMode : ClauseRule
     public override string Name => "mode:verb-chain";
     public override bool Apply(ClauseFrame f)
     {
-        f.Mode = f.Context.Reader.ModeOf(f.ModeVerb >= 0 ? f.ModeVerb : f.Trigger, f.Source!.First, f.Source.End);
+        int verb = f.ModeVerb >= 0 ? f.ModeVerb : f.Trigger;
+        var (first, end) = (f.Source!.First, f.Source.End);
+        // "Lithuania will not be intimidated by Russia": the doer of a passive comes after the verb, so the auxiliaries and
+        // negation to read lie between the subject before it and the verb.
+        if (first > verb && f.Target is { } subject && subject.End <= verb) (first, end) = (subject.First, subject.End);
+        f.Mode = f.Context.Reader.ModeOf(verb, first, end);
         return f.Mode != EventMode.Happened;
     }
 }
