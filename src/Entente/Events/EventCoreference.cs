@@ -56,6 +56,10 @@ internal static class EventCoreference
     // Sentences on within which an act told as a cause, or by another, may be told again (by itself, or by its doer).
     private const int CauseReach = 5;
 
+    // Sentences on within which the doer's own account of an act, naming no target, is still of the act told (a story
+    // gives the other side's word after the reactions).
+    private const int AccountReach = 8;
+
     private static readonly HashSet<EventType> Symmetric = [EventType.Consult, EventType.Agree, EventType.Cooperate];
 
     // Words that open a reference back to a known act: "the visit", "this week's test", "Suga's expected visit".
@@ -218,12 +222,14 @@ internal static class EventCoreference
     // An earlier telling of the act of event <paramref name="k"/> that names its target otherwise or not at all, and the rule
     // that folds them: "began drills around Taiwan on Monday, deploying warships" (a participle of the same doer telling how
     // the act was done, in its sentence), or "Taiwan said it had detected 125 Chinese aircraft" after the drills were told
-    // (an observer's report of the forces it sighted, a few sentences on, with no word of another act); else null.
+    // (an observer's report of the forces it sighted, a few sentences on, with no word of another act), or the doer's own
+    // account of it that names no target; else null.
     private static (int First, string Rule)? ToldWithAnotherTarget(Document document, List<Event> result, bool[] removed, int k, Func<int, bool> isDisplay)
     {
         var later = result[k];
         bool sighted = later.Rules.Contains(Coding.SightedForcesActForTheirState.RuleName);
-        for (int j = k - 1; j >= 0 && later.SentenceIndex - result[j].SentenceIndex <= CauseReach; j--)
+        bool ownAccount = later.Target is null && later.Claimant is { } teller && teller.Code == later.Source.Code;
+        for (int j = k - 1; j >= 0 && later.SentenceIndex - result[j].SentenceIndex <= (ownAccount ? AccountReach : CauseReach); j--)
         {
             var first = result[j];
             if (removed[j] || !Eligible(first) || isDisplay(first.SentenceIndex) || first.Type != later.Type || first.Mode != later.Mode
@@ -233,6 +239,10 @@ internal static class EventCoreference
             if (first.SentenceIndex == later.SentenceIndex && later.Target is null && Elaborates(document, first, later)) return (j, ElaboratingParticipleRule);
             if (sighted && first.SentenceIndex < later.SentenceIndex && !QuantitiesConflict(document, first, later) && !TellsAnother(document, later))
                 return (j, ObserversAccountRule);
+            // "Russia launched missiles at Kyiv … Russia's defence ministry said its forces had carried out a massive strike
+            // against energy facilities": the doer's own account, naming no target, of an act already told with one.
+            if (ownAccount && first.Target is not null && first.SentenceIndex < later.SentenceIndex && first.Claimant?.Code != later.Source.Code && !QuantitiesConflict(document, first, later) && !TellsAnother(document, later))
+                return (j, DoersAccountRule);
         }
         return null;
     }

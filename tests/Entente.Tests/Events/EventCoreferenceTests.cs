@@ -36,6 +36,20 @@ public class EventCoreferenceTests
     }
 
     [Fact]
+    public void The_doers_own_account_naming_no_target_is_the_act_told_with_one_even_after_the_reactions()
+    {
+        const string story = "Azerbaijani forces shelled Armenian border villages overnight, Armenia's defence ministry said.\n\n"
+            + "Two farmers were wounded near the village school. Yerevan called the shelling a grave provocation.\n\n"
+            + "France urged both sides to show restraint. The European Union said it was following events closely.\n\n"
+            + "Local officials said the school would stay closed for a week. Electricity was cut in three villages.\n\n"
+            + "Azerbaijan's defence ministry said its units had carried out precise strikes on firing positions.";
+        var events = Output(story);
+        var shelling = Assert.Single(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "AZE");
+        Assert.Equal("ARM", shelling.Target?.Code.Value);
+        Assert.Contains(EventCoreference.DoersAccountRule, shelling.Rules);
+    }
+
+    [Fact]
     public void A_claim_of_responsibility_for_an_act_already_told_is_that_act()
     {
         var events = Output("Gunmen from the Shining Path attacked a police post in Ayacucho, Peru, on Monday, killing four officers. The Shining Path claimed responsibility for the attack on Tuesday.");

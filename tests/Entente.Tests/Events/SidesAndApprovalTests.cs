@@ -70,4 +70,11 @@ public class SidesAndApprovalTests
         // Told as done, the passive act stands.
         Has("Estonia was intimidated by Russia's drills, officials admitted.", EventType.Coerce, "RUS", "EST");
     }
+
+    [Fact]
+    public void Calling_an_act_terror_condemns_its_doer()
+    {
+        Has("Kinshasa said the raid by Rwandan troops was an act of terror.", EventType.Accuse, "COD", "RWA");
+        Has("Rwandan drones struck the camp on Monday. Kinshasa called the strike deliberate terror against civilians.", EventType.Accuse, "COD", "RWA");
+    }
 }
