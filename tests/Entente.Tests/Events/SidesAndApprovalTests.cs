@@ -77,4 +77,30 @@ public class SidesAndApprovalTests
         Has("Kinshasa said the raid by Rwandan troops was an act of terror.", EventType.Accuse, "COD", "RWA");
         Has("Rwandan drones struck the camp on Monday. Kinshasa called the strike deliberate terror against civilians.", EventType.Accuse, "COD", "RWA");
     }
+
+    [Fact]
+    public void A_quoted_label_set_beside_the_act_named_condemns_its_doer()
+    {
+        Has("Latvia expelled a Russian diplomat on Monday. The Russian embassy called the move \"another hostile step\" by Riga.", EventType.Accuse, "RUS", "LVA");
+        Has("Hanoi seized a Chinese trawler on Friday. Beijing called the seizure \"a blatant provocation\".", EventType.Accuse, "CHN", "VNM");
+    }
+
+    [Fact]
+    public void Retaliatory_measures_promised_are_a_threat_and_taken_are_sanctions()
+    {
+        Has("Latvia expelled a Russian diplomat on Monday. Moscow said it would take retaliatory measures.", EventType.Threaten, "RUS", "LVA");
+        var taken = Output("China took retaliatory measures against Canada on Friday.");
+        Assert.Contains(taken, e => e.Type == EventType.Sanction && e.Source.Code.Value == "CHN" && e.Target?.Code.Value == "CAN");
+        Assert.DoesNotContain(taken, e => e.Type == EventType.Threaten);
+    }
+
+    [Fact]
+    public void An_act_done_at_another_actors_request_tells_the_request()
+    {
+        Has("Chadian jets bombed rebel camps near the border on Friday at the request of Niger's government.", EventType.Request, "NER", "TCD");
+        Has("Rwanda sent 1,000 troops to Mozambique at the behest of Maputo, the army said.", EventType.Request, "MOZ", "RWA");
+        // What an analyst says was done on whose request is a reading, not the act; nor is an act denied.
+        HasNo("An analyst said Chad sent troops at the request of Niger.", EventType.Request);
+        HasNo("Chad did not send troops at the request of Niger.", EventType.Request);
+    }
 }

@@ -797,7 +797,7 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             // The condemning word in what the verb says of its object, after the object's head — outside the object's phrase,
             // or hung right on its head where a parse mistakes the predicate for a modifier ("called the sanctions illegal").
             for (int k = named + 1; k < sentence.EndToken && word < 0; k++)
-                if (context.Words.Pejorative.Contains(document.TextOf(k)) && tree.Dominates(v, k) && (!tree.Dominates(named, k) || tree.HeadOf(k) == named)) word = k;
+                if (context.Words.Pejorative.Contains(document.TextOf(k)) && tree.Dominates(v, k) && (!tree.Dominates(named, k) || tree.HeadOf(k) == named || InQuotedLabel(document, tree, named, k))) word = k;
             if (word < 0 || context.Reader.ModeOf(v, v, v + 1) == EventMode.Negated) continue;
             var speaker = reader.SubjectOf(v);
             // "Russia launched what Kyiv called a terrorist attack": what the label names is the main verb's object, and its
@@ -872,6 +872,16 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
 
     // The condemning word that is the nominal itself or one of the words before it in its phrase ("an existential threat",
     // "a terrorist state"), or -1; words after its head ("a response to aggression") say something else.
+    // "called the move \"another hostile step\"": a parse may hang the quoted label on the object as an apposition; a word in
+    // an apposition of <named> that opens with a quotation mark is in what the verb says of it.
+    private static bool InQuotedLabel(Document document, SyntaxLayer tree, int named, int word)
+    {
+        for (int node = word; node >= 0 && node != named; node = tree.HeadOf(node))
+            if (tree.RelationOf(node) == DependencyRelation.Appos && tree.HeadOf(node) == named)
+                return PhraseStart(document, tree, node) is int start && start > named && document.TextOf(start - 1) is "\"" or "“" or "'" or "‘";
+        return false;
+    }
+
     // The condemning word of an "as" phrase after the naming verb <verb> ("condemned as hostile", "denounced as a blatant
     // provocation"), or -1.
     private static int AsLabelOf(SentenceContext context, SyntaxLayer tree, int verb)
@@ -909,6 +919,66 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
         foreach (int child in tree.ChildrenOf(nominal))
             if (child < start && document.Tokens[child].Kind == TokenKind.Word) start = child;
         return start;
+    }
+}
+
+/// <summary>"Nigerian jets struck the rebels at the request of Benin's government", "Uganda deployed troops at the behest of
+/// President Kiir": an act done at another actor's request (list 'request-noun', in an "at" phrase on the act's verb) tells
+/// that actor's request of the doer (CAMEO 020), when the act itself is coded as told. Not for an act denied or supposed,
+/// nor what an analyst says was done.</summary>
+internal sealed class AtTheRequestOfIsRequest : ISentenceRule
+{
+    public string Name => "sentence:at-the-request-of";
+
+    private static bool HasOwnSubject(SyntaxLayer tree, int verb)
+    {
+        foreach (int child in tree.ChildrenOf(verb))
+            if (tree.RelationOf(child).IsSubject()) return true;
+        return false;
+    }
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
+        if (document.Syntax is not { } tree || !context.HasWord("at") || !context.HasWordOf(context.Words.RequestNoun)) return;
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (!context.Words.RequestNoun.Contains(document.TextOf(i)) || tree.RelationOf(i) != DependencyRelation.Obl
+                || tree.ChildWith(i, DependencyRelation.Case) is not (int at and >= 0) || document.TextOf(at) is not "at") continue;
+            // The act's verb with a subject of its own: not a participle describing a noun ("operations realized at the behest
+            // of …"), whose doer the sentence may not name.
+            int verb = tree.HeadOf(i);
+            // "struck positions held by mutineers … at the request of Benin": a parse may hang the phrase on a participle
+            // describing the object; the act is then the verb whose object that is.
+            if (verb >= 0 && !HasOwnSubject(tree, verb) && tree.RelationOf(verb) == DependencyRelation.Acl && tree.HeadOf(verb) is int described and >= 0
+                && tree.RelationOf(described) == DependencyRelation.Obj && tree.HeadOf(described) is int governing and >= 0)
+                verb = governing;
+            if (verb < 0 || tree.Universal[verb] != UniversalTag.Verb || !HasOwnSubject(tree, verb) || reader.SubjectOf(verb) is not { IsPlace: false } doer) continue;
+            if (reader.ModeOf(verb, doer.First, doer.End) is EventMode.Negated or EventMode.Hypothetical) continue;
+            // Whose request: "of Benin's government", "at Kyiv's request".
+            ActorGroup? asker = null;
+            int askerEnd = i;
+            foreach (int child in tree.ChildrenOf(i))
+            {
+                var relation = tree.RelationOf(child);
+                if (relation == DependencyRelation.NmodPoss || relation == DependencyRelation.Nmod && tree.ChildWith(child, DependencyRelation.Case) is int of and >= 0 && document.TextOf(of) is "of")
+                {
+                    asker = reader.ActorOfNominal(child);
+                    askerEnd = Math.Max(askerEnd, child);
+                    break;
+                }
+            }
+            if (asker is not { IsPlace: false } || EventCoder.IsCommentator(asker)) continue;
+            // Only of an act the sentence codes as told (not an analyst's reading, nor background): the request is the act's.
+            int verbAt = document.Tokens[verb].Start;
+            if (!events.Exists(e => e.SentenceIndex == context.Index && e.Trigger.Start <= verbAt && verbAt < e.Trigger.End
+                    && !e.IsThirdPartyClaim && !e.IsBackground && e.Mode is EventMode.Happened or EventMode.Intended)) continue;
+            var trigger = TextSpan.FromBounds(document.Tokens[Math.Min(at, askerEnd)].Start, document.Tokens[Math.Max(i, askerEnd)].End);
+            foreach (var a in asker.Members)
+                foreach (var d in doer.Members)
+                    if (a.Code != d.Code && !events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Request && e.Source.Code == a.Code && e.Target?.Code == d.Code))
+                        events.Add(factory.Derived(context, a, d, EventType.Request, "020", i, trigger, $"\"at the {document.TextOf(i)} of\": the doer acted on another's request", Name));
+        }
     }
 }
 

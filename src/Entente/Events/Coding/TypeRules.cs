@@ -786,6 +786,19 @@ internal sealed class BareResponseToldAsDoneIsNoAct : ClauseRule
     }
 }
 
+/// <summary>"Moscow would take retaliatory measures" is a threat; told as done ("China took retaliatory measures against
+/// Canada") the measures were imposed (CAMEO 163), as countermeasures taken are.</summary>
+internal sealed class CountermeasuresTakenAreSanctions : ClauseRule
+{
+    public override string Name => "type:countermeasures-taken";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode != EventMode.Happened || f.Type != EventType.Threaten || f.IsNounHeaded || f.Entry.Lemma != "take" || PromiseWords.Before(f)) return false;
+        f.Recode(EventType.Sanction, "163");
+        return true;
+    }
+}
+
 /// <summary>"Tokyo protested the launch", "Hanoi protested the ramming": a government that protests an act lodges a
 /// complaint (CAMEO 114), it does not take to the streets; demonstrators' protests stay protests.</summary>
 internal sealed class GovernmentProtestIsComplaint : ClauseRule
