@@ -550,7 +550,8 @@ internal sealed unsafe class LinearModel
         int mask = reader.ReadInt32();
         int capacity = reader.ReadInt32();
         // Scoring reads buckets unchecked: the slots must be exactly the buckets the mask names.
-        if (capacity < BucketSlots || capacity != (mask + 1) * BucketSlots) throw new InvalidDataException("A model image's table has a bad size.");
+        if (capacity < BucketSlots || capacity != (mask + 1) * BucketSlots || !Fits(reader, (long)capacity * sizeof(ulong)))
+            throw new InvalidDataException("A model image's table has a bad size.");
         var table = new Table { Keys = new ulong[capacity], Mask = mask };
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(table.Keys.AsSpan()));
         if (IsSmall) table.Small = ReadBuffer<SmallSlot>(reader); else table.Slots = ReadBuffer<Slot>(reader);
@@ -558,10 +559,13 @@ internal sealed unsafe class LinearModel
         return table;
     }
 
+    // A damaged image is turned away before its lengths allocate more than the file holds.
+    private static bool Fits(BinaryReader reader, long bytes) => bytes <= reader.BaseStream.Length - reader.BaseStream.Position;
+
     private static NativeBuffer<T> ReadBuffer<T>(BinaryReader reader) where T : unmanaged
     {
         int length = reader.ReadInt32();
-        if (length < 0) throw new InvalidDataException("A model image has a negative length.");
+        if (length < 0 || !Fits(reader, (long)length * sizeof(T))) throw new InvalidDataException("A model image has a bad length.");
         if (length == 0) return NativeBuffer<T>.Empty;
         var buffer = new NativeBuffer<T>(length, zeroed: false);
         reader.BaseStream.ReadExactly(new Span<byte>(buffer.Pointer, length * sizeof(T)));
