@@ -103,4 +103,15 @@ public class SidesAndApprovalTests
         HasNo("An analyst said Chad sent troops at the request of Niger.", EventType.Request);
         HasNo("Chad did not send troops at the request of Niger.", EventType.Request);
     }
+
+    [Fact]
+    public void A_charge_set_beside_an_accusation_and_denied_is_the_accused_rejecting_the_accuser()
+    {
+        Has("Chad accused Sudan of arming the rebels, a charge Sudan denies.", EventType.Reject, "SDN", "TCD");
+        Has("Chad accused Sudan on Monday of arming the rebels, an accusation that Khartoum flatly rejected.", EventType.Reject, "SDN", "TCD");
+        // A standing charge meets a standing denial: no event of either.
+        HasNo("Chad has long accused Sudan of arming the rebels, a charge Sudan denies.", EventType.Reject);
+        // Not denied.
+        HasNo("Chad accused Sudan of arming the rebels, a charge Sudan has not denied.", EventType.Reject);
+    }
 }

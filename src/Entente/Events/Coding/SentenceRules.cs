@@ -684,6 +684,62 @@ internal sealed class DismissedChargeIsRejection : ISentenceRule
     }
 }
 
+/// <summary>"Niger accused Benin of hosting French troops, a charge Benin denies", "…, an accusation Rwanda has repeatedly
+/// rejected", "…, a claim that Cotonou dismissed as baseless": a charge (list 'claim-noun') set beside an accusation told in
+/// the sentence, with an actor denying it (list 'denial-verb'), is that actor's rejection of the accuser (CAMEO 120).
+/// Read by positions, since parses rarely see the relative clause without "that" (and may take "denies" for a noun).</summary>
+internal sealed class ChargeDeniedBesideIsRejection : ISentenceRule
+{
+    public string Name => "sentence:charge-denied-beside";
+
+    // Words the denying actor and its verb may span: "Rwanda has repeatedly rejected".
+    private const int DenialReach = 4;
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence, words) = (context.Document, context.Sentence, context.Words);
+        if (!context.HasWordOf(words.ClaimNoun) || !context.HasWordOf(words.DenialVerb)) return;
+        for (int i = sentence.FirstToken + 2; i < sentence.EndToken - 2; i++)
+        {
+            // ", a charge …", ", an accusation …", ", claims …"
+            if (!words.ClaimNoun.Contains(document.TextOf(i))) continue;
+            int before = document.TextOf(i - 1) is "a" or "an" or "the" ? i - 2 : i - 1;
+            if (before <= sentence.FirstToken || document.TextOf(before) is not ",") continue;
+            int next = document.TextOf(i + 1) is "that" or "which" ? i + 2 : i + 1;
+            if (context.Groups.StartingAt(next, actorOnly: true) is not { } denier || EventCoder.IsCommentator(denier)) continue;
+            int denial = -1;
+            // From the actor's second word: a parse may take "denies" for a noun ending the actor's phrase ("Benin denies").
+            for (int k = denier.First + 1; k < sentence.EndToken && k <= denier.End + DenialReach; k++)
+            {
+                if (words.DenialVerb.Contains(document.TextOf(k))) { denial = k; break; }
+                if (document.TextOf(k) is "," or "not" or "n't" or "never" || document.Tokens[k].Kind != TokenKind.Word) break;
+            }
+            if (denial < 0) continue;
+            // The accuser: an accusation told before the comma, of the one who denies it, as news (a standing charge, "has long
+            // accused", meets a standing denial).
+            var accusation = events.Find(e => e.SentenceIndex == context.Index && e.Type == EventType.Accuse && !e.IsBackground && !e.IsThirdPartyClaim && e.Target is { } accused
+                && denier.Members.Exists(m => m.Code == accused.Code) && e.Trigger.Start < document.Tokens[before].Start);
+            if (accusation is null) continue;
+            var trigger = TextSpan.FromBounds(document.Tokens[i].Start, document.Tokens[denial].End);
+            foreach (var d in denier.Members)
+            {
+                if (d.Code == accusation.Source.Code) continue;
+                // The denial coded from its verb without a target ("has repeatedly rejected" taking the relative pronoun's
+                // place) is this one: it takes the accuser.
+                int told = events.FindIndex(e => e.SentenceIndex == context.Index && e.Type == EventType.Reject && e.Source.Code == d.Code);
+                if (told >= 0)
+                {
+                    if (events[told].Target is null) events[told] = events[told].WithRule(Name) with { Target = accusation.Source };
+                    continue;
+                }
+                events.Add(factory.Derived(context, d, accusation.Source, EventType.Reject, "120", denial, trigger,
+                    $"\"{document.TextOf(i)} … {document.TextOf(denial)}\": the charge just told, denied", Name));
+            }
+            return;
+        }
+    }
+}
+
 /// <summary>"Kyiv said Russia was behind the drone attack", "… was responsible for the bombing, officials said": a speaker
 /// laying an act of force or coercion (a noun of act-nouns.tsv) at another actor's door (list 'blame-predicate': "behind",
 /// "responsible for") accuses it (CAMEO 112), as "blamed Russia for the attack" does; so does a state that believes it.
