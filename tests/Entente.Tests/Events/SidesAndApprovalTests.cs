@@ -114,4 +114,28 @@ public class SidesAndApprovalTests
         // Not denied.
         HasNo("Chad accused Sudan of arming the rebels, a charge Sudan has not denied.", EventType.Reject);
     }
+
+    [Fact]
+    public void A_participle_describing_people_or_things_is_not_the_subjects_act()
+    {
+        HasNo("Peru handed 14 men accused of smuggling gold over to Bolivia on Tuesday.", EventType.Accuse);
+        HasNo("Ukraine shot down 30 missiles launched at Kyiv overnight.", EventType.Assault);
+        // With its own auxiliary it is a clause of its own: the country was admitted.
+        Has("Chile became the first Latin American state to be admitted to the OECD's nuclear energy agency.", EventType.Cooperate, "CHL", "OECD");
+    }
+
+    [Fact]
+    public void A_subject_dated_years_before_the_story_dates_its_act_as_background()
+    {
+        var events = Output("Ethiopia and Eritrea held talks on 5 May 2025. Ethiopia's 2020-2022 war in Tigray killed thousands of Eritrean troops.");
+        Assert.Contains(events, e => e.Type == EventType.Consult);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault);
+    }
+
+    [Fact]
+    public void A_count_up_to_now_told_in_the_perfect_is_background()
+    {
+        var events = Output("Sri Lanka's navy arrested 12 Indian fishermen on Sunday. The navy has arrested 140 Indian fishermen so far this year.");
+        Assert.Single(events, e => e.Type == EventType.Coerce);
+    }
 }

@@ -687,7 +687,8 @@ internal sealed class RememberedActIsBackground : ClauseRule
 
 /// <summary>"Historians note that Japan invaded Korea in 1592", "the two states fought a war in 1962": an act the sentence dates
 /// two or more years before the story's time (its publication, else the latest year the story names) is history told as
-/// background. Only a date of the act itself counts, one its verb governs ("violated the 1953 armistice" is news).</summary>
+/// background. Only a date of the act itself counts, one its verb governs ("violated the 1953 armistice" is news), or the
+/// years written on the verb's subject ("the 2013-2018 civil war killed …").</summary>
 internal sealed class LongPastActIsBackground : ClauseRule
 {
     public override string Name => "background:long-past";
@@ -699,6 +700,8 @@ internal sealed class LongPastActIsBackground : ClauseRule
         foreach (var date in d.Dates)
             if (!date.Relative && date.FirstToken >= f.Sentence.FirstToken && date.EndToken <= f.Sentence.EndToken && DatesTheVerb(tree, d, date, f.Trigger))
                 year = date.Date.Year;
+        // "South Sudan's 2013-2018 civil war killed 400,000 people": a subject dated by its years dates the verb.
+        year ??= YearOfSubjectAct(f, d, tree);
         if (year is not { } acted || StoryYear(d) is not { } now) return false;
         // An undated story that tells its news by weekdays ("on Monday", "this week") tells by a year ("in 2023", "in July
         // 2023") what came before.
@@ -706,6 +709,28 @@ internal sealed class LongPastActIsBackground : ClauseRule
         f.Background = true;
         return true;
     }
+
+    // The latest year written on the verb's subject, a common noun ("the 2022 invasion", "the 2013-2018 civil war", "the 2018
+    // summit"), or null: what the subject names happened then, and so did what it did.
+    private static int? YearOfSubjectAct(ClauseFrame f, Document d, SyntaxLayer tree)
+    {
+        int subject = tree.ChildWith(f.Trigger, DependencyRelation.Nsubj);
+        if (subject < 0 || tree.Universal[subject] != UniversalTag.Noun) return null;
+        int? latest = null;
+        foreach (int child in tree.ChildrenOf(subject))
+        {
+            if (child > subject || tree.RelationOf(child) is not (DependencyRelation.Compound or DependencyRelation.Nummod or DependencyRelation.Amod)) continue;
+            // "2022", or "2013-2018" (one token, or the second year hung on the first).
+            if (YearOf(d.TextOf(child)) is not { } y) continue;
+            latest = Math.Max(latest ?? y, y);
+            foreach (int end in tree.ChildrenOf(child))
+                if (YearOf(d.TextOf(end)) is { } last) latest = Math.Max(latest.Value, last);
+        }
+        return latest;
+    }
+
+    private static int? YearOf(ReadOnlySpan<char> text) =>
+        text.Length >= 4 && int.TryParse(text[^4..], out int y) && y is >= 1800 and <= 2200 && (text.Length == 4 || text[^5] is '-' or '–') ? y : null;
 
     internal static bool NewsTimeElsewhere(Document d, Sentence sentence)
     {
@@ -763,8 +788,9 @@ internal sealed class TrendIsBackground : ClauseRule
             // "has in the past accused": a stance taken before, not this act.
             if (d.TextOf(i) is "past" && i - 2 >= f.Sentence.FirstToken && d.TextOf(i - 1) is "the" && d.TextOf(i - 2) is "in" && (tree.HeadOf(i) == f.Trigger || i > auxiliary && i < f.Trigger))
                 return Mark(f);
-            // "has so far refused to supply arms", "has thus far declined": a stance held up to now, not this act.
-            if (d.TextOf(i) is "far" && i - 1 > auxiliary && i < f.Trigger && d.TextOf(i - 1) is "so" or "thus")
+            // "has so far refused to supply arms", "has thus far declined": a stance held up to now, not this act; "has arrested
+            // 187 fishermen so far this year": a count up to now.
+            if (d.TextOf(i) is "far" && i - 1 > auxiliary && d.TextOf(i - 1) is "so" or "thus" && (i < f.Trigger || tree.Dominates(f.Trigger, i)))
                 return Mark(f);
             // "in recent years", "over the past two decades", "in the last few months", "for years": a span phrase of the verb.
             if (!words.TrendSpan.Contains(d.TextOf(i)) || !tree.Dominates(f.Trigger, i) || i - 1 < f.Sentence.FirstToken) continue;
@@ -1198,16 +1224,37 @@ internal sealed class UndatedReducedRelativeIsBackground : ClauseRule
     }
 }
 
-/// <summary>"police broke up a rally staged by farmers on Monday": the doer of an act told in a reduced relative
-/// clause is its "by" agent; with no actor there, the sentence's subject did not do it, and no one is known to have.</summary>
+/// <summary>"police broke up a rally staged by farmers on Monday", "transferred 26 people accused of trafficking": the doer of
+/// an act told in a reduced relative clause is its "by" agent; with no actor there, the sentence's subject did not do it, and
+/// no one is known to have.</summary>
 internal sealed class ReducedRelativeNeedsItsAgent : ClauseRule
 {
     public override string Name => "drop:reduced-relative-without-agent";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.AgentRead || !UndatedReducedRelativeIsBackground.IsReducedRelative(f, out _)) return false;
+        if (f.AgentRead || !UndatedReducedRelativeIsBackground.IsReducedRelative(f, out _) && !DescribesPeopleActedOn(f)) return false;
         f.Dropped = true;
         return true;
+    }
+
+    // "transferred 26 people accused of drug trafficking", "shot down missiles launched at Kyiv": a participle describing a
+    // noun before it that names no actor tells what befell that thing or those people, not the subject's act.
+    private static bool DescribesPeopleActedOn(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] != "VBN" || tree.RelationOf(f.Trigger) != DependencyRelation.Acl) return false;
+        // Not "to be admitted" (an auxiliary makes it a clause of its own), nor the sentence's only verb, which a parse may hang
+        // on the noun before it ("diplomats from the Group of Seven nations gathered on Thursday").
+        if (tree.ChildWith(f.Trigger, DependencyRelation.Aux) >= 0 || tree.ChildWith(f.Trigger, DependencyRelation.AuxPass) >= 0 || !AnotherVerbGoverns(tree, f)) return false;
+        int described = tree.HeadOf(f.Trigger);
+        return described >= 0 && described < f.Trigger && tree.Universal[described] == UniversalTag.Noun && f.Context.Groups.Holding(described) is null;
+    }
+
+    // Some verb of the sentence other than the trigger dominates it: the participle hangs inside a clause, not at its top.
+    private static bool AnotherVerbGoverns(SyntaxLayer tree, ClauseFrame f)
+    {
+        for (int node = tree.HeadOf(f.Trigger), steps = 0; node >= 0 && steps < 12; node = tree.HeadOf(node), steps++)
+            if (tree.Universal[node] == UniversalTag.Verb) return true;
+        return false;
     }
 }
 
