@@ -138,4 +138,11 @@ public class SidesAndApprovalTests
         var events = Output("Sri Lanka's navy arrested 12 Indian fishermen on Sunday. The navy has arrested 140 Indian fishermen so far this year.");
         Assert.Single(events, e => e.Type == EventType.Coerce);
     }
+
+    [Fact]
+    public void A_headline_participle_of_force_without_auxiliary_makes_its_subject_the_victim()
+    {
+        var events = Output("Chadian soldier killed in Sudan border ambush\n\nThe army said a patrol came under fire near the frontier on Sunday.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "TCD");
+    }
 }

@@ -1533,8 +1533,9 @@ internal sealed class PassiveAgentIsSource : ClauseRule
     }
 }
 
-/// <summary>"Palestinians injured in clashes with police", "one of its leaders is dead, killed in a raid": a past participle of
-/// force with no auxiliary, followed by a preposition rather than an object, is a reduced passive: its subject is the victim.</summary>
+/// <summary>"Palestinians injured in clashes with police", "one of its leaders is dead, killed in a raid", the headline "Kenyan
+/// officer killed in gang ambush": a past participle of force with no auxiliary, followed by a preposition rather than an
+/// object, is a reduced passive: its subject is the victim.</summary>
 internal sealed class ReducedPassiveOfForce : ClauseRule
 {
     public override string Name => "source:reduced-passive";
@@ -1554,7 +1555,9 @@ internal sealed class ReducedPassiveOfForce : ClauseRule
         // Only where the participle cannot be the clause's own verb: after a comma ("dead, killed in"), after the object
         // of a preposition ("support of Palestinians injured in"), or with the clause's verb still to come ("soldiers
         // injured in clashes were flown home"). "Soldiers attacked in the north" stays active.
-        if (!AfterComma(d, f) && !AfterPrepositionalObject(f) && !finiteFollows) return false;
+        // A headline or caption drops the auxiliary: "Kenyan officer killed in Haiti gang ambush" is the officer's death.
+        if (!AfterComma(d, f) && !AfterPrepositionalObject(f) && !finiteFollows && !(ParticipleWithAgentIsPassive.IsParticiple(f) && EventCoreference.IsDisplaySentence(d, f.Context.Index)))
+            return false;
         f.IsPassive = true;
         return true;
     }
