@@ -145,4 +145,11 @@ public class SidesAndApprovalTests
         var events = Output("Chadian soldier killed in Sudan border ambush\n\nThe army said a patrol came under fire near the frontier on Sunday.");
         Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "TCD");
     }
+
+    [Fact]
+    public void Releasing_sketches_or_names_frees_no_one()
+    {
+        HasNo("Police in Karachi said they were hunting four gunmen and released sketches of two of them.", EventType.Concede);
+        Has("Pakistan released 20 Indian fishermen on Friday.", EventType.Concede, "PAK", "IND");
+    }
 }
