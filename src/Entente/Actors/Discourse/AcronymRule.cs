@@ -10,6 +10,10 @@ internal sealed class AcronymRule : IDiscourseRule
     private const int MinLetters = 2, MaxLetters = 6;
 
     /// <inheritdoc />
+    /// <remarks>Any word: an acronym is known by its letters, not listed.</remarks>
+    public IReadOnlyList<string>? OpeningWords => null;
+
+    /// <inheritdoc />
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         var word = c.Document.TextOf(i);

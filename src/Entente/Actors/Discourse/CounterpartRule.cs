@@ -13,6 +13,8 @@ internal sealed class CounterpartRule : IDiscourseRule
     private const int SentencesBack = 2;
 
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["his", "her", "their", "its"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         var d = c.Document;

@@ -5,6 +5,8 @@ namespace Entente.Actors.Discourse;
 internal sealed class CountryReferenceRule : IDiscourseRule
 {
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["the"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         if (!c.Is(i, "the") || !(c.Is(i + 1, "country") || c.Is(i + 1, "nation"))) return 0;

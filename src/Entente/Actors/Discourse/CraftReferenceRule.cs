@@ -15,6 +15,8 @@ internal sealed class CraftReferenceRule : IDiscourseRule
     private const int OwnerGap = 3;
 
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["the"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         if (!c.Is(i, "the")) return 0;

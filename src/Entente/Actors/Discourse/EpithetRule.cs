@@ -72,6 +72,8 @@ internal sealed class EpithetRule : IDiscourseRule
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["the"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         if (!c.Is(i, "the") || i + 1 >= c.Sentence.EndToken) return 0;

@@ -18,6 +18,8 @@ internal sealed class ForcesReferenceRule : IDiscourseRule
     private const int SentencesBack = 3;
 
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["the"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         if (!c.Is(i, "the") || i + 1 >= c.Sentence.EndToken) return 0;

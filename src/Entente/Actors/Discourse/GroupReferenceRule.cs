@@ -23,6 +23,8 @@ internal sealed class GroupReferenceRule : IDiscourseRule
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberLookup = Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["the", "all", "both", "each"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         var d = c.Document;

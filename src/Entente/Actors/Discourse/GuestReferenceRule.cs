@@ -14,6 +14,8 @@ internal sealed class GuestReferenceRule : IDiscourseRule
     private const int MaxOfficeWords = 3;
 
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["the", "his", "her", "their"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         if (!(c.Is(i, "the") || c.Is(i, "his") || c.Is(i, "her") || c.Is(i, "their")) || i + 1 >= c.Sentence.EndToken) return 0;

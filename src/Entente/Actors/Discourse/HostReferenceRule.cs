@@ -12,6 +12,8 @@ internal sealed class HostReferenceRule : IDiscourseRule
     private const int SentencesBack = 8;
 
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["the", "his", "her", "their"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         // "The chancellor praised his host": a possessive before "host" points to the same host as "the".

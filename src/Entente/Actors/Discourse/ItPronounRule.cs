@@ -10,6 +10,8 @@ namespace Entente.Actors.Discourse;
 internal sealed class ItPronounRule : IDiscourseRule
 {
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["it", "its"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         var d = c.Document;

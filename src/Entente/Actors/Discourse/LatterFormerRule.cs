@@ -8,6 +8,8 @@ namespace Entente.Actors.Discourse;
 internal sealed class LatterFormerRule : IDiscourseRule
 {
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["the"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         if (!c.Is(i, "the") || i + 1 >= c.Sentence.EndToken) return 0;

@@ -7,6 +7,8 @@ namespace Entente.Actors.Discourse;
 internal sealed class NeighbourRule : IDiscourseRule
 {
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["its"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         var d = c.Document;

@@ -12,6 +12,8 @@ internal sealed class OrganizationHeadRule : IDiscourseRule
     private const int SentencesBack = 3;
 
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["the"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         if (!c.Is(i, "the") || i + 1 >= c.Sentence.EndToken || c.Dictionary is not { } dictionary) return 0;

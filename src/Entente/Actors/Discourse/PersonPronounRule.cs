@@ -9,6 +9,8 @@ namespace Entente.Actors.Discourse;
 internal sealed class PersonPronounRule : IDiscourseRule
 {
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["he", "she", "him", "his", "her"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         var word = c.Document.TextOf(i);

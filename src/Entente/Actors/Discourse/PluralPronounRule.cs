@@ -9,6 +9,8 @@ namespace Entente.Actors.Discourse;
 internal sealed class PluralPronounRule : IDiscourseRule
 {
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["they", "their", "them"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         var word = c.Document.TextOf(i);

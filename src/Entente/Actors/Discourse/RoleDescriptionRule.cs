@@ -78,6 +78,9 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         Roles.Select(r => r.Words[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = [.. Roles.Select(r => r.Words[0]).Append("the").Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <inheritdoc />
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         var d = c.Document;

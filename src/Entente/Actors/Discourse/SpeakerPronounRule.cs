@@ -12,6 +12,8 @@ internal sealed class SpeakerPronounRule : IDiscourseRule
     public const string Name = "speaker";
 
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["it", "they"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         var word = c.Document.TextOf(i);

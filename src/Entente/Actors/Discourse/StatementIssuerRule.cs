@@ -15,6 +15,8 @@ internal sealed class StatementIssuerRule : IDiscourseRule
     private static bool IsDocumentNoun(ReadOnlySpan<char> word) => word is "statement" or "communique" or "communiqué" or "readout";
 
     /// <inheritdoc />
+    public IReadOnlyList<string>? OpeningWords { get; } = ["the"];
+
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         if (!c.Is(i, "the") || i + 1 >= c.Sentence.EndToken) return 0;

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.InteropServices;
 
 namespace Entente.Language.Syntax;
 
@@ -413,9 +414,13 @@ internal sealed unsafe class LinearModel
         return new LinearModel(classCount, keys, starts, pairs.ToArray(), pairs.Count);
     }
 
-    /// <summary>Writes the model compactly: keys in table order, each with its (class, weight) run.</summary>
+    /// <summary>
+    /// Writes the model compactly: keys in table order, each with its (class, weight) run. To a
+    /// <see cref="ModelImageWriter"/>, writes the loaded tables themselves instead (see <see cref="WriteImage"/>).
+    /// </summary>
     public void Write(BinaryWriter writer)
     {
+        if (writer is ModelImageWriter) { WriteImage(writer); return; }
         writer.Write(ClassCount);
         writer.Write(FeatureCount);
         Span<short> row = stackalloc short[Math.Max(_stride, MaxSmallClasses)];
@@ -446,10 +451,11 @@ internal sealed unsafe class LinearModel
             }
     }
 
-    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    /// <summary>Reads a model written by <see cref="Write"/>, compact or as an image.</summary>
     public static LinearModel Read(BinaryReader reader)
     {
         int classCount = reader.ReadInt32();
+        if (classCount == ImageMarker) return ReadImage(reader);
         int featureCount = reader.ReadInt32();
         var keys = new List<ulong>(featureCount);
         var starts = new List<int>(featureCount);
@@ -484,6 +490,88 @@ internal sealed unsafe class LinearModel
     // A weight in the file: its class (a byte) and its value (half precision).
     private const int EntryBytes = 3;
 
+    // Stands where a compact model's class count would: what follows is an image. No model has a negative class count.
+    private const int ImageMarker = -0x1A6E;
+
+    /// <summary>
+    /// Writes the tables as they lie in memory (slots, keys, runs and dense rows), so that <see cref="ReadImage"/> has only
+    /// to copy them back: building them from the compact form costs a hash-table insertion per feature and a pass over every
+    /// weight, most of a short run's start-up. The bytes are this machine's and this build's layout, for a local cache only.
+    /// </summary>
+    private void WriteImage(BinaryWriter writer)
+    {
+        writer.Write(ImageMarker);
+        writer.Write(ClassCount);
+        writer.Write(FeatureCount);
+        writer.Write(_weightCount);
+        writer.Write(_stride);
+        writer.Write(_unit);
+        foreach (var table in new[] { _common, _lexical })
+        {
+            writer.Write(table.Mask);
+            writer.Write(table.Keys.Length);
+            writer.Write(MemoryMarshal.AsBytes(table.Keys.AsSpan()));
+            if (IsSmall) WriteBuffer(writer, table.Small); else WriteBuffer(writer, table.Slots);
+        }
+        WriteBuffer(writer, _entries);
+        WriteBuffer(writer, _dense);
+    }
+
+    private static void WriteBuffer<T>(BinaryWriter writer, NativeBuffer<T> buffer) where T : unmanaged
+    {
+        writer.Write(buffer.Length);
+        writer.Write(new ReadOnlySpan<byte>(buffer.Pointer, buffer.Length * sizeof(T)));
+    }
+
+    /// <summary>Reads the tables written by <see cref="WriteImage"/> (the marker already read).</summary>
+    private static LinearModel ReadImage(BinaryReader reader) => new(reader);
+
+    // The image's tables, read straight into their buffers.
+    private LinearModel(BinaryReader reader)
+    {
+        ClassCount = reader.ReadInt32();
+        FeatureCount = reader.ReadInt32();
+        _weightCount = reader.ReadInt32();
+        _stride = reader.ReadInt32();
+        _unit = reader.ReadSingle();
+        if (ClassCount <= 0 || _stride < ClassCount) throw new InvalidDataException("A model image has a bad header.");
+        _common = ReadTable(reader);
+        _lexical = ReadTable(reader);
+        if (!IsSmall)
+        {
+            _entries = ReadBuffer<uint>(reader);
+            _dense = ReadBuffer<short>(reader);
+        }
+        else if (ReadBuffer<uint>(reader).Length + ReadBuffer<short>(reader).Length != 0) throw new InvalidDataException("A small model image has runs.");
+    }
+
+    private Table ReadTable(BinaryReader reader)
+    {
+        int mask = reader.ReadInt32();
+        int capacity = reader.ReadInt32();
+        // Scoring reads buckets unchecked: the slots must be exactly the buckets the mask names.
+        if (capacity < BucketSlots || capacity != (mask + 1) * BucketSlots || !Fits(reader, (long)capacity * sizeof(ulong)))
+            throw new InvalidDataException("A model image's table has a bad size.");
+        var table = new Table { Keys = new ulong[capacity], Mask = mask };
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(table.Keys.AsSpan()));
+        if (IsSmall) table.Small = ReadBuffer<SmallSlot>(reader); else table.Slots = ReadBuffer<Slot>(reader);
+        if ((IsSmall ? table.Small.Length : table.Slots.Length) != capacity) throw new InvalidDataException("A model image's slots and keys differ.");
+        return table;
+    }
+
+    // A damaged image is turned away before its lengths allocate more than the file holds.
+    private static bool Fits(BinaryReader reader, long bytes) => bytes <= reader.BaseStream.Length - reader.BaseStream.Position;
+
+    private static NativeBuffer<T> ReadBuffer<T>(BinaryReader reader) where T : unmanaged
+    {
+        int length = reader.ReadInt32();
+        if (length < 0 || !Fits(reader, (long)length * sizeof(T))) throw new InvalidDataException("A model image has a bad length.");
+        if (length == 0) return NativeBuffer<T>.Empty;
+        var buffer = new NativeBuffer<T>(length, zeroed: false);
+        reader.BaseStream.ReadExactly(new Span<byte>(buffer.Pointer, length * sizeof(T)));
+        return buffer;
+    }
+
     /// <summary>Opens a model file for writing, compressed.</summary>
     public static BinaryWriter CreateFile(string path) =>
         new(new BrotliStream(File.Create(path), CompressionLevel.Optimal), System.Text.Encoding.UTF8, leaveOpen: false);
@@ -512,15 +600,15 @@ internal sealed unsafe class NativeBuffer<T> where T : unmanaged
 
     private readonly nuint _bytes;
 
-    /// <summary>A zeroed buffer of <paramref name="length"/> elements.</summary>
-    public NativeBuffer(int length)
+    /// <summary>A buffer of <paramref name="length"/> elements, zeroed unless the caller is about to overwrite every byte.</summary>
+    public NativeBuffer(int length, bool zeroed = true)
     {
         Length = length;
         _bytes = Math.Max((nuint)length * (nuint)sizeof(T), 1);
         bool huge = _bytes >= HugePage;
         Pointer = (T*)System.Runtime.InteropServices.NativeMemory.AlignedAlloc(_bytes, huge ? HugePage : 64);
         if (huge && OperatingSystem.IsLinux()) _ = NativeMemoryAdvice.Advise(Pointer, _bytes, NativeMemoryAdvice.HugePage);
-        System.Runtime.InteropServices.NativeMemory.Clear(Pointer, _bytes);
+        if (zeroed) System.Runtime.InteropServices.NativeMemory.Clear(Pointer, _bytes);
         GC.AddMemoryPressure((long)_bytes);
     }
 

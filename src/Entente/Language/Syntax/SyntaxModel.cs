@@ -23,8 +23,20 @@ internal sealed class SyntaxModel
         Relations = parser.LabelNames.Select(DependencyRelations.Parse).ToArray();
     }
 
-    /// <summary>Loads the three models from <paramref name="folder"/>; a missing or damaged file gets an error naming it.</summary>
+    /// <summary>
+    /// Loads the three models from <paramref name="folder"/>; a missing or damaged file gets an error naming it. Reads the
+    /// folder's <see cref="ModelImage"/> when there is one made from these files, else the files, then writes the image for
+    /// the next run.
+    /// </summary>
     public static SyntaxModel Load(string folder)
+    {
+        if (ModelImage.TryRead(folder) is { } cached) return cached;
+        var model = LoadFiles(folder);
+        ModelImage.TryWrite(folder, model);
+        return model;
+    }
+
+    private static SyntaxModel LoadFiles(string folder)
     {
         // The parser, the largest, loads on another thread meanwhile: on more than one core start-up takes the parser's
         // time, not the sum (start-up is the part of a run that more cores cannot otherwise share out).
