@@ -75,6 +75,13 @@ internal static class ArticleCleaner
         for (int i = 0; i < raw.Length; i++)
         {
             char c = raw[i];
+            // Printable ASCII other than the two that open markup is most of any text: appended as AppendChar would, without
+            // its tests of white space and control characters.
+            if (c > ' ' && c < '\u007F' && c != '<' && c != '&')
+            {
+                buf.Append(c, i);
+                continue;
+            }
             switch (c)
             {
                 case '\r':
