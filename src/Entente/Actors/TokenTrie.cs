@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Entente.Language;
 
 namespace Entente.Actors;
@@ -9,24 +8,15 @@ namespace Entente.Actors;
 /// </summary>
 internal sealed class TokenTrie<T> where T : class
 {
-    private sealed class Node
-    {
-        public Dictionary<string, Node>? Children;
-        public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
-        public bool Frozen;
-        public List<T>? Values;
-
-        public void Freeze()
-        {
-            // Every Add unfreezes each node on its path, so a frozen node's whole subtree is unchanged: skip it.
-            if (Children is null || Frozen) return;
-            Lookup = Children.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-            Frozen = true;
-            foreach (var child in Children.Values) child.Freeze();
-        }
-    }
-
-    private readonly Node _root = new();
+    // The trie is flat: every distinct word of every name has a number, every node has a number (the root is 0), and one
+    // table maps (node, word) to the child node. Building it makes one string per distinct word and one table entry per
+    // edge; a dictionary per node, frozen one by one, cost most of the dictionary's start-up (about a third of loading it).
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly Dictionary<long, int> _edges = [];
+    // The values of each node by its number; null for a node that ends no name.
+    private readonly List<List<T>?> _values = [null];
+    private bool _frozen;
     // The first two letters of names that begin in lower case: most names are capitalised, so most lower-case words
     // ("and", "of", "said") are rejected by one array read instead of a hash lookup.
     private readonly bool[] _lowerStarts = new bool[1 << 16];
@@ -43,8 +33,15 @@ internal sealed class TokenTrie<T> where T : class
     // The tokens of the name being added: one list for every name, since Tokenize(string) sizes a new one by the text.
     private readonly List<Token> _nameTokens = [];
 
+    /// <summary>Creates an empty trie.</summary>
+    public TokenTrie() => _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Number of names added.</summary>
     public int Count => _count;
+
+    // The edge key of (node, word), multiplied by an odd constant (a one-to-one map) so that the key's hash code, which
+    // folds its two halves together, spreads small node and word numbers over the table.
+    private static long EdgeKey(int node, int word) => (long)((((ulong)(uint)node << 32) | (uint)word) * 0x9E3779B97F4A7C15UL);
 
     /// <summary>Adds <paramref name="value"/> under the token sequence of <paramref name="name"/>.</summary>
     public void Add(string name, T value)
@@ -52,23 +49,33 @@ internal sealed class TokenTrie<T> where T : class
         var tokens = _nameTokens;
         Tokenizer.Tokenize(name, tokens);
         if (tokens.Count == 0) return;
-        var node = _root;
+        _frozen = false;
+        int node = 0;
         if (char.IsLower(name[tokens[0].Start])) _lowerStarts[Prefix(name.AsSpan(tokens[0].Start, tokens[0].Length))] = true;
+        Span<char> buffer = stackalloc char[64];
         foreach (var t in tokens)
         {
-            var key = Normalize(name.AsSpan(t.Start, t.Length));
-            if (node == _root) _firstWordLengths[FirstWordBucket(key)] |= LengthBit(key.Length);
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            node.Frozen = false;
-            if (!node.Children.TryGetValue(key, out var next)) node.Children[key] = next = new Node();
+            var key = Normalize(name.AsSpan(t.Start, t.Length), buffer);
+            if (node == 0) _firstWordLengths[FirstWordBucket(key)] |= LengthBit(key.Length);
+            if (!_wordLookup.TryGetValue(key, out int word)) _wordLookup[key] = word = _words.Count;
+            long edge = EdgeKey(node, word);
+            if (!_edges.TryGetValue(edge, out int next))
+            {
+                _edges[edge] = next = _values.Count;
+                _values.Add(null);
+            }
             node = next;
         }
-        (node.Values ??= []).Add(value);
+        (_values[node] ??= []).Add(value);
         _count++;
     }
 
-    /// <summary>Builds the read-optimised lookups; call once all names are added (lookups before that see nothing).</summary>
-    public void Freeze() => _root.Freeze();
+    /// <summary>Makes the names added visible to lookups; call once all names are added (lookups before that see nothing).</summary>
+    public void Freeze() => _frozen = true;
+
+    // The child of node for the word, or -1.
+    private int Child(int node, ReadOnlySpan<char> word) =>
+        _wordLookup.TryGetValue(word, out int w) && _edges.TryGetValue(EdgeKey(node, w), out int next) ? next : -1;
 
     /// <summary>
     /// The longest name that starts at token <paramref name="first"/> and ends before <paramref name="limit"/>:
@@ -76,16 +83,15 @@ internal sealed class TokenTrie<T> where T : class
     /// </summary>
     public (IReadOnlyList<T> Values, int Length)? LongestMatch(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
-        var node = _root;
-        if (!node.Frozen || first >= limit) return null;
+        if (!_frozen || first >= limit) return null;
         var head = text.AsSpan(tokens[first].Start, tokens[first].Length);
         if (char.IsLower(head[0]) && !_lowerStarts[Prefix(head)]) return null;
         IReadOnlyList<T>? best = null;
         int bestLength = 0;
+        int node = 0;
         Span<char> buffer = stackalloc char[64];
         for (int i = first; i < limit; i++)
         {
-            if (!node.Frozen) break;
             var t = tokens[i];
             if (i > first && (t.StartsLine)) break;
             scoped ReadOnlySpan<char> word = text.AsSpan(t.Start, t.Length);
@@ -96,16 +102,24 @@ internal sealed class TokenTrie<T> where T : class
                 word = buffer[..word.Length];
             }
             if (i == first && (_firstWordLengths[FirstWordBucket(word)] & LengthBit(word.Length)) == 0) break;
-            if (!node.Lookup.TryGetValue(word, out var next)) break;
-            node = next;
-            if (node.Values is not null) { best = node.Values; bestLength = i - first + 1; }
+            node = Child(node, word);
+            if (node < 0) break;
+            if (_values[node] is { } values) { best = values; bestLength = i - first + 1; }
         }
         return best is null ? null : (best, bestLength);
     }
 
     /// <summary>The values of a one-word name, looked up by its text ("Saudi" in "Saudi-owned").</summary>
     public IReadOnlyList<T>? Word(ReadOnlySpan<char> word) =>
-        _root.Frozen && _root.Lookup.TryGetValue(word, out var node) && node.Values is { } values ? values : null;
+        _frozen && Child(0, word) is >= 0 and var node ? _values[node] : null;
 
-    private static string Normalize(ReadOnlySpan<char> token) => token.ToString().Replace('’', '\'');
+    // A name's word as the trie keys it: typographic apostrophes written straight. Copied only when it has one.
+    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        if (token.IndexOf('’') < 0) return token;
+        var copy = token.Length <= buffer.Length ? buffer[..token.Length] : new char[token.Length];
+        token.CopyTo(copy);
+        copy.Replace('’', '\'');
+        return copy;
+    }
 }

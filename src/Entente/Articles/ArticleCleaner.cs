@@ -75,6 +75,13 @@ internal static class ArticleCleaner
         for (int i = 0; i < raw.Length; i++)
         {
             char c = raw[i];
+            // Printable ASCII other than the two that open markup is most of any text: appended as AppendChar would, without
+            // its tests of white space and control characters.
+            if (c > ' ' && c < '\u007F' && c != '<' && c != '&')
+            {
+                buf.Append(c, i);
+                continue;
+            }
             switch (c)
             {
                 case '\r':
@@ -309,11 +316,14 @@ internal static class ArticleCleaner
 
     private static void EmitLine(MappedText src, Line line, AnchoredText dst)
     {
-        for (int k = line.Start; k < line.End; k++)
+        // Copied a run at a time up to each full stop, the only character that may need a space put after it.
+        for (int k = line.Start; k < line.End;)
         {
-            char c = src[k];
-            dst.Append(c, src.OffsetAt(k));
-            if (c == '.' && MissingSpaceAfterStop(src, line, k)) dst.Append(' ', src.OffsetAt(k + 1));
+            int stop = src.Slice(k, line.End - k).IndexOf('.');
+            int end = stop < 0 ? line.End : k + stop + 1;
+            dst.Append(src.Slice(k, end - k), src.OffsetSlice(k, end - k));
+            if (stop >= 0 && MissingSpaceAfterStop(src, line, end - 1)) dst.Append(' ', src.OffsetAt(end));
+            k = end;
         }
     }
 

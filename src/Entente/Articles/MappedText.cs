@@ -31,6 +31,9 @@ internal sealed class MappedText
 
     public int OffsetAt(int index) => _offsets[index];
 
+    /// <summary>The original offsets of <paramref name="length"/> characters from <paramref name="start"/>.</summary>
+    public ReadOnlySpan<int> OffsetSlice(int start, int length) => _offsets.AsSpan(start, length);
+
     public ReadOnlySpan<char> Slice(int start, int length) => _chars.AsSpan(start, length);
 
     public char Last => Length == 0 ? '\0' : _chars[Length - 1];
@@ -96,6 +99,23 @@ internal sealed class AnchoredText(int capacity)
             _shift = shift;
         }
         Length++;
+    }
+
+    /// <summary>Appends <paramref name="chars"/>, the characters from <paramref name="originalOffsets"/>: as appending them one by one.</summary>
+    public void Append(ReadOnlySpan<char> chars, ReadOnlySpan<int> originalOffsets)
+    {
+        int length = Length;
+        if (length + chars.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, length + chars.Length));
+        chars.CopyTo(_chars.AsSpan(length));
+        for (int j = 0; j < originalOffsets.Length; j++)
+        {
+            int shift = originalOffsets[j] - (length + j);
+            if (shift == _shift) continue;
+            _cleaned.Add(length + j);
+            _original.Add(originalOffsets[j]);
+            _shift = shift;
+        }
+        Length = length + chars.Length;
     }
 
     public void Truncate(int length)
