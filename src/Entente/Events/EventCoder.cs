@@ -54,7 +54,7 @@ internal sealed class EventCoder
         new DeniedApprovalIsDisapproval(), new RefusalIsRejection(), new RefusalToTolerateIsWarning(), new LeavingABodyReducesRelations(), new DepartureWithoutForcesIsNoWithdrawal(), new ReadinessToRetaliateIsThreat(), new BareResponseToldAsDoneIsNoAct(), new CountermeasuresTakenAreSanctions(), new ConditionalAnnouncementIsUltimatum(), new ConditionalHostileActIsThreat(), new ConditionalOfferIsPledge(), new AnnouncedActIsThreatOrPledge(),
     ];
 
-    internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new TimeToActIsDemand(), new WarningAboutAnotherIsAccusation(), new PejorativePredicateIsAccusation(), new DismissedChargeIsRejection(), new ChargeDeniedBesideIsRejection(), new BlameForActIsAccusation(), new PejorativeNameIsAccusation(), new DemandOrFaceIsThreat(), new PenaltyIsThreat(), new InSupportOrProtestOf(), new ThanksForAidTellTheAid(), new AtTheRequestOfIsRequest()];
+    internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new TimeToActIsDemand(), new WarningAboutAnotherIsAccusation(), new PejorativePredicateIsAccusation(), new DismissedChargeIsRejection(), new ChargeDeniedBesideIsRejection(), new BlameForActIsAccusation(), new PejorativeNameIsAccusation(), new DemandOrFaceIsThreat(), new PenaltyIsThreat(), new InSupportOrProtestOf(), new ThanksForAidTellTheAid(), new AtTheRequestOfIsRequest(), new RecognitionSwitchedIsTwoActs()];
     internal static readonly IArticleRule[] ArticleRules = [new RejectionAnswersProposal(), new DenialAnswersClaimant(), new RetaliationAnswersHostileAct(), new UnaimedRefusalIsDomestic()];
 
     private readonly EventLexicon _lexicon;

@@ -14,7 +14,7 @@ namespace Entente.Events;
 internal sealed class SentenceTriggers(CodingWords words)
 {
     // Every word of every sentence with actors is asked about: the lists' words in one set answer in one lookup.
-    private readonly WordSet _ruleWords = WordSet.Union([words.MannerSupport, words.MannerProtest, words.Obligation, words.ObligationVerb, words.Pejorative, words.Approving, words.RequestNoun, words.Penalty, words.PenaltyForetold, words.TimeTo, words.BlamePredicate, words.Dismissive]);
+    private readonly WordSet _ruleWords = WordSet.Union([words.MannerSupport, words.MannerProtest, words.Obligation, words.ObligationVerb, words.Pejorative, words.Approving, words.RequestNoun, words.RelationNoun, words.Penalty, words.PenaltyForetold, words.TimeTo, words.BlamePredicate, words.Dismissive]);
 
     /// <summary>True when some word of <paramref name="sentence"/> could start an event (each word's entries from <paramref name="candidates"/>).</summary>
     public bool MayCarryEvent(Document document, Sentence sentence, TokenCandidates candidates)

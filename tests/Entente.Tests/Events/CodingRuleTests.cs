@@ -181,6 +181,7 @@ public class CodingRuleTests
         { "sentence:dismissed-charge", "Lima said the accusations made by Bolivia were baseless.", "PER REJECT BOL" },
         { "sentence:at-the-request-of", "Chadian jets bombed rebel camps near the border on Friday at the request of Niger's government.", "NER REQUEST TCD" },
         { "sentence:charge-denied-beside", "Chad accused Sudan of arming the rebels, a charge Sudan denies.", "SDN REJECT TCD" },
+        { "sentence:recognition-switched", "Tuvalu switched diplomatic recognition from Taipei to Beijing on Friday.", "TUV SANCTION TWN" },
         { "type:countermeasures-taken", "China took retaliatory measures against Canada on Friday.", "CHN SANCTION CAN" },
         { "sentence:condemned-in-reason", "Quito recalled its ambassador to Lima, saying the shelling of Ecuadorian border posts was unacceptable.", "ECU ACCUSE PER" },
         { "target:show-of-force-against", "Chile flew four fighter jets along the coast on Monday in a show of force against Peru.", "CHL MOBILIZE PER" },

@@ -152,4 +152,14 @@ public class SidesAndApprovalTests
         HasNo("Police in Karachi said they were hunting four gunmen and released sketches of two of them.", EventType.Concede);
         Has("Pakistan released 20 Indian fishermen on Friday.", EventType.Concede, "PAK", "IND");
     }
+
+    [Fact]
+    public void Recognition_switched_from_one_actor_to_another_breaks_with_the_first_and_recognises_the_second()
+    {
+        Has("Tuvalu switched diplomatic recognition from Taipei to Beijing on Friday.", EventType.Sanction, "TUV", "TWN");
+        Has("Tuvalu switched diplomatic recognition from Taipei to Beijing on Friday.", EventType.Support, "TUV", "CHN");
+        // Denied, or years before the story's time, it is no act of the story.
+        HasNo("Tuvalu has not switched its ties from Taipei to Beijing, officials said.", EventType.Sanction);
+        HasNo("Kiribati shifted diplomatic ties from Taiwan to China in 2019, the minister said on 3 May 2025.", EventType.Sanction);
+    }
 }

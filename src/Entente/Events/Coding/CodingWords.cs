@@ -93,6 +93,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Cognition { get; } = Named(lists, "cognition");
     /// <summary>Condemning words a speaker calls another actor or its conduct by ("hostile", "a threat").</summary>
     public WordSet Pejorative { get; } = Named(lists, "pejorative");
+    /// <summary>Nouns of the ties one state may move from one actor to another ("switched recognition from Taipei to Beijing").</summary>
+    public WordSet RelationNoun { get; } = Named(lists, "relation-noun");
     /// <summary>Nouns of a request an act was done on: "at the request of X", "at the behest of X".</summary>
     public WordSet RequestNoun { get; } = Named(lists, "request-noun");
     /// <summary>Approving words a speaker denies another actor's conduct to condemn it: "was neither free nor fair".</summary>

@@ -740,6 +740,61 @@ internal sealed class ChargeDeniedBesideIsRejection : ISentenceRule
     }
 }
 
+/// <summary>"Nauru switched diplomatic recognition from Taipei to Beijing", "shifted its ties from Taiwan to China": moving
+/// recognition or relations (list 'relation-noun') from one actor to another breaks relations with the first (CAMEO 161) and
+/// recognises the second (CAMEO 054). Not for a switch denied or supposed.</summary>
+internal sealed class RecognitionSwitchedIsTwoActs : ISentenceRule
+{
+    public string Name => "sentence:recognition-switched";
+
+    private static bool DatedYearsBefore(SentenceContext context, SyntaxLayer tree, int verb)
+    {
+        var d = context.Document;
+        if (LongPastActIsBackground.StoryYear(d) is not { } now) return false;
+        foreach (var date in d.Dates)
+            if (!date.Relative && date.FirstToken >= context.Sentence.FirstToken && date.EndToken <= context.Sentence.EndToken && now - date.Date.Year >= 2)
+                for (int k = date.FirstToken; k < date.EndToken; k++)
+                    if (tree.HeadOf(k) == verb) return true;
+        return false;
+    }
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
+        if (document.Syntax is not { } tree || !context.HasWord("from") || !context.HasWordOf(context.Words.RelationNoun)) return;
+        for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
+        {
+            if (tree.Universal[v] != UniversalTag.Verb || tree.LemmaOf(v) is not ("switch" or "shift" or "transfer" or "move")) continue;
+            int moved = tree.ChildWith(v, DependencyRelation.Obj);
+            if (moved < 0 || !context.Words.RelationNoun.Contains(document.TextOf(moved))) continue;
+            if (reader.SubjectOf(v) is not { IsPlace: false } mover || EventCoder.IsCommentator(mover)) continue;
+            if (reader.ModeOf(v, mover.First, mover.End) is EventMode.Negated or EventMode.Hypothetical) continue;
+            // "from Taipei" and "to Beijing", on the verb or on the noun moved; the parse may hang "to Beijing" on "Taipei".
+            ActorGroup? from = null, to = null;
+            Span<int> heads = [v, moved, -1];
+            for (int h = 0; h < heads.Length && heads[h] >= 0; h++)
+                foreach (int phrase in tree.ChildrenOf(heads[h]))
+                {
+                    if (tree.RelationOf(phrase) is not (DependencyRelation.Obl or DependencyRelation.Nmod) || tree.ChildWith(phrase, DependencyRelation.Case) is not (int marker and >= 0)) continue;
+                    if (document.TextOf(marker) is "from" && from is null) { from = context.Groups.Holding(phrase); heads[2] = phrase; }
+                    else if (document.TextOf(marker) is "to") to ??= context.Groups.Holding(phrase);
+                }
+            // "… in 2019": a switch years before the story's time is its history.
+            if (DatedYearsBefore(context, tree, v)) continue;
+            if (from is not { IsPlace: false } left || to is not { IsPlace: false } joined) continue;
+            var trigger = TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[moved].End);
+            foreach (var m in mover.Members)
+            {
+                foreach (var l in left.Members)
+                    if (l.Code != m.Code) events.Add(factory.Derived(context, m, l, EventType.Sanction, "161", v, trigger, $"\"{document.TextOf(v)} … {document.TextOf(moved)} from\": relations broken", Name));
+                foreach (var j in joined.Members)
+                    if (j.Code != m.Code) events.Add(factory.Derived(context, m, j, EventType.Support, "054", v, trigger, $"\"{document.TextOf(v)} … {document.TextOf(moved)} to\": recognition granted", Name));
+            }
+            return;
+        }
+    }
+}
+
 /// <summary>"Kyiv said Russia was behind the drone attack", "… was responsible for the bombing, officials said": a speaker
 /// laying an act of force or coercion (a noun of act-nouns.tsv) at another actor's door (list 'blame-predicate': "behind",
 /// "responsible for") accuses it (CAMEO 112), as "blamed Russia for the attack" does; so does a state that believes it.
