@@ -162,4 +162,11 @@ public class SidesAndApprovalTests
         HasNo("Tuvalu has not switched its ties from Taipei to Beijing, officials said.", EventType.Sanction);
         HasNo("Kiribati shifted diplomatic ties from Taiwan to China in 2019, the minister said on 3 May 2025.", EventType.Sanction);
     }
+
+    [Fact]
+    public void Speaking_on_the_hotline_or_the_phone_is_a_consultation()
+    {
+        Has("The army chiefs of Armenia and Azerbaijan spoke on the hotline on Sunday.", EventType.Consult, "ARM", "AZE");
+        Has("Chile's and Peru's defence ministers talked on the phone on Monday.", EventType.Consult, "CHL", "PER");
+    }
 }
