@@ -13,6 +13,11 @@ internal sealed class SentenceContext(Document document, int index, Sentence sen
     public ClauseReader Reader { get; } = reader;
     public CodingWords Words { get; } = words;
     public EventLexicon Lexicon { get; } = lexicon;
+    /// <summary>True when <paramref name="events"/> already hold, for this sentence, an event of <paramref name="type"/> from
+    /// <paramref name="source"/> to <paramref name="target"/> (by code): a rule adds each such event once.</summary>
+    public bool HasTold(List<Event> events, EventType type, Actor source, Actor target) =>
+        events.Exists(e => e.SentenceIndex == Index && e.Type == type && e.Source.Code == source.Code && e.Target?.Code == target.Code);
+
     /// <summary>The sentence's text, cut once for every event it yields (and not at all for the many sentences that yield none).</summary>
     public string SentenceText => field ??= Document.Slice(Sentence.Span);
 

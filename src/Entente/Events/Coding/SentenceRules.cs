@@ -194,7 +194,7 @@ internal sealed class PenaltyIsThreat : ISentenceRule
             foreach (var s in speaker.Members)
                 foreach (var t in target.Members)
                 {
-                    if (s.Code == t.Code || events.Exists(e => e.Type == EventType.Threaten && e.SentenceIndex == context.Index && e.Source.Code == s.Code && e.Target?.Code == t.Code)) continue;
+                    if (s.Code == t.Code || context.HasTold(events, EventType.Threaten, s, t)) continue;
                     events.Add(factory.Derived(context, s, t, EventType.Threaten, cameo, p,
                         TextSpan.FromBounds(document.Tokens[Math.Min(p, verb)].Start, document.Tokens[Math.Max(p, verb)].End),
                         $"\"{document.TextOf(claim.Verb)} … {document.TextOf(p)}\": a penalty said to come to another actor", Name));
@@ -546,7 +546,7 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
             foreach (var t in target.Members)
             {
                 if (s.Code == t.Code && !Phrases.IsDomesticPair(s, t)) continue;
-                if (events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Accuse && e.Source.Code == s.Code && e.Target?.Code == t.Code)) continue;
+                if (context.HasTold(events, EventType.Accuse, s, t)) continue;
                 events.Add(factory.Derived(context, s, t, EventType.Accuse, "111", at, trigger, description, rule));
             }
     }
@@ -747,17 +747,6 @@ internal sealed class RecognitionSwitchedIsTwoActs : ISentenceRule
 {
     public string Name => "sentence:recognition-switched";
 
-    private static bool DatedYearsBefore(SentenceContext context, SyntaxLayer tree, int verb)
-    {
-        var d = context.Document;
-        if (LongPastActIsBackground.StoryYear(d) is not { } now) return false;
-        foreach (var date in d.Dates)
-            if (!date.Relative && date.FirstToken >= context.Sentence.FirstToken && date.EndToken <= context.Sentence.EndToken && now - date.Date.Year >= 2)
-                for (int k = date.FirstToken; k < date.EndToken; k++)
-                    if (tree.HeadOf(k) == verb) return true;
-        return false;
-    }
-
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
@@ -780,7 +769,7 @@ internal sealed class RecognitionSwitchedIsTwoActs : ISentenceRule
                     else if (document.TextOf(marker) is "to") to ??= context.Groups.Holding(phrase);
                 }
             // "… in 2019": a switch years before the story's time is its history.
-            if (DatedYearsBefore(context, tree, v)) continue;
+            if (LongPastActIsBackground.YearDatingTheVerb(document, sentence, tree, v) is { } year && LongPastActIsBackground.StoryYear(document) is { } now && now - year >= 2) continue;
             if (from is not { IsPlace: false } left || to is not { IsPlace: false } joined) continue;
             var trigger = TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[moved].End);
             foreach (var m in mover.Members)
@@ -819,7 +808,7 @@ internal sealed class BlameForActIsAccusation : ISentenceRule
                 foreach (var t in blamed.Members)
                 {
                     if (s.Code == t.Code) continue;
-                    if (events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Accuse && e.Source.Code == s.Code && e.Target?.Code == t.Code)) continue;
+                    if (context.HasTold(events, EventType.Accuse, s, t)) continue;
                     events.Add(factory.Derived(context, s, t, EventType.Accuse, "112", i, trigger,
                         $"\"{document.TextOf(verb)} … {document.TextOf(predicate)} … {document.TextOf(i)}\": an act laid at another actor's door", Name));
                 }
@@ -981,8 +970,6 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
         return null;
     }
 
-    // The condemning word that is the nominal itself or one of the words before it in its phrase ("an existential threat",
-    // "a terrorist state"), or -1; words after its head ("a response to aggression") say something else.
     // "called the move \"another hostile step\"": a parse may hang the quoted label on the object as an apposition; a word in
     // an apposition of <named> that opens with a quotation mark is in what the verb says of it.
     private static bool InQuotedLabel(Document document, SyntaxLayer tree, int named, int word)
@@ -1005,6 +992,8 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
         return -1;
     }
 
+    // The condemning word that is the nominal itself or one of the words before it in its phrase ("an existential threat",
+    // "a terrorist state"), or -1; words after its head ("a response to aggression") say something else.
     private static int CondemningWordOf(SentenceContext context, SyntaxLayer tree, int nominal)
     {
         if (context.Words.Pejorative.Contains(context.Document.TextOf(nominal))) return nominal;
@@ -1041,13 +1030,6 @@ internal sealed class AtTheRequestOfIsRequest : ISentenceRule
 {
     public string Name => "sentence:at-the-request-of";
 
-    private static bool HasOwnSubject(SyntaxLayer tree, int verb)
-    {
-        foreach (int child in tree.ChildrenOf(verb))
-            if (tree.RelationOf(child).IsSubject()) return true;
-        return false;
-    }
-
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
@@ -1061,10 +1043,10 @@ internal sealed class AtTheRequestOfIsRequest : ISentenceRule
             int verb = tree.HeadOf(i);
             // "struck positions held by mutineers … at the request of Benin": a parse may hang the phrase on a participle
             // describing the object; the act is then the verb whose object that is.
-            if (verb >= 0 && !HasOwnSubject(tree, verb) && tree.RelationOf(verb) == DependencyRelation.Acl && tree.HeadOf(verb) is int described and >= 0
+            if (verb >= 0 && ClauseReader.SubjectChild(tree, verb) < 0 && tree.RelationOf(verb) == DependencyRelation.Acl && tree.HeadOf(verb) is int described and >= 0
                 && tree.RelationOf(described) == DependencyRelation.Obj && tree.HeadOf(described) is int governing and >= 0)
                 verb = governing;
-            if (verb < 0 || tree.Universal[verb] != UniversalTag.Verb || !HasOwnSubject(tree, verb) || reader.SubjectOf(verb) is not { IsPlace: false } doer) continue;
+            if (verb < 0 || tree.Universal[verb] != UniversalTag.Verb || ClauseReader.SubjectChild(tree, verb) < 0 || reader.SubjectOf(verb) is not { IsPlace: false } doer) continue;
             if (reader.ModeOf(verb, doer.First, doer.End) is EventMode.Negated or EventMode.Hypothetical) continue;
             // Whose request: "of Benin's government", "at Kyiv's request".
             ActorGroup? asker = null;
@@ -1087,7 +1069,7 @@ internal sealed class AtTheRequestOfIsRequest : ISentenceRule
             var trigger = TextSpan.FromBounds(document.Tokens[Math.Min(at, askerEnd)].Start, document.Tokens[Math.Max(i, askerEnd)].End);
             foreach (var a in asker.Members)
                 foreach (var d in doer.Members)
-                    if (a.Code != d.Code && !events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Request && e.Source.Code == a.Code && e.Target?.Code == d.Code))
+                    if (a.Code != d.Code && !context.HasTold(events, EventType.Request, a, d))
                         events.Add(factory.Derived(context, a, d, EventType.Request, "020", i, trigger, $"\"at the {document.TextOf(i)} of\": the doer acted on another's request", Name));
         }
     }
@@ -1125,7 +1107,7 @@ internal sealed class ThanksForAidTellTheAid : ISentenceRule
             if (aid < 0) continue;
             foreach (var g in giver.Members)
                 foreach (var t in thanker.Members)
-                    if (g.Code != t.Code && !events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Aid && e.Source.Code == g.Code && e.Target?.Code == t.Code))
+                    if (g.Code != t.Code && !context.HasTold(events, EventType.Aid, g, t))
                         events.Add(factory.Derived(context, g, t, EventType.Aid, military ? "072" : "070", aid,
                             TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[aid].End), $"\"{document.TextOf(v)} … {document.TextOf(aid)}\": aid the thanked gave", Name));
         }
@@ -1431,12 +1413,12 @@ internal static class Attribution
         int subject = tree.ChildWith(at, DependencyRelation.Nsubj);
         if (subject < 0 && said >= 0 && tree.ChildWith(said, DependencyRelation.Obj) is int misread and >= 0 && misread > said && misread < at) subject = misread;
         if (subject < 0 || document.Tags[subject] != PartOfSpeech.Noun || !acts.NamesAnAct(document.TextOf(subject))) return null;
-        // An actor the act's phrase names is its doer or victim, unless it is the speaker's own side ("the strike on Afghan
-        // territory", said by Kabul), which the act befell.
-        var named = context.Reader.ActorOfNominal(subject);
         if (said < 0 || tree.RelationOf(at) != DependencyRelation.Ccomp || document.Tags[said] != PartOfSpeech.Verb
             || !document.TextOf(said).EndsWith("ing", StringComparison.Ordinal) || !PersonFinder.IsSpeechVerb(document.TextOf(said))
             || tree.RelationOf(said) is not (DependencyRelation.Advcl or DependencyRelation.Xcomp or DependencyRelation.Conj) || tree.HeadOf(said) is not (int acted and >= 0)) return null;
+        // An actor the act's phrase names is its doer or victim, unless it is the speaker's own side ("the strike on Afghan
+        // territory", said by Kabul), which the act befell.
+        var named = context.Reader.ActorOfNominal(subject);
         int actedAt = document.Tokens[acted].Start;
         for (int k = Math.Max(firstEvent, 0); k < events.Count; k++)
         {

@@ -696,10 +696,7 @@ internal sealed class LongPastActIsBackground : ClauseRule
     {
         var d = f.Document;
         if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree) return false;
-        int? year = null;
-        foreach (var date in d.Dates)
-            if (!date.Relative && date.FirstToken >= f.Sentence.FirstToken && date.EndToken <= f.Sentence.EndToken && DatesTheVerb(tree, d, date, f.Trigger))
-                year = date.Date.Year;
+        int? year = YearDatingTheVerb(d, f.Sentence, tree, f.Trigger);
         // "South Sudan's 2013-2018 civil war killed 400,000 people": a subject dated by its years dates the verb.
         year ??= YearOfSubjectAct(f, d, tree);
         if (year is not { } acted || StoryYear(d) is not { } now) return false;
@@ -742,6 +739,17 @@ internal sealed class LongPastActIsBackground : ClauseRule
                 || i + 1 < d.Tokens.Length && d.TextOf(i) is "this" or "last" && d.TextOf(i + 1) is "week" or "weekend") return true;
         }
         return false;
+    }
+
+    /// <summary>The year of the last date in <paramref name="sentence"/> that dates <paramref name="verb"/> (see
+    /// <c>DatesTheVerb</c>), or null.</summary>
+    internal static int? YearDatingTheVerb(Document d, Sentence sentence, SyntaxLayer tree, int verb)
+    {
+        int? year = null;
+        foreach (var date in d.Dates)
+            if (!date.Relative && date.FirstToken >= sentence.FirstToken && date.EndToken <= sentence.EndToken && DatesTheVerb(tree, d, date, verb))
+                year = date.Date.Year;
+        return year;
     }
 
     // A token of the date hangs on the verb as its oblique ("in 1592", "on 3 March 1950"); "since 1992" tells an act that
