@@ -48,6 +48,9 @@ internal sealed record LexiconEntry(EntryHead Head, string Lemma, PatternElement
     /// <summary>True when the pattern names where the target stands.</summary>
     public bool HasTargetSlot => Array.Exists(Elements, e => e.Kind == PatternElementKind.Target);
 
+    /// <summary>True when the pattern itself says "no" ("play no role in"): the denial is the act, not its negation.</summary>
+    public bool SaysNo { get; } = Array.Exists(Elements, e => e.Kind == PatternElementKind.Word && Array.IndexOf(e.Words, "no") >= 0);
+
     /// <summary>
     /// Readings of the same head that are not events ("threaten regional peace", "sign a condolence book"): when one of
     /// these matches at the trigger and is at least as long as this entry's pattern, this entry does not match.

@@ -259,7 +259,7 @@ internal sealed class NoObjectIsNegated : ClauseRule
     public override string Name => "mode:no-object";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Mode == EventMode.Negated || f.IsNounHeaded) return false;
+        if (f.Mode == EventMode.Negated || f.IsNounHeaded || f.Entry.SaysNo) return false;
         var d = f.Document;
         for (int i = f.Trigger + 1; i < f.Match.End; i++)
             if (d.TextOf(i) is "no" && d.Tags[i] == PartOfSpeech.Determiner && !(i + 1 < d.Tokens.Length && d.TextOf(i + 1) is "longer" or "less" or "more"))
