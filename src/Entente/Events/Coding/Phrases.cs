@@ -10,6 +10,23 @@ namespace Entente.Events.Coding;
 /// </summary>
 internal static class Phrases
 {
+    private const int MaxOfPhraseLength = 9;
+
+    /// <summary>"the arrest of two journalists by Georgian police", "the shelling of a village by army artillery": the "by" that
+    /// names the doer after a noun's own "of" phrase, which holds no verb, comma or clause of its own; -1 when there is none.</summary>
+    public static int ByAfterOfPhrase(Document d, int noun, Sentence sentence)
+    {
+        if (noun + 1 >= sentence.EndToken || d.TextOf(noun + 1) is not "of") return -1;
+        for (int i = noun + 2; i < sentence.EndToken && i <= noun + MaxOfPhraseLength; i++)
+        {
+            if (d.TextOf(i) is "by") return i;
+            // A participle describing a noun ("two fishing boats") is no verb of a clause.
+            bool describes = d.Syntax is { } tree && tree.RelationOf(i) is DependencyRelation.Amod or DependencyRelation.Compound;
+            if (d.Tags[i] is PartOfSpeech.Verb && !describes || d.Tags[i] is PartOfSpeech.Punctuation or PartOfSpeech.To || d.TextOf(i) is "that" or "which" or "who") return -1;
+        }
+        return -1;
+    }
+
     // Where the sentence's first "after", "following" or "in response" starts (int.MaxValue if none): found once, not per act.
     internal static int FirstResponseCue(Document document, Sentence sentence, CodingWords words)
     {

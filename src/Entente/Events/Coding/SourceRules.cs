@@ -321,9 +321,12 @@ internal sealed class ByPhraseOfNounIsSource : ClauseRule
         if (!f.IsNounHeaded || f.Source is not null) return false;
         // Right after the noun, else after the whole matched phrase: "a joint naval operation by …" is headed by "joint".
         int by = f.Trigger + 1 < f.Sentence.EndToken && f.Document.TextOf(f.Trigger + 1) is "by" ? f.Trigger + 1 : Math.Max(f.Trigger + 1, f.Match.End);
-        if (by >= f.Sentence.EndToken || f.Document.TextOf(by) is not "by") return false;
+        if (by < f.Sentence.EndToken && f.Document.TextOf(by) is not "by") by = Phrases.ByAfterOfPhrase(f.Document, f.Trigger, f.Sentence);
+        if (by < 0 || by >= f.Sentence.EndToken || f.Document.TextOf(by) is not "by") return false;
         f.Source = f.Context.Reader.ObjectAfter(by + 1, 5);
         if (f.Source is not null && f.Source == f.Target) f.Source = null;
+        // The doer is not also what the noun acts on ("the arrest of two journalists by Georgian police").
+        f.AgentRead = f.Source is not null;
         return f.Source is not null;
     }
 }

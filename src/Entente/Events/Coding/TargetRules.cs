@@ -304,6 +304,8 @@ internal sealed class VictimOfANamedActIsNoTarget : ClauseRule
                 || relation == DependencyRelation.Nmod && tree.ChildWith(child, DependencyRelation.Case) is int by and >= 0 && d.TextOf(by) is "by")
                 doer ??= f.Context.Reader.ActorOfNominal(child);
         }
+        // The parse may hang the "by" phrase on the reaction's verb instead.
+        if (doer is null && Phrases.ByAfterOfPhrase(d, act, f.Sentence) is int byAfter and >= 0) doer = f.Context.Reader.ObjectAfter(byAfter + 1, 5);
         f.Target = doer is not null && !doer.IsPlace && !doer.SharesCodeWith(f.Source!) ? doer : null;
         f.ReactsToNamedAct = true;
         return true;
@@ -861,11 +863,20 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
         return f.Document.Tags[obj] == PartOfSpeech.Noun ? RoleWords.SectorOf(f.Document.TextOf(obj)) : null;
     }
 
-    private static bool HeldPeopleAreTheObject(ClauseFrame f) => f.Document.Syntax is { } tree && !f.IsNounHeaded
-        && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && f.Context.Words.HeldPeople.Contains(f.Document.TextOf(obj));
+    private static bool HeldPeopleAreTheObject(ClauseFrame f) => ActedOn(f) is int obj and >= 0 && f.Context.Words.HeldPeople.Contains(f.Document.TextOf(obj));
 
-    private static bool CraftIsTheObject(ClauseFrame f) => f.Document.Syntax is { } tree && !f.IsNounHeaded
-        && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && f.Context.Words.Craft.Contains(f.Document.TextOf(obj));
+    private static bool CraftIsTheObject(ClauseFrame f) => ActedOn(f) is int obj and >= 0 && f.Context.Words.Craft.Contains(f.Document.TextOf(obj));
+
+    // What the act is done to: the verb's object, or the noun's "of" phrase ("the seizure of two fishing boats"); -1 if none.
+    private static int ActedOn(ClauseFrame f)
+    {
+        if (f.Document.Syntax is not { } tree) return -1;
+        if (!f.IsNounHeaded) return tree.ChildWith(f.Trigger, DependencyRelation.Obj);
+        foreach (int child in tree.ChildrenOf(f.Trigger))
+            if (tree.RelationOf(child) == DependencyRelation.Nmod && tree.ChildWith(child, DependencyRelation.Case) is int of and >= 0 && f.Document.TextOf(of) is "of")
+                return child;
+        return -1;
+    }
 
     // "claimed a drone attack on a commercial ship", "fired missiles at a tanker": a craft named after "on", "against" or
     // "at" soon after the trigger is what was attacked.
