@@ -21,8 +21,11 @@ public static class ExplainCommand
         command.SetAction(parse =>
         {
             var pipeline = CommonOptions.BuildPipeline(parse.GetValue(data), null, null, allModes: true);
-            var doc = pipeline.Read(new Article("text", TextOf(parse.GetValue(text)!, io)));
+            // Cleaned as extract cleans an article, so the dateline is cut and kept as the story's place here too.
+            var clean = ArticleCleaner.Clean(TextOf(parse.GetValue(text)!, io));
+            var doc = pipeline.Read(new Article("text", clean.Text) { Dateline = clean.Dateline, Published = clean.Dateline?.Date });
             var o = io.Out;
+            if (clean.Dateline is { } dateline) o.WriteLine($"dateline: {dateline.Text} (place {dateline.Place ?? "-"}, agency {dateline.Agency ?? "-"})");
             o.WriteLine("tokens (index, word, universal/Penn tag, lemma, head index and word, relation):");
             var syntax = doc.Syntax!;
             foreach (var sentence in doc.Sentences)

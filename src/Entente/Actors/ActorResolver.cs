@@ -19,7 +19,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         AssignStoryState(document, people, names, dictionary);
         var focusKorea = FocusKorea(names);
         var mentions = new List<ActorMention>(names.Count + people.Count * 2);
-        ActorCode? leading = null;
+        ActorCode? leading = null, filed = null;
         bool leadingKnown = false;
         Dictionary<ActorCode, int>? stateCounts = null;
         for (int index = 0; index < names.Count; index++)
@@ -39,8 +39,10 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                     mentions.Add(new ActorMention(first, end, sameGroup, MentionKind.Name, ActorEntryKind.Generic));
                     continue;
                 }
-                if (!leadingKnown) (leading, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), true);
-                if (GenericGroups.StateOf(document, first, end, names, leading, dictionary, entry.Sector) is not { } scene) continue;
+                if (!leadingKnown) (leading, filed, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), FiledStateNamed(document, names, dictionary), true);
+                // "SEOUL (Yonhap) — Police have arrested …": the police of a story are those of the place it was filed from.
+                var storyState = entry.Sector == "COP" && filed is not null ? filed : leading;
+                if (GenericGroups.StateOf(document, first, end, names, storyState, dictionary, entry.Sector) is not { } scene) continue;
                 var group = new Actor(scene.Code, entry.Sector, document.SliceTokens(first, end))
                     { Span = Span(document, first, end), Rule = $"{scene.Rule}:{scene.Code} (dict:{entry.Origin})", Kind = ActorKind.State };
                 mentions.Add(new ActorMention(first, end, group, MentionKind.Name, ActorEntryKind.Generic));
@@ -139,7 +141,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                 stateCounts ??= GenericGroups.StateMentionCounts(names, dictionary);
                 if (!stateCounts.ContainsKey(code))
                 {
-                    if (!leadingKnown) (leading, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), true);
+                    if (!leadingKnown) (leading, filed, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), FiledStateNamed(document, names, dictionary), true);
                     if (leading is not { } story) continue;
                     code = story;
                     rule += "+story-state";
@@ -399,9 +401,13 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         }
     }
 
+    // The state of the dateline's place of filing when the text names that state too, else null.
+    private static ActorCode? FiledStateNamed(Document document, List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary) =>
+        DatelineState(document, dictionary) is { } place && names.Exists(n => n.Entry.Code == place && n.Entry.Kind != ActorEntryKind.Generic) ? place : null;
+
     // The state of the dateline's place of filing: its first part ("SEOUL" of "SEOUL, South Korea") as a capital, city or
     // state the dictionary knows; none for a story filed from two places ("Moscow/Seoul").
-    private static ActorCode? DatelineState(Document document, ActorDictionary dictionary)
+    internal static ActorCode? DatelineState(Document document, ActorDictionary dictionary)
     {
         if (document.Article.Dateline?.Place is not { } place || place.Contains('/')) return null;
         int comma = place.IndexOf(',');

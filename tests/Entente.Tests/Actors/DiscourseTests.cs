@@ -276,6 +276,35 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_bare_body_with_none_of_its_role_named_is_the_state_the_story_was_filed_from()
+    {
+        // The story names Moldova more often, but police and the presidential office of a Bucharest story are Romania's.
+        const string text = "BUCHAREST, Nov. 4 (Reuters) - Police have detained two Moldovan men suspected of spying on a Romanian air base, " +
+                            "officials said.\n\nMoldova said its citizens must be treated fairly. Moldova's embassy asked for consular access. " +
+                            "Chisinau has not commented further.\n\nThe presidential office said the case was a matter for the courts.";
+        var d = SharedPipeline.Instance.Read(PlainTextArticleReader.Read(text, "b.txt", "b.txt"));
+        var police = Assert.Single(d.Actors, m => d.SliceTokens(m.FirstToken, m.EndToken) == "Police");
+        Assert.Equal(("ROU", "COP"), (police.Actor.Code.Value, police.Actor.Sector));
+        Assert.StartsWith(GenericGroups.StoryRule, police.Actor.Rule, StringComparison.Ordinal);
+        var office = Assert.Single(At(d, "The presidential office"));
+        Assert.Equal(("ROU", "role:presidential office"), (office.Actor.Code.Value, office.Actor.Antecedent?.Rule));
+        Assert.EndsWith("(dateline)", office.Actor.Rule, StringComparison.Ordinal);
+        // Without the dateline the story's main state stands for them.
+        var unfiled = Read(text[(text.IndexOf(" - ", StringComparison.Ordinal) + 3)..]);
+        Assert.Equal("MDA", Assert.Single(unfiled.Actors, m => unfiled.SliceTokens(m.FirstToken, m.EndToken) == "Police").Actor.Code.Value);
+        Assert.Equal("MDA", Assert.Single(At(unfiled, "The presidential office")).Actor.Code.Value);
+    }
+
+    [Fact]
+    public void The_government_said_by_a_closing_attribution_is_the_speakers_own()
+    {
+        var d = Read("Bolivia closed its border on Monday. Bolivia blamed smugglers. In Santiago, Chilean Foreign Minister Ana Rojas spoke to reporters. " +
+                     "The government sent a note of protest to La Paz, she said.");
+        var government = Assert.Single(At(d, "The government"));
+        Assert.Equal(("CHL", "role:government-of-speaker"), (government.Actor.Code.Value, government.Actor.Antecedent?.Rule));
+    }
+
+    [Fact]
     public void A_government_role_with_no_state_is_the_state_the_story_was_filed_from()
     {
         const string text = "Peru protests naval drill\n\nLIMA, Peru (AP) — Chilean warships held live-fire drills near the maritime border on Monday.\n\n" +

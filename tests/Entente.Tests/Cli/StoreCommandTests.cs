@@ -110,6 +110,17 @@ public class StoreCommandTests
         var fromInput = CliRunner.RunWithInput("Chile recalled its ambassador to Peru.", "explain", "-");
         Assert.Contains("CHL SANCTION", fromInput.Stdout);
     }
+
+    [Fact]
+    public void Explain_cleans_an_article_as_extract_does_and_shows_its_dateline()
+    {
+        var run = CliRunner.RunWithInput("LIMA, May 2 (Reuters) - Peru recalled its ambassador to Chile on Monday.", "explain", "-");
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Stderr}");
+        Assert.Contains("dateline: LIMA, May 2 (Reuters) (place LIMA, agency Reuters)", run.Stdout);
+        // The dateline is cut before reading: its place is no token of the text.
+        Assert.DoesNotContain(" LIMA ", run.Stdout);
+        Assert.Contains("PER SANCTION", run.Stdout);
+    }
 }
 
 public class UserDictionaryTests

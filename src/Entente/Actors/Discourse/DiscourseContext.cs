@@ -18,6 +18,9 @@ internal sealed class DiscourseContext
         People = people;
         Names = mentions;
         (Focus, FocusIsClear) = FocusState(mentions);
+        // The state the story was filed from, when the text names it too.
+        if (dictionary is not null && ActorResolver.DatelineState(document, dictionary) is { } filed)
+            FiledFrom = mentions.Find(m => m.Kind == MentionKind.Name && m.Actor.Code == filed);
         foreach (var m in mentions)
             if (m.Actor.Code.Value is "PRK" or "KOR" or "SDN" or "SSD") DividedCodes.Add(m.Actor.Code.Value);
     }
@@ -42,6 +45,10 @@ internal sealed class DiscourseContext
 
     /// <summary>The story's main state: the one named most often.</summary>
     public ActorCode? Focus { get; }
+
+    /// <summary>The first name in the text of the state of the dateline's place ("SEOUL (Yonhap) —"); null when there is no
+    /// dateline or the text does not name that state.</summary>
+    public ActorMention? FiledFrom { get; }
 
     /// <summary>True when the main state is named at least twice and more often than any other.</summary>
     public bool FocusIsClear { get; }

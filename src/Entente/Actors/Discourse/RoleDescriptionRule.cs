@@ -68,6 +68,12 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["state", "media"], "MED", false, false, "state media", null, ["state media", "state television", "state tv", "news agency"]),
         new(["state", "television"], "MED", false, false, "state media", null, ["state media", "state television", "state tv"]),
         new(["officials"], "GOV", false, false, "officials", null, ["officials"]),
+        // "the presidential office", "Police have arrested …", "the embassy": a head of state's office, the police and an
+        // embassy are the state's named last with that role, or the story's.
+        new(["presidential", "office"], "GOV", false, true, "presidential office", null, ["presidential office", "presidency", "president's office"]),
+        new(["police"], "COP", false, true, "police", null, ["police"]),
+        new(["police"], "COP", false, false, "police", null, ["police"]),
+        new(["embassy"], "GOV", false, true, "embassy", null, ["embassy"]),
         // "a senior State Department official … The official added": an unnamed official named by the body they serve.
         new(["official"], "GOV", false, true, "official", null, ["official"]),
     ];
@@ -162,7 +168,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
     private static void Apply(DiscourseContext c, int i, int length, Role role, List<ActorMention> output)
     {
         // "He said the government would …": the government a speaker speaks of is the speaker's own.
-        if (role.Name == "government" && SpeakerBefore(c, i, output) is { } speaker)
+        if (role.Name == "government" && (SpeakerBefore(c, i, output) ?? SpeakerAfter(c, i)) is { } speaker)
         {
             var own = new Actor(speaker.Actor.Code, role.Sector, "") { Kind = speaker.Actor.Kind, Rule = $"ref:role:{role.Name}→{speaker.Actor.Name} (speaker)" };
             c.Remember(c.Emit(output, i, length, speaker, "role:government-of-speaker", own, ActorEntryKind.State));
@@ -197,8 +203,11 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             c.Remember(emitted);
             return;
         }
-        var focusMention = c.FocusMention();
-        if (c.Focus is not { } focus || focusMention is null) return;
+        // Failing that, the state the story was filed from ("SEOUL (Yonhap) — Police have arrested …"), else its main state.
+        // The dateline stands before the text, so the state's name anywhere in it is the antecedent.
+        var filedMention = c.FiledFrom;
+        var (home, homeMention, homeIsClear) = filedMention is not null ? (filedMention.Actor.Code, filedMention, true) : (c.Focus, c.FocusMention(), c.FocusIsClear);
+        if (home is not { } focus || homeMention is not { } focusMention) return;
         // "… traders stranded at the border with Togo. The government asked Togo to reopen the crossing": a state the
         // description's own sentence names after it is acted on, not acting; the one other state named before stands.
         if (!role.Person && ObjectOfOwnVerb(c, i + length - 1, focus))
@@ -217,8 +226,8 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             c.Remember(c.Emit(output, i, length, focusMention, "office", actor, ActorEntryKind.Person));
             return;
         }
-        if (!c.FocusIsClear) return;
-        var state = new Actor(focus, role.Sector, "") { Kind = focusMention.Actor.Kind, Rule = $"ref:role:{role.Name}→{focusMention.Actor.Name}" };
+        if (!homeIsClear) return;
+        var state = new Actor(focus, role.Sector, "") { Kind = focusMention.Actor.Kind, Rule = $"ref:role:{role.Name}→{focusMention.Actor.Name}" + (filedMention is null ? "" : " (dateline)") };
         c.Remember(c.Emit(output, i, length, focusMention, "role:" + role.Name, state, ActorEntryKind.State));
     }
 
@@ -281,6 +290,26 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             if (m.FirstToken < c.Sentence.FirstToken) break;
             if (m.EndToken <= verb && m.EndToken >= verb - 1) return m.Actor.IsState ? m : null;
         }
+        return null;
+    }
+
+    // The state actor that says the sentence in a closing attribution: "The government lodged a protest, he said", ", Hayashi
+    // said." A pronoun speaks for the last person named; null when the sentence closes otherwise or the speaker is no state's.
+    private static ActorMention? SpeakerAfter(DiscourseContext c, int i)
+    {
+        var d = c.Document;
+        int verb = c.Sentence.EndToken - 1;
+        if (verb > i && d.Tags[verb] == PartOfSpeech.Punctuation) verb--;
+        if (verb <= i + 2 || !PersonFinder.IsSpeechVerb(d.TextOf(verb))) return null;
+        if (d.TextOf(verb - 1) is "he" or "she")
+        {
+            if (d.TextOf(verb - 2) is not ",") return null;
+            for (int k = c.Recent.Count - 1; k >= 0; k--)
+                if (c.Recent[k].Kind == MentionKind.Person && c.Reachable(c.Recent[k])) return c.Recent[k].Actor.IsState ? c.Recent[k] : null;
+            return null;
+        }
+        foreach (var m in c.Names)
+            if (m.EndToken == verb && m.FirstToken > i + 1 && d.TextOf(m.FirstToken - 1) is ",") return m.Actor.IsState ? m : null;
         return null;
     }
 
