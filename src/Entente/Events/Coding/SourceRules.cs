@@ -340,6 +340,8 @@ internal sealed class UndergoneActIsTheSlotActorsDeed : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.IsNounHeaded || f.Match.Target is not { } doer || !f.Context.Words.Undergo.Contains(f.Entry.Lemma)) return false;
+        // "came to blows with X": an exchange (list 'exchange') is done by both sides; neither undergoes it.
+        if (f.MatchHolds(f.Context.Words.Exchange)) return false;
         // "received a call from X": an act of both sides keeps the subject first.
         if (EventCoder.Symmetric.Contains(f.Entry.Type)) return false;
         // "The convoy came under fire from X": a subject that names no actor leaves the act aimed at no one named.

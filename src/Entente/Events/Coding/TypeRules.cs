@@ -85,7 +85,7 @@ internal sealed class ReciprocalActIsBetweenParties : ClauseRule
         if (f.Target is not null || f.Pairwise) return false;
         // "A and B exchanged fire", "traded prisoners": a verb of exchange (list 'exchange') is done by each to the other, also
         // by the states of one name ("the two Koreas exchanged fire").
-        bool reciprocal = f.Context.Words.Exchange.Contains(f.Document.TextOf(f.Trigger)) || FightIsTheSubject(f);
+        bool reciprocal = f.MatchHolds(f.Context.Words.Exchange) || FightIsTheSubject(f);
         bool parts = f.Source!.Parts.Distinct().Count() > 1;
         if (!parts && !(reciprocal && f.Source.Members.Select(m => m.Code).Distinct().Count() > 1)) return false;
         for (int i = f.Trigger + 1; i <= f.Match.End && i < f.Sentence.EndToken && !reciprocal; i++) reciprocal = f.Context.Words.Reciprocal.Contains(f.Document.TextOf(i));

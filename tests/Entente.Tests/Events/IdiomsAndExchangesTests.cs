@@ -1,0 +1,43 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// Idioms and light verbs news uses for acts (lexicon: come to blows, heap praise on, make or pay a port call, ramp up,
+/// beef up a border, charge over, wrap up a summit), and exchanges told by any word of the matched phrase ("came to
+/// blows"), which each side does to the other and neither undergoes (pairs:reciprocal, source:undergone-act). Every sentence
+/// was written for these tests.
+/// </summary>
+public class IdiomsAndExchangesTests
+{
+    [Fact]
+    public void Coming_to_blows_is_a_fight_each_side_wages_on_the_other()
+    {
+        Has("Thai and Cambodian soldiers came to blows at the temple on Friday.", EventType.Assault, "THA", "KHM");
+        Has("Thai and Cambodian soldiers came to blows at the temple on Friday.", EventType.Assault, "KHM", "THA");
+        // With a "with" phrase the subject stays the doer: an exchange is not undergone, as fire "from" someone is.
+        var events = Output("Sudanese soldiers came to blows with Chadian border guards on Monday.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "SDN" && e.Target?.Code.Value == "TCD");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "TCD");
+    }
+
+    [Fact]
+    public void Praise_heaped_a_port_call_and_a_summit_wrapped_up_are_coded()
+    {
+        Has("Uruguay heaped effusive praise on Chile for its mediation.", EventType.Support, "URY", "CHL");
+        Has("Two Japanese destroyers made a three-day port call in Manila.", EventType.Consult, "JPN", "PHL");
+        Has("ASEAN leaders wrapped up their annual summit in Vientiane on Friday.", EventType.Consult, "ASEAN", null);
+    }
+
+    [Fact]
+    public void Ramping_up_deliveries_or_beefing_up_a_border_and_charging_over_an_act_are_coded()
+    {
+        Has("Norway ramped up deliveries of generators to Ukraine.", EventType.Aid, "NOR", "UKR");
+        Has("Finland beefed up its border with Russia with new patrols.", EventType.Mobilize, "FIN", "RUS");
+        Has("A Peruvian court charged three Bolivian officers over the shooting.", EventType.Accuse, "PER", "BOL");
+        // Ramping up what is no act of states stays no event.
+        Assert.Empty(Output("The central bank ramped up its bond purchases."));
+    }
+}
