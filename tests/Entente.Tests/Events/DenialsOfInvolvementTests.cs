@@ -31,3 +31,32 @@ public class DenialsOfInvolvementTests
         HasNo("Nepal sent no troops to the border, the army said.", EventType.Mobilize);
     }
 }
+
+/// <summary>
+/// A charge set beside a report or an accusation and denied (sentence:charge-denied-beside): a report of the denier's act is
+/// the reporter's accusation and stays the reporter's claim; calling the charge a dismissive word denies it. Every sentence
+/// was written for these tests.
+/// </summary>
+public class DisputedReportTests
+{
+    [Fact]
+    public void A_reported_act_its_doer_denies_beside_it_is_the_reporters_accusation()
+    {
+        var events = Output("Guyana said Venezuelan soldiers had fired on its border post, a claim Caracas flatly rejected.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "GUY" && e.Target?.Code.Value == "VEN");
+        Assert.Contains(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "VEN" && e.Target?.Code.Value == "GUY");
+        // The firing is disputed: it is not told as done.
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault);
+        // Undisputed, the report tells the act.
+        Has("Guyana said Venezuelan soldiers had fired on its border post.", EventType.Assault, "VEN", null);
+    }
+
+    [Fact]
+    public void Calling_the_charge_beside_an_accusation_a_dismissive_word_denies_it()
+    {
+        Has("Eritrea accused Djibouti of hiding the deserters, an allegation Djibouti called baseless.", EventType.Reject, "DJI", "ERI");
+        Has("Eritrea accused Djibouti of hiding the deserters, a charge Djibouti branded \"absurd\".", EventType.Reject, "DJI", "ERI");
+        // Calling it something else is no denial.
+        HasNo("Eritrea accused Djibouti of hiding the deserters, a charge Djibouti called serious.", EventType.Reject);
+    }
+}

@@ -686,7 +686,9 @@ internal sealed class DismissedChargeIsRejection : ISentenceRule
 
 /// <summary>"Niger accused Benin of hosting French troops, a charge Benin denies", "…, an accusation Rwanda has repeatedly
 /// rejected", "…, a claim that Cotonou dismissed as baseless": a charge (list 'claim-noun') set beside an accusation told in
-/// the sentence, with an actor denying it (list 'denial-verb'), is that actor's rejection of the accuser (CAMEO 120).
+/// the sentence, with an actor denying it (list 'denial-verb'), is that actor's rejection of the accuser (CAMEO 120). A
+/// report of the denier's act set beside such a denial ("Mali said Algerian drones had violated its airspace, a claim Algiers
+/// rejected") is the reporter's accusation, and the act stays the reporter's claim.
 /// Read by positions, since parses rarely see the relative clause without "that" (and may take "denies" for a noun).</summary>
 internal sealed class ChargeDeniedBesideIsRejection : ISentenceRule
 {
@@ -698,7 +700,7 @@ internal sealed class ChargeDeniedBesideIsRejection : ISentenceRule
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, words) = (context.Document, context.Sentence, context.Words);
-        if (!context.HasWordOf(words.ClaimNoun) || !context.HasWordOf(words.DenialVerb)) return;
+        if (!context.HasWordOf(words.ClaimNoun) || !context.HasWordOf(words.DenialVerb) && !context.HasWordOf(words.Dismissive)) return;
         for (int i = sentence.FirstToken + 2; i < sentence.EndToken - 2; i++)
         {
             // ", a charge …", ", an accusation …", ", claims …"
@@ -712,6 +714,10 @@ internal sealed class ChargeDeniedBesideIsRejection : ISentenceRule
             for (int k = denier.First + 1; k < sentence.EndToken && k <= denier.End + DenialReach; k++)
             {
                 if (words.DenialVerb.Contains(document.TextOf(k))) { denial = k; break; }
+                // "…, an allegation Vilnius called absurd": calling the charge a dismissive word (list 'dismissive') denies it.
+                if (document.TextOf(k) is "called" or "calls" or "call" or "branded" or "brands" or "labelled" or "labeled" && k + 1 < sentence.EndToken
+                    && (words.Dismissive.Contains(document.TextOf(k + 1)) || k + 2 < sentence.EndToken && document.Tokens[k + 1].Kind != TokenKind.Word && words.Dismissive.Contains(document.TextOf(k + 2))))
+                { denial = k; break; }
                 if (document.TextOf(k) is "," or "not" or "n't" or "never" || document.Tokens[k].Kind != TokenKind.Word) break;
             }
             if (denial < 0) continue;
@@ -719,6 +725,7 @@ internal sealed class ChargeDeniedBesideIsRejection : ISentenceRule
             // accused", meets a standing denial).
             var accusation = events.Find(e => e.SentenceIndex == context.Index && e.Type == EventType.Accuse && !e.IsBackground && !e.IsThirdPartyClaim && e.Target is { } accused
                 && denier.Members.Exists(m => m.Code == accused.Code) && e.Trigger.Start < document.Tokens[before].Start);
+            accusation ??= DisputedReport(context, events, denier, i, before, factory);
             if (accusation is null) continue;
             var trigger = TextSpan.FromBounds(document.Tokens[i].Start, document.Tokens[denial].End);
             foreach (var d in denier.Members)
@@ -737,6 +744,23 @@ internal sealed class ChargeDeniedBesideIsRejection : ISentenceRule
             }
             return;
         }
+    }
+
+    // "Mali said Algerian drones had violated its airspace, a claim Algiers flatly rejected": an act another actor reported
+    // of the denier, told before the comma, is disputed: it stays the reporter's claim, and the reporter accuses the denier
+    // (CAMEO 112, at the claim noun). Returns that accusation, or null when no such report was told.
+    private Event? DisputedReport(SentenceContext context, List<Event> events, ActorGroup denier, int claimNoun, int comma, EventFactory factory)
+    {
+        var document = context.Document;
+        int reported = events.FindIndex(e => e.SentenceIndex == context.Index && e.Claimant is { } reporter && !e.IsThirdPartyClaim && !e.IsBackground
+            && e.Trigger.Start < document.Tokens[comma].Start && denier.Members.Exists(m => m.Code == e.Source.Code) && !denier.Members.Exists(m => m.Code == reporter.Code));
+        if (reported < 0) return null;
+        var report = events[reported];
+        events[reported] = report.WithRule(Name) with { IsThirdPartyClaim = true };
+        var accusation = factory.Derived(context, report.Claimant!, report.Source, EventType.Accuse, "112", claimNoun,
+            TextSpan.FromBounds(document.Tokens[claimNoun].Start, document.Tokens[claimNoun].End), $"\"{document.TextOf(claimNoun)}\": the report, disputed by the one it names, is an accusation", Name);
+        events.Add(accusation);
+        return accusation;
     }
 }
 
