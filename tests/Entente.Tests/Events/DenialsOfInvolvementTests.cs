@@ -60,3 +60,26 @@ public class DisputedReportTests
         HasNo("Eritrea accused Djibouti of hiding the deserters, a charge Djibouti called serious.", EventType.Reject);
     }
 }
+
+/// <summary>
+/// Acts denied by "no": an act told as a noun after "no" (mode:no-noun), and the subject of a passive after "no"
+/// (mode:no-subject), did not happen. Every sentence was written for these tests.
+/// </summary>
+public class DeniedActsTests
+{
+    [Fact]
+    public void An_act_noun_after_no_did_not_happen()
+    {
+        HasNo("No meeting between Gabon and Cameroon has yet been confirmed.", EventType.Consult);
+        HasNo("There were no peace talks between Sudan and South Sudan this year.", EventType.Consult);
+        // Without "no", the same noun is the act.
+        Has("Talks between Gabon and Cameroon ended on Friday.", EventType.Consult, "GAB", "CMR");
+    }
+
+    [Fact]
+    public void A_passive_whose_subject_is_denied_by_no_did_not_happen()
+    {
+        HasNo("No agreement between Gabon and Cameroon was reached on the border.", EventType.Agree);
+        HasNo("No deal was signed between Chad and Niger.", EventType.Agree);
+    }
+}

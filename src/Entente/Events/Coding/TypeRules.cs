@@ -271,6 +271,27 @@ internal sealed class NoObjectIsNegated : ClauseRule
     }
 }
 
+/// <summary>"No meeting between Lula and Xi has been confirmed", "there were no direct talks between …": an act told as a
+/// noun and denied by "no" did not happen.</summary>
+internal sealed class DeniedNounIsNegated : ClauseRule
+{
+    public override string Name => "mode:no-noun";
+
+    // Adjectives and nouns that may stand between "no" and the act's noun: "no direct peace talks".
+    private const int MaxModifiers = 3;
+
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode == EventMode.Negated || !f.IsNounHeaded) return false;
+        var d = f.Document;
+        int k = f.Trigger - 1;
+        while (k >= f.Sentence.FirstToken && k >= f.Trigger - MaxModifiers && d.Tags[k] is PartOfSpeech.Adjective or PartOfSpeech.Noun) k--;
+        if (k < f.Sentence.FirstToken || d.TextOf(k) is not ("no" or "No")) return false;
+        f.Mode = EventMode.Negated;
+        return true;
+    }
+}
+
 /// <summary>"No American aircraft struck targets in Iraq", "Seoul has neither confirmed nor denied it": an act whose subject
 /// is denied by "no", or set in a "neither … nor", did not happen.</summary>
 internal sealed class DeniedSubjectIsNegated : ClauseRule
@@ -281,7 +302,9 @@ internal sealed class DeniedSubjectIsNegated : ClauseRule
         if (f.Mode == EventMode.Negated || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
         var d = f.Document;
         bool denied = false;
-        int subject = tree.ChildWith(ClauseReader.ClauseVerb(tree, f.Trigger), DependencyRelation.Nsubj);
+        int clauseVerb = ClauseReader.ClauseVerb(tree, f.Trigger);
+        // "No agreement was reached": the passive's subject too.
+        int subject = tree.ChildWith(clauseVerb, DependencyRelation.Nsubj) is int active and >= 0 ? active : tree.ChildWith(clauseVerb, DependencyRelation.NsubjPass);
         if (subject >= 0 && tree.ChildWith(subject, DependencyRelation.Det) is int det and >= 0 && d.TextOf(det) is "no" or "No") denied = true;
         for (int i = f.Trigger - 1; !denied && i >= f.Sentence.FirstToken && i >= f.Trigger - 3; i--)
             denied = d.TextOf(i) is "neither" or "nor";
