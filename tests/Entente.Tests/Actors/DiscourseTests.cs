@@ -296,6 +296,19 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_country_another_state_acts_against_in_a_report_is_the_reporters()
+    {
+        var d = Read("Estonia's navy said Russia had fired flares at the country overnight.");
+        var country = Assert.Single(At(d, "the country"));
+        Assert.Equal(("EST", "GOV", "country-of-reporter"), (country.Actor.Code.Value, country.Actor.Sector, country.Actor.Antecedent?.Rule));
+        var airspace = Read("Latvian border guards said a Russian drone had entered the country's airspace on Sunday.");
+        Assert.Equal("LVA", Assert.Single(At(airspace, "the country")).Actor.Code.Value);
+        // Where the doer stands is its own country: "from the country" is no aim.
+        var own = Read("Estonia's navy said Russia had moved its ships away from the country.");
+        Assert.NotEqual("country-of-reporter", Assert.Single(At(own, "the country")).Actor.Antecedent?.Rule);
+    }
+
+    [Fact]
     public void The_government_said_by_a_closing_attribution_is_the_speakers_own()
     {
         var d = Read("Bolivia closed its border on Monday. Bolivia blamed smugglers. In Santiago, Chilean Foreign Minister Ana Rojas spoke to reporters. " +
