@@ -6,7 +6,7 @@ namespace Entente.Tests.Events;
 
 /// <summary>
 /// Idioms and light verbs news uses for acts (lexicon: come to blows, heap praise on, make or pay a port call, ramp up,
-/// beef up a border, charge over, wrap up a summit), and exchanges told by any word of the matched phrase ("came to
+/// step up or intensify a bombardment, beef up a border, charge over, wrap up a summit), and exchanges told by any word of the matched phrase ("came to
 /// blows"), which each side does to the other and neither undergoes (pairs:reciprocal, source:undergone-act). Every sentence
 /// was written for these tests.
 /// </summary>
@@ -37,6 +37,7 @@ public class IdiomsAndExchangesTests
         Has("Norway ramped up deliveries of generators to Ukraine.", EventType.Aid, "NOR", "UKR");
         Has("Finland beefed up its border with Russia with new patrols.", EventType.Mobilize, "FIN", "RUS");
         Has("A Peruvian court charged three Bolivian officers over the shooting.", EventType.Accuse, "PER", "BOL");
+        Has("Eritrean gunners stepped up their bombardment of Ethiopian trenches.", EventType.Assault, "ERI", "ETH");
         // Ramping up what is no act of states stays no event.
         Assert.Empty(Output("The central bank ramped up its bond purchases."));
     }
