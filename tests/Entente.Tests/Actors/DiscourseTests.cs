@@ -296,6 +296,17 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void They_after_a_sentence_naming_actors_together_and_then_one_alone_is_the_group()
+    {
+        // The group wins over a single state the sentence before names after it, as within one sentence.
+        var d = Read("Minsk condemned Poland and Lithuania for holding drills near Belarus's border. It said they would regret any provocation.");
+        Assert.Equal(["LTU", "POL"], At(d, "they").Select(m => m.Actor.Code.Value).Order());
+        // With no actors named together, the last one named stands.
+        var single = Read("Minsk condemned the drills near Belarus's border. It said they would regret any provocation.");
+        Assert.Equal(["BLR"], At(single, "they").Select(m => m.Actor.Code.Value));
+    }
+
+    [Fact]
     public void The_country_another_state_acts_against_in_a_report_is_the_reporters()
     {
         var d = Read("Estonia's navy said Russia had fired flares at the country overnight.");

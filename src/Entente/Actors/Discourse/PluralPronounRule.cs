@@ -40,6 +40,11 @@ internal sealed class PluralPronounRule : IDiscourseRule
         // Number agreement: a single actor named last loses to actors named together earlier in the same sentence ("Tokyo
         // and Washington shared concerns over China's build-up and agreed to strengthen their …").
         if (group.Count == 1 && JoinedEarlierInSentence(reachable, c.Document, sentenceStart) is { Count: > 1 } joined) group = joined;
+        // So in the sentence before: "… denounced the U.S. and the ROK puppets for drills near the DPRK's doorstep. He warned
+        // that they would pay …".
+        else if (group.Count == 1 && group[0].FirstToken < sentenceStart && c.SentenceOf(group[0].FirstToken) == c.SentenceOf(sentenceStart - 1)
+                 && JoinedEarlierInSentence(reachable, c.Document, c.Document.Sentences[c.SentenceOf(group[0].FirstToken)].FirstToken) is { Count: > 1 } joinedBefore)
+            group = joinedBefore;
         // Agreement: one person is "he" or "she", not "they".
         if (group.Count == 1 && group[0].Kind == MentionKind.Person) return 1;
         // "Kenya's president hosted his Somali counterpart in Nairobi. They agreed …": a state named last as the place where
