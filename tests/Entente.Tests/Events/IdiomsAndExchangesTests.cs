@@ -42,3 +42,18 @@ public class IdiomsAndExchangesTests
         Assert.Empty(Output("The central bank ramped up its bond purchases."));
     }
 }
+
+/// <summary>
+/// A condemning label whose speaker is read as the very actors it names (a participle hung on the wrong verb) makes them
+/// condemn no one (sentence:pejorative-name). Sentences written for these tests.
+/// </summary>
+public class SelfNamedLabelTests
+{
+    [Fact]
+    public void Actors_a_label_names_do_not_condemn_each_other()
+    {
+        var events = Output("Tehran denounced Britain and France for holding naval drills near its coast, calling them a rehearsal for aggression.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "IRN" && e.Target?.Code.Value == "GBR");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value is "GBR" or "FRA" && e.Target?.Code.Value is "GBR" or "FRA");
+    }
+}

@@ -967,6 +967,9 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             }
             target ??= ownTarget;
             if (target is null || target.IsPlace || speaker is null || speaker.IsPlace || EventCoder.IsCommentator(speaker)) continue;
+            // "… denounced the U.S. and the ROK for staging drills, calling them a rehearsal for war": a speaker read as the very
+            // actors the label names (a participle hung on the wrong verb) is no speaker; they do not condemn each other.
+            if (speaker.Members.Count > 1 && speaker.Members.TrueForAll(s => target.Members.Exists(t => t.Code == s.Code))) continue;
             PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, target, v, TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
                 $"\"{document.TextOf(v)} … {document.TextOf(word)}\": another actor named by a condemning word", Name);
         }
