@@ -41,7 +41,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         "emphasized", "emphasised", "highlighted", "highlights", "expects", "expected", "thinks", "thought", "claimed", "claims",
         "estimated", "estimates", "accused", "accuses", "urged", "urges", "confirmed", "confirms", "acknowledged", "declared", "described",
         "pointed", "recalled", "commented", "predicted", "predicts", "requested", "observed", "observes", "concluded", "remarked",
-        "informed", "adding", "saying", "reiterated", "reiterates", "reiterate", "repeated", "demanded", "demands", "estimate", "claim", "allege", "alleged", "alleges", "believe", "think", "argue", "insist", "note",
+        "informed", "adding", "saying", "reiterated", "reiterates", "reiterate", "reaffirmed", "reaffirms", "affirmed", "affirms", "assured", "assures", "repeated", "demanded", "demands", "estimate", "claim", "allege", "alleged", "alleges", "believe", "think", "argue", "insist", "note",
         "reported", "suggest", "predict", "expect", "fear", "fears", "feared", "recommend", "recommends", "recommended",
         "assess", "assessed", "assesses", "conclude", "speculate", "speculated", "hope", "hopes", "hoped", "announce", "confirm", "declare", "noting", "stressing", "warning", "telling", "writing", "labeling", "labelling", "calling", "describing", "contended", "contends", "asserted", "asserts", "suspects", "suspect", "suspected",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

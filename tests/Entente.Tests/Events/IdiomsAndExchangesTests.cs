@@ -57,3 +57,24 @@ public class SelfNamedLabelTests
         Assert.DoesNotContain(events, e => e.Source.Code.Value is "GBR" or "FRA" && e.Target?.Code.Value is "GBR" or "FRA");
     }
 }
+
+/// <summary>
+/// Reaffirming or assuring is saying: what would be done, so said, is pledged (PersonFinder's speech verbs); what is said of
+/// any act of a kind accuses no one (sentence:pejorative-predicate). Sentences written for these tests.
+/// </summary>
+public class ReaffirmedPledgeTests
+{
+    [Fact]
+    public void A_reaffirmed_or_assured_would_is_a_pledge()
+    {
+        Has("Minsk reaffirmed that Belarus would fully support Russia's position.", EventType.Support, "BLR", "RUS");
+        Has("Ankara assured Baku that Turkey would defend Azerbaijan.", EventType.Support, "TUR", "AZE");
+    }
+
+    [Fact]
+    public void Condemning_any_act_of_a_kind_accuses_no_one()
+    {
+        HasNo("Tokyo and Canberra reaffirmed that any attack by China on Taiwan is unacceptable.", EventType.Accuse);
+        Has("Tokyo said the missile launch by North Korea was unacceptable.", EventType.Accuse, "JPN", "PRK");
+    }
+}

@@ -522,6 +522,9 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
                 predicate = posing;
             // A condemning word denied clears ("is not a threat"); an approving one denied condemns ("was neither free nor fair").
             if (predicate < 0 || (condemning ? Denied(tree, document, predicate) : !ApprovalDenied(tree, document, predicate))) continue;
+            // "any nuclear attack by the North is unacceptable": what is said of any act of a kind warns of one, accuses of none.
+            if (tree.ChildWith(predicate, DependencyRelation.Nsubj) is int said and >= 0 && tree.ChildWith(said, DependencyRelation.Det) is int det and >= 0
+                && document.TextOf(det) is "any" or "Any") continue;
             // The speaker's own side named in an act's phrase ("the strike on Afghan territory", said by Kabul) is whom it befell.
             if (Attribution.SaidOfSubject(context, predicate) is (var subject, var speaker, var verb, _) && !OwnSideInAct(context, tree, predicate, subject, speaker))
                 AddCriticism(context, events, factory, speaker, subject, i, TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End),
