@@ -8,11 +8,15 @@ namespace Entente.Actors;
 /// </summary>
 internal sealed class ActorDictionary
 {
-    private readonly TokenTrie<ActorEntry> _names = new();
+    private readonly TokenTrie<ActorEntry> _names;
     private readonly Dictionary<string, List<Office>> _officesByPerson = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _personByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Office>> _officesByTitle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorEntry> _byCode = new(StringComparer.Ordinal);
+
+    private ActorDictionary() : this(new TokenTrie<ActorEntry>()) { }
+
+    private ActorDictionary(TokenTrie<ActorEntry> names) => _names = names;
 
     /// <summary>The name trie (all kinds but people, who are matched through <see cref="FindPerson"/>).</summary>
     public TokenTrie<ActorEntry> Names => _names;
@@ -27,26 +31,36 @@ internal sealed class ActorDictionary
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "data");
 
     /// <summary>Loads every .tsv file under the given files or folders (actors under "actors", offices under "people").</summary>
-    public static ActorDictionary Load(IEnumerable<string> paths)
+    public static ActorDictionary Load(IEnumerable<string> paths) => LoadFiles(FilesOf(paths));
+
+    // The .tsv files of the given files or folders, in the order they load.
+    private static List<string> FilesOf(IEnumerable<string> paths)
     {
-        var dictionary = new ActorDictionary();
+        var files = new List<string>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
-            {
-                foreach (var file in Directory.EnumerateFiles(path, "*.tsv", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                    dictionary.AddRows(file);
-            }
-            else if (File.Exists(path)) dictionary.AddRows(path);
+            if (Directory.Exists(path)) files.AddRange(Directory.EnumerateFiles(path, "*.tsv", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            else if (File.Exists(path)) files.Add(path);
             else throw new DictionaryFormatException(path, "no such dictionary file or folder");
         }
+        return files;
+    }
+
+    private static ActorDictionary LoadFiles(List<string> files)
+    {
+        var dictionary = new ActorDictionary();
+        foreach (var file in files) dictionary.AddRows(file);
         // Once for all the files: freezing builds a read-optimised lookup per trie node, and doing it after each file
         // rebuilt the root's (thousands of first words) every time, a good part of the start-up of every command.
         dictionary._names.Freeze();
         return dictionary;
     }
 
-    /// <summary>Loads the shipped dictionaries from <paramref name="dataFolder"/> (default <see cref="DefaultFolder"/>) plus any extra files or folders.</summary>
+    /// <summary>
+    /// Loads the shipped dictionaries from <paramref name="dataFolder"/> (default <see cref="DefaultFolder"/>) plus any extra
+    /// files or folders: from the <see cref="ActorImage"/> made from these very files when there is one, else from the
+    /// files, then writes the image for the next run.
+    /// </summary>
     public static ActorDictionary LoadDefault(string? dataFolder = null, IEnumerable<string>? extra = null)
     {
         var root = dataFolder ?? DefaultFolder;
@@ -54,7 +68,11 @@ internal sealed class ActorDictionary
         foreach (var sub in new[] { "actors", "people" })
             if (Directory.Exists(Path.Combine(root, sub))) paths.Add(Path.Combine(root, sub));
         if (extra is not null) paths.AddRange(extra);
-        return Load(paths);
+        var files = FilesOf(paths);
+        if (ActorImage.TryRead(root, files) is { } cached) return cached;
+        var dictionary = LoadFiles(files);
+        ActorImage.TryWrite(root, files, dictionary);
+        return dictionary;
     }
 
     /// <summary>Reads one file: a file with six columns is an office file, with four an actor file.</summary>
@@ -270,4 +288,141 @@ internal sealed class ActorDictionary
 
     /// <summary>The state or organisation entry for a code, for display names.</summary>
     public ActorEntry? ByCode(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>Writes every table of the dictionary as loaded (see <see cref="ActorImage"/>).</summary>
+    internal void Write(ActorImageWriter writer)
+    {
+        // Entries and offices are numbered, so that one shared by two tables (a state's entry is in the trie and in the
+        // table by code; a tenure is listed by person and by title) is one object again when read.
+        var entries = new Dictionary<ActorEntry, int>(ReferenceEqualityComparer.Instance);
+        void Number(ActorEntry entry) => entries.TryAdd(entry, entries.Count);
+        foreach (var entry in _names.AllValues()) Number(entry);
+        foreach (var entry in _byCode.Values) Number(entry);
+        foreach (var list in _seats.Values) foreach (var entry in list) Number(entry);
+        var offices = new Dictionary<Office, int>(ReferenceEqualityComparer.Instance);
+        foreach (var list in _officesByPerson.Values) foreach (var office in list) offices.TryAdd(office, offices.Count);
+        foreach (var list in _officesByTitle.Values) foreach (var office in list) offices.TryAdd(office, offices.Count);
+
+        writer.Write(entries.Count);
+        foreach (var entry in entries.Keys)
+        {
+            writer.Write(entry.Code.Value);
+            writer.Write(entry.Sector);
+            writer.Write((int)entry.Kind);
+            writer.Write(entry.Name);
+            writer.Write(entry.Origin);
+            writer.Write(entry.Person);
+        }
+        writer.Write(offices.Count);
+        foreach (var office in offices.Keys)
+        {
+            writer.Write(office.Person);
+            writer.Write(office.Code.Value);
+            writer.Write(office.Sector);
+            writer.Write(office.Title);
+            writer.Write(office.Start?.DayNumber ?? -1);
+            writer.Write(office.End?.DayNumber ?? -1);
+            writer.Write(office.Origin);
+        }
+        _names.Write(writer, e => entries[e]);
+        // Every table in the order it enumerates, and read back in that order: the same tables, down to that order.
+        WriteLists(writer, _officesByPerson, o => offices[o]);
+        WriteLists(writer, _officesByTitle, o => offices[o]);
+        WriteLists(writer, _seats, e => entries[e]);
+        writer.Write(_personByKey.Count);
+        foreach (var (key, person) in _personByKey) { writer.Write(key); writer.Write(person); }
+        writer.Write(_personBySurname.Count);
+        foreach (var (key, person) in _personBySurname) { writer.Write(key); writer.Write(person); }
+        writer.Write(_byCode.Count);
+        foreach (var (code, entry) in _byCode) { writer.Write(code); writer.Write(entries[entry]); }
+        writer.Write(_givenNames.Count);
+        foreach (var (name, gender) in _givenNames) { writer.Write(name); writer.Write((int)gender); }
+        WriteSet(writer, _nameWords);
+        WriteSet(writer, _demonyms);
+        WriteSet(writer, _oneWordStates);
+        writer.Write(OfficeCount);
+    }
+
+    /// <summary>Reads a dictionary written by <see cref="Write"/>.</summary>
+    internal static ActorDictionary Read(ActorImageReader reader)
+    {
+        var entries = new ActorEntry[reader.ReadCount()];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            var code = reader.ReadCode();
+            var sector = reader.ReadString();
+            var kind = (ActorEntryKind)reader.ReadInt32();
+            entries[i] = new ActorEntry(code, sector, kind, reader.ReadRequiredString(), reader.ReadRequiredString()) { Person = reader.ReadString() };
+        }
+        var offices = new Office[reader.ReadCount()];
+        for (int i = 0; i < offices.Length; i++)
+        {
+            var person = reader.ReadRequiredString();
+            var code = reader.ReadCode();
+            var sector = reader.ReadRequiredString();
+            var title = reader.ReadRequiredString();
+            var start = ReadDate(reader);
+            offices[i] = new Office(person, code, sector, title, start, ReadDate(reader), reader.ReadRequiredString());
+        }
+        var dictionary = new ActorDictionary(TokenTrie<ActorEntry>.Read(reader, i => entries[i]));
+        ReadLists(reader, dictionary._officesByPerson, i => offices[i]);
+        ReadLists(reader, dictionary._officesByTitle, i => offices[i]);
+        ReadLists(reader, dictionary._seats, i => entries[i]);
+        int count = reader.ReadCount();
+        dictionary._personByKey.EnsureCapacity(count);
+        for (int i = 0; i < count; i++) dictionary._personByKey.Add(reader.ReadRequiredString(), reader.ReadRequiredString());
+        count = reader.ReadCount();
+        dictionary._personBySurname.EnsureCapacity(count);
+        for (int i = 0; i < count; i++) dictionary._personBySurname.Add(reader.ReadRequiredString(), reader.ReadString());
+        count = reader.ReadCount();
+        dictionary._byCode.EnsureCapacity(count);
+        for (int i = 0; i < count; i++) dictionary._byCode.Add(reader.ReadRequiredString(), entries[reader.ReadInt32()]);
+        count = reader.ReadCount();
+        dictionary._givenNames.EnsureCapacity(count);
+        for (int i = 0; i < count; i++) dictionary._givenNames.Add(reader.ReadRequiredString(), (Discourse.Gender)reader.ReadInt32());
+        ReadSet(reader, dictionary._nameWords);
+        ReadSet(reader, dictionary._demonyms);
+        ReadSet(reader, dictionary._oneWordStates);
+        dictionary.OfficeCount = reader.ReadInt32();
+        return dictionary;
+    }
+
+    private static DateOnly? ReadDate(ActorImageReader reader) => reader.ReadInt32() is >= 0 and var day ? DateOnly.FromDayNumber(day) : null;
+
+    private static void WriteLists<T>(ActorImageWriter writer, Dictionary<string, List<T>> table, Func<T, int> numberOf)
+    {
+        writer.Write(table.Count);
+        foreach (var (key, list) in table)
+        {
+            writer.Write(key);
+            writer.Write(list.Count);
+            foreach (var item in list) writer.Write(numberOf(item));
+        }
+    }
+
+    private static void ReadLists<T>(ActorImageReader reader, Dictionary<string, List<T>> table, Func<int, T> itemAt)
+    {
+        int count = reader.ReadCount();
+        table.EnsureCapacity(count);
+        for (int i = 0; i < count; i++)
+        {
+            var key = reader.ReadRequiredString();
+            var list = new List<T>(reader.ReadCount());
+            for (int n = list.Capacity; n > 0; n--) list.Add(itemAt(reader.ReadInt32()));
+            table.Add(key, list);
+        }
+    }
+
+    private static void WriteSet(ActorImageWriter writer, HashSet<string> set)
+    {
+        writer.Write(set.Count);
+        foreach (var item in set) writer.Write(item);
+    }
+
+    private static void ReadSet(ActorImageReader reader, HashSet<string> set)
+    {
+        int count = reader.ReadCount();
+        set.EnsureCapacity(count);
+        for (int i = 0; i < count; i++) set.Add(reader.ReadRequiredString());
+    }
 }

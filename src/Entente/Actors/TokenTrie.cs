@@ -36,6 +36,15 @@ internal sealed class TokenTrie<T> where T : class
     /// <summary>Creates an empty trie.</summary>
     public TokenTrie() => _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // A trie about to be filled from an image: its tables sized at once.
+    private TokenTrie(int words, int edges, int nodes)
+    {
+        _words = new(words, StringComparer.Ordinal);
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _edges = new(edges);
+        _values = new(nodes);
+    }
+
     /// <summary>Number of names added.</summary>
     public int Count => _count;
 
@@ -112,6 +121,66 @@ internal sealed class TokenTrie<T> where T : class
     /// <summary>The values of a one-word name, looked up by its text ("Saudi" in "Saudi-owned").</summary>
     public IReadOnlyList<T>? Word(ReadOnlySpan<char> word) =>
         _frozen && Child(0, word) is >= 0 and var node ? _values[node] : null;
+
+    /// <summary>Every value added, node by node.</summary>
+    public IEnumerable<T> AllValues()
+    {
+        foreach (var values in _values)
+            if (values is not null) foreach (var value in values) yield return value;
+    }
+
+    /// <summary>
+    /// Writes the trie's tables as they are (see <see cref="ActorImage"/>), each value as the number
+    /// <paramref name="numberOf"/> gives it.
+    /// </summary>
+    public void Write(ActorImageWriter writer, Func<T, int> numberOf)
+    {
+        writer.Write(_words.Count);
+        writer.Write(_edges.Count);
+        writer.Write(_values.Count);
+        foreach (var (word, number) in _words) { writer.Write(word); writer.Write(number); }
+        foreach (var (edge, child) in _edges) { writer.Write(edge); writer.Write(child); }
+        foreach (var values in _values)
+        {
+            writer.Write(values is null ? -1 : values.Count);
+            if (values is not null) foreach (var value in values) writer.Write(numberOf(value));
+        }
+        int lowerStarts = 0;
+        foreach (bool start in _lowerStarts) if (start) lowerStarts++;
+        writer.Write(lowerStarts);
+        for (int i = 0; i < _lowerStarts.Length; i++) if (_lowerStarts[i]) writer.Write(i);
+        int lengthBuckets = 0;
+        foreach (ulong lengths in _firstWordLengths) if (lengths != 0) lengthBuckets++;
+        writer.Write(lengthBuckets);
+        for (int i = 0; i < _firstWordLengths.Length; i++)
+            if (_firstWordLengths[i] != 0) { writer.Write(i); writer.Write(_firstWordLengths[i]); }
+        writer.Write(_count);
+        writer.Write(_frozen ? 1 : 0);
+    }
+
+    /// <summary>Reads a trie written by <see cref="Write"/>, each value from its number by <paramref name="valueAt"/>.</summary>
+    public static TokenTrie<T> Read(ActorImageReader reader, Func<int, T> valueAt)
+    {
+        int words = reader.ReadCount(), edges = reader.ReadCount(), nodes = reader.ReadCount();
+        var trie = new TokenTrie<T>(words, edges, nodes);
+        // Entered in the order they were written: the tables are the same, down to the order they enumerate in.
+        for (int i = 0; i < words; i++) trie._words.Add(reader.ReadRequiredString(), reader.ReadInt32());
+        for (int i = 0; i < edges; i++) trie._edges.Add(reader.ReadInt64(), reader.ReadInt32());
+        for (int node = 0; node < nodes; node++)
+        {
+            int count = reader.ReadInt32();
+            if (count == -1) { trie._values.Add(null); continue; }
+            if (count < 0 || count > nodes * 64) throw new InvalidDataException("bad value count in actor image");
+            var values = new List<T>(count);
+            for (int v = 0; v < count; v++) values.Add(valueAt(reader.ReadInt32()));
+            trie._values.Add(values);
+        }
+        for (int i = reader.ReadCount(); i > 0; i--) trie._lowerStarts[reader.ReadInt32()] = true;
+        for (int i = reader.ReadCount(); i > 0; i--) trie._firstWordLengths[reader.ReadInt32()] = reader.ReadUInt64();
+        trie._count = reader.ReadInt32();
+        trie._frozen = reader.ReadInt32() != 0;
+        return trie;
+    }
 
     // A name's word as the trie keys it: typographic apostrophes written straight. Copied only when it has one.
     private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> token, Span<char> buffer)

@@ -69,6 +69,10 @@ internal static class ArticleCleaner
     [ThreadStatic] private static AnchoredText? _target;
     private const int MaxKeptChars = 1 << 18;
 
+    // Space and printable ASCII but the two characters that open markup ('<' and '&').
+    private static readonly System.Buffers.SearchValues<char> PlainAsciiOrSpace =
+        System.Buffers.SearchValues.Create(" !\"#$%'()*+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     // Pass 1: line endings, whitespace runs, control and zero-width characters, stray tags and entities.
     private static void Normalize(string raw, MappedText buf)
     {
@@ -79,7 +83,14 @@ internal static class ArticleCleaner
             // its tests of white space and control characters.
             if (c > ' ' && c < '\u007F' && c != '<' && c != '&')
             {
-                buf.Append(c, i);
+                // A run of them and of single spaces at once (a space after a character that is not one is copied as it
+                // stands; AppendChar drops a second): one vectorised search for its end and one copy, not a call per character.
+                int run = raw.AsSpan(i).IndexOfAnyExcept(PlainAsciiOrSpace);
+                if (run < 0) run = raw.Length - i;
+                int doubled = raw.AsSpan(i, run).IndexOf("  ", StringComparison.Ordinal);
+                if (doubled >= 0) run = doubled + 1;
+                buf.Append(raw.AsSpan(i, run), i);
+                i += run - 1;
                 continue;
             }
             switch (c)

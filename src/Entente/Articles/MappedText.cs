@@ -46,6 +46,16 @@ internal sealed class MappedText
         Length++;
     }
 
+    /// <summary>Appends <paramref name="chars"/>, which stood one after the other from <paramref name="originalStart"/>: as appending them one by one.</summary>
+    public void Append(ReadOnlySpan<char> chars, int originalStart)
+    {
+        while (Length + chars.Length > _chars.Length) Grow();
+        chars.CopyTo(_chars.AsSpan(Length));
+        var offsets = _offsets.AsSpan(Length, chars.Length);
+        for (int k = 0; k < offsets.Length; k++) offsets[k] = originalStart + k;
+        Length += chars.Length;
+    }
+
     public void Truncate(int length) => Length = Math.Clamp(length, 0, Length);
 
     /// <summary>Characters the buffer holds without growing.</summary>

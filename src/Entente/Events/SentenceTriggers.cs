@@ -73,8 +73,15 @@ internal sealed class SentenceTriggers(CodingWords words)
 /// </summary>
 internal sealed class TokenCandidates(EventLexicon lexicon, Document document)
 {
-    private readonly IReadOnlyList<(LexiconEntry Entry, bool IsPlural)>?[] _byToken = new IReadOnlyList<(LexiconEntry Entry, bool IsPlural)>?[document.Tokens.Length];
+    // Held in a struct: storing into an array of an interface type checks the value's type at every store (arrays are
+    // covariant), a call of some 80 instructions for every word of every sentence with actors.
+    private readonly Entries[] _byToken = new Entries[document.Tokens.Length];
+
+    private struct Entries
+    {
+        public IReadOnlyList<(LexiconEntry Entry, bool IsPlural)>? List;
+    }
 
     /// <summary>The entries token <paramref name="token"/> may head (<see cref="EventLexicon.Candidates"/>).</summary>
-    public IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> At(int token) => _byToken[token] ??= lexicon.Candidates(document.TextOf(token));
+    public IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> At(int token) => _byToken[token].List ??= lexicon.Candidates(document.TextOf(token));
 }

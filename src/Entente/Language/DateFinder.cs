@@ -174,6 +174,9 @@ internal static class DateFinder
         // Asked of every word: no month's name, full or short, is longer than nine letters before its dots, and an ASCII
         // initial must be one a month's name has.
         if (word.TrimEnd('.').Length > 9 || word[0] < 128 && "jfmasondJFMASOND".IndexOf(word[0]) < 0) return 0;
+        // Nor do an ASCII word's first two letters open one ("said", "and", "most", "for" go no further): c | 0x20 is an
+        // ASCII character's lower case when it is a letter, and never a lower-case letter when it is not.
+        if (word[0] < 128 && word[1] < 128 && !OpensMonth((char)(word[0] | 0x20), (char)(word[1] | 0x20))) return 0;
         Span<char> lower = stackalloc char[word.Length];
         LowerInvariant(word, lower);
         var w = lower.TrimEnd('.');
@@ -182,6 +185,11 @@ internal static class DateFinder
                 return m + 1;
         return 0;
     }
+
+    // The first two letters of the months' names, full and short: ja(nuary), fe(bruary), ma(rch, y), ap(ril), ju(ne, ly),
+    // au(gust), se(ptember), oc(tober), no(vember), de(cember).
+    private static bool OpensMonth(char first, char second) => (first, second) is ('j', 'a') or ('f', 'e') or ('m', 'a') or ('a', 'p')
+        or ('j', 'u') or ('a', 'u') or ('s', 'e') or ('o', 'c') or ('n', 'o') or ('d', 'e');
 
     private static bool TryDay(ReadOnlySpan<char> text, out int day)
     {

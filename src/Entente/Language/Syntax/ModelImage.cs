@@ -52,41 +52,20 @@ internal static class ModelImage
     public static void TryWrite(string folder, SyntaxModel model)
     {
         ulong stamp = Stamp(folder);
-        foreach (var path in Places(folder))
+        CacheImages.TryWrite(Places(folder), stream =>
         {
-            // Written under a name of its own and renamed into place: a run reading the image meanwhile, or another
-            // writing it, never sees half a file.
-            string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                using (var writer = new ModelImageWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)))
-                {
-                    writer.Write(stamp);
-                    model.Tagger.Write(writer);
-                    model.Parser.Write(writer);
-                    model.Lemmatizer.Write(writer);
-                    writer.Write(EndMark);
-                }
-                File.Move(temporary, path, overwrite: true);
-                return;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                try { File.Delete(temporary); } catch (Exception d) when (d is IOException or UnauthorizedAccessException) { }
-            }
-        }
+            using var writer = new ModelImageWriter(stream);
+            writer.Write(stamp);
+            model.Tagger.Write(writer);
+            model.Parser.Write(writer);
+            model.Lemmatizer.Write(writer);
+            writer.Write(EndMark);
+        });
     }
 
     // Beside the models first; else the user's cache folder, one image per models folder.
-    private static IEnumerable<string> Places(string folder)
-    {
-        yield return Path.Combine(folder, FileName);
-        var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? Path.Combine(home, ".cache") : null;
-        if (cache is not null) yield return Path.Combine(cache, "entente", $"models-{Hash(Path.GetFullPath(folder)):x16}.image");
-    }
+    private static IEnumerable<string> Places(string folder) =>
+        CacheImages.Places(Path.Combine(folder, FileName), $"models-{CacheImages.MixText(CacheImages.Seed, Path.GetFullPath(folder)):x16}.image");
 
     /// <summary>
     /// What the image depends on: its layout, the three model files (length and time written) and the program that lays the
@@ -94,27 +73,9 @@ internal static class ModelImage
     /// </summary>
     private static ulong Stamp(string folder)
     {
-        ulong hash = Mix(14695981039346656037UL, Format);
+        ulong hash = CacheImages.Mix(CacheImages.Seed, Format);
         foreach (var name in new[] { SyntaxModel.TaggerFile, SyntaxModel.ParserFile, SyntaxModel.LemmaFile })
-            hash = MixFile(hash, Path.Combine(folder, name));
-        string program = typeof(ModelImage).Assembly.Location is { Length: > 0 } assembly ? assembly : Environment.ProcessPath ?? "";
-        return MixFile(hash, program);
+            hash = CacheImages.MixFile(hash, Path.Combine(folder, name));
+        return CacheImages.MixProgram(hash);
     }
-
-    private static ulong MixFile(ulong hash, string path)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists) return Mix(hash, 0);
-        return Mix(Mix(hash, (ulong)info.Length), (ulong)info.LastWriteTimeUtc.Ticks);
-    }
-
-    private static ulong Hash(string text)
-    {
-        ulong hash = 14695981039346656037UL;
-        foreach (char c in text) hash = Mix(hash, c);
-        return hash;
-    }
-
-    // FNV-1a over whole values.
-    private static ulong Mix(ulong hash, ulong value) => (hash ^ value) * 1099511628211UL;
 }

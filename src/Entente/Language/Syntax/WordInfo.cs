@@ -143,15 +143,33 @@ internal struct WordInfo
         Span<char> lowered = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         for (int i = 0; i < word.Length; i++)
         {
-            char c = Normalise(word[i]);
-            char l = char.ToLowerInvariant(c);
+            char c = word[i], l;
+            bool isLetter, isUpper;
+            // Nearly every character of news is ASCII: folded, lower-cased and classed by comparisons here, where the
+            // general calls (a switch, then the invariant culture's lower case, letter and upper-case tests) cost several
+            // times as much, for every character of every word.
+            if (c < 0x80)
+            {
+                if ((uint)(c - '0') <= 9) c = '0';
+                else if (c == '`') c = '\'';
+                isUpper = (uint)(c - 'A') <= 'Z' - 'A';
+                isLetter = isUpper || (uint)(c - 'a') <= 'z' - 'a';
+                l = isUpper ? (char)(c | 0x20) : c;
+            }
+            else
+            {
+                c = Normalise(c);
+                l = char.ToLowerInvariant(c);
+                isLetter = char.IsLetter(c);
+                isUpper = isLetter && char.IsUpper(c);
+            }
             lowered[i] = l;
             exact = (exact ^ c) * FnvPrime;
             lower = (lower ^ l) * FnvPrime;
             if (c == '-' && i > 0 && i < word.Length - 1) { hyphen = true; part = FnvOffset; }
             else part = (part ^ l) * FnvPrime;
             char s;
-            if (char.IsLetter(c)) { letters++; if (char.IsUpper(c)) { uppers++; s = 'X'; } else s = 'x'; }
+            if (isLetter) { letters++; if (isUpper) { uppers++; s = 'X'; } else s = 'x'; }
             else if (c == '0') { digit = true; s = 'd'; }
             else s = c;
             // Shapes collapse runs longer than two: "Xxxxx" becomes "Xxx", "dddd" "dd".
@@ -192,6 +210,8 @@ internal struct WordInfo
             for (int i = 0; i < n; i++) infos[i].Flags |= WordFlags.TitleCaseSentence;
     }
 
+    // Inlined: six affixes a word, each a loop of one to four characters, where a call cost as much as the hashing.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong Affix(ReadOnlySpan<char> lowered, int length, bool fromEnd)
     {
         if (lowered.Length < length) return 0;

@@ -1,0 +1,79 @@
+namespace Entente;
+
+/// <summary>
+/// What the cached images of loaded data (the models' <c>syntax.image</c>, the actor dictionary's <c>actors.image</c>)
+/// share: where an image may lie, the stamp of the files and program it was made from, and writing it so that no reader
+/// ever sees half of one.
+/// </summary>
+internal static class CacheImages
+{
+    /// <summary>The stamp every image's hash starts from (FNV-1a's offset basis).</summary>
+    public const ulong Seed = 14695981039346656037UL;
+
+    /// <summary>
+    /// The places an image may lie, in order: <paramref name="besideData"/> first; else, in the user's cache folder,
+    /// <paramref name="cacheName"/> (which should name the data it caches, so that two data folders never share one).
+    /// </summary>
+    public static IEnumerable<string> Places(string besideData, string cacheName)
+    {
+        yield return besideData;
+        var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? Path.Combine(home, ".cache") : null;
+        if (cache is not null) yield return Path.Combine(cache, "entente", cacheName);
+    }
+
+    /// <summary>Mixes a file's length and time written into <paramref name="hash"/> (a missing file mixes a zero).</summary>
+    public static ulong MixFile(ulong hash, string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists) return Mix(hash, 0);
+        return Mix(Mix(hash, (ulong)info.Length), (ulong)info.LastWriteTimeUtc.Ticks);
+    }
+
+    /// <summary>
+    /// Mixes the program that lays the tables out (the assembly file, or the native executable, by length and time
+    /// written) into <paramref name="hash"/>: any change of code makes every image stale.
+    /// </summary>
+    public static ulong MixProgram(ulong hash)
+    {
+        string program = typeof(CacheImages).Assembly.Location is { Length: > 0 } assembly ? assembly : Environment.ProcessPath ?? "";
+        return MixFile(hash, program);
+    }
+
+    /// <summary>Mixes every character of <paramref name="text"/> into <paramref name="hash"/>.</summary>
+    public static ulong MixText(ulong hash, string text)
+    {
+        foreach (char c in text) hash = Mix(hash, c);
+        return hash;
+    }
+
+    /// <summary>FNV-1a over whole values.</summary>
+    public static ulong Mix(ulong hash, ulong value) => (hash ^ value) * 1099511628211UL;
+
+    /// <summary>
+    /// Writes an image at the first of <paramref name="places"/> where it can; quietly does nothing where it cannot (an
+    /// image is only a cache).
+    /// </summary>
+    public static void TryWrite(IEnumerable<string> places, Action<Stream> write)
+    {
+        foreach (var path in places)
+        {
+            // Written under a name of its own and renamed into place: a run reading the image meanwhile, or another
+            // writing it, never sees half a file.
+            string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                    write(stream);
+                File.Move(temporary, path, overwrite: true);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                try { File.Delete(temporary); } catch (Exception d) when (d is IOException or UnauthorizedAccessException) { }
+            }
+        }
+    }
+}
