@@ -64,13 +64,13 @@ internal static class CacheImages
             string temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                if (Path.GetDirectoryName(path) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
                 using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
                     write(stream);
                 File.Move(temporary, path, overwrite: true);
                 return;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
             {
                 try { File.Delete(temporary); } catch (Exception d) when (d is IOException or UnauthorizedAccessException) { }
             }

@@ -50,6 +50,7 @@ public static class CommonOptions
     {
         foreach (var file in (actors ?? []).Concat(lexicons ?? []))
             CheckDictionaryPath(file);
+        if (data is not null && string.IsNullOrWhiteSpace(data)) throw new CliException("--data: no folder given", 2);
         try
         {
             // The shipped dictionaries load once per process (the pipeline is immutable and thread-safe).

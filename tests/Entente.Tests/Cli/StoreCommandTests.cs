@@ -112,6 +112,15 @@ public class StoreCommandTests
     }
 
     [Fact]
+    public void An_empty_data_folder_is_a_one_line_error()
+    {
+        // Found by the adversarial property test once the actor dictionary cached an image beside its data.
+        var run = CliRunner.Run("explain", "--data", "", "Chile recalled its envoy.");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("entente: --data: no folder given", run.Stderr.Trim());
+    }
+
+    [Fact]
     public void Explain_cleans_an_article_as_extract_does_and_shows_its_dateline()
     {
         var run = CliRunner.RunWithInput("LIMA, May 2 (Reuters) - Peru recalled its ambassador to Chile on Monday.", "explain", "-");
