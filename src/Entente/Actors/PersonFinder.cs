@@ -585,6 +585,13 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             code = c3; rule = r3;
             sector ??= s3;
         }
+        // "Foreign Minister Ana Rojas of Chile": a titled person's state named right after the name by "of".
+        if (code is null && titleStart < start && end + 1 < sentence.EndToken && document.TextOf(end) is "of" && document.Tags[end + 1] == PartOfSpeech.ProperNoun
+            && StateNamedAt(document, end + 1, sentence.EndToken) is { } ofState)
+        {
+            code = ofState;
+            rule = OfStateRule;
+        }
         if (code is null && LooksEastAsian(document, start, end)) { code = new ActorCode("KOR"); rule = "name-shape"; }
         else if (code is null && LooksPinyin(document, start, end)) { code = new ActorCode("CHN"); rule = "name-shape"; }
         // "President Yoweri Museveni", "Judge Alejandro Rivera": an office with no state named acts for the story's state.
@@ -599,6 +606,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             return person with { Code = code, Sector = Discourse.OutOfOfficeTitles.SectorFor(past, sector ?? "GOV"), Role = role, Rule = (rule ?? "") + "+out-of-office", OutOfOffice = true };
         return person with { Code = code, Sector = sector, Role = role, Rule = rule ?? "" };
     }
+
+    /// <summary>The rule marking a titled person whose state is named after the name by "of" ("Ana Rojas of Chile").</summary>
+    public const string OfStateRule = "title+of-state";
 
     /// <summary>The rule marking a person whose state is the story's own, filled in once the whole document is read.</summary>
     public const string StoryStateRule = "title+story-state";
@@ -650,6 +660,15 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             }
         }
         return false;
+    }
+
+    // The state whose name or capital starts at token <at>, or null.
+    private ActorCode? StateNamedAt(Document document, int at, int end)
+    {
+        if (dictionary.Names.LongestMatch(document.Text, document.Tokens, at, end) is not { } match) return null;
+        foreach (var v in match.Values)
+            if (v.Kind is ActorEntryKind.State or ActorEntryKind.Capital && dictionary.KindOf(v.Code) == ActorKind.State) return v.Code;
+        return null;
     }
 
     private (ActorCode? Code, string? Sector, string? Rule) FromPhrase(Document document, int first, int end, string rule, bool preferAfterPreposition = false)

@@ -307,6 +307,20 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_titled_person_of_a_state_named_after_the_name_is_that_states()
+    {
+        // The story names Bolivia more often; "of Chile" after the name says whose minister she is.
+        var d = Read("Bolivia closed its border on Monday. Bolivia blamed smugglers. Foreign Minister Ana Rojas of Chile criticised the closure.");
+        var rojas = Assert.Single(d.People, p => p.Name == "Ana Rojas");
+        Assert.Equal(("CHL", PersonFinder.OfStateRule), (rojas.Code?.Value, rojas.Rule));
+        // "of" before something other than a state names no state.
+        var party = Read("Bolivia closed its border on Monday. Bolivia blamed smugglers. Minister Ana Rojas of the ruling party criticised the closure.");
+        var member = Assert.Single(party.People, p => p.Name == "Ana Rojas");
+        Assert.NotEqual(PersonFinder.OfStateRule, member.Rule);
+        Assert.NotEqual("CHL", member.Code?.Value);
+    }
+
+    [Fact]
     public void The_country_another_state_acts_against_in_a_report_is_the_reporters()
     {
         var d = Read("Estonia's navy said Russia had fired flares at the country overnight.");
