@@ -264,6 +264,15 @@ internal sealed class ImplicitTargets
         LatestEarlierAct(document, trigger, earlier, Provocations, source, bySource: false) is { } act
         && document.SentenceOfToken(trigger) - act.SentenceIndex <= ProtestReach ? act : null;
 
+    /// <summary>The doer of the latest act by a state other than <paramref name="source"/>, told as done in the sentence right
+    /// before the trigger; null when there is none.</summary>
+    public static Actor? FindLastStatesAct(Document document, int trigger, ActorCode source, IReadOnlyList<Event> earlier)
+    {
+        int sentence = document.SentenceOfToken(trigger);
+        var act = LatestEarlierAct(document, trigger, earlier, 1, e => e.Source.Code != source && e.Source.IsState && e.SentenceIndex == sentence - 1);
+        return act is null ? null : act.Source with { Rule = $"{ProtestRuleName} <- {act.Source.Rule}" };
+    }
+
     /// <summary>The name of the rule that aims a call for a release at whoever took the captives.</summary>
     public const string CaptorRuleName = "target:captor";
 
@@ -567,8 +576,16 @@ internal sealed class ProtestAnswersTheLastHostileAct : ClauseRule
     {
         if (f.Target is not null || f.Entry.Type is not (EventType.Accuse or EventType.Protest) || f.Source is not { Members.Count: 1 } source) return false;
         if (!source.Members[0].IsState || source.Members[0].Sector is not (null or "GOV" or "MIL")) return false;
-        if (!f.MatchHolds(f.Context.Words.ProtestLodged) || ImplicitTargets.FindProvocation(f.Document, f.Trigger, source.Members[0].Code, f.Context.Earlier) is not { } doer) return false;
-        ImplicitTargets.AimAt(f, doer);
-        return true;
+        if (!f.MatchHolds(f.Context.Words.ProtestLodged)) return false;
+        if (ImplicitTargets.FindProvocation(f.Document, f.Trigger, source.Members[0].Code, f.Context.Earlier) is { } doer)
+        {
+            ImplicitTargets.AimAt(f, doer);
+            return true;
+        }
+        // "Cyprus and Greece signed a deal to link their grids. Turkey protested.": a government's protest that names nothing
+        // answers the act told just before by other states, whatever its kind: every party to it.
+        if (f.Match.End - f.Trigger > 1 || ImplicitTargets.FindLastStatesAct(f.Document, f.Trigger, source.Members[0].Code, f.Context.Earlier) is not { } last) return false;
+        var parties = ImplicitTargets.PartiesOf(last, f.Context.Earlier, source.Members[0].Code).Where(p => p.Code != source.Members[0].Code).ToList();
+        return ImplicitTargets.AimAt(f, parties);
     }
 }

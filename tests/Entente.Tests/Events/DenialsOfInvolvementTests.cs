@@ -83,3 +83,28 @@ public class DeniedActsTests
         HasNo("No deal was signed between Chad and Niger.", EventType.Agree);
     }
 }
+
+/// <summary>
+/// A government's protest that names nothing answers the act told just before by other states, whatever its kind (rule
+/// target:protest-answers-act, through <c>ImplicitTargets.FindLastStatesAct</c>), and is never aimed at home
+/// (target:domestic). Sentences written for these tests.
+/// </summary>
+public class BareGovernmentProtestTests
+{
+    [Fact]
+    public void A_bare_protest_answers_the_act_just_told_by_other_states()
+    {
+        var events = Output("Kenya and Ethiopia signed a deal to share the river's water. Egypt protested.");
+        Assert.Contains(events, e => e.Type == EventType.Protest && e.Source.Code.Value == "EGY" && e.Target?.Code.Value == "KEN");
+        Assert.Contains(events, e => e.Type == EventType.Protest && e.Source.Code.Value == "EGY" && e.Target?.Code.Value == "ETH");
+    }
+
+    [Fact]
+    public void A_governments_protest_is_never_aimed_at_home()
+    {
+        var events = Output("Ghana held a referendum on Sunday. Togo protested on Monday.");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "TGO" && e.Target?.Code.Value == "TGO");
+        // Demonstrators' protests stay within their state.
+        Has("Thousands of students marched in Accra on Sunday.", EventType.Protest, "GHA", "GHA");
+    }
+}
