@@ -585,7 +585,6 @@ internal sealed class ProtestAnswersTheLastHostileAct : ClauseRule
         // "Cyprus and Greece signed a deal to link their grids. Turkey protested.": a government's protest that names nothing
         // answers the act told just before by other states, whatever its kind: every party to it.
         if (f.Match.End - f.Trigger > 1 || ImplicitTargets.FindLastStatesAct(f.Document, f.Trigger, source.Members[0].Code, f.Context.Earlier) is not { } last) return false;
-        var parties = ImplicitTargets.PartiesOf(last, f.Context.Earlier, source.Members[0].Code).Where(p => p.Code != source.Members[0].Code).ToList();
-        return ImplicitTargets.AimAt(f, parties);
+        return ImplicitTargets.AimAt(f, ImplicitTargets.PartiesOf(last, f.Context.Earlier, source.Members[0].Code));
     }
 }

@@ -10,7 +10,6 @@ internal sealed class CountryReferenceRule : IDiscourseRule
     public int Resolve(DiscourseContext c, int i, List<ActorMention> output)
     {
         if (!c.Is(i, "the") || !(c.Is(i + 1, "country") || c.Is(i + 1, "nation"))) return 0;
-        var named = LastStateNamedInSentence(c, i);
         // "Ukraine's air force said Russia launched drones at the country": a state acting in what another reports acts on
         // the reporter's country.
         if (AimedAt(c, i) && LastState(c) is { } actor && actor.FirstToken >= c.Sentence.FirstToken && ReporterOtherThanActor(c, actor, i) is { } reporter)
@@ -20,7 +19,7 @@ internal sealed class CountryReferenceRule : IDiscourseRule
             c.Emit(output, i, 2, reporter, "country-of-reporter", state, ActorEntryKind.State);
             return 2;
         }
-        named ??= LastState(c);
+        var named = LastStateNamedInSentence(c, i) ?? LastState(c);
         if (named is not null) c.Emit(output, i, 2, named, "country");
         return 2;
     }
@@ -66,8 +65,7 @@ internal sealed class CountryReferenceRule : IDiscourseRule
     {
         var d = c.Document;
         if (i > c.Sentence.FirstToken && d.TextOf(i - 1) is "at" or "against" or "on" or "into" or "toward" or "towards") return true;
-        return i + 3 < c.Sentence.EndToken && d.TextOf(i + 2) is "'s" or "’s" && Language.WordClasses.IsLandNoun(d.TextOf(i + 3))
-            || i + 3 < c.Sentence.EndToken && d.TextOf(i + 2) is "'s" or "’s" && d.TextOf(i + 3) is "airspace" or "waters" or "territory" or "border" or "borders";
+        return i + 3 < c.Sentence.EndToken && d.TextOf(i + 2) is "'s" or "’s" && (Language.WordClasses.IsLandNoun(d.TextOf(i + 3)) || d.TextOf(i + 3) is "border" or "borders");
     }
 
     private static ActorMention? LastStateNamedInSentence(DiscourseContext c, int i)

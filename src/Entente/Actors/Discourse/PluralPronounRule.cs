@@ -42,8 +42,8 @@ internal sealed class PluralPronounRule : IDiscourseRule
         if (group.Count == 1 && JoinedEarlierInSentence(reachable, c.Document, sentenceStart) is { Count: > 1 } joined) group = joined;
         // So in the sentence before: "… denounced the U.S. and the ROK puppets for drills near the DPRK's doorstep. He warned
         // that they would pay …".
-        else if (group.Count == 1 && group[0].FirstToken < sentenceStart && c.SentenceOf(group[0].FirstToken) == c.SentenceOf(sentenceStart - 1)
-                 && JoinedEarlierInSentence(reachable, c.Document, c.Document.Sentences[c.SentenceOf(group[0].FirstToken)].FirstToken) is { Count: > 1 } joinedBefore)
+        else if (group.Count == 1 && group[0].FirstToken < sentenceStart && c.SentenceOf(group[0].FirstToken) is int before && before == c.SentenceIndex - 1
+                 && JoinedEarlierInSentence(reachable, c.Document, c.Document.Sentences[before].FirstToken) is { Count: > 1 } joinedBefore)
             group = joinedBefore;
         // Agreement: one person is "he" or "she", not "they".
         if (group.Count == 1 && group[0].Kind == MentionKind.Person) return 1;

@@ -206,8 +206,8 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         // Failing that, the state the story was filed from ("SEOUL (Yonhap) — Police have arrested …"), else its main state.
         // The dateline stands before the text, so the state's name anywhere in it is the antecedent.
         var filedMention = c.FiledFrom;
-        var (home, homeMention, homeIsClear) = filedMention is not null ? (filedMention.Actor.Code, filedMention, true) : (c.Focus, c.FocusMention(), c.FocusIsClear);
-        if (home is not { } focus || homeMention is not { } focusMention) return;
+        if ((filedMention ?? c.FocusMention()) is not { } focusMention) return;
+        var focus = focusMention.Actor.Code;
         // "… traders stranded at the border with Togo. The government asked Togo to reopen the crossing": a state the
         // description's own sentence names after it is acted on, not acting; the one other state named before stands.
         if (!role.Person && ObjectOfOwnVerb(c, i + length - 1, focus))
@@ -226,7 +226,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             c.Remember(c.Emit(output, i, length, focusMention, "office", actor, ActorEntryKind.Person));
             return;
         }
-        if (!homeIsClear) return;
+        if (filedMention is null && !c.FocusIsClear) return;
         var state = new Actor(focus, role.Sector, "") { Kind = focusMention.Actor.Kind, Rule = $"ref:role:{role.Name}→{focusMention.Actor.Name}" + (filedMention is null ? "" : " (dateline)") };
         c.Remember(c.Emit(output, i, length, focusMention, "role:" + role.Name, state, ActorEntryKind.State));
     }

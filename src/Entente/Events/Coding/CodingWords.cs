@@ -309,6 +309,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Commitment { get; } = Named(lists, "commitment");
     /// <summary>Verbs that deny or dismiss what another said (rule article:denial-answers-claimant).</summary>
     public WordSet DenialVerb { get; } = Named(lists, "denial-verb");
+    /// <summary>Verbs that name a charge by a dismissive word and so deny it: "an allegation Vilnius called absurd".</summary>
+    public WordSet CallingVerb { get; } = Named(lists, "calling-verb");
     /// <summary>Nouns of what another said: "the report", "the allegations" (rule article:denial-answers-claimant).</summary>
     public WordSet ClaimNoun { get; } = Named(lists, "claim-noun");
     /// <summary>Words of a threat that answers an act (rule article:retaliation-answers-act).</summary>

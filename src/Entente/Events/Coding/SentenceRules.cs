@@ -718,7 +718,7 @@ internal sealed class ChargeDeniedBesideIsRejection : ISentenceRule
             {
                 if (words.DenialVerb.Contains(document.TextOf(k))) { denial = k; break; }
                 // "…, an allegation Vilnius called absurd": calling the charge a dismissive word (list 'dismissive') denies it.
-                if (document.TextOf(k) is "called" or "calls" or "call" or "branded" or "brands" or "labelled" or "labeled" && k + 1 < sentence.EndToken
+                if (words.CallingVerb.Contains(document.TextOf(k)) && k + 1 < sentence.EndToken
                     && (words.Dismissive.Contains(document.TextOf(k + 1)) || k + 2 < sentence.EndToken && document.Tokens[k + 1].Kind != TokenKind.Word && words.Dismissive.Contains(document.TextOf(k + 2))))
                 { denial = k; break; }
                 if (document.TextOf(k) is "," or "not" or "n't" or "never" || document.Tokens[k].Kind != TokenKind.Word) break;
