@@ -53,6 +53,9 @@ internal static class EventCoreference
     /// <summary>Rule name: an observer's report of the forces it sighted during an act already told was folded into the act.</summary>
     public const string ObserversAccountRule = "coreference:observers-account";
 
+    /// <summary>Rule name: forces sent for an exercise already told were folded into the exercise.</summary>
+    public const string ForcesForExerciseRule = "coreference:forces-for-exercise";
+
     // Sentences on within which an act told as a cause, or by another, may be told again (by itself, or by its doer).
     private const int CauseReach = 5;
 
@@ -125,6 +128,12 @@ internal static class EventCoreference
             if (lastOfAct.TryGetValue(key, out int j) && !removed[j] && FoldingRule(document, result[j], e) is { } rule)
             {
                 result[j] = result[j].WithRetellings([e]).Tagged(rule);
+                removed[k] = true;
+                continue;
+            }
+            if (ExerciseTheForcesWereSentFor(result, removed, k, IsDisplay) is int exercise)
+            {
+                result[exercise] = result[exercise].WithRetellings([e]).Tagged(ForcesForExerciseRule);
                 removed[k] = true;
                 continue;
             }
@@ -243,6 +252,21 @@ internal static class EventCoreference
             // against energy facilities": the doer's own account, naming no target, of an act already told with one.
             if (ownAccount && first.Target is not null && first.SentenceIndex < later.SentenceIndex && first.Claimant?.Code != later.Source.Code && !QuantitiesConflict(document, first, later) && !TellsAnother(document, later))
                 return (j, DoersAccountRule);
+        }
+        return null;
+    }
+
+    // The exercise told before event <paramref name="k"/>, forces its source sent "for the drills" (rule
+    // retelling:forces-for-told-exercise), that the source took part in; null when there is none within reach.
+    private static int? ExerciseTheForcesWereSentFor(List<Event> result, bool[] removed, int k, Func<int, bool> isDisplay)
+    {
+        var forces = result[k];
+        if (!forces.Rules.Contains(Coding.ForcesForAToldExercise.RuleName)) return null;
+        for (int j = k - 1; j >= 0 && forces.SentenceIndex - result[j].SentenceIndex <= CauseReach; j--)
+        {
+            var exercise = result[j];
+            if (removed[j] || !Eligible(exercise) || isDisplay(exercise.SentenceIndex) || !exercise.Rules.Contains(Coding.JointExerciseIsCooperation.RuleName)) continue;
+            if (exercise.Source.Code == forces.Source.Code || exercise.Target?.Code == forces.Source.Code) return j;
         }
         return null;
     }

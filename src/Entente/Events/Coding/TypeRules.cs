@@ -8,7 +8,10 @@ namespace Entente.Events.Coding;
 /// together is cooperating, and an exercise the parties own is aimed at no one else.</summary>
 internal sealed class JointExerciseIsCooperation : ClauseRule
 {
-    public override string Name => "type:joint-exercise";
+    /// <summary>The rule's name, which event coreference looks for.</summary>
+    public const string RuleName = "type:joint-exercise";
+
+    public override string Name => RuleName;
     public override bool Apply(ClauseFrame f)
     {
         if (f.Entry.Type != EventType.Mobilize || !Phrases.IsExercise(f.Document, f.Trigger, f.Match.End, f.Context.Words)) return false;
@@ -30,6 +33,55 @@ internal sealed class JointExerciseIsCooperation : ClauseRule
         int before = partner.First - 1;
         if (before > f.Trigger && f.Document.TextOf(before) is "the") before--;
         return before > f.Trigger && f.Document.TextOf(before) is "with" or "alongside";
+    }
+}
+
+/// <summary>"Chinese and Russian bombers flew together over the Sea of Japan", "their warships sailed jointly through the
+/// strait": forces of several parties moved or deployed together (an adverb of list 'joint' on the verb) act as one, each
+/// cooperating with the other, not each mobilising alone.</summary>
+internal sealed class MovingTogetherIsCooperation : ClauseRule
+{
+    public override string Name => "type:moving-together";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Entry.Type != EventType.Mobilize || f.IsNounHeaded || f.Source!.Parts.Distinct().Count() <= 1
+            || f.Target is not null && !f.Target.CodesWithin(f.Source) || f.Document.Syntax is not { } tree) return false;
+        bool together = false;
+        foreach (int child in tree.ChildrenOf(f.Trigger))
+            together |= tree.RelationOf(child) == DependencyRelation.Advmod && f.Context.Words.Joint.Contains(f.Document.TextOf(child));
+        if (!together) return false;
+        f.Target = null;
+        f.Recode(EventType.Cooperate, "062");
+        return true;
+    }
+}
+
+/// <summary>"The allies kicked off their exercise … The allies mobilised destroyers and fighter jets for the drills": forces
+/// sent for an exercise the story has told (a definite noun of list 'exercise' after "for", an exercise of the sender
+/// coded before) tell how that exercise was done, not a second act. The rule marks the event; event coreference folds it
+/// into the exercise.</summary>
+internal sealed class ForcesForAToldExercise : ClauseRule
+{
+    /// <summary>The rule's name, which event coreference looks for.</summary>
+    public const string RuleName = "retelling:forces-for-told-exercise";
+
+    public override string Name => RuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type != EventType.Mobilize || f.Target is not null || f.IsNounHeaded || !f.Context.HasWordOf(f.Context.Words.Exercise)
+            || !f.Context.Earlier.Any(e => e.Rules.Contains(JointExerciseIsCooperation.RuleName)) || f.Document.Syntax is not { } tree) return false;
+        // The phrase hangs on the verb or, as often parsed, on the forces sent ("sent two frigates for the exercise").
+        for (int noun = f.Match.End; noun < f.Sentence.EndToken; noun++)
+        {
+            if (!f.Context.Words.Exercise.Contains(f.Document.TextOf(noun))) continue;
+            int marker = tree.ChildWith(noun, DependencyRelation.Case), determiner = tree.ChildWith(noun, DependencyRelation.Det);
+            bool definite = determiner >= 0 && f.Document.TextOf(determiner) is "the" or "these" or "this" || tree.ChildWith(noun, DependencyRelation.NmodPoss) >= 0;
+            if (marker < 0 || f.Document.TextOf(marker) is not "for" || !definite) continue;
+            int k = noun;
+            for (int steps = 0; steps < 4 && tree.HeadOf(k) is int head and >= 0; steps++, k = head)
+                if (head == f.Trigger) return true;
+        }
+        return false;
     }
 }
 
