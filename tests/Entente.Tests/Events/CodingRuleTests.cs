@@ -114,6 +114,7 @@ public class CodingRuleTests
         { "target:envoy-counterpart", "Canada's ambassador to Chile criticised the ruling on Monday.", "CAN ACCUSE CHL" },
         { "target:domestic", "Police in Kenya arrested dozens of bloggers on Monday.", "KEN COERCE KEN" },
         { "type:joint-exercise", "Brazil and Argentina staged military exercises on Tuesday.", "BRA COOPERATE ARG" },
+        { "target:unless-subject", "Unless Lima frees the fishermen, Santiago will impose new tariffs.", "CHL THREATEN PER" },
         { "type:moving-together", "Peruvian and Chilean bombers flew together over the Pacific on Monday.", "PER COOPERATE CHL" },
         { "retelling:forces-for-told-exercise", "Brazil and Argentina began naval drills on Monday. Chile sent two frigates for the drills.", "CHL MOBILIZE -" },
         { "pairs:joint-act", "Ghana and Togo signed a border agreement on Friday.", "GHA AGREE TGO" },

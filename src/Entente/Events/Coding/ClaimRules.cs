@@ -213,6 +213,11 @@ internal sealed class QuotedCharacterisationIsAClaim : ClauseRule
 /// are judgements ("violated our sovereignty", "breached the ceasefire", list 'judged-breach') stay claims.</summary>
 internal sealed class ReportOfObservableAct : ClauseRule
 {
+    // "said hackers had broken into its networks", "said Russian intelligence had recruited the arsonist": an act of a kind
+    // done unseen (list 'covert-codes'), or done by an intelligence service, is alleged by whoever tells it, not observed.
+    private static bool IsCovert(ClauseFrame f) =>
+        f.Context.Words.CovertCodes.Contains(f.Entry.Cameo) || f.Source is { } doer && doer.Members.TrueForAll(m => m.Sector is "INT" or "SPY");
+
     public override string Name => "claim:report-of-observable-act";
     public override bool Apply(ClauseFrame f)
     {
@@ -232,7 +237,7 @@ internal sealed class ReportOfObservableAct : ClauseRule
     private static bool Reports(ClauseFrame f, int verb)
     {
         if (!f.Context.Words.Reporting.Contains(f.Document.TextOf(verb)) || !EventCoder.ObservableActs.Contains(f.Entry.Type)
-            || f.MatchHolds(f.Context.Words.JudgedBreach)) return false;
+            || f.MatchHolds(f.Context.Words.JudgedBreach) || IsCovert(f)) return false;
         // "'Chile harasses our fishermen every week,' Peru's minister said": a present-tense verb says what the actor does, a
         // characterisation rather than a report of one act; it stays the speaker's claim.
         return f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP");

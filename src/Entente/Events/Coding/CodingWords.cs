@@ -121,6 +121,9 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Reporting { get; } = Named(lists, "reporting");
     /// <summary>CAMEO codes of acts that are wrongdoing in themselves (defying norms and law).</summary>
     public WordSet WrongdoingCodes { get; } = Named(lists, "wrongdoing-codes");
+
+    /// <summary>CAMEO codes of covert acts (cyber attacks), which a report alleges rather than tells (rule claim:report-of-observable-act).</summary>
+    public WordSet CovertCodes { get; } = Named(lists, "covert-codes");
     /// <summary>Verbs of undergoing a penalty, after "or" in a demand ("or face sanctions").</summary>
     public WordSet Consequence { get; } = Named(lists, "consequence");
     /// <summary>Nouns of "in support of", "in solidarity with".</summary>
@@ -283,6 +286,9 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Exercise { get; } = Named(lists, "exercise");
     /// <summary>Words that make an act joint.</summary>
     public WordSet Joint { get; } = Named(lists, "joint");
+
+    /// <summary>The word opening a condition the actor must meet (rules target:unless-subject and type:ultimatum).</summary>
+    public WordSet Unless { get; } = Named(lists, "unless");
     /// <summary>Nouns of a relation between the parties themselves ("ties", "relations").</summary>
     public WordSet Reciprocal { get; } = Named(lists, "reciprocal");
     /// <summary>Words that open an adverbial phrase whose act belongs to the main clause's subject.</summary>

@@ -215,6 +215,28 @@ internal static class Phrases
         return null;
     }
 
+    /// <summary>The verb of an "unless" clause hung on <paramref name="verb"/> (or on the verb it completes, or fronted and
+    /// made its head by the parse), or -1.</summary>
+    internal static int UnlessClauseOf(Document document, SyntaxLayer tree, int verb)
+    {
+        for (int head = verb, steps = 0; head >= 0 && steps < 2; head = tree.RelationOf(head) == DependencyRelation.Xcomp ? tree.HeadOf(head) : -1, steps++)
+            foreach (int child in tree.ChildrenOf(head))
+                if (tree.RelationOf(child) == DependencyRelation.Advcl && tree.ChildWith(child, DependencyRelation.Mark) is int mark and >= 0
+                    && document.TextOf(mark).Equals("unless", StringComparison.OrdinalIgnoreCase))
+                    return child;
+        // A fronted clause the parse made the head, the main verb hung on it: "Unless Caracas frees …, Washington will impose …".
+        if (tree.RelationOf(verb) == DependencyRelation.Advcl && tree.HeadOf(verb) is int condition and >= 0 && condition < verb
+            && tree.ChildWith(condition, DependencyRelation.Mark) is int first and >= 0 && document.TextOf(first).Equals("unless", StringComparison.OrdinalIgnoreCase))
+            return condition;
+        // Or the two clauses hung side by side on a verb of saying ("Unless Russia agrees …, Europe will impose …, Macron said").
+        if (tree.HeadOf(verb) is int saying and >= 0)
+            foreach (int sibling in tree.ChildrenOf(saying))
+                if (sibling < verb && sibling != verb && tree.RelationOf(sibling) is DependencyRelation.Ccomp or DependencyRelation.Advcl
+                    && tree.ChildWith(sibling, DependencyRelation.Mark) is int mark and >= 0 && mark < sibling && document.TextOf(mark).Equals("unless", StringComparison.OrdinalIgnoreCase))
+                    return sibling;
+        return -1;
+    }
+
     internal static ActorGroup? ComplementSubject(Document document, int from, Sentence sentence, List<ActorGroup> groups)
     {
         for (int i = from; i < sentence.EndToken && i < from + 4; i++)

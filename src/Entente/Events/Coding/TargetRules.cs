@@ -345,6 +345,26 @@ internal sealed class PromptedActAnswersThePrompter : ClauseRule
     }
 }
 
+/// <summary>"Unless Russia agrees to a ceasefire, Europe will impose new sanctions": a penalty or force that names no one, with
+/// an "unless" clause hung on its verb, is aimed at the clause's subject, whom the condition asks to act (before the verb
+/// too, where the words after it name no one).</summary>
+internal sealed class UnlessClauseSubjectIsTarget : ClauseRule
+{
+    /// <summary>The rule's name, which the ultimatum rule looks for.</summary>
+    public const string RuleName = "target:unless-subject";
+
+    public override string Name => RuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.IsNounHeaded || f.Entry.Type is not (EventType.Sanction or EventType.Coerce or EventType.Assault or EventType.Mobilize)
+            || !f.Context.HasWordOf(f.Context.Words.Unless) || f.Document.Syntax is not { } tree) return false;
+        int clause = Phrases.UnlessClauseOf(f.Document, tree, f.Trigger);
+        if (clause < 0 || f.Context.Reader.SubjectOf(clause) is not { } asked || asked.IsPlace || asked.SharesCodeWith(f.Source!)) return false;
+        f.Target = asked;
+        return true;
+    }
+}
+
 /// <summary>"threatened to halt the talks if the United States deploys …": a threat is aimed at whoever the condition names.</summary>
 internal sealed class ConditionSubjectIsTarget : ClauseRule
 {

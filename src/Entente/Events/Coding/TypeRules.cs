@@ -785,10 +785,25 @@ internal sealed class ConditionalAnnouncementIsUltimatum : ClauseRule
     public override string Name => "type:ultimatum";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Mode != EventMode.Intended || !Phrases.UnlessAfter(f.Document, f.Match.End, f.Sentence)) return false;
+        // "Unless Russia agrees …, Europe will impose sanctions": the clause may come first, and a parse that makes it the
+        // head leaves the announced act read as conditional.
+        bool fronted = f.Fired.Contains(UnlessClauseSubjectIsTarget.RuleName)
+                       || f.Document.Syntax is { } tree && f.Context.HasWordOf(f.Context.Words.Unless) && Phrases.UnlessClauseOf(f.Document, tree, f.Trigger) >= 0;
+        // A condition no one is asked to meet ("unless the drought ends") threatens no one.
+        bool announced = f.Mode == EventMode.Intended || fronted && f.Mode == EventMode.Hypothetical && f.Target is not null && WillDo(f);
+        if (!announced || !Phrases.UnlessAfter(f.Document, f.Match.End, f.Sentence) && !fronted) return false;
         f.Recode(EventType.Threaten, "130");
         f.Mode = EventMode.Happened;
         return true;
+    }
+
+    // The verb is announced with "will" or "would" ("will impose", "would seize").
+    private static bool WillDo(ClauseFrame f)
+    {
+        if (f.Document.Syntax is not { } tree) return false;
+        foreach (int child in tree.ChildrenOf(f.Trigger))
+            if (tree.RelationOf(child) == DependencyRelation.Aux && f.Document.TextOf(child) is "will" or "would" or "shall" or "'ll") return true;
+        return false;
     }
 }
 
