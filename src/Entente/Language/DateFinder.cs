@@ -100,8 +100,13 @@ internal static class DateFinder
         var tokens = d.Tokens;
         if (i == 0 || d.TextOf(i - 1) is not ("between" or "from") || i + 2 >= tokens.Length || d.TextOf(i + 1) is not ("and" or "to" or "-" or "–")
             || !TryYear(d.TextOf(i + 2), out _)) return false;
-        return i + 3 >= tokens.Length || tokens[i + 3].Kind != TokenKind.Word || !char.IsLower(d.TextOf(i + 3)[0]);
+        // A lower-case word after the second number is what it counts, unless it opens a clause or phrase of its own ("from
+        // 1998 to 2000 that killed …", "between 2014 and 2016 when …").
+        return i + 3 >= tokens.Length || tokens[i + 3].Kind != TokenKind.Word || !char.IsLower(d.TextOf(i + 3)[0]) || OpensClause(d.TextOf(i + 3));
     }
+
+    private static bool OpensClause(ReadOnlySpan<char> word) =>
+        word is "that" or "which" or "when" or "and" or "in" or "as" or "after" or "before" or "but" or "with" or "during" or "while" or "under" or "until";
 
     // The word lower-cased (invariant) in buffer, or empty when it is longer than the buffer.
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)

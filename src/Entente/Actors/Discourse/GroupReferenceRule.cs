@@ -204,8 +204,9 @@ internal sealed class GroupReferenceRule : IDiscourseRule
 
     private static bool IsParty(ActorMention m, bool sides) => IsState(m) || sides && m.Actor.Sector == "REB";
 
+    // A leader stands for their state; a news outlet ("according to a notice seen by The Associated Press") is no party.
     private static bool IsState(ActorMention m) =>
-        m.Actor.IsState && m.EntryKind is not (ActorEntryKind.Organization or ActorEntryKind.Group); // a leader stands for their state
+        m.Actor.IsState && m.EntryKind is not (ActorEntryKind.Organization or ActorEntryKind.Group) && m.Actor.Sector != "MED";
 
     // "X and Y", "X, Y", "X and the Y": only commas, "and" and "the" between them.
     private static bool Joined(Document d, ActorMention a, ActorMention b)
