@@ -299,6 +299,8 @@ internal static class Phrases
     {
         for (int i = noun - 1; i >= sentence.FirstToken && i >= noun - 4; i--)
         {
+            // "… worked for Russia's security service, an allegation Moscow dismissed": a noun set off by a comma is no one's.
+            if (document.TextOf(i) is "," or ";" or ":") break;
             var g = groups.Find(x => x.First <= i && i < x.End && !x.IsPlace);
             // "the Washington summit", "the Madrid talks": a capital before a meeting names where it is held, not who meets.
             if (g is not null && IsVenue(document, g, noun, words)) return null;

@@ -729,24 +729,53 @@ internal sealed class ChargeDeniedBesideIsRejection : ISentenceRule
             var accusation = events.Find(e => e.SentenceIndex == context.Index && e.Type == EventType.Accuse && !e.IsBackground && !e.IsThirdPartyClaim && e.Target is { } accused
                 && denier.Members.Exists(m => m.Code == accused.Code) && e.Trigger.Start < document.Tokens[before].Start);
             accusation ??= DisputedReport(context, events, denier, i, before, factory);
-            if (accusation is null) continue;
+            // "Moscow said the ship had been carrying weapons, a claim Kyiv dismissed": with no act coded from the claim, the
+            // one who said it is whom the denial answers.
+            var claimant = accusation?.Source ?? ClaimantBefore(context, events, denier, i, before, factory);
+            if (claimant is null) continue;
             var trigger = TextSpan.FromBounds(document.Tokens[i].Start, document.Tokens[denial].End);
             foreach (var d in denier.Members)
             {
-                if (d.Code == accusation.Source.Code) continue;
+                if (d.Code == claimant.Code) continue;
                 // The denial coded from its verb without a target ("has repeatedly rejected" taking the relative pronoun's
                 // place) is this one: it takes the accuser.
                 int told = events.FindIndex(e => e.SentenceIndex == context.Index && e.Type == EventType.Reject && e.Source.Code == d.Code);
                 if (told >= 0)
                 {
-                    if (events[told].Target is null) events[told] = events[told].WithRule(Name) with { Target = accusation.Source };
+                    if (events[told].Target is null) events[told] = events[told].WithRule(Name) with { Target = claimant };
                     continue;
                 }
-                events.Add(factory.Derived(context, d, accusation.Source, EventType.Reject, "120", denial, trigger,
+                events.Add(factory.Derived(context, d, claimant, EventType.Reject, "120", denial, trigger,
                     $"\"{document.TextOf(i)} … {document.TextOf(denial)}\": the charge just told, denied", Name));
             }
             return;
         }
+    }
+
+    // "Baku said the two men worked for Russia's security service, an allegation Moscow dismissed": the speaker of the verb of
+    // saying before the comma, when no act was coded from what it said. The speaker accuses the denier when what it said names
+    // the denier (CAMEO 112, at the claim noun). Returns the speaker, or null.
+    private Actor? ClaimantBefore(SentenceContext context, List<Event> events, ActorGroup denier, int claimNoun, int comma, EventFactory factory)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        // "Islamabad has long accused New Delhi …, a charge India denies": a charge coded before the comma, even as background
+        // (a standing one), is the charge denied, and answered by the rule's own reading or not at all.
+        int commaStart = document.Tokens[comma].Start;
+        if (document.Syntax is not { } tree || events.Exists(e => e.SentenceIndex == context.Index && e.Trigger.Start < commaStart)) return null;
+        for (int verb = sentence.FirstToken; verb < comma; verb++)
+        {
+            if (tree.Universal[verb] != UniversalTag.Verb || !PersonFinder.IsSpeechVerb(document.TextOf(verb))) continue;
+            if (context.Reader.SubjectOf(verb) is not { } speaker || EventCoder.IsCommentator(speaker) || speaker.SharesCodeWith(denier)) return null;
+            var claimant = speaker.Members[0];
+            bool namesDenier = context.Groups.Exists(g => g.First > verb && g.End <= comma && !g.IsPlace && g.SharesCodeWith(denier));
+            if (namesDenier && !events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Accuse && e.Source.Code == claimant.Code))
+                foreach (var accused in denier.Members)
+                    events.Add(factory.Derived(context, claimant, accused, EventType.Accuse, "112", claimNoun,
+                        TextSpan.FromBounds(document.Tokens[claimNoun].Start, document.Tokens[claimNoun].End),
+                        $"\"{document.TextOf(claimNoun)}\": what the speaker said of the one who denies it is an accusation", Name));
+            return claimant;
+        }
+        return null;
     }
 
     // "Mali said Algerian drones had violated its airspace, a claim Algiers flatly rejected": an act another actor reported
