@@ -24,6 +24,16 @@ public class IdiomsAndExchangesTests
     }
 
     [Fact]
+    public void A_ceasefire_or_disengagement_of_two_parties_is_each_ones_pull_back_from_the_other()
+    {
+        Has("Peru and Ecuador declared a ceasefire along the Cenepa river on Friday.", EventType.Retreat, "PER", "ECU");
+        Has("Peru and Ecuador declared a ceasefire along the Cenepa river on Friday.", EventType.Retreat, "ECU", "PER");
+        Has("Peruvian and Ecuadorian troops completed disengagement near the river on Monday.", EventType.Retreat, "ECU", "PER");
+        // One party's own truce is aimed at no one else.
+        Assert.DoesNotContain(Output("Peru's rebels announced a unilateral truce over the holidays."), e => e.Target?.Code.Value is "ECU");
+    }
+
+    [Fact]
     public void Praise_heaped_a_port_call_and_a_summit_wrapped_up_are_coded()
     {
         Has("Uruguay heaped effusive praise on Chile for its mediation.", EventType.Support, "URY", "CHL");

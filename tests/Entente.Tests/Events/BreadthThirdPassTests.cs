@@ -1,0 +1,41 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// Phrasings of a third pass over the CAMEO codebook: talks or aid put on hold and freight halted (reduce relations),
+/// combat readiness raised and reservists called up (force posture), supplies airdropped (aid, aimed at the place they are
+/// dropped over), a curfew imposed (coercion), an agreement not extended (rejection), imagery shared (intelligence
+/// cooperation); a danger to a state's unity is no one's threat. Every sentence was written for these tests.
+/// </summary>
+public class BreadthThirdPassTests
+{
+    [Fact]
+    public void Relations_reduced_by_a_hold_or_a_halt_are_sanctions()
+    {
+        Has("Bolivia put its talks with Chile on hold.", EventType.Sanction, "BOL", "CHL");
+        Has("Chile halted rail freight to Bolivia on Monday.", EventType.Sanction, "CHL", "BOL");
+        Has("Peru declined to extend the fishing agreement with Chile.", EventType.Reject, "PER", "CHL");
+    }
+
+    [Fact]
+    public void Readiness_raised_and_reservists_called_up_are_force_posture()
+    {
+        Has("Peru raised the combat readiness of its northern units.", EventType.Mobilize, "PER", null);
+        Has("Ecuador called up reservists on Friday.", EventType.Mobilize, "ECU", null);
+    }
+
+    [Fact]
+    public void Airdrops_curfews_and_shared_imagery_are_coded()
+    {
+        Has("Chile airdropped medicine over Bolivia on Sunday.", EventType.Aid, "CHL", "BOL");
+        Has("Chile shared satellite imagery with Peru.", EventType.Cooperate, "CHL", "PER");
+        Has("Bolivia's government imposed a curfew in La Paz.", EventType.Coerce, "BOL", "BOL");
+        // A danger to a state's unity or security is no one's threat.
+        Assert.DoesNotContain(Output("Peru criticised the blockade, saying it threatened Bolivia's unity."), e => e.Type == EventType.Threaten);
+        // A company's project on hold is no act of states.
+        Assert.Empty(Output("The mining company put the project on hold."));
+    }
+}
