@@ -953,7 +953,8 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             // The condemning word in what the verb says of its object, after the object's head — outside the object's phrase,
             // or hung right on its head where a parse mistakes the predicate for a modifier ("called the sanctions illegal").
             for (int k = named + 1; k < sentence.EndToken && word < 0; k++)
-                if (context.Words.Pejorative.Contains(document.TextOf(k)) && tree.Dominates(v, k) && (!tree.Dominates(named, k) || tree.HeadOf(k) == named || InQuotedLabel(document, tree, named, k))) word = k;
+                if (context.Words.Pejorative.Contains(document.TextOf(k)) && tree.Dominates(v, k)
+                    && (!tree.Dominates(named, k) || tree.HeadOf(k) == named || InQuotedLabel(document, tree, named, k) || InMisparsedPredicate(document, tree, named, k))) word = k;
             if (word < 0 || context.Reader.ModeOf(v, v, v + 1) == EventMode.Negated) continue;
             var speaker = reader.SubjectOf(v);
             // "Russia launched what Kyiv called a terrorist attack": what the label names is the main verb's object, and its
@@ -1027,6 +1028,16 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
                 && CondemningWordOf(context, tree, child) is int condemning and >= 0)
                 return (noun, condemning);
         return null;
+    }
+
+    // "called the attack a terrorist act": a parse may hang the predicate nominal on the object as a modifier with no
+    // preposition; a word of that nominal (itself hung on it) is in what the verb says of the object.
+    private static bool InMisparsedPredicate(Document document, SyntaxLayer tree, int named, int word)
+    {
+        int nominal = tree.HeadOf(word);
+        return nominal > named && tree.HeadOf(nominal) == named && tree.RelationOf(nominal) is DependencyRelation.Nmod or DependencyRelation.Appos
+               && tree.ChildWith(nominal, DependencyRelation.Case) < 0 && tree.ChildWith(nominal, DependencyRelation.Det) is int article and >= 0
+               && document.TextOf(article) is "a" or "an";
     }
 
     // "called the move \"another hostile step\"": a parse may hang the quoted label on the object as an apposition; a word in
