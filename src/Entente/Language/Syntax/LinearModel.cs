@@ -365,6 +365,8 @@ internal sealed unsafe class LinearModel
         }
         if (stride == 4 * Lanes && Vector512.IsHardwareAccelerated) AddWeightsInRegisters<FourVectors>(runs[..found], sums, entries, dense);
         else if (stride == 6 * Lanes && Vector512.IsHardwareAccelerated) AddWeightsInRegisters<SixVectors>(runs[..found], sums, entries, dense);
+        else if (stride == 4 * Lanes && System.Runtime.Intrinsics.X86.Avx2.IsSupported) AddWeightsInRegisters256<FourVectors>(runs[..found], sums, entries, dense);
+        else if (stride == 6 * Lanes && System.Runtime.Intrinsics.X86.Avx2.IsSupported) AddWeightsInRegisters256<SixVectors>(runs[..found], sums, entries, dense);
         else
             for (int f = 0; f < found; f++)
             {
@@ -438,6 +440,63 @@ internal sealed unsafe class LinearModel
         {
             Vector512.Store(Vector512.Load(sums + 4 * Lanes) + a4, sums + 4 * Lanes);
             Vector512.Store(Vector512.Load(sums + 5 * Lanes) + a5, sums + 5 * Lanes);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="AddWeightsInRegisters{TWidth}"/> for a processor with 256-bit vectors (AVX2) and not 512-bit ones: a row's
+    /// sums are eight (the labeller) or twelve (the tagger) vectors of eight, each row's weights widened as they are read
+    /// (one instruction per eight weights) and added in registers, instead of widened in halves and added to the sums in
+    /// memory, read and written back for every row. Integer sums, so the result is the general loop's to the bit.
+    /// </summary>
+    private static void AddWeightsInRegisters256<TWidth>(ReadOnlySpan<uint> runs, int* sums, uint* entries, short* dense) where TWidth : struct, IRowWidth
+    {
+        int stride = TWidth.Vectors * Lanes;
+        Vector256<int> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+        Vector256<int> a8 = default, a9 = default, a10 = default, a11 = default;
+        foreach (uint run in runs)
+        {
+            uint count = run >> 24;
+            if (count == 0)
+            {
+                var row = dense + (nint)run * stride;
+                a0 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row);
+                a1 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 8);
+                a2 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 16);
+                a3 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 24);
+                a4 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 32);
+                a5 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 40);
+                a6 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 48);
+                a7 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 56);
+                if (TWidth.Vectors == 6)
+                {
+                    a8 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 64);
+                    a9 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 72);
+                    a10 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 80);
+                    a11 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 88);
+                }
+            }
+            else
+            {
+                var p = entries + (run & MaxStart);
+                var end = p + count;
+                for (; p < end; p++) sums[*p >> 16] += (short)*p;
+            }
+        }
+        Vector256.Store(Vector256.Load(sums) + a0, sums);
+        Vector256.Store(Vector256.Load(sums + 8) + a1, sums + 8);
+        Vector256.Store(Vector256.Load(sums + 16) + a2, sums + 16);
+        Vector256.Store(Vector256.Load(sums + 24) + a3, sums + 24);
+        Vector256.Store(Vector256.Load(sums + 32) + a4, sums + 32);
+        Vector256.Store(Vector256.Load(sums + 40) + a5, sums + 40);
+        Vector256.Store(Vector256.Load(sums + 48) + a6, sums + 48);
+        Vector256.Store(Vector256.Load(sums + 56) + a7, sums + 56);
+        if (TWidth.Vectors == 6)
+        {
+            Vector256.Store(Vector256.Load(sums + 64) + a8, sums + 64);
+            Vector256.Store(Vector256.Load(sums + 72) + a9, sums + 72);
+            Vector256.Store(Vector256.Load(sums + 80) + a10, sums + 80);
+            Vector256.Store(Vector256.Load(sums + 88) + a11, sums + 88);
         }
     }
 
