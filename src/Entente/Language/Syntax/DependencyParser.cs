@@ -22,6 +22,12 @@ internal sealed class DependencyParser
 
     [ThreadStatic] private static ParseState? _scratch;
 
+    /// <summary>The transition model (for tests of its scoring).</summary>
+    internal LinearModel Transitions => _transitions;
+
+    /// <summary>The word classes (for tests that start a parse state of their own).</summary>
+    internal WordClassTable WordClasses => _wordClasses;
+
     private readonly WordClassTable _wordClasses;
 
     internal DependencyParser(string[] labelNames, LinearModel transitions, LinearModel labeller, WordClassTable wordClasses)
@@ -113,6 +119,9 @@ internal sealed class DependencyParser
                 _roleScores = new float[(n + 2) * Roles * 2 * 3];
                 _roleKeys = new ulong[(n + 2) * Roles * 2 * MaxRoleFeatures];
                 _roleKeyCounts = new byte[(n + 2) * Roles * 2];
+                _ownKeyCounts = new byte[(n + 2) * Roles * 2];
+                _ownSums = new int[(n + 2) * Roles * 2 * 3];
+                _ownMissing = new bool[(n + 2) * 2];
             }
             for (int i = 0; i <= n; i++)
             {
@@ -266,7 +275,7 @@ internal sealed class DependencyParser
         /// UAS / LAS at the best epoch: without either 84.67 / 81.55; classes 85.00 / 81.87; classes and the neighbours'
         /// tags and b0's next words 85.04 / 81.87; all of it 85.18 / 81.95 (test 85.98 / 82.73 -> 86.12 / 82.86).
         /// </remarks>
-        private int RoleFeatures(int role, int token, Span<ulong> f, int n)
+        internal int RoleFeatures(int role, int token, Span<ulong> f, int n)
         {
             ulong w = W(token), t = T(token);
             // The class beside the predicted tag: the parser learns (from jackknifed tags) which tags of which kinds of word to doubt.
@@ -331,34 +340,155 @@ internal sealed class DependencyParser
         private const int MaxRoleFeatures = 12;
         private float[] _roleScores = new float[64 * Roles * 3];
         private ulong[] _roleKeys = new ulong[64 * Roles * MaxRoleFeatures];
-        private byte[] _roleKeyCounts = new byte[64 * Roles];
+        // Per word and role: how many of its keys are of the context (first), and how many of the word's own after them
+        // (none when the word's own sums came from the memo).
+        private byte[] _roleKeyCounts = new byte[64 * Roles], _ownKeyCounts = new byte[64 * Roles];
+        // Per word: the sums of its own features in every role (three per role), and whether they must still be added up.
+        private int[] _ownSums = new int[64 * Roles * 3];
+        private bool[] _ownMissing = new bool[64];
+
+        [ThreadStatic] private static WordSums<RoleWord>? _memo;
+
+        /// <summary>Empties this thread's memo of role sums (for tests: the next parse adds every sum up again).</summary>
+        internal static void ForgetRoleSums() => _memo = null;
+
+        /// <summary>The role scores <see cref="ScoreRoles"/> made: three per role, <see cref="Roles"/> per word, the word past the root last.</summary>
+        internal ReadOnlySpan<float> RoleScores => _roleScores.AsSpan(0, (Length + 2) * Roles * 3);
+
+        // Words held in the memo of role sums: enough for the words of many stories.
+        private const int MemoWords = 4096;
+
+        /// <summary>What a word's own role features are made of: its lower case, class and tag.</summary>
+        private readonly record struct RoleWord(ulong Word, ulong Class, ulong Tag)
+        {
+            public ulong Hash => FeatureKey.Avalanche(Word ^ (Class * 0x9E3779B97F4A7C15UL) ^ (Tag * 0xD6E8FEB86659FD93UL));
+        }
+
+        private RoleWord RoleWordOf(int token) => new(W(token), token < 0 ? None : _class[token], T(token));
+
+        /// <summary>
+        /// The keys of the features of <paramref name="token"/> in <paramref name="role"/> that are made of the word alone
+        /// (its lower case, class and tag): with <see cref="ContextRoleFeatures"/>, the keys of <see cref="RoleFeatures"/>,
+        /// in another order.
+        /// </summary>
+        internal int OwnRoleFeatures(int role, int token, Span<ulong> f, int n)
+        {
+            ulong w = W(token), t = T(token);
+            if (_hasClasses && role is 0 or 1 or 3 or 4 or 5) f[n++] = FeatureKey.Common(90 + role, token < 0 ? None : _class[token], t);
+            switch (role)
+            {
+                case 0: f[n++] = FeatureKey.Word(1, w, t); f[n++] = FeatureKey.Word(2, w); f[n++] = FeatureKey.Common(3, t); break;
+                case 1: f[n++] = FeatureKey.Word(4, w, t); f[n++] = FeatureKey.Word(5, w); f[n++] = FeatureKey.Common(6, t); break;
+                case 2: f[n++] = FeatureKey.Common(15, t); f[n++] = FeatureKey.Word(16, w); break;
+                case 3: f[n++] = FeatureKey.Word(7, w, t); f[n++] = FeatureKey.Word(8, w); f[n++] = FeatureKey.Common(9, t); break;
+                case 4: f[n++] = FeatureKey.Word(10, w, t); f[n++] = FeatureKey.Word(11, w); f[n++] = FeatureKey.Common(12, t); break;
+                case 5: f[n++] = FeatureKey.Word(13, w); f[n++] = FeatureKey.Common(14, t); break;
+                case 6: f[n++] = FeatureKey.Word(52, w); f[n++] = FeatureKey.Common(53, t); break;
+                case 7: f[n++] = FeatureKey.Word(55, w); f[n++] = FeatureKey.Common(56, t); break;
+                case 8: f[n++] = FeatureKey.Word(58, w); f[n++] = FeatureKey.Common(59, t); break;
+                default: f[n++] = FeatureKey.Word(61, w); f[n++] = FeatureKey.Common(62, t); break;
+            }
+            return n;
+        }
+
+        /// <summary>The keys of the features of <paramref name="token"/> in <paramref name="role"/> that read its neighbours (see <see cref="OwnRoleFeatures"/>).</summary>
+        internal int ContextRoleFeatures(int role, int token, Span<ulong> f, int n)
+        {
+            ulong w = W(token), t = T(token);
+            switch (role)
+            {
+                case 0:
+                    if (_hasClasses)
+                    {
+                        f[n++] = FeatureKey.Common(140, t, NextTag(token));
+                        f[n++] = FeatureKey.Common(143, PreviousTag(token), t);
+                        f[n++] = FeatureKey.Word(146, w, W(After(token, 1)));
+                    }
+                    break;
+                case 1:
+                    if (_hasClasses)
+                    {
+                        f[n++] = FeatureKey.Common(142, t, NextTag(token));
+                        f[n++] = FeatureKey.Word(147, w, W(After(token, 1)));
+                    }
+                    break;
+                case 3:
+                    int previous = token > 0 ? token - 1 : -1;
+                    if (_hasClasses)
+                    {
+                        f[n++] = FeatureKey.Common(141, PreviousTag(token), t);
+                        f[n++] = FeatureKey.Word(148, W(previous), w);
+                        f[n++] = FeatureKey.Word(149, T(previous), w);
+                    }
+                    int b1 = After(token, 1), b2 = After(token, 2), b3 = After(token, 3);
+                    f[n++] = FeatureKey.Common(24, t, T(b1));
+                    f[n++] = FeatureKey.Common(25, t, T(b1), T(b2));
+                    f[n++] = FeatureKey.Common(76, T(b1), T(b2), T(b3));
+                    if (_hasClasses)
+                    {
+                        f[n++] = FeatureKey.Word(144, w, W(b1));
+                        f[n++] = FeatureKey.Word(145, w, T(b1), W(b2));
+                    }
+                    break;
+            }
+            return n;
+        }
 
         /// <summary>
         /// Scores every word of the sentence in every role (<see cref="RoleFeatures"/>) before parsing, the word past the root
         /// standing for absent positions. Scored one at a time as the parse reached them, each word and role cost a few
         /// cache misses waited for in turn; scored together, each word's weights are asked for while the word two before
-        /// it is added up, so the misses overlap.
+        /// it is added up, so the misses overlap. Most of a word's role features are made of the word alone
+        /// (<see cref="OwnRoleFeatures"/>): their sums come from a per-thread memo when the word, with the same class and tag,
+        /// was parsed before, so only the features that read its neighbours are looked up.
         /// </summary>
         public void ScoreRoles(LinearModel model)
         {
+            var memo = _memo is { } held && held.Owner == model ? held : _memo = new WordSums<RoleWord>(model, Roles * 3, MemoWords);
             int words = Length + 2;
             for (int t = 0; t < words; t++)
+            {
+                int token = t == Length + 1 ? -1 : t;
+                var word = RoleWordOf(token);
+                bool missing = !memo.TryGet(word, word.Hash, _ownSums.AsSpan(t * Roles * 3, Roles * 3));
+                _ownMissing[t] = missing;
                 for (int role = 0; role < Roles; role++)
                 {
                     int slot = t * Roles + role;
-                    _roleKeyCounts[slot] = (byte)RoleFeatures(role, t == Length + 1 ? -1 : t, _roleKeys.AsSpan(slot * MaxRoleFeatures, MaxRoleFeatures), 0);
+                    // Only the stack's top two and the buffer's front have features that read the neighbours.
+                    int context = role is 0 or 1 or 3 ? ContextRoleFeatures(role, token, _roleKeys.AsSpan(slot * MaxRoleFeatures, MaxRoleFeatures), 0) : 0;
+                    _roleKeyCounts[slot] = (byte)context;
+                    _ownKeyCounts[slot] = (byte)(missing ? OwnRoleFeatures(role, token, _roleKeys.AsSpan(slot * MaxRoleFeatures, MaxRoleFeatures), context) - context : 0);
                 }
+            }
             const int Ahead = 2;
             for (int t = 0; t < Math.Min(Ahead, words); t++) PrefetchWord(model, t);
+            Span<int> sums = stackalloc int[3];
+            float unit = model.Unit;
             for (int t = 0; t < words; t++)
             {
                 if (t + Ahead < words) PrefetchWord(model, t + Ahead);
-                for (int role = 0; role < Roles; role++)
+                var own = _ownSums.AsSpan(t * Roles * 3, Roles * 3);
+                if (_ownMissing[t])
+                {
+                    own.Clear();
+                    for (int role = 0; role < Roles; role++)
+                    {
+                        int slot = t * Roles + role;
+                        model.AddSmallSums(_roleKeys.AsSpan(slot * MaxRoleFeatures + _roleKeyCounts[slot], _ownKeyCounts[slot]), own.Slice(role * 3, 3));
+                    }
+                    var word = RoleWordOf(t == Length + 1 ? -1 : t);
+                    memo.Set(word, word.Hash, own);
+                }
+                var rows = _roleScores.AsSpan(t * Roles * 3, Roles * 3);
+                // A score is its sum in units times the unit, as the model scales it (never -0: the unit is positive).
+                for (int k = 0; k < Roles * 3; k++) rows[k] = own[k] * unit;
+                foreach (int role in (ReadOnlySpan<int>)[0, 1, 3])
                 {
                     int slot = t * Roles + role;
-                    Span<float> row = _roleScores.AsSpan(slot * 3, 3);
-                    row.Clear();
-                    model.Score(_roleKeys.AsSpan(slot * MaxRoleFeatures, _roleKeyCounts[slot]), row, prefetch: false);
+                    own.Slice(role * 3, 3).CopyTo(sums);
+                    model.AddSmallSums(_roleKeys.AsSpan(slot * MaxRoleFeatures, _roleKeyCounts[slot]), sums);
+                    for (int c = 0; c < 3; c++) rows[role * 3 + c] = sums[c] * unit;
                 }
             }
         }
@@ -368,7 +498,8 @@ internal sealed class DependencyParser
             for (int role = 0; role < Roles; role++)
             {
                 int slot = t * Roles + role;
-                model.Prefetch(_roleKeys.AsSpan(slot * MaxRoleFeatures, _roleKeyCounts[slot]));
+                int count = _roleKeyCounts[slot] + _ownKeyCounts[slot];
+                if (count > 0) model.Prefetch(_roleKeys.AsSpan(slot * MaxRoleFeatures, count));
             }
         }
 

@@ -226,12 +226,21 @@ internal sealed unsafe class LinearModel
 
     private void ScoreSmall(ReadOnlySpan<ulong> features, Span<float> scores, bool prefetch)
     {
-        var common = _common.Small.Pointer;
-        var lexical = _lexical.Small.Pointer;
-        int commonMask = _common.Mask, lexicalMask = _lexical.Mask;
         // The lexical table is larger than the caches: ask for every slot first so that the misses overlap.
         if (prefetch) Prefetch(features);
         int s0 = 0, s1 = 0, s2 = 0;
+        SumSmall(features, ref s0, ref s1, ref s2);
+        scores[0] += s0 * _unit;
+        if (scores.Length > 1) scores[1] += s1 * _unit;
+        if (scores.Length > 2) scores[2] += s2 * _unit;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SumSmall(ReadOnlySpan<ulong> features, ref int s0, ref int s1, ref int s2)
+    {
+        var common = _common.Small.Pointer;
+        var lexical = _lexical.Small.Pointer;
+        int commonMask = _common.Mask, lexicalMask = _lexical.Mask;
         foreach (var key in features)
         {
             bool isLexical = FeatureKey.IsLexical(key);
@@ -243,19 +252,86 @@ internal sealed unsafe class LinearModel
             s1 += (short)(slot >> 32);
             s2 += (short)(slot >> 48);
         }
-        scores[0] += s0 * _unit;
-        if (scores.Length > 1) scores[1] += s1 * _unit;
-        if (scores.Length > 2) scores[2] += s2 * _unit;
     }
 
-    private void ScoreRuns(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>
+    /// Adds the weights of <paramref name="features"/> to <paramref name="sums"/> (a model of up to three classes, three sums),
+    /// as whole numbers in the model's units, not yet scaled: sums of parts of a feature list, added together and times
+    /// <see cref="Unit"/>, give the scores <see cref="Score(ReadOnlySpan{ulong}, Span{float}, bool)"/> gives for the whole
+    /// list, to the bit (whole numbers add up the same in any grouping). The slots are not asked for first (see <see cref="Prefetch"/>).
+    /// </summary>
+    public void AddSmallSums(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
+        if (!IsSmall || sums.Length < MaxSmallClasses) throw new ArgumentException("Three sums of a model of up to three classes.", nameof(sums));
+        int s0 = sums[0], s1 = sums[1], s2 = sums[2];
+        SumSmall(features, ref s0, ref s1, ref s2);
+        sums[0] = s0;
+        sums[1] = s1;
+        sums[2] = s2;
+    }
+
+    /// <summary>
+    /// The weight of one unit of the sums <see cref="AddSums"/> makes (positive): a class's score is its sum times the unit,
+    /// added to what the scores held.
+    /// </summary>
+    public float Unit => _unit;
+
+    /// <summary>Number of sums <see cref="AddSums"/> fills: the class count, rounded up to whole vectors for a larger model.</summary>
+    public int SumWidth => IsSmall ? MaxSmallClasses : _stride;
+
+    /// <summary>
+    /// Adds the weights of <paramref name="features"/> to <paramref name="sums"/> (<see cref="SumWidth"/> of them) as whole
+    /// numbers in the model's units, not yet scaled: passed to <see cref="Score(ReadOnlySpan{ulong}, Span{float}, ReadOnlySpan{int})"/>
+    /// with the other features of a list, they give the scores of the whole list to the bit.
+    /// </summary>
+    public void AddSums(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
+        if (IsSmall) { AddSmallSums(features, sums); return; }
+        if (sums.Length < _stride) throw new ArgumentException($"{sums.Length} sums for rows of {_stride}.", nameof(sums));
+        fixed (int* target = sums) SumRuns(features, target);
+    }
+
+    /// <summary>
+    /// Adds the weights of <paramref name="features"/>, and the sums <paramref name="start"/> made by <see cref="AddSums"/> for
+    /// other features, to <paramref name="scores"/>: what <see cref="Score(ReadOnlySpan{ulong}, Span{float}, bool)"/> adds for
+    /// both lists together.
+    /// </summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores, ReadOnlySpan<int> start)
+    {
+        if (start.Length < SumWidth) throw new ArgumentException($"{start.Length} sums for {SumWidth}.", nameof(start));
+        if (IsSmall)
+        {
+            Prefetch(features);
+            int s0 = start[0], s1 = start[1], s2 = start[2];
+            SumSmall(features, ref s0, ref s1, ref s2);
+            scores[0] += s0 * _unit;
+            if (scores.Length > 1) scores[1] += s1 * _unit;
+            if (scores.Length > 2) scores[2] += s2 * _unit;
+        }
+        else ScoreRuns(features, scores, start);
+    }
+
+    private void ScoreRuns(ReadOnlySpan<ulong> features, Span<float> scores, ReadOnlySpan<int> start = default)
     {
         if (scores.Length < ClassCount) throw new ArgumentException($"{scores.Length} scores for {ClassCount} classes.", nameof(scores));
+        int* sums = stackalloc int[_stride];
+        if (start.IsEmpty) new Span<int>(sums, _stride).Clear();
+        else start[.._stride].CopyTo(new Span<int>(sums, _stride));
+        SumRuns(features, sums);
+        int k = 0;
+        var unit = Vector256.Create(_unit);
+        fixed (float* target = scores)
+            for (; k + Lanes / 2 <= ClassCount; k += Lanes / 2)
+                Vector256.Store(Vector256.Load(target + k) + Vector256.ConvertToSingle(Vector256.Load(sums + k)) * unit, target + k);
+        for (; k < ClassCount; k++) scores[k] += sums[k] * _unit;
+    }
+
+    // Adds the weights of the features to the _stride sums, in units.
+    private void SumRuns(ReadOnlySpan<ulong> features, int* sums)
+    {
         // Two dependent reads per feature (slot, then weights): find every slot first, asking for each feature's weights
         // as they are found, and add them up only after, so the cache misses of all features overlap.
         Span<uint> runs = stackalloc uint[features.Length];
-        int* sums = stackalloc int[_stride];
-        new Span<int>(sums, _stride).Clear();
         int found = 0;
         bool prefetch = System.Runtime.Intrinsics.X86.Sse.IsSupported;
         var lexical = _lexical.Slots.Pointer;
@@ -289,6 +365,8 @@ internal sealed unsafe class LinearModel
         }
         if (stride == 4 * Lanes && Vector512.IsHardwareAccelerated) AddWeightsInRegisters<FourVectors>(runs[..found], sums, entries, dense);
         else if (stride == 6 * Lanes && Vector512.IsHardwareAccelerated) AddWeightsInRegisters<SixVectors>(runs[..found], sums, entries, dense);
+        else if (stride == 4 * Lanes && System.Runtime.Intrinsics.X86.Avx2.IsSupported) AddWeightsInRegisters256<FourVectors>(runs[..found], sums, entries, dense);
+        else if (stride == 6 * Lanes && System.Runtime.Intrinsics.X86.Avx2.IsSupported) AddWeightsInRegisters256<SixVectors>(runs[..found], sums, entries, dense);
         else
             for (int f = 0; f < found; f++)
             {
@@ -319,12 +397,6 @@ internal sealed unsafe class LinearModel
                     for (; p < end; p++) sums[*p >> 16] += (short)*p;
                 }
             }
-        int k = 0;
-        var unit = Vector256.Create(_unit);
-        fixed (float* target = scores)
-            for (; k + Lanes / 2 <= ClassCount; k += Lanes / 2)
-                Vector256.Store(Vector256.Load(target + k) + Vector256.ConvertToSingle(Vector256.Load(sums + k)) * unit, target + k);
-        for (; k < ClassCount; k++) scores[k] += sums[k] * _unit;
     }
 
     /// <summary>
@@ -368,6 +440,63 @@ internal sealed unsafe class LinearModel
         {
             Vector512.Store(Vector512.Load(sums + 4 * Lanes) + a4, sums + 4 * Lanes);
             Vector512.Store(Vector512.Load(sums + 5 * Lanes) + a5, sums + 5 * Lanes);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="AddWeightsInRegisters{TWidth}"/> for a processor with 256-bit vectors (AVX2) and not 512-bit ones: a row's
+    /// sums are eight (the labeller) or twelve (the tagger) vectors of eight, each row's weights widened as they are read
+    /// (one instruction per eight weights) and added in registers, instead of widened in halves and added to the sums in
+    /// memory, read and written back for every row. Integer sums, so the result is the general loop's to the bit.
+    /// </summary>
+    private static void AddWeightsInRegisters256<TWidth>(ReadOnlySpan<uint> runs, int* sums, uint* entries, short* dense) where TWidth : struct, IRowWidth
+    {
+        int stride = TWidth.Vectors * Lanes;
+        Vector256<int> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+        Vector256<int> a8 = default, a9 = default, a10 = default, a11 = default;
+        foreach (uint run in runs)
+        {
+            uint count = run >> 24;
+            if (count == 0)
+            {
+                var row = dense + (nint)run * stride;
+                a0 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row);
+                a1 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 8);
+                a2 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 16);
+                a3 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 24);
+                a4 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 32);
+                a5 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 40);
+                a6 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 48);
+                a7 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 56);
+                if (TWidth.Vectors == 6)
+                {
+                    a8 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 64);
+                    a9 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 72);
+                    a10 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 80);
+                    a11 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(row + 88);
+                }
+            }
+            else
+            {
+                var p = entries + (run & MaxStart);
+                var end = p + count;
+                for (; p < end; p++) sums[*p >> 16] += (short)*p;
+            }
+        }
+        Vector256.Store(Vector256.Load(sums) + a0, sums);
+        Vector256.Store(Vector256.Load(sums + 8) + a1, sums + 8);
+        Vector256.Store(Vector256.Load(sums + 16) + a2, sums + 16);
+        Vector256.Store(Vector256.Load(sums + 24) + a3, sums + 24);
+        Vector256.Store(Vector256.Load(sums + 32) + a4, sums + 32);
+        Vector256.Store(Vector256.Load(sums + 40) + a5, sums + 40);
+        Vector256.Store(Vector256.Load(sums + 48) + a6, sums + 48);
+        Vector256.Store(Vector256.Load(sums + 56) + a7, sums + 56);
+        if (TWidth.Vectors == 6)
+        {
+            Vector256.Store(Vector256.Load(sums + 64) + a8, sums + 64);
+            Vector256.Store(Vector256.Load(sums + 72) + a9, sums + 72);
+            Vector256.Store(Vector256.Load(sums + 80) + a10, sums + 80);
+            Vector256.Store(Vector256.Load(sums + 88) + a11, sums + 88);
         }
     }
 

@@ -272,7 +272,8 @@ public class LinearModelTests
     [InlineData(100)]
     public void Dense_rows_and_runs_add_up_to_each_feature_s_weights_whatever_the_class_count(int classes)
     {
-        // Models of 49-64 and 81-96 classes add their dense rows in registers; others in memory: all must give the sums.
+        // Models of 49-64 and 81-96 classes add their dense rows in registers (512-bit vectors, or 256-bit ones with AVX2
+        // alone); others in memory: all must give the sums.
         var random = new Random(classes);
         var rows = new List<(ulong Key, float[] Weights)>();
         for (int k = 0; k < 300; k++)

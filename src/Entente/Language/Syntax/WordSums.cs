@@ -1,0 +1,59 @@
+namespace Entente.Language.Syntax;
+
+/// <summary>
+/// One thread's memo, for one model, of the weight sums of words' own features: the features of a word that are made of
+/// nothing but the word itself (its spelling, affixes, shape, tag) add up to the same whole-number sums wherever it
+/// stands, so a word met again takes them from here instead of looking each feature up in the model's tables again
+/// (news repeats its words: most of a story's are met before). Sums are whole numbers in the model's units, so adding
+/// the remembered ones to those of the other features gives the model's scores to the bit.
+/// </summary>
+/// <remarks>
+/// Direct-mapped: a word takes the place of whatever word its hash chose before. The key compared is every value the
+/// word's own features are made of, so an entry found holds exactly the sums the features would give.
+/// </remarks>
+internal sealed class WordSums<TKey> where TKey : struct, IEquatable<TKey>
+{
+    private readonly TKey[] _keys;
+    private readonly bool[] _filled;
+    private readonly int[] _sums;
+    private readonly int _mask;
+
+    /// <summary>Creates an empty memo of <paramref name="capacity"/> (a power of two) words, <paramref name="width"/> sums each, for <paramref name="owner"/>.</summary>
+    public WordSums(object owner, int width, int capacity)
+    {
+        if (capacity <= 0 || (capacity & (capacity - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(capacity), "A power of two.");
+        Owner = owner;
+        Width = width;
+        _keys = new TKey[capacity];
+        _filled = new bool[capacity];
+        _sums = new int[capacity * width];
+        _mask = capacity - 1;
+    }
+
+    /// <summary>The model whose sums these are.</summary>
+    public object Owner { get; }
+
+    /// <summary>Number of sums per word.</summary>
+    public int Width { get; }
+
+    /// <summary>Copies the sums of <paramref name="key"/> into <paramref name="sums"/>; false when they are not held.</summary>
+    public bool TryGet(in TKey key, ulong hash, Span<int> sums)
+    {
+        int slot = Slot(hash);
+        if (!_filled[slot] || !_keys[slot].Equals(key)) return false;
+        _sums.AsSpan(slot * Width, Width).CopyTo(sums);
+        return true;
+    }
+
+    /// <summary>Remembers <paramref name="sums"/> for <paramref name="key"/>, in place of the word held in its slot.</summary>
+    public void Set(in TKey key, ulong hash, ReadOnlySpan<int> sums)
+    {
+        int slot = Slot(hash);
+        _keys[slot] = key;
+        _filled[slot] = true;
+        sums[..Width].CopyTo(_sums.AsSpan(slot * Width, Width));
+    }
+
+    // The hashes are avalanched, so their high bits choose the slot well.
+    private int Slot(ulong hash) => (int)(hash >> 40) & _mask;
+}
