@@ -32,6 +32,10 @@ internal static class EventCoreference
     /// was folded into the attack.</summary>
     public const string OneAssaultRule = "coreference:one-assault";
 
+    /// <summary>Rule name: a complaint or coercion told by a second verb joined by "and" to the first ("condemned the launch and
+    /// lodged a protest") was folded into the first.</summary>
+    public const string OneActTwoVerbsRule = "coreference:one-act-two-verbs";
+
     /// <summary>Rule name: a meeting told on by a reference back to its parties was folded into the meeting.</summary>
     public const string MeetingToldOnRule = "coreference:meeting-told-on";
 
@@ -225,6 +229,11 @@ internal static class EventCoreference
         // by "and" is one attack.
         if (apart == 0 && later.Type == EventType.Assault && SameAct(first, later, headline: false) && CoordinatedVerbs(document, first, later))
             return OneAssaultRule;
+        // "condemned the launch and lodged a protest with Pyongyang", "arrested 14 fishermen and seized two trawlers": a
+        // complaint, or coercion, by one actor of one target told by two verbs joined by "and" is one act.
+        if (apart == 0 && later.Type is EventType.Accuse or EventType.Protest or EventType.Coerce && later.Target is not null
+            && SameAct(first, later, headline: false) && JoinedByAnd(document, first, later))
+            return OneActTwoVerbsRule;
         return null;
     }
 
@@ -283,6 +292,14 @@ internal static class EventCoreference
         if (TriggerTokens(document, first, later) is not var (tree, a, b) || b <= a || tree.Penn[b] != "VBG") return false;
         return tree.HeadOf(b) == a && tree.RelationOf(b) is DependencyRelation.Advcl or DependencyRelation.Xcomp or DependencyRelation.Conj
                || later.Rules.Contains(Coding.CommaParticipleSharesTheSubject.RuleName);
+    }
+
+    // The later event's trigger is a verb joined by "and" to the first's in the tree.
+    private static bool JoinedByAnd(Document document, Event first, Event later)
+    {
+        if (TriggerTokens(document, first, later) is not var (tree, a, b)) return false;
+        return tree.Universal[a] == UniversalTag.Verb && tree.Universal[b] == UniversalTag.Verb && tree.RelationOf(b) == DependencyRelation.Conj && tree.HeadOf(b) == a
+               && tree.ChildWith(b, DependencyRelation.Cc) is int cc and >= 0 && document.TextOf(cc) is "and";
     }
 
     // The later event's trigger is a verb of killing or wounding joined by "and" to the first's in the tree: what the force

@@ -1,0 +1,30 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// A complaint or a coercion by one actor of one target told by two verbs joined by "and" is one act
+/// (coreference:one-act-two-verbs); two sanctions of different measures, or acts of two actors, stay apart. Every sentence
+/// was written for these tests.
+/// </summary>
+public class CoordinatedVerbsTests
+{
+    [Theory]
+    [InlineData("The Peruvian navy arrested 12 Chilean fishermen and seized their boats.", EventType.Coerce)]
+    [InlineData("Lima condemned the incursion by Chilean troops and lodged a protest with Santiago.", EventType.Accuse)]
+    [InlineData("Peru condemned Chile and accused it of spying.", EventType.Accuse)]
+    public void Two_verbs_of_one_complaint_or_coercion_make_one_event(string sentence, EventType type)
+    {
+        var one = Assert.Single(Output(sentence), e => e.Type == type);
+        Assert.Contains(EventCoreference.OneActTwoVerbsRule, one.Rules);
+    }
+
+    [Fact]
+    public void Acts_of_two_actors_stay_two()
+    {
+        var events = Output("Peru condemned Chile on Monday and Bolivia accused Chile on Tuesday.");
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Accuse));
+    }
+}
