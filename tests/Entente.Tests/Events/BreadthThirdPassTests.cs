@@ -21,6 +21,15 @@ public class BreadthThirdPassTests
     }
 
     [Fact]
+    public void A_participle_telling_what_a_sanctions_package_targets_is_no_attack()
+    {
+        // The parse hangs "targeting" on the comma before it; the measure is still what it tells more of (type:measure-not-force).
+        var events = Output("Britain adopted its 12th package of sanctions against Russia on Monday, targeting 60 more tankers of the shadow fleet.");
+        Assert.Contains(events, e => e.Type == EventType.Sanction && e.Source.Code.Value == "GBR" && e.Target?.Code.Value == "RUS");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault);
+    }
+
+    [Fact]
     public void Readiness_raised_and_reservists_called_up_are_force_posture()
     {
         Has("Peru raised the combat readiness of its northern units.", EventType.Mobilize, "PER", null);

@@ -52,6 +52,32 @@ internal sealed class PredicateParticipleIsNoAct : ClauseRule
     }
 }
 
+/// <summary>"Three Thai soldiers captured last month were released by Cambodia": a past form whose subject is then given a
+/// passive verb of its own ("were released", parsed as a clause hung on the past form) is a participle describing that
+/// subject, which underwent it; the parse's reading of the subject as its doer does not hold.</summary>
+internal sealed class ReducedRelativeBeforePassiveIsNoAct : ClauseRule
+{
+    public override string Name => "drop:reduced-relative-before-passive";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBD" or "VBN")
+            || tree.ChildWith(f.Trigger, DependencyRelation.Nsubj) is not (var subject and >= 0) || subject > f.Trigger
+            || tree.ChildWith(f.Trigger, DependencyRelation.Obj) >= 0) return false;
+        foreach (int clause in tree.ChildrenOf(f.Trigger))
+        {
+            if (clause <= f.Trigger || tree.RelationOf(clause) is not (DependencyRelation.Ccomp or DependencyRelation.Parataxis or DependencyRelation.Conj)
+                || tree.Penn[clause] != "VBN" || tree.ChildWith(clause, DependencyRelation.Nsubj) >= 0 || tree.ChildWith(clause, DependencyRelation.NsubjPass) >= 0) continue;
+            if (tree.ChildWith(clause, DependencyRelation.AuxPass) is int passive and >= 0 && passive > f.Trigger && f.Document.TextOf(passive) is "was" or "were"
+                && tree.ChildWith(clause, DependencyRelation.Cc) < 0)
+            {
+                f.Dropped = true;
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
 /// <summary>"Moscow claimed the attack was carried out by Kyiv": the noun a verb's pattern ends on is the subject of a clause
 /// the verb introduces, what that clause speaks of, not the verb's object; the pattern's reading does not hold.</summary>
 internal sealed class PatternNounIsClauseSubject : ClauseRule
@@ -1046,9 +1072,22 @@ internal sealed class UndatedPerfectPastTheLeadIsBackground : ClauseRule
         if (auxiliary < 0) return false;
         for (int i = auxiliary + 1; i < f.Trigger; i++)
             if (d.TextOf(i) is "now" or "just" or "newly") return false;
-        if (!PastTheLead(f) || !GenericPresent.Unattributed(f, tree)) return false;
+        if (!PastTheLead(f) || !GenericPresent.Unattributed(f, tree) || OpensNewDevelopment(f)) return false;
         f.Background = true;
         return true;
+    }
+
+    // "In a related development, Nigeria and Chad have agreed …", "Meanwhile, …": a sentence opened by a word that turns to
+    // fresh news (list 'new-development', within its first four words, before a comma) tells news, not a summing-up.
+    internal static bool OpensNewDevelopment(ClauseFrame f)
+    {
+        var d = f.Document;
+        for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken && i < f.Sentence.FirstToken + 4; i++)
+        {
+            if (d.TextOf(i) is ",") return false;
+            if (f.Context.Words.NewDevelopment.Contains(d.TextOf(i))) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the clause's sentence comes after the story's first two body sentences (display text not counted).</summary>
@@ -1067,6 +1106,35 @@ internal sealed class UndatedPerfectPastTheLeadIsBackground : ClauseRule
             foreach (int child in tree.ChildrenOf(v))
                 if (child < v && tree.RelationOf(child) == DependencyRelation.Aux && d.TextOf(child) is "has" or "have" or "'ve" or "’ve") return child;
         return -1;
+    }
+}
+
+/// <summary>"Chad had in November threatened to pull out of the task force": a past perfect in the main clause of a sentence
+/// no one is said to say tells what came before the story's news, background (a reported "said militants had attacked"
+/// is the speaker's news and stays; so does a sentence turning to fresh news).</summary>
+internal sealed class MainClausePastPerfectIsBackground : ClauseRule
+{
+    public override string Name => "background:past-perfect";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Background || f.IsNounHeaded || d.Syntax is not { } tree) return false;
+        int verb = GenericPresent.ConjunctHead(tree, f.Trigger);
+        // "had not tested any missiles and warned Chile": a conjunct in a past tense of its own shares no "had".
+        if (verb != f.Trigger && tree.Penn[f.Trigger] == "VBD") return false;
+        bool had = false;
+        // "Chad had in November threatened …" parsed with "had" as the main verb and the participle as its complement.
+        if (tree.RelationOf(verb) == DependencyRelation.Xcomp && tree.HeadOf(verb) is int have and >= 0 && have < verb && d.TextOf(have) is "had"
+            && tree.Penn[verb] is "VBN" or "VBD" && tree.RelationOf(have) == DependencyRelation.Root)
+            had = true;
+        else if (tree.RelationOf(verb) != DependencyRelation.Root) return false;
+        foreach (int child in tree.ChildrenOf(verb))
+            had |= child < verb && tree.RelationOf(child) == DependencyRelation.Aux && d.TextOf(child) is "had" or "'d" or "’d";
+        if (!had || EventCoreference.IsDisplaySentence(d, f.Context.Index) || UndatedPerfectPastTheLeadIsBackground.OpensNewDevelopment(f)) return false;
+        for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
+            if (d.Tokens[i].Kind == TokenKind.Quote || i != f.Trigger && tree.Universal[i] == UniversalTag.Verb && PersonFinder.IsSpeechVerb(d.TextOf(i))) return false;
+        f.Background = true;
+        return true;
     }
 }
 

@@ -692,7 +692,9 @@ internal sealed class MeasureIsNotForce : ClauseRule
         // "adopted a new sanctions package, targeting 200 vessels": a participle telling more of a measure told before it.
         if (d.Syntax is { } tree && tree.RelationOf(f.Trigger) is DependencyRelation.Advcl or DependencyRelation.Acl && tree.Penn[f.Trigger] == "VBG"
             && tree.HeadOf(f.Trigger) is int told and >= 0 && told < f.Trigger)
-            for (int i = told; i < f.Trigger; i++)
+            // A parse that hangs the participle on the comma before it leaves the clause it tells more of unknown: read from the
+            // sentence's start.
+            for (int i = d.Tokens[told].Kind == TokenKind.Punct ? f.Sentence.FirstToken : told; i < f.Trigger; i++)
                 if (words.Measure.Contains(d.TextOf(i)))
                 {
                     f.Recode(EventType.Sanction, "163");
