@@ -30,6 +30,14 @@ public class BreadthThirdPassTests
     }
 
     [Fact]
+    public void A_state_asked_by_another_to_act_is_the_askers_request()
+    {
+        Has("Peru was asked by Chile to extradite the suspect.", EventType.Request, "CHL", "PER");
+        Has("Bolivia has been asked by the OAS to explain the arrests.", EventType.Request, "OAS", "BOL");
+        Assert.Empty(Output("The minister was asked by reporters to comment."));
+    }
+
+    [Fact]
     public void Readiness_raised_and_reservists_called_up_are_force_posture()
     {
         Has("Peru raised the combat readiness of its northern units.", EventType.Mobilize, "PER", null);
