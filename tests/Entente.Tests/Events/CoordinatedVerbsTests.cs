@@ -22,6 +22,15 @@ public class CoordinatedVerbsTests
     }
 
     [Fact]
+    public void Damage_done_by_an_attack_named_as_the_subject_is_part_of_the_attack()
+    {
+        // drop:damage-of-the-attack: the attack, told as the subject's noun, set the fire.
+        var events = Output("A Bolivian drone attack set fire to a fuel depot in the Chilean city of Arica overnight.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "BOL" && e.Target?.Code.Value == "CHL");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Coerce);
+    }
+
+    [Fact]
     public void Acts_of_two_actors_stay_two()
     {
         var events = Output("Peru condemned Chile on Monday and Bolivia accused Chile on Tuesday.");

@@ -524,8 +524,9 @@ internal sealed class ResultParticipleSharesTheTarget : ClauseRule
 }
 
 /// <summary>"Drones struck Kyiv, killing nine people and damaging dozens of buildings", "Militants attacked a train, taking
-/// many hostages": damage to property or hostages taken, told by a participle that follows an attack (after a comma, or
-/// joined to another such participle), is what the attack did, not a second act.</summary>
+/// many hostages", "A drone attack set fire to a refinery": damage to property or hostages taken, told by a participle that
+/// follows an attack (after a comma, or joined to another such participle) or by a verb whose subject is the attack, is what
+/// the attack did, not a second act.</summary>
 internal sealed class DamageDoneByTheAttackIsPartOfIt : ClauseRule
 {
     public override string Name => "drop:damage-of-the-attack";
@@ -533,8 +534,16 @@ internal sealed class DamageDoneByTheAttackIsPartOfIt : ClauseRule
     {
         var d = f.Document;
         if (f.Entry.Type != EventType.Coerce || !(f.Entry.Cameo.StartsWith("171", StringComparison.Ordinal) || f.Entry.Cameo.StartsWith("181", StringComparison.Ordinal))
-            || f.IsNounHeaded || d.Syntax is not { } tree
-            || tree.Penn[f.Trigger] != "VBG" || f.Trigger == 0) return false;
+            || f.IsNounHeaded || d.Syntax is not { } tree || f.Trigger == 0) return false;
+        // "A drone attack set fire to a refinery": damage whose subject is the attack itself, told just before as an act noun.
+        if (tree.ChildWith(f.Trigger, DependencyRelation.Nsubj) is int subject and >= 0 && subject < f.Trigger
+            && EarlierAct.Before(f, f.Trigger) is { Type: EventType.Assault } attack && d.TokenAt(attack.Trigger.Start) is int attackToken and >= 0
+            && attackToken <= subject && (attackToken == subject || tree.Dominates(subject, attackToken)))
+        {
+            f.Dropped = true;
+            return true;
+        }
+        if (tree.Penn[f.Trigger] != "VBG") return false;
         int participle = f.Trigger;
         // "killing nine and damaging dozens": the second participle hangs on the first.
         if (tree.RelationOf(participle) == DependencyRelation.Conj && tree.HeadOf(participle) is int first and >= 0 && tree.Penn[first] == "VBG") participle = first;
