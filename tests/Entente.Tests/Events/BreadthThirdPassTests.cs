@@ -38,6 +38,14 @@ public class BreadthThirdPassTests
     }
 
     [Fact]
+    public void Becoming_a_member_of_a_body_is_joining_it()
+    {
+        Has("Peru became a member of the OECD on Monday.", EventType.Cooperate, "PER", "OECD");
+        Has("Peru became the OECD's 39th member on Monday.", EventType.Cooperate, "PER", "OECD");
+        Assert.Empty(Output("The minister became a member of the board."));
+    }
+
+    [Fact]
     public void Readiness_raised_and_reservists_called_up_are_force_posture()
     {
         Has("Peru raised the combat readiness of its northern units.", EventType.Mobilize, "PER", null);
