@@ -108,7 +108,8 @@ internal static class EventCoreference
             for (int j = 0; j < result.Count; j++)
             {
                 if (j == k || removed[j] || !Eligible(result[j]) || IsDisplay(result[j].SentenceIndex)) continue;
-                if (!SameAct(d, result[j], headline: true) || QuantitiesConflict(document, d, result[j])) continue;
+                // A headline with no date of its own carries the story's date, not the act's: its date conflicts with nothing.
+                if (!SameAct(d, result[j], headline: true, causeDateUnknown: !HasOwnDate(document, d.SentenceIndex)) || QuantitiesConflict(document, d, result[j])) continue;
                 // Prefer the first body telling with the same target over one that names none.
                 if (best < 0 || (SameTarget(d, result[j]) && !SameTarget(d, result[best]))) best = j;
                 if (SameTarget(d, result[j])) break;
@@ -278,6 +279,15 @@ internal static class EventCoreference
             if (exercise.Source.Code == forces.Source.Code || exercise.Target?.Code == forces.Source.Code) return j;
         }
         return null;
+    }
+
+    // True when sentence <paramref name="index"/> names a date of its own ("on Monday", "May 5").
+    private static bool HasOwnDate(Document document, int index)
+    {
+        var sentence = document.Sentences[index];
+        foreach (var date in document.Dates)
+            if (date.FirstToken >= sentence.FirstToken && date.FirstToken < sentence.EndToken) return true;
+        return false;
     }
 
     // The tree and the tokens the two events' triggers start at; null without a tree or a token.

@@ -37,3 +37,18 @@ public class CoordinatedVerbsTests
         Assert.Equal(2, events.Count(e => e.Type == EventType.Accuse));
     }
 }
+
+/// <summary>
+/// A headline with no date of its own carries the story's date, not the act's: in a dated story whose body tells the act
+/// "on Thursday", the headline is still a retelling of it (coreference:headline). Sentences written for these tests.
+/// </summary>
+public class DatedStoryHeadlineTests
+{
+    [Fact]
+    public void A_headline_folds_into_the_body_act_told_on_an_earlier_weekday()
+    {
+        var events = Output("Peru joins the OECD\n\nLIMA, May 6, 2022 — Peru joined the OECD on Thursday, the foreign ministry said.");
+        var joined = Assert.Single(events, e => e.Type == EventType.Cooperate);
+        Assert.Contains(EventCoreference.HeadlineRule, joined.Rules);
+    }
+}
