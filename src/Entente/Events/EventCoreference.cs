@@ -314,12 +314,8 @@ internal static class EventCoreference
 
     // The later event's trigger is a verb of killing or wounding joined by "and" to the first's in the tree: what the force
     // did, not another attack ("shelled Kherson and attacked a hospital in Mykolaiv" are two).
-    private static bool CoordinatedVerbs(Document document, Event first, Event later)
-    {
-        if (TriggerTokens(document, first, later) is not var (tree, a, b)) return false;
-        return tree.Universal[a] == UniversalTag.Verb && tree.Universal[b] == UniversalTag.Verb && tree.RelationOf(b) == DependencyRelation.Conj && tree.HeadOf(b) == a
-               && tree.ChildWith(b, DependencyRelation.Cc) is int cc and >= 0 && document.TextOf(cc) is "and" && tree.LemmaOf(b) is "kill" or "wound" or "injure" or "murder";
-    }
+    private static bool CoordinatedVerbs(Document document, Event first, Event later) =>
+        JoinedByAnd(document, first, later) && document.Syntax!.LemmaOf(document.TokenAt(later.Trigger.Start)) is "kill" or "wound" or "injure" or "murder";
 
     // "claimed responsibility for the blast": the lexicon entry that reads a claim of an act as the act.
     private static bool ClaimsResponsibility(Event e) =>

@@ -120,10 +120,12 @@ internal static class Phrases
         return false;
     }
 
+    private static bool IsUnless(Document document, int token) => document.TextOf(token).Equals("unless", StringComparison.OrdinalIgnoreCase);
+
     internal static bool UnlessAfter(Document document, int from, Sentence sentence)
     {
         for (int i = from; i < sentence.EndToken; i++)
-            if (document.TextOf(i).Equals("unless", StringComparison.OrdinalIgnoreCase)) return true;
+            if (IsUnless(document, i)) return true;
         return false;
     }
 
@@ -209,7 +211,7 @@ internal static class Phrases
     {
         for (int i = from; i < sentence.EndToken; i++)
         {
-            if (!document.TextOf(i).Equals("if", StringComparison.OrdinalIgnoreCase) && !document.TextOf(i).Equals("unless", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!document.TextOf(i).Equals("if", StringComparison.OrdinalIgnoreCase) && !IsUnless(document, i)) continue;
             return groups.Find(g => g.First > i && g.First <= i + 3 && !g.IsPlace && !g.SharesCodeWith(source));
         }
         return null;
@@ -222,17 +224,17 @@ internal static class Phrases
         for (int head = verb, steps = 0; head >= 0 && steps < 2; head = tree.RelationOf(head) == DependencyRelation.Xcomp ? tree.HeadOf(head) : -1, steps++)
             foreach (int child in tree.ChildrenOf(head))
                 if (tree.RelationOf(child) == DependencyRelation.Advcl && tree.ChildWith(child, DependencyRelation.Mark) is int mark and >= 0
-                    && document.TextOf(mark).Equals("unless", StringComparison.OrdinalIgnoreCase))
+                    && IsUnless(document, mark))
                     return child;
         // A fronted clause the parse made the head, the main verb hung on it: "Unless Caracas frees …, Washington will impose …".
         if (tree.RelationOf(verb) == DependencyRelation.Advcl && tree.HeadOf(verb) is int condition and >= 0 && condition < verb
-            && tree.ChildWith(condition, DependencyRelation.Mark) is int first and >= 0 && document.TextOf(first).Equals("unless", StringComparison.OrdinalIgnoreCase))
+            && tree.ChildWith(condition, DependencyRelation.Mark) is int first and >= 0 && IsUnless(document, first))
             return condition;
         // Or the two clauses hung side by side on a verb of saying ("Unless Russia agrees …, Europe will impose …, Macron said").
         if (tree.HeadOf(verb) is int saying and >= 0)
             foreach (int sibling in tree.ChildrenOf(saying))
                 if (sibling < verb && sibling != verb && tree.RelationOf(sibling) is DependencyRelation.Ccomp or DependencyRelation.Advcl
-                    && tree.ChildWith(sibling, DependencyRelation.Mark) is int mark and >= 0 && mark < sibling && document.TextOf(mark).Equals("unless", StringComparison.OrdinalIgnoreCase))
+                    && tree.ChildWith(sibling, DependencyRelation.Mark) is int mark and >= 0 && mark < sibling && IsUnless(document, mark))
                     return sibling;
         return -1;
     }

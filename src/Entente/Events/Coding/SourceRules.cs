@@ -1130,9 +1130,8 @@ internal sealed class MainClausePastPerfectIsBackground : ClauseRule
         else if (tree.RelationOf(verb) != DependencyRelation.Root) return false;
         foreach (int child in tree.ChildrenOf(verb))
             had |= child < verb && tree.RelationOf(child) == DependencyRelation.Aux && d.TextOf(child) is "had" or "'d" or "’d";
-        if (!had || EventCoreference.IsDisplaySentence(d, f.Context.Index) || UndatedPerfectPastTheLeadIsBackground.OpensNewDevelopment(f)) return false;
-        for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
-            if (d.Tokens[i].Kind == TokenKind.Quote || i != f.Trigger && tree.Universal[i] == UniversalTag.Verb && PersonFinder.IsSpeechVerb(d.TextOf(i))) return false;
+        // A date does not make it news: "had in November threatened" is dated and still told as what came before.
+        if (!had || UndatedPerfectPastTheLeadIsBackground.OpensNewDevelopment(f) || !GenericPresent.Unattributed(f, tree, datesCount: false)) return false;
         f.Background = true;
         return true;
     }
@@ -1193,13 +1192,14 @@ internal static class GenericPresent
         return verb == 0 || d.TextOf(verb - 1) is not ("to" or "not" or "n't");
     }
 
-    /// <summary>True when the sentence of <paramref name="f"/> is body text with no speaker, quotation or date.</summary>
-    public static bool Unattributed(ClauseFrame f, SyntaxLayer tree)
+    /// <summary>True when the sentence of <paramref name="f"/> is body text with no speaker, quotation or (unless
+    /// <paramref name="datesCount"/> is false) date.</summary>
+    public static bool Unattributed(ClauseFrame f, SyntaxLayer tree, bool datesCount = true)
     {
         var d = f.Document;
         for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
         {
-            if (d.Tokens[i].Kind == TokenKind.Quote || d.DateAt(i) is not null || f.Context.Words.Dated.Contains(d.TextOf(i))) return false;
+            if (d.Tokens[i].Kind == TokenKind.Quote || datesCount && (d.DateAt(i) is not null || f.Context.Words.Dated.Contains(d.TextOf(i)))) return false;
             if (i != f.Trigger && tree.Universal[i] == UniversalTag.Verb && PersonFinder.IsSpeechVerb(d.TextOf(i))) return false;
         }
         return !EventCoreference.IsDisplaySentence(d, f.Context.Index);

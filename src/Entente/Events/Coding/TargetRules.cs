@@ -350,10 +350,7 @@ internal sealed class PromptedActAnswersThePrompter : ClauseRule
 /// too, where the words after it name no one).</summary>
 internal sealed class UnlessClauseSubjectIsTarget : ClauseRule
 {
-    /// <summary>The rule's name, which the ultimatum rule looks for.</summary>
-    public const string RuleName = "target:unless-subject";
-
-    public override string Name => RuleName;
+    public override string Name => "target:unless-subject";
     public override bool Apply(ClauseFrame f)
     {
         if (f.Target is not null || f.IsNounHeaded || f.Entry.Type is not (EventType.Sanction or EventType.Coerce or EventType.Assault or EventType.Mobilize)

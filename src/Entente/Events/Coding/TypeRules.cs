@@ -789,8 +789,7 @@ internal sealed class ConditionalAnnouncementIsUltimatum : ClauseRule
     {
         // "Unless Russia agrees …, Europe will impose sanctions": the clause may come first, and a parse that makes it the
         // head leaves the announced act read as conditional.
-        bool fronted = f.Fired.Contains(UnlessClauseSubjectIsTarget.RuleName)
-                       || f.Document.Syntax is { } tree && f.Context.HasWordOf(f.Context.Words.Unless) && Phrases.UnlessClauseOf(f.Document, tree, f.Trigger) >= 0;
+        bool fronted = f.Document.Syntax is { } tree && f.Context.HasWordOf(f.Context.Words.Unless) && Phrases.UnlessClauseOf(f.Document, tree, f.Trigger) >= 0;
         // A condition no one is asked to meet ("unless the drought ends") threatens no one.
         bool announced = f.Mode == EventMode.Intended || fronted && f.Mode == EventMode.Hypothetical && f.Target is not null && WillDo(f);
         if (!announced || !Phrases.UnlessAfter(f.Document, f.Match.End, f.Sentence) && !fronted) return false;
