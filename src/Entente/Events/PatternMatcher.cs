@@ -24,7 +24,9 @@ internal static class PatternMatcher
     public static PatternMatch? Match(Document document, LexiconEntry entry, int trigger, int sentenceEnd, List<ActorGroup> groups)
     {
         ActorGroup? target = null;
-        int end = MatchFrom(document, entry.Elements, 0, trigger + 1, sentenceEnd, groups, ref target);
+        // The stranded preposition first: read actively, "called on by the EU to" would take the agent for the target.
+        int end = MatchPrepositionalPassive(document, entry.Elements, trigger, sentenceEnd, groups, ref target);
+        if (end < 0) end = MatchFrom(document, entry.Elements, 0, trigger + 1, sentenceEnd, groups, ref target);
         if (end < 0) end = MatchPassive(document, entry.Elements, trigger, sentenceEnd, groups, ref target);
         if (end < 0) return null;
         foreach (var exception in entry.Exceptions)
@@ -67,6 +69,27 @@ internal static class PatternMatcher
             target = saved;
         }
         return MatchFrom(d, elements, k + 1, after, limit, groups, ref target);
+    }
+
+    // "Ukraine was called on by the EU to hold the vote": a verb whose pattern opens with a preposition and the target
+    // ("call on _ to") leaves the preposition stranded after the participle in the passive, and its subject is the target.
+    // Only a stranded preposition counts: in "was met with protests" a noun phrase follows it.
+    private static int MatchPrepositionalPassive(Document d, PatternElement[] elements, int trigger, int limit, List<ActorGroup> groups, ref ActorGroup? target)
+    {
+        if (elements.Length < 2 || elements[0].Kind != PatternElementKind.Word || elements[1].Kind != PatternElementKind.Target) return -1;
+        int after = trigger + 1;
+        if (after >= limit || !WordMatches(d, after, elements[0].Words) || d.Syntax is not { } tree || tree.Penn[trigger] is not "VBN") return -1;
+        int subject = tree.ChildWith(trigger, DependencyRelation.NsubjPass);
+        if (subject < 0 || subject > trigger || groups.Holding(subject) is not { IsPlace: false } patient) return -1;
+        after++;
+        int agentAt = after + 1 < limit && d.Tags[after + 1] == PartOfSpeech.Determiner ? after + 2 : after + 1;
+        if (agentAt < limit && d.TextOf(after) is "by" && groups.StartingAt(agentAt, actorOnly: true) is { } agent) after = agent.End;
+        else if (after < limit && !IsBoundary(d, after) && d.TextOf(after) is not ("to" or "for" or "over" or "after" or "since")) return -1;
+        var saved = target;
+        target ??= patient;
+        int end = MatchFrom(d, elements, 2, after, limit, groups, ref target);
+        if (end < 0) target = saved;
+        return end;
     }
 
     /// <summary>The element a passive reading takes for the participle's subject (the first word, past a leading gap), or -1.</summary>

@@ -94,6 +94,15 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_preposition_stranded_by_the_passive_keeps_the_subject_as_the_target()
+    {
+        Single(Output("Peru was called on by Chile to reopen the border crossing."), EventType.Request, "CHL", "PER");
+        Single(Output("Malta was appealed to by Italy to take in the rescued migrants."), EventType.Request, "ITA", "MLT");
+        // Not stranded: a noun phrase follows the preposition, so the passive is no call on anyone.
+        Assert.DoesNotContain(Output("The plan was met with protests in Lima."), e => e.Type == EventType.Request);
+    }
+
+    [Fact]
     public void Two_coordinated_senders_give_two_aid_events()
     {
         var events = Output("Norway and Denmark are sending medical supplies to Ukraine.");
