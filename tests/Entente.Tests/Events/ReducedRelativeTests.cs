@@ -63,4 +63,12 @@ public class PastPerfectTests
     {
         Has("Chile said Bolivian troops had crossed into Chilean territory on Monday.", EventType.Coerce, "BOL", "CHL");
     }
+
+    [Theory]
+    [InlineData("Bolivia had expelled two Chilean diplomats on Tuesday over the border dispute.")]
+    [InlineData("Bolivia had expelled two Chilean diplomats overnight.")]
+    public void A_past_perfect_dated_to_the_storys_days_is_news(string sentence)
+    {
+        Has(sentence, EventType.Sanction, "BOL", "CHL");
+    }
 }

@@ -290,6 +290,9 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     /// <summary>Words opening a sentence that turns to fresh news: "Meanwhile", "In a related development" (rule background:undated-perfect).</summary>
     public WordSet NewDevelopment { get; } = Named(lists, "new-development");
 
+    /// <summary>Words dating an act to the story's own days: "on Wednesday", "overnight" (rule background:past-perfect).</summary>
+    public WordSet NearDate { get; } = Named(lists, "near-date");
+
     /// <summary>The word opening a condition the actor must meet (rules target:unless-subject and type:ultimatum).</summary>
     public WordSet Unless { get; } = Named(lists, "unless");
     /// <summary>Nouns of a relation between the parties themselves ("ties", "relations").</summary>

@@ -1130,10 +1130,19 @@ internal sealed class MainClausePastPerfectIsBackground : ClauseRule
         else if (tree.RelationOf(verb) != DependencyRelation.Root) return false;
         foreach (int child in tree.ChildrenOf(verb))
             had |= child < verb && tree.RelationOf(child) == DependencyRelation.Aux && d.TextOf(child) is "had" or "'d" or "’d";
-        // A date does not make it news: "had in November threatened" is dated and still told as what came before.
-        if (!had || UndatedPerfectPastTheLeadIsBackground.OpensNewDevelopment(f) || !GenericPresent.Unattributed(f, tree, datesCount: false)) return false;
+        // A date does not make it news: "had in November threatened" is dated and still told as what came before; a date in
+        // the story's own days ("had recalled its ambassador on Wednesday") tells news out of order.
+        if (!had || UndatedPerfectPastTheLeadIsBackground.OpensNewDevelopment(f) || !GenericPresent.Unattributed(f, tree, datesCount: false)
+            || DatedToTheStorysDays(f, tree, verb)) return false;
         f.Background = true;
         return true;
+    }
+
+    private static bool DatedToTheStorysDays(ClauseFrame f, SyntaxLayer tree, int verb)
+    {
+        for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
+            if (f.Context.Words.NearDate.Contains(f.Document.TextOf(i)) && tree.Dominates(verb, i)) return true;
+        return false;
     }
 }
 
