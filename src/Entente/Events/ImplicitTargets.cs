@@ -221,25 +221,32 @@ internal sealed class ImplicitTargets
     /// of <paramref name="types"/>, reported as done (not negated, hypothetical or another's claim): by <paramref name="source"/>
     /// and aimed at someone when <paramref name="bySource"/>, else by another actor. Null when none fits.
     /// </summary>
-    private static Event? LatestEarlierAct(Document document, int trigger, IReadOnlyList<Event> earlier, HashSet<EventType> types, ActorCode source, bool bySource) =>
+    private static Event? LatestEarlierAct(Document document, int trigger, IReadOnlyList<Event> earlier, HashSet<EventType> types, ActorCode source, bool bySource,
+        bool preferReported = false) =>
         LatestEarlierAct(document, trigger, earlier, MaxSentencesBack,
-            e => types.Contains(e.Type) && (bySource ? e.Source.Code == source && e.Target is not null : e.Source.Code != source));
+            e => types.Contains(e.Type) && (bySource ? e.Source.Code == source && e.Target is not null : e.Source.Code != source), preferReported);
 
     /// <summary>The latest act told before <paramref name="trigger"/>, at most <paramref name="reach"/> sentences back, reported
-    /// as done (not negated, hypothetical or another's claim), that <paramref name="fits"/>; null when none does.</summary>
-    private static Event? LatestEarlierAct(Document document, int trigger, IReadOnlyList<Event> earlier, int reach, Func<Event, bool> fits)
+    /// as done (not negated, hypothetical or another's claim), that <paramref name="fits"/>; null when none does. When
+    /// <paramref name="preferReported"/>, an act only referred to is taken only if no act reported as done fits.</summary>
+    private static Event? LatestEarlierAct(Document document, int trigger, IReadOnlyList<Event> earlier, int reach, Func<Event, bool> fits,
+        bool preferReported = false)
     {
         int at = document.Tokens[trigger].Start;
         int sentenceIndex = document.SentenceOfToken(trigger);
+        Event? referredTo = null;
         for (int k = earlier.Count - 1; k >= 0; k--)
         {
             var e = earlier[k];
             if (e.Trigger.Start >= at || e.SentenceIndex > sentenceIndex) continue;
             if (sentenceIndex - e.SentenceIndex > reach) break;
             if (e.Mode is EventMode.Negated or EventMode.Hypothetical || e.IsThirdPartyClaim || !fits(e)) continue;
-            return e;
+            // "Managua ordered the agency to close its office. Berlin deplored the move.": the move is the order, not the
+            // closing it orders, which is only referred to. A noun of the act's own kind ("the summit") may name either.
+            if (!preferReported || !e.IsBackground) return e;
+            referredTo ??= e;
         }
-        return null;
+        return referredTo;
     }
 
     /// <summary>The name of the rule that aims a protest lodged with no one named at the last hostile act before it.</summary>
@@ -261,7 +268,7 @@ internal sealed class ImplicitTargets
 
     // The latest hostile act by another actor than the source, told as done at most ProtestReach sentences back.
     private static Event? LatestProvocation(Document document, int trigger, ActorCode source, IReadOnlyList<Event> earlier) =>
-        LatestEarlierAct(document, trigger, earlier, Provocations, source, bySource: false) is { } act
+        LatestEarlierAct(document, trigger, earlier, Provocations, source, bySource: false, preferReported: true) is { } act
         && document.SentenceOfToken(trigger) - act.SentenceIndex <= ProtestReach ? act : null;
 
     /// <summary>The doer of the latest act by a state other than <paramref name="source"/>, told as done in the sentence right

@@ -55,6 +55,14 @@ public class ImplicitTargetsTests
     }
 
     [Fact]
+    public void The_move_is_the_order_not_the_act_it_orders()
+    {
+        var events = Output("Bolivia on Tuesday ordered the Chilean aid agency to close its office in La Paz. The European Union deplored the move.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "EU" && e.Target?.Code.Value == "BOL");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "EU" && e.Target?.Code.Value == "CHL");
+    }
+
+    [Fact]
     public void A_demonstrative_called_a_condemning_word_accuses_the_doer_of_the_act_just_told()
     {
         // The speaker may be named after the quotation.
