@@ -199,6 +199,7 @@ public class CodingRuleTests
         { "sentence:pejorative-name", "Quito called the Peruvian sanctions illegal.", "ECU ACCUSE PER" },
         { "sentence:pejorative-name", "NATO dubbed Belarus a threat to its eastern members.", "NATO ACCUSE BLR" },
         { "sentence:pejorative-name", "Lima called Chile's expulsions an unfriendly act.", "PER ACCUSE CHL" },
+        { "sentence:pejorative-name", "Uruguay expelled an Argentine diplomat on Friday. Buenos Aires called the step incomprehensible.", "ARG ACCUSE URY" },
         { "sentence:pejorative-name", "Latvia expelled two Belarusian diplomats on Friday. Minsk called the decision hostile.", "BLR ACCUSE LVA" },
         { "sentence:pejorative-name", "Uruguay closed its border crossings with Brazil on Monday. Brasilia called the move a provocation.", "BRA ACCUSE URY" },
         { "sentence:pejorative-name", "Peru closed its border with Chile, a move Santiago called an unfriendly act.", "CHL ACCUSE PER" },

@@ -1,0 +1,34 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// Phrasings of a fourth pass, from reactions and contacts as Northeast Asian and world news tells them: keeping the right
+/// to answer an act (a warning), a courtesy call on a leader and a message relayed to another party (contact), deriding an
+/// actor as something (disparagement). Every sentence was written for these tests.
+/// </summary>
+public class BreadthFourthPassTests
+{
+    [Fact]
+    public void Keeping_the_right_to_respond_is_a_warning()
+    {
+        Has("Chile expelled two Bolivian diplomats. Bolivia reserved the right to respond.", EventType.Threaten, "BOL", "CHL");
+        // The right to something else is no warning.
+        Assert.DoesNotContain(Output("Bolivia reserved the right to host the summit."), e => e.Type == EventType.Threaten);
+    }
+
+    [Fact]
+    public void Courtesy_calls_and_relayed_messages_are_contact()
+    {
+        Has("Peru's foreign minister paid a courtesy call on Chile's president on Monday.", EventType.Consult, "PER", "CHL");
+        Has("The Peruvian army relayed a message to Ecuadorean commanders through a hotline.", EventType.Consult, "PER", "ECU");
+    }
+
+    [Fact]
+    public void Deriding_an_actor_as_something_disparages_it()
+    {
+        Has("Venezuela derided the Guyanese government as a puppet of oil companies.", EventType.Accuse, "VEN", "GUY");
+    }
+}
