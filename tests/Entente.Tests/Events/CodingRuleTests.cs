@@ -160,6 +160,7 @@ public class CodingRuleTests
         { "target:vetoed-in-body", "The Security Council failed to adopt a resolution on Yemen after China vetoed it.", "CHN REJECT UN" },
         { "type:readiness-to-retaliate", "\"We are ready to respond to any provocation,\" Belarus's defence minister said, accusing Poland of stoking tension.", "BLR THREATEN POL" },
         { "target:meeting-venue", "The foreign ministers of Chile and Peru met on the sidelines of the OAS summit.", "CHL CONSULT PER" },
+        { "target:meeting-venue", "The foreign ministers of Peru, Chile and Bolivia met on the sidelines of the OAS General Assembly in Lima.", "CHL CONSULT BOL" },
         { "background:topic-gerund", "Chile and Peru met on Friday. They also discussed resuming flights.", "PER COOPERATE *" },
         { "target:protested-act-after", "Norway lodged a protest after a Russian survey ship entered its waters.", "NOR ACCUSE RUS" },
         { "target:protested-act-after", "Ankara vowed stern retaliation after Syria shelled a border town.", "TUR THREATEN SYR" },

@@ -290,6 +290,9 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     /// <summary>Words opening a sentence that turns to fresh news: "Meanwhile", "In a related development" (rule background:undated-perfect).</summary>
     public WordSet NewDevelopment { get; } = Named(lists, "new-development");
 
+    /// <summary>Nouns ending the name of a meeting a body holds: "the UN General Assembly" (rule target:meeting-venue).</summary>
+    public WordSet MeetingName { get; } = Named(lists, "meeting-name");
+
     /// <summary>Words dating an act to the story's own days: "on Wednesday", "overnight" (rule background:past-perfect).</summary>
     public WordSet NearDate { get; } = Named(lists, "near-date");
 

@@ -63,13 +63,27 @@ internal sealed class MeetingVenueIsNoTarget : ClauseRule
         if (f.Target is not { } target || f.Type != EventType.Consult || f.Entry.HasTargetSlot) return false;
         var d = f.Document;
         if (NamedPlaceOfMeeting(f, target)) { f.Target = null; return true; }
-        var meeting = f.Context.Words.Meeting;
-        bool names = meeting.Contains(d.TextOf(target.End - 1)) || target.End < f.Sentence.EndToken && meeting.Contains(d.TextOf(target.End));
+        bool names = NamesAMeeting(f, target);
         int before = target.First - 1;
         while (before > f.Trigger && d.Tags[before] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) before--;
         if (!names || before <= f.Trigger || d.TextOf(before) is not ("of" or "at")) return false;
         f.Target = null;
         return true;
+    }
+
+    // The group's last word is a meeting noun (list 'meeting'), or one follows it past the words of the meeting's name ("the
+    // UN General Assembly", "the G20 leaders' summit").
+    private static bool NamesAMeeting(ClauseFrame f, ActorGroup target)
+    {
+        var d = f.Document;
+        var meeting = f.Context.Words.Meeting;
+        if (meeting.Contains(d.TextOf(target.End - 1)) || f.Context.Words.MeetingName.Contains(d.TextOf(target.End - 1))) return true;
+        for (int k = target.End; k < f.Sentence.EndToken && k <= target.End + 3; k++)
+        {
+            if (meeting.Contains(d.TextOf(k)) || f.Context.Words.MeetingName.Contains(d.TextOf(k))) return true;
+            if (d.Tags[k] is not (PartOfSpeech.ProperNoun or PartOfSpeech.Noun or PartOfSpeech.Adjective or PartOfSpeech.Possessive) && d.TextOf(k) is not "'") return false;
+        }
+        return false;
     }
 
     // "met on the Caribbean island of St. Vincent", "met in the port city of Aden": an actor named as the place a noun of
