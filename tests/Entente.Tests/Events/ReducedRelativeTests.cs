@@ -19,6 +19,16 @@ public class ReducedRelativeTests
         // A verb with a passive verb of its own subject, joined by "and", is two acts of that subject.
         Has("Russia attacked Ukraine and was condemned by the EU.", EventType.Assault, "RUS", "UKR");
     }
+
+    [Fact]
+    public void Victims_counted_in_a_sub_headline_did_nothing()
+    {
+        // "civilians killed," with its auxiliary dropped, as display lines write it (source:reduced-passive).
+        var events = Output("Rebels shell camp near Goma\n\nAt least nine civilians killed, aid groups say\n\n"
+            + "Congolese rebels shelled a displacement camp near Goma on Saturday, killing at least nine people, a local aid group said.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "COD");
+        Assert.DoesNotContain(events, e => e.SentenceIndex == 1);
+    }
 }
 
 /// <summary>

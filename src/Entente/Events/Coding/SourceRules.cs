@@ -1643,6 +1643,7 @@ internal sealed class ReducedPassiveOfForce : ClauseRule
         int next = PatternMatcher.SkipAdverbs(d, f.Trigger + 1, f.Sentence.EndToken);
         if (next < f.Sentence.EndToken && d.TextOf(next) is "by") return false;
         if (ModifiesANounBefore(f)) { f.IsPassive = true; return true; }
+        if (EndsADisplayClause(f, next)) { f.IsPassive = true; return true; }
         if (next >= f.Sentence.EndToken || d.Tags[next] != PartOfSpeech.Preposition) return false;
         // A form the tagger read as a past tense is a participle too when the clause's own verb is still to come ("soldiers
         // killed in the raid were buried"): the two forms are one word for most verbs.
@@ -1657,6 +1658,16 @@ internal sealed class ReducedPassiveOfForce : ClauseRule
             return false;
         f.IsPassive = true;
         return true;
+    }
+
+    // "At least 14 civilians killed, aid groups say", "Two soldiers wounded": in a headline, sub-headline or caption, a
+    // past form of force that ends its clause (at a comma, a colon or the end) has dropped its auxiliary; its subject is
+    // the victim. An active past would have its object after it.
+    private static bool EndsADisplayClause(ClauseFrame f, int next)
+    {
+        var d = f.Document;
+        if (next < f.Sentence.EndToken && d.TextOf(next) is not ("," or ":" or ";" or "-" or "–" or "—")) return false;
+        return d.Syntax is { } tree && tree.Penn[f.Trigger] is "VBN" or "VBD" && EventCoreference.IsDisplaySentence(d, f.Context.Index);
     }
 
     // "agreed to release 12 fishermen detained last month": the tree hangs the participle, with no subject of its own, on
