@@ -738,14 +738,13 @@ internal sealed unsafe class NativeBuffer<T> where T : unmanaged
         Pointer = (T*)System.Runtime.InteropServices.NativeMemory.AlignedAlloc(_bytes, huge ? HugePage : 64);
         if (huge && OperatingSystem.IsLinux()) _ = NativeMemoryAdvice.Advise(Pointer, _bytes, NativeMemoryAdvice.HugePage);
         if (zeroed) System.Runtime.InteropServices.NativeMemory.Clear(Pointer, _bytes);
-        GC.AddMemoryPressure((long)_bytes);
+        // No GC.AddMemoryPressure: the models' tables (tens of megabytes) live as long as the process, and reporting them
+        // could set off a full, induced collection while they loaded, over the dictionaries loading beside them (79M
+        // instructions in a run where it fired), and made later collections come sooner, all to free nothing. A buffer
+        // dropped in training is freed by its finalizer after an ordinary collection.
     }
 
-    ~NativeBuffer()
-    {
-        System.Runtime.InteropServices.NativeMemory.AlignedFree(Pointer);
-        GC.RemoveMemoryPressure((long)_bytes);
-    }
+    ~NativeBuffer() => System.Runtime.InteropServices.NativeMemory.AlignedFree(Pointer);
 }
 
 internal static unsafe partial class NativeMemoryAdvice
