@@ -47,7 +47,7 @@ internal static class ActorGrouper
                               || lastEnd >= 0 && m.FirstToken == lastEnd + 1 && document.TextOf(lastEnd) is "-" or "–" or "/";
             // (The opening phrase first: it reads only words, the other two the tree, which parses the sentence.)
             if (link == Link.Coordinated && (ClosesOpeningPhrase(document, sentence, lastEnd, m.FirstToken)
-                                             || !sharesHead && StartsNewClause(document, current!, m, sentence) || SubjectOfAnotherClause(document, lastEnd - 1, m.EndToken - 1)))
+                                             || !sharesHead && StartsNewClause(document, current!, m, sentence) || SubjectOfAnotherClause(document, current!.First, lastEnd - 1, m.EndToken - 1)))
                 link = Link.Apart;
             // "Iran warned Israel it would respond": an object and the next clause's subject only stand side by side.
             if (link == Link.SamePhrase && ObjectThenSubject(document, lastEnd - 1, m.EndToken - 1)) link = Link.Apart;
@@ -137,7 +137,14 @@ internal static class ActorGrouper
                && tree.HeadOf(a) != tree.HeadOf(b) && tree.HeadOf(a) != b && tree.HeadOf(b) != a;
     }
 
-    private static bool SubjectOfAnotherClause(Document document, int earlierLast, int laterLast)
+    // The group starting at <first> opens its sentence (past a "the").
+    private static bool OpensSentence(Document document, int first)
+    {
+        int opening = document.Sentences[document.SentenceOfToken(first)].FirstToken;
+        return first == opening || first == opening + 1 && document.TextOf(opening) is "The" or "the";
+    }
+
+    private static bool SubjectOfAnotherClause(Document document, int earlierFirst, int earlierLast, int laterLast)
     {
         if (document.Syntax is not { } tree) return false;
         // Only a comma: "X and Y" stays coordinated however the parse hung it.
@@ -148,7 +155,13 @@ internal static class ActorGrouper
         if (a == b || !tree.RelationOf(b).IsSubject()) return false;
         // "Pakistan, Afghanistan agree to …": a headline's comma stands for "and"; the parse hangs the first name on the
         // verb as a vocative or dislocated phrase beside the subject.
-        if (tree.HeadOf(a) == tree.HeadOf(b) && tree.RelationOf(a) is DependencyRelation.Vocative or DependencyRelation.Dislocated) return false;
+        // Two subjects the parse gives one verb are a list too, when the first opens the sentence ("Beyond Ukraine, G7
+        // ministers discussed …" opens with a phrase, whatever the parse made of it).
+        if (tree.HeadOf(a) == tree.HeadOf(b) && (tree.RelationOf(a) is DependencyRelation.Vocative or DependencyRelation.Dislocated
+            || tree.RelationOf(a).IsSubject() && OpensSentence(document, earlierFirst))) return false;
+        // "S. Korea, EU sign partnership": or it makes the first name the root and the verb a clause describing it.
+        if (tree.HeadOf(b) is int verb and >= 0 && tree.HeadOf(verb) == a && tree.RelationOf(a) == DependencyRelation.Root
+            && EventCoreference.IsDisplaySentence(document, document.SentenceOfToken(a))) return false;
         bool linked(int x, int y) => tree.HeadOf(x) == y && tree.RelationOf(x) is DependencyRelation.Conj or DependencyRelation.Appos;
         // "In late January, Burkina Faso, Mali and Niger withdrew": the later one opens "B and C", so the comma before it
         // lists A with them, wherever the parse hung A.

@@ -52,3 +52,23 @@ public class DatedStoryHeadlineTests
         Assert.Contains(EventCoreference.HeadlineRule, joined.Rules);
     }
 }
+
+/// <summary>
+/// A headline's comma stands for "and" before the verb both names do ("S. Korea, Canada sign …"), however the parse hangs
+/// the first name; headline abbreviations of states ("S. Africa", "N. Macedonia") name them. Sentences written for these tests.
+/// </summary>
+public class HeadlineListTests
+{
+    [Fact]
+    public void Two_names_a_headline_lists_with_a_comma_act_together()
+    {
+        // The parse makes "S. Korea" the root and "Canada sign …" a clause describing it.
+        Has("S. Korea, Canada sign defence industry pact amid tariff row", EventType.Agree, "KOR", "CAN");
+    }
+
+    [Fact]
+    public void Headline_abbreviations_name_their_states()
+    {
+        Has("S. Africa, Kenya sign visa waiver deal", EventType.Agree, "ZAF", "KEN");
+    }
+}
