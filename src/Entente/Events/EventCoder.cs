@@ -292,6 +292,9 @@ internal sealed class EventCoder
             // clause, not on the complement, is the subject's next act (not a speech verb: ", saying …" still reports).
             if (w > from && document.TextOf(w) is "," && w + 1 < end && document.Syntax is { } t2 && t2.Penn[w + 1] is "VBG" && t2.HeadOf(w + 1) is int head and >= 0 && head < from
                 && !PersonFinder.IsSpeechVerb(document.TextOf(w + 1))) return w;
+            // "gave the diplomats 48 hours to leave the country, accusing Brussels of lies": blame after a comma is the
+            // governing subject's, wherever the tree hangs it.
+            if (w > from && document.TextOf(w) is "," && w + 1 < end && words.BlameParticiple.Contains(document.TextOf(w + 1))) return w;
         }
         return end;
     }

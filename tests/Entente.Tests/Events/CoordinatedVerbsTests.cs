@@ -72,3 +72,17 @@ public class HeadlineListTests
         Has("S. Africa, Kenya sign visa waiver deal", EventType.Agree, "ZAF", "KEN");
     }
 }
+
+/// <summary>
+/// Blame after a comma ("…, accusing X of …", list 'blame-participle') is the governing subject's next act, not part of an
+/// infinitive complement before it that the parse hangs it on. Sentences written for these tests.
+/// </summary>
+public class BlameAfterComplementTests
+{
+    [Fact]
+    public void Blame_after_an_ordered_departure_is_the_expellers_accusation()
+    {
+        Has("Peru recalled its ambassador from Bolivia and gave Bolivian diplomats two days to leave the country, accusing La Paz of arming smugglers.",
+            EventType.Accuse, "PER", "BOL");
+    }
+}

@@ -344,6 +344,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet About { get; } = Named(lists, "about");
     /// <summary>Words of response to an earlier act.</summary>
     public WordSet Response { get; } = Named(lists, "response");
+
+    /// <summary>Participles of blame that, after a comma, are the governing subject's next act, not the complement's
+    /// ("… to leave the country, accusing Brussels of lies").</summary>
+    public WordSet BlameParticiple { get; } = Named(lists, "blame-participle");
     /// <summary>Verbs of a show of force that answers another's act (rule target:protested-act-after).</summary>
     public WordSet AnsweringForce { get; } = Named(lists, "answering-force");
 
