@@ -7,7 +7,7 @@ namespace Entente.Tests.Events;
 /// <summary>
 /// Phrasings of a fourth pass, from reactions and contacts as Northeast Asian and world news tells them: keeping the right
 /// to answer an act (a warning), a courtesy call on a leader and a message relayed to another party (contact), deriding an
-/// actor as something (disparagement). Every sentence was written for these tests.
+/// actor as something (disparagement), regretting another's decision (disapproval). Every sentence was written for these tests.
 /// </summary>
 public class BreadthFourthPassTests
 {
@@ -24,6 +24,14 @@ public class BreadthFourthPassTests
     {
         Has("Peru's foreign minister paid a courtesy call on Chile's president on Monday.", EventType.Consult, "PER", "CHL");
         Has("The Peruvian army relayed a message to Ecuadorean commanders through a hotline.", EventType.Consult, "PER", "ECU");
+    }
+
+    [Fact]
+    public void Regretting_anothers_decision_disapproves_of_it()
+    {
+        Has("Chile closed its consulate in La Paz on Monday. Bolivia regretted the decision.", EventType.Accuse, "BOL", "CHL");
+        // Regretting a loss is sympathy, not blame.
+        Assert.DoesNotContain(Output("Chile regretted the loss of life in the Bolivian floods."), e => e.Type == EventType.Accuse);
     }
 
     [Fact]
