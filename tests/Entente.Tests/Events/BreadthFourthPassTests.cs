@@ -7,7 +7,7 @@ namespace Entente.Tests.Events;
 /// <summary>
 /// Phrasings of a fourth pass, from reactions and contacts as Northeast Asian and world news tells them: keeping the right
 /// to answer an act (a warning), a courtesy call on a leader and a message relayed to another party (contact), deriding an
-/// actor as something (disparagement), regretting another's decision (disapproval). Every sentence was written for these tests.
+/// actor as something (disparagement), regretting another's decision (disapproval); fights in games the list 'sport' lacked (chess, water polo) are play. Every sentence was written for these tests.
 /// </summary>
 public class BreadthFourthPassTests
 {
@@ -32,6 +32,13 @@ public class BreadthFourthPassTests
         Has("Chile closed its consulate in La Paz on Monday. Bolivia regretted the decision.", EventType.Accuse, "BOL", "CHL");
         // Regretting a loss is sympathy, not blame.
         Assert.DoesNotContain(Output("Chile regretted the loss of life in the Bolivian floods."), e => e.Type == EventType.Accuse);
+    }
+
+    [Fact]
+    public void Fights_over_a_chessboard_or_in_a_pool_are_games()
+    {
+        HasNo("Peruvian and Chilean chess players fought to a draw at the Olympiad in Lima.", EventType.Assault);
+        HasNo("Peru and Chile clashed again on Sunday, this time in the water polo pool, with Chile winning 9-8.", EventType.Assault);
     }
 
     [Fact]
