@@ -120,10 +120,22 @@ internal static class ActorGrouper
         // "came after Israel and the United States held drills": a preposition that also opens clauses is read as opening
         // one, whose subject lists both names.
         if (word is "after" or "before" or "since" or "until" or "After" or "Before" or "Since" or "Until") return false;
+        // "Officials from South Korea and the United States held talks": a noun opening the sentence that the preposition
+        // completes has no verb but the one after the names, so they cannot start a clause of their own.
+        if (NounOpensSentence(document, before - 1, sentence)) return false;
         // "Envoys from Japan and Australia held talks": where the tree makes the later name a conjunct, not a subject, and the
         // earlier one completes a noun, not a verb, the phrase lists both names.
         return !(document.Syntax is { } tree && tree.RelationOf(NominalHead(tree, next.EndToken - 1)) == DependencyRelation.Conj
                  && tree.HeadOf(NominalHead(tree, current.End - 1)) is int holder and >= 0 && tree.Universal[holder] is UniversalTag.Noun or UniversalTag.Propn);
+    }
+
+    // The words from the sentence's start to <last> are a noun phrase: determiners, adjectives and nouns ending in a noun.
+    private static bool NounOpensSentence(Document document, int last, Sentence sentence)
+    {
+        if (last < sentence.FirstToken || document.Tags[last] is not PartOfSpeech.Noun) return false;
+        for (int k = sentence.FirstToken; k < last; k++)
+            if (document.Tags[k] is not (PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Number)) return false;
+        return true;
     }
 
     // "Welcoming the visiting Chilean president, Peru's leader praised …": in the tree the second phrase is the subject of

@@ -67,6 +67,13 @@ public class HeadlineListTests
     }
 
     [Fact]
+    public void Names_completing_the_noun_that_opens_the_sentence_are_one_subject()
+    {
+        // The parse makes "the United States" a subject of its own; "Officials from …" would then have no verb.
+        Has("Officials from Peru and the United States held talks in Lima on Monday.", EventType.Consult, "PER", "USA");
+    }
+
+    [Fact]
     public void Headline_abbreviations_name_their_states()
     {
         Has("S. Africa, Kenya sign visa waiver deal", EventType.Agree, "ZAF", "KEN");
