@@ -6,27 +6,78 @@ namespace Entente.Events;
 /// <summary>
 /// Whether a sentence can carry an event at all: some word heads a lexicon entry its part of speech fits, or is a word a
 /// sentence rule starts from (lists 'manner-support', 'manner-protest', 'obligation', 'obligation-verb', 'pejorative',
-/// 'penalty'; the 'naming' rule also needs a pejorative word). A sentence with neither yields no event whatever its
-/// actors, so the coder passes over it before grouping its actors, which reads the dependency tree and would parse the
-/// sentence for nothing. A sentence rule that starts from a new word list must add it here (LazyParsingTests codes the
-/// sample and seed articles both ways, which catches a list left out when those articles use it).
+/// 'approving', 'request-noun', 'relation-noun', 'penalty', 'penalty-foretold', 'time-to', 'blame-predicate',
+/// 'dismissive') standing where that rule could use it. A sentence with neither yields no event whatever its actors, so
+/// the coder passes over it before grouping its actors, which reads the dependency tree and would parse the sentence for
+/// nothing. A sentence rule that starts from a new word list must add it here (LazyParsingTests codes the sample and seed
+/// articles both ways, which catches a list left out when those articles use it).
 /// </summary>
 internal sealed class SentenceTriggers(CodingWords words)
 {
-    // Every word of every sentence with actors is asked about: the lists' words in one set answer in one lookup.
+    // Every word of every sentence with actors is asked about: the lists' words in one set answer in one lookup, and only
+    // a word in it is asked about list by list.
     private readonly WordSet _ruleWords = WordSet.Union([words.MannerSupport, words.MannerProtest, words.Obligation, words.ObligationVerb, words.Pejorative, words.Approving, words.RequestNoun, words.RelationNoun, words.Penalty, words.PenaltyForetold, words.TimeTo, words.BlamePredicate, words.Dismissive]);
+    // The lists of rules that code an event only when someone is told saying it: each finds its speaker through a speech verb
+    // or a word of list 'advice' (Attribution, ClauseReader.ClaimOf), so without one in the sentence they code nothing
+    // ('pejorative' also starts the naming rule, asked about apart).
+    private readonly WordSet _saidWords = WordSet.Union([words.Pejorative, words.Approving, words.BlamePredicate, words.Penalty, words.PenaltyForetold]);
 
     /// <summary>True when some word of <paramref name="sentence"/> could start an event (each word's entries from <paramref name="candidates"/>).</summary>
     public bool MayCarryEvent(Document document, Sentence sentence, TokenCandidates candidates)
     {
         var tokens = document.Tokens;
+        var facts = new SentenceFacts(document, sentence, words);
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var word = document.TextOf(i);
             if (tokens[i].Kind == TokenKind.Word && HeadsAMatchableEntry(document, i, sentence, candidates.At(i))) return true;
-            if (_ruleWords.Contains(word)) return true;
+            if (_ruleWords.Contains(word) && MayStartARule(document, sentence, i, ref facts)) return true;
         }
         return false;
+    }
+
+    // The word at <i>, of some rule's list, stands where that rule could code from it: what else the rule needs first, read
+    // from the words alone (see each rule).
+    private bool MayStartARule(Document document, Sentence sentence, int i, ref SentenceFacts facts)
+    {
+        var word = document.TextOf(i);
+        if (_saidWords.Contains(word) && facts.TellsSpeechOrAdvice) return true;
+        // MustOrShouldIsDemand ("must withdraw", "needs to return") and TimeToActIsDemand ("it is time for X to"), which also
+        // need a speaker.
+        if ((MustOrShouldIsDemand.MayDemandAt(document, sentence, i, words) || TimeToActIsDemand.SaysItIsTime(document, sentence, i, words)) && facts.TellsSpeechOrAdvice) return true;
+        // PejorativeNameIsAccusation: a condemning word in what a verb of list 'naming' calls something.
+        if (words.Pejorative.Contains(word) && facts.HasNamingVerb) return true;
+        // InSupportOrProtestOf: "in support of", "in protest against".
+        if ((words.MannerSupport.Contains(word) || words.MannerProtest.Contains(word)) && InSupportOrProtestOf.Opens(document, sentence, i, words) is not null) return true;
+        // AtTheRequestOfIsRequest: "at the request of"; RecognitionSwitchedIsTwoActs: relations moved "from" one to another.
+        if (words.RequestNoun.Contains(word) && facts.HasWord("at")) return true;
+        if (words.RelationNoun.Contains(word) && facts.HasWord("from")) return true;
+        // DismissedChargeIsRejection and ChargeDeniedBesideIsRejection: a charge (list 'claim-noun') called false.
+        return words.Dismissive.Contains(word) && facts.HasClaimNoun;
+    }
+
+    // What the rules ask of the whole sentence, each found once and only when a word of a list asks.
+    private struct SentenceFacts(Document document, Sentence sentence, CodingWords words)
+    {
+        private bool? _speech, _naming, _claimNoun;
+
+        public bool TellsSpeechOrAdvice => _speech ??= SentenceContext.HasSpeechOrAdvice(document, sentence, words);
+
+        public bool HasNamingVerb => _naming ??= PejorativeNameIsAccusation.HasNamingVerb(document, sentence, words);
+
+        public bool HasClaimNoun => _claimNoun ??= HasWordOf(words.ClaimNoun);
+
+        public readonly bool HasWord(string word)
+        {
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++) if (document.TextOf(i).SequenceEqual(word)) return true;
+            return false;
+        }
+
+        private readonly bool HasWordOf(WordSet set)
+        {
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++) if (set.Contains(document.TextOf(i))) return true;
+            return false;
+        }
     }
 
     // Some entry the word heads fits its part of speech (the coder tries no other) and the literal words of its pattern

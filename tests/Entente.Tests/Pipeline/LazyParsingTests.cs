@@ -48,6 +48,37 @@ public class LazyParsingTests
         OnlyTheSecondSentenceIsParsedAndTheEventsAreThoseOfCodingEvery(
             "France and Germany paid tribute to the victims of the storm. France and Germany signed a trade agreement on Tuesday.");
 
+    [Theory]
+    // A word a sentence rule starts from, standing where that rule cannot code from it: not "has to" and an act ('obligation-verb').
+    [InlineData("France and Germany have been partners for many years. France and Germany signed a trade agreement on Tuesday.")]
+    // 'obligation' and 'time-to' words in the demand's shape, but told by no speaker: no one demands anything.
+    [InlineData("France and Germany must plant more trees. France and Germany signed a trade agreement on Tuesday.")]
+    [InlineData("It is time for France and Germany to plant more trees. France and Germany signed a trade agreement on Tuesday.")]
+    // 'time-to' outside "it is time for/to"; 'relation-noun' with no "from" (relations moved from one party to another).
+    [InlineData("France and Germany planted trees for the first time. France and Germany signed a trade agreement on Tuesday.")]
+    [InlineData("Relations between France and Germany are warm. France and Germany signed a trade agreement on Tuesday.")]
+    // 'manner-support' outside "in support of/with".
+    [InlineData("France and Germany have wide support among farmers. France and Germany signed a trade agreement on Tuesday.")]
+    public void A_sentence_whose_rule_word_cannot_start_its_rule_is_not_parsed(string text) =>
+        OnlyTheSecondSentenceIsParsedAndTheEventsAreThoseOfCodingEvery(text);
+
+    [Theory]
+    // The same words where their rules can code: each sentence is parsed, and the events are those of coding every sentence.
+    [InlineData("France said Germany has to withdraw its troops.")]
+    [InlineData("France said it is time for Germany to withdraw its troops.")]
+    [InlineData("France moved its relations from Germany to Italy.")]
+    [InlineData("Students in France rallied in support of Germany.")]
+    public void A_sentence_whose_rule_word_can_start_its_rule_is_parsed(string text)
+    {
+        var pipeline = SharedPipeline.Instance;
+        var document = pipeline.Read(new Article("rule.txt", text));
+        var events = pipeline.CodeAll(document);
+        Assert.Equal(1, document.Syntax!.ParsedSentences);
+        var everySentence = pipeline.CodingEverySentence();
+        var all = everySentence.Read(new Article("rule.txt", text));
+        Assert.Equal(Jsonl(everySentence.CodeAll(all), all), Jsonl(events, document));
+    }
+
     private static void OnlyTheSecondSentenceIsParsedAndTheEventsAreThoseOfCodingEvery(string text)
     {
         var pipeline = SharedPipeline.Instance;

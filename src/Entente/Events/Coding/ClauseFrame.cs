@@ -55,10 +55,13 @@ internal sealed class SentenceContext(Document document, int index, Sentence sen
 
     private bool? _tellsSpeechOrAdvice;
 
-    private bool HasSpeechOrAdvice()
+    private bool HasSpeechOrAdvice() => HasSpeechOrAdvice(Document, Sentence, Words);
+
+    /// <summary>The test of <see cref="TellsSpeechOrAdvice"/>, for a sentence no rule reads yet (<see cref="SentenceTriggers"/>).</summary>
+    internal static bool HasSpeechOrAdvice(Document document, Sentence sentence, CodingWords words)
     {
-        for (int i = Sentence.FirstToken; i < Sentence.EndToken; i++)
-            if (PersonFinder.IsSpeechVerb(Document.TextOf(i)) || Words.Advice.Contains(Document.TextOf(i))) return true;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (PersonFinder.IsSpeechVerb(document.TextOf(i)) || words.Advice.Contains(document.TextOf(i))) return true;
         return false;
     }
 }

@@ -34,15 +34,29 @@ internal sealed class InSupportOrProtestOf : ISentenceRule
 {
     public string Name => "sentence:in-support-or-protest";
 
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> opens "in support of/with" (true) or "in protest against/at/over" (false):
+    /// null when it opens neither. Read from the words alone, so that <see cref="SentenceTriggers"/> can pass over a sentence
+    /// whose only such word stands in no such phrase ("support for the plan") without parsing it.
+    /// </summary>
+    internal static bool? Opens(Document document, Sentence sentence, int i, CodingWords words)
+    {
+        if (i < sentence.FirstToken + 1 || i + 2 >= sentence.EndToken) return null;
+        bool support = words.MannerSupport.Contains(document.TextOf(i)), protest = !support && words.MannerProtest.Contains(document.TextOf(i));
+        if (!support && !protest || !document.TextOf(i - 1).Equals("in", StringComparison.OrdinalIgnoreCase)) return null;
+        var link = document.TextOf(i + 1);
+        if (support ? link is not ("of" or "with") : link is not ("against" or "at" or "over")) return null;
+        return support;
+    }
+
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, words) = (context.Document, context.Sentence, context.Words);
         for (int i = sentence.FirstToken + 1; i + 2 < sentence.EndToken; i++)
         {
-            bool support = words.MannerSupport.Contains(document.TextOf(i)), protest = !support && words.MannerProtest.Contains(document.TextOf(i));
-            if (!support && !protest || !document.TextOf(i - 1).Equals("in", StringComparison.OrdinalIgnoreCase)) continue;
+            if (Opens(document, sentence, i, words) is not { } support) continue;
+            bool protest = !support;
             var link = document.TextOf(i + 1);
-            if (support ? link is not ("of" or "with") : link is not ("against" or "at" or "over")) continue;
             var tree = document.Syntax!;
             int verb = tree.HeadOf(i);
             if (verb < 0 || tree.Universal[verb] != UniversalTag.Verb) continue;
@@ -404,11 +418,9 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
-        var obligation = context.Words.Obligation;
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
-            if (!obligation.Contains(document.TextOf(i)) && !ObligationVerb(context, i)) continue;
-            if (DemandsNoAct(context, i)) continue;
+            if (!MayDemandAt(document, sentence, i, context.Words)) continue;
             if (Attribution.SaidOfSubject(context, i) is not (var subject, var speaker, var verb, var before)) continue;
             foreach (var s in speaker.Members)
                 foreach (var t in subject.Members)
@@ -422,11 +434,18 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
         }
     }
 
+    /// <summary>
+    /// True when the word at <paramref name="i"/> says someone must, should or needs to do an act: the words the rule starts
+    /// from, read without the tree (what remains, who says it of whom, needs a speaker: <see cref="Attribution"/>), so that
+    /// <see cref="SentenceTriggers"/> can pass over a sentence where it does not ("have to be", "has been", "must understand").
+    /// </summary>
+    internal static bool MayDemandAt(Document document, Sentence sentence, int i, CodingWords words) =>
+        i > sentence.FirstToken && (words.Obligation.Contains(document.TextOf(i)) || ObligationVerb(document, sentence, i, words)) && !DemandsNoAct(document, sentence, i, words);
+
     // "needs to return", "has to stop": an obligation verb, "to", then an active verb (past adverbs).
-    private static bool ObligationVerb(SentenceContext context, int i)
+    private static bool ObligationVerb(Document document, Sentence sentence, int i, CodingWords words)
     {
-        var (document, sentence) = (context.Document, context.Sentence);
-        if (i + 2 >= sentence.EndToken || !context.Words.ObligationVerb.Contains(document.TextOf(i)) || document.TextOf(i + 1) is not "to") return false;
+        if (i + 2 >= sentence.EndToken || !words.ObligationVerb.Contains(document.TextOf(i)) || document.TextOf(i + 1) is not "to") return false;
         int verb = i + 2;
         // "needs to either destroy or return", "has to immediately stop".
         while (verb + 1 < sentence.EndToken && (document.Tags[verb] == PartOfSpeech.Adverb || document.TextOf(verb) is "either")) verb++;
@@ -435,13 +454,12 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
 
     // "must understand", "needs to realize": the first verb after the obligation (past "to", "not" and adverbs) presses a
     // view, asking for no act.
-    private static bool DemandsNoAct(SentenceContext context, int obligation)
+    private static bool DemandsNoAct(Document document, Sentence sentence, int obligation, CodingWords words)
     {
-        var (document, sentence) = (context.Document, context.Sentence);
         for (int k = obligation + 1; k < sentence.EndToken && k <= obligation + 4; k++)
         {
             if (document.Tags[k] is PartOfSpeech.Adverb or PartOfSpeech.Negation or PartOfSpeech.To || document.TextOf(k) is "to" or "either") continue;
-            return context.Words.ObligationNoAct.Contains(document.TextOf(k));
+            return words.ObligationNoAct.Contains(document.TextOf(k));
         }
         return false;
     }
@@ -458,8 +476,7 @@ internal sealed class TimeToActIsDemand : ISentenceRule
         var (document, sentence, groups) = (context.Document, context.Sentence, context.Groups);
         for (int i = sentence.FirstToken + 2; i + 2 < sentence.EndToken; i++)
         {
-            if (!context.Words.TimeTo.Contains(document.TextOf(i)) || document.TextOf(i - 1) is not ("is" or "was" or "'s" or "’s")
-                || !document.TextOf(i - 2).Equals("it", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!SaysItIsTime(document, sentence, i, context.Words)) continue;
             var addressee = Addressee(document, groups, i + 1, sentence.EndToken);
             if (addressee is null) continue;
             var speaker = SpeakerOf(context, i);
@@ -472,6 +489,16 @@ internal sealed class TimeToActIsDemand : ISentenceRule
             return;
         }
     }
+
+    /// <summary>
+    /// True when the word at <paramref name="i"/> (list 'time-to') says "it is time for …" or "it is time to …" with room
+    /// for the actor asked: the words the rule starts from, read without the tree, so that <see cref="SentenceTriggers"/>
+    /// can pass over a sentence where it does not ("for the first time").
+    /// </summary>
+    internal static bool SaysItIsTime(Document document, Sentence sentence, int i, CodingWords words) =>
+        i >= sentence.FirstToken + 2 && i + 2 < sentence.EndToken && words.TimeTo.Contains(document.TextOf(i))
+        && document.TextOf(i - 1) is "is" or "was" or "'s" or "’s" && document.TextOf(i - 2).Equals("it", StringComparison.OrdinalIgnoreCase)
+        && document.TextOf(i + 1) is "for" or "to";
 
     // "time for X to …", or "time to stop X's …": the actor asked, or whose deed is to end.
     private static ActorGroup? Addressee(Document document, List<ActorGroup> groups, int next, int end)
@@ -895,6 +922,19 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
 {
     public string Name => "sentence:pejorative-name";
 
+    // A verb of list 'naming' ("called", "branded"): every naming the rule reads hangs on one. Tag and lemma come from the
+    // tagger, not the tree.
+    private static bool IsNamingVerb(Document document, SyntaxLayer tree, int v, CodingWords words) =>
+        document.Tags[v] == PartOfSpeech.Verb && words.Naming.Contains(tree.LemmaOf(v));
+
+    /// <summary>True when <paramref name="sentence"/> has a verb of list 'naming', without which the rule codes nothing.</summary>
+    internal static bool HasNamingVerb(Document document, Sentence sentence, CodingWords words)
+    {
+        if (document.Syntax is not { } tree) return false;
+        for (int v = sentence.FirstToken; v < sentence.EndToken; v++) if (IsNamingVerb(document, tree, v, words)) return true;
+        return false;
+    }
+
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
@@ -902,7 +942,7 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
         if (document.Syntax is not { } tree || !context.HasWordOf(context.Words.Pejorative)) return;
         for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
         {
-            if (document.Tags[v] != PartOfSpeech.Verb || !context.Words.Naming.Contains(tree.LemmaOf(v))) continue;
+            if (!IsNamingVerb(document, tree, v, context.Words)) continue;
             int named = -1, word = -1;
             // The first of the two nominals after the verb is the one named, whichever of them the parse took for the object
             // ("called the move a threat" may come back with "threat" as object and "move" as its predicate).
