@@ -60,8 +60,7 @@ internal static class PatternMatcher
             after++;
         }
         // "imposed by the EU on Belarus": the agent may come before the rest of the pattern.
-        int agentAt = after + 1 < limit && d.Tags[after + 1] == PartOfSpeech.Determiner ? after + 2 : after + 1;
-        if (agentAt < limit && d.TextOf(after) is "by" && groups.StartingAt(agentAt, actorOnly: true) is { } agent)
+        if (AgentAt(d, after, limit, groups) is { } agent)
         {
             var saved = target;
             int past = MatchFrom(d, elements, k + 1, agent.End, limit, groups, ref target);
@@ -82,14 +81,20 @@ internal static class PatternMatcher
         int subject = tree.ChildWith(trigger, DependencyRelation.NsubjPass);
         if (subject < 0 || subject > trigger || groups.Holding(subject) is not { IsPlace: false } patient) return -1;
         after++;
-        int agentAt = after + 1 < limit && d.Tags[after + 1] == PartOfSpeech.Determiner ? after + 2 : after + 1;
-        if (agentAt < limit && d.TextOf(after) is "by" && groups.StartingAt(agentAt, actorOnly: true) is { } agent) after = agent.End;
+        if (AgentAt(d, after, limit, groups) is { } agent) after = agent.End;
         else if (after < limit && !IsBoundary(d, after) && d.TextOf(after) is not ("to" or "for" or "over" or "after" or "since")) return -1;
         var saved = target;
         target ??= patient;
         int end = MatchFrom(d, elements, 2, after, limit, groups, ref target);
         if (end < 0) target = saved;
         return end;
+    }
+
+    // The actor of a "by" phrase at <by> ("by the EU"), past one determiner; null when none stands there.
+    private static ActorGroup? AgentAt(Document d, int by, int limit, List<ActorGroup> groups)
+    {
+        int agentAt = by + 1 < limit && d.Tags[by + 1] == PartOfSpeech.Determiner ? by + 2 : by + 1;
+        return agentAt < limit && d.TextOf(by) is "by" ? groups.StartingAt(agentAt, actorOnly: true) : null;
     }
 
     /// <summary>The element a passive reading takes for the participle's subject (the first word, past a leading gap), or -1.</summary>
