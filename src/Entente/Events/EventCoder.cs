@@ -288,13 +288,14 @@ internal sealed class EventCoder
             if (words.Response.Contains(document.TextOf(w))) return w;
             // "urged Rwanda to withdraw … and threatened sanctions": a finite verb after "and" is the governing clause's next act.
             if (w > from && document.TextOf(w) is "and" && w + 1 < end && document.Syntax is { } tree && tree.Penn[w + 1] is "VBD" or "VBZ") return w;
-            // "vowed revenge for the strike, blaming Israel": a participle after a comma that the tree hangs on the governing
-            // clause, not on the complement, is the subject's next act (not a speech verb: ", saying …" still reports).
-            if (w > from && document.TextOf(w) is "," && w + 1 < end && document.Syntax is { } t2 && t2.Penn[w + 1] is "VBG" && t2.HeadOf(w + 1) is int head and >= 0 && head < from
-                && !PersonFinder.IsSpeechVerb(document.TextOf(w + 1))) return w;
+            if (w <= from || document.TextOf(w) is not "," || w + 1 >= end) continue;
             // "gave the diplomats 48 hours to leave the country, accusing Brussels of lies": blame after a comma is the
             // governing subject's, wherever the tree hangs it.
-            if (w > from && document.TextOf(w) is "," && w + 1 < end && words.BlameParticiple.Contains(document.TextOf(w + 1))) return w;
+            if (words.BlameParticiple.Contains(document.TextOf(w + 1))) return w;
+            // "vowed revenge for the strike, blaming Israel": a participle after a comma that the tree hangs on the governing
+            // clause, not on the complement, is the subject's next act (not a speech verb: ", saying …" still reports).
+            if (document.Syntax is { } t2 && t2.Penn[w + 1] is "VBG" && t2.HeadOf(w + 1) is int head and >= 0 && head < from
+                && !PersonFinder.IsSpeechVerb(document.TextOf(w + 1))) return w;
         }
         return end;
     }

@@ -75,9 +75,8 @@ internal static class PatternMatcher
     // Only a stranded preposition counts: in "was met with protests" a noun phrase follows it.
     private static int MatchPrepositionalPassive(Document d, PatternElement[] elements, int trigger, int limit, List<ActorGroup> groups, ref ActorGroup? target)
     {
-        if (elements.Length < 2 || elements[0].Kind != PatternElementKind.Word || elements[1].Kind != PatternElementKind.Target) return -1;
+        if (!PrepositionStandsAfter(d, elements, trigger, limit) || d.Syntax is not { } tree || tree.Penn[trigger] is not "VBN") return -1;
         int after = trigger + 1;
-        if (after >= limit || !WordMatches(d, after, elements[0].Words) || d.Syntax is not { } tree || tree.Penn[trigger] is not "VBN") return -1;
         int subject = tree.ChildWith(trigger, DependencyRelation.NsubjPass);
         if (subject < 0 || subject > trigger || groups.Holding(subject) is not { IsPlace: false } patient) return -1;
         after++;
@@ -89,6 +88,11 @@ internal static class PatternMatcher
         if (end < 0) target = saved;
         return end;
     }
+
+    /// <summary>True when the pattern opens with a preposition and its target ("call on _ to") and that preposition stands right
+    /// after the trigger, where a passive leaves it ("was called on by …").</summary>
+    internal static bool PrepositionStandsAfter(Document d, PatternElement[] elements, int trigger, int limit) =>
+        elements is [{ Kind: PatternElementKind.Word } first, { Kind: PatternElementKind.Target }, ..] && trigger + 1 < limit && WordMatches(d, trigger + 1, first.Words);
 
     // The actor of a "by" phrase at <by> ("by the EU"), past one determiner; null when none stands there.
     private static ActorGroup? AgentAt(Document d, int by, int limit, List<ActorGroup> groups)

@@ -65,19 +65,9 @@ internal sealed class SentenceTriggers(CodingWords words)
 
         public bool HasNamingVerb => _naming ??= PejorativeNameIsAccusation.HasNamingVerb(document, sentence, words);
 
-        public bool HasClaimNoun => _claimNoun ??= HasWordOf(words.ClaimNoun);
+        public bool HasClaimNoun => _claimNoun ??= SentenceContext.HasWordOf(document, sentence, words.ClaimNoun);
 
-        public readonly bool HasWord(string word)
-        {
-            for (int i = sentence.FirstToken; i < sentence.EndToken; i++) if (document.TextOf(i).SequenceEqual(word)) return true;
-            return false;
-        }
-
-        private readonly bool HasWordOf(WordSet set)
-        {
-            for (int i = sentence.FirstToken; i < sentence.EndToken; i++) if (set.Contains(document.TextOf(i))) return true;
-            return false;
-        }
+        public readonly bool HasWord(string word) => SentenceContext.HasWord(document, sentence, word);
     }
 
     // Some entry the word heads fits its part of speech (the coder tries no other) and the literal words of its pattern

@@ -33,16 +33,22 @@ internal sealed class SentenceContext(Document document, int index, Sentence sen
     /// True when a word of the sentence is in <paramref name="words"/>: a test on the text alone, so that a rule that can
     /// only fire on such a word passes over a sentence without one before reading its tree (which would parse it).
     /// </summary>
-    public bool HasWordOf(WordSet words)
+    public bool HasWordOf(WordSet words) => HasWordOf(Document, Sentence, words);
+
+    /// <summary>True when a word of the sentence is written <paramref name="word"/> (the same test by text, case-sensitive).</summary>
+    public bool HasWord(string word) => HasWord(Document, Sentence, word);
+
+    /// <summary>The test of <see cref="HasWordOf(WordSet)"/>, for a sentence no rule reads yet (<see cref="SentenceTriggers"/>).</summary>
+    internal static bool HasWordOf(Document document, Sentence sentence, WordSet words)
     {
-        for (int i = Sentence.FirstToken; i < Sentence.EndToken; i++) if (words.Contains(Document.TextOf(i))) return true;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++) if (words.Contains(document.TextOf(i))) return true;
         return false;
     }
 
-    /// <summary>True when a word of the sentence is written <paramref name="word"/> (the same test by text, case-sensitive).</summary>
-    public bool HasWord(string word)
+    /// <summary>The test of <see cref="HasWord(string)"/>, for a sentence no rule reads yet (<see cref="SentenceTriggers"/>).</summary>
+    internal static bool HasWord(Document document, Sentence sentence, string word)
     {
-        for (int i = Sentence.FirstToken; i < Sentence.EndToken; i++) if (Document.TextOf(i).SequenceEqual(word)) return true;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++) if (document.TextOf(i).SequenceEqual(word)) return true;
         return false;
     }
 

@@ -1617,17 +1617,12 @@ internal sealed class PassiveAgentIsSource : ClauseRule
         f.Source ??= f.Context.Reader.PatientOf(f.Trigger);
         var agent = f.Context.Reader.PassiveAgentOf(f.Trigger, f.Match.End);
         // "was called on by the EU to …": the agent follows the stranded preposition, inside the pattern's match.
-        if (agent is null && StrandsPreposition(f)) agent = f.Context.Reader.PassiveAgent(f.Trigger + 2);
+        if (agent is null && PatternMatcher.PrepositionStandsAfter(f.Document, f.Entry.Elements, f.Trigger, f.Sentence.EndToken)) agent = f.Context.Reader.PassiveAgent(f.Trigger + 2);
         if (agent is null) return false;
         // "Sanctions were imposed on Belarus by …": where the passive subject names no actor, the pattern's slot keeps the target.
         f.ActedBy(agent);
         return true;
     }
-
-    // The pattern opens with a preposition and its target ("call on _ to") and that preposition stands right after the verb.
-    private static bool StrandsPreposition(ClauseFrame f) =>
-        f.Entry.Elements is [{ Kind: PatternElementKind.Word } first, { Kind: PatternElementKind.Target }, ..]
-        && f.Trigger + 1 < f.Sentence.EndToken && PatternMatcher.WordMatches(f.Document, f.Trigger + 1, first.Words);
 }
 
 /// <summary>"Palestinians injured in clashes with police", "one of its leaders is dead, killed in a raid", the headline "Kenyan

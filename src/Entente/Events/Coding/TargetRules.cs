@@ -76,11 +76,12 @@ internal sealed class MeetingVenueIsNoTarget : ClauseRule
     private static bool NamesAMeeting(ClauseFrame f, ActorGroup target)
     {
         var d = f.Document;
-        var meeting = f.Context.Words.Meeting;
-        if (meeting.Contains(d.TextOf(target.End - 1)) || f.Context.Words.MeetingName.Contains(d.TextOf(target.End - 1))) return true;
+        var words = f.Context.Words;
+        bool isMeetingWord(int k) => words.Meeting.Contains(d.TextOf(k)) || words.MeetingName.Contains(d.TextOf(k));
+        if (isMeetingWord(target.End - 1)) return true;
         for (int k = target.End; k < f.Sentence.EndToken && k <= target.End + 3; k++)
         {
-            if (meeting.Contains(d.TextOf(k)) || f.Context.Words.MeetingName.Contains(d.TextOf(k))) return true;
+            if (isMeetingWord(k)) return true;
             if (d.Tags[k] is not (PartOfSpeech.ProperNoun or PartOfSpeech.Noun or PartOfSpeech.Adjective or PartOfSpeech.Possessive) && d.TextOf(k) is not "'") return false;
         }
         return false;

@@ -727,17 +727,15 @@ internal sealed unsafe class NativeBuffer<T> where T : unmanaged
     /// <summary>Number of elements.</summary>
     public readonly int Length;
 
-    private readonly nuint _bytes;
-
     /// <summary>A buffer of <paramref name="length"/> elements, zeroed unless the caller is about to overwrite every byte.</summary>
     public NativeBuffer(int length, bool zeroed = true)
     {
         Length = length;
-        _bytes = Math.Max((nuint)length * (nuint)sizeof(T), 1);
-        bool huge = _bytes >= HugePage;
-        Pointer = (T*)System.Runtime.InteropServices.NativeMemory.AlignedAlloc(_bytes, huge ? HugePage : 64);
-        if (huge && OperatingSystem.IsLinux()) _ = NativeMemoryAdvice.Advise(Pointer, _bytes, NativeMemoryAdvice.HugePage);
-        if (zeroed) System.Runtime.InteropServices.NativeMemory.Clear(Pointer, _bytes);
+        nuint bytes = Math.Max((nuint)length * (nuint)sizeof(T), 1);
+        bool huge = bytes >= HugePage;
+        Pointer = (T*)System.Runtime.InteropServices.NativeMemory.AlignedAlloc(bytes, huge ? HugePage : 64);
+        if (huge && OperatingSystem.IsLinux()) _ = NativeMemoryAdvice.Advise(Pointer, bytes, NativeMemoryAdvice.HugePage);
+        if (zeroed) System.Runtime.InteropServices.NativeMemory.Clear(Pointer, bytes);
         // No GC.AddMemoryPressure: the models' tables (tens of megabytes) live as long as the process, and reporting them
         // could set off a full, induced collection while they loaded, over the dictionaries loading beside them (79M
         // instructions in a run where it fired), and made later collections come sooner, all to free nothing. A buffer
