@@ -53,6 +53,14 @@ internal static class DictionaryMatcher
                         // "the Serb-controlled republic", "Hamas-run areas": a place told by who holds it is not that actor.
                         if (!ControlledPlace(document, i, sentence.EndToken)) found.Add((i, i + 1, Best(led)));
                     }
+                    // "a Marshall Islands-flagged tanker", "a Hong Kong-based firm": a name of several words whose last word
+                    // carries the compound.
+                    else if (LedByLongName(document, dictionary, i, sentence.EndToken) is var (end, longName) && longName is not null)
+                    {
+                        if (!ControlledPlace(document, end - 1, sentence.EndToken)) found.Add((i, end, Best(longName)));
+                        i = end;
+                        continue;
+                    }
                     // "Mexican- and Canadian-made vehicles": the word of a suspended hyphen names its actor too.
                     else if (Tokenizer.EndsInSuspendedHyphen(document.TextOf(i)) && dictionary.Names.Word(document.TextOf(i)[..^1]) is { } named)
                         found.Add((i, i + 1, Best(named)));
@@ -150,6 +158,21 @@ internal static class DictionaryMatcher
         if (next.Length > 3 || dictionary.Names.LongestMatch(document.Text, document.Tokens, hyphen + 1, sentenceEnd) is not null) return false;
         foreach (char c in next) if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c)) return false;
         return true;
+    }
+
+    // A name of two to four words starting at <first> whose last word is the actor's part of a compound ("Sierra
+    // Leone-flagged"): the token after that compound, and the name's entries; null entries when there is none.
+    private static (int End, IReadOnlyList<ActorEntry>? Entries) LedByLongName(Document document, ActorDictionary dictionary, int first, int sentenceEnd)
+    {
+        if (!char.IsUpper(document.TextOf(first)[0])) return (0, null);
+        for (int last = first + 1; last < sentenceEnd && last <= first + 3; last++)
+        {
+            var word = document.TextOf(last);
+            if (document.Tokens[last].Kind != TokenKind.Word || !char.IsUpper(word[0])) break;
+            if (LedBy(word) is not { Length: > 0 } prefix) continue;
+            return (last + 1, dictionary.Names.NameEndingIn(document.Text, document.Tokens, first, last, prefix));
+        }
+        return (0, null);
     }
 
     /// <summary>The actor's part of a compound that describes something by who leads, backs or made it ("US-backed",

@@ -118,6 +118,18 @@ internal sealed class TokenTrie<T> where T : class
         return best is null ? null : (best, bestLength);
     }
 
+    /// <summary>
+    /// The values of the name made of the tokens from <paramref name="first"/> up to <paramref name="last"/> (not included)
+    /// followed by <paramref name="lastWord"/> ("Marshall" and "Islands" of "Marshall Islands-flagged"); null when no name is.
+    /// </summary>
+    public IReadOnlyList<T>? NameEndingIn(string text, ReadOnlySpan<Token> tokens, int first, int last, ReadOnlySpan<char> lastWord)
+    {
+        if (!_frozen) return null;
+        int node = 0;
+        for (int i = first; i < last && node >= 0; i++) node = Child(node, text.AsSpan(tokens[i].Start, tokens[i].Length));
+        return node >= 0 && Child(node, lastWord) is >= 0 and var end ? _values[end] : null;
+    }
+
     /// <summary>The values of a one-word name, looked up by its text ("Saudi" in "Saudi-owned").</summary>
     public IReadOnlyList<T>? Word(ReadOnlySpan<char> word) =>
         _frozen && Child(0, word) is >= 0 and var node ? _values[node] : null;

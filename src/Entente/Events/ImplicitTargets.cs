@@ -516,6 +516,60 @@ internal sealed class ConcessionIsAimedAtTheActItUndoes : ClauseRule
 }
 
 /// <summary>
+/// "ECOWAS lifted the sanctions it had imposed on Niger", "Paris withdrew the troops that were sent to Mali": a concession,
+/// withdrawal, sanction or aid naming no target, whose object has a relative clause of its own actor's act (its subject a
+/// pronoun or a relative word, or none) that names an actor after "on", "against" or "to", is aimed at that actor.
+/// Runs after the reading by an earlier event, which needs the earlier act told as news.
+/// </summary>
+internal sealed class ObjectsOwnClauseNamesTheTarget : ClauseRule
+{
+    // How many heads up from the named actor the object may stand: the clause's verb, an auxiliary it completes, the object.
+    private const int Reach = 3;
+
+    public override string Name => "target:object-clause";
+    public override bool Apply(ClauseFrame f)
+    {
+        // (A target that is the source itself, "they" of the clause read as the object, is none.)
+        if (f.IsNounHeaded || f.Source is not { } source || f.Target is { } read && !read.CodesWithin(source) || f.Document.Syntax is not { } tree) return false;
+        if (f.Entry.Type is not (EventType.Concede or EventType.Retreat or EventType.Sanction or EventType.Aid)) return false;
+        int obj = tree.ChildWith(f.Trigger, DependencyRelation.Obj);
+        if (obj < 0) return false;
+        var d = f.Document;
+        for (int i = obj + 1; i < f.Sentence.EndToken; i++)
+        {
+            if (d.TextOf(i) is "," or ";" or ":") return false;
+            if (tree.RelationOf(i) != DependencyRelation.Obl || tree.ChildWith(i, DependencyRelation.Case) is not (int preposition and >= 0)
+                || d.TextOf(preposition) is not ("on" or "against" or "to")) continue;
+            if (ClauseOfObject(tree, d, i, obj) < 0 || f.Context.Groups.Holding(i) is not { IsPlace: false } named || named.CodesWithin(source)) continue;
+            f.Target = named;
+            return true;
+        }
+        return false;
+    }
+
+    // The relative or reduced clause of <obj> that <token> hangs in (through the clause's verbs), or -1; a clause with a
+    // subject of its own other than a pronoun or relative word ("the sanctions Washington imposed on Cuba") is another's act.
+    private static int ClauseOfObject(SyntaxLayer tree, Document d, int token, int obj)
+    {
+        int child = token;
+        for (int step = 0; step < Reach; step++)
+        {
+            int head = tree.HeadOf(child);
+            if (head < 0) return -1;
+            if (head == obj)
+            {
+                if (tree.RelationOf(child) is not (DependencyRelation.AclRelcl or DependencyRelation.Acl)) return -1;
+                int subject = tree.ChildWith(child, DependencyRelation.Nsubj);
+                if (subject < 0) subject = tree.ChildWith(child, DependencyRelation.NsubjPass);
+                return subject < 0 || tree.Universal[subject] == UniversalTag.Pron || d.TextOf(subject) is "that" or "which" ? child : -1;
+            }
+            child = head;
+        }
+        return -1;
+    }
+}
+
+/// <summary>
 /// "Pakistan accused Kabul of sheltering militants … later the army reiterated the accusation": an act told again by a
 /// restating verb (list 'restating'), with no target named, is aimed where its actor's earlier act of that kind was
 /// (<see cref="ImplicitTargets.FindRestated"/>). Runs before the reaction reading, which looks for another actor's act.

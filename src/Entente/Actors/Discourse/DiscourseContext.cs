@@ -76,7 +76,7 @@ internal sealed class DiscourseContext
     }
 
     private bool IsCompoundModifier(ActorMention m) =>
-        m.EndToken == m.FirstToken + 1 && DictionaryMatcher.LedBy(Document.TextOf(m.FirstToken)).Length > 0;
+        DictionaryMatcher.LedBy(Document.TextOf(m.EndToken - 1)).Length > 0;
 
     /// <summary>True when <paramref name="m"/> was named inside a quotation.</summary>
     public bool WasQuoted(ActorMention m) => _quoted.Contains(m.FirstToken);

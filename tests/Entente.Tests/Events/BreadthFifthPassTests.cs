@@ -1,0 +1,44 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// Phrasings of a fifth pass, from worldwide short news: a regret addressed to a party (an apology, not blame), a
+/// handover or extradition to a state (cooperation with the receiving state), a compound of a name of several words
+/// ("a Sierra Leone-flagged ship"), and an undone act whose target is named only in the object's own relative clause.
+/// Every sentence was written for these tests.
+/// </summary>
+public class BreadthFifthPassTests
+{
+    [Fact]
+    public void Regret_addressed_to_a_party_is_an_apology()
+    {
+        Has("Tunisia expressed regret to Libya over the shooting of two fishermen by its coast guard.", EventType.Concede, "TUN", "LBY");
+        // Regret about another's act is still disapproval of it.
+        Has("Tunisia expressed regret over Libya's decision to close the crossing.", EventType.Accuse, "TUN", "LBY");
+    }
+
+    [Fact]
+    public void Extradition_to_a_state_is_cooperation_with_that_state()
+    {
+        Has("Morocco extradited a suspected Dutch drug lord to Belgium on Monday.", EventType.Cooperate, "MAR", "BEL");
+        Has("Niger handed over three suspected Boko Haram militants to Cameroon after a joint inquiry.", EventType.Cooperate, "NER", "CMR");
+    }
+
+    [Fact]
+    public void A_compound_on_a_name_of_several_words_names_that_state()
+    {
+        Has("Eritrean gunboats seized a Sierra Leone-flagged cargo ship in the Red Sea.", EventType.Coerce, "ERI", "SLE");
+        // A ship of no stated flag is nobody's named target, and not the seizer's own people either.
+        Assert.DoesNotContain(Output("Eritrean gunboats seized a cargo ship in the Red Sea."), e => e.Type == EventType.Coerce && e.Target is not null);
+    }
+
+    [Fact]
+    public void An_undone_act_is_aimed_where_the_objects_clause_says()
+    {
+        Has("The African Union eased the travel restrictions it had imposed on Gabon, citing progress toward elections.", EventType.Concede, "AU", "GAB");
+        Has("Kenya lifted the restrictions that were imposed on Somalia after the border clashes.", EventType.Concede, "KEN", "SOM");
+    }
+}
