@@ -292,6 +292,10 @@ internal sealed class EventCoder
             // "gave the diplomats 48 hours to leave the country, accusing Brussels of lies": blame after a comma is the
             // governing subject's, wherever the tree hangs it.
             if (words.BlameParticiple.Contains(document.TextOf(w + 1))) return w;
+            // "accused Rwanda of sending troops to fight alongside the rebels, a charge Kigali denied": a charge set beside the
+            // allegation (list 'claim-noun') names it; what is said of the charge is not part of it.
+            int noun = document.TextOf(w + 1) is "a" or "an" && w + 2 < end ? w + 2 : w + 1;
+            if (words.ClaimNoun.Contains(document.TextOf(noun))) return w;
             // "vowed revenge for the strike, blaming Israel": a participle after a comma that the tree hangs on the governing
             // clause, not on the complement, is the subject's next act (not a speech verb: ", saying …" still reports).
             if (document.Syntax is { } t2 && t2.Penn[w + 1] is "VBG" && t2.HeadOf(w + 1) is int head and >= 0 && head < from

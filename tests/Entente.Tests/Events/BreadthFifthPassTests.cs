@@ -41,4 +41,20 @@ public class BreadthFifthPassTests
         Has("The African Union eased the travel restrictions it had imposed on Gabon, citing progress toward elections.", EventType.Concede, "AU", "GAB");
         Has("Kenya lifted the restrictions that were imposed on Somalia after the border clashes.", EventType.Concede, "KEN", "SOM");
     }
+
+    [Fact]
+    public void A_charge_set_beside_an_allegation_ends_it()
+    {
+        // The denial after ", a charge" is news of its own, not part of what the accuser alleged.
+        Has("Chad accused Sudan of sending fighters to help Boko Haram militants near Lake Chad, a charge Khartoum denied.", EventType.Reject, "SDN", "TCD");
+    }
+
+    [Fact]
+    public void Stepping_up_cooperation_or_assistance_is_not_a_show_of_force()
+    {
+        Has("Canberra stepped up security cooperation with Jakarta after the two ministers met.", EventType.Cooperate, "AUS", "IDN");
+        Has("Paris stepped up military assistance to Chad after the attacks on its garrisons.", EventType.Aid, "FRA", "TCD");
+        // Patrols stepped up are still a show of force.
+        Has("Kenya stepped up military patrols along the Somali border.", EventType.Mobilize, "KEN", "SOM");
+    }
 }
