@@ -123,6 +123,16 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_two_leaders_are_who_spoke_not_the_state_their_topic_is_about()
+    {
+        var d = Read("The Chilean president spoke by phone with the Peruvian president on Monday, and they discussed the Bolivian border dispute. The two leaders agreed to meet in May.");
+        Assert.Equal(["CHL", "PER"], At(d, "The two leaders").Select(m => m.Actor.Code.Value).Order());
+        // A people's adjective before a word for a person or a group still names a party.
+        var side = Read("Chile hosted talks on Monday with the Bolivian side. The two sides agreed to meet again.");
+        Assert.Equal(["BOL", "CHL"], At(side, "The two sides").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void Both_sides_are_the_parties_armed_groups_too_not_the_mediators_named_as_agents()
     {
         var d = Read("Israel and Hezbollah agreed to a truce brokered by France and the United States. Both sides later accused each other of breaking it.");
@@ -517,10 +527,11 @@ public class DiscourseTests
     [Fact]
     public void Whoever_speaks_to_both_sides_is_not_one_of_them()
     {
-        var d = Read("Colombian troops shelled ELN camps near the Venezuelan border on Monday. Brasilia urged both sides to show restraint.");
+        // (A people's adjective before a place, "near the Venezuelan border", names no party: the troops on each side do.)
+        var d = Read("Colombian troops exchanged fire with Venezuelan soldiers near the border on Monday. Brasilia urged both sides to show restraint.");
         var sides = At(d, "both sides");
         Assert.DoesNotContain(sides, m => m.Actor.Code.Value == "BRA");
-        Assert.Contains(sides, m => m.Actor.Code.Value == "COL");
+        Assert.Equal(["COL", "VEN"], sides.Select(m => m.Actor.Code.Value).Order());
         // "both warring parties": an adjective may stand before the head, and armed groups are parties.
         var parties = At(Read("The Somali army and al-Shabab fighters clashed near Kismayo on Monday. The African Union called on both warring parties to stop."), "both warring parties");
         Assert.Equal(2, parties.Count);

@@ -57,4 +57,12 @@ public class BreadthFifthPassTests
         // Patrols stepped up are still a show of force.
         Has("Kenya stepped up military patrols along the Somali border.", EventType.Mobilize, "KEN", "SOM");
     }
+
+    [Fact]
+    public void A_package_of_sanctions_approved_is_a_sanction_not_aid()
+    {
+        Has("EU foreign ministers approved the bloc's latest package of sanctions against Belarus.", EventType.Sanction, "EU", "BLR");
+        // A package of loans approved is still aid.
+        Has("The IMF approved a package of loans for Ghana on Friday.", EventType.Aid, "IMF", "GHA");
+    }
 }

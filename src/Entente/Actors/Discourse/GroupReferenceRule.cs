@@ -268,6 +268,15 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         return null;
     }
 
+    // "discussed the Ukrainian settlement", "Russian gas imports": a people's adjective before a common noun that names no
+    // person or group (RoleWords) tells what a thing is about, not who takes part.
+    private static bool DescribesATopic(Document d, ActorMention m)
+    {
+        if (m.EntryKind != ActorEntryKind.Adjective || m.EndToken >= d.Tokens.Length || d.Tags[m.EndToken] != PartOfSpeech.Noun) return false;
+        var next = d.TextOf(m.EndToken);
+        return char.IsLower(next[0]) && !RoleWords.IsRole(next);
+    }
+
     // Distinct states named before the reference, latest first, back to sentence <firstSentence>, at most <max>, other than
     // <excluded>; with <organisations>, international bodies and their people count as well as states.
     private static List<ActorMention> DistinctStatesBack(DiscourseContext c, int firstSentence, int max, ActorCode? excluded, bool skipPlaces = false,
@@ -280,6 +289,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
             if (c.SentenceOf(m.FirstToken) < firstSentence) break;
             bool party = IsState(m) || organisations && m.Actor.Kind == ActorKind.Organization && m.Actor.Sector is "IGO" or "MIL" or null;
             if (!party || !c.Reachable(m) || skipPlaces && c.NamedAsPlace(m) || found.Exists(f => f.Actor.Code == m.Actor.Code) || m.Actor.Code == excluded) continue;
+            if (DescribesATopic(c.Document, m)) continue;
             found.Add(m);
         }
         return found;
