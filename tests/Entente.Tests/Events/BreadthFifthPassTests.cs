@@ -65,4 +65,11 @@ public class BreadthFifthPassTests
         // A package of loans approved is still aid.
         Has("The IMF approved a package of loans for Ghana on Friday.", EventType.Aid, "IMF", "GHA");
     }
+
+    [Fact]
+    public void What_a_court_or_a_prosecutor_orders_done_is_its_act()
+    {
+        Has("Kenya's High Court ordered the release of the detained opposition senator on Monday.", EventType.Concede, "KEN", "KEN");
+        Has("Tunisia's public prosecutor ordered nine activists detained pending trial.", EventType.Coerce, "TUN", "TUN");
+    }
 }
