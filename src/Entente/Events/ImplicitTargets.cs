@@ -204,7 +204,7 @@ internal sealed class ImplicitTargets
     /// The actor a passive reaction is aimed at when its subject names an earlier act ("The launch was condemned by Seoul"):
     /// <paramref name="subject"/> is the passive subject's head noun, opened by a determiner or possessive. Null otherwise.
     /// </summary>
-    public Actor? FindPassiveSubject(Document document, int subject, int trigger, EventType type, ActorCode source, IReadOnlyList<Event> earlier)
+    public Actor? FindPassiveSubject(Document document, int subject, int trigger, EventType type, ActorCode source, IReadOnlyList<Event> earlier, bool appositive = false)
     {
         if (!Reactions.Contains(type) || _nouns.Count == 0 || subject < 1 || subject >= trigger) return null;
         if (!_nouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TextOf(subject), out var noun)) return null;
@@ -212,7 +212,8 @@ internal sealed class ImplicitTargets
         bool definite = false;
         for (int k = subject - 1; k >= 0 && k >= subject - 4 && !definite; k--)
             definite = determiners.Contains(document.TextOf(k)) || IsPossessive(document.TextOf(k));
-        if (!definite || LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is not { } act) return null;
+        // (", a sentence that drew rebukes": a noun set beside the act just told names it, though indefinite.)
+        if (!definite && !appositive || LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is not { } act) return null;
         return DoerOf(act, noun.Origin);
     }
 

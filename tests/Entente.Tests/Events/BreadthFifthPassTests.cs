@@ -72,4 +72,14 @@ public class BreadthFifthPassTests
         Has("Kenya's High Court ordered the release of the detained opposition senator on Monday.", EventType.Concede, "KEN", "KEN");
         Has("Tunisia's public prosecutor ordered nine activists detained pending trial.", EventType.Coerce, "TUN", "TUN");
     }
+
+    [Fact]
+    public void An_act_that_draws_a_rebuke_is_the_rebukers_target()
+    {
+        Has("Belarus jailed a Polish journalist for eight years on Monday. The verdict drew condemnation from Lithuania.", EventType.Accuse, "LTU", "BLR");
+        // ", a sentence that drew …": the noun set beside the act names it, though indefinite.
+        var events = Output("A court in Minsk jailed a Polish journalist for eight years, a sentence that drew rebukes from Warsaw and Vilnius.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "POL" && e.Target?.Code.Value == "BLR");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "LTU" && e.Target?.Code.Value == "BLR");
+    }
 }

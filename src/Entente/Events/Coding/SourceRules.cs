@@ -370,8 +370,33 @@ internal sealed class UndergoneActIsTheSlotActorsDeed : ClauseRule
         if (f.MatchHolds(f.Context.Words.Exchange)) return false;
         // "received a call from X": an act of both sides keeps the subject first.
         if (EventCoder.Symmetric.Contains(f.Entry.Type)) return false;
+        if (f.Source is null && ActUndergoesTheReaction(f, doer)) return true;
         // "The convoy came under fire from X": a subject that names no actor leaves the act aimed at no one named.
         (f.Source, f.Target) = (doer, f.Source);
+        return true;
+    }
+
+    // "Vietnam seized two Chinese boats … The seizure drew a sharp rebuke from Beijing", "jailed the journalist, a sentence that
+    // drew rebukes from London": with an act's noun (act-nouns.tsv) as the subject, or as what the relative clause's "that"
+    // stands for, the reaction is the slot actor's, aimed at the doer of the act that noun names.
+    private static bool ActUndergoesTheReaction(ClauseFrame f, ActorGroup doer)
+    {
+        if (f.Document.Syntax is not { } tree || f.Context.ImplicitTargets is not { } acts) return false;
+        var d = f.Document;
+        int subject = tree.ChildWith(f.Trigger, DependencyRelation.Nsubj);
+        bool appositive = false;
+        if (subject >= 0 && d.TextOf(subject) is "that" or "which" && tree.RelationOf(f.Trigger) == DependencyRelation.AclRelcl)
+        {
+            subject = tree.HeadOf(f.Trigger);
+            // ", a sentence that …", ", a harsh sentence that …"
+            int article = subject - 1 > f.Sentence.FirstToken && d.TextOf(subject - 1) is "a" or "an" ? subject - 1 : subject - 2;
+            appositive = article > f.Sentence.FirstToken && d.TextOf(article) is "a" or "an" && d.TextOf(article - 1) is ",";
+        }
+        if (subject < 0 || acts.FindPassiveSubject(d, subject, f.Trigger, f.Entry.Type, doer.Members[0].Code, f.Context.Earlier, appositive) is not { } actor
+            || doer.Members.Exists(m => m.Code == actor.Code)) return false;
+        f.Source = doer;
+        f.Target = null;
+        ImplicitTargets.AimAt(f, actor);
         return true;
     }
 }
