@@ -209,4 +209,26 @@ public class TaggerTests
         var tag = TagOf(text, name);
         Assert.True(tag is PartOfSpeech.ProperNoun or PartOfSpeech.Noun, $"{name} tagged {tag}");
     }
+
+    [Fact]
+    public void A_headline_in_Title_Case_is_read_as_sentence_case()
+    {
+        // Read with the shipped dictionaries, whose names and demonyms keep their capitals.
+        static PartOfSpeech HeadlineTag(string text, string word)
+        {
+            var document = Entente.Tests.Cli.SharedPipeline.Instance.Read(new Entente.Articles.Article("h.txt", text));
+            for (int i = 0; i < document.Tokens.Length; i++) if (document.TextOf(i).SequenceEqual(word)) return document.Tags[i];
+            throw new Xunit.Sdk.XunitException($"'{word}' not in '{text}'");
+        }
+        const string Sale = "Peru Condemns Chilean Arms Sale to Bolivia\n\nPeru condemned the sale on Monday.";
+        // The treebank holds few Title Case headlines: the capitals alone made "Condemns" and "Protests" proper nouns.
+        Assert.Equal(PartOfSpeech.Verb, HeadlineTag(Sale, "Condemns"));
+        Assert.Equal(PartOfSpeech.Verb, HeadlineTag("Ghana Protests Arrest of Togolese Ex-Minister\n\nGhana protested on Friday.", "Protests"));
+        Assert.Equal(PartOfSpeech.Noun, HeadlineTag("Ghana Protests Arrest of Togolese Ex-Minister\n\nGhana protested on Friday.", "Arrest"));
+        // Names keep their capitals: a place the dictionaries know, and a word the treebank shows as a name.
+        Assert.Equal(PartOfSpeech.ProperNoun, HeadlineTag(Sale, "Bolivia"));
+        Assert.Equal(PartOfSpeech.ProperNoun, HeadlineTag("Chile and Peru Sign Defense Pact on Monday\n\nThe pact was signed in Lima.", "Monday"));
+        // A sentence of names with a full stop is no headline: its capitals are kept.
+        Assert.Equal(PartOfSpeech.ProperNoun, TagOf("Officials met Zelensky in Kyiv.", "Zelensky"));
+    }
 }

@@ -112,6 +112,16 @@ internal sealed class PosTagger
     private readonly UInt128 _properNouns, _adjectives, _verbs, _openClasses;
 
     /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
+    /// <summary>True when the word was seen in training mostly as a proper noun, in its own spelling or in lower case ("Monday",
+    /// "Congress"): in a headline written in Title Case, any other capitalised word that is no known name is a common word.</summary>
+    internal bool IsMostlyProperNoun(in WordInfo word) =>
+        TryGetWord(word.Exact, out var exact) && exact.Frequent >= 0 && Universal[exact.Frequent] == UniversalTag.Propn
+        || TryGetWord(word.Lower, out var lower) && lower.Frequent >= 0 && Universal[lower.Frequent] == UniversalTag.Propn;
+
+    /// <summary>True when the lower-case spelling was seen in training often enough to have a commonest class, and that class
+    /// is no proper noun ("sea", "security", "defense").</summary>
+    internal bool IsCommonWord(in WordInfo word) => TryGetWord(word.Lower, out var tags) && tags.Frequent >= 0 && Universal[tags.Frequent] != UniversalTag.Propn;
+
     private bool TryGetWord(ulong key, out WordTags tags)
     {
         for (int i = (int)(key >> 32) & _wordMask; ; i = (i + 1) & _wordMask)

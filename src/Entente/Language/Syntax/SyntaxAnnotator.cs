@@ -47,7 +47,7 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
             if (length == 0) continue;
             var words = keep ? all.Slice(sentence.FirstToken, length) : Buffer(ref _words, length);
             var tags = tagClasses.AsSpan(sentence.FirstToken, length);
-            WordInfo.OfSentence(new TokenWords(text, tokens, sentence.FirstToken), words, names);
+            ReadWords(new TokenWords(text, tokens, sentence.FirstToken), words);
             Model.Tagger.Tag(words, tags);
             for (int k = 0; k < length; k++)
             {
@@ -78,7 +78,7 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
             // Another document was tagged on this thread since (or none, or this one was too long to keep).
             _wordsOf = 0;
             words = Buffer(ref _words, length);
-            WordInfo.OfSentence(new TokenWords(document.Text, document.TokenArray, sentence.FirstToken), words, names);
+            ReadWords(new TokenWords(document.Text, document.TokenArray, sentence.FirstToken), words);
         }
         Model.Parser.Parse(words, tagClasses.AsSpan(sentence.FirstToken, length), sentenceHeads, labels);
         for (int k = 0; k < length; k++)
@@ -87,6 +87,13 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
             heads[i] = sentenceHeads[k] < 0 ? -1 : sentence.FirstToken + sentenceHeads[k];
             relations[i] = Model.Relations[labels[k]];
         }
+    }
+
+    // The words of one sentence as the models read them, a Title Case headline read as sentence case.
+    private void ReadWords(TokenWords source, Span<WordInfo> words)
+    {
+        WordInfo.OfSentence(source, words, names);
+        WordInfo.FoldTitleCase(source, words, Model.Tagger);
     }
 
     private static Span<T> Buffer<T>(ref T[]? buffer, int length)

@@ -210,6 +210,34 @@ internal struct WordInfo
             for (int i = 0; i < n; i++) infos[i].Flags |= WordFlags.TitleCaseSentence;
     }
 
+    /// <summary>
+    /// Reads a headline written in Title Case ("China Condemns US Arms Sale to Taiwan") as sentence case: every capitalised
+    /// word that <paramref name="tagger"/> did not learn as a proper noun (and, for a word of a known name, learned as a common
+    /// word) is given its lower-case spelling,
+    /// and the sentence loses its Title Case mark. The treebank holds few such headlines, so the model reads their capitals
+    /// as names ("Condemns" a proper noun); in lower case it reads them as it reads body text.
+    /// </summary>
+    public static void FoldTitleCase<TWords>(TWords words, Span<WordInfo> infos, PosTagger tagger) where TWords : IWordSource
+    {
+        // (A short sentence of names, "Officials met Zelensky in Kyiv.", has the Title Case mark too: a headline has no full stop.)
+        if (infos.Length == 0 || (infos[0].Flags & WordFlags.TitleCaseSentence) == 0 || words.Word(infos.Length - 1) is ".") return;
+        Span<char> lower = stackalloc char[64];
+        for (int i = 0; i < infos.Length; i++)
+        {
+            var flags = infos[i].Flags & ~WordFlags.TitleCaseSentence;
+            var word = words.Word(i);
+            // A word of a known name is folded only when it is a common word too ("Sea", "Security"): "Korea" stays a name.
+            bool common = (flags & WordFlags.KnownName) != 0 ? tagger.IsCommonWord(infos[i]) : !tagger.IsMostlyProperNoun(infos[i]);
+            if ((flags & WordFlags.Title) != 0 && (flags & WordFlags.KnownDemonym) == 0 && word.Length <= lower.Length && common)
+            {
+                word.ToLowerInvariant(lower);
+                infos[i] = Of(lower[..word.Length]);
+                flags = (flags & ~WordFlags.Title) | (infos[i].Flags & ~WordFlags.Title);
+            }
+            infos[i].Flags = flags;
+        }
+    }
+
     // Inlined: six affixes a word, each a loop of one to four characters, where a call cost as much as the hashing.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong Affix(ReadOnlySpan<char> lowered, int length, bool fromEnd)
