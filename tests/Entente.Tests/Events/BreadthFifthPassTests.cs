@@ -82,4 +82,11 @@ public class BreadthFifthPassTests
         Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "POL" && e.Target?.Code.Value == "BLR");
         Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "LTU" && e.Target?.Code.Value == "BLR");
     }
+
+    [Fact]
+    public void Mirror_measures_warned_of_answer_the_act_before()
+    {
+        Has("Lithuania expelled a Belarusian diplomat on Monday. Minsk warned of mirror measures.", EventType.Threaten, "BLR", "LTU");
+        Has("Latvia banned Belarusian trucks on Monday. Minsk said it would take mirror measures.", EventType.Threaten, "BLR", "LVA");
+    }
 }
