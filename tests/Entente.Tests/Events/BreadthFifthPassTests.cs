@@ -89,4 +89,12 @@ public class BreadthFifthPassTests
         Has("Lithuania expelled a Belarusian diplomat on Monday. Minsk warned of mirror measures.", EventType.Threaten, "BLR", "LTU");
         Has("Latvia banned Belarusian trucks on Monday. Minsk said it would take mirror measures.", EventType.Threaten, "BLR", "LVA");
     }
+
+    [Fact]
+    public void Blame_told_in_a_which_clause_is_news()
+    {
+        Has("Chad condemned a drone strike on the airport in Abeche, which the Chadian army blamed on Sudanese paramilitaries.", EventType.Accuse, "TCD", "SDN");
+        // A person described by a 'who' clause is still background.
+        Assert.DoesNotContain(Output("The minister, who blamed Russia for the blackout, resigned on Friday."), e => e.Type == EventType.Accuse);
+    }
 }

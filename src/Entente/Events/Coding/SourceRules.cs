@@ -1259,9 +1259,10 @@ internal sealed class UndatedRelativeClauseIsBackground : ClauseRule
             if (w is "who" or "which") { pronoun = i; break; }
         }
         if (pronoun < 0 || d.TextOf(pronoun - 1) is not ",") return false;
-        // "… accused Kyiv of striking its territory, which Ukraine denies": a denial of what the sentence told is news of its
-        // own, not a fact about an actor named before the comma.
-        if (f.Entry.Type == EventType.Reject && f.Context.Groups.Holding(pronoun - 2) is null) return false;
+        // "… accused Kyiv of striking its territory, which Ukraine denies", "condemned a drone attack on the airport, which the
+        // army blamed on the RSF": a denial of what the sentence told, or blame for it, is news of its own, not a fact about an
+        // actor named before the comma.
+        if (f.Entry.Type is EventType.Reject or EventType.Accuse && (d.TextOf(pronoun) is "which" || f.Context.Groups.Holding(pronoun - 2) is null)) return false;
         for (int i = pronoun + 1; i < f.Sentence.EndToken; i++)
         {
             if (i > f.Trigger && d.TextOf(i) is "," or ";" or ")") break;
