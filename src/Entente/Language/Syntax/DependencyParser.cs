@@ -54,19 +54,16 @@ internal sealed class DependencyParser
         Span<float> scores = stackalloc float[3];
         Span<float> labelScores = stackalloc float[LabelNames.Length];
         Span<int> labelSums = stackalloc int[_labeller.SumWidth];
-        Span<int> subtreeSums = stackalloc int[_transitions.SumWidth];
         Span<int> headSums = stackalloc int[_labeller.SumWidth];
         while (!state.Done)
         {
             int move = state.OnlyValid();
             if (move < 0)
             {
-                subtreeSums.Clear();
-                state.AddSubtreeSums(_transitions, subtreeSums, features);
-                int count = state.MoveFeatures(features);
+                int count = state.Features(features, roles: false);
                 scores.Clear();
                 state.AddRoleScores(scores);
-                _transitions.Score(features[..count], scores, subtreeSums);
+                _transitions.Score(features[..count], scores);
                 move = state.BestValid(scores);
             }
             var (dependent, head) = state.ArcOf(move);
@@ -122,14 +119,6 @@ internal sealed class DependencyParser
                 _leftCount = new int[size]; _rightCount = new int[size]; _childLabels = new ulong[size];
                 _word = new ulong[size]; _tag = new ulong[size]; _class = new ulong[size]; _commasBefore = new int[size + 1];
             }
-            if (_childCount.Length < n + 2)
-            {
-                _subtreeSums = new int[(n + 2) * 2 * 3 * 3];
-                _subtreeMade = new int[(n + 2) * 2 * 3];
-                _childCount = new int[(n + 2) * 2];
-            }
-            Array.Clear(_subtreeMade, 0, (n + 2) * 3);
-            Array.Clear(_childCount, 0, n + 2);
             if (_roleScores.Length < (n + 2) * Roles * 3)
             {
                 _roleScores = new float[(n + 2) * Roles * 2 * 3];
@@ -194,7 +183,6 @@ internal sealed class DependencyParser
             Heads[dependent] = head;
             Labels[dependent] = label;
             _childLabels[head] |= 1UL << (label & 63);
-            _childCount[head]++;
             if (dependent < head)
             {
                 _leftCount[head]++;
@@ -612,131 +600,6 @@ internal sealed class DependencyParser
             f[n++] = FeatureKey.Common(81, s1t, s1 < 0 ? None : _childLabels[s1]);
             f[n++] = FeatureKey.Common(82, b0t, _childLabels[b0]);
             return n;
-        }
-
-        /// <summary>Where a word stands for <see cref="SubtreeFeatures"/>: the stack's top, the word below it, the buffer's front.</summary>
-        internal const int TopOfStack = 0, BelowTop = 1, FrontOfBuffer = 2;
-
-        /// <summary>
-        /// The keys of the move features that read nothing but one word, in one place (<see cref="TopOfStack"/>,
-        /// <see cref="BelowTop"/> or <see cref="FrontOfBuffer"/>), and its children so far: with <see cref="MoveFeatures"/>,
-        /// the keys of <see cref="Features"/> without roles, in another order.
-        /// </summary>
-        internal int SubtreeFeatures(int place, int token, Span<ulong> f)
-        {
-            ulong w = W(token), t = T(token);
-            int n = 0;
-            switch (place)
-            {
-                case TopOfStack:
-                    int left = LeftChild(token), right = RightChild(token), left2 = LeftChild2(token), right2 = RightChild2(token);
-                    ulong rights = token < 0 ? None : (ulong)_rightCount[token], lefts = token < 0 ? None : (ulong)_leftCount[token];
-                    f[n++] = FeatureKey.Word(45, w, rights);
-                    f[n++] = FeatureKey.Common(46, t, rights);
-                    f[n++] = FeatureKey.Word(47, w, lefts);
-                    f[n++] = FeatureKey.Common(48, t, lefts);
-                    f[n++] = FeatureKey.Common(54, L(left));
-                    f[n++] = FeatureKey.Common(57, L(right));
-                    f[n++] = FeatureKey.Common(64, T(left2), L(left2));
-                    f[n++] = FeatureKey.Common(65, T(right2), L(right2));
-                    f[n++] = FeatureKey.Common(67, t, T(left), T(left2));
-                    f[n++] = FeatureKey.Common(68, t, T(right), T(right2));
-                    f[n++] = FeatureKey.Word(72, w, t, L(left), L(right));
-                    f[n++] = FeatureKey.Common(80, t, token < 0 ? None : _childLabels[token]);
-                    break;
-                case BelowTop:
-                    f[n++] = FeatureKey.Common(49, t, token < 0 ? None : (ulong)_rightCount[token]);
-                    f[n++] = FeatureKey.Common(60, L(RightChild(token)));
-                    f[n++] = FeatureKey.Common(81, t, token < 0 ? None : _childLabels[token]);
-                    break;
-                default:
-                    int first = LeftChild(token), second = LeftChild2(token);
-                    f[n++] = FeatureKey.Common(50, t, (ulong)_leftCount[token]);
-                    f[n++] = FeatureKey.Word(51, w, (ulong)_leftCount[token]);
-                    f[n++] = FeatureKey.Common(63, L(first));
-                    f[n++] = FeatureKey.Common(66, T(second), L(second));
-                    f[n++] = FeatureKey.Common(69, t, T(first), T(second));
-                    f[n++] = FeatureKey.Word(73, w, t, L(first));
-                    f[n++] = FeatureKey.Common(82, t, _childLabels[token]);
-                    break;
-            }
-            return n;
-        }
-
-        /// <summary>The keys of the move features that read more than one word in its place (see <see cref="SubtreeFeatures"/>).</summary>
-        internal int MoveFeatures(Span<ulong> f)
-        {
-            int s0 = Depth > 0 ? Stack[Depth - 1] : -1, s1 = Depth > 1 ? Stack[Depth - 2] : -1, s2 = Depth > 2 ? Stack[Depth - 3] : -1;
-            int b0 = Front, b1 = Front + 1 <= Length ? Front + 1 : -1;
-            if (b1 > Length) b1 = -1;
-            ulong s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1), b0w = W(b0), b0t = T(b0), b1t = T(b1);
-            int s0l = LeftChild(s0), s0r = RightChild(s0), s1r = RightChild(s1), s1l = LeftChild(s1), b0l = LeftChild(b0);
-            int b0l2 = LeftChild2(b0);
-            ulong s0lt = T(s0l), s0rt = T(s0r), b0lt = T(b0l), s1rt = T(s1r);
-            int n = 0;
-            f[n++] = FeatureKey.Word(17, s0w, s0t, b0w, b0t);
-            f[n++] = FeatureKey.Word(18, s0w, s0t, b0w);
-            f[n++] = FeatureKey.Word(19, s0w, b0w, b0t);
-            f[n++] = FeatureKey.Word(20, s0w, s0t, b0t);
-            f[n++] = FeatureKey.Word(21, s0t, b0w, b0t);
-            f[n++] = FeatureKey.Word(22, s0w, b0w);
-            f[n++] = FeatureKey.Common(23, s0t, b0t);
-            f[n++] = FeatureKey.Common(26, s0t, b0t, b1t);
-            f[n++] = FeatureKey.Common(27, s1t, s0t, b0t);
-            f[n++] = FeatureKey.Common(28, s1t, s0t);
-            f[n++] = FeatureKey.Word(29, s1w, s0w);
-            f[n++] = FeatureKey.Word(30, s1t, s0w);
-            f[n++] = FeatureKey.Word(31, s1w, s0t);
-            f[n++] = FeatureKey.Common(32, s0t, s0lt, b0t);
-            f[n++] = FeatureKey.Common(33, s0t, s0rt, b0t);
-            f[n++] = FeatureKey.Common(34, s1t, s0t, s0lt);
-            f[n++] = FeatureKey.Common(35, s1t, s0t, s0rt);
-            f[n++] = FeatureKey.Common(36, s1t, s1rt, s0t);
-            f[n++] = FeatureKey.Common(37, s0t, b0t, b0lt);
-            f[n++] = FeatureKey.Common(38, s0t, b0lt, T(b0l2));
-            f[n++] = FeatureKey.Common(70, T(s2), s1t, s0t);
-            f[n++] = FeatureKey.Common(71, s1t, T(s1l), s0t);
-            f[n++] = FeatureKey.Common(74, s0t, L(s0r), b0t);
-            f[n++] = FeatureKey.Common(75, s1t, L(s1r), s0t);
-            f[n++] = FeatureKey.Common(77, s1t, s0t, b0t, b1t);
-            f[n++] = FeatureKey.Common(78, s0t, b0t, PunctuationBetween(s0, b0));
-            f[n++] = FeatureKey.Common(79, s1t, s0t, PunctuationBetween(s1, s0));
-            return n;
-        }
-
-        // Per word and place (three each, the word past the root last, standing for an empty place): the sums of its
-        // subtree features and how many children the word had when they were added up, plus one (0: not yet).
-        private int[] _subtreeSums = new int[(64 + 2) * 3 * 3];
-        private int[] _subtreeMade = new int[(64 + 2) * 3];
-        // Per word: how many children it has (its subtree features change with each).
-        private int[] _childCount = new int[64 + 2];
-
-        /// <summary>
-        /// Adds to <paramref name="sums"/> (three, in <paramref name="model"/>'s units) the sums of the subtree features of
-        /// the stack's top two words and the buffer's front (<see cref="SubtreeFeatures"/>): they change only when the word
-        /// gains a child, so each is added up once for each set of children the word has in that place, and kept.
-        /// </summary>
-        public void AddSubtreeSums(LinearModel model, Span<int> sums, Span<ulong> f)
-        {
-            int s0 = Depth > 0 ? Stack[Depth - 1] : -1, s1 = Depth > 1 ? Stack[Depth - 2] : -1;
-            AddSubtreeSums(model, TopOfStack, s0, sums, f);
-            AddSubtreeSums(model, BelowTop, s1, sums, f);
-            AddSubtreeSums(model, FrontOfBuffer, Front, sums, f);
-        }
-
-        private void AddSubtreeSums(LinearModel model, int place, int token, Span<int> sums, Span<ulong> f)
-        {
-            int word = token < 0 ? Length + 1 : token, slot = word * 3 + place;
-            var kept = _subtreeSums.AsSpan(slot * 3, 3);
-            if (_subtreeMade[slot] != _childCount[word] + 1)
-            {
-                kept.Clear();
-                model.AddSmallSums(f[..SubtreeFeatures(place, token, f)], kept);
-                _subtreeMade[slot] = _childCount[word] + 1;
-            }
-            sums[0] += kept[0];
-            sums[1] += kept[1];
-            sums[2] += kept[2];
         }
 
         /// <summary>The feature keys for labelling the arc from <paramref name="head"/> to <paramref name="dependent"/>.</summary>

@@ -155,38 +155,6 @@ public class WordSumsTests
     }
 
     [Fact]
-    public void The_parser_s_move_and_subtree_features_are_its_features_without_roles()
-    {
-        var state = new DependencyParser.ParseState();
-        var all = new ulong[DependencyParser.MaxFeatures];
-        var parts = new ulong[DependencyParser.MaxFeatures];
-        foreach (var sentence in Sentences)
-        {
-            var words = Infos(sentence);
-            var tags = new int[words.Length];
-            Model.Tagger.Tag(words, tags);
-            state.Start(words, tags, Model.Parser.WordClasses);
-            while (!state.Done)
-            {
-                int move = state.OnlyValid();
-                if (move < 0)
-                {
-                    int count = state.Features(all, roles: false);
-                    int s0 = state.Stack[state.Depth - 1], s1 = state.Depth > 1 ? state.Stack[state.Depth - 2] : -1;
-                    int n = state.MoveFeatures(parts);
-                    n += state.SubtreeFeatures(DependencyParser.ParseState.TopOfStack, s0, parts.AsSpan(n));
-                    n += state.SubtreeFeatures(DependencyParser.ParseState.BelowTop, s1, parts.AsSpan(n));
-                    n += state.SubtreeFeatures(DependencyParser.ParseState.FrontOfBuffer, state.Front, parts.AsSpan(n));
-                    Assert.Equal(all[..count].Order(), parts[..n].Order());
-                    move = state.Front % 3 == 0 && state.Depth > 1 ? DependencyParser.Right : state.Front % 3 == 1 ? DependencyParser.Left : DependencyParser.Shift;
-                }
-                var (dependent, head) = state.ArcOf(move);
-                state.Apply(move, (dependent + 3 * head + 40) % 40);
-            }
-        }
-    }
-
-    [Fact]
     public void Role_scores_from_the_memo_are_the_scores_of_the_role_features()
     {
         var state = new DependencyParser.ParseState();
