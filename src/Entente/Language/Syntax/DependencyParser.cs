@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Entente.Language.Syntax;
 
 /// <summary>
@@ -51,6 +53,8 @@ internal sealed class DependencyParser
         Span<ulong> labelFeatures = stackalloc ulong[MaxLabelFeatures];
         Span<float> scores = stackalloc float[3];
         Span<float> labelScores = stackalloc float[LabelNames.Length];
+        Span<int> labelSums = stackalloc int[_labeller.SumWidth];
+        Span<int> headSums = stackalloc int[_labeller.SumWidth];
         while (!state.Done)
         {
             int move = state.OnlyValid();
@@ -66,9 +70,10 @@ internal sealed class DependencyParser
             int label = 0;
             if (dependent >= 0)
             {
-                int lc = state.LabelFeatures(dependent, head, labelFeatures);
+                state.OwnLabelSums(_labeller, dependent, head, labelSums, headSums, labelFeatures);
+                int lc = state.PairLabelFeatures(dependent, head, labelFeatures);
                 labelScores.Clear();
-                _labeller.Score(labelFeatures[..lc], labelScores);
+                _labeller.Score(labelFeatures[..lc], labelScores, labelSums);
                 label = LinearModel.ArgMax(labelScores);
             }
             state.Apply(move, label);
@@ -641,6 +646,111 @@ internal sealed class DependencyParser
             for (ulong mask = _childLabels[head]; mask != 0 && n < MaxLabelFeatures; mask &= mask - 1)
                 f[n++] = FeatureKey.Common(133, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);
             return n;
+        }
+
+        /// <summary>
+        /// The keys of the label features of <paramref name="dependent"/> made of its word, tag and side of its head alone
+        /// (the constant feature with them): with <see cref="HeadLabelFeatures"/> and <see cref="PairLabelFeatures"/>, the keys
+        /// of <see cref="LabelFeatures"/>, in another order.
+        /// </summary>
+        internal int DependentLabelFeatures(int dependent, int head, Span<ulong> f)
+        {
+            ulong dw = _word[dependent], dt = _tag[dependent], direction = dependent < head ? 1UL : 2UL;
+            f[0] = FeatureKey.Common(101, 0);
+            f[1] = FeatureKey.Word(102, dw);
+            f[2] = FeatureKey.Common(103, dt);
+            f[3] = FeatureKey.Word(104, dw, dt);
+            f[4] = FeatureKey.Word(114, dw, direction);
+            f[5] = FeatureKey.Word(115, dw, dt, direction);
+            return 6;
+        }
+
+        /// <summary>The keys of the label features of <paramref name="head"/> made of its word and tag alone (see <see cref="DependentLabelFeatures"/>).</summary>
+        internal int HeadLabelFeatures(int head, Span<ulong> f)
+        {
+            ulong hw = _word[head], ht = _tag[head];
+            f[0] = FeatureKey.Word(105, hw);
+            f[1] = FeatureKey.Common(106, ht);
+            f[2] = FeatureKey.Word(107, hw, ht);
+            return 3;
+        }
+
+        /// <summary>The keys of the label features that read both words, their places or their subtrees (see <see cref="DependentLabelFeatures"/>).</summary>
+        internal int PairLabelFeatures(int dependent, int head, Span<ulong> f)
+        {
+            ulong dw = _word[dependent], dt = _tag[dependent], hw = _word[head], ht = _tag[head];
+            ulong direction = dependent < head ? 1UL : 2UL, dist = Distance(dependent, head);
+            int dl = _left1[dependent], dl2 = _left2[dependent], dr = _right1[dependent];
+            int n = 0;
+            f[n++] = FeatureKey.Common(108, dt, ht);
+            f[n++] = FeatureKey.Word(109, dw, ht);
+            f[n++] = FeatureKey.Word(110, dt, hw);
+            f[n++] = FeatureKey.Word(111, dw, hw);
+            f[n++] = FeatureKey.Common(112, dt, ht, direction);
+            f[n++] = FeatureKey.Common(113, dt, ht, direction, dist);
+            f[n++] = FeatureKey.Word(116, W(dl), dt);
+            f[n++] = FeatureKey.Common(117, T(dl), dt);
+            f[n++] = FeatureKey.Common(118, L(dl), dt);
+            f[n++] = FeatureKey.Word(119, W(dl2), dt);
+            f[n++] = FeatureKey.Common(120, T(dr), dt);
+            f[n++] = FeatureKey.Common(121, L(dr), dt);
+            f[n++] = FeatureKey.Word(122, W(dr), dt);
+            f[n++] = FeatureKey.Common(123, L(_left1[head]), dt, direction);
+            f[n++] = FeatureKey.Common(124, L(_right1[head]), dt, direction);
+            f[n++] = FeatureKey.Common(125, dependent > 0 ? _tag[dependent - 1] : None, dt);
+            f[n++] = FeatureKey.Common(126, dependent + 1 < Length ? _tag[dependent + 1] : None, dt);
+            f[n++] = FeatureKey.Word(127, dt, ht, W(dl));
+            f[n++] = FeatureKey.Word(128, dt, ht, W(dl), direction);
+            f[n++] = FeatureKey.Common(129, dt, (ulong)Math.Min(_leftCount[dependent], 3), (ulong)Math.Min(_rightCount[dependent], 3));
+            f[n++] = FeatureKey.Word(130, hw, dt, direction);
+            f[n++] = FeatureKey.Common(131, ht, L(_left1[head]), dt, direction);
+            // As many subtree relations as LabelFeatures lists, whose count includes the nine features of the words alone.
+            const int OwnCount = 9;
+            for (ulong mask = _childLabels[dependent]; mask != 0 && n + OwnCount < MaxLabelFeatures - 8; mask &= mask - 1)
+                f[n++] = FeatureKey.Common(132, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);
+            for (ulong mask = _childLabels[head]; mask != 0 && n + OwnCount < MaxLabelFeatures; mask &= mask - 1)
+                f[n++] = FeatureKey.Common(133, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);
+            return n;
+        }
+
+        /// <summary>What a word's own label features are made of: its lower case and tag, and for a dependent the side of its head (0 for a head).</summary>
+        private readonly record struct LabelWord(ulong Word, ulong Tag, ulong Side)
+        {
+            public ulong Hash => FeatureKey.Avalanche(Word ^ (Tag * 0x9E3779B97F4A7C15UL) ^ (Side * 0xD6E8FEB86659FD93UL));
+        }
+
+        [ThreadStatic] private static WordSums<LabelWord>? _labelMemo;
+
+        /// <summary>Empties this thread's memo of label sums (for tests: the next parse adds every sum up again).</summary>
+        internal static void ForgetLabelSums() => _labelMemo = null;
+
+        /// <summary>
+        /// Sets <paramref name="sums"/> (<see cref="LinearModel.SumWidth"/> of <paramref name="labeller"/>) to the sums of the
+        /// label features of the dependent alone and of the head alone (<see cref="DependentLabelFeatures"/>,
+        /// <see cref="HeadLabelFeatures"/>): a third of an arc's features, the same wherever the words stand, so they come from
+        /// a per-thread memo when the words were labelled before. <paramref name="scratch"/> is as wide; <paramref name="f"/> holds the keys.
+        /// </summary>
+        public void OwnLabelSums(LinearModel labeller, int dependent, int head, Span<int> sums, Span<int> scratch, Span<ulong> f)
+        {
+            var memo = _labelMemo is { } held && held.Owner == labeller ? held : _labelMemo = new WordSums<LabelWord>(labeller, labeller.SumWidth, MemoWords);
+            var word = new LabelWord(_word[dependent], _tag[dependent], dependent < head ? 1UL : 2UL);
+            if (!memo.TryGet(word, word.Hash, sums))
+            {
+                sums.Clear();
+                labeller.AddSums(f[..DependentLabelFeatures(dependent, head, f)], sums);
+                memo.Set(word, word.Hash, sums);
+            }
+            word = new LabelWord(_word[head], _tag[head], 0);
+            if (!memo.TryGet(word, word.Hash, scratch))
+            {
+                scratch.Clear();
+                labeller.AddSums(f[..HeadLabelFeatures(head, f)], scratch);
+                memo.Set(word, word.Hash, scratch);
+            }
+            int k = 0;
+            for (; k + Vector256<int>.Count <= sums.Length; k += Vector256<int>.Count)
+                (Vector256.Create(sums[k..]) + Vector256.Create(scratch[k..])).CopyTo(sums[k..]);
+            for (; k < sums.Length; k++) sums[k] += scratch[k];
         }
     }
 

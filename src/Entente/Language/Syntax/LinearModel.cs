@@ -75,31 +75,50 @@ internal sealed unsafe class LinearModel
     private static int Bucket(ulong key, int mask) => (int)(key >> 32) & mask;
 
     /// <summary>
-    /// The slot of <paramref name="bucket"/> whose low <paramref name="checkMask"/> bits equal <paramref name="check"/>,
-    /// or 0 when none does; looks on into the following buckets only when this one is full.
+    /// The slot of the bucket at <paramref name="slots"/> whose low <paramref name="checkMask"/> bits equal <paramref name="check"/>,
+    /// or 0 when none does; <paramref name="full"/> when none does and the bucket is full, so that the key may lie in the
+    /// following buckets (see <see cref="FindBeyond"/>: a bucket is at most half full on average, so that is rare).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Find(ulong* table, int mask, int bucket, ulong check, ulong checkMask)
+    private static ulong FindIn(ulong* slots, ulong check, ulong checkMask, out bool full)
     {
-        var wanted = Vector256.Create(check);
-        var low = Vector256.Create(checkMask);
-        var wanted512 = Vector512.Create(check);
-        var low512 = Vector512.Create(checkMask);
+        // A bucket is one aligned cache line: one 512-bit compare where the processor has them.
+        uint matches = Vector512.IsHardwareAccelerated
+            ? (uint)Vector512.Equals(Vector512.Load(slots) & Vector512.Create(checkMask), Vector512.Create(check)).ExtractMostSignificantBits()
+            : Vector256.Equals(Vector256.Load(slots) & Vector256.Create(checkMask), Vector256.Create(check)).ExtractMostSignificantBits()
+              | (Vector256.Equals(Vector256.Load(slots + 4) & Vector256.Create(checkMask), Vector256.Create(check)).ExtractMostSignificantBits() << 4);
+        // All ones when a slot matched, else zero: the found slot, or nothing, without a branch.
+        ulong hit = (ulong)(-(long)matches >> 63);
+        full = matches == 0 && slots[BucketSlots - 1] != 0;
+        return slots[System.Numerics.BitOperations.TrailingZeroCount(matches | 0x80) & (BucketSlots - 1)] & hit;
+    }
+
+    /// <summary>
+    /// <see cref="FindIn"/> in the buckets of <paramref name="table"/> after the full one at <paramref name="slots"/>, up to
+    /// the first that holds the key or is not full. Out of line: the scoring loops that call it stay small.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ulong FindBeyond(ulong* table, int mask, ulong* slots, ulong check, ulong checkMask)
+    {
         while (true)
         {
-            ulong* slots = table + (nint)bucket * BucketSlots;
-            // A bucket is one aligned cache line: one 512-bit compare where the processor has them.
-            uint matches = Vector512.IsHardwareAccelerated
-                ? (uint)Vector512.Equals(Vector512.Load(slots) & low512, wanted512).ExtractMostSignificantBits()
-                : Vector256.Equals(Vector256.Load(slots) & low, wanted).ExtractMostSignificantBits()
-                  | (Vector256.Equals(Vector256.Load(slots + 4) & low, wanted).ExtractMostSignificantBits() << 4);
-            // All ones when a slot matched, else zero: the found slot, or nothing, without a branch.
-            ulong hit = (ulong)(-(long)matches >> 63);
-            ulong slot = slots[System.Numerics.BitOperations.TrailingZeroCount(matches | 0x80) & (BucketSlots - 1)] & hit;
-            if (matches != 0 || slots[BucketSlots - 1] == 0) return slot;
-            bucket = (bucket + 1) & mask;
+            slots = table + (((slots - table) / BucketSlots + 1) & mask) * BucketSlots;
+            ulong slot = FindIn(slots, check, checkMask, out bool full);
+            if (!full) return slot;
         }
     }
+
+    /// <summary>The slot of <paramref name="table"/> that holds <paramref name="check"/>, from the home bucket on (see <see cref="FindIn"/>), or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Find(ulong* table, int mask, ulong* home, ulong check, ulong checkMask)
+    {
+        ulong slot = FindIn(home, check, checkMask, out bool full);
+        return full ? FindBeyond(table, mask, home, check, checkMask) : slot;
+    }
+
+    /// <summary>The first slot of the home bucket of <paramref name="key"/> in <paramref name="table"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong* HomeOf(ulong* table, int mask, ulong key) => table + (nint)Bucket(key, mask) * BucketSlots;
 
     /// <summary>Number of classes scored.</summary>
     public int ClassCount { get; }
@@ -226,33 +245,75 @@ internal sealed unsafe class LinearModel
 
     private void ScoreSmall(ReadOnlySpan<ulong> features, Span<float> scores, bool prefetch)
     {
-        // The lexical table is larger than the caches: ask for every slot first so that the misses overlap.
-        if (prefetch) Prefetch(features);
-        int s0 = 0, s1 = 0, s2 = 0;
-        SumSmall(features, ref s0, ref s1, ref s2);
-        scores[0] += s0 * _unit;
-        if (scores.Length > 1) scores[1] += s1 * _unit;
-        if (scores.Length > 2) scores[2] += s2 * _unit;
+        var sums = Vector128<int>.Zero;
+        if (prefetch) SumSmallPrefetched(features, ref sums); else SumSmall(features, ref sums);
+        scores[0] += sums[1] * _unit;
+        if (scores.Length > 1) scores[1] += sums[2] * _unit;
+        if (scores.Length > 2) scores[2] += sums[3] * _unit;
     }
 
+    // A small slot as one number: check in the low 16 bits, then the three weights. Its four 16-bit parts widened to
+    // 32-bit lanes are added in one instruction: lanes 1 to 3 are the sums of the three weights (lane 0, of the checks, is unused).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void SumSmall(ReadOnlySpan<ulong> features, ref int s0, ref int s1, ref int s2)
+    private static Vector128<int> Lanes16(ulong slot) => Vector128.WidenLower(Vector128.CreateScalarUnsafe(slot).AsInt16());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SumSmall(ReadOnlySpan<ulong> features, ref Vector128<int> sums)
     {
-        var common = _common.Small.Pointer;
-        var lexical = _lexical.Small.Pointer;
-        int commonMask = _common.Mask, lexicalMask = _lexical.Mask;
+        // Indexed by the key's lexical bit rather than chosen by a branch on it: the two kinds of feature come mixed.
+        ulong** tables = stackalloc ulong*[2];
+        int* masks = stackalloc int[2];
+        tables[0] = (ulong*)_common.Small.Pointer;
+        tables[1] = (ulong*)_lexical.Small.Pointer;
+        masks[0] = _common.Mask;
+        masks[1] = _lexical.Mask;
+        var total = sums;
         foreach (var key in features)
         {
-            bool isLexical = FeatureKey.IsLexical(key);
-            var slots = isLexical ? lexical : common;
-            int mask = isLexical ? lexicalMask : commonMask;
-            // A small slot as one number: check in the low 16 bits, then the three weights.
-            ulong slot = Find((ulong*)slots, mask, Bucket(key, mask), SmallCheck(key), 0xFFFF);
-            s0 += (short)(slot >> 16);
-            s1 += (short)(slot >> 32);
-            s2 += (short)(slot >> 48);
+            int table = TableOf(key);
+            ulong* slots = tables[table];
+            int mask = masks[table];
+            total += Lanes16(Find(slots, mask, HomeOf(slots, mask, key), SmallCheck(key), 0xFFFF));
         }
+        sums = total;
     }
+
+    /// <summary>
+    /// <see cref="SumSmall"/> asking for every feature's bucket first, so that the cache misses overlap (the lexical table
+    /// is larger than the caches): the buckets found while asking are kept, so the sums do not work them out again.
+    /// </summary>
+    private void SumSmallPrefetched(ReadOnlySpan<ulong> features, ref Vector128<int> sums)
+    {
+        ulong** tables = stackalloc ulong*[2];
+        int* masks = stackalloc int[2];
+        tables[0] = (ulong*)_common.Small.Pointer;
+        tables[1] = (ulong*)_lexical.Small.Pointer;
+        masks[0] = _common.Mask;
+        masks[1] = _lexical.Mask;
+        ulong** homes = stackalloc ulong*[features.Length];
+        for (int f = 0; f < features.Length; f++)
+        {
+            ulong key = features[f];
+            int table = TableOf(key);
+            var home = HomeOf(tables[table], masks[table], key);
+            if (System.Runtime.Intrinsics.X86.Sse.IsSupported) System.Runtime.Intrinsics.X86.Sse.Prefetch0(home);
+            homes[f] = home;
+        }
+        var total = sums;
+        for (int f = 0; f < features.Length; f++)
+        {
+            ulong key = features[f];
+            ulong check = SmallCheck(key);
+            ulong slot = FindIn(homes[f], check, 0xFFFF, out bool full);
+            if (full) slot = FindBeyond(tables[TableOf(key)], masks[TableOf(key)], homes[f], check, 0xFFFF);
+            total += Lanes16(slot);
+        }
+        sums = total;
+    }
+
+    // 1 for a key of the lexical table, 0 for one of the common table.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int TableOf(ulong key) => (int)(key / FeatureKey.LexicalBit) & 1;
 
     /// <summary>
     /// Adds the weights of <paramref name="features"/> to <paramref name="sums"/> (a model of up to three classes, three sums),
@@ -263,11 +324,11 @@ internal sealed unsafe class LinearModel
     public void AddSmallSums(ReadOnlySpan<ulong> features, Span<int> sums)
     {
         if (!IsSmall || sums.Length < MaxSmallClasses) throw new ArgumentException("Three sums of a model of up to three classes.", nameof(sums));
-        int s0 = sums[0], s1 = sums[1], s2 = sums[2];
-        SumSmall(features, ref s0, ref s1, ref s2);
-        sums[0] = s0;
-        sums[1] = s1;
-        sums[2] = s2;
+        var total = Vector128.Create(0, sums[0], sums[1], sums[2]);
+        SumSmall(features, ref total);
+        sums[0] = total[1];
+        sums[1] = total[2];
+        sums[2] = total[3];
     }
 
     /// <summary>
@@ -301,12 +362,11 @@ internal sealed unsafe class LinearModel
         if (start.Length < SumWidth) throw new ArgumentException($"{start.Length} sums for {SumWidth}.", nameof(start));
         if (IsSmall)
         {
-            Prefetch(features);
-            int s0 = start[0], s1 = start[1], s2 = start[2];
-            SumSmall(features, ref s0, ref s1, ref s2);
-            scores[0] += s0 * _unit;
-            if (scores.Length > 1) scores[1] += s1 * _unit;
-            if (scores.Length > 2) scores[2] += s2 * _unit;
+            var sums = Vector128.Create(0, start[0], start[1], start[2]);
+            SumSmallPrefetched(features, ref sums);
+            scores[0] += sums[1] * _unit;
+            if (scores.Length > 1) scores[1] += sums[2] * _unit;
+            if (scores.Length > 2) scores[2] += sums[3] * _unit;
         }
         else ScoreRuns(features, scores, start);
     }
@@ -339,17 +399,28 @@ internal sealed unsafe class LinearModel
         var entries = _entries.Pointer;
         var dense = _dense.Pointer;
         int stride = _stride;
-        if (prefetch)
-            foreach (var key in features)
-                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(lexical + Bucket(key, _lexical.Mask) * BucketSlots);
-                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(common + Bucket(key, _common.Mask) * BucketSlots);
-        foreach (var key in features)
+        ulong** tables = stackalloc ulong*[2];
+        int* masks = stackalloc int[2];
+        tables[0] = (ulong*)common;
+        tables[1] = (ulong*)lexical;
+        masks[0] = _common.Mask;
+        masks[1] = _lexical.Mask;
+        // The buckets found while asking for them are kept, so the second loop does not work them out again.
+        ulong** homes = stackalloc ulong*[features.Length];
+        for (int f = 0; f < features.Length; f++)
         {
-            bool isLexical = FeatureKey.IsLexical(key);
-            var slots = isLexical ? lexical : common;
-            int mask = isLexical ? _lexical.Mask : _common.Mask;
+            ulong key = features[f];
+            int table = TableOf(key);
+            var home = HomeOf(tables[table], masks[table], key);
+            if (prefetch) System.Runtime.Intrinsics.X86.Sse.Prefetch0(home);
+            homes[f] = home;
+        }
+        for (int f = 0; f < features.Length; f++)
+        {
+            ulong key = features[f];
             // A slot as one number: check (odd) in the low 32 bits, run above; zero when the feature has no weights.
-            ulong slot = Find((ulong*)slots, mask, Bucket(key, mask), (uint)key | 1u, 0xFFFF_FFFF);
+            ulong slot = FindIn(homes[f], (uint)key | 1u, 0xFFFF_FFFF, out bool full);
+            if (full) slot = FindBeyond(tables[TableOf(key)], masks[TableOf(key)], homes[f], (uint)key | 1u, 0xFFFF_FFFF);
             uint run = (uint)(slot >> 32);
             runs[found] = run;
             found += (int)(slot & 1);
@@ -516,12 +587,45 @@ internal sealed unsafe class LinearModel
         public static int Vectors => 6;
     }
 
-    /// <summary>The index of the highest score.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>The index of the highest score (the first of equal ones).</summary>
     public static int ArgMax(ReadOnlySpan<float> scores)
     {
+        int length = scores.Length;
+        if (length >= Vector256<float>.Count)
+        {
+            // Eight scores at a time, the highest first, then the first score equal to it: read one by one, the labeller's
+            // 51 cost a compare and a branch each. Without NaN (a score is a whole-number sum times the unit), the first
+            // equal to the highest is the index the loop below gives (-0 and 0 are equal to both).
+            ref float first = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(scores);
+            var highest = Vector256.LoadUnsafe(ref first);
+            var ordered = Vector256.Equals(highest, highest);
+            int c = Vector256<float>.Count;
+            for (; c + Vector256<float>.Count <= length; c += Vector256<float>.Count)
+            {
+                var row = Vector256.LoadUnsafe(ref first, (nuint)c);
+                highest = Vector256.MaxNative(highest, row);
+                ordered &= Vector256.Equals(row, row);
+            }
+            // The last, partial vector is read as the last eight scores, some read twice.
+            var last = Vector256.LoadUnsafe(ref first, (nuint)(length - Vector256<float>.Count));
+            highest = Vector256.MaxNative(highest, last);
+            ordered &= Vector256.Equals(last, last);
+            if (ordered.ExtractMostSignificantBits() == 0xFF)
+            {
+                highest = Vector256.MaxNative(highest, Vector256.Shuffle(highest, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
+                highest = Vector256.MaxNative(highest, Vector256.Shuffle(highest, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
+                highest = Vector256.MaxNative(highest, Vector256.Shuffle(highest, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+                for (c = 0; c + Vector256<float>.Count <= length; c += Vector256<float>.Count)
+                {
+                    uint equal = Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)c), highest).ExtractMostSignificantBits();
+                    if (equal != 0) return c + System.Numerics.BitOperations.TrailingZeroCount(equal);
+                }
+                uint rest = Vector256.Equals(last, highest).ExtractMostSignificantBits();
+                return length - Vector256<float>.Count + System.Numerics.BitOperations.TrailingZeroCount(rest);
+            }
+        }
         int best = 0;
-        for (int c = 1; c < scores.Length; c++) if (scores[c] > scores[best]) best = c;
+        for (int c = 1; c < length; c++) if (scores[c] > scores[best]) best = c;
         return best;
     }
 

@@ -123,6 +123,38 @@ public class WordSumsTests
     }
 
     [Fact]
+    public void The_labeller_s_own_and_pair_features_are_its_label_features()
+    {
+        var state = new DependencyParser.ParseState();
+        var all = new ulong[DependencyParser.MaxLabelFeatures];
+        var parts = new ulong[DependencyParser.MaxLabelFeatures];
+        foreach (var sentence in Sentences)
+        {
+            var words = Infos(sentence);
+            var tags = new int[words.Length];
+            Model.Tagger.Tag(words, tags);
+            state.Start(words, tags, Model.Parser.WordClasses);
+            // Every arc of a made-up parse that moves in turn, so that heads gather children and relations on both sides.
+            while (!state.Done)
+            {
+                int move = state.OnlyValid() is >= 0 and var only ? only
+                    : state.Front % 3 == 0 && state.Depth > 1 ? DependencyParser.Right
+                    : state.Front % 3 == 1 ? DependencyParser.Left : DependencyParser.Shift;
+                var (dependent, head) = state.ArcOf(move);
+                if (dependent >= 0)
+                {
+                    int count = state.LabelFeatures(dependent, head, all);
+                    int own = state.DependentLabelFeatures(dependent, head, parts);
+                    own += state.HeadLabelFeatures(head, parts.AsSpan(own));
+                    int both = own + state.PairLabelFeatures(dependent, head, parts.AsSpan(own));
+                    Assert.Equal(all[..count].Order(), parts[..both].Order());
+                }
+                state.Apply(move, (dependent + 3 * head) % 40);
+            }
+        }
+    }
+
+    [Fact]
     public void Role_scores_from_the_memo_are_the_scores_of_the_role_features()
     {
         var state = new DependencyParser.ParseState();
@@ -155,6 +187,7 @@ public class WordSumsTests
         {
             PosTagger.ForgetWordSums();
             DependencyParser.ParseState.ForgetRoleSums();
+            DependencyParser.ParseState.ForgetLabelSums();
             cold.Add(Analyse(sentence));
         }
         // Each sentence again, its words now remembered from itself and from the others, in another order.
