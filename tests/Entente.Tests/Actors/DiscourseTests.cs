@@ -133,6 +133,19 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_group_charged_with_something_is_the_armed_group_named_before()
+    {
+        // "of" followed by a gerund tells the charge ("accusing the group of violating"), not the group's members.
+        var d = Read("Somali troops shelled al-Shabaab positions near Baidoa, accusing the group of breaking the truce.");
+        Assert.Equal("SOM", Assert.Single(At(d, "the group")).Actor.Code.Value);
+        // Who backs a group describes it: "the Eritrea-backed group" is the group, not Eritrea.
+        var backed = Read("Ethiopian troops shelled al-Shabaab positions, accusing the Eritrea-backed group of breaking the truce.");
+        Assert.Equal("SOM", Assert.Single(At(backed, "the Eritrea-backed group")).Actor.Code.Value);
+        // "the group of seven" names no one.
+        Assert.Empty(At(Read("Somali troops shelled al-Shabaab positions. The group of seven donors met in Rome."), "The group"));
+    }
+
+    [Fact]
     public void Both_sides_are_the_parties_armed_groups_too_not_the_mediators_named_as_agents()
     {
         var d = Read("Israel and Hezbollah agreed to a truce brokered by France and the United States. Both sides later accused each other of breaking it.");

@@ -193,8 +193,9 @@ internal sealed class EpithetRule : IDiscourseRule
     {
         var d = c.Document;
         int h = i + 1;
-        if (h < c.Sentence.EndToken && GroupModifiers.Contains(d.TextOf(h).ToString())) h++;
-        if (h >= c.Sentence.EndToken || !d.TextOf(h).SequenceEqual("group") || h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "of") return null;
+        if (h < c.Sentence.EndToken && (GroupModifiers.Contains(d.TextOf(h).ToString()) || IsBackerCompound(d.TextOf(h)))) h++;
+        // ("accusing the group of violating the truce": a gerund after "of" tells the charge, not the group's members.)
+        if (h >= c.Sentence.EndToken || !d.TextOf(h).SequenceEqual("group") || h + 1 < c.Sentence.EndToken && d.TextOf(h + 1) is "of" && !c.OfTellsACharge(h + 1)) return null;
         for (int k = c.Recent.Count - 1; k >= 0; k--)
         {
             var m = c.Recent[k];
@@ -205,6 +206,11 @@ internal sealed class EpithetRule : IDiscourseRule
         }
         return h - i + 1;
     }
+
+    // "the Iran-backed group", "the Kremlin-linked group": who stands behind the group describes it.
+    private static bool IsBackerCompound(ReadOnlySpan<char> word) =>
+        word.EndsWith("-backed", StringComparison.Ordinal) || word.EndsWith("-aligned", StringComparison.Ordinal)
+        || word.EndsWith("-linked", StringComparison.Ordinal) || word.EndsWith("-allied", StringComparison.Ordinal);
 
     private static ActorMention? PairMember(DiscourseContext c, string[] codes)
     {
