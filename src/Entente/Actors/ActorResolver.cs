@@ -77,7 +77,9 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             }
             // "the Chilean Senate", "Peru's Congress": a one-word body another state's name or people's adjective opens is
             // that state's body (the name before it takes its sector from it), not the body the bare word names alone.
-            if (entry.Kind == ActorEntryKind.Institution && index > 0 && names[index - 1] is var (_, before, opener)
+            // (A generic word for a party, "opposition party", may stand between the state and the party's name.)
+            int openerIndex = entry.Sector == "PTY" && index > 1 && names[index - 1].Entry.Kind == ActorEntryKind.Generic ? index - 2 : index - 1;
+            if (entry.Kind == ActorEntryKind.Institution && openerIndex >= 0 && names[openerIndex] is var (_, before, opener)
                 && opener.Kind is ActorEntryKind.Adjective or ActorEntryKind.State && opener.Code != entry.Code
                 && (end - first == 1 && (before == first || before + 1 == first && document.TextOf(before) is "'s" or "’s")
                     || entry.Sector == "PTY" && OpensPartyName(document, before, first)))
@@ -264,16 +266,25 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
     }
 
     /// <summary>
-    /// "Germany's Social Democrats", "Japan's Liberal Democrats": party names many states share, after a state's possessive
-    /// and at most two more capitalised words, belong to that state.
+    /// "Germany's Social Democrats", "Japan's Liberal Democrats", "Mozambique's opposition party Podemos": party names many
+    /// states share (or another state's party's name), after a state's possessive and at most three more words, capitalised
+    /// or describing a party (<see cref="PartyDescriptors"/>), belong to that state.
     /// </summary>
     private static bool OpensPartyName(Document document, int openerEnd, int first)
     {
-        if (openerEnd >= first || document.TextOf(openerEnd) is not ("'s" or "’s") || first - openerEnd - 1 > 2) return false;
+        if (openerEnd >= first || document.TextOf(openerEnd) is not ("'s" or "’s") || first - openerEnd - 1 > 3) return false;
         for (int i = openerEnd + 1; i < first; i++)
-            if (document.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(document.TextOf(i)[0])) return false;
+            if (document.Tokens[i].Kind != TokenKind.Word || !char.IsUpper(document.TextOf(i)[0]) && !PartyDescriptorLookup.Contains(document.TextOf(i))) return false;
         return true;
     }
+
+    // Words that describe a party between a state's possessive and the party's name: a closed set of news usage.
+    private static readonly HashSet<string> PartyDescriptors = new(StringComparer.Ordinal)
+    {
+        "opposition", "ruling", "main", "largest", "governing", "party", "junior", "coalition", "partner", "far-right", "far-left",
+        "centrist", "leftist", "rightist", "populist", "nationalist", "conservative", "socialist", "liberal", "new", "former",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyDescriptorLookup = PartyDescriptors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The rule that reads a capital as the organisation seated there.</summary>
     public const string SeatRule = "seat";

@@ -97,4 +97,13 @@ public class BreadthFifthPassTests
         // A person described by a 'who' clause is still background.
         Assert.DoesNotContain(Output("The minister, who blamed Russia for the blackout, resigned on Friday."), e => e.Type == EventType.Accuse);
     }
+
+    [Fact]
+    public void A_party_named_after_a_states_possessive_is_that_states()
+    {
+        // The dictionary knows a party of this name in another state; "Bolivia's main opposition party" says whose it is.
+        var events = Output("Bolivia's main opposition party Podemos rejected the election results on Sunday.");
+        Assert.Contains(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "BOL" && e.Source.Sector == "PTY");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "ESP");
+    }
 }
