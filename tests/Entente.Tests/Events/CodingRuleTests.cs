@@ -82,6 +82,7 @@ public class CodingRuleTests
         { "sentence:thanked-for-aid", "Moldova's president thanked Romania for a new package of military aid on Monday.", "ROU AID MDA" },
         { "target:jailer", "Ethiopian detainees in Eritrean prisons began a hunger strike on Tuesday.", "ETH PROTEST ERI" },
         { "target:object-clause", "Ghana lifted the visa restrictions it had imposed on Togo during the dispute.", "GHA CONCEDE TGO" },
+        { "source:participle-after-quote", "Chile's foreign minister said the border would stay closed \"until La Paz stops the smuggling,\" accusing Bolivian officials of ignoring the trade.", "CHL ACCUSE BOL" },
         { "target:journey-counterpart", "The Egyptian foreign minister arrived in Oslo on Monday for talks with a Sudanese delegation.", "EGY CONSULT SDN" },
         { "target:result-participle", "Ethiopian troops blockaded the port of Assab on Friday, killing eleven traders, Eritrean officials said.", "ETH ASSAULT ERI" },
         { "target:location", "Norway called for a ceasefire in Sudan on Friday.", "NOR REQUEST SDN" },

@@ -496,6 +496,35 @@ internal sealed class CommaParticipleSharesTheSubject : ClauseRule
     }
 }
 
+/// <summary>"The minister said the ban would stay 'until Minsk ends this attack,' accusing Belarus of …": a participle right
+/// after a quotation and its comma is the speaker's next act, whatever clause of the quotation the parse hangs it on: its
+/// source is the subject of the speech verb before the quotation.</summary>
+internal sealed class ParticipleAfterQuoteIsTheSpeakers : ClauseRule
+{
+    public override string Name => "source:participle-after-quote";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        int t = f.Trigger, first = f.Sentence.FirstToken;
+        if (f.IsNounHeaded || f.Source is not null || t - 2 <= first || d.Syntax is not { } tree || tree.Penn[t] != "VBG") return false;
+        // '," accusing' or '", accusing'
+        bool quoteThenComma = d.Tokens[t - 1].Kind == TokenKind.Quote && d.TextOf(t - 2) is ",";
+        bool commaThenQuote = d.TextOf(t - 1) is "," && d.Tokens[t - 2].Kind == TokenKind.Quote;
+        if (!quoteThenComma && !commaThenQuote) return false;
+        // The opening quotation mark, and the speech verb before it.
+        int open = -1;
+        for (int i = t - 3; i > first; i--) if (d.Tokens[i].Kind == TokenKind.Quote) { open = i; break; }
+        if (open < 0) return false;
+        for (int i = open - 1; i > first; i--)
+        {
+            if (tree.Universal[i] != UniversalTag.Verb || !PersonFinder.IsSpeechVerb(d.TextOf(i))) continue;
+            f.Source = f.Context.Reader.SubjectOf(i);
+            return f.Source is not null;
+        }
+        return false;
+    }
+}
+
 /// <summary>The gerund's owner when nothing follows "between": "Seoul's sending of envoys".</summary>
 internal sealed class GerundOwnerIsSource : ClauseRule
 {
