@@ -111,7 +111,6 @@ internal sealed class PosTagger
 
     private readonly UInt128 _properNouns, _adjectives, _verbs, _openClasses;
 
-    /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
     /// <summary>True when the word was seen in training mostly as a proper noun, in its own spelling or in lower case ("Monday",
     /// "Congress"): in a headline written in Title Case, any other capitalised word that is no known name is a common word.</summary>
     internal bool IsMostlyProperNoun(in WordInfo word) =>
@@ -122,6 +121,7 @@ internal sealed class PosTagger
     /// is no proper noun ("sea", "security", "defense").</summary>
     internal bool IsCommonWord(in WordInfo word) => TryGetWord(word.Lower, out var tags) && tags.Frequent >= 0 && Universal[tags.Frequent] != UniversalTag.Propn;
 
+    /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
     private bool TryGetWord(ulong key, out WordTags tags)
     {
         for (int i = (int)(key >> 32) & _wordMask; ; i = (i + 1) & _wordMask)
