@@ -106,4 +106,12 @@ public class BreadthFifthPassTests
         Assert.Contains(events, e => e.Type == EventType.Reject && e.Source.Code.Value == "BOL" && e.Source.Sector == "PTY");
         Assert.DoesNotContain(events, e => e.Source.Code.Value == "ESP");
     }
+
+    [Fact]
+    public void Rolling_back_a_ban_or_a_decree_is_a_concession()
+    {
+        Has("Quito rolled back a ban on street protests after weeks of pressure from unions.", EventType.Concede, "ECU", "ECU");
+        // Troops rolled back are pushed back, not a concession.
+        HasNo("Ecuadorean troops rolled back the gangs from the port district.", EventType.Concede);
+    }
 }
