@@ -512,12 +512,16 @@ internal sealed class TimeToActIsDemand : ISentenceRule
     }
 
     // The subject of a speech verb before the words, or of the attribution after them.
-    internal static ActorGroup? SpeakerOf(SentenceContext context, int at)
+    internal static ActorGroup? SpeakerOf(SentenceContext context, int at) =>
+        SpeechVerbBefore(context, at) is var said and >= 0 ? context.Reader.SubjectOf(said) : Attribution.Trailing(context, at)?.Speaker;
+
+    /// <summary>The nearest speech verb of the sentence before token <paramref name="at"/>, or -1.</summary>
+    internal static int SpeechVerbBefore(SentenceContext context, int at)
     {
         var document = context.Document;
         for (int k = at - 1; k >= context.Sentence.FirstToken; k--)
-            if (document.Tags[k] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(document.TextOf(k))) return context.Reader.SubjectOf(k);
-        return Attribution.Trailing(context, at)?.Speaker;
+            if (document.Tags[k] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(document.TextOf(k))) return k;
+        return -1;
     }
 }
 

@@ -514,14 +514,9 @@ internal sealed class ParticipleAfterQuoteIsTheSpeakers : ClauseRule
         // The opening quotation mark, and the speech verb before it.
         int open = -1;
         for (int i = t - 3; i > first; i--) if (d.Tokens[i].Kind == TokenKind.Quote) { open = i; break; }
-        if (open < 0) return false;
-        for (int i = open - 1; i > first; i--)
-        {
-            if (tree.Universal[i] != UniversalTag.Verb || !PersonFinder.IsSpeechVerb(d.TextOf(i))) continue;
-            f.Source = f.Context.Reader.SubjectOf(i);
-            return f.Source is not null;
-        }
-        return false;
+        if (open < 0 || TimeToActIsDemand.SpeechVerbBefore(f.Context, open) is not (var said and >= 0)) return false;
+        f.Source = f.Context.Reader.SubjectOf(said);
+        return f.Source is not null;
     }
 }
 

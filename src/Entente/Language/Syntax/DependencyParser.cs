@@ -280,60 +280,8 @@ internal sealed class DependencyParser
         /// UAS / LAS at the best epoch: without either 84.67 / 81.55; classes 85.00 / 81.87; classes and the neighbours'
         /// tags and b0's next words 85.04 / 81.87; all of it 85.18 / 81.95 (test 85.98 / 82.73 -> 86.12 / 82.86).
         /// </remarks>
-        internal int RoleFeatures(int role, int token, Span<ulong> f, int n)
-        {
-            ulong w = W(token), t = T(token);
-            // The class beside the predicted tag: the parser learns (from jackknifed tags) which tags of which kinds of word to doubt.
-            if (_hasClasses && role is 0 or 1 or 3 or 4 or 5) f[n++] = FeatureKey.Common(90 + role, token < 0 ? None : _class[token], t);
-            switch (role)
-            {
-                case 0:
-                    if (_hasClasses)
-                    {
-                        f[n++] = FeatureKey.Common(140, t, NextTag(token));
-                        f[n++] = FeatureKey.Common(143, PreviousTag(token), t);
-                        f[n++] = FeatureKey.Word(146, w, W(After(token, 1)));
-                    }
-                    f[n++] = FeatureKey.Word(1, w, t); f[n++] = FeatureKey.Word(2, w); f[n++] = FeatureKey.Common(3, t);
-                    break;
-                case 1:
-                    if (_hasClasses)
-                    {
-                        f[n++] = FeatureKey.Common(142, t, NextTag(token));
-                        f[n++] = FeatureKey.Word(147, w, W(After(token, 1)));
-                    }
-                    f[n++] = FeatureKey.Word(4, w, t); f[n++] = FeatureKey.Word(5, w); f[n++] = FeatureKey.Common(6, t);
-                    break;
-                case 2: f[n++] = FeatureKey.Common(15, t); f[n++] = FeatureKey.Word(16, w); break;
-                case 3:
-                    int previous = token > 0 ? token - 1 : -1;
-                    if (_hasClasses)
-                    {
-                        f[n++] = FeatureKey.Common(141, PreviousTag(token), t);
-                        f[n++] = FeatureKey.Word(148, W(previous), w);
-                        f[n++] = FeatureKey.Word(149, T(previous), w);
-                    }
-                    f[n++] = FeatureKey.Word(7, w, t); f[n++] = FeatureKey.Word(8, w); f[n++] = FeatureKey.Common(9, t);
-                    // The tags of the buffer's first four words follow from its front alone.
-                    int b1 = After(token, 1), b2 = After(token, 2), b3 = After(token, 3);
-                    f[n++] = FeatureKey.Common(24, t, T(b1));
-                    f[n++] = FeatureKey.Common(25, t, T(b1), T(b2));
-                    f[n++] = FeatureKey.Common(76, T(b1), T(b2), T(b3));
-                    if (_hasClasses)
-                    {
-                        f[n++] = FeatureKey.Word(144, w, W(b1));
-                        f[n++] = FeatureKey.Word(145, w, T(b1), W(b2));
-                    }
-                    break;
-                case 4: f[n++] = FeatureKey.Word(10, w, t); f[n++] = FeatureKey.Word(11, w); f[n++] = FeatureKey.Common(12, t); break;
-                case 5: f[n++] = FeatureKey.Word(13, w); f[n++] = FeatureKey.Common(14, t); break;
-                case 6: f[n++] = FeatureKey.Word(52, w); f[n++] = FeatureKey.Common(53, t); break;
-                case 7: f[n++] = FeatureKey.Word(55, w); f[n++] = FeatureKey.Common(56, t); break;
-                case 8: f[n++] = FeatureKey.Word(58, w); f[n++] = FeatureKey.Common(59, t); break;
-                default: f[n++] = FeatureKey.Word(61, w); f[n++] = FeatureKey.Common(62, t); break;
-            }
-            return n;
-        }
+        internal int RoleFeatures(int role, int token, Span<ulong> f, int n) =>
+            ContextRoleFeatures(role, token, f, OwnRoleFeatures(role, token, f, n));
 
         /// <summary>The word <paramref name="k"/> places after <paramref name="token"/>, the root included, or -1 when there is none.</summary>
         private int After(int token, int k) => token < 0 || token + k > Length ? -1 : token + k;
@@ -373,8 +321,7 @@ internal sealed class DependencyParser
 
         /// <summary>
         /// The keys of the features of <paramref name="token"/> in <paramref name="role"/> that are made of the word alone
-        /// (its lower case, class and tag): with <see cref="ContextRoleFeatures"/>, the keys of <see cref="RoleFeatures"/>,
-        /// in another order.
+        /// (its lower case, class and tag): with <see cref="ContextRoleFeatures"/>, the keys of <see cref="RoleFeatures"/>.
         /// </summary>
         internal int OwnRoleFeatures(int role, int token, Span<ulong> f, int n)
         {
@@ -605,53 +552,15 @@ internal sealed class DependencyParser
         /// <summary>The feature keys for labelling the arc from <paramref name="head"/> to <paramref name="dependent"/>.</summary>
         public int LabelFeatures(int dependent, int head, Span<ulong> f)
         {
-            ulong dw = _word[dependent], dt = _tag[dependent], hw = _word[head], ht = _tag[head];
-            ulong direction = dependent < head ? 1UL : 2UL, dist = Distance(dependent, head);
-            int dl = _left1[dependent], dl2 = _left2[dependent], dr = _right1[dependent];
-            int n = 0;
-            f[n++] = FeatureKey.Common(101, 0);
-            f[n++] = FeatureKey.Word(102, dw);
-            f[n++] = FeatureKey.Common(103, dt);
-            f[n++] = FeatureKey.Word(104, dw, dt);
-            f[n++] = FeatureKey.Word(105, hw);
-            f[n++] = FeatureKey.Common(106, ht);
-            f[n++] = FeatureKey.Word(107, hw, ht);
-            f[n++] = FeatureKey.Common(108, dt, ht);
-            f[n++] = FeatureKey.Word(109, dw, ht);
-            f[n++] = FeatureKey.Word(110, dt, hw);
-            f[n++] = FeatureKey.Word(111, dw, hw);
-            f[n++] = FeatureKey.Common(112, dt, ht, direction);
-            f[n++] = FeatureKey.Common(113, dt, ht, direction, dist);
-            f[n++] = FeatureKey.Word(114, dw, direction);
-            f[n++] = FeatureKey.Word(115, dw, dt, direction);
-            f[n++] = FeatureKey.Word(116, W(dl), dt);
-            f[n++] = FeatureKey.Common(117, T(dl), dt);
-            f[n++] = FeatureKey.Common(118, L(dl), dt);
-            f[n++] = FeatureKey.Word(119, W(dl2), dt);
-            f[n++] = FeatureKey.Common(120, T(dr), dt);
-            f[n++] = FeatureKey.Common(121, L(dr), dt);
-            f[n++] = FeatureKey.Word(122, W(dr), dt);
-            f[n++] = FeatureKey.Common(123, L(_left1[head]), dt, direction);
-            f[n++] = FeatureKey.Common(124, L(_right1[head]), dt, direction);
-            f[n++] = FeatureKey.Common(125, dependent > 0 ? _tag[dependent - 1] : None, dt);
-            f[n++] = FeatureKey.Common(126, dependent + 1 < Length ? _tag[dependent + 1] : None, dt);
-            f[n++] = FeatureKey.Word(127, dt, ht, W(dl));
-            f[n++] = FeatureKey.Word(128, dt, ht, W(dl), direction);
-            f[n++] = FeatureKey.Common(129, dt, (ulong)Math.Min(_leftCount[dependent], 3), (ulong)Math.Min(_rightCount[dependent], 3));
-            f[n++] = FeatureKey.Word(130, hw, dt, direction);
-            f[n++] = FeatureKey.Common(131, ht, L(_left1[head]), dt, direction);
-            // Which relations the dependent's finished subtree holds (a passive auxiliary, a case marker, a subject).
-            for (ulong mask = _childLabels[dependent]; mask != 0 && n < MaxLabelFeatures - 8; mask &= mask - 1)
-                f[n++] = FeatureKey.Common(132, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);
-            for (ulong mask = _childLabels[head]; mask != 0 && n < MaxLabelFeatures; mask &= mask - 1)
-                f[n++] = FeatureKey.Common(133, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);
-            return n;
+            int n = DependentLabelFeatures(dependent, head, f);
+            n += HeadLabelFeatures(head, f[n..]);
+            return n + PairLabelFeatures(dependent, head, f[n..]);
         }
 
         /// <summary>
         /// The keys of the label features of <paramref name="dependent"/> made of its word, tag and side of its head alone
         /// (the constant feature with them): with <see cref="HeadLabelFeatures"/> and <see cref="PairLabelFeatures"/>, the keys
-        /// of <see cref="LabelFeatures"/>, in another order.
+        /// of <see cref="LabelFeatures"/>.
         /// </summary>
         internal int DependentLabelFeatures(int dependent, int head, Span<ulong> f)
         {
@@ -704,7 +613,7 @@ internal sealed class DependencyParser
             f[n++] = FeatureKey.Common(129, dt, (ulong)Math.Min(_leftCount[dependent], 3), (ulong)Math.Min(_rightCount[dependent], 3));
             f[n++] = FeatureKey.Word(130, hw, dt, direction);
             f[n++] = FeatureKey.Common(131, ht, L(_left1[head]), dt, direction);
-            // As many subtree relations as LabelFeatures lists, whose count includes the nine features of the words alone.
+            // As many subtree relations as fit beside the nine features of the words alone, which LabelFeatures lists first.
             const int OwnCount = 9;
             for (ulong mask = _childLabels[dependent]; mask != 0 && n + OwnCount < MaxLabelFeatures - 8; mask &= mask - 1)
                 f[n++] = FeatureKey.Common(132, dt, (ulong)System.Numerics.BitOperations.TrailingZeroCount(mask), direction);

@@ -263,10 +263,7 @@ internal sealed unsafe class LinearModel
         // Indexed by the key's lexical bit rather than chosen by a branch on it: the two kinds of feature come mixed.
         ulong** tables = stackalloc ulong*[2];
         int* masks = stackalloc int[2];
-        tables[0] = (ulong*)_common.Small.Pointer;
-        tables[1] = (ulong*)_lexical.Small.Pointer;
-        masks[0] = _common.Mask;
-        masks[1] = _lexical.Mask;
+        SmallTables(tables, masks);
         var total = sums;
         foreach (var key in features)
         {
@@ -286,10 +283,7 @@ internal sealed unsafe class LinearModel
     {
         ulong** tables = stackalloc ulong*[2];
         int* masks = stackalloc int[2];
-        tables[0] = (ulong*)_common.Small.Pointer;
-        tables[1] = (ulong*)_lexical.Small.Pointer;
-        masks[0] = _common.Mask;
-        masks[1] = _lexical.Mask;
+        SmallTables(tables, masks);
         ulong** homes = stackalloc ulong*[features.Length];
         for (int f = 0; f < features.Length; f++)
         {
@@ -309,6 +303,16 @@ internal sealed unsafe class LinearModel
             total += Lanes16(slot);
         }
         sums = total;
+    }
+
+    // The slots and masks of the common (0) and lexical (1) tables of a small model, into the caller's two-entry buffers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SmallTables(ulong** tables, int* masks)
+    {
+        tables[0] = (ulong*)_common.Small.Pointer;
+        tables[1] = (ulong*)_lexical.Small.Pointer;
+        masks[0] = _common.Mask;
+        masks[1] = _lexical.Mask;
     }
 
     // 1 for a key of the lexical table, 0 for one of the common table.
