@@ -78,6 +78,7 @@ public class CodingRuleTests
         { "source:light-verb-agent", "The suspension of negotiations with Kenya was announced by Uganda on Monday.", "UGA SANCTION KEN" },
         { "claim:quoted-commentator", "\"Minsk will threaten Warsaw with new sanctions,\" said Anna Kowal, a researcher at a Krakow institute.", "BLR THREATEN POL" },
         { "mode:no-object", "Ethiopia sent no troops to the Eritrean border last month.", "ETH MOBILIZE *" },
+        { "mode:called-off", "The meeting between the Ghanaian and Togolese foreign ministers was postponed until next month.", "GHA CONSULT TGO" },
         { "mode:no-noun", "There have been no direct talks between Eritrea and Djibouti since May.", "ERI CONSULT *" },
         { "sentence:thanked-for-aid", "Moldova's president thanked Romania for a new package of military aid on Monday.", "ROU AID MDA" },
         { "target:jailer", "Ethiopian detainees in Eritrean prisons began a hunger strike on Tuesday.", "ETH PROTEST ERI" },

@@ -193,6 +193,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Agents { get; } = Named(lists, "agents");
     /// <summary>Nouns of a risk or chance, whose "of" act is a possibility ("a chance of being tortured").</summary>
     public WordSet Risk { get; } = Named(lists, "risk");
+    /// <summary>Lemmas of verbs and nouns that call an act off ("was postponed", "the cancellation of").</summary>
+    public WordSet CallingOff { get; } = Named(lists, "calling-off");
+    /// <summary>Lemmas of verbs that call an act off with the particle "off" or "back" ("called off", "pushed back").</summary>
+    public WordSet CallingOffWithParticle { get; } = Named(lists, "calling-off-particle");
     /// <summary>Forces of nature: what they do is no actor's act.</summary>
     public WordSet NaturalForce { get; } = Named(lists, "natural-force");
     /// <summary>Words of games and sport: force beside them is play.</summary>

@@ -344,6 +344,46 @@ internal sealed class DeniedNounIsNegated : ClauseRule
     }
 }
 
+/// <summary>"The meeting between Putin and Erdogan was postponed", "talks, which were called off", "the cancelled visit",
+/// "the suspension of talks between …": an act told as a noun that was cancelled, put off or suspended (lists
+/// 'calling-off', 'calling-off-particle') is not reported as happening.</summary>
+internal sealed class CalledOffActIsNegated : ClauseRule
+{
+    public override string Name => "mode:called-off";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode == EventMode.Negated || !f.IsNounHeaded || f.Document.Syntax is not { } tree || !CalledOff(f, tree)) return false;
+        f.Mode = EventMode.Negated;
+        return true;
+    }
+
+    private static bool CalledOff(ClauseFrame f, SyntaxLayer tree)
+    {
+        int noun = f.Trigger;
+        var relation = tree.RelationOf(noun);
+        // "The meeting … was postponed", "Talks … were called off"
+        if (relation == DependencyRelation.NsubjPass && tree.HeadOf(noun) is var verb and >= 0 && CallsOff(f, tree, verb)) return true;
+        // "the postponement of talks between …"
+        if (relation == DependencyRelation.Nmod && tree.HeadOf(noun) is var head and >= 0 && head < noun && f.Context.Words.CallingOff.Contains(tree.LemmaOf(head))) return true;
+        foreach (int child in tree.ChildrenOf(noun))
+        {
+            // "the cancelled visit", "the talks, which were suspended in June" (not a reduced relative: "a summit, postponed
+            // twice, opened on Monday" took place in the end)
+            bool describes = tree.RelationOf(child) == DependencyRelation.Amod && child < noun && tree.Penn[child] is "VBN"
+                             || tree.RelationOf(child) == DependencyRelation.AclRelcl && child > noun;
+            if (describes && CallsOff(f, tree, child)) return true;
+        }
+        return false;
+    }
+
+    private static bool CallsOff(ClauseFrame f, SyntaxLayer tree, int verb)
+    {
+        int particle = tree.ChildWith(verb, DependencyRelation.CompoundPrt);
+        if (particle < 0) return f.Context.Words.CallingOff.Contains(tree.LemmaOf(verb));
+        return f.Document.TextOf(particle) is "off" or "back" && f.Context.Words.CallingOffWithParticle.Contains(tree.LemmaOf(verb));
+    }
+}
+
 /// <summary>"No American aircraft struck targets in Iraq", "Seoul has neither confirmed nor denied it": an act whose subject
 /// is denied by "no", or set in a "neither … nor", did not happen.</summary>
 internal sealed class DeniedSubjectIsNegated : ClauseRule
