@@ -16,6 +16,13 @@ internal sealed class GroupReferenceRule : IDiscourseRule
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Nouns a state's name may stand before as the topic ("the Taiwan question"), not as a party.
+    private static readonly FrozenSet<string> TopicNouns = new[]
+    {
+        "question", "issue", "war", "crisis", "conflict", "problem", "situation", "file", "dispute", "matter",
+    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicNounLookup = TopicNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5, ["6"] = 6,
@@ -83,6 +90,9 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         if (speaker is { } excluded && set is not null && set.Exists(m => m.Actor.Code == excluded)) set = null;
         // "the two countries" with no pair named together: the last two distinct states, as a reader would take them (not
         // the agents passed over for "both sides").
+        // "Xi held talks with To Lam … the two leaders witnessed the signing": leaders and office holders are the people
+        // named lately, whatever states their words mentioned since ("China's position on the Taiwan question").
+        if (set is null && count is { } people && NamesPeople(c, i + length - 1)) set = LastDistinctPeople(c, people, speaker);
         if (set is null && count == 2 && !agentsPassed) set = LastDistinctStates(c, 2, speaker);
         // "France and Germany signed a pact with Italy. The three countries …": exactly that many states named since the
         // sentence before, though not in one list.
@@ -250,6 +260,25 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         return found.Count == count ? found : null;
     }
 
+    // "leaders", "ministers", "presidents": a head that names people, not states.
+    private static bool NamesPeople(DiscourseContext c, int head) => c.Is(head, "leaders") || OfficeHolderLookup.Contains(c.Document.TextOf(head)) && !c.Is(head, "delegations");
+
+    // The last <count> people of distinct states named within the last three sentences, other than <excluded>; or null.
+    private static List<ActorMention>? LastDistinctPeople(DiscourseContext c, int count, ActorCode? excluded)
+    {
+        var found = new List<ActorMention>(count);
+        for (int k = c.Recent.Count - 1; k >= 0 && found.Count < count; k--)
+        {
+            var m = c.Recent[k];
+            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - 3) break;
+            if (m.EntryKind != ActorEntryKind.Person || !m.Actor.IsState || !c.Reachable(m) || m.Actor.Code == excluded || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
+            found.Add(m);
+        }
+        if (found.Count != count) return null;
+        found.Reverse();
+        return found;
+    }
+
     // The state of the subject of the verb the reference ending at <head> depends on ("Paris urged both sides"), or null.
     private static ActorCode? SubjectOfGoverningVerb(DiscourseContext c, int head)
     {
@@ -272,8 +301,12 @@ internal sealed class GroupReferenceRule : IDiscourseRule
     // person or group (RoleWords) tells what a thing is about, not who takes part.
     private static bool DescribesATopic(Document d, ActorMention m)
     {
-        if (m.EntryKind != ActorEntryKind.Adjective || m.EndToken >= d.Tokens.Length || d.Tags[m.EndToken] != PartOfSpeech.Noun) return false;
+        if (m.EndToken >= d.Tokens.Length || d.Tags[m.EndToken] != PartOfSpeech.Noun) return false;
         var next = d.TextOf(m.EndToken);
+        // "the Taiwan question", "the Ukraine war": a state's name before a noun of a topic names the topic too (not "the
+        // Philippines coast guard").
+        if (m.EntryKind == ActorEntryKind.State) return TopicNounLookup.Contains(next);
+        if (m.EntryKind != ActorEntryKind.Adjective) return false;
         return char.IsLower(next[0]) && !RoleWords.IsRole(next);
     }
 

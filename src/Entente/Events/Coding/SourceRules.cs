@@ -884,7 +884,7 @@ internal sealed class TrendIsBackground : ClauseRule
             if (!words.TrendSpan.Contains(d.TextOf(i)) || !tree.Dominates(f.Trigger, i) || i - 1 < f.Sentence.FirstToken) continue;
             int k = i - 1;
             while (k > f.Sentence.FirstToken && (d.Tags[k] == PartOfSpeech.Number || d.TextOf(k) is "few" or "several" or "many")) k--;
-            if (d.TextOf(k) is "recent" or "past" or "last" || d.TextOf(k) is "for" && k == i - 1) return Mark(f);
+            if (d.TextOf(k) is "recent" or "past" or "last" || d.TextOf(k) is "for" or "For" && k == i - 1) return Mark(f);
         }
         return false;
     }
@@ -1062,7 +1062,8 @@ internal sealed class HabitualPresentIsBackground : ClauseRule
     public override string Name => "background:habitual-present";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP") && !PresentPassive(f.Document, tree, f.Trigger))
+        // "state media routinely warn Taipei": a plural subject's present, which the tagger may take for a base form.
+        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || !GenericPresent.IsPlainPresent(f.Document, tree, f.Trigger) && !PresentPassive(f.Document, tree, f.Trigger))
             return false;
         var words = f.Context.Words;
         if (!GenericPresent.HasAdverbOf(f.Document, tree, f.Trigger, words.Habitual, words.HabitualPresent) || !GenericPresent.Unattributed(f, tree)) return false;
@@ -1258,7 +1259,9 @@ internal static class GenericPresent
         for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
         {
             if (d.Tokens[i].Kind == TokenKind.Quote || datesCount && (d.DateAt(i) is not null || f.Context.Words.Dated.Contains(d.TextOf(i)))) return false;
-            if (i != f.Trigger && tree.Universal[i] == UniversalTag.Verb && PersonFinder.IsSpeechVerb(d.TextOf(i))) return false;
+            // A speech verb attributes the sentence, unless it only describes a noun ("waters claimed by Vietnam").
+            if (i != f.Trigger && tree.Universal[i] == UniversalTag.Verb && PersonFinder.IsSpeechVerb(d.TextOf(i))
+                && tree.RelationOf(i) is not (DependencyRelation.Acl or DependencyRelation.Amod)) return false;
         }
         return !EventCoreference.IsDisplaySentence(d, f.Context.Index);
     }
