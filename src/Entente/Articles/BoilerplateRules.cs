@@ -76,7 +76,7 @@ internal static class BoilerplateRules
         if (line.Length > 400) return false;
 
         if (ExactLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TrimTrailingMarks(line))) return true;
-        if (IsCaptionWithCredit(line)) return true;
+        if (IsCaptionWithCredit(line) || IsCaptionOfAPhoto(line)) return true;
         if (IsContributorCredit(line)) return true;
         if (line.Length > MaxFurnitureLength) return false;
         if (DatelineRules.IsByline(line)) return true;
@@ -188,6 +188,38 @@ internal static class BoilerplateRules
         return EndsWithWord(trimmed, "Photo") || EndsWithWord(trimmed, "Photos") || EndsWithWord(trimmed, "PHOTO")
             || EndsWithWord(trimmed, "Photograph") || trimmed.EndsWith("Getty Images", StringComparison.OrdinalIgnoreCase)
             || trimmed.EndsWith("via Reuters", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] PictureWords =
+        ["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "handout", "screenshot", "screengrab", "grab"];
+
+    // A caption that says what its picture shows: "A bomber flies over the sea, in this photo provided by the ministry."
+    // or "This file photo, released by the agency, shows …": "this" at the line's start or after "in", then a picture word
+    // within the next three words ("this undated handout photo").
+    private static bool IsCaptionOfAPhoto(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 300) return false;
+        int at = 0;
+        while (at < line.Length)
+        {
+            int found = line[at..].IndexOf("this ", StringComparison.OrdinalIgnoreCase);
+            if (found < 0) return false;
+            int start = at + found;
+            at = start + 5;
+            bool opens = start == 0 || start >= 3 && line.Slice(start - 3, 3).Equals("in ", StringComparison.OrdinalIgnoreCase);
+            if (!opens || start > 0 && char.IsLetter(line[start - 1])) continue;
+            var rest = line[at..];
+            for (int word = 0; word < 3 && !rest.IsEmpty; word++)
+            {
+                int space = rest.IndexOfAny(' ', ',');
+                var w = space < 0 ? rest : rest[..space];
+                foreach (var picture in PictureWords)
+                    if (w.Equals(picture, StringComparison.OrdinalIgnoreCase)) return true;
+                if (space < 0) break;
+                rest = rest[(space + 1)..].TrimStart();
+            }
+        }
+        return false;
     }
 
     // A caption line that ends in a parenthesised credit: "Launch of the missile. (Provided by the agency)".

@@ -28,6 +28,7 @@ internal static class PatternMatcher
         int end = MatchPrepositionalPassive(document, entry.Elements, trigger, sentenceEnd, groups, ref target);
         if (end < 0) end = MatchFrom(document, entry.Elements, 0, trigger + 1, sentenceEnd, groups, ref target);
         if (end < 0) end = MatchPassive(document, entry.Elements, trigger, sentenceEnd, groups, ref target);
+        if (end < 0 && entry.Head == EntryHead.Noun) end = MatchPastAgent(document, entry.Elements, trigger, sentenceEnd, groups, ref target);
         if (end < 0) return null;
         foreach (var exception in entry.Exceptions)
         {
@@ -68,6 +69,19 @@ internal static class PatternMatcher
             target = saved;
         }
         return MatchFrom(d, elements, k + 1, after, limit, groups, ref target);
+    }
+
+    // "an attack by Boko Haram fighters on an army base", "the expulsion by Norway of two diplomats": a noun's "by" phrase
+    // (its actor, with up to two common nouns after it: "fighters", "special forces") may stand before the rest of the pattern.
+    private static int MatchPastAgent(Document d, PatternElement[] elements, int trigger, int limit, List<ActorGroup> groups, ref ActorGroup? target)
+    {
+        if (elements.Length == 0 || AgentAt(d, trigger + 1, limit, groups) is not { } agent) return -1;
+        int pos = agent.End;
+        for (int nouns = 0; nouns < 2 && pos < limit && d.Tags[pos] is PartOfSpeech.Noun or PartOfSpeech.Adjective && char.IsLower(d.TextOf(pos)[0]); nouns++) pos++;
+        var saved = target;
+        int end = MatchFrom(d, elements, 0, pos, limit, groups, ref target);
+        if (end < 0) target = saved;
+        return end;
     }
 
     // "Ukraine was called on by the EU to hold the vote": a verb whose pattern opens with a preposition and the target

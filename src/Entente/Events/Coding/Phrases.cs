@@ -415,8 +415,28 @@ internal static class Phrases
         // prepositions, whatever the tag.
         if (document.TextOf(i) is "since" or "after" or "before" or "until" or "following" or "Since" or "After" or "Before" or "Until" or "Following")
             return !AtEventPhrase(document, noun, sentence);
-        if (tag == PartOfSpeech.Verb) return !words.Light.Contains(document.TextOf(i));
+        if (tag == PartOfSpeech.Verb) return !words.Light.Contains(document.TextOf(i)) && !ReportedAsClauseSubject(document, noun);
         return false;
+    }
+
+    // "officials said a raid by militiamen on the village left four dead": an act told by an indefinite noun that is the
+    // subject of the clause a verb introduces is reported there, not talked about ("said the raid was illegal" is).
+    private static bool ReportedAsClauseSubject(Document document, int noun)
+    {
+        if (document.Syntax is not { } tree) return false;
+        int verb = tree.HeadOf(noun);
+        if (verb < 0) return false;
+        // The parse may hang the noun on the speech verb as its object and leave the clause's verb with no subject:
+        // "said [a raid …] | left four wounded".
+        if (tree.RelationOf(noun) == DependencyRelation.Obj && verb < noun)
+        {
+            int clause = tree.ChildWith(verb, DependencyRelation.Ccomp);
+            if (clause < noun || tree.ChildWith(clause, DependencyRelation.Nsubj) >= 0 || tree.ChildWith(clause, DependencyRelation.NsubjPass) >= 0) return false;
+            verb = clause;
+        }
+        else if (tree.RelationOf(noun) is not (DependencyRelation.Nsubj or DependencyRelation.NsubjPass) || verb < noun) return false;
+        if (tree.Universal[verb] != UniversalTag.Verb) return false;
+        return tree.ChildWith(noun, DependencyRelation.Det) is int det and >= 0 && document.TextOf(det) is "a" or "an";
     }
 
     /// <summary>The verb of travel (list 'travel') whose "for" phrase the act noun at <paramref name="noun"/> heads ("returned to

@@ -360,6 +360,49 @@ internal sealed class PromptedActAnswersThePrompter : ClauseRule
     }
 }
 
+/// <summary>"Kenya recalled its ambassador after Somalia expelled two Kenyan diplomats": a hostile act that names no one,
+/// followed by an "after" clause (list 'response') whose verb can tell a provocation (a verb of the lexicon read as force,
+/// coercion, a show of force, a threat or a sanction) and whose subject is another actor, answers that actor. Runs after
+/// target:protested-act-after, which reads a protest's clause close by.</summary>
+internal sealed class AfterClauseProvokerIsTarget : ClauseRule
+{
+    private static readonly HashSet<EventType> Provocations = [EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Threaten, EventType.Sanction];
+
+    // How far past the trigger's pattern the "after" may stand ("recalled its ambassador on Monday after …").
+    private const int Reach = 8;
+
+    public override string Name => "target:after-provocation";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.IsNounHeaded || !EventCoder.Hostile.Contains(f.Entry.Type)
+            || f.Source is not { } source || !f.Context.HasWordOf(f.Context.Words.Response)) return false;
+        var d = f.Document;
+        // Read from the words: the parse often hangs "after Somalia" on a date before it and leaves the clause's verb loose.
+        for (int i = f.Match.End; i < f.Sentence.EndToken && i <= f.Match.End + Reach; i++)
+        {
+            if (!f.Context.Words.Response.Contains(d.TextOf(i))) continue;
+            int first = i + 1 < f.Sentence.EndToken && d.Tags[i + 1] is PartOfSpeech.Determiner ? i + 2 : i + 1;
+            if (f.Context.Groups.StartingAt(first, actorOnly: true) is not { } provoker) return false;
+            // "after Chilean jets entered": up to two words of the doer's noun phrase, then adverbs and auxiliaries.
+            int verb = provoker.End;
+            for (int nouns = 0; nouns < 2 && verb < f.Sentence.EndToken && d.Tags[verb] is PartOfSpeech.Noun or PartOfSpeech.Adjective; nouns++) verb++;
+            while (verb < f.Sentence.EndToken && d.Tags[verb] is PartOfSpeech.Adverb or PartOfSpeech.Auxiliary) verb++;
+            if (verb >= f.Sentence.EndToken || d.Tags[verb] != PartOfSpeech.Verb || !CanTellProvocation(f, verb)
+                || provoker.IsPlace || provoker.CodesWithin(source) || source.CodesWithin(provoker)) return false;
+            f.Target = provoker;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool CanTellProvocation(ClauseFrame f, int verb)
+    {
+        foreach (var (entry, _) in f.Context.Lexicon.Candidates(f.Document.TextOf(verb)))
+            if (entry.Head == EntryHead.Verb && Provocations.Contains(entry.Type)) return true;
+        return false;
+    }
+}
+
 /// <summary>"Unless Russia agrees to a ceasefire, Europe will impose new sanctions": a penalty or force that names no one, with
 /// an "unless" clause hung on its verb, is aimed at the clause's subject, whom the condition asks to act (before the verb
 /// too, where the words after it name no one).</summary>

@@ -384,6 +384,20 @@ internal sealed class CalledOffActIsNegated : ClauseRule
     }
 }
 
+/// <summary>"any nuclear attack by North Korea would be met with …", "warned against any strike on Iran": an act told as a noun
+/// after "any" is one that might happen, not one reported.</summary>
+internal sealed class AnyActIsHypothetical : ClauseRule
+{
+    public override string Name => "mode:any-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode is EventMode.Hypothetical or EventMode.Negated || !f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
+        if (tree.ChildWith(f.Trigger, DependencyRelation.Det) is not (int det and >= 0) || !f.Document.TextOf(det).Equals("any", StringComparison.OrdinalIgnoreCase)) return false;
+        f.Mode = EventMode.Hypothetical;
+        return true;
+    }
+}
+
 /// <summary>"No American aircraft struck targets in Iraq", "Seoul has neither confirmed nor denied it": an act whose subject
 /// is denied by "no", or set in a "neither … nor", did not happen.</summary>
 internal sealed class DeniedSubjectIsNegated : ClauseRule
