@@ -90,4 +90,22 @@ public class BreadthSixthPassTests
         Assert.DoesNotContain(Output(ArticleCleaner.Clean(text).Text), e => e.Type == EventType.Mobilize);
         Assert.Contains(Output(text), e => e.Type == EventType.Mobilize);
     }
+
+    [Fact]
+    public void A_states_force_is_aimed_at_the_foreign_armed_group_its_sentence_names_not_at_home()
+    {
+        var events = Output("Ethiopia carried out the strike, its army said, because the compound was being used by al-Shabab to store weapons.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "ETH" && e.Target?.Code.Value == "SOM");
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "ETH");
+    }
+
+    [Fact]
+    public void Companions_keep_their_own_conjuncts_and_share_an_owned_act()
+    {
+        var drills = Output("The Kenyan and Ugandan armies, together with a Tanzanian battalion, held joint drills near Arusha on Friday.");
+        Assert.Contains(drills, e => e.Type == EventType.Cooperate && e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "UGA");
+        Assert.Contains(drills, e => e.Type == EventType.Cooperate && e.Source.Code.Value == "UGA" && e.Target?.Code.Value == "TZA");
+        var withdrawal = Output("Chad, along with Niger and Mali, announced its withdrawal from the regional force on Monday.");
+        Assert.Equal(["MLI", "NER", "TCD"], withdrawal.Select(e => e.Source.Code.Value).Distinct().Order());
+    }
 }

@@ -1617,7 +1617,8 @@ internal sealed class CompanionsActWithTheSubject : ClauseRule
     public override string Name => "source:companions";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Source is not { } subject || f.IsNounHeaded || !f.Fired.Contains("source:subject")) return false;
+        // The verb's subject, or the subject whose own act the noun names ("Mali, along with Niger, announced its withdrawal").
+        if (f.Source is not { } subject || !(!f.IsNounHeaded && f.Fired.Contains("source:subject") || f.Fired.Contains("source:its-subjects-own"))) return false;
         var (d, groups) = (f.Document, f.Context.Groups);
         // The subject then its companions: "Peru, along with Chile, …".
         int after = CompanionMarkerEnd(d, subject.End, f.Trigger);
@@ -1648,10 +1649,19 @@ internal sealed class CompanionsActWithTheSubject : ClauseRule
 
     private static bool Join(ClauseFrame f, ActorGroup first, ActorGroup second)
     {
+        // Each keeps its own conjuncts ("The U.S. and Philippine navies, together with a Japanese destroyer": three parties).
         var joined = new ActorGroup { First = first.First, End = second.End };
-        foreach (var m in first.Members) joined.Add(m);
-        joined.CurrentPart = 1;
-        foreach (var m in second.Members) joined.Add(m);
+        for (int k = 0; k < first.Members.Count; k++)
+        {
+            joined.CurrentPart = first.Parts[k];
+            joined.Add(first.Members[k]);
+        }
+        int offset = first.Parts.Count == 0 ? 0 : first.Parts.Max() + 1;
+        for (int k = 0; k < second.Members.Count; k++)
+        {
+            joined.CurrentPart = offset + second.Parts[k];
+            joined.Add(second.Members[k]);
+        }
         if (joined.Members.Count == first.Members.Count && joined.Members.Count == second.Members.Count) return false;
         f.Source = joined;
         return true;

@@ -891,6 +891,27 @@ internal sealed class ProtestInCustodyIsAimedAtTheJailer : ClauseRule
     }
 }
 
+/// <summary>"Pakistani jets carried out strikes on Afghan Taliban border posts", "Israel carried out the strike … because the
+/// building was used by Hamas": a state's force that names no target, in a sentence that names after the act an armed group
+/// of another state, is aimed at that group, not at the state's own people.</summary>
+internal sealed class ArmedGroupNamedIsTheTarget : ClauseRule
+{
+    public override string Name => "target:armed-group-named";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.Type != EventType.Assault || f.Source is not { Members.Count: 1 } source || !source.Members[0].IsState
+            || source.Members[0].Sector is not (null or "MIL" or "GOV")) return false;
+        var own = source.Members[0].Code;
+        foreach (var g in f.Context.Groups)
+        {
+            if (g.First < f.Trigger || g.IsPlace || g.Members.Count != 1 || g.Members[0].Sector != "REB" || g.Members[0].Code == own) continue;
+            f.Target = g;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"police opened fire on demonstrators", "lifted the curfew", "students staged a rally": with no other actor
 /// named, force used, concessions made or protests staged by a state's actor happen within that state (CAMEO's reading).
 /// Not for a government's or army's force (or one of no stated sector) in a story that names other states.</summary>
