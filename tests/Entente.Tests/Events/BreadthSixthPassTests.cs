@@ -108,4 +108,31 @@ public class BreadthSixthPassTests
         var withdrawal = Output("Chad, along with Niger and Mali, announced its withdrawal from the regional force on Monday.");
         Assert.Equal(["MLI", "NER", "TCD"], withdrawal.Select(e => e.Source.Code.Value).Distinct().Order());
     }
+
+    [Fact]
+    public void Flares_released_near_a_craft_are_coercion_not_a_release_of_captives()
+    {
+        var events = Output("An Iranian drone released flares within 50 metres of a British patrol boat in the Gulf.");
+        Assert.Contains(events, e => e.Type == EventType.Coerce && e.Source.Code.Value == "IRN" && e.Target?.Code.Value == "GBR");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Concede);
+    }
+
+    [Fact]
+    public void Idioms_of_the_second_level_codes()
+    {
+        Has("Washington approved the sale of Patriot missile parts to Poland on Tuesday.", EventType.Aid, "USA", "POL");
+        Has("Berlin put on hold a shipment of tank shells to Ankara.", EventType.Sanction, "DEU", "TUR");
+        Has("Brussels pulled the plug on a funding programme for Hungary.", EventType.Sanction, "EU", "HUN");
+        Has("Belarusian police hauled in three opposition activists for questioning.", EventType.Coerce, "BLR", "BLR");
+    }
+
+    [Fact]
+    public void An_inverted_condition_in_a_quotation_and_what_would_follow_it_are_not_reports()
+    {
+        var quoted = Output("Eritrean drones flew near the border on Monday. \"Had the drones crossed into Ethiopian airspace, we would be looking at a different situation,\" said a professor in Addis Ababa.");
+        Assert.DoesNotContain(quoted, e => e.Type == EventType.Coerce);
+        var following = Output("Chad and Niger began joint drills on Monday. Were any outside force to threaten the region's stability, the two countries would be better prepared to respond together.");
+        Assert.DoesNotContain(following, e => e.Type == EventType.Threaten);
+        Assert.Contains(following, e => e.Type == EventType.Cooperate);
+    }
 }

@@ -891,6 +891,31 @@ internal sealed class ProtestInCustodyIsAimedAtTheJailer : ClauseRule
     }
 }
 
+/// <summary>"Outside the Japanese Embassy, some 40 activists staged a rally": a protest staged at another state's embassy or
+/// consulate, wherever the sentence names it, is aimed at that state, not at home.</summary>
+internal sealed class ProtestAtAnEmbassyIsAimedAtItsState : ClauseRule
+{
+    public override string Name => "target:protested-embassy";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.Type != EventType.Protest || f.Source is not { Members.Count: 1 } source) return false;
+        var d = f.Document;
+        for (int i = f.Sentence.FirstToken + 1; i < f.Sentence.EndToken; i++)
+        {
+            // "the Japanese Embassy", "Russia's embassy": the state's name right before the mission's noun.
+            if (!(WordClasses.IsMissionNoun(d.TextOf(i)) || d.TextOf(i) is "Embassy" or "Consulate")) continue;
+            // The mission named with its state ("the Japanese Embassy" as one name), or its state's name right before it.
+            int k = i - 1;
+            if (d.TextOf(k) is "'s" or "’s") k--;
+            var state = f.Context.Groups.Holding(i) ?? (f.Context.Groups.Holding(k) is { } before && before.End == k + 1 ? before : null);
+            if (state is not { IsPlace: false } || state.Members.Count != 1 || state.Members[0].Code == source.Members[0].Code) continue;
+            f.Target = state;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"Pakistani jets carried out strikes on Afghan Taliban border posts", "Israel carried out the strike … because the
 /// building was used by Hamas": a state's force that names no target, in a sentence that names after the act an armed group
 /// of another state, is aimed at that group, not at the state's own people.</summary>

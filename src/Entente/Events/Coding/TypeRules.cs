@@ -421,7 +421,7 @@ internal sealed class DeniedSubjectIsNegated : ClauseRule
 }
 
 /// <summary>"Should Turkey block Sweden's bid, the alliance would …", "Had Moscow attacked, …": a clause opened by an inverted
-/// auxiliary is a condition, not a report.</summary>
+/// auxiliary is a condition, not a report, and what the sentence says would follow it is no report either.</summary>
 internal sealed class InvertedConditionIsHypothetical : ClauseRule
 {
     public override string Name => "mode:inverted-condition";
@@ -430,8 +430,11 @@ internal sealed class InvertedConditionIsHypothetical : ClauseRule
         if (f.Mode is EventMode.Hypothetical or EventMode.Negated) return false;
         var d = f.Document;
         int first = f.Sentence.FirstToken;
+        // "\"Had the bombers crossed into our airspace, …\"": a quotation may open the sentence.
+        if (first < f.Trigger && d.Tokens[first].Kind == TokenKind.Quote) first++;
         if (d.TextOf(first) is not ("Should" or "Had" or "Were") || first + 1 >= f.Trigger || d.Tags[first + 1] is not (PartOfSpeech.ProperNoun or PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Pronoun)) return false;
-        for (int i = first + 1; i < f.Trigger; i++) if (d.TextOf(i) is "," or ";") return false;
+        // The condition's own act, or the act of the clause it conditions ("Were any force to threaten the region, the two
+        // countries would respond together"): what would follow is as hypothetical as the condition.
         f.Mode = EventMode.Hypothetical;
         return true;
     }
