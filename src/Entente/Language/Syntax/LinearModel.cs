@@ -226,21 +226,62 @@ internal sealed unsafe class LinearModel
     }
 
     /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
-    /// <remarks>Without <paramref name="prefetch"/> the slots are not asked for first: the caller has (see <see cref="Prefetch"/>).</remarks>
+    /// <remarks>Without <paramref name="prefetch"/> the slots are not asked for first: the caller has.</remarks>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores, bool prefetch = true)
     {
         if (IsSmall) ScoreSmall(features, scores, prefetch);
         else ScoreRuns(features, scores);
     }
 
-    /// <summary>Asks the memory for the slots of <paramref name="features"/> ahead of scoring them (a model of up to three classes, whose weights are in the slot).</summary>
-    public void Prefetch(ReadOnlySpan<ulong> features)
+    /// <summary>
+    /// Sets each group's three <paramref name="sums"/> to the weights of its keys, the groups being consecutive runs of
+    /// <paramref name="features"/> (<paramref name="sizes"/> keys each), added up as whole numbers in the model's units (see
+    /// <see cref="AddSmallSums"/>), for a model of up to three classes. Each key's bucket is asked for some keys ahead of its
+    /// turn, so the cache misses overlap.
+    /// </summary>
+    public void SetSmallGroupSums(ReadOnlySpan<ulong> features, ReadOnlySpan<byte> sizes, Span<int> sums)
     {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
-        if (IsSmall)
-            foreach (var key in features)
-                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(_lexical.Small.Pointer + Bucket(key, _lexical.Mask) * BucketSlots);
-                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(_common.Small.Pointer + Bucket(key, _common.Mask) * BucketSlots);
+        if (!IsSmall || sums.Length < sizes.Length * MaxSmallClasses) throw new ArgumentException("Three sums a group of a model of up to three classes.", nameof(sums));
+        ulong** tables = stackalloc ulong*[2];
+        int* masks = stackalloc int[2];
+        SmallTables(tables, masks);
+        // The buckets asked for, in a ring: a key's is worked out once, Ahead keys before it is summed.
+        const int Ahead = 16, Ring = 32;
+        ulong** homes = stackalloc ulong*[Ring];
+        bool prefetch = System.Runtime.Intrinsics.X86.Sse.IsSupported;
+        int count = features.Length;
+        for (int f = 0; f < Math.Min(Ahead, count); f++)
+        {
+            ulong key = features[f];
+            int table = TableOf(key);
+            homes[f] = HomeOf(tables[table], masks[table], key);
+            if (prefetch) System.Runtime.Intrinsics.X86.Sse.Prefetch0(homes[f]);
+        }
+        int next = 0;
+        for (int g = 0; g < sizes.Length; g++)
+        {
+            var total = Vector128<int>.Zero;
+            for (int end = next + sizes[g]; next < end; next++)
+            {
+                if (next + Ahead < count)
+                {
+                    ulong ahead = features[next + Ahead];
+                    int table = TableOf(ahead);
+                    var home = HomeOf(tables[table], masks[table], ahead);
+                    if (prefetch) System.Runtime.Intrinsics.X86.Sse.Prefetch0(home);
+                    homes[(next + Ahead) & (Ring - 1)] = home;
+                }
+                ulong key = features[next];
+                ulong check = SmallCheck(key);
+                ulong* at = homes[next & (Ring - 1)];
+                ulong slot = FindIn(at, check, 0xFFFF, out bool full);
+                if (full) slot = FindBeyond(tables[TableOf(key)], masks[TableOf(key)], at, check, 0xFFFF);
+                total += Lanes16(slot);
+            }
+            sums[g * 3] = total[1];
+            sums[g * 3 + 1] = total[2];
+            sums[g * 3 + 2] = total[3];
+        }
     }
 
     private void ScoreSmall(ReadOnlySpan<ulong> features, Span<float> scores, bool prefetch)
@@ -323,7 +364,7 @@ internal sealed unsafe class LinearModel
     /// Adds the weights of <paramref name="features"/> to <paramref name="sums"/> (a model of up to three classes, three sums),
     /// as whole numbers in the model's units, not yet scaled: sums of parts of a feature list, added together and times
     /// <see cref="Unit"/>, give the scores <see cref="Score(ReadOnlySpan{ulong}, Span{float}, bool)"/> gives for the whole
-    /// list, to the bit (whole numbers add up the same in any grouping). The slots are not asked for first (see <see cref="Prefetch"/>).
+    /// list, to the bit (whole numbers add up the same in any grouping). The slots are not asked for first.
     /// </summary>
     public void AddSmallSums(ReadOnlySpan<ulong> features, Span<int> sums)
     {
