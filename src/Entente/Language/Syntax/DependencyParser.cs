@@ -121,7 +121,7 @@ internal sealed class DependencyParser
             }
             if (_roleScores.Length < (n + 2) * Roles * 3)
             {
-                _roleScores = new float[(n + 2) * Roles * 2 * 3];
+                _roleScores = new float[(n + 2) * Roles * 2 * 3 + RowPadding];
                 _roleKeys = new ulong[(n + 2) * 2 * KeysPerWord];
                 _groupSizes = new byte[(n + 2) * 2 * GroupsPerWord];
                 _groupSums = new int[(n + 2) * 2 * GroupsPerWord * 3];
@@ -293,7 +293,9 @@ internal sealed class DependencyParser
         // At most a word's keys in all its roles (29 of its own, 13 of its context) and its groups of keys summed apart (ten
         // roles of its own, three of context).
         private const int KeysPerWord = 42, GroupsPerWord = 13;
-        private float[] _roleScores = new float[64 * Roles * 3];
+        // The role scores, with a vector's padding past the last row (see RoleRow).
+        private const int RowPadding = 4;
+        private float[] _roleScores = new float[64 * Roles * 3 + RowPadding];
         // The keys of a sentence's words in their roles, word after word: each word's own keys role by role when its sums are
         // not in the memo, then the context keys of roles 0, 1 and 3; the size of each group, and each group's three sums.
         private ulong[] _roleKeys = new ulong[64 * KeysPerWord];
@@ -453,20 +455,30 @@ internal sealed class DependencyParser
         /// <summary>Adds the scores of the words in their current roles (see <see cref="ScoreRoles"/>) to <paramref name="scores"/>.</summary>
         public void AddRoleScores(Span<float> scores)
         {
-            Span<int> tokens = stackalloc int[Roles];
-            RoleTokens(tokens);
-            float m0 = 0, m1 = 0, m2 = 0;
-            for (int role = 0; role < Roles; role++)
-            {
-                int token = tokens[role], slot = ((token < 0 ? Length + 1 : token) * Roles + role) * 3;
-                m0 += _roleScores[slot];
-                m1 += _roleScores[slot + 1];
-                m2 += _roleScores[slot + 2];
-            }
-            scores[0] += m0;
-            scores[1] += m1;
-            scores[2] += m2;
+            int s0 = Depth > 0 ? Stack[Depth - 1] : -1, s1 = Depth > 1 ? Stack[Depth - 2] : -1;
+            ref float rows = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_roleScores);
+            // A role's three scores as one vector (its fourth lane, the next role's first score or the padding, is not used):
+            // the lanes add up role by role as three separate sums would, so the scores are the same to the bit.
+            var m = Vector128<float>.Zero + RoleRow(ref rows, s0, 0);
+            m += RoleRow(ref rows, s1, 1);
+            m += RoleRow(ref rows, Depth > 2 ? Stack[Depth - 3] : -1, 2);
+            m += RoleRow(ref rows, Front, 3);
+            m += RoleRow(ref rows, Front + 1 <= Length ? Front + 1 : -1, 4);
+            m += RoleRow(ref rows, Front + 2 <= Length ? Front + 2 : -1, 5);
+            m += RoleRow(ref rows, LeftChild(s0), 6);
+            m += RoleRow(ref rows, RightChild(s0), 7);
+            m += RoleRow(ref rows, RightChild(s1), 8);
+            m += RoleRow(ref rows, LeftChild(Front), 9);
+            scores[0] += m[0];
+            scores[1] += m[1];
+            scores[2] += m[2];
         }
+
+        // The scores of token in role (the word past the root for an absent token), read without bounds checks: the index is
+        // at most the last row's, and the array has a vector's padding past it.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private Vector128<float> RoleRow(ref float rows, int token, int role) =>
+            Vector128.LoadUnsafe(ref rows, (nuint)(((token < 0 ? Length + 1 : token) * Roles + role) * 3));
 
         /// <summary>The feature keys of the current configuration; without the word-and-role features when <paramref name="roles"/> is false (see <see cref="AddRoleScores"/>).</summary>
         public int Features(Span<ulong> f, bool roles = true)
