@@ -121,10 +121,10 @@ internal sealed class DependencyParser
             }
             if (_roleScores.Length < (n + 2) * Roles * 3)
             {
-                _roleScores = new float[(n + 2) * Roles * 2 * 3];
-                _roleKeys = new ulong[(n + 2) * Roles * 2 * MaxRoleFeatures];
-                _roleKeyCounts = new byte[(n + 2) * Roles * 2];
-                _ownKeyCounts = new byte[(n + 2) * Roles * 2];
+                _roleScores = new float[(n + 2) * Roles * 2 * 3 + RowPadding];
+                _roleKeys = new ulong[(n + 2) * 2 * KeysPerWord];
+                _groupSizes = new byte[(n + 2) * 2 * GroupsPerWord];
+                _groupSums = new int[(n + 2) * 2 * GroupsPerWord * 3];
                 _ownSums = new int[(n + 2) * Roles * 2 * 3];
                 _ownMissing = new bool[(n + 2) * 2];
             }
@@ -290,12 +290,17 @@ internal sealed class DependencyParser
         private ulong NextTag(int token) => token < 0 || token >= Length ? None : _tag[token + 1];
         private ulong PreviousTag(int token) => token <= 0 || token > Length ? None : _tag[token - 1];
 
-        private const int MaxRoleFeatures = 12;
-        private float[] _roleScores = new float[64 * Roles * 3];
-        private ulong[] _roleKeys = new ulong[64 * Roles * MaxRoleFeatures];
-        // Per word and role: how many of its keys are of the context (first), and how many of the word's own after them
-        // (none when the word's own sums came from the memo).
-        private byte[] _roleKeyCounts = new byte[64 * Roles], _ownKeyCounts = new byte[64 * Roles];
+        // At most a word's keys in all its roles (29 of its own, 13 of its context) and its groups of keys summed apart (ten
+        // roles of its own, three of context).
+        private const int KeysPerWord = 42, GroupsPerWord = 13;
+        // The role scores, with a vector's padding past the last row (see RoleRow).
+        private const int RowPadding = 4;
+        private float[] _roleScores = new float[64 * Roles * 3 + RowPadding];
+        // The keys of a sentence's words in their roles, word after word: each word's own keys role by role when its sums are
+        // not in the memo, then the context keys of roles 0, 1 and 3; the size of each group, and each group's three sums.
+        private ulong[] _roleKeys = new ulong[64 * KeysPerWord];
+        private byte[] _groupSizes = new byte[64 * GroupsPerWord];
+        private int[] _groupSums = new int[64 * GroupsPerWord * 3];
         // Per word: the sums of its own features in every role (three per role), and whether they must still be added up.
         private int[] _ownSums = new int[64 * Roles * 3];
         private bool[] _ownMissing = new bool[64];
@@ -389,46 +394,50 @@ internal sealed class DependencyParser
         /// <summary>
         /// Scores every word of the sentence in every role (<see cref="RoleFeatures"/>) before parsing, the word past the root
         /// standing for absent positions. Scored one at a time as the parse reached them, each word and role cost a few
-        /// cache misses waited for in turn; scored together, each word's weights are asked for while the word two before
-        /// it is added up, so the misses overlap. Most of a word's role features are made of the word alone
-        /// (<see cref="OwnRoleFeatures"/>): their sums come from a per-thread memo when the word, with the same class and tag,
-        /// was parsed before, so only the features that read its neighbours are looked up.
+        /// cache misses waited for in turn; scored together, the misses overlap. Most of a word's role features are made of
+        /// the word alone (<see cref="OwnRoleFeatures"/>): their sums come from a per-thread memo when the word, with the same
+        /// class and tag, was parsed before, so only the features that read its neighbours are looked up. Every key of the
+        /// sentence is listed first and summed in one call, group by group (a call per word and role cost more than its few lookups).
         /// </summary>
         public void ScoreRoles(LinearModel model)
         {
             var memo = _memo is { } held && held.Owner == model ? held : _memo = new WordSums<RoleWord>(model, Roles * 3, MemoWords);
             int words = Length + 2;
+            var keys = _roleKeys.AsSpan();
+            var sizes = _groupSizes.AsSpan();
+            int keyCount = 0, groups = 0;
             for (int t = 0; t < words; t++)
             {
                 int token = t == Length + 1 ? -1 : t;
                 var word = RoleWordOf(token);
                 bool missing = !memo.TryGet(word, word.Hash, _ownSums.AsSpan(t * Roles * 3, Roles * 3));
                 _ownMissing[t] = missing;
-                for (int role = 0; role < Roles; role++)
+                if (missing)
+                    for (int role = 0; role < Roles; role++)
+                    {
+                        int start = keyCount;
+                        keyCount = OwnRoleFeatures(role, token, keys, keyCount);
+                        sizes[groups++] = (byte)(keyCount - start);
+                    }
+                // Only the stack's top two and the buffer's front have features that read the neighbours.
+                foreach (int role in (ReadOnlySpan<int>)[0, 1, 3])
                 {
-                    int slot = t * Roles + role;
-                    // Only the stack's top two and the buffer's front have features that read the neighbours.
-                    int context = role is 0 or 1 or 3 ? ContextRoleFeatures(role, token, _roleKeys.AsSpan(slot * MaxRoleFeatures, MaxRoleFeatures), 0) : 0;
-                    _roleKeyCounts[slot] = (byte)context;
-                    _ownKeyCounts[slot] = (byte)(missing ? OwnRoleFeatures(role, token, _roleKeys.AsSpan(slot * MaxRoleFeatures, MaxRoleFeatures), context) - context : 0);
+                    int start = keyCount;
+                    keyCount = ContextRoleFeatures(role, token, keys, keyCount);
+                    sizes[groups++] = (byte)(keyCount - start);
                 }
             }
-            const int Ahead = 2;
-            for (int t = 0; t < Math.Min(Ahead, words); t++) PrefetchWord(model, t);
-            Span<int> sums = stackalloc int[3];
+            var sums = _groupSums.AsSpan(0, groups * 3);
+            model.SetSmallGroupSums(keys[..keyCount], sizes[..groups], sums);
             float unit = model.Unit;
+            int g = 0;
             for (int t = 0; t < words; t++)
             {
-                if (t + Ahead < words) PrefetchWord(model, t + Ahead);
                 var own = _ownSums.AsSpan(t * Roles * 3, Roles * 3);
                 if (_ownMissing[t])
                 {
-                    own.Clear();
-                    for (int role = 0; role < Roles; role++)
-                    {
-                        int slot = t * Roles + role;
-                        model.AddSmallSums(_roleKeys.AsSpan(slot * MaxRoleFeatures + _roleKeyCounts[slot], _ownKeyCounts[slot]), own.Slice(role * 3, 3));
-                    }
+                    sums.Slice(g * 3, Roles * 3).CopyTo(own);
+                    g += Roles;
                     var word = RoleWordOf(t == Length + 1 ? -1 : t);
                     memo.Set(word, word.Hash, own);
                 }
@@ -437,41 +446,39 @@ internal sealed class DependencyParser
                 for (int k = 0; k < Roles * 3; k++) rows[k] = own[k] * unit;
                 foreach (int role in (ReadOnlySpan<int>)[0, 1, 3])
                 {
-                    int slot = t * Roles + role;
-                    own.Slice(role * 3, 3).CopyTo(sums);
-                    model.AddSmallSums(_roleKeys.AsSpan(slot * MaxRoleFeatures, _roleKeyCounts[slot]), sums);
-                    for (int c = 0; c < 3; c++) rows[role * 3 + c] = sums[c] * unit;
+                    for (int c = 0; c < 3; c++) rows[role * 3 + c] = (own[role * 3 + c] + sums[g * 3 + c]) * unit;
+                    g++;
                 }
-            }
-        }
-
-        private void PrefetchWord(LinearModel model, int t)
-        {
-            for (int role = 0; role < Roles; role++)
-            {
-                int slot = t * Roles + role;
-                int count = _roleKeyCounts[slot] + _ownKeyCounts[slot];
-                if (count > 0) model.Prefetch(_roleKeys.AsSpan(slot * MaxRoleFeatures, count));
             }
         }
 
         /// <summary>Adds the scores of the words in their current roles (see <see cref="ScoreRoles"/>) to <paramref name="scores"/>.</summary>
         public void AddRoleScores(Span<float> scores)
         {
-            Span<int> tokens = stackalloc int[Roles];
-            RoleTokens(tokens);
-            float m0 = 0, m1 = 0, m2 = 0;
-            for (int role = 0; role < Roles; role++)
-            {
-                int token = tokens[role], slot = ((token < 0 ? Length + 1 : token) * Roles + role) * 3;
-                m0 += _roleScores[slot];
-                m1 += _roleScores[slot + 1];
-                m2 += _roleScores[slot + 2];
-            }
-            scores[0] += m0;
-            scores[1] += m1;
-            scores[2] += m2;
+            int s0 = Depth > 0 ? Stack[Depth - 1] : -1, s1 = Depth > 1 ? Stack[Depth - 2] : -1;
+            ref float rows = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_roleScores);
+            // A role's three scores as one vector (its fourth lane, the next role's first score or the padding, is not used):
+            // the lanes add up role by role as three separate sums would, so the scores are the same to the bit.
+            var m = Vector128<float>.Zero + RoleRow(ref rows, s0, 0);
+            m += RoleRow(ref rows, s1, 1);
+            m += RoleRow(ref rows, Depth > 2 ? Stack[Depth - 3] : -1, 2);
+            m += RoleRow(ref rows, Front, 3);
+            m += RoleRow(ref rows, Front + 1 <= Length ? Front + 1 : -1, 4);
+            m += RoleRow(ref rows, Front + 2 <= Length ? Front + 2 : -1, 5);
+            m += RoleRow(ref rows, LeftChild(s0), 6);
+            m += RoleRow(ref rows, RightChild(s0), 7);
+            m += RoleRow(ref rows, RightChild(s1), 8);
+            m += RoleRow(ref rows, LeftChild(Front), 9);
+            scores[0] += m[0];
+            scores[1] += m[1];
+            scores[2] += m[2];
         }
+
+        // The scores of token in role (the word past the root for an absent token), read without bounds checks: the index is
+        // at most the last row's, and the array has a vector's padding past it.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private Vector128<float> RoleRow(ref float rows, int token, int role) =>
+            Vector128.LoadUnsafe(ref rows, (nuint)(((token < 0 ? Length + 1 : token) * Roles + role) * 3));
 
         /// <summary>The feature keys of the current configuration; without the word-and-role features when <paramref name="roles"/> is false (see <see cref="AddRoleScores"/>).</summary>
         public int Features(Span<ulong> f, bool roles = true)

@@ -116,6 +116,43 @@ internal sealed unsafe class LinearModel
         return full ? FindBeyond(table, mask, home, check, checkMask) : slot;
     }
 
+    /// <summary>
+    /// <see cref="FindIn"/> for a table of small slots, whose check is a slot's low 16 bits: with 256-bit vectors the 16-bit
+    /// lanes are compared with the check as they are, without masking the weights off first (lane 0 of each slot is its
+    /// check, so only every fourth lane's match counts).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong FindSmallIn(ulong* slots, ushort check, out bool full)
+    {
+        if (Vector512.IsHardwareAccelerated) return FindIn(slots, check, 0xFFFF, out full);
+        var wanted = Vector256.Create(check);
+        // One bit per byte of the bucket; the low byte of each slot's check has bit 8k.
+        ulong matches = (Vector256.Equals(Vector256.Load((ushort*)slots), wanted).AsByte().ExtractMostSignificantBits()
+                         | (ulong)Vector256.Equals(Vector256.Load((ushort*)(slots + 4)), wanted).AsByte().ExtractMostSignificantBits() << 32)
+                        & 0x0101_0101_0101_0101UL;
+        ulong hit = (ulong)(-(long)matches >> 63);
+        full = matches == 0 && slots[BucketSlots - 1] != 0;
+        return slots[System.Numerics.BitOperations.TrailingZeroCount(matches | (1UL << 56)) >> 3] & hit;
+    }
+
+    /// <summary>
+    /// <see cref="FindIn"/> for a table of a larger model's slots, whose check is a slot's low 32 bits: with 256-bit vectors
+    /// the 32-bit lanes are compared with the check as they are, without masking the runs off first (only every other
+    /// lane's match counts).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong FindWideIn(ulong* slots, uint check, out bool full)
+    {
+        if (Vector512.IsHardwareAccelerated) return FindIn(slots, check, 0xFFFF_FFFF, out full);
+        var wanted = Vector256.Create(check);
+        // One bit per half of a slot; the check of slot k has bit 2k.
+        uint matches = (Vector256.Equals(Vector256.Load((uint*)slots), wanted).ExtractMostSignificantBits()
+                        | Vector256.Equals(Vector256.Load((uint*)(slots + 4)), wanted).ExtractMostSignificantBits() << 8) & 0x5555;
+        ulong hit = (ulong)(-(long)matches >> 63);
+        full = matches == 0 && slots[BucketSlots - 1] != 0;
+        return slots[System.Numerics.BitOperations.TrailingZeroCount(matches | 0x4000) >> 1] & hit;
+    }
+
     /// <summary>The first slot of the home bucket of <paramref name="key"/> in <paramref name="table"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong* HomeOf(ulong* table, int mask, ulong key) => table + (nint)Bucket(key, mask) * BucketSlots;
@@ -211,7 +248,12 @@ internal sealed unsafe class LinearModel
     // Sixteen bits folded from the whole key: an unknown feature passes for a stored one in about one compared slot in
     // 32,000 (a bucket holds about four), a rare stray weight that costs no measured accuracy and buys a table half the size.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ushort SmallCheck(ulong key) => (ushort)((key ^ (key >> 16) ^ (key >> 32) ^ (key >> 48)) | 1);
+    // The four 16-bit parts folded in two steps (the halves, then the quarters of the result): the same bits as folding them one by one.
+    private static ushort SmallCheck(ulong key)
+    {
+        ulong halves = key ^ (key >> 32);
+        return (ushort)((halves ^ (halves >> 16)) | 1);
+    }
 
     private short Units(float weight) => (short)Math.Clamp(MathF.Round(weight / _unit), -short.MaxValue, short.MaxValue);
 
@@ -226,21 +268,62 @@ internal sealed unsafe class LinearModel
     }
 
     /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
-    /// <remarks>Without <paramref name="prefetch"/> the slots are not asked for first: the caller has (see <see cref="Prefetch"/>).</remarks>
+    /// <remarks>Without <paramref name="prefetch"/> the slots are not asked for first: the caller has.</remarks>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores, bool prefetch = true)
     {
         if (IsSmall) ScoreSmall(features, scores, prefetch);
         else ScoreRuns(features, scores);
     }
 
-    /// <summary>Asks the memory for the slots of <paramref name="features"/> ahead of scoring them (a model of up to three classes, whose weights are in the slot).</summary>
-    public void Prefetch(ReadOnlySpan<ulong> features)
+    /// <summary>
+    /// Sets each group's three <paramref name="sums"/> to the weights of its keys, the groups being consecutive runs of
+    /// <paramref name="features"/> (<paramref name="sizes"/> keys each), added up as whole numbers in the model's units (see
+    /// <see cref="AddSmallSums"/>), for a model of up to three classes. Each key's bucket is asked for some keys ahead of its
+    /// turn, so the cache misses overlap.
+    /// </summary>
+    public void SetSmallGroupSums(ReadOnlySpan<ulong> features, ReadOnlySpan<byte> sizes, Span<int> sums)
     {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
-        if (IsSmall)
-            foreach (var key in features)
-                if (FeatureKey.IsLexical(key)) System.Runtime.Intrinsics.X86.Sse.Prefetch0(_lexical.Small.Pointer + Bucket(key, _lexical.Mask) * BucketSlots);
-                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(_common.Small.Pointer + Bucket(key, _common.Mask) * BucketSlots);
+        if (!IsSmall || sums.Length < sizes.Length * MaxSmallClasses) throw new ArgumentException("Three sums a group of a model of up to three classes.", nameof(sums));
+        ulong** tables = stackalloc ulong*[2];
+        int* masks = stackalloc int[2];
+        SmallTables(tables, masks);
+        // The buckets asked for, in a ring: a key's is worked out once, Ahead keys before it is summed.
+        const int Ahead = 16, Ring = 32;
+        ulong** homes = stackalloc ulong*[Ring];
+        bool prefetch = System.Runtime.Intrinsics.X86.Sse.IsSupported;
+        int count = features.Length;
+        for (int f = 0; f < Math.Min(Ahead, count); f++)
+        {
+            ulong key = features[f];
+            int table = TableOf(key);
+            homes[f] = HomeOf(tables[table], masks[table], key);
+            if (prefetch) System.Runtime.Intrinsics.X86.Sse.Prefetch0(homes[f]);
+        }
+        int next = 0;
+        for (int g = 0; g < sizes.Length; g++)
+        {
+            var total = Vector128<int>.Zero;
+            for (int end = next + sizes[g]; next < end; next++)
+            {
+                if (next + Ahead < count)
+                {
+                    ulong ahead = features[next + Ahead];
+                    int table = TableOf(ahead);
+                    var home = HomeOf(tables[table], masks[table], ahead);
+                    if (prefetch) System.Runtime.Intrinsics.X86.Sse.Prefetch0(home);
+                    homes[(next + Ahead) & (Ring - 1)] = home;
+                }
+                ulong key = features[next];
+                ulong check = SmallCheck(key);
+                ulong* at = homes[next & (Ring - 1)];
+                ulong slot = FindSmallIn(at, (ushort)check, out bool full);
+                if (full) slot = FindBeyond(tables[TableOf(key)], masks[TableOf(key)], at, check, 0xFFFF);
+                total += Lanes16(slot);
+            }
+            sums[g * 3] = total[1];
+            sums[g * 3 + 1] = total[2];
+            sums[g * 3 + 2] = total[3];
+        }
     }
 
     private void ScoreSmall(ReadOnlySpan<ulong> features, Span<float> scores, bool prefetch)
@@ -293,14 +376,20 @@ internal sealed unsafe class LinearModel
             if (System.Runtime.Intrinsics.X86.Sse.IsSupported) System.Runtime.Intrinsics.X86.Sse.Prefetch0(home);
             homes[f] = home;
         }
+        // A key whose home bucket is full and lacks it is looked for further only after the loop: with no call in it, the
+        // sums stay in a register. Whole numbers add up the same in any order.
+        int* beyond = stackalloc int[features.Length];
+        int fulls = 0;
         var total = sums;
         for (int f = 0; f < features.Length; f++)
         {
-            ulong key = features[f];
-            ulong check = SmallCheck(key);
-            ulong slot = FindIn(homes[f], check, 0xFFFF, out bool full);
-            if (full) slot = FindBeyond(tables[TableOf(key)], masks[TableOf(key)], homes[f], check, 0xFFFF);
-            total += Lanes16(slot);
+            total += Lanes16(FindSmallIn(homes[f], SmallCheck(features[f]), out bool full));
+            if (full) beyond[fulls++] = f;
+        }
+        for (int k = 0; k < fulls; k++)
+        {
+            ulong key = features[beyond[k]];
+            total += Lanes16(FindBeyond(tables[TableOf(key)], masks[TableOf(key)], homes[beyond[k]], SmallCheck(key), 0xFFFF));
         }
         sums = total;
     }
@@ -323,7 +412,7 @@ internal sealed unsafe class LinearModel
     /// Adds the weights of <paramref name="features"/> to <paramref name="sums"/> (a model of up to three classes, three sums),
     /// as whole numbers in the model's units, not yet scaled: sums of parts of a feature list, added together and times
     /// <see cref="Unit"/>, give the scores <see cref="Score(ReadOnlySpan{ulong}, Span{float}, bool)"/> gives for the whole
-    /// list, to the bit (whole numbers add up the same in any grouping). The slots are not asked for first (see <see cref="Prefetch"/>).
+    /// list, to the bit (whole numbers add up the same in any grouping). The slots are not asked for first.
     /// </summary>
     public void AddSmallSums(ReadOnlySpan<ulong> features, Span<int> sums)
     {
@@ -419,12 +508,15 @@ internal sealed unsafe class LinearModel
             if (prefetch) System.Runtime.Intrinsics.X86.Sse.Prefetch0(home);
             homes[f] = home;
         }
+        // A key whose home bucket is full and lacks it is looked for further only after the loop, which so makes no call.
+        // Its weights are added in another order: whole numbers add up the same in any order.
+        int* beyond = stackalloc int[features.Length];
+        int fulls = 0;
         for (int f = 0; f < features.Length; f++)
         {
-            ulong key = features[f];
             // A slot as one number: check (odd) in the low 32 bits, run above; zero when the feature has no weights.
-            ulong slot = FindIn(homes[f], (uint)key | 1u, 0xFFFF_FFFF, out bool full);
-            if (full) slot = FindBeyond(tables[TableOf(key)], masks[TableOf(key)], homes[f], (uint)key | 1u, 0xFFFF_FFFF);
+            ulong slot = FindWideIn(homes[f], (uint)features[f] | 1u, out bool full);
+            if (full) beyond[fulls++] = f;
             uint run = (uint)(slot >> 32);
             runs[found] = run;
             found += (int)(slot & 1);
@@ -437,6 +529,13 @@ internal sealed unsafe class LinearModel
                     for (int line = 0; line < stride * sizeof(short); line += 64) System.Runtime.Intrinsics.X86.Sse.Prefetch0(row + line);
                 }
             }
+        }
+        for (int k = 0; k < fulls; k++)
+        {
+            ulong key = features[beyond[k]];
+            ulong slot = FindBeyond(tables[TableOf(key)], masks[TableOf(key)], homes[beyond[k]], (uint)key | 1u, 0xFFFF_FFFF);
+            runs[found] = (uint)(slot >> 32);
+            found += (int)(slot & 1);
         }
         if (stride == 4 * Lanes && Vector512.IsHardwareAccelerated) AddWeightsInRegisters<FourVectors>(runs[..found], sums, entries, dense);
         else if (stride == 6 * Lanes && Vector512.IsHardwareAccelerated) AddWeightsInRegisters<SixVectors>(runs[..found], sums, entries, dense);

@@ -197,12 +197,14 @@ internal struct WordInfo
     public static void OfSentence<TWords>(TWords words, Span<WordInfo> infos, NameGazetteer? names = null) where TWords : IWordSource
     {
         int n = infos.Length, capitalised = 0, lowerWords = 0;
+        var memo = WordInfoMemo.Current;
         for (int i = 0; i < n; i++)
         {
-            infos[i] = Of(words.Word(i));
+            var word = words.Word(i);
+            infos[i] = memo.Of(word);
             if (names is not null) infos[i].Flags |= names.FlagOf(infos[i]);
             if ((infos[i].Flags & (WordFlags.Title | WordFlags.AllCaps)) != 0) capitalised++;
-            else if (words.Word(i).Length > 3 && char.IsLower(words.Word(i)[0])) lowerWords++;
+            else if (word.Length > 3 && char.IsLower(word[0])) lowerWords++;
         }
         if (n > 0) infos[0].Flags |= WordFlags.SentenceStart;
         // A headline capitalises nearly every longer word; such sentences get their own capitalisation features.
@@ -250,6 +252,42 @@ internal struct WordInfo
     }
 
     private static ulong Finish(ulong h) => FeatureKey.Avalanche(h);
+}
+
+/// <summary>
+/// One thread's memo of <see cref="WordInfo.Of"/> by spelling: news repeats its words, and hashing a word's spellings and
+/// affixes cost some 700 instructions a word, several times the cost of finding it here. Direct-mapped: a word takes the
+/// place of whatever word its hash chose before; the spelling is compared whole, so a word found has exactly its hashes.
+/// </summary>
+internal sealed class WordInfoMemo
+{
+    // 4,096 words of up to 24 characters (longer ones are hashed every time): some 560 KB a thread.
+    private const int Capacity = 4096, MaxLength = 24;
+    private readonly WordInfo[] _infos = new WordInfo[Capacity];
+    private readonly char[] _chars = new char[Capacity * MaxLength];
+    // The length of the word held in each slot; 0 for none.
+    private readonly byte[] _lengths = new byte[Capacity];
+
+    [ThreadStatic] private static WordInfoMemo? _current;
+
+    /// <summary>This thread's memo.</summary>
+    public static WordInfoMemo Current => _current ??= new WordInfoMemo();
+
+    /// <summary><see cref="WordInfo.Of"/> of <paramref name="word"/>.</summary>
+    public WordInfo Of(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > MaxLength) return WordInfo.Of(word);
+        ulong hash = (ulong)word.Length;
+        foreach (char c in word) hash = (hash + c) * 0x9E3779B97F4A7C15UL;
+        int slot = (int)(hash >> 52) & (Capacity - 1);
+        var held = _chars.AsSpan(slot * MaxLength, word.Length);
+        if (_lengths[slot] == word.Length && held.SequenceEqual(word)) return _infos[slot];
+        var info = WordInfo.Of(word);
+        word.CopyTo(held);
+        _lengths[slot] = (byte)word.Length;
+        _infos[slot] = info;
+        return info;
+    }
 }
 
 /// <summary>Where the models read a sentence's words: a document's token spans or a treebank's strings.</summary>
