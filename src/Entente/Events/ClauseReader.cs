@@ -934,6 +934,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (w is "not" or "n't" or "never" || (w is "no" && i + 1 < trigger && _d.TextOf(i + 1) is "longer")) return EventMode.Negated;
             // "failed to agree on a statement", "declined to arrest him": the act did not come about.
             if (w is "fail" or "fails" or "failed" or "failing" or "decline" or "declines" or "declined" or "declining" && ToFollows(i, trigger)) return EventMode.Negated;
+            // "has yet to sign", "is yet to recognise": not done so far.
+            if (w is "yet" && ToFollows(i, trigger)) return EventMode.Negated;
             if (w is "might" or "may" or "could" or "can" or "should" or "must" or "would") mode = EventMode.Hypothetical;
             else if (w is "will" or "'ll" or "shall" && mode == EventMode.Happened) mode = EventMode.Intended;
             else if (IsIntentVerb(w) && ToFollows(i, trigger)) mode = EventMode.Intended;

@@ -135,4 +135,14 @@ public class BreadthSixthPassTests
         Assert.DoesNotContain(following, e => e.Type == EventType.Threaten);
         Assert.Contains(following, e => e.Type == EventType.Cooperate);
     }
+
+    [Theory]
+    [InlineData("Bulgaria has yet to sign the energy pact with Greece.")]
+    [InlineData("A visit to Nairobi by the Ugandan president is not on the agenda, officials said.")]
+    [InlineData("A summit between Chad and Sudan is not planned this year.")]
+    [InlineData("Greek and Turkish diplomats have met dozens of times over the dispute without a deal.")]
+    public void What_is_yet_to_happen_not_planned_or_done_many_times_is_no_act_reported(string sentence)
+    {
+        Assert.Empty(Output(sentence));
+    }
 }

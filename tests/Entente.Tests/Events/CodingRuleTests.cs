@@ -83,6 +83,7 @@ public class CodingRuleTests
         { "target:after-provocation", "Kenya recalled its ambassador on Monday after Somalia expelled two Kenyan diplomats.", "KEN SANCTION SOM" },
         { "target:armed-group-named", "Ethiopia carried out the strike, its army said, because the compound was being used by al-Shabab to store weapons.", "ETH ASSAULT SOM" },
         { "target:protested-embassy", "Seoul summoned Japan's ambassador on Friday. Outside the Japanese Embassy, some 40 members of South Korean civic groups staged a rally demanding an apology.", "KOR PROTEST JPN" },
+        { "mode:denied-plan", "A summit between Chad and Sudan is not planned this year.", "TCD CONSULT SDN" },
         { "mode:no-noun", "There have been no direct talks between Eritrea and Djibouti since May.", "ERI CONSULT *" },
         { "sentence:thanked-for-aid", "Moldova's president thanked Romania for a new package of military aid on Monday.", "ROU AID MDA" },
         { "target:jailer", "Ethiopian detainees in Eritrean prisons began a hunger strike on Tuesday.", "ETH PROTEST ERI" },

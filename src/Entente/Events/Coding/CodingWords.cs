@@ -197,6 +197,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet CallingOff { get; } = Named(lists, "calling-off");
     /// <summary>Lemmas of verbs that call an act off with the particle "off" or "back" ("called off", "pushed back").</summary>
     public WordSet CallingOffWithParticle { get; } = Named(lists, "calling-off-particle");
+    /// <summary>Lemmas of an act's place on the calendar ("is not planned", "not on the agenda").</summary>
+    public WordSet Calendar { get; } = Named(lists, "calendar");
     /// <summary>Forces of nature: what they do is no actor's act.</summary>
     public WordSet NaturalForce { get; } = Named(lists, "natural-force");
     /// <summary>Words of games and sport: force beside them is play.</summary>

@@ -991,7 +991,9 @@ internal sealed class RepeatedActIsATally : ClauseRule
         bool tallied = false;
         for (int i = f.Trigger + 1; i < f.Sentence.EndToken && !tallied; i++)
             tallied = d.TextOf(i) is "times" && ClauseVerbOf(tree, i) == f.Trigger && ManyBefore(d, i, f.Trigger)
-                      && (i + 1 >= f.Sentence.EndToken || d.TextOf(i + 1) is not ("as" or "more" or "less" or "fewer" or "the" or "that" or "than" or "over"));
+                      && (i + 1 >= f.Sentence.EndToken || d.TextOf(i + 1) is not ("as" or "more" or "less" or "fewer" or "the" or "that" or "than")
+                          // "paid for it many times over", not "met dozens of times over the dispute"
+                          && !(d.TextOf(i + 1) is "over" && (i + 2 >= f.Sentence.EndToken || d.Tags[i + 2] == PartOfSpeech.Punctuation)));
         // "launched 504 attacks in 2024": acts counted as the verb's object over a year or a month are a tally too.
         if (!tallied && CountedActsOverAPeriod(f, d, tree)) tallied = true;
         if (!tallied) return false;

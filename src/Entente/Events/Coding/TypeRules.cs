@@ -384,6 +384,26 @@ internal sealed class CalledOffActIsNegated : ClauseRule
     }
 }
 
+/// <summary>"A visit to Pyongyang by the Russian president is not on the agenda", "a meeting between the two is not planned":
+/// an act told as a noun whose place on the calendar (list 'calendar') the sentence denies is not reported.</summary>
+internal sealed class DeniedPlanIsNegated : ClauseRule
+{
+    public override string Name => "mode:denied-plan";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Mode == EventMode.Negated || !f.IsNounHeaded || f.Document.Syntax is not { } tree
+            || tree.RelationOf(f.Trigger) is not (DependencyRelation.Nsubj or DependencyRelation.NsubjPass) || tree.HeadOf(f.Trigger) is not (int head and > 0)) return false;
+        if (!f.Context.Words.Calendar.Contains(tree.LemmaOf(head))) return false;
+        foreach (int child in tree.ChildrenOf(head))
+            if (tree.RelationOf(child) == DependencyRelation.Advmod && f.Document.TextOf(child) is "not" or "n't" or "never")
+            {
+                f.Mode = EventMode.Negated;
+                return true;
+            }
+        return false;
+    }
+}
+
 /// <summary>"any nuclear attack by North Korea would be met with …", "warned against any strike on Iran": an act told as a noun
 /// after "any" is one that might happen, not one reported.</summary>
 internal sealed class AnyActIsHypothetical : ClauseRule
