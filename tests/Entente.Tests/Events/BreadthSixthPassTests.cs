@@ -145,4 +145,16 @@ public class BreadthSixthPassTests
     {
         Assert.Empty(Output(sentence));
     }
+
+    [Fact]
+    public void A_flight_into_a_capital_for_a_visit_is_a_visit_and_blocked_access_to_a_platform_is_censorship()
+    {
+        Has("Kenya's president flew into Kampala on Monday for a two-day state visit.", EventType.Consult, "KEN", "UGA");
+        Assert.DoesNotContain(Output("Kenya's president flew into Kampala on Monday for a two-day state visit."), e => e.Type == EventType.Mobilize);
+        var blocked = Output("Ethiopia blocked access to the social media platform TikTok after the vote.");
+        Assert.Contains(blocked, e => e.Type == EventType.Coerce && e.Source.Code.Value == "ETH");
+        Assert.DoesNotContain(blocked, e => e.Type == EventType.Protest);
+        // Planes flown into airspace are still an intrusion.
+        Has("Russian bombers flew into Japanese airspace on Monday.", EventType.Coerce, "RUS", "JPN");
+    }
 }
