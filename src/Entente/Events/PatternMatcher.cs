@@ -410,6 +410,16 @@ internal static class PatternMatcher
             if (w is "called" or "calls" or "termed" or "terms" or "dubbed" or "dubs") return k + 1 - pos;
             if (k + 1 < limit && w is "described" or "describes" && d.TextOf(k + 1) is "as") return k + 2 - pos;
         }
+        // "launched what appeared to be a missile", "fired what may have been an ICBM", "what is believed to be": a hedge on
+        // what the thing is, not on whether the act was done.
+        for (int k = pos + 1; k < limit && k <= pos + 5; k++)
+        {
+            var w = d.TextOf(k);
+            if (w is "be" or "been") return k > pos + 1 ? k + 1 - pos : 0;
+            if (w is not ("appeared" or "appears" or "seemed" or "seems" or "looked" or "looks" or "to" or "may" or "might" or "could" or "would"
+                or "have" or "was" or "is" or "were" or "are" or "believed" or "thought" or "suspected" or "reported" or "said" or "assessed"
+                or "presumed" or "likely" or "probably" or "possibly")) return 0;
+        }
         return 0;
     }
 

@@ -157,4 +157,11 @@ public class BreadthSixthPassTests
         // Planes flown into airspace are still an intrusion.
         Has("Russian bombers flew into Japanese airspace on Monday.", EventType.Coerce, "RUS", "JPN");
     }
+
+    [Fact]
+    public void A_hedge_on_what_was_fired_is_no_hedge_on_the_firing()
+    {
+        Has("Iran launched what appeared to be a medium-range ballistic missile over the Gulf on Monday.", EventType.Mobilize, "IRN", null);
+        Has("Sudan's army fired what may have been a guided missile at a Chadian border post.", EventType.Assault, "SDN", "TCD");
+    }
 }
