@@ -902,9 +902,9 @@ internal sealed class ProtestAtAnEmbassyIsAimedAtItsState : ClauseRule
         var d = f.Document;
         for (int i = f.Sentence.FirstToken + 1; i < f.Sentence.EndToken; i++)
         {
-            // "the Japanese Embassy", "Russia's embassy": the state's name right before the mission's noun.
             if (!(WordClasses.IsMissionNoun(d.TextOf(i)) || d.TextOf(i) is "Embassy" or "Consulate")) continue;
-            // The mission named with its state ("the Japanese Embassy" as one name), or its state's name right before it.
+            // The mission named with its state ("the Japanese Embassy" as one name), or its state's name right before it
+            // ("Russia's embassy").
             int k = i - 1;
             if (d.TextOf(k) is "'s" or "’s") k--;
             var state = f.Context.Groups.Holding(i) ?? (f.Context.Groups.Holding(k) is { } before && before.End == k + 1 ? before : null);

@@ -391,15 +391,30 @@ internal sealed class DeniedPlanIsNegated : ClauseRule
     public override string Name => "mode:denied-plan";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Mode == EventMode.Negated || !f.IsNounHeaded || f.Document.Syntax is not { } tree
-            || tree.RelationOf(f.Trigger) is not (DependencyRelation.Nsubj or DependencyRelation.NsubjPass) || tree.HeadOf(f.Trigger) is not (int head and > 0)) return false;
-        if (!f.Context.Words.Calendar.Contains(tree.LemmaOf(head))) return false;
+        if (f.Mode == EventMode.Negated || !f.IsNounHeaded || f.Document.Syntax is not { } tree || ActNounSubject.HeadOf(f, tree) is not (int head and >= 0)
+            || !f.Context.Words.Calendar.Contains(tree.LemmaOf(head)) || !ActNounSubject.HasChild(f, tree, head, DependencyRelation.Advmod, Negations)) return false;
+        f.Mode = EventMode.Negated;
+        return true;
+    }
+
+    private static readonly string[] Negations = ["not", "n't", "never"];
+}
+
+/// <summary>What the mode rules read of an act noun that is a clause's subject.</summary>
+internal static class ActNounSubject
+{
+    /// <summary>The head of the clause the trigger's noun is the subject of (active or passive), or -1.</summary>
+    public static int HeadOf(ClauseFrame f, SyntaxLayer tree) =>
+        tree.RelationOf(f.Trigger) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass ? tree.HeadOf(f.Trigger) : -1;
+
+    /// <summary>True when <paramref name="head"/> has a child of <paramref name="relation"/> written as one of <paramref name="words"/>.</summary>
+    public static bool HasChild(ClauseFrame f, SyntaxLayer tree, int head, DependencyRelation relation, string[] words)
+    {
         foreach (int child in tree.ChildrenOf(head))
-            if (tree.RelationOf(child) == DependencyRelation.Advmod && f.Document.TextOf(child) is "not" or "n't" or "never")
-            {
-                f.Mode = EventMode.Negated;
-                return true;
-            }
+        {
+            if (tree.RelationOf(child) != relation) continue;
+            foreach (var word in words) if (f.Document.TextOf(child).SequenceEqual(word)) return true;
+        }
         return false;
     }
 }
@@ -599,17 +614,14 @@ internal sealed class ImaginedActNounIsHypothetical : ClauseRule
     public override string Name => "mode:imagined-act-noun";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.IsNounHeaded || f.Mode != EventMode.Happened || f.Document.Syntax is not { } tree) return false;
-        if (tree.RelationOf(f.Trigger) is not (DependencyRelation.Nsubj or DependencyRelation.NsubjPass) || tree.HeadOf(f.Trigger) is not (int verb and >= 0)) return false;
+        if (!f.IsNounHeaded || f.Mode != EventMode.Happened || f.Document.Syntax is not { } tree || ActNounSubject.HeadOf(f, tree) is not (int verb and >= 0)) return false;
         if (tree.ChildWith(f.Trigger, DependencyRelation.Det) is not (int det and >= 0) || !f.Context.Words.Indefinite.Contains(f.Document.TextOf(det))) return false;
-        foreach (int child in tree.ChildrenOf(verb))
-            if (tree.RelationOf(child) == DependencyRelation.Aux && f.Document.TextOf(child) is "would" or "could" or "might" or "may")
-            {
-                f.Mode = EventMode.Hypothetical;
-                return true;
-            }
-        return false;
+        if (!ActNounSubject.HasChild(f, tree, verb, DependencyRelation.Aux, Conditionals)) return false;
+        f.Mode = EventMode.Hypothetical;
+        return true;
     }
+
+    private static readonly string[] Conditionals = ["would", "could", "might", "may"];
 }
 
 /// <summary>"It is unclear whether Peru will be satisfied", "analysts wonder whether Iran will strike": an act in a clause
