@@ -164,4 +164,13 @@ public class BreadthSixthPassTests
         Has("Iran launched what appeared to be a medium-range ballistic missile over the Gulf on Monday.", EventType.Mobilize, "IRN", null);
         Has("Sudan's army fired what may have been a guided missile at a Chadian border post.", EventType.Assault, "SDN", "TCD");
     }
+
+    [Fact]
+    public void An_arrest_told_in_the_passive_is_the_deed_of_the_security_organ_that_announces_it()
+    {
+        Has("Two Russian nationals were detained near a military base on Monday, Polish police said.", EventType.Coerce, "POL", "RUS");
+        // Not when the announcer speaks for the people held.
+        Assert.DoesNotContain(Output("Three Palestinians were arrested in Hebron, the Palestinian health ministry said."),
+            e => e.Type == EventType.Coerce && e.Source.Code.Value == "PSE" && e.Target?.Code.Value != "PSE");
+    }
 }

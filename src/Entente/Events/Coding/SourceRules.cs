@@ -1829,14 +1829,17 @@ internal sealed class HostActsOnTheEnvoy : ClauseRule
 }
 
 /// <summary>"Sanctions on Iran's oil sector were tightened, the U.S. Treasury announced": a measure (a sanction, aid, a
-/// concession) told in the passive with no agent is the act of the state organ that announces it after the clause.
-/// Not force: "the drone was shot down, the Pentagon said" is not the Pentagon's deed.</summary>
+/// concession) told in the passive with no agent is the act of the state organ that announces it after the clause. So is
+/// an arrest, detention, seizure or expulsion (CAMEO 171–174) that a state's police, coast guard, army or government
+/// announces of another state's people ("Fourteen Sri Lankan fishermen were arrested …, Indian coast guard officials
+/// said"). Not force: "the drone was shot down, the Pentagon said" is not the Pentagon's deed.</summary>
 internal sealed class AnnouncerOfPassiveMeasureIsSource : ClauseRule
 {
     public override string Name => "source:announcer-of-measure";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.IsPassive || f.AgentRead || f.Entry.Type is not (EventType.Sanction or EventType.Aid or EventType.Concede)) return false;
+        bool custody = f.Entry.Type == EventType.Coerce && f.Entry.Cameo is ['1', '7', '1' or '2' or '3' or '4', ..];
+        if (!f.IsPassive || f.AgentRead || f.Entry.Type is not (EventType.Sanction or EventType.Aid or EventType.Concede) && !custody) return false;
         var d = f.Document;
         for (int k = f.Match.End; k < f.Sentence.EndToken; k++)
         {
@@ -1846,7 +1849,8 @@ internal sealed class AnnouncerOfPassiveMeasureIsSource : ClauseRule
             {
                 if (d.Tags[verb] != PartOfSpeech.Verb || !PersonFinder.IsSpeechVerb(d.TextOf(verb))) continue;
                 if (f.Context.Reader.SubjectOf(verb) is not { } announcer || announcer.First < k || EventCoder.IsCommentator(announcer)
-                    || !announcer.Members.TrueForAll(m => m.Sector is "GOV" or null) || f.Source is { } patient && announcer.CodesWithin(patient)) return false;
+                    || !announcer.Members.TrueForAll(m => m.Sector is "GOV" or null || custody && m.Sector is "COP" or "MIL" or "CG")
+                    || f.Source is { } patient && announcer.CodesWithin(patient) || custody && f.Source is null) return false;
                 f.ActedBy(announcer);
                 return true;
             }
