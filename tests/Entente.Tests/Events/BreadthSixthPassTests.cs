@@ -173,4 +173,11 @@ public class BreadthSixthPassTests
         Assert.DoesNotContain(Output("Three Palestinians were arrested in Hebron, the Palestinian health ministry said."),
             e => e.Type == EventType.Coerce && e.Source.Code.Value == "PSE" && e.Target?.Code.Value != "PSE");
     }
+
+    [Fact]
+    public void A_protest_note_handed_to_an_envoy_is_a_formal_complaint_to_the_envoys_state()
+    {
+        Has("Ghana's foreign ministry handed Togo's ambassador a formal protest note on Wednesday.", EventType.Accuse, "GHA", "TGO");
+        Has("Latvia's foreign ministry handed the Belarusian charge d'affaires a note of protest.", EventType.Accuse, "LVA", "BLR");
+    }
 }
