@@ -90,7 +90,7 @@ internal static class GenericGroups
     private static bool OwnsAMission(Document document, int end, int sentenceEnd)
     {
         int next = end < sentenceEnd && document.TextOf(end) is "'s" or "’s" ? end + 1 : end;
-        return next < sentenceEnd && document.TextOf(next) is "embassy" or "embassies" or "consulate" or "consulates" or "Embassy" or "Consulate";
+        return next < sentenceEnd && WordClasses.NamesAMission(document.TextOf(next));
     }
 
     /// <summary>The rule name when a definite description takes the group named before it.</summary>

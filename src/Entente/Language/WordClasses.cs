@@ -83,6 +83,9 @@ internal static class WordClasses
     /// <summary>Words for a state's mission abroad ("stormed its embassy"): what another state's forces enter there is the owner's.</summary>
     public static bool IsMissionNoun(ReadOnlySpan<char> w) => w is "embassy" or "embassies" or "consulate" or "consulates";
 
+    /// <summary>A mission's noun as written after a state's name, in a title too ("the Japanese Embassy").</summary>
+    public static bool NamesAMission(ReadOnlySpan<char> w) => IsMissionNoun(w) || w is "Embassy" or "Consulate";
+
     /// <summary>A state's vessels and aircraft, which another actor fires on, rams or intercepts ("used water cannon against its ship").</summary>
     public static bool IsCraftNoun(ReadOnlySpan<char> w) => CraftOf(w).Medium != CraftMedium.None;
 

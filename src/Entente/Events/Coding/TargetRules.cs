@@ -902,7 +902,7 @@ internal sealed class ProtestAtAnEmbassyIsAimedAtItsState : ClauseRule
         var d = f.Document;
         for (int i = f.Sentence.FirstToken + 1; i < f.Sentence.EndToken; i++)
         {
-            if (!(WordClasses.IsMissionNoun(d.TextOf(i)) || d.TextOf(i) is "Embassy" or "Consulate")) continue;
+            if (!WordClasses.NamesAMission(d.TextOf(i))) continue;
             // The mission named with its state ("the Japanese Embassy" as one name), or its state's name right before it
             // ("Russia's embassy").
             int k = i - 1;
