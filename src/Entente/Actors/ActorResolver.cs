@@ -15,6 +15,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
     public void Process(Document document)
     {
         var names = DictionaryMatcher.Match(document, dictionary);
+        names.RemoveAll(name => NamesAPortfolio(document, name.First, name.End, name.Entry));
         var people = _people.Find(document, names);
         AssignStoryState(document, people, names, dictionary);
         var focusKorea = FocusKorea(names);
@@ -192,6 +193,12 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         // "we" and "our" inside a quotation need its speaker, known only now.
         document.SetActors(Discourse.QuotedFirstPersonRule.Resolve(document, withReferences, people, quotes));
     }
+
+    // "Labour Minister Sharat Bhandari", "the Labour Ministry": a party's one-word name before a capitalised "Minister" or
+    // "Ministry" names the portfolio, not the party ("a Labour minister" keeps the party).
+    internal static bool NamesAPortfolio(Document document, int first, int end, ActorEntry entry) =>
+        entry.Kind == ActorEntryKind.Institution && entry.Sector == "PTY" && end - first == 1 && end < document.Tokens.Length
+        && document.TextOf(end) is "Minister" or "Ministry";
 
     /// <summary>The rule name of a people's adjective that takes its sector from the body it is joined to ("Kyrgyz and Tajik
     /// border guards").</summary>

@@ -683,7 +683,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             {
                 var entry = m.Values[0];
                 foreach (var v in m.Values) if (v.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization) entry = v;
-                if (entry.Kind is not (ActorEntryKind.Ignore or ActorEntryKind.Group or ActorEntryKind.Generic))
+                if (entry.Kind is not (ActorEntryKind.Ignore or ActorEntryKind.Group or ActorEntryKind.Generic) && !ActorResolver.NamesAPortfolio(document, i, i + m.Length, entry))
                 {
                     code ??= entry.Code;
                     entrySector ??= entry.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization ? entry.Sector : null;

@@ -284,6 +284,8 @@ internal static class ActorGrouper
             // "X and his Japanese counterpart Y", "X and his counterpart Y".
             if (coordinator && PossessiveOpensActor(document, i, to)) { i = to - 1; continue; }
             if (w is "as" or "well" && coordinator) continue;
+            // "two Chinese and six Russian aircraft": a count after the coordinator opens the next conjunct.
+            if (coordinator && tag == PartOfSpeech.Number) continue;
             if (w is "as" && i + 2 < to && document.TextOf(i + 1) is "well") { coordinator = true; continue; }
             // "X and the Y" coordinates; "X match the Y" starts a new noun phrase.
             if (tag == PartOfSpeech.Determiner && w is "the") { if (coordinator || i == from) continue; return Link.Apart; }

@@ -923,7 +923,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int i = from; i < trigger; i++)
         {
             // ("failed on Monday to agree": the parse may hang the infinitive as an adverbial clause once a date stands between.)
+            // ("no longer buys": the parse hangs "no" on "longer", which modifies the verb.)
+            bool noLonger = _d.TextOf(i) is "no" && i + 1 < trigger && _d.TextOf(i + 1) is "longer";
             if (chainLength > 0 && !chain[..chainLength].Contains(i) && !chain[..chainLength].Contains(Tree.HeadOf(i))
+                && !(noLonger && chain[..chainLength].Contains(Tree.HeadOf(i + 1)))
                 && !(trigger - 1 > i && _d.TextOf(trigger - 1) is "to" && ToFollows(i, trigger) && _d.Tags[i] == PartOfSpeech.Verb)) continue;
             var w = _d.TextOf(i);
             if (w is "likely" or "unlikely" or "possibly" or "perhaps" or "probably" or "potentially") mode = EventMode.Hypothetical;
@@ -931,7 +934,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (w is "supposed" or "meant" or "need" or "needs" or "needed" && ToFollows(i, trigger)) mode = EventMode.Hypothetical;
             // "will not hesitate to strike": a denied hesitation affirms the act.
             if (w is "not" or "n't" or "never" && i + 1 < trigger && _d.TextOf(i + 1) is "hesitate" or "hesitates" or "hesitated" && ToFollows(i + 1, trigger)) continue;
-            if (w is "not" or "n't" or "never" || (w is "no" && i + 1 < trigger && _d.TextOf(i + 1) is "longer")) return EventMode.Negated;
+            if (w is "not" or "n't" or "never" || noLonger) return EventMode.Negated;
             // "failed to agree on a statement", "declined to arrest him": the act did not come about.
             if (w is "fail" or "fails" or "failed" or "failing" or "decline" or "declines" or "declined" or "declining" && ToFollows(i, trigger)) return EventMode.Negated;
             // "has yet to sign", "is yet to recognise": not done so far.

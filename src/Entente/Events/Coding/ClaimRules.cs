@@ -32,7 +32,8 @@ internal sealed class AllegedActIsThirdParty : ClauseRule
 }
 
 /// <summary>"agents allegedly offered bribes …", "the ship purportedly carried arms": an act the text itself marks as alleged
-/// (list 'allegedly', before the trigger in its own clause) is someone's unproven claim, not a reported act.</summary>
+/// (list 'allegedly', before the trigger in its own clause, or on a verb above it or that verb's subject: "a video purportedly
+/// showing …", "unconfirmed reports said …") is someone's unproven claim, not a reported act.</summary>
 internal sealed class AllegedlyIsAClaim : ClauseRule
 {
     public override string Name => "claim:allegedly";
@@ -42,10 +43,34 @@ internal sealed class AllegedlyIsAClaim : ClauseRule
         int from = Math.Max(Math.Max(f.Source!.End, f.Sentence.FirstToken), f.Trigger - 4);
         for (int i = f.Trigger - 1; i >= from; i--)
         {
-            if (d.TextOf(i) is "," or ";") return false;
+            if (d.TextOf(i) is "," or ";") break;
             if (!f.Context.Words.Allegedly.Contains(d.TextOf(i))) continue;
             f.ThirdParty = true;
             return true;
+        }
+        if (!HedgedAbove(f)) return false;
+        f.ThirdParty = true;
+        return true;
+    }
+
+    // "a video purportedly showing soldiers executing prisoners", "Unconfirmed reports said the commander had been killed":
+    // a verb the trigger's phrase hangs from (up to three steps up the tree) is hedged, or so is the subject of it.
+    private static bool HedgedAbove(ClauseFrame f)
+    {
+        if (f.Document.Syntax is not { } tree) return false;
+        var hedges = f.Context.Words.Allegedly;
+        int node = f.Trigger;
+        for (int steps = 0; steps < 3 && tree.HeadOf(node) is int head and >= 0; steps++, node = head)
+        {
+            if (tree.Universal[head] != UniversalTag.Verb) continue;
+            foreach (int child in tree.ChildrenOf(head))
+            {
+                if (child == node) continue;
+                if (tree.RelationOf(child) == DependencyRelation.Advmod && hedges.Contains(f.Document.TextOf(child))) return true;
+                if (tree.RelationOf(child).IsSubject())
+                    foreach (int modifier in tree.ChildrenOf(child))
+                        if (tree.RelationOf(modifier) == DependencyRelation.Amod && hedges.Contains(f.Document.TextOf(modifier))) return true;
+            }
         }
         return false;
     }

@@ -146,6 +146,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Posing { get; } = Named(lists, "posing");
     /// <summary>Verbs (lemmas) that undo the agreement they take as object ("ended its defence agreement").</summary>
     public WordSet Ending { get; } = Named(lists, "ending");
+    /// <summary>Lemmas of verbs by which an agreement lasts or fails (rule drop:standing-agreement).</summary>
+    public WordSet Persisting { get; } = Named(lists, "persisting");
     /// <summary>Words of a trade measure on goods, a sanction though no state is named ("export controls on gallium").</summary>
     public WordSet TradeMeasure { get; } = Named(lists, "trade-measure");
     /// <summary>Nouns of aid that thanks may be for ("thanked Denmark for its military aid").</summary>

@@ -147,6 +147,22 @@ internal sealed class EndedAgreementIsNoAgreement : ClauseRule
     }
 }
 
+/// <summary>"A truce between Armenia and Azerbaijan has largely held", "the ceasefire remains fragile": an agreement told as
+/// the subject of a verb by which it lasts or fails (list 'persisting', lemmas), with no object, is the state of an earlier
+/// agreement, not one made now.</summary>
+internal sealed class StandingAgreementIsNoAgreement : ClauseRule
+{
+    public override string Name => "drop:standing-agreement";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Entry.Type != EventType.Agree || f.Document.Syntax is not { } tree || !tree.RelationOf(f.Trigger).IsSubject()
+            || tree.HeadOf(f.Trigger) is not (int verb and >= 0) || !f.Context.Words.Persisting.Contains(tree.LemmaOf(verb))
+            || tree.ChildWith(verb, DependencyRelation.Obj) >= 0) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"Canada said it would recognise the state, joining France and Britain": a participle of list 'alignment' after a
 /// comma, whose object is states, tells that others did the same before, not an act between them.</summary>
 internal sealed class JoiningOthersIsNoAct : ClauseRule
@@ -1840,22 +1856,50 @@ internal sealed class AnnouncerOfPassiveMeasureIsSource : ClauseRule
     {
         bool custody = f.Entry.Type == EventType.Coerce && f.Entry.Cameo is ['1', '7', '1' or '2' or '3' or '4', ..];
         if (!f.IsPassive || f.AgentRead || f.Entry.Type is not (EventType.Sanction or EventType.Aid or EventType.Concede) && !custody) return false;
+        if (TrailingAnnouncer(f) is not { } announcer || EventCoder.IsCommentator(announcer)
+            || !announcer.Members.TrueForAll(m => m.Sector is "GOV" or null || custody && m.Sector is "COP" or "MIL" or "CG")
+            || f.Source is { } patient && announcer.CodesWithin(patient) || custody && f.Source is null) return false;
+        f.ActedBy(announcer);
+        return true;
+    }
+
+    /// <summary>", the U.S. Treasury announced": the subject of a speech verb within the few words after a comma past the
+    /// trigger's pattern, or null.</summary>
+    internal static ActorGroup? TrailingAnnouncer(ClauseFrame f)
+    {
         var d = f.Document;
         for (int k = f.Match.End; k < f.Sentence.EndToken; k++)
         {
             if (d.TextOf(k) is not "," || k + 1 >= f.Sentence.EndToken) continue;
-            // ", the U.S. Treasury announced": a speech verb within the few words after the comma.
             for (int verb = k + 1; verb < f.Sentence.EndToken && verb <= k + 6; verb++)
             {
                 if (d.Tags[verb] != PartOfSpeech.Verb || !PersonFinder.IsSpeechVerb(d.TextOf(verb))) continue;
-                if (f.Context.Reader.SubjectOf(verb) is not { } announcer || announcer.First < k || EventCoder.IsCommentator(announcer)
-                    || !announcer.Members.TrueForAll(m => m.Sector is "GOV" or null || custody && m.Sector is "COP" or "MIL" or "CG")
-                    || f.Source is { } patient && announcer.CodesWithin(patient) || custody && f.Source is null) return false;
-                f.ActedBy(announcer);
-                return true;
+                return f.Context.Reader.SubjectOf(verb) is { } announcer && announcer.First >= k ? announcer : null;
             }
         }
-        return false;
+        return null;
+    }
+}
+
+/// <summary>"A security pact with Japan was signed in Manila, the Philippine defence ministry said", "Officials in Niger said
+/// a deal with Chad was signed": an agreement told in the passive with no agent, whose subject names only the partner after
+/// "with", is the announcing government's, with that partner.</summary>
+internal sealed class AnnouncerIsPartyToPassiveDeal : ClauseRule
+{
+    public override string Name => "source:announcer-of-deal";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsPassive || f.AgentRead || f.Entry.Type is not (EventType.Agree or EventType.Cooperate) || f.Target is not null
+            || f.Source is not { } partner || partner.End > f.Trigger) return false;
+        var d = f.Document;
+        int with = partner.First - 1;
+        while (with > f.Sentence.FirstToken && d.Tags[with] == PartOfSpeech.Determiner) with--;
+        if (with <= f.Sentence.FirstToken || d.TextOf(with) is not "with") return false;
+        var announcer = f.Context.Reader.ClaimOf(f.Trigger, partner)?.Speaker ?? AnnouncerOfPassiveMeasureIsSource.TrailingAnnouncer(f);
+        if (announcer is null || EventCoder.IsCommentator(announcer) || !announcer.Members.TrueForAll(m => m.Sector is "GOV" or "MIL" or null)
+            || announcer.CodesWithin(partner) || partner.CodesWithin(announcer)) return false;
+        f.ActedBy(announcer);
+        return true;
     }
 }
 
@@ -2081,17 +2125,29 @@ internal sealed class RelationDoesNoDeeds : ClauseRule
 }
 
 /// <summary>"Varga, a senior analyst, warns that …", "experts urged …": analysts and scholars comment on what states do;
-/// their warnings, criticism and advice are not acts between the actors news is about. An institution named as such (a
+/// their warnings, criticism and advice are not acts between the actors news is about, and neither are those of commentators
+/// the source names only the workplace or home of ("Analysts at the Crisis Group warned …"). An institution named as such (a
 /// think tank's statement) still acts.</summary>
 internal sealed class AnalystsDoNoDeeds : ClauseRule
 {
     public override string Name => "drop:analyst-comment";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Source is not { } source || !source.Members.TrueForAll(m => m.Sector == "EDU" && (m.Person is not null || m.Rule.StartsWith("generic:", StringComparison.Ordinal))))
+        if (f.Source is not { } source || !source.Members.TrueForAll(m => m.Sector == "EDU" && (m.Person is not null || m.Rule.StartsWith("generic:", StringComparison.Ordinal)))
+            && !NamesCommentatorsAffiliation(f, source))
             return false;
         f.Dropped = true;
         return true;
+    }
+
+    // "Analysts at the International Crisis Group", "experts from Japan": the source only says where commentators (list
+    // 'commentator-noun') work or come from.
+    private static bool NamesCommentatorsAffiliation(ClauseFrame f, ActorGroup source)
+    {
+        var d = f.Document;
+        int k = source.First - 1;
+        while (k > f.Sentence.FirstToken && d.Tags[k] == PartOfSpeech.Determiner) k--;
+        return k > f.Sentence.FirstToken && d.TextOf(k) is "at" or "from" or "with" or "of" && f.Context.Words.CommentatorNoun.Contains(d.TextOf(k - 1));
     }
 }
 

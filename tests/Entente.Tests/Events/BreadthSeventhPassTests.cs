@@ -1,0 +1,68 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// Mechanisms of a seventh pass. Every sentence was written for these tests.
+/// </summary>
+public class BreadthSeventhPassTests
+{
+    [Theory]
+    [InlineData("Three Brazilian and two Argentine warships held joint drills in the South Atlantic on Monday.", "BRA", "ARG")]
+    [InlineData("Four Indian and two French fighter jets flew a joint patrol over the Arabian Sea on Friday.", "IND", "FRA")]
+    public void Counted_demonyms_sharing_one_noun_are_both_parties(string sentence, string first, string second)
+    {
+        Has(sentence, EventType.Cooperate, first, second);
+    }
+
+    [Fact]
+    public void A_deal_told_in_the_passive_is_the_announcers_with_the_partner_it_names()
+    {
+        Has("Officials in Ghana said an agreement with Togo on border patrols was reached on Friday.", EventType.Agree, "GHA", "TGO");
+        Has("A fisheries accord with Senegal was signed in Dakar on Thursday, the Mauritanian foreign ministry said.", EventType.Agree, "MRT", "SEN");
+        // With no one announcing it, the partner is all the sentence gives.
+        Has("A fisheries accord with Senegal was signed in Dakar on Thursday.", EventType.Agree, "SEN", null);
+    }
+
+    [Fact]
+    public void What_an_actor_no_longer_does_is_not_done()
+    {
+        Assert.DoesNotContain(Output("Chile no longer buys gas from Argentina, the energy ministry said."), e => e.Type == EventType.Cooperate);
+        Has("Chile buys gas from Argentina again, the energy ministry said.", EventType.Cooperate, "CHL", "ARG");
+    }
+
+    [Theory]
+    [InlineData("Analysts at the Lowy Institute warned that a dispute between Fiji and Tonga could draw in Samoa.")]
+    [InlineData("Experts from Norway urged Finland to invest more in border security.")]
+    public void Commentators_named_by_their_workplace_or_home_do_no_deeds(string sentence)
+    {
+        Assert.Empty(Output(sentence));
+    }
+
+    [Theory]
+    [InlineData("A ceasefire between Ethiopia and Eritrea has largely held since May.")]
+    [InlineData("The truce between Peru and Ecuador remained in place on Monday.")]
+    public void An_agreement_that_lasts_is_no_new_agreement(string sentence)
+    {
+        Assert.Empty(Output(sentence));
+    }
+
+    [Theory]
+    [InlineData("Footage purportedly showing Malian soldiers beating detainees has been shared widely.")]
+    [InlineData("Unconfirmed reports said Chadian troops had shelled rebel camps near the border.")]
+    public void An_act_hedged_above_its_clause_is_no_report(string sentence)
+    {
+        Assert.Empty(Output(sentence));
+    }
+
+    [Fact]
+    public void A_party_name_before_minister_names_a_portfolio()
+    {
+        Assert.DoesNotContain(Output("Labour Minister Ana Rios signed a memorandum with Chile on Friday, Peru's government said."), e => e.Source.Code.Value == "GBR");
+        // A minister of the party is still the party's.
+        Has("A Labour minister criticised China on Monday.", EventType.Accuse, "GBR", "CHN");
+    }
+}
+
