@@ -41,6 +41,13 @@ internal static class WordClasses
     /// <summary>Nouns that name a time ("Monday", "week", "morning"): "on Monday", "last week", "this morning".</summary>
     public static bool IsTimeNoun(ReadOnlySpan<char> w) => IsWeekday(w) || w is "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon";
 
+    /// <summary>A past-tense verb an event, a treaty or a statement does more often than an actor ("It came after …", "It
+    /// followed a week of talks", "It killed 12 people"), so that "It" before it is no actor.</summary>
+    public static bool IsEventCourseVerb(ReadOnlySpan<char> w) => w is "came" or "followed" or "marked" or "began" or "ended" or "happened" or "occurred"
+        or "took" or "lasted" or "drew" or "sparked" or "prompted" or "triggered" or "caused" or "led" or "brought" or "meant" or "left" or "killed"
+        or "injured" or "wounded" or "damaged" or "destroyed" or "seemed" or "appeared" or "became" or "remained" or "passed" or "expired" or "showed"
+        or "included" or "contained" or "covered" or "involved" or "raised" or "hit" or "struck" or "fell" or "rose";
+
     /// <summary>A preposition that opens a date phrase in a sentence ("on July 5", "In March 2019", "since June").</summary>
     public static bool IsDatePreposition(ReadOnlySpan<char> w) => w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("in", StringComparison.OrdinalIgnoreCase)
         || w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)

@@ -708,6 +708,24 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_latter_and_the_former_are_a_pair_joined_by_and_before_any_later_name()
+    {
+        var d = Read("Argentina and Brazil have argued for months over the trade pact with the European Union. On Monday the latter said it would sign the pact.");
+        Assert.Equal("BRA", Assert.Single(At(d, "the latter")).Actor.Code.Value);
+        var people = Read("Peru's President Jose Rios and Bolivia's President Luis Vaca spoke at the summit of the Andean Community. The former said talks would go on.");
+        Assert.Equal("PER", Assert.Single(At(people, "The former")).Actor.Code.Value);
+    }
+
+    [Fact]
+    public void It_after_an_opening_phrase_doing_a_past_deed_is_the_previous_subject()
+    {
+        var d = Read("Estonia has long been one of Moscow's fiercest critics inside NATO. On Friday it expelled two Russian diplomats.");
+        Assert.Equal("EST", Assert.Single(At(d, "it")).Actor.Code.Value);
+        // What an event or a treaty does is no actor's deed.
+        Assert.Empty(At(Read("Chile signed the treaty with Peru in 2019. Later it came under pressure in Congress."), "it"));
+    }
+
+    [Fact]
     public void An_emirate_or_a_sultanate_is_the_last_one_named()
     {
         var d = Read("Kuwait's emir received the Iraqi foreign minister. Baghdad thanked the emirate for its support.");

@@ -64,5 +64,27 @@ public class BreadthSeventhPassTests
         // A minister of the party is still the party's.
         Has("A Labour minister criticised China on Monday.", EventType.Accuse, "GBR", "CHN");
     }
+
+    [Fact]
+    public void It_after_an_opening_phrase_acts_for_the_previous_subject()
+    {
+        Has("Estonia has long been one of Moscow's fiercest critics inside NATO. On Friday it expelled two Russian diplomats.", EventType.Sanction, "EST", "RUS");
+    }
+
+    [Fact]
+    public void Partners_in_one_strike_do_not_answer_each_other()
+    {
+        var events = Output("The raid came hours after French and Belgian warplanes carried out airstrikes near the border.");
+        Assert.Contains(events, e => e.Source.Code.Value == "BEL" && e.Type == EventType.Assault);
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value is "FRA" or "BEL");
+    }
+
+    [Theory]
+    [InlineData("At least 40 Kenyans have died fighting for Russia in Ukraine.")]
+    [InlineData("Chadian troops are fighting for Sudan's army against the rebels.")]
+    public void Fighting_for_a_side_is_not_fighting_it(string sentence)
+    {
+        Assert.DoesNotContain(Output(sentence), e => e.Type == EventType.Assault && e.Target is not null);
+    }
 }
 

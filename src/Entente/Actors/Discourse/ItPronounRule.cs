@@ -28,7 +28,7 @@ internal sealed class ItPronounRule : IDiscourseRule
             if (subject is not null) c.Emit(output, i, 1, subject, "pronoun:it");
             return 1;
         }
-        if (word is "It" && i == c.Sentence.FirstToken && i + 1 < c.Sentence.EndToken && IsActingVerb(d, i + 1))
+        if (word is "It" or "it" && OpensItsClause(c, i) && i + 1 < c.Sentence.EndToken && (IsActingVerb(d, i + 1) || IsPastDeed(d, i + 1)))
         {
             var subject = PreviousSubject(c);
             if (subject is not null) c.Emit(output, i, 1, subject, "pronoun:it");
@@ -160,6 +160,23 @@ internal sealed class ItPronounRule : IDiscourseRule
         }
         return false;
     }
+
+    // "It …" opening the sentence, or "it" after an opening phrase with no actor or verb in it ("On Friday it expelled …",
+    // "Later, it said …").
+    private static bool OpensItsClause(DiscourseContext c, int i)
+    {
+        var d = c.Document;
+        if (i == c.Sentence.FirstToken) return d.TextOf(i) is "It";
+        if (d.Tags[c.Sentence.FirstToken] is not (PartOfSpeech.Preposition or PartOfSpeech.Adverb) || NamedInSentenceBefore(c, i)) return false;
+        for (int k = c.Sentence.FirstToken; k < i; k++)
+            if (d.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Modal or PartOfSpeech.Pronoun) return false;
+        return true;
+    }
+
+    // "It expelled two diplomats", "it summoned him again": a verb in the past tense that is not one of the few a thing
+    // (an event, a treaty) does more often than an actor ("It came after …", "It followed …").
+    private static bool IsPastDeed(Document d, int i) =>
+        d.Tags[i] == PartOfSpeech.Verb && d.Syntax is { } tree && tree.Penn[i] is "VBD" && !WordClasses.IsEventCourseVerb(d.TextOf(i));
 
     // "It said", "It has warned": an actor speaking. Other verbs after "It" too often have a thing as subject
     // ("It includes …", "It is unclear …") to be read as the previous actor.

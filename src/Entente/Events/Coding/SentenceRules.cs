@@ -97,7 +97,9 @@ internal sealed class ShowOfForceAnswersEarlierAct : ISentenceRule
             for (int j = firstEvent; j < k && e.Type != EventType.Coerce; j++)
             {
                 var earlier = events[j];
-                if (!IsHostile(earlier) || earlier.Source.Code == e.Source.Code) continue;
+                // "after American and British warplanes carried out airstrikes": partners in one act do not answer each other.
+                if (!IsHostile(earlier) || earlier.Source.Code == e.Source.Code || earlier.Trigger == e.Trigger
+                    || Coordinated(context.Document.Text, earlier.Source.Span, e.Source.Span)) continue;
                 cue ??= Phrases.FirstResponseCue(context.Document, context.Sentence, context.Words);
                 if (cue >= earlier.Source.Span.Start) continue;
                 events[k] = e.WithRule(Name) with { Target = earlier.Source };
@@ -113,6 +115,15 @@ internal sealed class ShowOfForceAnswersEarlierAct : ISentenceRule
     }
 
     private static bool IsHostile(Event e) => e.Type is EventType.Mobilize or EventType.Threaten or EventType.Assault or EventType.Coerce;
+
+    // Two actors written side by side with only "and", "or" or a comma between them ("American and British warplanes").
+    private static bool Coordinated(string text, TextSpan first, TextSpan second)
+    {
+        if (second.Start < first.End) (first, second) = (second, first);
+        if (second.Start < first.End) return false;
+        var between = text.AsSpan(first.End, second.Start - first.End).Trim();
+        return between is "and" or "or" or "," or "&" or ", and";
+    }
 
     // "in response" or "in retaliation" with nothing after it naming what is answered, or followed by a definite act noun
     // ("in response to the launches", "in retaliation for this attack"); not "in response to the pandemic".
