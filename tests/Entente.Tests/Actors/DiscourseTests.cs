@@ -725,6 +725,15 @@ public class DiscourseTests
         Assert.Empty(At(Read("Chile signed the treaty with Peru in 2019. Later it came under pressure in Congress."), "it"));
     }
 
+    [Theory]
+    [InlineData("The foreign ministry")]
+    [InlineData("The Ministry of Foreign Affairs")]
+    public void A_ministry_acting_on_a_state_is_the_other_state_when_no_state_leads_the_story(string ministry)
+    {
+        var d = Read($"Two Chinese coast guard ships entered Philippine waters on Monday, the Philippine navy said. {ministry} summoned China's ambassador.");
+        Assert.Equal("PHL", Assert.Single(At(d, ministry)).Actor.Code.Value);
+    }
+
     [Fact]
     public void An_emirate_or_a_sultanate_is_the_last_one_named()
     {

@@ -86,5 +86,13 @@ public class BreadthSeventhPassTests
     {
         Assert.DoesNotContain(Output(sentence), e => e.Type == EventType.Assault && e.Target is not null);
     }
+
+    [Fact]
+    public void Force_at_an_occupied_place_of_ones_own_state_faces_the_occupier()
+    {
+        Has("Ukrainian drones struck a fuel depot in occupied Crimea on Monday.", EventType.Assault, "UKR", "RUS");
+        // Only force: arrests there are of the people arrested.
+        Assert.DoesNotContain(Output("Georgian police arrested two men in occupied Abkhazia."), e => e.Target?.Code.Value == "RUS");
+    }
 }
 

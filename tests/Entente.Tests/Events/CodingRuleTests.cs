@@ -108,6 +108,7 @@ public class CodingRuleTests
         { "type:figurative-fire", "Poland came under fire from the European Parliament over its judicial reforms.", "EU ACCUSE POL" },
         { "target:wronged-nationals", "Chile denounced the jailing of a Chilean journalist by a court in Lima.", "CHL ACCUSE PER" },
         { "source:announcer-of-measure", "Tariffs on Peruvian copper were raised on Monday, the Chilean finance ministry announced.", "CHL SANCTION PER" },
+        { "target:occupied-place", "Ukrainian drones struck a fuel depot in occupied Crimea on Monday.", "UKR ASSAULT RUS" },
         { "source:announcer-of-deal", "A fisheries accord with Senegal was signed in Dakar on Thursday, the Mauritanian foreign ministry said.", "MRT AGREE SEN" },
         { "source:blamed-for-passive-force", "A Chilean patrol plane was shot down near the border on Monday, officials in Santiago said, blaming a Bolivian fighter jet.", "BOL ASSAULT CHL" },
         { "background:years-ago", "Forty years ago, Peruvian troops attacked Ecuador.", "PER ASSAULT ECU" },

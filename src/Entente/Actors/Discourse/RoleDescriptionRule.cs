@@ -210,7 +210,10 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         var focus = focusMention.Actor.Code;
         // "… traders stranded at the border with Togo. The government asked Togo to reopen the crossing": a state the
         // description's own sentence names after it is acted on, not acting; the one other state named before stands.
-        if (!role.Person && ObjectOfOwnVerb(c, i + length - 1, focus))
+        // With no clear main state either, "The foreign ministry summoned Russia's chargé d'affaires": a body acting on a state
+        // named in its verb's object is the one other state named before.
+        bool unclear = filedMention is null && !c.FocusIsClear;
+        if (!role.Person && ObjectOfOwnVerb(c, i, i + length, unclear ? null : focus))
         {
             if (OnlyOtherStateNamedBefore(c, i) is { } other)
             {
@@ -238,24 +241,36 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         return false;
     }
 
-    // <code> is named as the object of the verb whose subject the description (ending at <head>) is: "The government asked
-    // Togo …". A place named later ("in Yangon, Myanmar's commercial hub") is no object.
+    // <code> (any state when null) is named as the object of the verb whose subject the description (tokens [first, end)) is,
+    // or as that object's possessor: "The government asked Togo …", "The ministry summoned Togo's ambassador". A place
+    // named later ("in Yangon, Myanmar's commercial hub") is no object.
     private const int NotRead = -2;
 
-    private static bool ObjectOfOwnVerb(DiscourseContext c, int head, ActorCode code)
+    private static bool ObjectOfOwnVerb(DiscourseContext c, int first, int end, ActorCode? code)
     {
+        int head = end - 1;
         if (c.Document.Syntax is not { } tree) return false;
         // The tree, which parses the sentence, is read only once such a name is found after the description.
         int verb = NotRead;
         foreach (var m in c.Names)
         {
             // "The army accused the rebels": the state's own rebels or people acted on leave the army the state's.
-            if (m.FirstToken <= head || m.FirstToken >= c.Sentence.EndToken || m.Actor.Code != code
+            if (m.FirstToken < end || m.FirstToken >= c.Sentence.EndToken || code is { } wanted && m.Actor.Code != wanted || !m.Actor.IsState
                 || m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Capital)) continue;
-            if (verb == NotRead) verb = tree.RelationOf(head) == Language.DependencyRelation.Nsubj ? tree.HeadOf(head) : -1;
+            if (verb == NotRead)
+            {
+                // The description's own head: "the ministry of foreign affairs" is headed by "ministry".
+                for (int k = first; k < end; k++)
+                    if (tree.HeadOf(k) is var up && (up < first || up >= end)) { head = k; break; }
+                verb = tree.RelationOf(head) == Language.DependencyRelation.Nsubj ? tree.HeadOf(head) : -1;
+            }
             if (verb < 0) return false;
             for (int k = m.FirstToken; k < m.EndToken; k++)
+            {
                 if (tree.HeadOf(k) == verb && tree.RelationOf(k) is Language.DependencyRelation.Obj or Language.DependencyRelation.Iobj) return true;
+                if (tree.RelationOf(k) == Language.DependencyRelation.NmodPoss && tree.HeadOf(k) is int owned and >= 0 && tree.HeadOf(owned) == verb
+                    && tree.RelationOf(owned) is Language.DependencyRelation.Obj or Language.DependencyRelation.Iobj) return true;
+            }
         }
         return false;
     }

@@ -32,6 +32,9 @@ internal sealed class WordSet
     /// <summary>The words of all <paramref name="sets"/>: in it when in any of them, asked in one lookup.</summary>
     public static WordSet Union(IEnumerable<WordSet> sets) => new(sets.SelectMany(s => s._words));
 
+    /// <summary>The words, as written in the list.</summary>
+    public IEnumerable<string> Words => _words;
+
     /// <summary>True when <paramref name="word"/> is in the set.</summary>
     public bool Contains(ReadOnlySpan<char> word)
     {
@@ -146,6 +149,11 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Posing { get; } = Named(lists, "posing");
     /// <summary>Verbs (lemmas) that undo the agreement they take as object ("ended its defence agreement").</summary>
     public WordSet Ending { get; } = Named(lists, "ending");
+    /// <summary>Participles that say a place is held by another state (rule target:occupied-place).</summary>
+    public WordSet Occupied { get; } = Named(lists, "occupied");
+    /// <summary>The state holding the occupied places of a state, by the owner's code (list 'occupier', OWNER:OCCUPIER).</summary>
+    public IReadOnlyDictionary<string, ActorCode> Occupiers { get; } = Named(lists, "occupier").Words
+        .Select(pair => pair.Split(':')).Where(parts => parts.Length == 2).ToDictionary(parts => parts[0].ToUpperInvariant(), parts => new ActorCode(parts[1].ToUpperInvariant()));
     /// <summary>Lemmas of verbs by which an agreement lasts or fails (rule drop:standing-agreement).</summary>
     public WordSet Persisting { get; } = Named(lists, "persisting");
     /// <summary>Words of a trade measure on goods, a sanction though no state is named ("export controls on gallium").</summary>

@@ -846,6 +846,35 @@ internal sealed class ShowOfForceAgainst : ClauseRule
     }
 }
 
+/// <summary>"Ukrainian forces struck the Saky airfield in occupied Crimea", "shelled Russian-held Kherson": force
+/// at a place of the actor's own state that the text calls held by another (list 'occupied', right before the place) is
+/// aimed at the state holding it: the one named before the participle, else the one list 'occupier' gives for the owner.</summary>
+internal sealed class OccupiedPlaceFacesTheOccupier : ClauseRule
+{
+    public override string Name => "target:occupied-place";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not { } place || f.Source is not { } source || f.Entry.Type != EventType.Assault || !place.CodesWithin(source)) return false;
+        var d = f.Document;
+        int participle = place.First - 1;
+        if (participle <= f.Sentence.FirstToken) return false;
+        var word = d.TextOf(participle);
+        // "Russian-occupied Melitopol" written as one word: the list names the occupier.
+        if (word.EndsWith("-occupied", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-annexed", StringComparison.OrdinalIgnoreCase)) word = "occupied";
+        if (!f.Context.Words.Occupied.Contains(word)) return false;
+        // "Russian-held": a hyphen and a state's name or adjective before the participle name the occupier.
+        var named = d.TextOf(participle - 1) is "-" && participle >= 2
+            ? Phrases.MentionsIn(d, participle - 2, participle - 1).FirstOrDefault(m => m.Actor.IsState && m.Actor.Code != place.Members[0].Code)?.Actor
+            : null;
+        if (named is null && word is "held" or "controlled") return false;
+        var occupier = named?.Code ?? (f.Context.Words.Occupiers.TryGetValue(place.Members[0].Code.Value, out var listed) ? listed : (ActorCode?)null);
+        if (occupier is not { } code) return false;
+        var actor = named ?? new Actor(code, null, d.SliceTokens(participle, place.End)) { Span = place.Members[0].Span, Kind = ActorKind.State, Rule = $"list:occupier:{place.Members[0].Code}" };
+        f.Target = new ActorGroup { First = place.First, End = place.End }.With(actor);
+        return true;
+    }
+}
+
 /// <summary>A place in the actor's own state says nothing about whom a domestic act, a withdrawal from it ("withdrew troops
 /// from Ladakh"), or a show of force at home ("jets flew low over the Polish capital"), is aimed at.</summary>
 internal sealed class OwnPlaceIsNoTarget : ClauseRule
