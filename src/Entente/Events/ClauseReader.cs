@@ -1072,7 +1072,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         int i = start - 1;
         while (i >= sentence.FirstToken && _d.Tags[i] is PartOfSpeech.Adverb or PartOfSpeech.Determiner) i--;
         // Not a participle describing the subject ("Suspected jihadists attacked …"): a speech verb there has a speaker before it.
-        if (i > sentence.FirstToken && PersonFinder.IsSpeechVerb(_d.TextOf(i)) && _d.Tags[i] == PartOfSpeech.Verb) return (SubjectOf(i), i);
+        if (i > sentence.FirstToken && PersonFinder.IsSpeechVerb(_d.TextOf(i)) && _d.Tags[i] == PartOfSpeech.Verb) return (SpeakerOf(i), i);
         // "X said (on Tuesday) that … SUBJECT …": the nearest "that" after a speech verb.
         for (int j = start - 1; j >= sentence.FirstToken && j >= start - 25; j--)
         {
@@ -1080,11 +1080,16 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (w is not "that" && IsClauseBoundary(j)) return null;
             if (w is not "that") continue;
             for (int k = j - 1; k >= sentence.FirstToken && k >= j - 3; k--)
-                if (PersonFinder.IsSpeechVerb(_d.TextOf(k))) return (SubjectOf(k), k);
+                if (PersonFinder.IsSpeechVerb(_d.TextOf(k))) return (SpeakerOf(k), k);
             return null;
         }
         return null;
     }
+
+    // Who says what a speech verb reports: its subject, but not that of a passive ("The ambassador was told that …"), who
+    // hears it; a passive's speaker is not named.
+    private ActorGroup? SpeakerOf(int verb) =>
+        Tree.ChildWith(verb, DependencyRelation.AuxPass) >= 0 || Tree.ChildWith(verb, DependencyRelation.NsubjPass) >= 0 ? null : SubjectOf(verb);
 
     // In the tree: the trigger's clause is the complement of a speech or cognition verb ("estimate that Pyongyang has
     // sent …"). An attribution hung after the clause ("… fired a missile, the military said") reports the act, so it
@@ -1098,7 +1103,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             int head = tree.HeadOf(v);
             // "… is providing X to Y, the Post said": an attribution after the clause reports it, however the parse hung it.
             if (head > trigger) break;
-            if (relation == DependencyRelation.Ccomp && PersonFinder.IsSpeechVerb(_d.TextOf(head))) return (SubjectOf(head), head);
+            if (relation == DependencyRelation.Ccomp && PersonFinder.IsSpeechVerb(_d.TextOf(head))) return (SpeakerOf(head), head);
             // "experts recommend Seoul sign a pact": what is advised is the adviser's claim, whether the tree made it a
             // clause or an infinitive.
             if (relation is DependencyRelation.Ccomp or DependencyRelation.Xcomp && words is not null && words.Advice.Contains(_d.TextOf(head)))

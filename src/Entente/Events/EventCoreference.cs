@@ -36,6 +36,10 @@ internal static class EventCoreference
     /// lodged a protest") was folded into the first.</summary>
     public const string OneActTwoVerbsRule = "coreference:one-act-two-verbs";
 
+    /// <summary>Rule name: an act counted by an ordinal time ("the fourth time Russia has violated …") was folded into the act
+    /// already told.</summary>
+    public const string NthTimeRule = "coreference:nth-time";
+
     /// <summary>Rule name: a meeting told on by a reference back to its parties was folded into the meeting.</summary>
     public const string MeetingToldOnRule = "coreference:meeting-told-on";
 
@@ -193,6 +197,9 @@ internal static class EventCoreference
         int apart = later.SentenceIndex - first.SentenceIndex;
         if (apart != 0 && SameAct(first, later, headline: false) && !QuantitiesConflict(document, first, later) && RefersBack(document, first, later))
             return RetellingRule;
+        // "Russian jets entered Estonian airspace … 'This is the fourth time Russia has violated Estonian airspace this
+        // year'": an act counted by an ordinal time is the latest of its kind, the one already told.
+        if (apart > 0 && SameAct(first, later, headline: false) && CountedAsNthTime(document, later)) return NthTimeRule;
         // "South Korea accused Chinese and Russian aircraft of entering its zone and held China responsible", in a sentence
         // already folded in as a retelling of the act: the same act said again in other words.
         if (apart > 0 && first.Retellings.Any(m => m.SentenceIndex == later.SentenceIndex) && SameAct(first, later, headline: false))
@@ -287,6 +294,17 @@ internal static class EventCoreference
         var sentence = document.Sentences[index];
         foreach (var date in document.Dates)
             if (date.FirstToken >= sentence.FirstToken && date.FirstToken < sentence.EndToken) return true;
+        return false;
+    }
+
+    // "the fourth time Russia has violated", "the second time this month that China has sent": "time" within a few words
+    // before the trigger, right after an ordinal.
+    private static bool CountedAsNthTime(Document document, Event e)
+    {
+        if (document.TokenAt(e.Trigger.Start) is not (int trigger and >= 0)) return false;
+        int from = Math.Max(document.Sentences[e.SentenceIndex].FirstToken + 1, trigger - 8);
+        for (int i = trigger - 1; i >= from; i--)
+            if (document.TextOf(i) is "time" && WordClasses.IsOrdinal(document.TextOf(i - 1))) return true;
         return false;
     }
 

@@ -41,6 +41,11 @@ internal static class WordClasses
     /// <summary>Nouns that name a time ("Monday", "week", "morning"): "on Monday", "last week", "this morning".</summary>
     public static bool IsTimeNoun(ReadOnlySpan<char> w) => IsWeekday(w) || w is "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon";
 
+    /// <summary>An ordinal, in words or figures ("second", "fourth", "21st").</summary>
+    public static bool IsOrdinal(ReadOnlySpan<char> w) =>
+        w is "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth" or "eleventh" or "twelfth"
+        || w.Length > 2 && char.IsAsciiDigit(w[0]) && w[^2..] is "st" or "nd" or "rd" or "th";
+
     /// <summary>A past-tense verb an event, a treaty or a statement does more often than an actor ("It came after …", "It
     /// followed a week of talks", "It killed 12 people"), so that "It" before it is no actor.</summary>
     public static bool IsEventCourseVerb(ReadOnlySpan<char> w) => w is "came" or "followed" or "marked" or "began" or "ended" or "happened" or "occurred"

@@ -94,5 +94,55 @@ public class BreadthSeventhPassTests
         // Only force: arrests there are of the people arrested.
         Assert.DoesNotContain(Output("Georgian police arrested two men in occupied Abkhazia."), e => e.Target?.Code.Value == "RUS");
     }
+
+    [Theory]
+    [InlineData("None of the Belarusian drones had entered Latvian airspace, the Latvian army said.")]
+    [InlineData("Neither Lima nor La Paz has recognised the new government in Caracas.")]
+    public void A_subject_denied_by_none_or_neither_nor_did_not_act(string sentence)
+    {
+        Assert.Empty(Output(sentence));
+    }
+
+    [Fact]
+    public void An_act_counted_as_the_nth_time_is_the_one_already_told()
+    {
+        var events = Output("Four Belarusian helicopters entered Latvian airspace on Friday, the Latvian army said. "
+                            + "This is the fifth time Minsk has violated Latvian airspace this year, the foreign minister said.");
+        var incursion = Assert.Single(events, e => e.Source.Code.Value == "BLR");
+        Assert.Contains("coreference:nth-time", incursion.Rules);
+    }
+
+    [Fact]
+    public void An_actors_plans_read_as_a_noun_are_still_its_intent()
+    {
+        var duty = Assert.Single(Output("The European Commission plans to impose new duties on steel imported from India from next month, EU officials said."),
+            e => e.Type == EventType.Sanction);
+        Assert.Equal(("EU", "IND", EventMode.Intended), (duty.Source.Code.Value, duty.Target?.Code.Value, duty.Mode));
+    }
+
+    [Fact]
+    public void Days_of_talks_ended_were_talks_held()
+    {
+        Has("Chile and Peru ended three days of talks in Lima on Friday without a deal.", EventType.Consult, "CHL", "PER");
+        // Ending one's talks with another is still breaking them off.
+        Has("Peru ended its talks with Chile on Friday.", EventType.Sanction, "PER", "CHL");
+    }
+
+    [Fact]
+    public void The_envoy_is_the_envoy_last_named()
+    {
+        Has("Lars Berg has served as Norway's ambassador to Russia since 2022. Moscow summoned the envoy on Tuesday over the expulsion of two Russian diplomats.",
+            EventType.Accuse, "RUS", "NOR");
+        // With none named, the story's own state is no envoy.
+        Assert.Empty(Output("Moscow summoned the ambassador on Tuesday."));
+    }
+
+    [Theory]
+    [InlineData("Togo's ambassador was told that Ghana's border closure was unacceptable.")]
+    [InlineData("Mensah, Togo's ambassador, was told that Ghana's decision was unacceptable.")]
+    public void Who_is_told_something_is_not_who_says_it(string sentence)
+    {
+        Assert.DoesNotContain(Output(sentence), e => e.Source.Code.Value == "TGO");
+    }
 }
 

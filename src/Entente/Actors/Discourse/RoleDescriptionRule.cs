@@ -12,7 +12,8 @@ namespace Entente.Actors.Discourse;
 /// </summary>
 internal sealed class RoleDescriptionRule : IDiscourseRule
 {
-    private sealed record Role(string[] Words, string Sector, bool Person, bool NeedsThe, string Name, string? Office, string[] Heads);
+    // Abroad: the role serves its state in another (an envoy), so the story's own state is no fallback for it.
+    private sealed record Role(string[] Words, string Sector, bool Person, bool NeedsThe, string Name, string? Office, string[] Heads, bool Abroad = false);
 
     // Words as news writes them after "the"; Heads are words an earlier named actor's name or title carries for the same role.
     private static readonly Role[] Roles =
@@ -28,6 +29,9 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         // "the minister": whichever minister was named last ("the Chilean foreign minister … the minister").
         new(["minister"], "GOV", true, true, "minister", null, ["minister"]),
         new(["chancellor"], "GOV", true, true, "chancellor", "chancellor", ["chancellor"]),
+        // "the Netherlands' ambassador to China … Beijing summoned the envoy": the envoy last named.
+        new(["ambassador"], "GOV", true, true, "ambassador", null, ["ambassador", "envoy", "chargé", "charge d'affaires"], Abroad: true),
+        new(["envoy"], "GOV", true, true, "envoy", null, ["envoy", "ambassador", "chargé", "charge d'affaires"], Abroad: true),
         // "Trump praised the crown prince", "the king received …": a monarch or heir by the title alone.
         new(["crown", "prince"], "GOV", true, true, "crown prince", "crown prince", ["crown prince"]),
         new(["king"], "GOV", true, true, "king", "king", ["king"]),
@@ -205,6 +209,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         }
         // Failing that, the state the story was filed from ("SEOUL (Yonhap) — Police have arrested …"), else its main state.
         // The dateline stands before the text, so the state's name anywhere in it is the antecedent.
+        if (role.Abroad) return;
         var filedMention = c.FiledFrom;
         if ((filedMention ?? c.FocusMention()) is not { } focusMention) return;
         var focus = focusMention.Actor.Code;

@@ -594,7 +594,7 @@ internal sealed class PurposeInfinitiveIsBackground : ClauseRule
             // "ordered the weekly El Diario to close …": an actor before the infinitive is its subject, whatever the
             // tree says; "a rally to protest …": a gathering's infinitive is what the gathering does.
             if (NamesAnActor(d, governor) || IsActorAppositive(d, tree, governor) || IsControlledObject(f, tree, governor)
-                || f.Context.Words.Gathering.Contains(d.TextOf(governor))) return false;
+                || f.Context.Words.Gathering.Contains(d.TextOf(governor)) || IntentVerbReadAsNoun(d, governor)) return false;
             noun = governor;
         }
         else
@@ -641,6 +641,12 @@ internal sealed class PurposeInfinitiveIsBackground : ClauseRule
 
     // Whether an actor mention covers the token itself ("the government", not the "proposal" of "a Peruvian proposal").
     private static bool NamesAnActor(Document d, int token) => Phrases.MentionAt(d, token) is not null;
+
+    // "The European Commission plans to impose …": a verb of intent the tagger read as a plural noun, right after the actor's
+    // name and right before "to", is the actor's intent, not a noun of purpose.
+    private static bool IntentVerbReadAsNoun(Document d, int noun) =>
+        d.TextOf(noun) is "plans" or "aims" or "seeks" or "intends" or "hopes" or "wants" or "vows" or "pledges" or "promises" or "threatens" or "offers"
+        && noun + 1 < d.Tokens.Length && d.TextOf(noun + 1) is "to" && noun > 0 && NamesAnActor(d, noun - 1);
 
     // "the first country to sign", "the only state to vote against": the noun counts those who did the act.
     private static bool IsOrdinal(ClauseFrame f, int noun)

@@ -433,8 +433,8 @@ internal sealed class AnyActIsHypothetical : ClauseRule
     }
 }
 
-/// <summary>"No American aircraft struck targets in Iraq", "Seoul has neither confirmed nor denied it": an act whose subject
-/// is denied by "no", or set in a "neither … nor", did not happen.</summary>
+/// <summary>"No American aircraft struck targets in Iraq", "None of the drones entered …", "Seoul has neither confirmed nor
+/// denied it": an act whose subject is denied by "no" or is "none", or set in a "neither … nor", did not happen.</summary>
 internal sealed class DeniedSubjectIsNegated : ClauseRule
 {
     public override string Name => "mode:no-subject";
@@ -447,8 +447,11 @@ internal sealed class DeniedSubjectIsNegated : ClauseRule
         // "No agreement was reached": the passive's subject too.
         int subject = tree.ChildWith(clauseVerb, DependencyRelation.Nsubj) is int active and >= 0 ? active : tree.ChildWith(clauseVerb, DependencyRelation.NsubjPass);
         if (subject >= 0 && tree.ChildWith(subject, DependencyRelation.Det) is int det and >= 0 && d.TextOf(det) is "no" or "No") denied = true;
-        for (int i = f.Trigger - 1; !denied && i >= f.Sentence.FirstToken && i >= f.Trigger - 3; i--)
-            denied = d.TextOf(i) is "neither" or "nor";
+        // "None of the drones had entered …", "Neither of the ships was hit".
+        if (subject >= 0 && d.TextOf(subject) is "none" or "None" or "neither" or "Neither") denied = true;
+        // "Neither Riyadh nor Abu Dhabi has recognised …": back to the nearest verb, past names of several words.
+        for (int i = f.Trigger - 1; !denied && i >= f.Sentence.FirstToken && i >= f.Trigger - 8 && d.Tags[i] != PartOfSpeech.Verb; i--)
+            denied = d.TextOf(i) is "neither" or "nor" or "Neither";
         if (!denied) return false;
         f.Mode = EventMode.Negated;
         return true;
