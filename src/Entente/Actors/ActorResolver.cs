@@ -139,15 +139,18 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             // "the Democratic Party": a body's name several states use is the one of the story's state when the state the
             // dictionary gives it is not named in the story (an Albanian story's Democratic Party is Albania's); with no
             // story state it names no one.
+            // The story's state is the one it was filed from, else the one it names most ("ISLAMABAD — … the Foreign Office
+            // summoned …" is Pakistan's); a body of the dictionary's state named elsewhere ("British officials") names it too.
             if (entry.Kind == ActorEntryKind.Ambiguous && entry.Sector is not null)
             {
                 stateCounts ??= GenericGroups.StateMentionCounts(names, dictionary);
-                if (!stateCounts.ContainsKey(code))
+                if (!leadingKnown) (leading, filed, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), FiledStateNamed(document, names, dictionary), true);
+                var entryCode = code;
+                if (!stateCounts.ContainsKey(code) && filed != code && !names.Exists(n => n.Entry.Code == entryCode && n.Entry.Kind == ActorEntryKind.Institution))
                 {
-                    if (!leadingKnown) (leading, filed, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), FiledStateNamed(document, names, dictionary), true);
-                    if (leading is not { } story) continue;
+                    if ((filed ?? leading) is not { } story) continue;
                     code = story;
-                    rule += "+story-state";
+                    rule += filed is null ? "+story-state" : "+dateline";
                 }
             }
             // "the Montenegro Assembly", "Chinese military aircraft": the head noun's sector beats a state's default.

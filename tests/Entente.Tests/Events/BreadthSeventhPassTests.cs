@@ -1,3 +1,4 @@
+using Entente.Articles;
 using Entente.Events;
 using Xunit;
 using static Entente.Tests.Events.LexiconAssert;
@@ -143,6 +144,31 @@ public class BreadthSeventhPassTests
     public void Who_is_told_something_is_not_who_says_it(string sentence)
     {
         Assert.DoesNotContain(Output(sentence), e => e.Source.Code.Value == "TGO");
+    }
+
+    [Fact]
+    public void The_foreign_office_is_the_one_of_the_state_the_story_was_filed_from()
+    {
+        // As a story is read from a file: the cleaner sets off the dateline, which the article keeps.
+        Assert.Contains(FromFile("ISLAMABAD: Indian troops fired across the Line of Control on Friday, Pakistan's military said. Later in the day, the Foreign Office summoned India's charge d'affaires."),
+            e => e.Type == EventType.Accuse && e.Source.Code.Value == "PAK" && e.Target?.Code.Value == "IND");
+        Assert.Contains(FromFile("LONDON: The Foreign Office summoned China's ambassador on Monday."),
+            e => e.Type == EventType.Accuse && e.Source.Code.Value == "GBR" && e.Target?.Code.Value == "CHN");
+    }
+
+    private static List<Event> FromFile(string text)
+    {
+        var clean = ArticleCleaner.Clean(text);
+        var pipeline = Entente.Tests.Cli.SharedPipeline.Instance;
+        return pipeline.CodeAll(pipeline.Read(new Article("story.txt", clean.Text) { Dateline = clean.Dateline }));
+    }
+
+    [Theory]
+    [InlineData("Norwegian F-35s are kept on alert around the clock, ready to launch within minutes.")]
+    [InlineData("Our troops stand ready to defend Latvia, the Latvian defence minister said.")]
+    public void Forces_ready_for_duty_offer_no_agreement(string sentence)
+    {
+        Assert.DoesNotContain(Output(sentence), e => e.Type == EventType.Agree);
     }
 }
 
