@@ -85,15 +85,17 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         // not the mediators named as agents ("mediated by Qatar and Egypt").
         bool sides = c.Is(i + length - 1, "sides") || c.Is(i + length - 1, "parties") || c.Is(i + length - 1, "factions") || c.Is(i + length - 1, "side") || c.Is(i + length - 1, "party");
         var set = LastCoordinatedSet(c, count, sides, out bool agentsPassed);
-        // "Paris urged both sides to show restraint": whoever speaks to the group is not one of it.
-        var speaker = SubjectOfGoverningVerb(c, i + length - 1);
-        if (speaker is { } excluded && set is not null && set.Exists(m => m.Actor.Code == excluded)) set = null;
+        // "Paris urged both sides to show restraint": whoever speaks to the group is not one of it. Found only when asked
+        // for (it reads the tree, which parses the sentence).
+        ActorCode? speaker = null;
+        bool speakerFound = false;
+        if (set is not null && Speaker() is { } excluded && set.Exists(m => m.Actor.Code == excluded)) set = null;
         // "the two countries" with no pair named together: the last two distinct states, as a reader would take them (not
         // the agents passed over for "both sides").
         // "Xi held talks with To Lam … the two leaders witnessed the signing": leaders and office holders are the people
         // named lately, whatever states their words mentioned since ("China's position on the Taiwan question").
-        if (set is null && count is { } people && NamesPeople(c, i + length - 1)) set = LastDistinctPeople(c, people, speaker);
-        if (set is null && count == 2 && !agentsPassed) set = LastDistinctStates(c, 2, speaker);
+        if (set is null && count is { } people && NamesPeople(c, i + length - 1)) set = LastDistinctPeople(c, people, Speaker());
+        if (set is null && count == 2 && !agentsPassed) set = LastDistinctStates(c, 2, Speaker());
         // "France and Germany signed a pact with Italy. The three countries …": exactly that many states named since the
         // sentence before, though not in one list.
         if (set is null && count > 2) set = StatesNamedSinceLastSentence(c, count.Value);
@@ -111,6 +113,12 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         // Remembered, so that "their" after "the two countries" is both of them.
         foreach (var m in set) c.Remember(c.Emit(output, i, length, m, rule));
         return length;
+
+        ActorCode? Speaker()
+        {
+            if (!speakerFound) (speaker, speakerFound) = (SubjectOfGoverningVerb(c, i + length - 1), true);
+            return speaker;
+        }
     }
 
     // How many sentences back a list of states named together is looked for: three, or six for a count of three or more,
@@ -283,7 +291,9 @@ internal sealed class GroupReferenceRule : IDiscourseRule
     private static ActorCode? SubjectOfGoverningVerb(DiscourseContext c, int head)
     {
         var d = c.Document;
-        if (d.Syntax is not { } tree) return null;
+        // The subject is found only among the mentions of this sentence (below), read back from the last: with none here,
+        // the tree is not read.
+        if (c.Recent.Count == 0 || c.Recent[^1].EndToken <= c.Sentence.FirstToken || d.Syntax is not { } tree) return null;
         int verb = tree.HeadOf(head);
         if (verb < c.Sentence.FirstToken || verb >= head || tree.Universal[verb] != UniversalTag.Verb) return null;
         int subject = tree.ChildWith(verb, DependencyRelation.Nsubj);

@@ -109,7 +109,15 @@ internal sealed class Lemmatizer
     {
         int count = reader.ReadInt32();
         var known = new Dictionary<ulong, string>(count);
-        for (int i = 0; i < count; i++) known[reader.ReadUInt64()] = string.Intern(reader.ReadString());
+        // Each lemma once, as string.Intern would keep it, but in a table of this load's own: the runtime's intern table
+        // cost a tenth of a short run's start-up.
+        var lemmas = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            ulong key = reader.ReadUInt64();
+            var lemma = reader.ReadString();
+            known[key] = lemmas.TryAdd(lemma, lemma) ? lemma : lemmas[lemma];
+        }
         count = reader.ReadInt32();
         var edits = new Dictionary<ulong, (byte, string)>(count);
         for (int i = 0; i < count; i++) edits[reader.ReadUInt64()] = (reader.ReadByte(), reader.ReadString());

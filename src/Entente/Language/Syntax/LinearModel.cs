@@ -52,7 +52,22 @@ internal sealed unsafe class LinearModel
     {
         public NativeBuffer<SmallSlot> Small = NativeBuffer<SmallSlot>.Empty;
         public NativeBuffer<Slot> Slots = NativeBuffer<Slot>.Empty;
-        public ulong[] Keys = [];
+
+        /// <summary>
+        /// The full key of each slot (0 when empty), for writing and describing the model: scoring reads only the slots'
+        /// checks, so a table read from an image leaves its keys in the file until asked (see <see cref="ModelImageReader.SkipKeys"/>).
+        /// </summary>
+        public ulong[] Keys
+        {
+            get => _keys ??= KeysInImage!();
+            init => _keys = value;
+        }
+
+        private ulong[]? _keys;
+
+        /// <summary>Reads <see cref="Keys"/> back from the image the table was read from.</summary>
+        public Func<ulong[]>? KeysInImage { get; init; }
+
         /// <summary>Number of buckets less one (a power of two less one).</summary>
         public int Mask;
     }
@@ -888,8 +903,13 @@ internal sealed unsafe class LinearModel
         // Scoring reads buckets unchecked: the slots must be exactly the buckets the mask names.
         if (capacity < BucketSlots || capacity != (mask + 1) * BucketSlots || !Fits(reader, (long)capacity * sizeof(ulong)))
             throw new InvalidDataException("A model image's table has a bad size.");
-        var table = new Table { Keys = new ulong[capacity], Mask = mask };
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(table.Keys.AsSpan()));
+        Table table;
+        if (reader is ModelImageReader image) table = new Table { KeysInImage = image.SkipKeys(capacity), Mask = mask };
+        else
+        {
+            table = new Table { Keys = new ulong[capacity], Mask = mask };
+            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(table.Keys.AsSpan()));
+        }
         if (IsSmall) table.Small = ReadBuffer<SmallSlot>(reader); else table.Slots = ReadBuffer<Slot>(reader);
         if ((IsSmall ? table.Small.Length : table.Slots.Length) != capacity) throw new InvalidDataException("A model image's slots and keys differ.");
         return table;

@@ -11,11 +11,14 @@ namespace Entente.Language.Syntax;
 /// Direct-mapped: a word takes the place of whatever word its hash chose before. The key compared is every value the
 /// word's own features are made of, so an entry found holds exactly the sums the features would give.
 /// </remarks>
-internal sealed class WordSums<TKey> where TKey : struct, IEquatable<TKey>
+internal sealed unsafe class WordSums<TKey> where TKey : unmanaged, IEquatable<TKey>
 {
-    private readonly TKey[] _keys;
-    private readonly bool[] _filled;
-    private readonly int[] _sums;
+    // Outside the collected heap: each memo's arrays pass the large-object threshold, and the few megabytes of them that a
+    // run's first words allocated there brought on a full collection right after the dictionaries loaded, while all their
+    // objects were still young (the costliest collection of a short run).
+    private readonly NativeBuffer<TKey> _keys;
+    private readonly NativeBuffer<bool> _filled;
+    private readonly NativeBuffer<int> _sums;
     private readonly int _mask;
 
     /// <summary>Creates an empty memo of <paramref name="capacity"/> (a power of two) words, <paramref name="width"/> sums each, for <paramref name="owner"/>.</summary>
@@ -24,9 +27,9 @@ internal sealed class WordSums<TKey> where TKey : struct, IEquatable<TKey>
         if (capacity <= 0 || (capacity & (capacity - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(capacity), "A power of two.");
         Owner = owner;
         Width = width;
-        _keys = new TKey[capacity];
-        _filled = new bool[capacity];
-        _sums = new int[capacity * width];
+        _keys = new NativeBuffer<TKey>(capacity, zeroed: false);
+        _filled = new NativeBuffer<bool>(capacity);
+        _sums = new NativeBuffer<int>(capacity * width, zeroed: false);
         _mask = capacity - 1;
     }
 
@@ -40,8 +43,8 @@ internal sealed class WordSums<TKey> where TKey : struct, IEquatable<TKey>
     public bool TryGet(in TKey key, ulong hash, Span<int> sums)
     {
         int slot = Slot(hash);
-        if (!_filled[slot] || !_keys[slot].Equals(key)) return false;
-        _sums.AsSpan(slot * Width, Width).CopyTo(sums);
+        if (!_filled.Pointer[slot] || !_keys.Pointer[slot].Equals(key)) return false;
+        new ReadOnlySpan<int>(_sums.Pointer + (nint)slot * Width, Width).CopyTo(sums);
         return true;
     }
 
@@ -49,9 +52,9 @@ internal sealed class WordSums<TKey> where TKey : struct, IEquatable<TKey>
     public void Set(in TKey key, ulong hash, ReadOnlySpan<int> sums)
     {
         int slot = Slot(hash);
-        _keys[slot] = key;
-        _filled[slot] = true;
-        sums[..Width].CopyTo(_sums.AsSpan(slot * Width, Width));
+        _keys.Pointer[slot] = key;
+        _filled.Pointer[slot] = true;
+        sums[..Width].CopyTo(new Span<int>(_sums.Pointer + (nint)slot * Width, Width));
     }
 
     // The hashes are avalanched, so their high bits choose the slot well.

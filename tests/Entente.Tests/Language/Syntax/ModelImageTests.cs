@@ -86,4 +86,24 @@ public class ModelImageTests
             Directory.Delete(folder, true);
         }
     }
+
+    [Fact]
+    public void A_model_read_from_an_image_reads_its_keys_from_that_image_and_refuses_one_made_again_from_other_files()
+    {
+        var folder = CopyOfShippedModels();
+        try
+        {
+            SyntaxModel.Load(folder);
+            var fromImage = ModelImage.TryRead(folder)!;
+            Assert.NotNull(fromImage);
+            // The image made again from files written since carries another stamp: its keys are not this model's.
+            File.SetLastWriteTimeUtc(Path.Combine(folder, SyntaxModel.TaggerFile), DateTime.UtcNow.AddMinutes(1));
+            SyntaxModel.Load(folder);
+            Assert.Throws<InvalidDataException>(() => Saved(fromImage));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
 }
