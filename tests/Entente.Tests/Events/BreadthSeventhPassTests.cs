@@ -170,5 +170,15 @@ public class BreadthSeventhPassTests
     {
         Assert.DoesNotContain(Output(sentence), e => e.Type == EventType.Agree);
     }
+
+    [Theory]
+    [InlineData("Slovakia lifted its veto on the sanctions package on Friday.", "SVK")]
+    [InlineData("Hungary dropped its objection to the wording late on Tuesday, two diplomats said.", "HUN")]
+    public void A_stance_given_up_yields_to_no_one_at_home(string sentence, string actor)
+    {
+        var concession = Assert.Single(Output(sentence), e => e.Type == EventType.Concede);
+        Assert.Equal(actor, concession.Source.Code.Value);
+        Assert.Null(concession.Target);
+    }
 }
 

@@ -149,6 +149,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Posing { get; } = Named(lists, "posing");
     /// <summary>Verbs (lemmas) that undo the agreement they take as object ("ended its defence agreement").</summary>
     public WordSet Ending { get; } = Named(lists, "ending");
+    /// <summary>Nouns of a stance an actor holds, given up to someone unnamed (rule target:domestic).</summary>
+    public WordSet Stance { get; } = Named(lists, "stance");
     /// <summary>Participles that say a place is held by another state (rule target:occupied-place).</summary>
     public WordSet Occupied { get; } = Named(lists, "occupied");
     /// <summary>The state holding the occupied places of a state, by the owner's code (list 'occupier', OWNER:OCCUPIER).</summary>

@@ -988,6 +988,8 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && (CraftIsTheObject(f) || CraftIsAttacked(f))) return false;
         // "released the crew of the seized ship", "freed three hostages": the people held belong to someone unnamed.
         if (f.Entry.Type is EventType.Concede or EventType.Coerce && HeldPeopleAreTheObject(f)) return false;
+        // "dropped its objection to the wording", "lifted its veto": a stance of its own given up yields to someone unnamed.
+        if (f.Entry.Type == EventType.Concede && OwnStanceIsTheObject(f)) return false;
         // So is a state's force told by its adjective alone ("Israeli airstrikes"): it is the state's, of no stated sector.
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && source.Members[0].Sector is null or "MIL" or "GOV" && Phrases.ForeignStateNamed(f.Document, source.Members[0].Code)) return false;
         // "Russian troops advanced near Pokrovsk. The army said it had captured two villages": nor where a place of another
@@ -1023,6 +1025,10 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
         }
         return f.Document.Tags[obj] == PartOfSpeech.Noun ? RoleWords.SectorOf(f.Document.TextOf(obj)) : null;
     }
+
+    private static bool OwnStanceIsTheObject(ClauseFrame f) =>
+        ActedOn(f) is int obj and >= 0 && f.Context.Words.Stance.Contains(f.Document.TextOf(obj)) && f.Document.Syntax is { } tree
+        && tree.ChildWith(obj, DependencyRelation.NmodPoss) is int owner and >= 0 && f.Document.TextOf(owner) is "its" or "their" or "his" or "her";
 
     private static bool HeldPeopleAreTheObject(ClauseFrame f) => ActedOn(f) is int obj and >= 0 && f.Context.Words.HeldPeople.Contains(f.Document.TextOf(obj));
 
