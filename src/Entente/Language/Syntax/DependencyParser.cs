@@ -15,6 +15,8 @@ internal sealed class DependencyParser
     internal const int MaxFeatures = 112, MaxLabelFeatures = 56;
     // The keys ParseState.Features adds after the word-and-role features.
     private const int MoveFeatureCount = 49;
+    // The keys PairLabelFeatures gives every arc, before the subtrees' relations.
+    private const int FixedPairLabelFeatures = 22;
     private const ulong None = 0x4E4F4E45UL, RootWord = 0x524F4F54UL;
     private static readonly ulong Comma = WordInfo.Of(",").Lower, Semicolon = WordInfo.Of(";").Lower, Dash = WordInfo.Of("-").Lower;
 
@@ -601,29 +603,31 @@ internal sealed class DependencyParser
             ulong dw = _word[dependent], dt = _tag[dependent], hw = _word[head], ht = _tag[head];
             ulong direction = dependent < head ? 1UL : 2UL, dist = Distance(dependent, head);
             int dl = _left1[dependent], dl2 = _left2[dependent], dr = _right1[dependent];
-            int n = 0;
-            f[n++] = FeatureKey.Common(108, dt, ht);
-            f[n++] = FeatureKey.Word(109, dw, ht);
-            f[n++] = FeatureKey.Word(110, dt, hw);
-            f[n++] = FeatureKey.Word(111, dw, hw);
-            f[n++] = FeatureKey.Common(112, dt, ht, direction);
-            f[n++] = FeatureKey.Common(113, dt, ht, direction, dist);
-            f[n++] = FeatureKey.Word(116, W(dl), dt);
-            f[n++] = FeatureKey.Common(117, T(dl), dt);
-            f[n++] = FeatureKey.Common(118, L(dl), dt);
-            f[n++] = FeatureKey.Word(119, W(dl2), dt);
-            f[n++] = FeatureKey.Common(120, T(dr), dt);
-            f[n++] = FeatureKey.Common(121, L(dr), dt);
-            f[n++] = FeatureKey.Word(122, W(dr), dt);
-            f[n++] = FeatureKey.Common(123, L(_left1[head]), dt, direction);
-            f[n++] = FeatureKey.Common(124, L(_right1[head]), dt, direction);
-            f[n++] = FeatureKey.Common(125, dependent > 0 ? _tag[dependent - 1] : None, dt);
-            f[n++] = FeatureKey.Common(126, dependent + 1 < Length ? _tag[dependent + 1] : None, dt);
-            f[n++] = FeatureKey.Word(127, dt, ht, W(dl));
-            f[n++] = FeatureKey.Word(128, dt, ht, W(dl), direction);
-            f[n++] = FeatureKey.Common(129, dt, (ulong)Math.Min(_leftCount[dependent], 3), (ulong)Math.Min(_rightCount[dependent], 3));
-            f[n++] = FeatureKey.Word(130, hw, dt, direction);
-            f[n++] = FeatureKey.Common(131, ht, L(_left1[head]), dt, direction);
+            // At constant places in a slice of their own length, the fixed keys are stored with no bounds check each.
+            var g = f[..FixedPairLabelFeatures];
+            g[0] = FeatureKey.Common(108, dt, ht);
+            g[1] = FeatureKey.Word(109, dw, ht);
+            g[2] = FeatureKey.Word(110, dt, hw);
+            g[3] = FeatureKey.Word(111, dw, hw);
+            g[4] = FeatureKey.Common(112, dt, ht, direction);
+            g[5] = FeatureKey.Common(113, dt, ht, direction, dist);
+            g[6] = FeatureKey.Word(116, W(dl), dt);
+            g[7] = FeatureKey.Common(117, T(dl), dt);
+            g[8] = FeatureKey.Common(118, L(dl), dt);
+            g[9] = FeatureKey.Word(119, W(dl2), dt);
+            g[10] = FeatureKey.Common(120, T(dr), dt);
+            g[11] = FeatureKey.Common(121, L(dr), dt);
+            g[12] = FeatureKey.Word(122, W(dr), dt);
+            g[13] = FeatureKey.Common(123, L(_left1[head]), dt, direction);
+            g[14] = FeatureKey.Common(124, L(_right1[head]), dt, direction);
+            g[15] = FeatureKey.Common(125, dependent > 0 ? _tag[dependent - 1] : None, dt);
+            g[16] = FeatureKey.Common(126, dependent + 1 < Length ? _tag[dependent + 1] : None, dt);
+            g[17] = FeatureKey.Word(127, dt, ht, W(dl));
+            g[18] = FeatureKey.Word(128, dt, ht, W(dl), direction);
+            g[19] = FeatureKey.Common(129, dt, (ulong)Math.Min(_leftCount[dependent], 3), (ulong)Math.Min(_rightCount[dependent], 3));
+            g[20] = FeatureKey.Word(130, hw, dt, direction);
+            g[21] = FeatureKey.Common(131, ht, L(_left1[head]), dt, direction);
+            int n = FixedPairLabelFeatures;
             // As many subtree relations as fit beside the nine features of the words alone, which LabelFeatures lists first.
             const int OwnCount = 9;
             for (ulong mask = _childLabels[dependent]; mask != 0 && n + OwnCount < MaxLabelFeatures - 8; mask &= mask - 1)

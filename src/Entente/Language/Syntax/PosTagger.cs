@@ -13,6 +13,8 @@ namespace Entente.Language.Syntax;
 internal sealed class PosTagger
 {
     internal const int MaxFeatures = 48;
+    // The keys ContextFeatures gives every word, before those of names, hyphens and the second pass.
+    private const int FixedContextFeatures = 18;
     private const ulong None = 0x4E4F4E45UL;
 
     private readonly LinearModel _model;
@@ -582,25 +584,27 @@ internal sealed class PosTagger
         ulong next = i + 1 < words.Length ? words[i + 1].Lower : None, next2 = i + 2 < words.Length ? words[i + 2].Lower : None;
         ulong capitals = (ulong)(w.Flags & (WordFlags.Title | WordFlags.AllCaps | WordFlags.SentenceStart | WordFlags.TitleCaseSentence));
         ulong ambiguity = ambiguityClasses[i], ambiguityNext = i + 1 < ambiguityClasses.Length ? ambiguityClasses[i + 1] : None;
-        int n = 0;
-        f[n++] = FeatureKey.Common(12, p1);
-        f[n++] = FeatureKey.Common(13, p2);
-        f[n++] = FeatureKey.Common(14, p1, p2);
-        f[n++] = FeatureKey.Word(15, p1, w.Lower);
-        f[n++] = FeatureKey.Word(16, prev);
-        f[n++] = FeatureKey.Word(17, i > 0 ? words[i - 1].Suffix3 : None);
-        f[n++] = FeatureKey.Word(18, prev2);
-        f[n++] = FeatureKey.Word(19, next);
-        f[n++] = FeatureKey.Word(20, i + 1 < words.Length ? words[i + 1].Suffix3 : None);
-        f[n++] = FeatureKey.Word(21, next2);
-        f[n++] = FeatureKey.Common(23, ambiguityNext);
-        f[n++] = FeatureKey.Common(24, i + 2 < ambiguityClasses.Length ? ambiguityClasses[i + 2] : None);
-        f[n++] = FeatureKey.Common(25, p1, ambiguityNext);
-        f[n++] = FeatureKey.Word(26, w.Lower, next);
-        f[n++] = FeatureKey.Word(27, prev, w.Lower);
-        f[n++] = FeatureKey.Word(28, p1, w.Suffix3);
-        f[n++] = FeatureKey.Common(29, ambiguity, ambiguityNext);
-        f[n++] = FeatureKey.Common(30, i + 1 < words.Length ? words[i + 1].Shape : None, capitals);
+        // At constant places in a slice of their own length, the fixed keys are stored with no bounds check each.
+        var g = f[..FixedContextFeatures];
+        g[0] = FeatureKey.Common(12, p1);
+        g[1] = FeatureKey.Common(13, p2);
+        g[2] = FeatureKey.Common(14, p1, p2);
+        g[3] = FeatureKey.Word(15, p1, w.Lower);
+        g[4] = FeatureKey.Word(16, prev);
+        g[5] = FeatureKey.Word(17, i > 0 ? words[i - 1].Suffix3 : None);
+        g[6] = FeatureKey.Word(18, prev2);
+        g[7] = FeatureKey.Word(19, next);
+        g[8] = FeatureKey.Word(20, i + 1 < words.Length ? words[i + 1].Suffix3 : None);
+        g[9] = FeatureKey.Word(21, next2);
+        g[10] = FeatureKey.Common(23, ambiguityNext);
+        g[11] = FeatureKey.Common(24, i + 2 < ambiguityClasses.Length ? ambiguityClasses[i + 2] : None);
+        g[12] = FeatureKey.Common(25, p1, ambiguityNext);
+        g[13] = FeatureKey.Word(26, w.Lower, next);
+        g[14] = FeatureKey.Word(27, prev, w.Lower);
+        g[15] = FeatureKey.Word(28, p1, w.Suffix3);
+        g[16] = FeatureKey.Common(29, ambiguity, ambiguityNext);
+        g[17] = FeatureKey.Common(30, i + 1 < words.Length ? words[i + 1].Shape : None, capitals);
+        int n = FixedContextFeatures;
         if ((w.Flags & WordFlags.KnownName) != 0 && lookup.Frequent < 0) f[n++] = FeatureKey.Common(34, p1);
         if ((w.Flags & WordFlags.Hyphen) != 0) f[n++] = FeatureKey.Word(32, p1, w.LastPart);
         if (!ahead.IsEmpty)
