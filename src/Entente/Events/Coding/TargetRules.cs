@@ -846,9 +846,11 @@ internal sealed class ShowOfForceAgainst : ClauseRule
     }
 }
 
-/// <summary>"Ukrainian forces struck the Saky airfield in occupied Crimea", "shelled Russian-held Kherson": force
-/// at a place of the actor's own state that the text calls held by another (list 'occupied', right before the place) is
-/// aimed at the state holding it: the one named before the participle, else the one list 'occupier' gives for the owner.</summary>
+/// <summary>"Ukrainian forces struck the Saky airfield in occupied Crimea", "a depot in Russian-occupied Crimea": force at a
+/// place of the actor's own state that the text calls held by another (list 'occupied', right before the place) is aimed at
+/// the state holding it: a state named as a word of its own before a hyphen and the participle, else the one list
+/// 'occupier' gives for the owner. A one-word "Russian-held" is not read: its first part may name a group, not a state
+/// ("Kurdish-held"), and the tokenizer keeps it whole.</summary>
 internal sealed class OccupiedPlaceFacesTheOccupier : ClauseRule
 {
     public override string Name => "target:occupied-place";
