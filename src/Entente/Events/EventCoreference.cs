@@ -217,7 +217,9 @@ internal static class EventCoreference
             return DoersAccountRule;
         // "Rubio spoke by phone with Motegi. The two discussed North Korea": a meeting told on by a reference back to its
         // parties ("the two", "they", "both sides") within two sentences is the same meeting.
-        if (apart is > 0 and <= 2 && later.Type == EventType.Consult && later.Source.Antecedent is not null && SameAct(first, later, headline: false))
+        // Not one told as another ("The two ministers met again in Beijing nine days later"); "also discussed" goes on.
+        if (apart is > 0 and <= 2 && later.Type == EventType.Consult && later.Source.Antecedent is not null && SameAct(first, later, headline: false)
+            && !SaysAgain(document, later))
             return MeetingToldOnRule;
         // "Gunmen stormed a hotel … The group later claimed responsibility for the attack": a claim is of an act already
         // told, not a second act, unless the claim names one ("also", "another").
@@ -455,6 +457,15 @@ internal static class EventCoreference
         var earlier = EarlierTime.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             if (repetition.Contains(document.TextOf(i)) && (timeWordsToo || !earlier.Contains(document.TextOf(i))) && !CountsAQuantity(document, i, sentence)) return true;
+        return false;
+    }
+
+    // The event's sentence says "again" or "another".
+    private static bool SaysAgain(Document document, Event e)
+    {
+        var sentence = document.Sentences[e.SentenceIndex];
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (document.TextOf(i) is "again" or "another" or "Again" or "Another") return true;
         return false;
     }
 

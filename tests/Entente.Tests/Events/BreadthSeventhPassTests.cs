@@ -180,5 +180,14 @@ public class BreadthSeventhPassTests
         Assert.Equal(actor, concession.Source.Code.Value);
         Assert.Null(concession.Target);
     }
+
+    [Fact]
+    public void Two_who_meet_again_hold_a_second_meeting()
+    {
+        var events = Output("Kenya's foreign minister met his Tanzanian counterpart in Nairobi on Monday. The two ministers met again in Arusha a week later.");
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Consult));
+        // "also discussed" goes on telling the first.
+        Assert.Single(Output("Rubio spoke by phone with Motegi on Tuesday. The two also discussed North Korea."), e => e.Type == EventType.Consult);
+    }
 }
 
