@@ -144,13 +144,16 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             if (entry.Kind == ActorEntryKind.Ambiguous && entry.Sector is not null)
             {
                 stateCounts ??= GenericGroups.StateMentionCounts(names, dictionary);
-                if (!leadingKnown) (leading, filed, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), FiledStateNamed(document, names, dictionary), true);
-                var entryCode = code;
-                if (!stateCounts.ContainsKey(code) && filed != code && !names.Exists(n => n.Entry.Code == entryCode && n.Entry.Kind == ActorEntryKind.Institution))
+                var dictionaryState = code;
+                if (!stateCounts.ContainsKey(code) && !names.Exists(n => n.Entry.Code == dictionaryState && n.Entry.Kind == ActorEntryKind.Institution))
                 {
-                    if ((filed ?? leading) is not { } story) continue;
-                    code = story;
-                    rule += filed is null ? "+story-state" : "+dateline";
+                    if (!leadingKnown) (leading, filed, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), FiledStateNamed(document, names, dictionary), true);
+                    if (filed != code)
+                    {
+                        if ((filed ?? leading) is not { } story) continue;
+                        code = story;
+                        rule += filed is null ? "+story-state" : "+dateline";
+                    }
                 }
             }
             // "the Montenegro Assembly", "Chinese military aircraft": the head noun's sector beats a state's default.

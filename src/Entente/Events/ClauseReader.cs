@@ -85,7 +85,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     private bool PlaceOfTheSubject(SyntaxLayer tree, int subject, ActorGroup adjacent)
     {
         if (adjacent.First <= subject || groups.Holding(subject) is not null || RoleWords.SectorOf(_d.TextOf(subject)) is not null) return false;
-        int nominal = PhraseHead(tree, adjacent);
+        int nominal = tree.PhraseHead(adjacent.First, adjacent.End);
         return tree.HeadOf(nominal) == subject && tree.RelationOf(nominal) == DependencyRelation.Nmod && CaseOf(tree, nominal) is "in" or "at" or "near";
     }
 
@@ -95,18 +95,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     {
         if (tree.Penn[verb] is not ("VBG" or "VBN") || tree.HeadOf(verb) < 0 || tree.RelationOf(verb) is not (DependencyRelation.Acl or DependencyRelation.Advcl)) return false;
         if (SubjectChild(tree, verb) >= 0) return false;
-        int nominal = PhraseHead(tree, adjacent);
+        int nominal = tree.PhraseHead(adjacent.First, adjacent.End);
         // "with Chile pressing for a deal": after "with" or "without" the actor is the participle's own subject.
         return tree.RelationOf(nominal) is DependencyRelation.Nmod or DependencyRelation.Obl && CaseOf(tree, nominal) is { IsEmpty: false } marker
             && marker is not ("with" or "without" or "With" or "Without");
-    }
-
-    // The token of the group whose head the tree puts outside it: the head of the group's own phrase.
-    private static int PhraseHead(SyntaxLayer tree, ActorGroup group)
-    {
-        int nominal = group.End - 1;
-        while (tree.HeadOf(nominal) >= group.First && tree.HeadOf(nominal) < group.End) nominal = tree.HeadOf(nominal);
-        return nominal;
     }
 
     private bool PrepositionOpens(SyntaxLayer tree, int verb, int subject)
@@ -1244,8 +1236,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     // "… is for South Korea to sign a formal alliance": the group after "for" is the infinitive's subject.
     private bool IsForToSubject(ActorGroup group)
     {
-        int before = group.First - 1;
-        while (before >= sentence.FirstToken && _d.Tags[before] is PartOfSpeech.Determiner) before--;
+        int before = Phrases.WordBeforeDeterminers(_d, group.First, sentence);
         return before >= sentence.FirstToken && _d.TextOf(before) is "for" && group.End < sentence.EndToken && _d.TextOf(group.End) is "to";
     }
 

@@ -144,6 +144,15 @@ internal sealed class SyntaxLayer
         return -1;
     }
 
+    /// <summary>The head of the phrase of tokens [<paramref name="first"/>, <paramref name="end"/>): climbing from its last
+    /// token, the first one whose own head the tree puts outside it ("ministry" of "the ministry of foreign affairs").</summary>
+    public int PhraseHead(int first, int end)
+    {
+        int token = end - 1;
+        while (HeadOf(token) >= first && HeadOf(token) < end) token = HeadOf(token);
+        return token;
+    }
+
     /// <summary>True when <paramref name="ancestor"/> dominates <paramref name="token"/> (or is it).</summary>
     public bool Dominates(int ancestor, int token)
     {

@@ -253,7 +253,6 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
 
     private static bool ObjectOfOwnVerb(DiscourseContext c, int first, int end, ActorCode? code)
     {
-        int head = end - 1;
         if (c.Document.Syntax is not { } tree) return false;
         // The tree, which parses the sentence, is read only once such a name is found after the description.
         int verb = NotRead;
@@ -265,8 +264,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             if (verb == NotRead)
             {
                 // The description's own head: "the ministry of foreign affairs" is headed by "ministry".
-                for (int k = first; k < end; k++)
-                    if (tree.HeadOf(k) is var up && (up < first || up >= end)) { head = k; break; }
+                int head = tree.PhraseHead(first, end);
                 verb = tree.RelationOf(head) == Language.DependencyRelation.Nsubj ? tree.HeadOf(head) : -1;
             }
             if (verb < 0) return false;

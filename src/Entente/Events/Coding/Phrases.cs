@@ -543,6 +543,15 @@ internal static class Phrases
         return null;
     }
 
+    /// <summary>The word before a phrase starting at <paramref name="first"/>, past the phrase's determiners ("with | the
+    /// United States"); below the sentence's first token when there is none.</summary>
+    internal static int WordBeforeDeterminers(Document document, int first, Sentence sentence)
+    {
+        int before = first - 1;
+        while (before >= sentence.FirstToken && document.Tags[before] == PartOfSpeech.Determiner) before--;
+        return before;
+    }
+
     // The actor mentions whose first token is in [first, end): a binary search of the ordered actor layer, not a scan of the document.
     internal static IEnumerable<ActorMention> MentionsIn(Document document, int first, int end)
     {

@@ -1898,8 +1898,7 @@ internal sealed class AnnouncerIsPartyToPassiveDeal : ClauseRule
         if (!f.IsPassive || f.AgentRead || f.Entry.Type is not (EventType.Agree or EventType.Cooperate) || f.Target is not null
             || f.Source is not { } partner || partner.End > f.Trigger) return false;
         var d = f.Document;
-        int with = partner.First - 1;
-        while (with > f.Sentence.FirstToken && d.Tags[with] == PartOfSpeech.Determiner) with--;
+        int with = Phrases.WordBeforeDeterminers(d, partner.First, f.Sentence);
         if (with <= f.Sentence.FirstToken || d.TextOf(with) is not "with") return false;
         var announcer = f.Context.Reader.ClaimOf(f.Trigger, partner)?.Speaker ?? AnnouncerOfPassiveMeasureIsSource.TrailingAnnouncer(f);
         if (announcer is null || EventCoder.IsCommentator(announcer) || !announcer.Members.TrueForAll(m => m.Sector is "GOV" or "MIL" or null)
@@ -2151,8 +2150,7 @@ internal sealed class AnalystsDoNoDeeds : ClauseRule
     private static bool NamesCommentatorsAffiliation(ClauseFrame f, ActorGroup source)
     {
         var d = f.Document;
-        int k = source.First - 1;
-        while (k > f.Sentence.FirstToken && d.Tags[k] == PartOfSpeech.Determiner) k--;
+        int k = Phrases.WordBeforeDeterminers(d, source.First, f.Sentence);
         return k > f.Sentence.FirstToken && d.TextOf(k) is "at" or "from" or "with" or "of" && f.Context.Words.CommentatorNoun.Contains(d.TextOf(k - 1));
     }
 }
