@@ -64,6 +64,10 @@ internal static class EventCoreference
     /// <summary>Rule name: forces sent for an exercise already told were folded into the exercise.</summary>
     public const string ForcesForExerciseRule = "coreference:forces-for-exercise";
 
+    /// <summary>Rule name: a sentence rule read again the act a clause of the same sentence already tells ("insisted that
+    /// Tehran must …": the verb's demand and the "must" demand) and was folded into it.</summary>
+    public const string ReadTwiceRule = "coreference:read-twice";
+
     // Sentences on within which an act told as a cause, or by another, may be told again (by itself, or by its doer).
     private const int CauseReach = 5;
 
@@ -231,6 +235,10 @@ internal static class EventCoreference
         if (apart is > 0 and <= 1 && !Symmetric.Contains(later.Type) && later.Source.Antecedent is not null && SameAct(first, later, headline: false)
             && !QuantitiesConflict(document, first, later) && !TellsAnother(document, later))
             return DoerToldOnRule;
+        // "Iran insisted that the United States must lift the sanctions": the verb's demand and the demand the sentence rule
+        // reads in "must" are one act read twice.
+        if (apart == 0 && IsSentenceRuleEvent(later) && !IsSentenceRuleEvent(first) && SameAct(first, later, headline: false))
+            return ReadTwiceRule;
         // "flew to Cairo, where he met Sisi", "visited Seoul and held talks with Lee": a visit and the meetings held on
         // it, told in one sentence, are one consultation (other acts of one kind in a sentence may well be several).
         if (apart == 0 && later.Type == EventType.Consult && later.Target is not null && SameAct(first, later, headline: false))
@@ -354,6 +362,9 @@ internal static class EventCoreference
         return (e with { SentenceIndex = body.SentenceIndex, SentenceSpan = body.SentenceSpan, Sentence = body.Sentence, Trigger = body.Trigger, Retellings = rest })
             .Tagged(BodyEvidenceRule);
     }
+
+    // Events a sentence rule (named "sentence:…") derived from the words of a whole sentence rather than from one clause.
+    private static bool IsSentenceRuleEvent(Event e) => e.Rules.Any(r => r.StartsWith("sentence:", StringComparison.Ordinal));
 
     private static (EventType, EventMode, ActorCode, ActorCode?) Key(Event e)
     {

@@ -227,6 +227,20 @@ public class TreeClauseTests
     }
 
     [Fact]
+    public void A_long_object_after_a_phrase_of_manner_hangs_on_the_verb()
+    {
+        var document = SharedPipeline.Instance.Read(new Article("shift.txt", "Chile condemns in the strongest possible terms Bolivia's seizure of the trucks."));
+        var syntax = document.Syntax!;
+        int seizure = Enumerable.Range(0, document.Tokens.Length).First(i => document.TextOf(i).SequenceEqual("seizure"));
+        Assert.Equal(DependencyRelation.Obj, syntax.RelationOf(seizure));
+        Assert.Equal("condemns", document.TextOf(syntax.HeadOf(seizure)).ToString());
+        // A time after a place is no object: "met in Lima last week" keeps "week" off the verb's object.
+        var met = SharedPipeline.Instance.Read(new Article("time.txt", "The two ministers met in Lima last week."));
+        int week = Enumerable.Range(0, met.Tokens.Length).First(i => met.TextOf(i).SequenceEqual("week"));
+        Assert.NotEqual(DependencyRelation.Obj, met.Syntax!.RelationOf(week));
+    }
+
+    [Fact]
     public void A_phrasal_verbs_particle_matches_its_pattern_though_tagged_an_adverb()
     {
         Has("Ottawa hit back at Caracas over the remarks.", EventType.Accuse, "CAN", "VEN");

@@ -43,6 +43,14 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_rare_present_form_before_a_preposition_in_a_clause_with_no_verb_is_the_verb()
+    {
+        Assert.Equal(PartOfSpeech.Verb, TagOf("Chile condemns in the strongest terms the raid.", "condemns"));
+        // A clause that has its verb keeps the plural noun.
+        Assert.Equal(PartOfSpeech.Noun, TagOf("Thailand shut all border crossings with Cambodia on Tuesday.", "crossings"));
+    }
+
+    [Fact]
     public void Clauses_with_no_other_verb_keep_a_past_form_read_as_a_noun_as_their_verb()
     {
         Assert.Equal(PartOfSpeech.Verb, TagOf("Russia cut gas supplies to Moldova.", "cut"));

@@ -158,6 +158,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
         .Select(pair => pair.Split(':')).Where(parts => parts.Length == 2).ToDictionary(parts => parts[0].ToUpperInvariant(), parts => new ActorCode(parts[1].ToUpperInvariant()));
     /// <summary>Lemmas of verbs by which an agreement lasts or fails (rule drop:standing-agreement).</summary>
     public WordSet Persisting { get; } = Named(lists, "persisting");
+    /// <summary>Lemmas of verbs whose "that" clause is a demand or an assertion by its verb form (rule drop:insistence-on-fact).</summary>
+    public WordSet Insistence { get; } = Named(lists, "insistence");
     /// <summary>Words of a trade measure on goods, a sanction though no state is named ("export controls on gallium").</summary>
     public WordSet TradeMeasure { get; } = Named(lists, "trade-measure");
     /// <summary>Nouns of aid that thanks may be for ("thanked Denmark for its military aid").</summary>

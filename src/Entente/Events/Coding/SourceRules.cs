@@ -163,6 +163,33 @@ internal sealed class StandingAgreementIsNoAgreement : ClauseRule
     }
 }
 
+/// <summary>"Thailand's army chief insisted that the military had no intention of staging a coup": a verb of list 'insistence'
+/// demands only when its "that" clause has a modal or the bare verb ("insisted that the hostages be freed", "… must leave");
+/// one told in the past, the perfect or with a form of "be" or "do" asserts a fact and asks nothing.</summary>
+internal sealed class InsistenceOnAFactIsNoDemand : ClauseRule
+{
+    /// <summary>The rule's name, by which the coder knows the clause asserted is still read.</summary>
+    internal const string RuleName = "drop:insistence-on-fact";
+    public override string Name => RuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.IsNounHeaded || f.Entry.Type != EventType.Request || d.Syntax is not { } tree || !f.Context.Words.Insistence.Contains(tree.LemmaOf(f.Trigger))) return false;
+        int clause = tree.ChildWith(f.Trigger, DependencyRelation.Ccomp);
+        if (clause < 0) return false;
+        bool asserted = tree.Penn[clause] is "VBD";
+        foreach (int child in tree.ChildrenOf(clause))
+        {
+            if (tree.RelationOf(child) is not (DependencyRelation.Aux or DependencyRelation.AuxPass or DependencyRelation.Cop)) continue;
+            if (tree.Penn[child] == "MD") return false;
+            if (tree.Penn[child] is "VBD" or "VBZ" or "VBP") asserted = true;
+        }
+        if (!asserted) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"Canada said it would recognise the state, joining France and Britain": a participle of list 'alignment' after a
 /// comma, whose object is states, tells that others did the same before, not an act between them.</summary>
 internal sealed class JoiningOthersIsNoAct : ClauseRule

@@ -990,6 +990,9 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
         if (f.Entry.Type is EventType.Assault or EventType.Coerce && (CraftIsTheObject(f) || CraftIsAttacked(f))) return false;
         // "released the crew of the seized ship", "freed three hostages": the people held belong to someone unnamed.
         if (f.Entry.Type is EventType.Concede or EventType.Coerce && HeldPeopleAreTheObject(f)) return false;
+        // "We will not accept this ultimatum": a concession refused is a rejection (type:refusal-is-rejection), aimed at whoever
+        // asked, not at home.
+        if (RefusalIsRejection.Refuses(f)) return false;
         // "dropped its objection to the wording", "lifted its veto": a stance of its own given up yields to someone unnamed.
         if (f.Entry.Type == EventType.Concede && OwnStanceIsTheObject(f)) return false;
         // So is a state's force told by its adjective alone ("Israeli airstrikes"): it is the state's, of no stated sector.

@@ -218,7 +218,7 @@ internal sealed class PosTagger
         ClauseNeedsAVerb(words, tags, lookups);
         ModalGovernsAVerb(words, tags);
         GerundSubjectOfAClause(tags);
-        PresentVerbBetweenSubjectAndObject(words, tags, lookups);
+        PresentVerbBetweenSubjectAndObject(words, tags, lookups, final: second || _second is null);
         PluralNounEndingAnObject(words, tags, lookups);
     }
 
@@ -266,7 +266,7 @@ internal sealed class PosTagger
     /// rare to have its tags listed, where it ends in a verb's -s), and not when the next word could be the verb instead
     /// ("missile tests alarm Japan", "rebel troops attack").
     /// </summary>
-    private void PresentVerbBetweenSubjectAndObject(ReadOnlySpan<WordInfo> words, Span<int> tags, ReadOnlySpan<WordLookup> lookups)
+    private void PresentVerbBetweenSubjectAndObject(ReadOnlySpan<WordInfo> words, Span<int> tags, ReadOnlySpan<WordLookup> lookups, bool final)
     {
         if (_presentVerb < 0 || _presentPluralVerb < 0) return;
         foreach (int t in tags) if (_finite[t]) return;
@@ -288,9 +288,14 @@ internal sealed class PosTagger
                 : _nounNumber[tags[before]] == 2 || (SubjectPronouns.Contains(words[before].Lower) && !SingularSubjectPronouns.Contains(words[before].Lower));
             if (!agrees) continue;
             int next = tags[i + 1];
-            // "Iran denies supplying drones": a gerund may open the verb's object as a noun phrase does.
+            // "Iran denies supplying drones": a gerund may open the verb's object as a noun phrase does. "The EU condemns in
+            // the strongest terms …": a word too rare to have its tags listed, with a verb's -s, may be followed by a
+            // preposition (a known plural noun there is more often a compound's head: "EU talks in Brussels"); only once the
+            // last pass has settled the other words ("Thailand shut all border crossings with …": a first pass may read "shut"
+            // as an adjective).
+            bool prepositionAfterRareVerb = final && !lookups[i].HasAllowed && PlainPrepositions.Contains(words[i + 1].Exact) && EndsAsASentence(words);
             if (Universal[next] is not (UniversalTag.Det or UniversalTag.Adj or UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num or UniversalTag.Pron)
-                && next != _gerund) continue;
+                && next != _gerund && !prepositionAfterRareVerb) continue;
             if (_commonNoun[next] != 0 && CouldBeTheVerb(i + 1, tags, lookups)) continue;
             tags[i] = verb;
             return;
@@ -302,6 +307,15 @@ internal sealed class PosTagger
     private bool CouldBeTheVerb(int i, ReadOnlySpan<int> tags, ReadOnlySpan<WordLookup> lookups) => lookups[i].HasAllowed
         ? (lookups[i].Allowed & _verbs) != 0
         : i + 1 < tags.Length && Universal[tags[i + 1]] is UniversalTag.Det or UniversalTag.Propn or UniversalTag.Pron or UniversalTag.Num or UniversalTag.Adj;
+
+    // Prepositions that open a phrase of manner, place or time after a verb ("condemns in the strongest terms"); a closed
+    // list, since an unknown word the model reads as a preposition is often the verb itself ("tests alarm Japan").
+    private static readonly HashSet<ulong> PlainPrepositions =
+        new[] { "in", "on", "at", "with", "for", "over", "against", "from", "after", "during" }.Select(w => WordInfo.Of(w).Exact).ToHashSet();
+    private static readonly ulong FullStop = WordInfo.Of(".").Exact;
+
+    // A sentence closed by a full stop, not a headline fragment ("China-Japan talks in Tokyo").
+    private static bool EndsAsASentence(ReadOnlySpan<WordInfo> words) => words.Length > 0 && words[^1].Exact == FullStop;
 
     private static readonly ulong S = WordInfo.Of("ships").Suffix1;
     private static readonly ulong[] NotVerbS = [WordInfo.Of("class").Suffix2, WordInfo.Of("status").Suffix2, WordInfo.Of("crisis").Suffix2];

@@ -1,0 +1,53 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// Mechanisms of an eighth pass. Every sentence was written for these tests.
+/// </summary>
+public class BreadthEighthPassTests
+{
+    [Theory]
+    [InlineData("Chile condemns in the strongest possible terms Bolivia's seizure of the trucks.", "CHL", "BOL")]
+    [InlineData("Ghana condemns in the strongest terms the raid on its embassy by Togo.", "GHA", "TGO")]
+    public void An_object_put_after_a_phrase_of_manner_is_the_verbs_object(string sentence, string source, string target)
+    {
+        Has(sentence, EventType.Accuse, source, target);
+    }
+
+    [Fact]
+    public void A_body_described_by_a_role_of_another_sector_is_a_domestic_counterpart()
+    {
+        Has("Ghana's president criticised the court on Monday.", EventType.Accuse, "GHA", "GHA");
+        Has("The Kenyan president praised the army on Friday.", EventType.Support, "KEN", "KEN");
+    }
+
+    [Fact]
+    public void Insisting_on_a_fact_asserts_it_and_insisting_on_an_act_demands_it()
+    {
+        var asserted = Output("Peru insisted on Monday that Ecuador had attacked its border posts.");
+        Assert.DoesNotContain(asserted, e => e.Type == EventType.Request);
+        Has("Peru insisted on Monday that Ecuador had attacked its border posts.", EventType.Accuse, "PER", "ECU");
+        Assert.Empty(Output("Peru's army chief insisted on Monday that the troops had never crossed into Ecuador."));
+        Has("China insisted that Japan stop its patrols.", EventType.Request, "CHN", "JPN");
+    }
+
+    [Fact]
+    public void A_demand_read_by_its_verb_and_by_must_is_one_event()
+    {
+        var events = Output("Peru insisted that Ecuador must release the fishermen.");
+        var demand = Assert.Single(events, e => e.Type == EventType.Request);
+        Assert.Equal("ECU", demand.Target?.Code.Value);
+        Assert.Contains("coreference:read-twice", demand.Rules);
+    }
+
+    [Fact]
+    public void A_refused_concession_is_not_aimed_at_home()
+    {
+        var refusal = Assert.Single(Output("\"We will not accept these conditions,\" the Bolivian president said on Monday."), e => e.Type == EventType.Reject);
+        Assert.Equal("BOL", refusal.Source.Code.Value);
+        Assert.Null(refusal.Target);
+    }
+}
