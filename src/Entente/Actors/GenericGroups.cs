@@ -53,8 +53,13 @@ internal static class GenericGroups
                 // noun), is a scene too.
                 bool sharedName = n.Entry.Kind == ActorEntryKind.Ambiguous && document.Tags[n.End - 1] == PartOfSpeech.ProperNoun
                     && !(n.End < sentence.EndToken && document.Tags[n.End] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun);
+                // "in the Mexican state of Zacatecas", "in the Nigerian city of Kano": a people's adjective before a place
+                // inside a state that the next words name.
+                bool subdivision = n.Entry.Kind is ActorEntryKind.Adjective && n.End + 2 < sentence.EndToken
+                    && (WordClasses.IsPlaceNoun(document.TextOf(n.End)) || document.TextOf(n.End) is "state")
+                    && document.TextOf(n.End + 1) is "of" && document.Tags[n.End + 2] == PartOfSpeech.ProperNoun;
                 // The scene is a state's ("protesters in Lima"); a region standing for an organisation ("in Europe") is none.
-                if (land || !on && (sharedName || n.Entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place))
+                if (land || subdivision || !on && (sharedName || n.Entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place))
                     return (n.Entry.Code, SceneRule);
             }
         }

@@ -226,8 +226,8 @@ internal static class EventCoreference
             && !SaysAgain(document, later))
             return MeetingToldOnRule;
         // "Gunmen stormed a hotel … The group later claimed responsibility for the attack": a claim is of an act already
-        // told, not a second act, unless the claim names one ("also", "another").
-        if (apart > 0 && apart <= CauseReach && ClaimsResponsibility(later) && SameAct(first, later, headline: false) && !TellsAnother(document, later))
+        // told, not a second act, unless the claim names one ("also", "another"); so is one after a semicolon of the same sentence.
+        if (apart >= 0 && apart <= CauseReach && ClaimsResponsibility(later) && SameAct(first, later, headline: false) && !TellsAnother(document, later))
             return ResponsibilityClaimRule;
         // "Militants stormed a hotel. They then attacked the guests with grenades": the next sentence telling an act of the
         // kind on the same target by a reference back to its doer, with no word of a second act, goes on telling the first.
@@ -346,8 +346,9 @@ internal static class EventCoreference
         JoinedByAnd(document, first, later) && document.Syntax!.LemmaOf(document.TokenAt(later.Trigger.Start)) is "kill" or "wound" or "injure" or "murder";
 
     // "claimed responsibility for the blast": the lexicon entry that reads a claim of an act as the act.
+    // "claimed responsibility for", "claimed credit for", "claimed the attack": a doer's claim of a deed (lexicon "claim …").
     private static bool ClaimsResponsibility(Event e) =>
-        e.LexiconEntry.StartsWith("claim ", StringComparison.Ordinal) && e.LexiconEntry.Contains(" responsibility", StringComparison.Ordinal);
+        e.LexiconEntry.StartsWith("claim ", StringComparison.Ordinal) && e.Type is EventType.Assault or EventType.Coerce;
 
     // Only what the default output shows takes part: background references and third-party claims are handled by the coder.
     private static bool Eligible(Event e) => !e.IsBackground && !e.IsThirdPartyClaim && e.Mode is EventMode.Happened or EventMode.Intended;

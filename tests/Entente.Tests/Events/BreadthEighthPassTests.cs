@@ -50,4 +50,25 @@ public class BreadthEighthPassTests
         Assert.Equal("BOL", refusal.Source.Code.Value);
         Assert.Null(refusal.Target);
     }
+
+    [Fact]
+    public void A_subdivision_named_after_a_peoples_adjective_is_the_scene_of_an_unnamed_groups_act()
+    {
+        Has("Gunmen killed two Canadian tourists in the Mexican state of Sonora, Canada's foreign ministry said.", EventType.Assault, "MEX", "CAN");
+    }
+
+    [Theory]
+    [InlineData("A suicide bomber killed nine people at a bus station in Maiduguri, Nigeria, on Friday.", EventType.Assault, "NGA")]
+    [InlineData("Bandits kidnapped 20 villagers in Zamfara, Nigeria, on Tuesday.", EventType.Coerce, "NGA")]
+    public void Unnamed_attackers_are_of_the_state_where_they_struck(string sentence, EventType type, string state)
+    {
+        Has(sentence, type, state, state);
+    }
+
+    [Fact]
+    public void A_claim_of_the_attack_after_a_semicolon_is_the_attack_told_again()
+    {
+        var attack = Assert.Single(Output("A suicide bomber killed six soldiers at a checkpoint in Mogadishu; al-Shabaab claimed the attack."), e => e.Type == EventType.Assault);
+        Assert.Contains("coreference:responsibility-claim", attack.Rules);
+    }
 }
