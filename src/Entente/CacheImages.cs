@@ -1,8 +1,11 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+
 namespace Entente;
 
 /// <summary>
-/// What the cached images of loaded data (the models' <c>syntax.image</c>, the actor dictionary's <c>actors.image</c>)
-/// share: where an image may lie, the stamp of the files and program it was made from, and writing it so that no reader
+/// What the cached images of loaded data (the models' <c>syntax.image</c>, the actor dictionary's <c>actors.image</c>, the
+/// event lexicon's <c>lexicon.image</c>) share: where an image may lie, the stamp of the files and program it was made from, and writing it so that no reader
 /// ever sees half of one.
 /// </summary>
 internal static class CacheImages
@@ -50,6 +53,66 @@ internal static class CacheImages
 
     /// <summary>FNV-1a over whole values.</summary>
     public static ulong Mix(ulong hash, ulong value) => (hash ^ value) * 1099511628211UL;
+
+    /// <summary>
+    /// Reads the first sound image among <paramref name="places"/> made under <paramref name="stamp"/>: its stamp, contents,
+    /// their checksum and <paramref name="endMark"/> are checked, then <paramref name="read"/> builds the tables from the
+    /// contents (the bytes from its second argument up to its third). Null when no image is sound, or every
+    /// <paramref name="read"/> returned null.
+    /// </summary>
+    public static T? TryReadImage<T>(IEnumerable<string> places, ulong stamp, ulong endMark, Func<byte[], int, int, T?> read) where T : class
+    {
+        foreach (var path in places)
+        {
+            try
+            {
+                if (!File.Exists(path)) continue;
+                var bytes = File.ReadAllBytes(path);
+                // Stamp, contents, their checksum, end mark: a short, damaged or foreign file is turned away before any
+                // table is built from it.
+                if (bytes.Length < 24 || BinaryPrimitives.ReadUInt64LittleEndian(bytes) != stamp
+                    || BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bytes.Length - 8)) != endMark
+                    || BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bytes.Length - 16)) != Checksum(bytes.AsSpan(8, bytes.Length - 24))) continue;
+                if (read(bytes, 8, bytes.Length - 16) is { } tables) return tables;
+            }
+            // A damaged or unreadable image is only a cache: the files are read instead (and the image made again).
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException
+                                          or IndexOutOfRangeException or OverflowException)
+            {
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Writes an image of what <paramref name="writer"/> holds, under <paramref name="stamp"/> and <paramref name="endMark"/>,
+    /// at the first of <paramref name="places"/> where it can; quietly does nothing where it cannot.
+    /// </summary>
+    public static void TryWriteImage(IEnumerable<string> places, ulong stamp, ulong endMark, ImageWriter writer)
+    {
+        var contents = new MemoryStream();
+        writer.CopyTo(contents);
+        var body = contents.GetBuffer().AsSpan(0, (int)contents.Length);
+        var image = new byte[body.Length + 24];
+        BinaryPrimitives.WriteUInt64LittleEndian(image, stamp);
+        body.CopyTo(image.AsSpan(8));
+        BinaryPrimitives.WriteUInt64LittleEndian(image.AsSpan(image.Length - 16), Checksum(body));
+        BinaryPrimitives.WriteUInt64LittleEndian(image.AsSpan(image.Length - 8), endMark);
+        TryWrite(places, stream => stream.Write(image));
+    }
+
+    /// <summary>
+    /// A checksum of an image's contents, eight bytes at a time: a few instructions per word, where building tables from
+    /// a damaged image could give tables silently wrong (a flipped kind or number is still a valid one).
+    /// </summary>
+    internal static ulong Checksum(ReadOnlySpan<byte> contents)
+    {
+        ulong hash = Seed;
+        var words = MemoryMarshal.Cast<byte, ulong>(contents);
+        foreach (ulong word in words) hash = (hash ^ word) * 0x9E3779B97F4A7C15UL;
+        for (int i = words.Length * 8; i < contents.Length; i++) hash = (hash ^ contents[i]) * 0x9E3779B97F4A7C15UL;
+        return hash ^ (hash >> 29);
+    }
 
     /// <summary>
     /// Writes an image at the first of <paramref name="places"/> where it can; quietly does nothing where it cannot (an

@@ -290,7 +290,7 @@ internal sealed class ActorDictionary
     public ActorEntry? ByCode(string code) => _byCode.GetValueOrDefault(code);
 
     /// <summary>Writes every table of the dictionary as loaded (see <see cref="ActorImage"/>).</summary>
-    internal void Write(ActorImageWriter writer)
+    internal void Write(ImageWriter writer)
     {
         // Entries and offices are numbered, so that one shared by two tables (a state's entry is in the trie and in the
         // table by code; a tenure is listed by person and by title) is one object again when read.
@@ -389,7 +389,7 @@ internal sealed class ActorDictionary
 
     private static DateOnly? ReadDate(ActorImageReader reader) => reader.ReadInt32() is >= 0 and var day ? DateOnly.FromDayNumber(day) : null;
 
-    private static void WriteLists<T>(ActorImageWriter writer, Dictionary<string, List<T>> table, Func<T, int> numberOf)
+    private static void WriteLists<T>(ImageWriter writer, Dictionary<string, List<T>> table, Func<T, int> numberOf)
     {
         writer.Write(table.Count);
         foreach (var (key, list) in table)
@@ -413,7 +413,7 @@ internal sealed class ActorDictionary
         }
     }
 
-    private static void WriteSet(ActorImageWriter writer, HashSet<string> set)
+    private static void WriteSet(ImageWriter writer, HashSet<string> set)
     {
         writer.Write(set.Count);
         foreach (var item in set) writer.Write(item);

@@ -145,7 +145,7 @@ internal sealed class TokenTrie<T> where T : class
     /// Writes the trie's tables as they are (see <see cref="ActorImage"/>), each value as the number
     /// <paramref name="numberOf"/> gives it.
     /// </summary>
-    public void Write(ActorImageWriter writer, Func<T, int> numberOf)
+    public void Write(ImageWriter writer, Func<T, int> numberOf)
     {
         writer.Write(_words.Count);
         writer.Write(_edges.Count);

@@ -81,19 +81,27 @@ internal sealed class EventLexicon
     /// <summary>The default lexicon folder: "data/events" beside the application.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "data", "events");
 
-    /// <summary>Loads cameo.tsv, verb-forms.tsv and every lexicon*.tsv from <paramref name="folder"/>, plus extra lexicon files.</summary>
+    /// <summary>
+    /// Loads cameo.tsv, verb-forms.tsv and every lexicon*.tsv from <paramref name="folder"/>, plus extra lexicon files: from
+    /// the <see cref="LexiconImage"/> made from these very files when there is one, else from the files, then writes the
+    /// image for the next run.
+    /// </summary>
     public static EventLexicon Load(string? folder = null, IEnumerable<string>? extraLexicons = null)
     {
         folder ??= DefaultFolder;
-        var lexicon = new EventLexicon();
         var cameo = Path.Combine(folder, "cameo.tsv");
         if (!File.Exists(cameo)) throw new DictionaryFormatException(cameo, "CAMEO table not found");
-        lexicon.LoadCameo(cameo);
         var forms = Path.Combine(folder, "verb-forms.tsv");
+        var lexicons = Directory.EnumerateFiles(folder, "lexicon*.tsv").Order(StringComparer.Ordinal).Concat(extraLexicons ?? []).ToList();
+        // Every file the tables come from, in the order they are read (a missing verb-forms.tsv is stamped as missing).
+        string[] files = [cameo, forms, .. lexicons];
+        if (LexiconImage.TryRead(folder, files) is { } cached) return cached;
+        var lexicon = new EventLexicon();
+        lexicon.LoadCameo(cameo);
         if (File.Exists(forms)) lexicon.LoadVerbForms(forms);
-        foreach (var file in Directory.EnumerateFiles(folder, "lexicon*.tsv").Order(StringComparer.Ordinal).Concat(extraLexicons ?? []))
-            lexicon.LoadEntries(file);
+        foreach (var file in lexicons) lexicon.LoadEntries(file);
         lexicon.AttachExceptions();
+        LexiconImage.TryWrite(folder, files, lexicon);
         return lexicon;
     }
 
@@ -152,10 +160,19 @@ internal sealed class EventLexicon
     {
         // Fields after the fifth are other past forms of the same verb ("hang … hung hung hanging hanged").
         foreach (var (f, _) in TsvRows.Read(file, 5))
-            Inflector.AddException(new VerbForms(f[0].Trim(), f[1].Trim(), f[2].Trim(), f[3].Trim(), f[4].Trim())
+            AddVerbForms(new VerbForms(f[0].Trim(), f[1].Trim(), f[2].Trim(), f[3].Trim(), f[4].Trim())
             {
                 Variants = [.. f.Skip(5).Select(v => v.Trim()).Where(v => v.Length > 0)],
             });
+    }
+
+    // The verb forms read from verb-forms.tsv, in file order: the image keeps them for the inflector.
+    private readonly List<VerbForms> _verbForms = [];
+
+    private void AddVerbForms(VerbForms forms)
+    {
+        _verbForms.Add(forms);
+        Inflector.AddException(forms);
     }
 
     private void LoadEntries(string file)
@@ -256,9 +273,136 @@ internal sealed class EventLexicon
     {
         if (!_byForm.TryGetValue(form, out var list)) _byForm[form] = list = [];
         list.Add((entry, plural));
+        NotePrefix(form);
+    }
+
+    private void NotePrefix(string form)
+    {
         int prefix = PrefixKey(form);
         if (prefix >= 0) _formPrefixes[prefix] = true;
         else if (form.Length >= 3 && !System.Text.Ascii.IsValid(form.AsSpan(0, 3))) _unfoldedPrefix = true;
+    }
+
+    /// <summary>Writes every table of the lexicon as loaded (see <see cref="LexiconImage"/>).</summary>
+    internal void Write(ImageWriter writer)
+    {
+        writer.Write(_cameo.Count);
+        foreach (var (code, (goldstein, plover, name)) in _cameo)
+        {
+            writer.Write(code);
+            writer.Write(goldstein);
+            writer.Write(plover);
+            writer.Write(name);
+        }
+        writer.Write(_verbForms.Count);
+        foreach (var forms in _verbForms)
+        {
+            foreach (var form in (ReadOnlySpan<string>)[forms.Lemma, forms.ThirdPerson, forms.Past, forms.Participle, forms.Gerund]) writer.Write(form);
+            WriteWords(writer, forms.Variants);
+        }
+        var numbers = new Dictionary<LexiconEntry, int>(_entries.Count, ReferenceEqualityComparer.Instance);
+        writer.Write(_entries.Count);
+        foreach (var entry in _entries)
+        {
+            numbers.Add(entry, numbers.Count);
+            writer.Write((int)entry.Head);
+            writer.Write(entry.Lemma);
+            WriteElements(writer, entry.Elements);
+            writer.Write((int)entry.Type);
+            writer.Write(entry.Cameo);
+            writer.Write(entry.Goldstein);
+            writer.Write(entry.Pattern);
+            writer.Write(entry.Origin);
+            writer.Write(entry.Exceptions.Length);
+            foreach (var exception in entry.Exceptions) WriteElements(writer, exception);
+        }
+        writer.Write(_byForm.Count);
+        foreach (var (form, list) in _byForm)
+        {
+            writer.Write(form);
+            writer.Write(list.Count);
+            foreach (var (entry, plural) in list) writer.Write(numbers[entry] * 2 + (plural ? 1 : 0));
+        }
+    }
+
+    /// <summary>Reads the tables <see cref="Write"/> wrote.</summary>
+    internal static EventLexicon Read(ImageReader reader)
+    {
+        var lexicon = new EventLexicon();
+        int cameoCount = reader.ReadCount();
+        lexicon._cameo.EnsureCapacity(cameoCount);
+        for (int i = 0; i < cameoCount; i++)
+            lexicon._cameo.Add(reader.ReadRequiredString(), (reader.ReadDouble(), reader.ReadRequiredString(), reader.ReadRequiredString()));
+        int formsCount = reader.ReadCount();
+        for (int i = 0; i < formsCount; i++)
+            lexicon.AddVerbForms(new VerbForms(reader.ReadRequiredString(), reader.ReadRequiredString(), reader.ReadRequiredString(), reader.ReadRequiredString(), reader.ReadRequiredString())
+            {
+                Variants = ReadWords(reader),
+            });
+        int entryCount = reader.ReadCount();
+        lexicon._entries.Capacity = entryCount;
+        for (int i = 0; i < entryCount; i++)
+        {
+            var head = (EntryHead)reader.ReadInt32();
+            var lemma = reader.ReadRequiredString();
+            var elements = ReadElements(reader);
+            var type = (EventType)reader.ReadInt32();
+            var entry = new LexiconEntry(head, lemma, elements, type, reader.ReadRequiredString(), reader.ReadDouble(), reader.ReadRequiredString(), reader.ReadRequiredString());
+            var exceptions = new PatternElement[reader.ReadCount()][];
+            for (int k = 0; k < exceptions.Length; k++) exceptions[k] = ReadElements(reader);
+            if (exceptions.Length > 0) entry.Exceptions = exceptions;
+            lexicon._entries.Add(entry);
+        }
+        int formCount = reader.ReadCount();
+        lexicon._byForm.EnsureCapacity(formCount);
+        for (int i = 0; i < formCount; i++)
+        {
+            var form = reader.ReadRequiredString();
+            int count = reader.ReadCount();
+            var list = new List<(LexiconEntry Entry, bool IsPlural)>(count);
+            for (int k = 0; k < count; k++)
+            {
+                int number = reader.ReadInt32();
+                list.Add((lexicon._entries[number >> 1], (number & 1) != 0));
+            }
+            if (!lexicon._byForm.TryAdd(form, list)) throw new InvalidDataException("a form twice in the lexicon image");
+            lexicon.NotePrefix(form);
+        }
+        return lexicon;
+    }
+
+    private static void WriteWords(ImageWriter writer, string[] words)
+    {
+        writer.Write(words.Length);
+        foreach (var word in words) writer.Write(word);
+    }
+
+    private static string[] ReadWords(ImageReader reader)
+    {
+        int count = reader.ReadCount();
+        if (count == 0) return [];
+        var words = new string[count];
+        for (int i = 0; i < words.Length; i++) words[i] = reader.ReadRequiredString();
+        return words;
+    }
+
+    private static void WriteElements(ImageWriter writer, PatternElement[] elements)
+    {
+        writer.Write(elements.Length);
+        foreach (var element in elements)
+        {
+            writer.Write((int)element.Kind);
+            WriteWords(writer, element.Words);
+        }
+    }
+
+    private static PatternElement[] ReadElements(ImageReader reader)
+    {
+        int count = reader.ReadCount();
+        if (count == 0) return [];
+        var elements = new PatternElement[count];
+        for (int i = 0; i < elements.Length; i++) elements[i] = new PatternElement((PatternElementKind)reader.ReadInt32(), ReadWords(reader));
+        return elements;
     }
 
     /// <summary>The regular plural of a noun: "pact" → "pacts", "treaty" → "treaties", "patch" → "patches".</summary>

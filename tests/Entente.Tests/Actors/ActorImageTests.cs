@@ -25,7 +25,7 @@ public class ActorImageTests
     // Every table of the dictionary, in the order it enumerates: two dictionaries with the same contents give the same bytes.
     private static byte[] Contents(ActorDictionary dictionary)
     {
-        var writer = new ActorImageWriter();
+        var writer = new ImageWriter();
         dictionary.Write(writer);
         using var stream = new MemoryStream();
         writer.CopyTo(stream);

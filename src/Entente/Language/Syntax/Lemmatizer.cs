@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Entente.Language.Syntax;
 
 /// <summary>
@@ -5,19 +7,49 @@ namespace Entente.Language.Syntax;
 /// the suffix edit ("-ied" to "-y", "-ing" to "") commonest for their tag and longest matching ending whose result is a
 /// lemma the treebank has ("traded" takes "-d" to "trade", not "-ed" to "trad"), else the longest ending's.
 /// </summary>
-internal sealed class Lemmatizer
+/// <remarks>
+/// The tables are flat (open-addressed keys and numbers, the lemmas' characters one after the other) and lie outside the
+/// collected heap, and a lemma's string is made the first time it is asked for: read as some 26,000 strings and three
+/// hash tables they were a sixth of a one-article run's instructions, and tens of thousands of objects every full
+/// collection had to mark. A models image holds the tables as they lie in memory (see <see cref="ModelImage"/>).
+/// </remarks>
+internal sealed unsafe class Lemmatizer
 {
-    private readonly Dictionary<ulong, string> _known;
-    private readonly Dictionary<ulong, (byte Strip, string Append)> _edits;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lemmas;
     private const int LongestSuffix = 5;
+    // Lemma strings are kept in chunks small enough to stay off the large-object heap.
+    private const int ChunkBits = 12;
 
-    private Lemmatizer(Dictionary<ulong, string> known, Dictionary<ulong, (byte, string)> edits)
+    // (spelling, tag) key -> lemma number.
+    private readonly KeyTable _known;
+    // Suffix key -> edit: the number of its appended ending (shifted left 8) and the count of letters it strips.
+    private readonly KeyTable _edits;
+    private readonly string[] _appends;
+    // The lemmas' characters one after the other; lemma i is _text[_starts[i].._starts[i + 1]].
+    private readonly NativeBuffer<char> _text;
+    private readonly NativeBuffer<int> _starts;
+    // Open-addressed by SpellingHash: lemma number + 1 (0 for an empty slot).
+    private readonly NativeBuffer<int> _lemmaSlots;
+    private readonly string?[][] _strings;
+
+    private Lemmatizer(KeyTable known, KeyTable edits, string[] appends, NativeBuffer<char> text, NativeBuffer<int> starts, NativeBuffer<int> lemmaSlots)
     {
         _known = known;
         _edits = edits;
-        _lemmas = new HashSet<string>(known.Values, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _appends = appends;
+        _text = text;
+        _starts = starts;
+        _lemmaSlots = lemmaSlots;
+        int count = starts.Length - 1;
+        _strings = new string?[(count >> ChunkBits) + 1][];
+        for (int c = 0; c < _strings.Length; c++) _strings[c] = new string?[Math.Min(1 << ChunkBits, count - (c << ChunkBits))];
     }
+
+    private int LemmaCount => _starts.Length - 1;
+
+    private ReadOnlySpan<char> Spelling(int lemma) => new(_text.Pointer + _starts.Pointer[lemma], _starts.Pointer[lemma + 1] - _starts.Pointer[lemma]);
+
+    // Made once, on first use; two threads making it at once make equal strings, either of which may stay.
+    private string LemmaAt(int lemma) => _strings[lemma >> ChunkBits][lemma & ((1 << ChunkBits) - 1)] ??= Spelling(lemma).ToString();
 
     private static ulong KeyOf(ReadOnlySpan<char> lower, UniversalTag tag) => FeatureKey.Of(7001, WordInfo.Of(lower).Lower, (ulong)tag);
 
@@ -26,6 +58,26 @@ internal sealed class Lemmatizer
         ulong h = 14695981039346656037UL;
         foreach (char c in lower[^length..]) h = (h ^ c) * 1099511628211UL;
         return FeatureKey.Of(7002, h, (ulong)tag, (ulong)length);
+    }
+
+    // FNV-1a over the characters: the same in every process, as a table kept in an image needs.
+    private static uint SpellingHash(ReadOnlySpan<char> spelling)
+    {
+        uint h = 2166136261;
+        foreach (char c in spelling) h = (h ^ c) * 16777619;
+        return h;
+    }
+
+    // The number of the lemma spelt exactly <paramref name="spelling"/>, or -1.
+    private int FindLemma(ReadOnlySpan<char> spelling)
+    {
+        int mask = _lemmaSlots.Length - 1;
+        for (int i = (int)SpellingHash(spelling) & mask; ; i = (i + 1) & mask)
+        {
+            int slot = _lemmaSlots.Pointer[i];
+            if (slot == 0) return -1;
+            if (Spelling(slot - 1).SequenceEqual(spelling)) return slot - 1;
+        }
     }
 
     /// <summary>The lemma of <paramref name="word"/> tagged <paramref name="tag"/>: lower case except for proper nouns.</summary>
@@ -41,7 +93,7 @@ internal sealed class Lemmatizer
         }
         // Numbers and words with digits are their own lemma ("5th", "F-16s" stays as written, lower-cased).
         if (digits) return lower.ToString();
-        if (_known.TryGetValue(KeyOf(lower, tag), out var lemma)) return lemma;
+        if (_known.TryGetValue(KeyOf(lower, tag), out int lemma)) return LemmaAt(lemma);
         if (tag is UniversalTag.Propn) return word.ToString();
         if (tag is UniversalTag.Noun or UniversalTag.Verb or UniversalTag.Adj or UniversalTag.Aux)
         {
@@ -49,12 +101,15 @@ internal sealed class Lemmatizer
             string? first = null;
             for (int length = Math.Min(LongestSuffix, lower.Length - 1); length >= 1; length--)
             {
-                if (!_edits.TryGetValue(SuffixKey(lower, length, tag), out var edit) || edit.Strip >= lower.Length || edit.Append.Length > LongestSuffix) continue;
-                int kept = lower.Length - edit.Strip;
+                if (!_edits.TryGetValue(SuffixKey(lower, length, tag), out int edit)) continue;
+                int strip = edit & 0xFF;
+                var append = _appends[edit >> 8];
+                if (strip >= lower.Length || append.Length > LongestSuffix) continue;
+                int kept = lower.Length - strip;
                 lower[..kept].CopyTo(candidate);
-                edit.Append.AsSpan().CopyTo(candidate[kept..]);
-                var result = candidate[..(kept + edit.Append.Length)];
-                if (_lemmas.TryGetValue(result, out var knownLemma)) return knownLemma;
+                append.AsSpan().CopyTo(candidate[kept..]);
+                var result = candidate[..(kept + append.Length)];
+                if (FindLemma(result) is >= 0 and var known) return LemmaAt(known);
                 first ??= result.ToString();
             }
             if (first is not null) return first;
@@ -84,9 +139,9 @@ internal sealed class Lemmatizer
                 for (int length = Math.Max(strip, 1); length <= Math.Min(LongestSuffix, lower.Length - 1); length++)
                     Count(edits, SuffixKey(lower, length, tag), edit);
             }
-        return new Lemmatizer(
-            known.ToDictionary(p => p.Key, p => string.Intern(p.Value.MaxBy(c => c.Value).Key)),
-            edits.Where(p => p.Value.Values.Sum() >= 2).ToDictionary(p => p.Key, p => p.Value.MaxBy(c => c.Value).Key));
+        return Build(
+            [.. known.Select(p => (p.Key, p.Value.MaxBy(c => c.Value).Key))],
+            [.. edits.Where(p => p.Value.Values.Sum() >= 2).Select(p => (p.Key, p.Value.MaxBy(c => c.Value).Key))]);
     }
 
     private static void Count<T>(Dictionary<ulong, Dictionary<T, int>> table, ulong key, T value) where T : notnull
@@ -95,32 +150,205 @@ internal sealed class Lemmatizer
         counts[value] = counts.GetValueOrDefault(value) + 1;
     }
 
-    /// <summary>Writes the lemma tables.</summary>
+    // The flat tables of (key, lemma) and (key, edit) pairs, each key once.
+    private static Lemmatizer Build(List<(ulong Key, string Lemma)> known, List<(ulong Key, (byte Strip, string Append) Edit)> edits)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lemmas = new List<string>();
+        var knownPairs = new List<(ulong, int)>(known.Count);
+        foreach (var (key, lemma) in known)
+        {
+            if (!numbers.TryGetValue(lemma, out int number)) { numbers[lemma] = number = lemmas.Count; lemmas.Add(lemma); }
+            knownPairs.Add((key, number));
+        }
+        var starts = new NativeBuffer<int>(lemmas.Count + 1);
+        var text = new NativeBuffer<char>(lemmas.Sum(l => l.Length));
+        for (int i = 0, at = 0; i < lemmas.Count; at += lemmas[i].Length, i++)
+        {
+            starts.Pointer[i] = at;
+            lemmas[i].AsSpan().CopyTo(new Span<char>(text.Pointer + at, lemmas[i].Length));
+            starts.Pointer[i + 1] = at + lemmas[i].Length;
+        }
+        var lemmaSlots = new NativeBuffer<int>(KeyTable.CapacityFor(lemmas.Count));
+        for (int i = 0; i < lemmas.Count; i++)
+        {
+            int mask = lemmaSlots.Length - 1;
+            int slot = (int)SpellingHash(lemmas[i]) & mask;
+            while (lemmaSlots.Pointer[slot] != 0) slot = (slot + 1) & mask;
+            lemmaSlots.Pointer[slot] = i + 1;
+        }
+        var appendNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var appends = new List<string>();
+        var editPairs = new List<(ulong, int)>(edits.Count);
+        foreach (var (key, (strip, append)) in edits)
+        {
+            if (!appendNumbers.TryGetValue(append, out int number)) { appendNumbers[append] = number = appends.Count; appends.Add(append); }
+            editPairs.Add((key, number << 8 | strip));
+        }
+        return new Lemmatizer(KeyTable.Build(knownPairs), KeyTable.Build(editPairs), [.. appends], text, starts, lemmaSlots);
+    }
+
+    /// <summary>
+    /// Writes the lemma tables: to a model file, each (key, lemma) and (key, edit) in order of key; to a
+    /// <see cref="ModelImageWriter"/>, the flat tables as they lie in memory.
+    /// </summary>
     public void Write(BinaryWriter writer)
     {
-        writer.Write(_known.Count);
-        foreach (var (key, lemma) in _known.OrderBy(p => p.Key)) { writer.Write(key); writer.Write(lemma); }
-        writer.Write(_edits.Count);
-        foreach (var (key, (strip, append)) in _edits.OrderBy(p => p.Key)) { writer.Write(key); writer.Write(strip); writer.Write(append); }
+        if (writer is ModelImageWriter) { WriteImage(writer); return; }
+        var known = _known.Pairs();
+        known.Sort((a, b) => a.Key.CompareTo(b.Key));
+        writer.Write(known.Count);
+        foreach (var (key, lemma) in known) { writer.Write(key); writer.Write(LemmaAt(lemma)); }
+        var edits = _edits.Pairs();
+        edits.Sort((a, b) => a.Key.CompareTo(b.Key));
+        writer.Write(edits.Count);
+        foreach (var (key, edit) in edits) { writer.Write(key); writer.Write((byte)(edit & 0xFF)); writer.Write(_appends[edit >> 8]); }
     }
 
     /// <summary>Reads lemma tables written by <see cref="Write"/>.</summary>
     public static Lemmatizer Read(BinaryReader reader)
     {
+        if (reader is ModelImageReader) return ReadImage(reader);
         int count = reader.ReadInt32();
-        var known = new Dictionary<ulong, string>(count);
-        // Each lemma once, as string.Intern would keep it, but in a table of this load's own: the runtime's intern table
-        // cost a tenth of a short run's start-up.
-        var lemmas = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < count; i++)
-        {
-            ulong key = reader.ReadUInt64();
-            var lemma = reader.ReadString();
-            known[key] = lemmas.TryAdd(lemma, lemma) ? lemma : lemmas[lemma];
-        }
+        var known = new List<(ulong, string)>(count);
+        for (int i = 0; i < count; i++) known.Add((reader.ReadUInt64(), reader.ReadString()));
         count = reader.ReadInt32();
-        var edits = new Dictionary<ulong, (byte, string)>(count);
-        for (int i = 0; i < count; i++) edits[reader.ReadUInt64()] = (reader.ReadByte(), reader.ReadString());
-        return new Lemmatizer(known, edits);
+        var edits = new List<(ulong, (byte, string))>(count);
+        for (int i = 0; i < count; i++) edits.Add((reader.ReadUInt64(), (reader.ReadByte(), reader.ReadString())));
+        return Build(known, edits);
+    }
+
+    private void WriteImage(BinaryWriter writer)
+    {
+        WriteBuffer(writer, _text);
+        WriteBuffer(writer, _starts);
+        WriteBuffer(writer, _lemmaSlots);
+        _known.Write(writer);
+        _edits.Write(writer);
+        writer.Write(_appends.Length);
+        foreach (var append in _appends) writer.Write(append);
+    }
+
+    private static Lemmatizer ReadImage(BinaryReader reader)
+    {
+        var text = ReadBuffer<char>(reader);
+        var starts = ReadBuffer<int>(reader);
+        var lemmaSlots = ReadBuffer<int>(reader);
+        var known = KeyTable.Read(reader);
+        var edits = KeyTable.Read(reader);
+        var appends = new string[reader.ReadInt32()];
+        for (int i = 0; i < appends.Length; i++) appends[i] = reader.ReadString();
+        // Lookups read the tables unchecked: a damaged image is turned away here (the image's stamp and end mark catch
+        // the rest).
+        int lemmas = starts.Length - 1;
+        if (lemmas < 0 || !IsPowerOfTwo(lemmaSlots.Length) || starts.Pointer[0] != 0 || starts.Pointer[lemmas] != text.Length)
+            throw new InvalidDataException("A model image's lemma table is damaged.");
+        for (int i = 0; i < lemmas; i++)
+            if (starts.Pointer[i + 1] < starts.Pointer[i]) throw new InvalidDataException("A model image's lemma table is damaged.");
+        bool anyEmpty = false;
+        for (int i = 0; i < lemmaSlots.Length; i++)
+        {
+            if ((uint)lemmaSlots.Pointer[i] > (uint)lemmas) throw new InvalidDataException("A model image's lemma table is damaged.");
+            anyEmpty |= lemmaSlots.Pointer[i] == 0;
+        }
+        // A probe ends at an empty slot: a table without one would never end.
+        if (!anyEmpty) throw new InvalidDataException("A model image's lemma table is damaged.");
+        if (!known.ValuesBelow(lemmas) || !edits.ValuesBelow(appends.Length << 8)) throw new InvalidDataException("A model image's lemma table is damaged.");
+        return new Lemmatizer(known, edits, appends, text, starts, lemmaSlots);
+    }
+
+    private static bool IsPowerOfTwo(int n) => n > 0 && (n & (n - 1)) == 0;
+
+    private static void WriteBuffer<T>(BinaryWriter writer, NativeBuffer<T> buffer) where T : unmanaged
+    {
+        writer.Write(buffer.Length);
+        writer.Write(new ReadOnlySpan<byte>(buffer.Pointer, buffer.Length * sizeof(T)));
+    }
+
+    private static NativeBuffer<T> ReadBuffer<T>(BinaryReader reader) where T : unmanaged
+    {
+        int length = reader.ReadInt32();
+        if (length < 0 || (long)length * sizeof(T) > reader.BaseStream.Length - reader.BaseStream.Position)
+            throw new InvalidDataException("A model image has a bad length.");
+        var buffer = new NativeBuffer<T>(length, zeroed: false);
+        reader.BaseStream.ReadExactly(new Span<byte>(buffer.Pointer, length * sizeof(T)));
+        return buffer;
+    }
+
+    /// <summary>An open-addressed table from 64-bit keys to numbers (at least 0), outside the collected heap.</summary>
+    private sealed class KeyTable
+    {
+        private readonly NativeBuffer<ulong> _keys;
+        // A slot's number + 1; 0 for an empty slot.
+        private readonly NativeBuffer<int> _values;
+
+        private KeyTable(NativeBuffer<ulong> keys, NativeBuffer<int> values) => (_keys, _values) = (keys, values);
+
+        // A power of two with room to spare: a probe stops at the first empty slot.
+        public static int CapacityFor(int count) => (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(count * 2, 2));
+
+        public static KeyTable Build(List<(ulong Key, int Value)> pairs)
+        {
+            var table = new KeyTable(new NativeBuffer<ulong>(CapacityFor(pairs.Count)), new NativeBuffer<int>(CapacityFor(pairs.Count)));
+            foreach (var (key, value) in pairs)
+            {
+                int slot = table.SlotOf(key);
+                if (table._values.Pointer[slot] != 0) throw new InvalidDataException("A lemma table holds a key twice.");
+                table._keys.Pointer[slot] = key;
+                table._values.Pointer[slot] = value + 1;
+            }
+            return table;
+        }
+
+        // The slot holding key, or the empty slot where it would go.
+        private int SlotOf(ulong key)
+        {
+            int mask = _keys.Length - 1;
+            int slot = (int)(key ^ key >> 32) & mask;
+            while (_values.Pointer[slot] != 0 && _keys.Pointer[slot] != key) slot = (slot + 1) & mask;
+            return slot;
+        }
+
+        public bool TryGetValue(ulong key, out int value)
+        {
+            value = _values.Pointer[SlotOf(key)] - 1;
+            return value >= 0;
+        }
+
+        public List<(ulong Key, int Value)> Pairs()
+        {
+            var pairs = new List<(ulong, int)>();
+            for (int i = 0; i < _keys.Length; i++)
+                if (_values.Pointer[i] != 0) pairs.Add((_keys.Pointer[i], _values.Pointer[i] - 1));
+            return pairs;
+        }
+
+        public bool ValuesBelow(int limit)
+        {
+            for (int i = 0; i < _values.Length; i++)
+                if (_values.Pointer[i] > limit) return false;
+            return true;
+        }
+
+        public void Write(BinaryWriter writer)
+        {
+            WriteBuffer(writer, _keys);
+            WriteBuffer(writer, _values);
+        }
+
+        public static KeyTable Read(BinaryReader reader)
+        {
+            var keys = ReadBuffer<ulong>(reader);
+            var values = ReadBuffer<int>(reader);
+            if (!IsPowerOfTwo(keys.Length) || values.Length != keys.Length) throw new InvalidDataException("A model image's lemma table is damaged.");
+            bool anyEmpty = false;
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (values.Pointer[i] < 0) throw new InvalidDataException("A model image's lemma table is damaged.");
+                anyEmpty |= values.Pointer[i] == 0;
+            }
+            if (!anyEmpty) throw new InvalidDataException("A model image's lemma table is damaged.");
+            return new KeyTable(keys, values);
+        }
     }
 }

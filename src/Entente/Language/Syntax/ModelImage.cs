@@ -46,7 +46,7 @@ internal static class ModelImage
     public const string FileName = "syntax.image";
 
     // Changes whenever the image's layout does; the program's own stamp below covers any other change of code.
-    private const ulong Format = 1;
+    private const ulong Format = 2;
     private const ulong EndMark = 0x454E44_494D414745UL;
 
     /// <summary>The models of <paramref name="folder"/> from their image, or null when there is no image made from these files.</summary>
