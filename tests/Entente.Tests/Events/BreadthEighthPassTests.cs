@@ -71,4 +71,26 @@ public class BreadthEighthPassTests
         var attack = Assert.Single(Output("A suicide bomber killed six soldiers at a checkpoint in Mogadishu; al-Shabaab claimed the attack."), e => e.Type == EventType.Assault);
         Assert.Contains("coreference:responsibility-claim", attack.Rules);
     }
+
+    [Fact]
+    public void A_combined_exercise_is_a_joint_one_but_a_combined_strike_is_one_states_attack()
+    {
+        Has("The Chilean and Peruvian navies wrapped up a combined exercise off Arica on Friday.", EventType.Cooperate, "CHL", "PER");
+        HasNo("Russia launched a combined strike on Kharkiv with missiles and drones.", EventType.Cooperate);
+    }
+
+    [Fact]
+    public void A_chargé_written_without_its_accent_is_still_the_envoy_summoned()
+    {
+        Has("Poland summoned Belarus's charge d'affaires over the border incident.", EventType.Accuse, "POL", "BLR");
+    }
+
+    [Fact]
+    public void A_ministry_no_one_named_goes_on_with_the_state_whose_organ_opened_the_sentence_before()
+    {
+        const string story = "TALLINN (AP) - Estonia hosted a meeting of Baltic ministers on Monday. Separately, Latvia's defence ministry said two "
+            + "Russian helicopters had crossed into Latvian airspace on Tuesday. The foreign ministry summoned Russia's ambassador over the incident.";
+        Has(story, EventType.Accuse, "LVA", "RUS");
+        Assert.DoesNotContain(Output(story), e => e.Type == EventType.Accuse && e.Source.Code.Value == "EST");
+    }
 }

@@ -43,6 +43,12 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_french_word_after_d_apostrophe_is_no_verb()
+    {
+        Assert.NotEqual(PartOfSpeech.Verb, TagOf("Estonia summoned Russia's charge d'affaires to protest the violation.", "d'affaires"));
+    }
+
+    [Fact]
     public void A_rare_present_form_before_a_preposition_in_a_clause_with_no_verb_is_the_verb()
     {
         Assert.Equal(PartOfSpeech.Verb, TagOf("Chile condemns in the strongest terms the raid.", "condemns"));

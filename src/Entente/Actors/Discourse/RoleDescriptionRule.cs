@@ -207,9 +207,17 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             c.Remember(emitted);
             return;
         }
+        if (role.Abroad) return;
+        // "Finland's defence ministry said two Russian aircraft had violated its airspace. The foreign ministry summoned …":
+        // a body no one of that role was named for goes on with the state whose organ the sentence before opened with.
+        if (!role.Person && PreviousSubjectsState(c) is { } previous)
+        {
+            var body = new Actor(previous.Actor.Code, role.Sector, "") { Kind = previous.Actor.Kind, Rule = $"ref:role:{role.Name}→{previous.Actor.Name} (previous subject)" };
+            c.Remember(c.Emit(output, i, length, previous, "role:" + role.Name + "-previous-subject", body, ActorEntryKind.State));
+            return;
+        }
         // Failing that, the state the story was filed from ("SEOUL (Yonhap) — Police have arrested …"), else its main state.
         // The dateline stands before the text, so the state's name anywhere in it is the antecedent.
-        if (role.Abroad) return;
         var filedMention = c.FiledFrom;
         if ((filedMention ?? c.FocusMention()) is not { } focusMention) return;
         var focus = focusMention.Actor.Code;
@@ -237,6 +245,32 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         if (filedMention is null && !c.FocusIsClear) return;
         var state = new Actor(focus, role.Sector, "") { Kind = focusMention.Actor.Kind, Rule = $"ref:role:{role.Name}→{focusMention.Actor.Name}" + (filedMention is null ? "" : " (dateline)") };
         c.Remember(c.Emit(output, i, length, focusMention, "role:" + role.Name, state, ActorEntryKind.State));
+    }
+
+    // The state named as the owner of the previous sentence's subject, an organ of that state ("Finland's defence ministry
+    // said …", "The Finnish coast guard reported …"); null when that subject is no state's organ or the sentence names none.
+    // Read by position, not by the owner's arc: the parser hangs "Finland's" on "defence" or on "said" as often as on "ministry".
+    private static ActorMention? PreviousSubjectsState(DiscourseContext c)
+    {
+        if (c.SentenceIndex == 0 || c.Document.Syntax is not { } tree) return null;
+        var d = c.Document;
+        var sentence = d.Sentences[c.SentenceIndex - 1];
+        int root = -1;
+        for (int k = sentence.FirstToken; k < sentence.EndToken && root < 0; k++) if (tree.HeadOf(k) < 0) root = k;
+        int subject = root < 0 ? -1 : tree.ChildWith(root, Language.DependencyRelation.Nsubj);
+        if (subject < 0 || RoleWords.SectorOf(d.TextOf(subject)) is not ("GOV" or "MIL" or "CG" or "INT" or "COP")) return null;
+        foreach (var m in c.Names)
+        {
+            if (m.EndToken <= sentence.FirstToken) continue;
+            if (m.FirstToken >= subject) break;
+            if (m.Kind != MentionKind.Name || !m.Actor.IsState || m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Adjective)) continue;
+            // Only the possessive and the words of the subject's own phrase may stand between the name and the subject.
+            bool inPhrase = true;
+            for (int k = m.EndToken; k < subject && inPhrase; k++)
+                inPhrase = d.TextOf(k) is "'s" or "’s" || d.Tags[k] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective;
+            if (inPhrase) return m;
+        }
+        return null;
     }
 
     private static bool NamedLaterInSentence(DiscourseContext c, int i, ActorCode code)

@@ -220,6 +220,18 @@ internal sealed class PosTagger
         GerundSubjectOfAClause(tags);
         PresentVerbBetweenSubjectAndObject(words, tags, lookups, final: second || _second is null);
         PluralNounEndingAnObject(words, tags, lookups);
+        ElidedFrenchWordIsNoVerb(words, tags);
+    }
+
+    private static readonly ulong FrenchElision = WordInfo.Of("d'affaires").Prefix2;
+
+    /// <summary>"Russia's charge d'affaires", "coup d'etat": a French word elided after "d'" is never an English verb, though
+    /// its -s or -e ending may look like one to the model; read as a noun, it leaves the sentence its real verb.</summary>
+    private void ElidedFrenchWordIsNoVerb(ReadOnlySpan<WordInfo> words, Span<int> tags)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 0; i < words.Length; i++)
+            if (words[i].Prefix2 == FrenchElision && Universal[tags[i]] is UniversalTag.Verb or UniversalTag.Aux) tags[i] = _singularNoun;
     }
 
     /// <summary>How far the chosen class's score leads the best other class the word may take.</summary>
