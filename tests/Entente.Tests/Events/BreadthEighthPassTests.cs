@@ -93,4 +93,11 @@ public class BreadthEighthPassTests
         Has(story, EventType.Accuse, "LVA", "RUS");
         Assert.DoesNotContain(Output(story), e => e.Type == EventType.Accuse && e.Source.Code.Value == "EST");
     }
+
+    [Fact]
+    public void What_slams_into_a_place_strikes_it()
+    {
+        Has("Armenian shells slammed into Azerbaijani positions near Lachin overnight.", EventType.Assault, "ARM", "AZE");
+        Has("The Armenian minister slammed Azerbaijan's decision.", EventType.Accuse, "ARM", "AZE");
+    }
 }

@@ -43,6 +43,22 @@ public class TaggerTests
     }
 
     [Fact]
+    public void A_sentences_only_participle_right_after_its_subject_is_the_past_verb()
+    {
+        string PennOf(string text, string word)
+        {
+            var document = TestDictionaries.Language(text);
+            for (int i = 0; i < document.Tokens.Length; i++)
+                if (document.TextOf(i).SequenceEqual(word)) return document.Syntax!.Penn[i];
+            throw new Xunit.Sdk.XunitException($"'{word}' not in '{text}'");
+        }
+        Assert.Equal("VBD", PennOf("Heavy fighting erupted between the army and the rebels north of the city.", "erupted"));
+        // A headline keeps its passive participle; so does a participle before "by".
+        Assert.NotEqual("VBD", PennOf("Five killed in market blast", "killed"));
+        Assert.NotEqual("VBD", PennOf("Two soldiers wounded by a mine near the border.", "wounded"));
+    }
+
+    [Fact]
     public void A_french_word_after_d_apostrophe_is_no_verb()
     {
         Assert.NotEqual(PartOfSpeech.Verb, TagOf("Estonia summoned Russia's charge d'affaires to protest the violation.", "d'affaires"));

@@ -221,6 +221,33 @@ internal sealed class PosTagger
         PresentVerbBetweenSubjectAndObject(words, tags, lookups, final: second || _second is null);
         PluralNounEndingAnObject(words, tags, lookups);
         ElidedFrenchWordIsNoVerb(words, tags);
+        if (second || _second is null) ParticipleAfterTheSubjectIsThePast(words, tags);
+    }
+
+    private static readonly ulong By = WordInfo.Of("by").Exact;
+
+    /// <summary>
+    /// "Russian missiles slammed into Kharkiv overnight.", "Heavy fighting erupted between the army and the rebels.": a full
+    /// sentence (closed by a full stop, so no headline's "Five killed in blast") with no finite verb has one; a past
+    /// participle right after its subject noun, the sentence's only one, is that verb in the past, unless "by" follows it (a
+    /// reduced passive).
+    /// Only once the last pass has settled the other words.
+    /// </summary>
+    private void ParticipleAfterTheSubjectIsThePast(ReadOnlySpan<WordInfo> words, Span<int> tags)
+    {
+        if (_pastVerb < 0 || !EndsAsASentence(words)) return;
+        // With two participles ("soldiers deployed in Congo crossed into Rwanda, the department confirmed"), which one is the
+        // verb is the parser's to tell.
+        int participle = -1;
+        foreach (int t in tags) if (_finite[t]) return;
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            if (Penn[tags[i]] != "VBN") continue;
+            if (participle >= 0) return;
+            participle = i;
+        }
+        if (participle > 0 && Universal[tags[participle - 1]] is UniversalTag.Noun or UniversalTag.Propn && words[participle + 1].Exact != By)
+            tags[participle] = _pastVerb;
     }
 
     private static readonly ulong FrenchElision = WordInfo.Of("d'affaires").Prefix2;
