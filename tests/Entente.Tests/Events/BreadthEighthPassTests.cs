@@ -100,4 +100,11 @@ public class BreadthEighthPassTests
         Has("Armenian shells slammed into Azerbaijani positions near Lachin overnight.", EventType.Assault, "ARM", "AZE");
         Has("The Armenian minister slammed Azerbaijan's decision.", EventType.Accuse, "ARM", "AZE");
     }
+
+    [Fact]
+    public void A_ship_flying_a_flag_makes_no_flight()
+    {
+        HasNo("Argentina's coast guard detained a trawler flying the Spanish flag off Mar del Plata.", EventType.Mobilize);
+        Has("Russian bombers flew over the Baltic Sea on Tuesday.", EventType.Mobilize, "RUS", null);
+    }
 }
