@@ -471,13 +471,13 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         // "Australian and Indian navies": a demonym joined to the next one shares its head noun.
         if (sharedHead && end + 2 < document.Tokens.Length && document.TextOf(end) is "and" or "or"
             && document.Tags[end + 1] is PartOfSpeech.Adjective or PartOfSpeech.ProperNoun && char.IsUpper(document.TextOf(end + 1)[0])) end += 2;
-        for (int i = end; i < Math.Min(end + 3, document.Tokens.Length); i++)
+        string? sector = null;
+        for (int i = end; i < Math.Min(end + 3, document.Tokens.Length) && !RoleWords.Settled(sector); i++)
         {
             // Only the rest of the noun phrase: "Pyongyang fired two missiles" is not a military "Pyongyang".
-            if (document.Tokens[i].Kind != TokenKind.Word || document.Tags[i] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective)) return null;
-            var sector = RoleWords.SectorOf(document.TextOf(i));
-            if (sector is not null) return sector;
+            if (document.Tokens[i].Kind != TokenKind.Word || document.Tags[i] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective)) break;
+            sector = RoleWords.Combine(sector, document.TextOf(i));
         }
-        return null;
+        return sector;
     }
 }

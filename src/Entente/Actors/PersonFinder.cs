@@ -210,10 +210,10 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             bool possessive = after < sentence.EndToken && document.TextOf(after) is "'s" or "’s";
             if (!(entry.Kind == ActorEntryKind.Adjective || possessive && entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital)) continue;
             string? sector = null;
-            for (int k = after; k < Math.Min(sentence.EndToken, after + 5) && sector is null; k++)
+            for (int k = after; k < Math.Min(sentence.EndToken, after + 5) && !RoleWords.Settled(sector); k++)
             {
                 if (document.TextOf(k) is "," or ";" or ".") break;
-                sector = RoleWords.SectorOf(document.TextOf(k));
+                sector = RoleWords.Combine(sector, document.TextOf(k));
             }
             // A role word says the state is the person's own ("Albania's former prime minister"); without one the predicate
             // may only tie the person to the state ("Latvia's best-known critic").
@@ -242,7 +242,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 if (!serving || word is not "as") continue;
                 string? sector = null;
                 int k = j + 1;
-                for (; k < sentence.EndToken && k < j + 5 && document.TextOf(k) is not "of"; k++) sector ??= RoleWords.SectorOf(document.TextOf(k));
+                for (; k < sentence.EndToken && k < j + 5 && document.TextOf(k) is not "of"; k++) sector = RoleWords.Combine(sector, document.TextOf(k));
                 if (sector is null || k + 1 >= sentence.EndToken || document.TextOf(k) is not "of") break;
                 if (dictionary.Names.LongestMatch(document.Text, document.Tokens, k + 1, sentence.EndToken) is { } match
                     && match.Values[0].Kind is ActorEntryKind.State) return (match.Values[0].Code, sector);
@@ -696,7 +696,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             }
             // Words after an institution's name are more of its name ("the Korea Institute for Defense Analyses' Center for
             // Political-Military Studies"), not the person's role.
-            if (entrySector is null) sector ??= RoleWords.SectorOf(document.TextOf(i));
+            if (entrySector is null) sector = RoleWords.Combine(sector, document.TextOf(i));
             i++;
         }
         // Analysts and experts speak for their institution, not their government.

@@ -35,6 +35,8 @@ internal static class RoleWords
         Add("CVL", "association associations union unions federation");
         Add("REB", "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist separatists fighters militia militias militiamen gunmen");
         Add("COP", "police policeman policemen");
+        // "Kenya's opposition leader Raila Odinga": the opposition's leader, not the government's.
+        Add("PTY", "opposition");
         // Roles whose sector is their institution's: the director of a think tank is EDU, of a government council GOV.
         Add(NoSector, "director directors");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -59,6 +61,17 @@ internal static class RoleWords
     private const string NoSector = "";
 
     /// <summary>The sector a role word implies (GOV, MIL, EDU …), or null.</summary>
+    /// <summary>
+    /// The sector of a role phrase read word by word: the first word's with a sector, except that the opposition's
+    /// ("opposition") yields to a later word of another organ ("opposition lawmaker" is LEG) though not to a mere title
+    /// ("opposition leader" stays PTY).
+    /// </summary>
+    public static string? Combine(string? sector, ReadOnlySpan<char> word) =>
+        SectorOf(word) is { } next && (sector is null || sector == "PTY" && next != "GOV") ? next : sector;
+
+    /// <summary>True when a role phrase read so far may still change its sector (<see cref="Combine"/>).</summary>
+    public static bool Settled(string? sector) => sector is not null and not "PTY";
+
     public static string? SectorOf(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var s) && s.Length > 0 ? s : null;
 
     /// <summary>True for any role word, also those that imply no sector of their own ("director").</summary>

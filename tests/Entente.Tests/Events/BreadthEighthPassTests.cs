@@ -107,4 +107,19 @@ public class BreadthEighthPassTests
         HasNo("Argentina's coast guard detained a trawler flying the Spanish flag off Mar del Plata.", EventType.Mobilize);
         Has("Russian bombers flew over the Baltic Sea on Tuesday.", EventType.Mobilize, "RUS", null);
     }
+
+    [Theory]
+    [InlineData("Tanzania's opposition leader Tundu Lissu met President Samia Suluhu Hassan in Dar es Salaam on Friday.", EventType.Consult, "TZA")]
+    [InlineData("Uganda's opposition leader Bobi Wine accused the army of abducting his supporters.", EventType.Accuse, "UGA")]
+    public void An_opposition_leader_is_another_actor_of_the_same_state(string sentence, EventType type, string state)
+    {
+        Has(sentence, type, state, state);
+    }
+
+    [Fact]
+    public void Sending_back_those_who_fled_is_a_deportation_and_returning_the_dead_a_concession()
+    {
+        Has("China forcibly repatriated 60 North Korean defectors on Friday.", EventType.Coerce, "CHN", "PRK");
+        Has("Russia repatriated the bodies of 500 soldiers to Ukraine.", EventType.Concede, "RUS", "UKR");
+    }
 }
