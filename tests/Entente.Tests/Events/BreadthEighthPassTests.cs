@@ -122,4 +122,12 @@ public class BreadthEighthPassTests
         Has("China forcibly repatriated 60 North Korean defectors on Friday.", EventType.Coerce, "CHN", "PRK");
         Has("Russia repatriated the bodies of 500 soldiers to Ukraine.", EventType.Concede, "RUS", "UKR");
     }
+
+    [Fact]
+    public void A_halt_declared_to_ones_own_strikes_is_a_truce_and_knocking_sites_offline_a_cyberattack()
+    {
+        Has("Armenia declared a 48-hour halt to shelling on Azerbaijani positions near the border.", EventType.Retreat, "ARM", "AZE");
+        Has("Chinese hackers knocked Philippine government websites offline on Monday.", EventType.Coerce, "CHN", "PHL");
+        Assert.Empty(Output("The storm knocked the power grid offline."));
+    }
 }
