@@ -26,6 +26,29 @@ internal static class CacheImages
         if (cache is not null) yield return Path.Combine(cache, "entente", cacheName);
     }
 
+    /// <summary>
+    /// The places of an image of data read from a list of <paramref name="files"/>: <paramref name="fileName"/> in
+    /// <paramref name="folder"/> first; else, in the user's cache folder, one image per list of files, named after
+    /// <paramref name="kind"/> and the files' full names in order.
+    /// </summary>
+    public static IEnumerable<string> PlacesOfFiles(string folder, string fileName, string kind, IReadOnlyList<string> files)
+    {
+        ulong names = Seed;
+        foreach (var file in files) names = MixText(Mix(names, '\n'), Path.GetFullPath(file));
+        return Places(Path.Combine(folder, fileName), $"{kind}-{names:x16}.image");
+    }
+
+    /// <summary>
+    /// The stamp of an image of data read from a list of <paramref name="files"/>: its layout's <paramref name="format"/>,
+    /// the files (their full names in order, length and time written) and the program.
+    /// </summary>
+    public static ulong StampOfFiles(ulong format, IReadOnlyList<string> files)
+    {
+        ulong hash = Mix(Seed, format);
+        foreach (var file in files) hash = MixFile(MixText(hash, Path.GetFullPath(file)), file);
+        return MixProgram(hash);
+    }
+
     /// <summary>Mixes a file's length and time written into <paramref name="hash"/> (a missing file mixes a zero).</summary>
     public static ulong MixFile(ulong hash, string path)
     {

@@ -37,21 +37,11 @@ internal static class ActorImage
         CacheImages.TryWriteImage(Places(dataFolder, files), Stamp(files), EndMark, writer);
     }
 
-    // In the data folder first; else the user's cache folder, one image per list of files.
-    private static IEnumerable<string> Places(string dataFolder, IReadOnlyList<string> files)
-    {
-        ulong names = CacheImages.Seed;
-        foreach (var file in files) names = CacheImages.MixText(CacheImages.Mix(names, '\n'), Path.GetFullPath(file));
-        return CacheImages.Places(Path.Combine(dataFolder, FileName), $"actors-{names:x16}.image");
-    }
+    // Beside the files first; else the user's cache folder, one image per list of files.
+    private static IEnumerable<string> Places(string dataFolder, IReadOnlyList<string> files) => CacheImages.PlacesOfFiles(dataFolder, FileName, "actors", files);
 
-    /// <summary>What the image depends on: its layout, the dictionary files (their names in order, length and time written) and the program.</summary>
-    private static ulong Stamp(IReadOnlyList<string> files)
-    {
-        ulong hash = CacheImages.Mix(CacheImages.Seed, Format);
-        foreach (var file in files) hash = CacheImages.MixFile(CacheImages.MixText(hash, Path.GetFullPath(file)), file);
-        return CacheImages.MixProgram(hash);
-    }
+    /// <summary>What the image depends on: its layout, the files (their names in order, length and time written) and the program.</summary>
+    private static ulong Stamp(IReadOnlyList<string> files) => CacheImages.StampOfFiles(Format, files);
 }
 
 /// <summary>

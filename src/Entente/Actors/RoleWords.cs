@@ -69,7 +69,7 @@ internal static class RoleWords
     public static string? Combine(string? sector, ReadOnlySpan<char> word) =>
         SectorOf(word) is { } next && (sector is null || sector == "PTY" && next != "GOV") ? next : sector;
 
-    /// <summary>True when a role phrase read so far may still change its sector (<see cref="Combine"/>).</summary>
+    /// <summary>True when the sector of a role phrase read so far is final: no later word changes it (<see cref="Combine"/>).</summary>
     public static bool Settled(string? sector) => sector is not null and not "PTY";
 
     public static string? SectorOf(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var s) && s.Length > 0 ? s : null;

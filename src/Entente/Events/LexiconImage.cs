@@ -38,19 +38,9 @@ internal static class LexiconImage
         CacheImages.TryWriteImage(Places(folder, files), Stamp(files), EndMark, writer);
     }
 
-    // Beside the lexicon files first; else the user's cache folder, one image per list of files.
-    private static IEnumerable<string> Places(string folder, IReadOnlyList<string> files)
-    {
-        ulong names = CacheImages.Seed;
-        foreach (var file in files) names = CacheImages.MixText(CacheImages.Mix(names, '\n'), Path.GetFullPath(file));
-        return CacheImages.Places(Path.Combine(folder, FileName), $"lexicon-{names:x16}.image");
-    }
+    // Beside the files first; else the user's cache folder, one image per list of files.
+    private static IEnumerable<string> Places(string folder, IReadOnlyList<string> files) => CacheImages.PlacesOfFiles(folder, FileName, "lexicon", files);
 
-    /// <summary>What the image depends on: its layout, the lexicon files (their names in order, length and time written) and the program.</summary>
-    private static ulong Stamp(IReadOnlyList<string> files)
-    {
-        ulong hash = CacheImages.Mix(CacheImages.Seed, Format);
-        foreach (var file in files) hash = CacheImages.MixFile(CacheImages.MixText(hash, Path.GetFullPath(file)), file);
-        return CacheImages.MixProgram(hash);
-    }
+    /// <summary>What the image depends on: its layout, the files (their names in order, length and time written) and the program.</summary>
+    private static ulong Stamp(IReadOnlyList<string> files) => CacheImages.StampOfFiles(Format, files);
 }

@@ -491,8 +491,8 @@ internal static class Phrases
     // A body described by its role ("the court", "the army") is of the role's sector, so it is not the other actor when their
     // sectors differ ("Mexico's president criticised the court").
     internal static bool IsDomesticPair(Actor s, Actor t) => t.Rule == DomesticRule || Sides.StateAgainstArmed(s.Sector, t.Sector) ||
-        (!IsReference(s) && !IsReference(t) || IsGenericGroup(s) != IsGenericGroup(t) && s.Sector is not null && t.Sector is not null
-         || (IsRoleDescription(s) || IsRoleDescription(t)) && s.Sector is not null && t.Sector is not null)
+        (!IsReference(s) && !IsReference(t)
+         || (IsGenericGroup(s) != IsGenericGroup(t) || IsRoleDescription(s) || IsRoleDescription(t)) && s.Sector is not null && t.Sector is not null)
         && (s.Sector != t.Sector || s.Sector is null) && (s.Name != t.Name || s.Span != t.Span) && (s.Person is null || s.Person != t.Person);
 
     private static bool IsReference(Actor a) => a.Rule.StartsWith("ref:", StringComparison.Ordinal);

@@ -92,6 +92,7 @@ internal sealed class PosTagger
         _presentPluralVerb = Array.IndexOf(tagNames, "VERB|VBP");
         _baseVerb = Array.IndexOf(tagNames, "VERB|VB");
         _pastVerb = Array.IndexOf(tagNames, "VERB|VBD");
+        _participle = Array.IndexOf(tagNames, "VERB|VBN");
         _gerund = Array.IndexOf(tagNames, "VERB|VBG");
         _singularNoun = Array.IndexOf(tagNames, "NOUN|NN");
         _pluralNoun = Array.IndexOf(tagNames, "NOUN|NNS");
@@ -102,7 +103,7 @@ internal sealed class PosTagger
         _nounNumber = Penn.Select(p => p is "NN" or "NNP" ? (byte)1 : p is "NNS" or "NNPS" ? (byte)2 : (byte)0).ToArray();
     }
 
-    private readonly int _presentVerb, _presentPluralVerb, _baseVerb, _pastVerb, _gerund, _singularNoun, _pluralNoun;
+    private readonly int _presentVerb, _presentPluralVerb, _baseVerb, _pastVerb, _participle, _gerund, _singularNoun, _pluralNoun;
     private readonly bool[] _finite, _modal;
     // Classes a past verb form is misread as when its subject goes unseen: adjective, past participle.
     private readonly bool[] _pastForm;
@@ -218,13 +219,21 @@ internal sealed class PosTagger
         ClauseNeedsAVerb(words, tags, lookups);
         ModalGovernsAVerb(words, tags);
         GerundSubjectOfAClause(tags);
-        PresentVerbBetweenSubjectAndObject(words, tags, lookups, final: second || _second is null);
+        bool lastPass = second || _second is null;
+        PresentVerbBetweenSubjectAndObject(words, tags, lookups, lastPass);
         PluralNounEndingAnObject(words, tags, lookups);
         ElidedFrenchWordIsNoVerb(words, tags);
-        if (second || _second is null) ParticipleAfterTheSubjectIsThePast(words, tags);
+        if (lastPass) ParticipleAfterTheSubjectIsThePast(words, tags);
     }
 
     private static readonly ulong By = WordInfo.Of("by").Exact;
+
+    // True when a word of the sentence is tagged a finite verb or a modal.
+    private bool HasFiniteVerb(ReadOnlySpan<int> tags)
+    {
+        foreach (int t in tags) if (_finite[t]) return true;
+        return false;
+    }
 
     /// <summary>
     /// "Russian missiles slammed into Kharkiv overnight.", "Heavy fighting erupted between the army and the rebels.": a full
@@ -235,14 +244,13 @@ internal sealed class PosTagger
     /// </summary>
     private void ParticipleAfterTheSubjectIsThePast(ReadOnlySpan<WordInfo> words, Span<int> tags)
     {
-        if (_pastVerb < 0 || !EndsAsASentence(words)) return;
+        if (_pastVerb < 0 || _participle < 0 || !EndsAsASentence(words) || HasFiniteVerb(tags)) return;
         // With two participles ("soldiers deployed in Congo crossed into Rwanda, the department confirmed"), which one is the
         // verb is the parser's to tell.
         int participle = -1;
-        foreach (int t in tags) if (_finite[t]) return;
         for (int i = 1; i + 1 < words.Length; i++)
         {
-            if (Penn[tags[i]] != "VBN") continue;
+            if (tags[i] != _participle) continue;
             if (participle >= 0) return;
             participle = i;
         }
@@ -307,8 +315,7 @@ internal sealed class PosTagger
     /// </summary>
     private void PresentVerbBetweenSubjectAndObject(ReadOnlySpan<WordInfo> words, Span<int> tags, ReadOnlySpan<WordLookup> lookups, bool final)
     {
-        if (_presentVerb < 0 || _presentPluralVerb < 0) return;
-        foreach (int t in tags) if (_finite[t]) return;
+        if (_presentVerb < 0 || _presentPluralVerb < 0 || HasFiniteVerb(tags)) return;
         for (int i = 1; i + 1 < words.Length; i++)
         {
             // An imperative's verb before it ("find photography supplies …") has the clause's verb already.
@@ -377,8 +384,7 @@ internal sealed class PosTagger
     private void ClauseNeedsAVerb(ReadOnlySpan<WordInfo> words, Span<int> tags, ReadOnlySpan<WordLookup> lookups)
     {
         if (_presentVerb < 0 || _presentPluralVerb < 0) return;
-        bool finite = false;
-        foreach (int t in tags) if (_finite[t]) { finite = true; break; }
+        bool finite = HasFiniteVerb(tags);
         for (int i = 1; i + 2 < words.Length; i++)
         {
             if (_commonNoun[tags[i]] == 0 || words[i + 1].Lower != To || tags[i + 2] != _baseVerb) continue;

@@ -104,7 +104,8 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
             if (relations[i] != DependencyRelation.Nmod || heads[i] is not (int phrase and >= 0) || phrase > i || relations[phrase] != DependencyRelation.Obl
                 || heads[phrase] is not (int verb and >= 0) || verb > phrase || universal[tagClasses[verb]] != UniversalTag.Verb
                 || universal[tagClasses[i]] is not (UniversalTag.Noun or UniversalTag.Propn) || WordClasses.IsTimeNoun(document.TextOf(i))) continue;
-            bool marked = false, verbHasObject = false, phraseMarked = false;
+            // The verb takes no (further) object when it has one, or a clause, or is passive.
+            bool marked = false, verbTakesNoMore = false, phraseMarked = false;
             // "killed in a raid by Nigerian and Chadian troops": a preposition between the two nouns, wherever the parser hung
             // it, marks the second.
             for (int k = phrase + 1; k < i; k++) if (universal[tagClasses[k]] == UniversalTag.Adp) marked = true;
@@ -112,11 +113,11 @@ internal sealed class SyntaxAnnotator(SyntaxModel model, NameGazetteer? names = 
             {
                 if (heads[k] == i && relations[k] == DependencyRelation.Case) marked = true;
                 // A passive takes no object.
-                if (heads[k] == verb && relations[k] == DependencyRelation.AuxPass) verbHasObject = true;
+                if (heads[k] == verb && relations[k] == DependencyRelation.AuxPass) verbTakesNoMore = true;
                 if (heads[k] == phrase && relations[k] == DependencyRelation.Case && k < phrase) phraseMarked = true;
-                if (heads[k] == verb && relations[k] is DependencyRelation.Obj or DependencyRelation.Ccomp or DependencyRelation.Xcomp) verbHasObject = true;
+                if (heads[k] == verb && relations[k] is DependencyRelation.Obj or DependencyRelation.Ccomp or DependencyRelation.Xcomp) verbTakesNoMore = true;
             }
-            if (marked || verbHasObject || !phraseMarked) continue;
+            if (marked || verbTakesNoMore || !phraseMarked) continue;
             heads[i] = verb;
             relations[i] = DependencyRelation.Obj;
             return;
