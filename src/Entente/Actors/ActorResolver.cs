@@ -90,10 +90,13 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                     mentions[^1] = mentions[^1] with { Actor = mentions[^1].Actor with { Sector = entry.Sector } };
                 continue;
             }
-            // "the Peruvian Joint Chiefs of Staff": a body of several words right after another people's adjective, named as the
-            // dictionary names another state's body, is the adjective's state's body.
+            // "the Peruvian Joint Chiefs of Staff", "Poland's Ministry of National Defence": a body of several words right after
+            // another people's adjective or state's possessive, named as the dictionary names another state's body, is that
+            // state's body.
             if (entry.Kind == ActorEntryKind.Institution && end - first > 1 && entry.Sector is not null && index > 0 && names[index - 1] is var (adjectiveStart, adjectiveEnd, adjective)
-                && adjective.Kind == ActorEntryKind.Adjective && adjectiveEnd == first && adjective.Code != entry.Code
+                && adjective.Code != entry.Code
+                && (adjective.Kind == ActorEntryKind.Adjective && adjectiveEnd == first
+                    || adjective.Kind == ActorEntryKind.State && adjectiveEnd + 1 == first && document.TextOf(adjectiveEnd) is "'s" or "’s")
                 && mentions.Count > 0 && mentions[^1].FirstToken == adjectiveStart && mentions[^1].EndToken == adjectiveEnd)
             {
                 var own = mentions[^1].Actor with

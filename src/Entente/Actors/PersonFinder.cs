@@ -91,6 +91,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 // "Mohammed bin Salman", "Ursula von der Leyen": a lower-case particle inside a name joins it.
                 while (i < sentence.EndToken && i - start < 5 && (IsNameWord(document, i, taken)
                        || (i > start && NameParticles.Contains(document.TextOf(i).ToString()) && NextNameWord(document, i, sentence.EndToken, taken))
+                       || (i > start && !taken[i] && IsParticleJoinedName(document.TextOf(i)))
                        || (i > start && HyphenInGivenName(document, i, sentence.EndToken, taken)))) i++;
                 int end = i;
                 // Titles at the head of the run belong to the role, not the name: "President Yun Suk-yeol".
@@ -268,6 +269,15 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
     }
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "du", "del", "della", "di", "dos", "das", "la", "le", "ben" };
+
+    // "Ahmed al-Sharaa", "Abdel Fattah el-Sisi": a particle joined by a hyphen to a capitalised word goes on with the name, so
+    // the word before it is a given name, not a known person's surname standing alone.
+    private static bool IsParticleJoinedName(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+               && NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..hyphen]);
+    }
 
     // After a particle, the name goes on with a capitalised word (possibly after another particle: "von der Leyen").
     private bool NextNameWord(Document document, int particle, int end, bool[] taken)
@@ -571,7 +581,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             {
                 role ??= document.SliceTokens(end + 1, appEnd);
                 var (c2, s2, r2) = FromPhrase(document, end + 1, appEnd, "apposition", preferAfterPreposition: true);
-                if (code is null) { code = c2; rule = r2; }
+                if (code is null && c2 is not null) { code = c2; rule = r2; }
                 sector ??= s2;
             }
         }
@@ -600,7 +610,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             rule = StoryStateRule;
         // "presidential office spokesperson Karen Kuo": a government role named with no state is the state the story was
         // filed from, when its dateline names one (and only then: without it the role's state is unknown).
-        else if (code is null && role is not null && sector is "GOV" or "MIL")
+        else if (code is null && rule is null && role is not null && sector is "GOV" or "MIL")
             rule = DatelineStateRule;
         if (past != Discourse.OutOfOfficeTitles.Marker.None)
             return person with { Code = code, Sector = Discourse.OutOfOfficeTitles.SectorFor(past, sector ?? "GOV"), Role = role, Rule = (rule ?? "") + "+out-of-office", OutOfOffice = true };
@@ -676,6 +686,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         if (end <= first) return (null, null, null);
         ActorCode? code = null, preferred = null;
         string? sector = null, entrySector = null;
+        // "SDF commander Mazloum Abdi": a body's name several states use (an 'ambiguous' line) places its member in the story's
+        // state, as the resolver places the body itself, not in the state the dictionary gives the name.
+        bool sharedBodyName = false;
         for (int i = first; i < end;)
         {
             var match = dictionary.Names.LongestMatch(document.Text, document.Tokens, i, end);
@@ -683,7 +696,12 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
             {
                 var entry = m.Values[0];
                 foreach (var v in m.Values) if (v.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization) entry = v;
-                if (entry.Kind is not (ActorEntryKind.Ignore or ActorEntryKind.Group or ActorEntryKind.Generic) && !ActorResolver.NamesAPortfolio(document, i, i + m.Length, entry))
+                if (entry.Kind == ActorEntryKind.Ambiguous && entry.Sector is not null)
+                {
+                    sharedBodyName = true;
+                    entrySector ??= entry.Sector;
+                }
+                else if (entry.Kind is not (ActorEntryKind.Ignore or ActorEntryKind.Group or ActorEntryKind.Generic) && !ActorResolver.NamesAPortfolio(document, i, i + m.Length, entry))
                 {
                     code ??= entry.Code;
                     entrySector ??= entry.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization ? entry.Sector : null;
@@ -702,6 +720,6 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         // Analysts and experts speak for their institution, not their government.
         var finalSector = sector is "EDU" or "MIL" or "MED" or "LEG" ? sector : entrySector ?? sector;
         var chosen = preferred ?? code;
-        return (chosen, finalSector, chosen is null ? null : rule);
+        return (chosen, finalSector, chosen is not null ? rule : sharedBodyName ? StoryStateRule : null);
     }
 }

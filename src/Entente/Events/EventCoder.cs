@@ -41,7 +41,7 @@ internal sealed class EventCoder
     /// <summary>The rules that read whom the act is aimed at, then whether the act stands without one, in order.</summary>
     internal static readonly ClauseRule[] TargetRules =
     [
-        new ObjectIsTarget(), new JourneyForTalksIsWithTheCounterpart(), new MeetingVenueIsNoTarget(), new WeaponMakerIsNoTarget(), new VictimOfAnInvestigatedAttackIsNoTarget(), new VictimOfANamedActIsNoTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(), new UnlessClauseSubjectIsTarget(), new VetoIsCastInTheBody(), new PromptedActAnswersThePrompter(), new CoordinatedVerbSharesItsTarget(), new RetaliationByActIsAimedAtWhomItAnswers(), new ResponseByActAnswersTheLastHostileAct(), new ActNounClauseNamesTheVictim(), new PurposeClauseNamesTheTarget(), new ResultParticipleSharesTheTarget(), new DamageDoneByTheAttackIsPartOfIt(), new AgreementAtAMeetingIsWithThePartner(),
+        new ObjectIsTarget(), new JourneyForTalksIsWithTheCounterpart(), new MeetingVenueIsNoTarget(), new WeaponMakerIsNoTarget(), new VictimOfAnInvestigatedAttackIsNoTarget(), new VictimOfANamedActIsNoTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(), new UnlessClauseSubjectIsTarget(), new VetoIsCastInTheBody(), new PromptedActAnswersThePrompter(), new CoordinatedVerbSharesItsTarget(), new RetaliationByActIsAimedAtWhomItAnswers(), new ResponseByActAnswersTheLastHostileAct(), new ActNounClauseNamesTheVictim(), new AttackNounSubjectNamesTheTarget(), new PurposeClauseNamesTheTarget(), new ResultParticipleSharesTheTarget(), new DamageDoneByTheAttackIsPartOfIt(), new AgreementAtAMeetingIsWithThePartner(),
         new RestatedActKeepsItsTargets(), new ReactionIsAimedAtTheActItNames(), new WrongedNationalsPointToTheDoer(), new ProtestAnswersTheActAfter(), new AfterClauseProvokerIsTarget(), new ProtestAnswersTheLastHostileAct(), new ReleaseIsAskedOfTheCaptor(), new ConcessionIsAimedAtTheActItUndoes(), new ObjectsOwnClauseNamesTheTarget(), new EnvoyActsTowardTheirCounterpart(), new PlaceIsTarget(), new ShowOfForceAgainst(), new InterceptedProjectilesTellTheSendersAttack(), new ForceAtABorderFacesTheOtherSide(), new CalmIsAskedOfTheFightingParties(), new OccupiedPlaceFacesTheOccupier(), new OwnPlaceIsNoTarget(), new ProtestInCustodyIsAimedAtTheJailer(), new ArmedGroupNamedIsTheTarget(), new ProtestAtAnEmbassyIsAimedAtItsState(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new DiscussedTopicIsNoTarget(), new SelfIsNoTarget(), new ContentOfRejectedClaimIsNoTarget(), new InterviewIsNoMeeting(), new CommercialDealIsNoRelation(),
         new VetoedObjectBeforePassive(), new VerbalAttackIsCriticism(), new ClashOfGovernmentsIsDispute(), new JointExerciseIsCooperation(), new MovingTogetherIsCooperation(), new ForcesForAToldExercise(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new AgreeingWithAViewIsNoAgreement(), new MultilateralMeetingNeedsNoTarget(), new TargetRequired(),
     ];
@@ -445,10 +445,13 @@ internal sealed class EventCoder
             if (!acts.TryGetValue(key, out var act)) acts[key] = act = ([], new(StringComparer.OrdinalIgnoreCase));
             var words = keywords.GetValueOrDefault(e.Trigger);
             int k = act.BySentence.GetValueOrDefault(e.SentenceIndex, int.MaxValue);
-            foreach (var w in words ?? [])
-                if (act.ByKeyword.TryGetValue(w, out int j) && j < k && (e.SentenceIndex - merged[j].SentenceIndex <= NearbySentences
-                    || e.LexiconEntry == merged[j].LexiconEntry || SharedKeywords(words!, act.ByKeyword, j) >= 2))
-                    k = j;
+            // "launched a drone attack on Odesa, killing three": the same act told in one sentence is that sentence's event,
+            // even when its words also recall an earlier telling; the headline is joined to the body's event afterwards.
+            if (k == int.MaxValue)
+                foreach (var w in words ?? [])
+                    if (act.ByKeyword.TryGetValue(w, out int j) && j < k && (e.SentenceIndex - merged[j].SentenceIndex <= NearbySentences
+                        || e.LexiconEntry == merged[j].LexiconEntry || SharedKeywords(words!, act.ByKeyword, j) >= 2))
+                        k = j;
             // "imposed tariffs on X, then exempted … and later delayed the tariffs": in one sentence, finite verbs of different
             // patterns tell different acts, even between the same actors.
             if (k != int.MaxValue && merged[k].SentenceIndex == e.SentenceIndex && merged[k].Trigger != e.Trigger && merged[k].LexiconEntry != e.LexiconEntry

@@ -243,6 +243,7 @@ public class CodingRuleTests
         { "target:prompted-response", "Two Chilean bombers flew along the coast, prompting Peru to scramble fighter jets.", "PER MOBILIZE CHL" },
         { "sentence:pejorative-name", "Latvia closed Russian-language schools on Monday. Moscow called the move discriminatory.", "RUS ACCUSE LVA" },
         { "target:act-noun-victim", "Militants in Niger claimed responsibility for the raid that killed four Beninese soldiers.", "NER ASSAULT BEN" },
+        { "target:attack-subject", "Sudanese strikes on Adre killed six people, Chadian officials said.", "SDN ASSAULT TCD" },
         { "target:deterred", "Chile sent two frigates to the Pacific coast to deter Peru.", "CHL MOBILIZE PER" },
         { "target:deterred", "Ecuador deployed troops to its southern border to counter Peruvian smugglers.", "ECU MOBILIZE PER" },
         { "target:implicit-act", "Bolivia fired rockets across the border on Monday. Paraguay condemned it.", "PRY ACCUSE BOL" },

@@ -16,6 +16,7 @@ internal sealed class PersonPronounRule : IDiscourseRule
         var word = c.Document.TextOf(i);
         if (word is "him") return ResolveObject(c, i, output);
         if (word is not ("he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her")) return 0;
+        if (word is "His" or "Her" && HonorificLength(c.Document, i) is int honorific and > 0) return ResolveHonorific(c, i, honorific, output);
         var pronoun = Genders.OfPronoun(word);
         // "The Malian army chief said his forces …": the unnamed speaker of this sentence, described by a role, is who
         // the pronoun means — the actor in the description, or none, never a person named sentences before.
@@ -69,6 +70,40 @@ internal sealed class PersonPronounRule : IDiscourseRule
         // ("his" and "her" modify another noun: "his deputy said" is the deputy speaking, not one more mention of him.)
         if (word is "he" or "He" or "she" or "She") AddMention(c, last.FirstToken, i);
         return 1;
+    }
+
+    /// <summary>The rule name when an honorific ("His Royal Highness") stands for the person it was first given to.</summary>
+    public const string HonorificRule = "pronoun:honorific";
+
+    // "His Royal Highness", "Her Majesty", "His Excellency", "His Holiness": the number of words of a form of address opened
+    // by a capitalised possessive at i, or 0.
+    private static int HonorificLength(Document d, int i)
+    {
+        int k = i + 1;
+        if (k < d.Tokens.Length && d.TextOf(k) is "Royal" or "Imperial" or "Serene") k++;
+        return k < d.Tokens.Length && d.TextOf(k) is "Highness" or "Majesty" or "Excellency" or "Holiness" ? k - i + 1 : 0;
+    }
+
+    // A form of address is a title, not a pronoun: before a name ("His Royal Highness Prince Faisal") it is that name's, and
+    // alone ("His Royal Highness welcomed …") it stands for the last person first addressed so, or for no one.
+    private static int ResolveHonorific(DiscourseContext c, int i, int length, List<ActorMention> output)
+    {
+        var d = c.Document;
+        int after = i + length;
+        if (after < d.Tokens.Length && d.Tags[after] == Language.PartOfSpeech.ProperNoun) return length;
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (m.Kind != MentionKind.Person || !c.Reachable(m)) continue;
+            // The form of address opens the name's run of titles and name words ("His Royal Highness Prince Mohammed bin …").
+            for (int t = Math.Max(0, m.FirstToken - 8); t < m.FirstToken; t++)
+                if (d.TextOf(t).SequenceEqual(d.TextOf(i)) && HonorificLength(d, t) == length && d.TextOf(t + length - 1).SequenceEqual(d.TextOf(i + length - 1)))
+                {
+                    c.Emit(output, i, length, m, HonorificRule);
+                    return length;
+                }
+        }
+        return length;
     }
 
     // "Tsai hosted him": an object pronoun is never its own verb's subject, so the last person named other than that subject.

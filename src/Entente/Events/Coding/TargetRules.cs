@@ -526,6 +526,31 @@ internal sealed class ActNounClauseNamesTheVictim : ClauseRule
     }
 }
 
+/// <summary>"Russian strikes on Odesa killed three people", "An Israeli raid on the camp in Jenin wounded nine": force told by a
+/// verb whose subject is the act itself, named by its noun (act-nouns.tsv), is aimed at whom or where that noun's phrase
+/// says the act was aimed ("on", "against": list 'force-destination').</summary>
+internal sealed class AttackNounSubjectNamesTheTarget : ClauseRule
+{
+    public override string Name => "target:attack-subject";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.IsNounHeaded || f.Type is not (EventType.Assault or EventType.Coerce) || f.Document.Syntax is not { } tree
+            || f.Context.ImplicitTargets is not { } acts) return false;
+        var d = f.Document;
+        if (tree.ChildWith(f.Trigger, DependencyRelation.Nsubj) is not (int subject and >= 0) || subject > f.Trigger || !acts.NamesForce(d.TextOf(subject))) return false;
+        foreach (int aimed in tree.ChildrenOf(subject))
+        {
+            if (aimed < subject || tree.RelationOf(aimed) != DependencyRelation.Nmod || tree.ChildWith(aimed, DependencyRelation.Case) is not (int marker and >= 0)
+                || !f.Context.Words.ForceDestination.Contains(d.TextOf(marker))) continue;
+            if ((f.Context.Groups.Find(g => g.First > marker && g.First <= aimed && g.End > aimed) ?? f.Context.Groups.Holding(aimed)) is not { } struck
+                || struck == f.Source || struck.CodesWithin(f.Source!)) return false;
+            f.Target = struck;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"deployed two carriers to the region to deter Iran", "blocked roads to protest EU trade policy": a show of
 /// force or a protest naming no one, whose purpose clause (list 'deterrence': deter, counter, warn, protest, oppose …)
 /// names another actor, is aimed at that actor.</summary>
