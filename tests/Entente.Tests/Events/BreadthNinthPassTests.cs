@@ -35,4 +35,25 @@ public class BreadthNinthPassTests
         Assert.Equal(1, attack.SentenceIndex);
         Assert.Contains("coreference:headline", attack.Rules);
     }
+
+    [Fact]
+    public void An_act_described_as_a_condemning_thing_criticises_its_doer()
+    {
+        Has("Algeria described Morocco's move as a dangerous escalation.", EventType.Accuse, "DZA", "MAR");
+        Has("Ghana said the incursion was a provocation by Togo.", EventType.Accuse, "GHA", "TGO");
+    }
+
+    [Fact]
+    public void A_naming_made_a_habit_of_is_no_act()
+    {
+        Assert.Empty(Output("Caracas routinely describes the US Southern Command as a tool of aggression."));
+    }
+
+    [Fact]
+    public void A_designation_is_one_act_not_also_a_criticism()
+    {
+        var events = Output("Chile designated the Bolivian gang as a terrorist organisation on Monday.");
+        Assert.Single(events);
+        Assert.Equal(EventType.Sanction, events[0].Type);
+    }
 }

@@ -958,6 +958,10 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
         for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
         {
             if (!IsNamingVerb(document, tree, v, context.Words)) continue;
+            // "Pyongyang routinely describes the SDF as …": a naming made a habit of is a standing view, not an act.
+            if (GenericPresent.HasAdverbOf(document, tree, v, context.Words.Habitual, context.Words.HabitualPresent)) continue;
+            // "designated six cartels as terrorist organisations": a naming the clause coder already read as an act is that act.
+            if (ActAlreadyToldBy(document, events, firstEvent, v)) continue;
             int named = -1, word = -1;
             // The first of the two nominals after the verb is the one named, whichever of them the parse took for the object
             // ("called the move a threat" may come back with "threat" as object and "move" as its predicate).
@@ -1009,7 +1013,8 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             // or hung right on its head where a parse mistakes the predicate for a modifier ("called the sanctions illegal").
             for (int k = named + 1; k < sentence.EndToken && word < 0; k++)
                 if (context.Words.Pejorative.Contains(document.TextOf(k)) && tree.Dominates(v, k)
-                    && (!tree.Dominates(named, k) || tree.HeadOf(k) == named || InQuotedLabel(document, tree, named, k) || InMisparsedPredicate(document, tree, named, k))) word = k;
+                    && (!tree.Dominates(named, k) || tree.HeadOf(k) == named || InQuotedLabel(document, tree, named, k) || InMisparsedPredicate(document, tree, named, k)
+                        || InAsPhraseOfTheNamed(document, tree, named, k))) word = k;
             if (word < 0 || context.Reader.ModeOf(v, v, v + 1) == EventMode.Negated) continue;
             var speaker = reader.SubjectOf(v);
             // "Russia launched what Kyiv called a terrorist attack": what the label names is the main verb's object, and its
@@ -1095,6 +1100,23 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
                && document.TextOf(article) is "a" or "an";
     }
 
+    private static bool ActAlreadyToldBy(Document document, List<Event> events, int firstEvent, int verb)
+    {
+        int start = document.Tokens[verb].Start;
+        for (int k = firstEvent; k < events.Count; k++) if (events[k].Trigger.Start == start) return true;
+        return false;
+    }
+
+    // "described Morocco's move as a dangerous escalation": a parse may hang the "as" phrase on the object rather than on the
+    // verb; a word of that phrase is in what the verb says of the object.
+    private static bool InAsPhraseOfTheNamed(Document document, SyntaxLayer tree, int named, int word)
+    {
+        for (int node = word; node >= 0 && node != named; node = tree.HeadOf(node))
+            if (tree.HeadOf(node) == named)
+                return tree.RelationOf(node) == DependencyRelation.Nmod && tree.ChildWith(node, DependencyRelation.Case) is int marker and >= 0 && document.TextOf(marker) is "as";
+        return false;
+    }
+
     // "called the move \"another hostile step\"": a parse may hang the quoted label on the object as an apposition; a word in
     // an apposition of <named> that opens with a quotation mark is in what the verb says of it.
     private static bool InQuotedLabel(Document document, SyntaxLayer tree, int named, int word)
@@ -1128,7 +1150,7 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
     }
 
     // The nominal of a "by" phrase hung on <head> after <after> ("a provocation by Baku"), or -1.
-    private static int ByPhraseOf(SyntaxLayer tree, int head, int after)
+    internal static int ByPhraseOf(SyntaxLayer tree, int head, int after)
     {
         foreach (int child in tree.ChildrenOf(head))
             if (child > after && tree.RelationOf(child) is DependencyRelation.Nmod or DependencyRelation.Obl
@@ -1518,6 +1540,10 @@ internal static class Attribution
         if (subject < 0 || !demonstrative && !SpeechOrAdviceBefore(context, at)) return null;
         var claim = context.Reader.ClaimOf(at, null) ?? (demonstrative ? TrailingAttribution(context, tree, at) : null);
         if (claim is not { Speaker: { } speaker } || EventCoder.IsCommentator(speaker)) return null;
+        // "said the exercise was a provocation by NATO": the condemning word's own "by" phrase names the doer.
+        if (PejorativeNameIsAccusation.ByPhraseOf(tree, at, at) is int by and >= 0 && context.Reader.ActorOfNominal(by) is { IsPlace: false } named
+            && !named.SharesCodeWith(speaker))
+            return (named, speaker, claim.Value.Verb);
         var doer = demonstrative ? ImplicitTargets.FindDemonstratedAct(context.Document, at, speaker.Members[0].Code, context.Earlier)
                                  : implicitTargets.FindPassiveSubject(context.Document, subject, at, EventType.Accuse, speaker.Members[0].Code, context.Earlier);
         if (doer is null) return null;
