@@ -56,4 +56,30 @@ public class BreadthNinthPassTests
         Assert.Single(events);
         Assert.Equal(EventType.Sanction, events[0].Type);
     }
+
+    [Theory]
+    [InlineData("Ethiopia massed troops near the Eritrean border.", "ETH", "ERI")]
+    [InlineData("Russia moved troops to the Finnish border on Monday.", "RUS", "FIN")]
+    public void Force_sent_to_a_border_named_by_another_peoples_adjective_faces_that_state(string sentence, string source, string target)
+    {
+        var mobilised = Assert.Single(Output(sentence), e => e.Type == EventType.Mobilize);
+        Assert.Equal(source, mobilised.Source.Code.Value);
+        Assert.Equal(target, mobilised.Target?.Code.Value);
+    }
+
+    [Fact]
+    public void Force_sent_to_its_own_border_faces_no_one()
+    {
+        var mobilised = Assert.Single(Output("Poland sent soldiers to its eastern border."), e => e.Type == EventType.Mobilize);
+        Assert.Null(mobilised.Target);
+    }
+
+    [Fact]
+    public void They_after_an_organisations_members_met_somewhere_is_the_organisation_not_the_host()
+    {
+        Has("Foreign ministers of the Arab League met in Cairo on Sunday. They condemned Israeli strikes in Lebanon.", EventType.Accuse, "ARL", "ISR");
+        // An organisation named only after the verb, as the occasion, is not whom "they" means.
+        Assert.DoesNotContain(Output("Peru's and Chile's ministers met on the sidelines of the OAS assembly in Lima, where they criticised Bolivia."),
+            e => e.Type == EventType.Accuse && e.Source.Code.Value == "OAS");
+    }
 }

@@ -64,13 +64,19 @@ internal sealed class PluralPronounRule : IDiscourseRule
         var parties = new List<ActorMention>(2);
         foreach (var m in reachable)
         {
-            if (c.SentenceOf(m.FirstToken) != sentence || m == place || !m.Actor.IsState || StateNamedAsPlace(c, m) || m.Actor.Code == place.Actor.Code && m.Kind == MentionKind.Name && m.EntryKind == ActorEntryKind.Capital) continue;
+            // "Foreign ministers of the Gulf Cooperation Council met in Kuwait. They …": an organisation named in the subject
+            // stands for its members too.
+            if (c.SentenceOf(m.FirstToken) != sentence || m == place || !(m.Actor.IsState || m.Actor.Kind == ActorKind.Organization && InSubject(c, m)) || StateNamedAsPlace(c, m) || m.Actor.Code == place.Actor.Code && m.Kind == MentionKind.Name && m.EntryKind == ActorEntryKind.Capital) continue;
             if (parties.Exists(p => p.Actor.Code == m.Actor.Code)) continue;
             parties.Add(m);
         }
         // "Militants from the Shining Path stormed a post in Ayacucho, Peru. They …": one body named beside the place is they.
         return parties.Count == 2 || parties.Count == 1 && parties[0].Kind != MentionKind.Person ? parties : null;
     }
+
+    // Named before its sentence's first verb.
+    private static bool InSubject(DiscourseContext c, ActorMention m) =>
+        m.FirstToken < c.Document.FirstVerbOf(c.Document.Sentences[c.SentenceOf(m.FirstToken)]);
 
     // Where the subject of the verb right before an object pronoun starts: the words back from that verb to the sentence's
     // start, a punctuation mark, a preposition, a coordinator, "that" or another verb; -1 when the pronoun follows no verb.

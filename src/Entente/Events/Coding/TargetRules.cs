@@ -781,8 +781,8 @@ internal sealed class PlaceIsTarget : ClauseRule
     }
 }
 
-/// <summary>"moved tanks to its border with Chad", "massed troops along the frontier with Laos": force sent to a border
-/// faces the state on its other side.</summary>
+/// <summary>"moved tanks to its border with Chad", "massed troops along the frontier with Laos", "near the Eritrean border":
+/// force sent to a border faces the state on its other side.</summary>
 internal sealed class ForceAtABorderFacesTheOtherSide : ClauseRule
 {
     public override string Name => "target:border-facing";
@@ -790,10 +790,18 @@ internal sealed class ForceAtABorderFacesTheOtherSide : ClauseRule
     {
         if (f.Entry.Type != EventType.Mobilize || f.Target is { } t && t.Members.Count > 0 && !t.CodesWithin(f.Source!)) return false;
         var d = f.Document;
-        for (int i = f.Trigger + 1; i + 2 < f.Sentence.EndToken && i < f.Match.End + 6; i++)
+        for (int i = f.Trigger + 1; i < f.Sentence.EndToken && i < f.Match.End + 6; i++)
         {
             if (d.TextOf(i) is "," or ";") return false;
-            if (!WordClasses.IsBorderNoun(d.TextOf(i)) || d.TextOf(i + 1) is not "with") continue;
+            if (!WordClasses.IsBorderNoun(d.TextOf(i))) continue;
+            // "massed troops near the Eritrean border": another state's people's adjective or name right before the border.
+            // (The group may take in the border noun as its head.)
+            if (f.Context.Groups.Find(g => g.First < i && (g.End == i || g.End == i + 1)) is { Members.Count: 1 } named && named.Members[0].IsState && !named.CodesWithin(f.Source!))
+            {
+                f.Target = named;
+                return true;
+            }
+            if (i + 2 >= f.Sentence.EndToken || d.TextOf(i + 1) is not "with") continue;
             var side = f.Context.Groups.Find(g => g.First == i + 2 || g.First == i + 3 && d.TextOf(i + 2) is "the");
             if (side is null || side.Members.Count == 0 || side.CodesWithin(f.Source!) || !side.Members.TrueForAll(m => m.IsState)) return false;
             f.Target = side;
