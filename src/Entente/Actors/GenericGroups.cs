@@ -58,8 +58,11 @@ internal static class GenericGroups
                 bool subdivision = n.Entry.Kind is ActorEntryKind.Adjective && n.End + 2 < sentence.EndToken
                     && (WordClasses.IsPlaceNoun(document.TextOf(n.End)) || document.TextOf(n.End) is "state")
                     && document.TextOf(n.End + 1) is "of" && document.Tags[n.End + 2] == PartOfSpeech.ProperNoun;
+                // "killed in US strikes": a state's name modifying the noun after it names whose the thing is, not a scene.
+                bool modifier = !land && !subdivision && n.End < sentence.EndToken && document.Tags[n.End] == PartOfSpeech.Noun
+                    && !WordClasses.IsPlaceNoun(document.TextOf(n.End)) && document.TextOf(n.End) is not ("state" or "State");
                 // The scene is a state's ("protesters in Lima"); a region standing for an organisation ("in Europe") is none.
-                if (land || subdivision || !on && (sharedName || n.Entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place))
+                if (land || subdivision || !on && !modifier && (sharedName || n.Entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place))
                     return (n.Entry.Code, SceneRule);
             }
         }
@@ -116,6 +119,8 @@ internal static class GenericGroups
     {
         var (first, _, description) = names[index];
         if (description.Sector is not { } sector || !AfterThe(document, first) && !AfterACount(document, first)) return null;
+        // "Airwars said 14 civilians were killed": counted civilians or villagers are victims, not a civic group's members.
+        if (sector == "CVL" && !AfterThe(document, first)) return null;
         int from = document.Sentences[Math.Max(0, document.SentenceOfToken(first) - EarlierSentences)].FirstToken;
         for (int k = index - 1; k >= 0; k--)
         {

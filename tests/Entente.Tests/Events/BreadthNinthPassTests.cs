@@ -82,4 +82,29 @@ public class BreadthNinthPassTests
         Assert.DoesNotContain(Output("Peru's and Chile's ministers met on the sidelines of the OAS assembly in Lima, where they criticised Bolivia."),
             e => e.Type == EventType.Accuse && e.Source.Code.Value == "OAS");
     }
+
+    [Fact]
+    public void A_news_agency_reporting_a_launch_tells_the_launch()
+    {
+        var launch = Assert.Single(Output("Kyodo news agency reported that North Korea fired a ballistic missile into the sea on Monday."));
+        Assert.Equal(EventType.Mobilize, launch.Type);
+        Assert.Equal("PRK", launch.Source.Code.Value);
+        // A movement it reports rests on others' intelligence and stays its account.
+        Assert.Empty(Output("Kyodo news agency reported that North Korea had moved missile launchers to its east coast."));
+    }
+
+    [Fact]
+    public void A_named_monitoring_group_reporting_force_tells_the_act_and_victims_counted_are_not_its_members()
+    {
+        Has("Human Rights Watch said Ethiopian troops killed dozens of villagers in Tigray in March.", EventType.Assault, "ETH", null);
+        var strike = Assert.Single(Output("The monitoring group Airwars said at least nine civilians were killed in Turkish strikes on the Iraqi town of Sinjar."));
+        Assert.Equal("TUR", strike.Source.Code.Value);
+        Assert.Equal("IRQ", strike.Target?.Code.Value);
+    }
+
+    [Fact]
+    public void Witnesses_telling_what_befell_them_are_not_a_monitors_report()
+    {
+        Assert.Empty(Output("Filipino fishermen said Chinese coast guard vessels rammed their boat near Scarborough Shoal."));
+    }
 }

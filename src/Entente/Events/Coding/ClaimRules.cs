@@ -251,13 +251,22 @@ internal sealed class ReportOfObservableAct : ClauseRule
         return true;
     }
 
-    /// <summary>"SANA said Israeli jets struck targets near Damascus", "Reuters reported that …": the press reporting force,
-    /// a seizure or a sanction — acts done in the open — tells the act; the outlet is its reporter, not its source, and the
-    /// act is coded as any report. Movements and threats it reports ("moved missiles to its coast") often rest on unnamed
-    /// intelligence and stay its account.</summary>
+    /// <summary>"SANA said Israeli jets struck targets near Damascus", "Reuters reported that …", "the Syrian Observatory said
+    /// Turkish drones struck a village": the press or a monitoring group reporting force, a seizure or a sanction — acts done
+    /// in the open — tells the act; the outlet is its reporter, not its source, and the act is coded as any report. So does
+    /// the press reporting a launch or a drill (a show of force, CAMEO 150). Movements and threats it reports ("moved
+    /// missiles to its coast") often rest on unnamed intelligence and stay its account.</summary>
     internal static bool IsNewsReport(ClauseFrame f) =>
-        f.Claim is { Speaker: { } speaker } c && speaker.Members.TrueForAll(m => m.Sector == "MED")
-        && f.Entry.Type is EventType.Assault or EventType.Coerce or EventType.Sanction && Reports(f, c.Verb);
+        f.Claim is { Speaker: { } speaker } c && Reports(f, c.Verb)
+        && (speaker.Members.TrueForAll(m => m.Sector is "MED" or "CVL") && (!speaker.Members.Exists(m => m.Sector == "CVL") || IsNamedBody(f.Document, speaker))
+            && f.Entry.Type is EventType.Assault or EventType.Coerce or EventType.Sanction
+            || speaker.Members.TrueForAll(m => m.Sector == "MED") && f.Entry.Type == EventType.Mobilize && f.Entry.Cameo == "150");
+
+    // A monitoring group or rights body named by its own name ("the Syrian Observatory", "Human Rights Watch"), not witnesses
+    // or victims described by a common noun ("Vietnamese fishermen said …"), whose account of what befell them is theirs.
+    private static bool IsNamedBody(Document document, ActorGroup speaker) =>
+        speaker.Members.TrueForAll(m => m.Person is null) && document.TextOf(speaker.End - 1) is [var initial, ..] && char.IsUpper(initial)
+        && !(speaker.End < document.Tokens.Length && document.Tags[speaker.End] is PartOfSpeech.Noun);
 
     private static bool Reports(ClauseFrame f, int verb)
     {
