@@ -42,36 +42,61 @@ internal sealed class NameGazetteer
         public WordFlags Flag;
     }
 
-    private NameGazetteer(IEnumerable<ulong> words, IEnumerable<ulong>? demonyms = null)
+    private NameGazetteer(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> demonyms)
     {
-        // A word both a name and a demonym is a name.
-        var entries = new Dictionary<ulong, WordFlags>();
-        foreach (var word in words) if (word != 0) entries[word] = WordFlags.KnownName;
-        foreach (var word in demonyms ?? []) if (word != 0) entries.TryAdd(word, WordFlags.KnownDemonym);
-        int capacity = 16;
-        while (capacity < entries.Count * 2) capacity <<= 1;
-        _entries = new Entry[capacity];
-        _mask = capacity - 1;
-        foreach (var (word, flag) in entries)
+        // Each word once, in the order first met, names before demonyms (a word both a name and a demonym is a name): laid
+        // out in a table sized for all of them, then, when repeats leave fewer, again in one sized for those.
+        var distinct = new Entry[words.Length + demonyms.Length];
+        _entries = new Entry[SlotCount(distinct.Length)];
+        _mask = _entries.Length - 1;
+        int count = 0;
+        foreach (ulong word in words) if (word != 0 && Place(word, WordFlags.KnownName)) distinct[count++] = new Entry { Word = word, Flag = WordFlags.KnownName };
+        foreach (ulong word in demonyms) if (word != 0 && Place(word, WordFlags.KnownDemonym)) distinct[count++] = new Entry { Word = word, Flag = WordFlags.KnownDemonym };
+        if (SlotCount(count) < _entries.Length)
         {
-            int i = (int)(word >> 32) & _mask;
-            while (_entries[i].Word != 0) i = (i + 1) & _mask;
-            _entries[i] = new Entry { Word = word, Flag = flag };
+            _entries = new Entry[SlotCount(count)];
+            _mask = _entries.Length - 1;
+            foreach (var entry in distinct.AsSpan(0, count)) Place(entry.Word, entry.Flag);
         }
-        Count = entries.Count;
+        Count = count;
+    }
+
+    // Slots for count words, at most half full.
+    private static int SlotCount(int count)
+    {
+        int capacity = 16;
+        while (capacity < count * 2) capacity <<= 1;
+        return capacity;
+    }
+
+    // Puts the word in its slot; false when it holds it already.
+    private bool Place(ulong word, WordFlags flag)
+    {
+        int i = (int)(word >> 32) & _mask;
+        for (; _entries[i].Word != 0; i = (i + 1) & _mask)
+            if (_entries[i].Word == word) return false;
+        _entries[i] = new Entry { Word = word, Flag = flag };
+        return true;
     }
 
     /// <summary>No names: every word is judged by its spelling and context alone.</summary>
-    public static NameGazetteer Empty { get; } = new([]);
+    public static NameGazetteer Empty { get; } = new([], []);
 
     /// <summary>A gazetteer of <paramref name="words"/> (each one word of a name, as written).</summary>
-    public static NameGazetteer Of(IEnumerable<string> words) => new(words.Select(w => WordInfo.ExactOf(w)));
+    public static NameGazetteer Of(IEnumerable<string> words) => new([.. words.Select(w => WordInfo.ExactOf(w))], []);
 
     /// <summary>
     /// A gazetteer of name words and of singular demonyms ("Chilean", "Burmese"; a plural in -s is a noun and left out).
     /// </summary>
     public static NameGazetteer Of(IEnumerable<string> words, IEnumerable<string> demonyms) =>
-        new(words.Select(w => WordInfo.ExactOf(w)), demonyms.Where(d => !d.EndsWith('s')).Select(d => WordInfo.ExactOf(d)));
+        Of([.. words.Select(w => WordInfo.ExactOf(w))], demonyms);
+
+    /// <summary>
+    /// A gazetteer of the name words whose <see cref="WordInfo.ExactOf"/> hashes are <paramref name="wordHashes"/> and of
+    /// singular demonyms ("Chilean", "Burmese"; a plural in -s is a noun and left out).
+    /// </summary>
+    public static NameGazetteer Of(ReadOnlySpan<ulong> wordHashes, IEnumerable<string> demonyms) =>
+        new(wordHashes, [.. demonyms.Where(d => !d.EndsWith('s')).Select(d => WordInfo.ExactOf(d))]);
 
     /// <summary>Number of words.</summary>
     public int Count { get; }
