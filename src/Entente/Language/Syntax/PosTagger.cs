@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.Intrinsics;
 
 namespace Entente.Language.Syntax;
@@ -61,24 +62,28 @@ internal sealed class PosTagger
         _frequentTag = frequentTag;
         _unambiguous = unambiguous;
         Universal = tagNames.Select(t => UniversalTags.Parse(t[..t.IndexOf('|')])).ToArray();
-        var keys = frequentTag.Keys.Concat(unambiguous.Keys).Concat(allowed.Keys).Where(k => k != 0).Distinct().ToArray();
-        int capacity = 16;
-        while (capacity < keys.Length * 2) capacity <<= 1;
-        _words = new WordEntry[capacity];
-        _wordMask = capacity - 1;
-        foreach (var key in keys)
+        // Every key of the three maps once (most are in more than one), placed in a table sized for all of them, then, when
+        // fewer distinct keys fit a smaller one, moved into that.
+        var words = new WordEntry[WordSlotCount(frequentTag.Count + unambiguous.Count + allowed.Count)];
+        int distinct = 0;
+        foreach (var (key, tag) in frequentTag) if (key != 0) WordSlot(words, key, ref distinct).Tags.Frequent = (short)tag;
+        foreach (var (key, tag) in unambiguous) if (key != 0) WordSlot(words, key, ref distinct).Tags.Unambiguous = (short)tag;
+        foreach (var (key, mask) in allowed)
         {
-            int i = (int)(key >> 32) & _wordMask;
-            while (_words[i].Key != 0) i = (i + 1) & _wordMask;
-            _words[i].Key = key;
-            _words[i].Tags = new WordTags
-            {
-                Frequent = (short)(frequentTag.TryGetValue(key, out int f) ? f : -1),
-                Unambiguous = (short)(unambiguous.TryGetValue(key, out int u) ? u : -1),
-                HasAllowed = allowed.TryGetValue(key, out var mask),
-                Allowed = mask,
-            };
+            if (key == 0) continue;
+            ref var entry = ref WordSlot(words, key, ref distinct);
+            entry.Tags.HasAllowed = true;
+            entry.Tags.Allowed = mask;
         }
+        if (WordSlotCount(distinct) < words.Length)
+        {
+            var fewer = new WordEntry[WordSlotCount(distinct)];
+            int moved = 0;
+            foreach (var entry in words) if (entry.Key != 0) WordSlot(fewer, entry.Key, ref moved) = entry;
+            words = fewer;
+        }
+        _words = words;
+        _wordMask = words.Length - 1;
         Penn = tagNames.Select(t => string.Intern(t[(t.IndexOf('|') + 1)..])).ToArray();
         for (int c = 0; c < Universal.Length; c++)
         {
@@ -125,6 +130,28 @@ internal sealed class PosTagger
     internal bool IsCommonWord(in WordInfo word) => TryGetWord(word.Lower, out var tags) && tags.Frequent >= 0 && Universal[tags.Frequent] != UniversalTag.Propn;
 
     /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
+    // Slots for a table of count words, at most half full.
+    private static int WordSlotCount(int count)
+    {
+        int capacity = 16;
+        while (capacity < count * 2) capacity <<= 1;
+        return capacity;
+    }
+
+    // The entry of key in words, placed (no tags yet) and counted in distinct when it was not there.
+    private static ref WordEntry WordSlot(WordEntry[] words, ulong key, ref int distinct)
+    {
+        int mask = words.Length - 1;
+        int i = (int)(key >> 32) & mask;
+        while (words[i].Key != 0 && words[i].Key != key) i = (i + 1) & mask;
+        if (words[i].Key == 0)
+        {
+            words[i] = new WordEntry { Key = key, Tags = new WordTags { Frequent = -1, Unambiguous = -1 } };
+            distinct++;
+        }
+        return ref words[i];
+    }
+
     private bool TryGetWord(ulong key, out WordTags tags)
     {
         for (int i = (int)(key >> 32) & _wordMask; ; i = (i + 1) & _wordMask)
@@ -903,8 +930,13 @@ internal sealed class PosTagger
     internal static Dictionary<ulong, int> ReadMap(BinaryReader reader)
     {
         int count = reader.ReadInt32();
+        if (count < 0) throw new InvalidDataException("A tagger's word map has a bad length.");
+        // Ten bytes a word (key, tag), read at once.
+        var records = reader.ReadBytes(checked(count * 10));
+        if (records.Length != count * 10) throw new EndOfStreamException();
         var map = new Dictionary<ulong, int>(count);
-        for (int i = 0; i < count; i++) map[reader.ReadUInt64()] = reader.ReadUInt16();
+        for (int at = 0; at < records.Length; at += 10)
+            map[BinaryPrimitives.ReadUInt64LittleEndian(records.AsSpan(at))] = BinaryPrimitives.ReadUInt16LittleEndian(records.AsSpan(at + 8));
         return map;
     }
 }
