@@ -225,7 +225,7 @@ internal sealed class TokenTrie<T> where T : class
             for (int w = 0; w < words.Length; w++) wordStarts[w + 1] = wordStarts[w] + words[w].Length;
             var wordChars = new char[wordStarts[^1]];
             for (int w = 0; w < words.Length; w++) words[w].CopyTo(wordChars.AsSpan(wordStarts[w]));
-            var wordSlots = new int[SlotCount(words.Length)];
+            var wordSlots = new int[OpenAddressing.SlotCount(words.Length)];
             SpellingIndex.Fill(wordSlots, wordChars, wordStarts);
 
             int nodes = links.Count;
@@ -250,14 +250,6 @@ internal sealed class TokenTrie<T> where T : class
             var nodeValues = new IReadOnlyList<T>?[nodes];
             for (int node = 0; node < nodes; node++) nodeValues[node] = values[node];
             return new(wordChars, wordStarts, wordSlots, rootChildren, edgeStarts, edgeWords, edgeChildren, [], [], nodeValues, null);
-        }
-
-        // Slots for an open-addressed table of count keys, at most half full.
-        private static int SlotCount(int count)
-        {
-            int slots = 16;
-            while (slots < count * 2) slots <<= 1;
-            return slots;
         }
 
         /// <summary>The child of <paramref name="node"/> by <paramref name="word"/>, or -1.</summary>

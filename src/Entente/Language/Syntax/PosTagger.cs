@@ -62,28 +62,22 @@ internal sealed class PosTagger
         _frequentTag = frequentTag;
         _unambiguous = unambiguous;
         Universal = tagNames.Select(t => UniversalTags.Parse(t[..t.IndexOf('|')])).ToArray();
-        // Every key of the three maps once (most are in more than one), placed in a table sized for all of them, then, when
-        // fewer distinct keys fit a smaller one, moved into that.
-        var words = new WordEntry[WordSlotCount(frequentTag.Count + unambiguous.Count + allowed.Count)];
-        int distinct = 0;
-        foreach (var (key, tag) in frequentTag) if (key != 0) WordSlot(words, key, ref distinct).Tags.Frequent = (short)tag;
-        foreach (var (key, tag) in unambiguous) if (key != 0) WordSlot(words, key, ref distinct).Tags.Unambiguous = (short)tag;
+        // Every key of the three maps once (most are in more than one), in the order first met.
+        var keys = new ulong[frequentTag.Count + unambiguous.Count + allowed.Count];
+        frequentTag.Keys.CopyTo(keys, 0);
+        unambiguous.Keys.CopyTo(keys, frequentTag.Count);
+        allowed.Keys.CopyTo(keys, frequentTag.Count + unambiguous.Count);
+        _words = new WordEntry[OpenAddressing.SlotCount(OpenAddressing.DistinctNonZero(keys))];
+        _wordMask = _words.Length - 1;
+        foreach (var (key, tag) in frequentTag) if (key != 0) WordSlot(key).Tags.Frequent = (short)tag;
+        foreach (var (key, tag) in unambiguous) if (key != 0) WordSlot(key).Tags.Unambiguous = (short)tag;
         foreach (var (key, mask) in allowed)
         {
             if (key == 0) continue;
-            ref var entry = ref WordSlot(words, key, ref distinct);
+            ref var entry = ref WordSlot(key);
             entry.Tags.HasAllowed = true;
             entry.Tags.Allowed = mask;
         }
-        if (WordSlotCount(distinct) < words.Length)
-        {
-            var fewer = new WordEntry[WordSlotCount(distinct)];
-            int moved = 0;
-            foreach (var entry in words) if (entry.Key != 0) WordSlot(fewer, entry.Key, ref moved) = entry;
-            words = fewer;
-        }
-        _words = words;
-        _wordMask = words.Length - 1;
         Penn = tagNames.Select(t => string.Intern(t[(t.IndexOf('|') + 1)..])).ToArray();
         for (int c = 0; c < Universal.Length; c++)
         {
@@ -130,26 +124,13 @@ internal sealed class PosTagger
     internal bool IsCommonWord(in WordInfo word) => TryGetWord(word.Lower, out var tags) && tags.Frequent >= 0 && Universal[tags.Frequent] != UniversalTag.Propn;
 
     /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
-    // Slots for a table of count words, at most half full.
-    private static int WordSlotCount(int count)
+    // The entry of key in the word table, placed (with no tags yet) when it was not there.
+    private ref WordEntry WordSlot(ulong key)
     {
-        int capacity = 16;
-        while (capacity < count * 2) capacity <<= 1;
-        return capacity;
-    }
-
-    // The entry of key in words, placed (no tags yet) and counted in distinct when it was not there.
-    private static ref WordEntry WordSlot(WordEntry[] words, ulong key, ref int distinct)
-    {
-        int mask = words.Length - 1;
-        int i = (int)(key >> 32) & mask;
-        while (words[i].Key != 0 && words[i].Key != key) i = (i + 1) & mask;
-        if (words[i].Key == 0)
-        {
-            words[i] = new WordEntry { Key = key, Tags = new WordTags { Frequent = -1, Unambiguous = -1 } };
-            distinct++;
-        }
-        return ref words[i];
+        int i = (int)(key >> 32) & _wordMask;
+        while (_words[i].Key != 0 && _words[i].Key != key) i = (i + 1) & _wordMask;
+        if (_words[i].Key == 0) _words[i] = new WordEntry { Key = key, Tags = new WordTags { Frequent = -1, Unambiguous = -1 } };
+        return ref _words[i];
     }
 
     private bool TryGetWord(ulong key, out WordTags tags)

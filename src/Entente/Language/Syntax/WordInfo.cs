@@ -44,39 +44,24 @@ internal sealed class NameGazetteer
 
     private NameGazetteer(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> demonyms)
     {
-        // Each word once, in the order first met, names before demonyms (a word both a name and a demonym is a name): laid
-        // out in a table sized for all of them, then, when repeats leave fewer, again in one sized for those.
-        var distinct = new Entry[words.Length + demonyms.Length];
-        _entries = new Entry[SlotCount(distinct.Length)];
+        // Each word once, in the order first met, names before demonyms (a word both a name and a demonym is a name).
+        var all = new ulong[words.Length + demonyms.Length];
+        words.CopyTo(all);
+        demonyms.CopyTo(all.AsSpan(words.Length));
+        Count = OpenAddressing.DistinctNonZero(all);
+        _entries = new Entry[OpenAddressing.SlotCount(Count)];
         _mask = _entries.Length - 1;
-        int count = 0;
-        foreach (ulong word in words) if (word != 0 && Place(word, WordFlags.KnownName)) distinct[count++] = new Entry { Word = word, Flag = WordFlags.KnownName };
-        foreach (ulong word in demonyms) if (word != 0 && Place(word, WordFlags.KnownDemonym)) distinct[count++] = new Entry { Word = word, Flag = WordFlags.KnownDemonym };
-        if (SlotCount(count) < _entries.Length)
-        {
-            _entries = new Entry[SlotCount(count)];
-            _mask = _entries.Length - 1;
-            foreach (var entry in distinct.AsSpan(0, count)) Place(entry.Word, entry.Flag);
-        }
-        Count = count;
+        foreach (ulong word in words) if (word != 0) Place(word, WordFlags.KnownName);
+        foreach (ulong word in demonyms) if (word != 0) Place(word, WordFlags.KnownDemonym);
     }
 
-    // Slots for count words, at most half full.
-    private static int SlotCount(int count)
-    {
-        int capacity = 16;
-        while (capacity < count * 2) capacity <<= 1;
-        return capacity;
-    }
-
-    // Puts the word in its slot; false when it holds it already.
-    private bool Place(ulong word, WordFlags flag)
+    // Puts the word in its slot, unless it holds it already.
+    private void Place(ulong word, WordFlags flag)
     {
         int i = (int)(word >> 32) & _mask;
         for (; _entries[i].Word != 0; i = (i + 1) & _mask)
-            if (_entries[i].Word == word) return false;
+            if (_entries[i].Word == word) return;
         _entries[i] = new Entry { Word = word, Flag = flag };
-        return true;
     }
 
     /// <summary>No names: every word is judged by its spelling and context alone.</summary>
