@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Language.Syntax;
 
 namespace Entente.Actors;
 
@@ -111,13 +112,30 @@ internal sealed class ActorDictionary
     /// <summary>The sex news writes for a bearer of the given name <paramref name="name"/>, when the name says it.</summary>
     internal Discourse.Gender GenderOfGivenName(string name) => _givenNames.TryGetValue(name, out var g) ? g : Discourse.Gender.Unknown;
 
-    private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);
+    // Filled name by name; for a dictionary read from an image, made from its strings the first time it is asked for.
+    private HashSet<string>? _nameWords = new(StringComparer.Ordinal);
+    // For a dictionary read from an image: the image's numbers of the strings of _nameWords, in its order.
+    private (ImageReader Image, int[] Numbers)? _nameWordStrings;
+    private ulong[]? _nameWordHashes;
 
     /// <summary>
     /// The capitalised words of every proper name in the dictionary ("Beijing", "Korea", "NATO", "Kishida"): the language
     /// stage's gazetteer, so that the tagger knows a name it never saw in its treebank.
     /// </summary>
-    public IReadOnlyCollection<string> NameWords => _nameWords;
+    public IReadOnlyCollection<string> NameWords => _nameWords ?? LazyInitializer.EnsureInitialized(ref _nameWords, () =>
+    {
+        var (image, numbers) = _nameWordStrings!.Value;
+        var words = new HashSet<string>(numbers.Length, StringComparer.Ordinal);
+        foreach (int number in numbers) words.Add(image.StringAt(number));
+        return words;
+    });
+
+    /// <summary>
+    /// The <see cref="WordInfo.ExactOf"/> hash of each of <see cref="NameWords"/>, in its order: what the gazetteer is made
+    /// of (an image keeps them, so that a run neither makes the words' strings nor hashes them).
+    /// </summary>
+    public ulong[] NameWordHashes => _nameWordHashes ?? LazyInitializer.EnsureInitialized(ref _nameWordHashes,
+        () => [.. NameWords.Select(word => WordInfo.ExactOf(word))]);
 
     private readonly HashSet<string> _demonyms = new(StringComparer.Ordinal);
 
@@ -138,7 +156,7 @@ internal sealed class ActorDictionary
     private void AddNameWords(string name)
     {
         // Split as spans: a string is made only for a word the set does not hold yet (most names repeat their words).
-        var words = _nameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = _nameWords!.GetAlternateLookup<ReadOnlySpan<char>>();
         var text = name.AsSpan();
         foreach (var range in text.SplitAny(" -–"))
         {
@@ -337,7 +355,8 @@ internal sealed class ActorDictionary
         foreach (var (code, entry) in _byCode) { writer.Write(code); writer.Write(entries[entry]); }
         writer.Write(_givenNames.Count);
         foreach (var (name, gender) in _givenNames) { writer.Write(name); writer.Write((int)gender); }
-        WriteSet(writer, _nameWords);
+        WriteSet(writer, NameWords);
+        writer.Write(NameWordHashes);
         WriteSet(writer, _demonyms);
         WriteSet(writer, _oneWordStates);
         writer.Write(OfficeCount);
@@ -346,14 +365,8 @@ internal sealed class ActorDictionary
     /// <summary>Reads a dictionary written by <see cref="Write"/>.</summary>
     internal static ActorDictionary Read(ActorImageReader reader)
     {
-        var entries = new ActorEntry[reader.ReadCount()];
-        for (int i = 0; i < entries.Length; i++)
-        {
-            var code = reader.ReadCode();
-            var sector = reader.ReadString();
-            var kind = (ActorEntryKind)reader.ReadInt32();
-            entries[i] = new ActorEntry(code, sector, kind, reader.ReadRequiredString(), reader.ReadRequiredString()) { Person = reader.ReadString() };
-        }
+        // Entries are made when a lookup returns them; tables are read whole.
+        var entries = ImageEntries.Read(reader);
         var offices = new Office[reader.ReadCount()];
         for (int i = 0; i < offices.Length; i++)
         {
@@ -364,7 +377,7 @@ internal sealed class ActorDictionary
             var start = ReadDate(reader);
             offices[i] = new Office(person, code, sector, title, start, ReadDate(reader), reader.ReadRequiredString());
         }
-        var dictionary = new ActorDictionary(TokenTrie<ActorEntry>.Read(reader, i => entries[i]));
+        var dictionary = new ActorDictionary(TokenTrie<ActorEntry>.Read(reader, entries.Count, i => entries[i]));
         ReadLists(reader, dictionary._officesByPerson, i => offices[i]);
         ReadLists(reader, dictionary._officesByTitle, i => offices[i]);
         ReadLists(reader, dictionary._seats, i => entries[i]);
@@ -380,7 +393,12 @@ internal sealed class ActorDictionary
         count = reader.ReadCount();
         dictionary._givenNames.EnsureCapacity(count);
         for (int i = 0; i < count; i++) dictionary._givenNames.Add(reader.ReadRequiredString(), (Discourse.Gender)reader.ReadInt32());
-        ReadSet(reader, dictionary._nameWords);
+        var nameWords = reader.ReadInt32s();
+        foreach (int number in nameWords) if ((uint)number >= (uint)reader.StringCount) throw new InvalidDataException("bad name word in actor image");
+        dictionary._nameWords = null;
+        dictionary._nameWordStrings = (reader, nameWords);
+        dictionary._nameWordHashes = reader.ReadUInt64s();
+        if (dictionary._nameWordHashes.Length != nameWords.Length) throw new InvalidDataException("bad name words in actor image");
         ReadSet(reader, dictionary._demonyms);
         ReadSet(reader, dictionary._oneWordStates);
         dictionary.OfficeCount = reader.ReadInt32();
@@ -413,7 +431,7 @@ internal sealed class ActorDictionary
         }
     }
 
-    private static void WriteSet(ImageWriter writer, HashSet<string> set)
+    private static void WriteSet(ImageWriter writer, IReadOnlyCollection<string> set)
     {
         writer.Write(set.Count);
         foreach (var item in set) writer.Write(item);

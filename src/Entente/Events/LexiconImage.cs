@@ -14,7 +14,7 @@ internal static class LexiconImage
     public const string FileName = "lexicon.image";
 
     // Changes whenever the image's layout does; the program's own stamp covers any other change of code.
-    private const ulong Format = 1;
+    private const ulong Format = 2;
     private const ulong EndMark = 0x454E44_4C4558494BUL;
 
     /// <summary>

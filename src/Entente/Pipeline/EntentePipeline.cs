@@ -40,7 +40,7 @@ public sealed class EntentePipeline
     {
         Dictionary = dictionary;
         Lexicon = lexicon;
-        var tags = new SyntaxStage(new SyntaxAnnotator(syntax, NameGazetteer.Of(dictionary.NameWords, dictionary.Demonyms)));
+        var tags = new SyntaxStage(new SyntaxAnnotator(syntax, NameGazetteer.Of(dictionary.NameWordHashes, dictionary.Demonyms)));
         _stages = [new TokenStage(dictionary.OneWordStates), tags, new DateStage(), new ActorStage(new ActorResolver(dictionary))];
         _languageStages = 3;
         _coder = new EventCoder(lexicon, codingWords, implicitTargets ?? ImplicitTargets.Load());

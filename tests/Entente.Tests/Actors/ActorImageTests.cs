@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using Entente.Actors;
 using Entente.Language;
+using Entente.Language.Syntax;
 using Xunit;
 
 namespace Entente.Tests.Actors;
@@ -131,6 +133,99 @@ public class ActorImageTests
             File.WriteAllBytes(image, []);
             Assert.Null(ActorImage.TryRead(folder, FilesOf(folder)));
             Assert.Equal(expected, Contents(ActorDictionary.LoadDefault(folder)));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public void The_gazetteer_is_made_from_the_hashes_the_image_keeps_and_is_the_one_made_from_the_words()
+    {
+        var folder = CopyOfShippedDictionaries();
+        try
+        {
+            var fromFiles = ActorDictionary.LoadDefault(folder);
+            var fromImage = ActorImage.TryRead(folder, FilesOf(folder))!;
+            Assert.Equal(fromFiles.NameWordHashes, fromImage.NameWordHashes);
+            var fromWords = NameGazetteer.Of(fromFiles.NameWords, fromFiles.Demonyms);
+            Assert.Equal(fromWords.Fingerprint(), NameGazetteer.Of(fromImage.NameWordHashes, fromImage.Demonyms).Fingerprint());
+            Assert.Equal(fromWords.Count, NameGazetteer.Of(fromImage.NameWordHashes, fromImage.Demonyms).Count);
+            // The words themselves, made only when asked for, are the files' words in their order.
+            Assert.Equal(fromFiles.NameWords, fromImage.NameWords);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public void Entries_made_when_first_found_are_one_object_each_whichever_thread_finds_them()
+    {
+        var folder = CopyOfShippedDictionaries();
+        try
+        {
+            ActorDictionary.LoadDefault(folder);
+            var fromImage = ActorImage.TryRead(folder, FilesOf(folder))!;
+            var texts = new[] { "South Korea", "Kremlin", "NATO", "Seoul", "Chinese" };
+            var found = new IReadOnlyList<ActorEntry>[texts.Length, 8];
+            Parallel.For(0, 8, thread =>
+            {
+                for (int i = 0; i < texts.Length; i++)
+                {
+                    var tokens = Tokenizer.Tokenize(texts[i]);
+                    found[i, thread] = fromImage.Names.LongestMatch(texts[i], tokens, 0, tokens.Length)!.Value.Values;
+                }
+            });
+            for (int i = 0; i < texts.Length; i++)
+                for (int thread = 1; thread < 8; thread++)
+                {
+                    Assert.Same(found[i, 0], found[i, thread]);
+                    for (int v = 0; v < found[i, 0].Count; v++) Assert.Same(found[i, 0][v], found[i, thread][v]);
+                }
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Theory]
+    [InlineData("entry kind")]
+    [InlineData("trie child")]
+    public void An_image_whose_checksum_holds_but_whose_tables_point_outside_themselves_is_not_read_and_is_made_again(string damage)
+    {
+        var folder = CopyOfShippedDictionaries();
+        try
+        {
+            var image = Path.Combine(folder, ActorImage.FileName);
+            var expected = Contents(ActorDictionary.LoadDefault(folder));
+            var made = File.ReadAllBytes(image);
+            var bad = (byte[])made.Clone();
+            // Layout: stamp, string table (count, where each string starts and the last ends, characters), entries (count,
+            // six numbers each), offices (count, seven numbers each), then the trie's tables, each its count and its
+            // numbers: characters, word starts, word slots, the root's children.
+            int at = 8;
+            int Int(int place) => BinaryPrimitives.ReadInt32LittleEndian(bad.AsSpan(place));
+            int strings = Int(at);
+            at += 4 + 4 * (strings + 1) + 2 * Int(at + 4 + 4 * strings);
+            int entries = Int(at);
+            if (damage == "entry kind") BinaryPrimitives.WriteInt32LittleEndian(bad.AsSpan(at + 4 + 8), 99);
+            at += 4 + 24 * entries;
+            at += 4 + 28 * Int(at);
+            at += 4 + 2 * Int(at);
+            at += 4 + 4 * Int(at);
+            at += 4 + 4 * Int(at);
+            if (damage == "trie child") BinaryPrimitives.WriteInt32LittleEndian(bad.AsSpan(at + 4), int.MaxValue);
+            // The checksum made again, so that only the check of the tables can turn the image away.
+            BinaryPrimitives.WriteUInt64LittleEndian(bad.AsSpan(bad.Length - 16), CacheImages.Checksum(bad.AsSpan(8, bad.Length - 24)));
+            File.WriteAllBytes(image, bad);
+
+            Assert.Null(ActorImage.TryRead(folder, FilesOf(folder)));
+            Assert.Equal(expected, Contents(ActorDictionary.LoadDefault(folder)));
+            Assert.Equal(made, File.ReadAllBytes(image));
         }
         finally
         {

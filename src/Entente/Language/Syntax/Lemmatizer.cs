@@ -60,25 +60,8 @@ internal sealed unsafe class Lemmatizer
         return FeatureKey.Of(7002, h, (ulong)tag, (ulong)length);
     }
 
-    // FNV-1a over the characters: the same in every process, as a table kept in an image needs.
-    private static uint SpellingHash(ReadOnlySpan<char> spelling)
-    {
-        uint h = 2166136261;
-        foreach (char c in spelling) h = (h ^ c) * 16777619;
-        return h;
-    }
-
     // The number of the lemma spelt exactly <paramref name="spelling"/>, or -1.
-    private int FindLemma(ReadOnlySpan<char> spelling)
-    {
-        int mask = _lemmaSlots.Length - 1;
-        for (int i = (int)SpellingHash(spelling) & mask; ; i = (i + 1) & mask)
-        {
-            int slot = _lemmaSlots.Pointer[i];
-            if (slot == 0) return -1;
-            if (Spelling(slot - 1).SequenceEqual(spelling)) return slot - 1;
-        }
-    }
+    private int FindLemma(ReadOnlySpan<char> spelling) => SpellingIndex.Find(spelling, _text.AsSpan(), _starts.AsSpan(), _lemmaSlots.AsSpan());
 
     /// <summary>The lemma of <paramref name="word"/> tagged <paramref name="tag"/>: lower case except for proper nouns.</summary>
     public string Lemma(ReadOnlySpan<char> word, UniversalTag tag)
@@ -170,13 +153,7 @@ internal sealed unsafe class Lemmatizer
             starts.Pointer[i + 1] = at + lemmas[i].Length;
         }
         var lemmaSlots = new NativeBuffer<int>(KeyTable.CapacityFor(lemmas.Count));
-        for (int i = 0; i < lemmas.Count; i++)
-        {
-            int mask = lemmaSlots.Length - 1;
-            int slot = (int)SpellingHash(lemmas[i]) & mask;
-            while (lemmaSlots.Pointer[slot] != 0) slot = (slot + 1) & mask;
-            lemmaSlots.Pointer[slot] = i + 1;
-        }
+        SpellingIndex.Fill(lemmaSlots.AsSpan(), text.AsSpan(), starts.AsSpan());
         var appendNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var appends = new List<string>();
         var editPairs = new List<(ulong, int)>(edits.Count);
@@ -241,18 +218,8 @@ internal sealed unsafe class Lemmatizer
         // Lookups read the tables unchecked: a damaged image is turned away here (the image's stamp and end mark catch
         // the rest).
         int lemmas = starts.Length - 1;
-        if (lemmas < 0 || !IsPowerOfTwo(lemmaSlots.Length) || starts.Pointer[0] != 0 || starts.Pointer[lemmas] != text.Length)
+        if (!SpellingIndex.IsSound(text.Length, starts.AsSpan(), lemmaSlots.AsSpan()))
             throw new InvalidDataException("A model image's lemma table is damaged.");
-        for (int i = 0; i < lemmas; i++)
-            if (starts.Pointer[i + 1] < starts.Pointer[i]) throw new InvalidDataException("A model image's lemma table is damaged.");
-        bool anyEmpty = false;
-        for (int i = 0; i < lemmaSlots.Length; i++)
-        {
-            if ((uint)lemmaSlots.Pointer[i] > (uint)lemmas) throw new InvalidDataException("A model image's lemma table is damaged.");
-            anyEmpty |= lemmaSlots.Pointer[i] == 0;
-        }
-        // A probe ends at an empty slot: a table without one would never end.
-        if (!anyEmpty) throw new InvalidDataException("A model image's lemma table is damaged.");
         if (!known.ValuesBelow(lemmas) || !edits.ValuesBelow(appends.Length << 8)) throw new InvalidDataException("A model image's lemma table is damaged.");
         return new Lemmatizer(known, edits, appends, text, starts, lemmaSlots);
     }

@@ -954,6 +954,9 @@ internal sealed unsafe class NativeBuffer<T> where T : unmanaged
     /// <summary>Number of elements.</summary>
     public readonly int Length;
 
+    /// <summary>The elements as a span (bounds-checked where <see cref="Pointer"/> is not).</summary>
+    public Span<T> AsSpan() => new(Pointer, Length);
+
     /// <summary>A buffer of <paramref name="length"/> elements, zeroed unless the caller is about to overwrite every byte.</summary>
     public NativeBuffer(int length, bool zeroed = true)
     {

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.Intrinsics;
 
 namespace Entente.Language.Syntax;
@@ -61,23 +62,21 @@ internal sealed class PosTagger
         _frequentTag = frequentTag;
         _unambiguous = unambiguous;
         Universal = tagNames.Select(t => UniversalTags.Parse(t[..t.IndexOf('|')])).ToArray();
-        var keys = frequentTag.Keys.Concat(unambiguous.Keys).Concat(allowed.Keys).Where(k => k != 0).Distinct().ToArray();
-        int capacity = 16;
-        while (capacity < keys.Length * 2) capacity <<= 1;
-        _words = new WordEntry[capacity];
-        _wordMask = capacity - 1;
-        foreach (var key in keys)
+        // Every key of the three maps once (most are in more than one), in the order first met.
+        var keys = new ulong[frequentTag.Count + unambiguous.Count + allowed.Count];
+        frequentTag.Keys.CopyTo(keys, 0);
+        unambiguous.Keys.CopyTo(keys, frequentTag.Count);
+        allowed.Keys.CopyTo(keys, frequentTag.Count + unambiguous.Count);
+        _words = new WordEntry[OpenAddressing.SlotCount(OpenAddressing.DistinctNonZero(keys))];
+        _wordMask = _words.Length - 1;
+        foreach (var (key, tag) in frequentTag) if (key != 0) WordSlot(key).Tags.Frequent = (short)tag;
+        foreach (var (key, tag) in unambiguous) if (key != 0) WordSlot(key).Tags.Unambiguous = (short)tag;
+        foreach (var (key, mask) in allowed)
         {
-            int i = (int)(key >> 32) & _wordMask;
-            while (_words[i].Key != 0) i = (i + 1) & _wordMask;
-            _words[i].Key = key;
-            _words[i].Tags = new WordTags
-            {
-                Frequent = (short)(frequentTag.TryGetValue(key, out int f) ? f : -1),
-                Unambiguous = (short)(unambiguous.TryGetValue(key, out int u) ? u : -1),
-                HasAllowed = allowed.TryGetValue(key, out var mask),
-                Allowed = mask,
-            };
+            if (key == 0) continue;
+            ref var entry = ref WordSlot(key);
+            entry.Tags.HasAllowed = true;
+            entry.Tags.Allowed = mask;
         }
         Penn = tagNames.Select(t => string.Intern(t[(t.IndexOf('|') + 1)..])).ToArray();
         for (int c = 0; c < Universal.Length; c++)
@@ -125,6 +124,15 @@ internal sealed class PosTagger
     internal bool IsCommonWord(in WordInfo word) => TryGetWord(word.Lower, out var tags) && tags.Frequent >= 0 && Universal[tags.Frequent] != UniversalTag.Propn;
 
     /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
+    // The entry of key in the word table, placed (with no tags yet) when it was not there.
+    private ref WordEntry WordSlot(ulong key)
+    {
+        int i = (int)(key >> 32) & _wordMask;
+        while (_words[i].Key != 0 && _words[i].Key != key) i = (i + 1) & _wordMask;
+        if (_words[i].Key == 0) _words[i] = new WordEntry { Key = key, Tags = new WordTags { Frequent = -1, Unambiguous = -1 } };
+        return ref _words[i];
+    }
+
     private bool TryGetWord(ulong key, out WordTags tags)
     {
         for (int i = (int)(key >> 32) & _wordMask; ; i = (i + 1) & _wordMask)
@@ -903,8 +911,13 @@ internal sealed class PosTagger
     internal static Dictionary<ulong, int> ReadMap(BinaryReader reader)
     {
         int count = reader.ReadInt32();
+        if (count < 0) throw new InvalidDataException("A tagger's word map has a bad length.");
+        // Ten bytes a word (key, tag), read at once.
+        var records = reader.ReadBytes(checked(count * 10));
+        if (records.Length != count * 10) throw new EndOfStreamException();
         var map = new Dictionary<ulong, int>(count);
-        for (int i = 0; i < count; i++) map[reader.ReadUInt64()] = reader.ReadUInt16();
+        for (int at = 0; at < records.Length; at += 10)
+            map[BinaryPrimitives.ReadUInt64LittleEndian(records.AsSpan(at))] = BinaryPrimitives.ReadUInt16LittleEndian(records.AsSpan(at + 8));
         return map;
     }
 }

@@ -42,36 +42,46 @@ internal sealed class NameGazetteer
         public WordFlags Flag;
     }
 
-    private NameGazetteer(IEnumerable<ulong> words, IEnumerable<ulong>? demonyms = null)
+    private NameGazetteer(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> demonyms)
     {
-        // A word both a name and a demonym is a name.
-        var entries = new Dictionary<ulong, WordFlags>();
-        foreach (var word in words) if (word != 0) entries[word] = WordFlags.KnownName;
-        foreach (var word in demonyms ?? []) if (word != 0) entries.TryAdd(word, WordFlags.KnownDemonym);
-        int capacity = 16;
-        while (capacity < entries.Count * 2) capacity <<= 1;
-        _entries = new Entry[capacity];
-        _mask = capacity - 1;
-        foreach (var (word, flag) in entries)
-        {
-            int i = (int)(word >> 32) & _mask;
-            while (_entries[i].Word != 0) i = (i + 1) & _mask;
-            _entries[i] = new Entry { Word = word, Flag = flag };
-        }
-        Count = entries.Count;
+        // Each word once, in the order first met, names before demonyms (a word both a name and a demonym is a name).
+        var all = new ulong[words.Length + demonyms.Length];
+        words.CopyTo(all);
+        demonyms.CopyTo(all.AsSpan(words.Length));
+        Count = OpenAddressing.DistinctNonZero(all);
+        _entries = new Entry[OpenAddressing.SlotCount(Count)];
+        _mask = _entries.Length - 1;
+        foreach (ulong word in words) if (word != 0) Place(word, WordFlags.KnownName);
+        foreach (ulong word in demonyms) if (word != 0) Place(word, WordFlags.KnownDemonym);
+    }
+
+    // Puts the word in its slot, unless it holds it already.
+    private void Place(ulong word, WordFlags flag)
+    {
+        int i = (int)(word >> 32) & _mask;
+        for (; _entries[i].Word != 0; i = (i + 1) & _mask)
+            if (_entries[i].Word == word) return;
+        _entries[i] = new Entry { Word = word, Flag = flag };
     }
 
     /// <summary>No names: every word is judged by its spelling and context alone.</summary>
-    public static NameGazetteer Empty { get; } = new([]);
+    public static NameGazetteer Empty { get; } = new([], []);
 
     /// <summary>A gazetteer of <paramref name="words"/> (each one word of a name, as written).</summary>
-    public static NameGazetteer Of(IEnumerable<string> words) => new(words.Select(w => WordInfo.ExactOf(w)));
+    public static NameGazetteer Of(IEnumerable<string> words) => new([.. words.Select(w => WordInfo.ExactOf(w))], []);
 
     /// <summary>
     /// A gazetteer of name words and of singular demonyms ("Chilean", "Burmese"; a plural in -s is a noun and left out).
     /// </summary>
     public static NameGazetteer Of(IEnumerable<string> words, IEnumerable<string> demonyms) =>
-        new(words.Select(w => WordInfo.ExactOf(w)), demonyms.Where(d => !d.EndsWith('s')).Select(d => WordInfo.ExactOf(d)));
+        Of([.. words.Select(w => WordInfo.ExactOf(w))], demonyms);
+
+    /// <summary>
+    /// A gazetteer of the name words whose <see cref="WordInfo.ExactOf"/> hashes are <paramref name="wordHashes"/> and of
+    /// singular demonyms ("Chilean", "Burmese"; a plural in -s is a noun and left out).
+    /// </summary>
+    public static NameGazetteer Of(ReadOnlySpan<ulong> wordHashes, IEnumerable<string> demonyms) =>
+        new(wordHashes, [.. demonyms.Where(d => !d.EndsWith('s')).Select(d => WordInfo.ExactOf(d))]);
 
     /// <summary>Number of words.</summary>
     public int Count { get; }
