@@ -107,4 +107,15 @@ public class BreadthNinthPassTests
     {
         Assert.Empty(Output("Filipino fishermen said Chinese coast guard vessels rammed their boat near Scarborough Shoal."));
     }
+
+    [Theory]
+    [InlineData("Armenian forces repelled an Azerbaijani attack near Sotk on Tuesday.", "AZE", "ARM")]
+    [InlineData("Israel said its forces fended off a Hezbollah raid on Monday.", "LBN", "ISR")]
+    public void An_attack_repelled_is_the_attackers_act(string sentence, string source, string target)
+    {
+        var attack = Assert.Single(Output(sentence), e => e.Type == EventType.Assault);
+        Assert.Equal(source, attack.Source.Code.Value);
+        Assert.Equal(target, attack.Target?.Code.Value);
+        Assert.Contains("target:intercepted-projectiles", attack.Rules);
+    }
 }

@@ -278,6 +278,9 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Dismissive { get; } = Named(lists, "dismissive");
     /// <summary>Verbs (lemmas) of bringing down what was fired ("destroyed", "shot down").</summary>
     public WordSet Interception { get; } = Named(lists, "interception");
+
+    /// <summary>Nouns for an attack whose repelling tells it ("repelled 46 Russian assaults"): list 'repelled-force'.</summary>
+    public WordSet RepelledForce { get; } = Named(lists, "repelled-force");
     /// <summary>Things fired at a target: drones, missiles, rockets.</summary>
     public WordSet Projectile { get; } = Named(lists, "projectile");
     /// <summary>Nouns of one who speaks for a body, named by their "for" phrase ("a spokesperson for the ministry").</summary>

@@ -833,9 +833,10 @@ internal sealed class CalmIsAskedOfTheFightingParties : ClauseRule
     }
 }
 
-/// <summary>"Russia's air defences destroyed 337 Ukrainian drones", "shot down 40 Russian drones": drones, missiles or rockets
-/// (list 'projectile', in the plural) of another state brought down tell that state's attack on the one that brought them down; the
-/// interception is its defence, not an attack of its own.</summary>
+/// <summary>"Russia's air defences destroyed 337 Ukrainian drones", "shot down 40 Russian drones", "repelled 46 Russian assaults":
+/// drones, missiles or rockets (list 'projectile', in the plural) of another state brought down, or its attacks repelled
+/// (list 'repelled-force'), tell that state's attack on the one that brought them down; the interception is its defence,
+/// not an attack of its own.</summary>
 internal sealed class InterceptedProjectilesTellTheSendersAttack : ClauseRule
 {
     public override string Name => "target:intercepted-projectiles";
@@ -845,13 +846,17 @@ internal sealed class InterceptedProjectilesTellTheSendersAttack : ClauseRule
             || sender.SharesCodeWith(defender) || !f.Context.Words.Interception.Contains(f.Document.Syntax?.LemmaOf(f.Trigger) ?? "")) return false;
         var d = f.Document;
         // The projectile noun the sender's name describes, within the sender's phrase or right after it.
-        bool projectile = false;
-        // Many of them: a barrage is an attack, one drone brought down ("shot down a Malian drone") is no sign of one.
-        for (int i = sender.First; i <= sender.End && i < f.Sentence.EndToken && !projectile; i++)
+        bool projectile = false, attack = false;
+        // Many of them: a barrage is an attack, one drone brought down ("shot down a Malian drone") is no sign of one; an
+        // attack repelled ("repelled a Russian assault") is one whatever its number.
+        for (int i = sender.First; i <= sender.End && i < f.Sentence.EndToken && !projectile && !attack; i++)
+        {
             projectile = f.Context.Words.Projectile.Contains(d.TextOf(i)) && d.TextOf(i).EndsWith("s", StringComparison.Ordinal);
-        if (!projectile) return false;
+            attack = f.Context.Words.RepelledForce.Contains(d.TextOf(i));
+        }
+        if (!projectile && !attack) return false;
         (f.Source, f.Target) = (sender, defender);
-        f.Recode(EventType.Assault, "195");
+        f.Recode(EventType.Assault, projectile ? "195" : "190");
         return true;
     }
 }
