@@ -467,6 +467,8 @@ internal sealed class EventCoder
                 // A retelling's own words name the act too: "signed a mutual defence treaty" after the headline's "defence pact"
                 // lets a later "The treaty was signed by …" find it.
                 foreach (var w in words ?? []) act.ByKeyword.TryAdd(w, k);
+                // The retelling's sentence now tells this act: another telling there ("…, killing two") joins it too.
+                act.BySentence.TryAdd(e.SentenceIndex, k);
                 if (merged[k].SentenceIndex != e.SentenceIndex) (retold.TryGetValue(k, out var told) ? told : retold[k] = []).Add(e);
             }
         }
@@ -474,7 +476,14 @@ internal sealed class EventCoder
         // "launched rocket fire against X's camps, killing or wounding 50": in one sentence, an act of the same type and
         // mode by the same actor with no target restates the aimed one.
         var aimed = new HashSet<(int, EventType, EventMode, ActorCode)>();
-        foreach (var e in merged) if (e.Target is not null) aimed.Add((e.SentenceIndex, e.Type, e.Mode, e.Source.Code));
+        // (A sentence where the aimed act was told again counts too: "Russians bomb Zaporizhzhia" … "Russian forces attacked
+        // Zaporizhzhia with bombs, killing three" keeps the lead as a retelling of the headline.)
+        foreach (var e in merged)
+        {
+            if (e.Target is null) continue;
+            aimed.Add((e.SentenceIndex, e.Type, e.Mode, e.Source.Code));
+            foreach (var m in e.Retellings) aimed.Add((m.SentenceIndex, e.Type, e.Mode, e.Source.Code));
+        }
         if (aimed.Count > 0) merged.RemoveAll(e => e.Target is null && aimed.Contains((e.SentenceIndex, e.Type, e.Mode, e.Source.Code)));
         merged.Sort((a, b) => a.SentenceIndex != b.SentenceIndex ? a.SentenceIndex.CompareTo(b.SentenceIndex) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         return merged;

@@ -118,4 +118,25 @@ public class BreadthNinthPassTests
         Assert.Equal(target, attack.Target?.Code.Value);
         Assert.Contains("target:intercepted-projectiles", attack.Rules);
     }
+
+    [Fact]
+    public void A_toll_told_in_the_lead_that_retells_the_headline_is_no_second_attack()
+    {
+        var attack = Assert.Single(Output("Russians drop glide bombs on Kherson: 2 killed\n\nRussian forces attacked Kherson with glide bombs on Monday afternoon, "
+                                          + "killing two people and injuring five."), e => e.Type == EventType.Assault);
+        Assert.Equal("UKR", attack.Target?.Code.Value);
+        Assert.Equal(1, attack.SentenceIndex);
+    }
+
+    [Fact]
+    public void The_city_struck_is_the_settlement_named_before()
+    {
+        var events = Output("Russian troops shelled Kherson on Monday. Russian drones struck the city again on Tuesday, the governor said.");
+        var again = Assert.Single(events, e => e.SentenceIndex == 1);
+        Assert.Equal("UKR", again.Target?.Code.Value);
+        Assert.Equal(Entente.Events.Coding.PlaceIsTarget.SettlementBeforeRule, again.Target!.Antecedent!.Rule);
+        // A city the parse names in the same phrase is that one, not the one before.
+        var named = Output("Russian troops shelled Kherson on Monday. Belarusian drones struck the city of Vilnius on Tuesday.");
+        Assert.Contains(named, e => e.SentenceIndex == 1 && e.Target?.Code.Value == "LTU");
+    }
 }

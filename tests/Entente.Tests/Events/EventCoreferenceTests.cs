@@ -275,7 +275,9 @@ public class EventCoreferenceTests
     {
         var events = Output("Russia launches large-scale drills around Estonia after president's speech\n\nTALLINN, Oct 14 - Russia's military began large-scale exercises around Estonia on Monday, deploying warships and fighter jets in what it called a stern warning to nationalist forces.");
         var drill = Assert.Single(events, e => e.Type == EventType.Mobilize);
-        Assert.Contains(EventCoreference.ElaboratingParticipleRule, drill.Rules);
+        // The lead retells the headline, and the participle joins the lead's telling of the act in the same sentence.
+        Assert.Equal(1, drill.SentenceIndex);
+        Assert.Contains(EventCoreference.BodyEvidenceRule, drill.Rules);
     }
 
     [Fact]

@@ -740,9 +740,47 @@ internal sealed class PlaceIsTarget : ClauseRule
             f.Target = OpeningPlace(f, opened);
         // "shelled Kharkiv", "annexed Crimea", "raided Jenin": force whose object is a place is done to the place's state.
         if (f.Target is null && f.Entry.Type is EventType.Assault or EventType.Coerce && !f.IsNounHeaded && f.Document.Syntax is { } tree
-            && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0 && (f.Context.Groups.Holding(obj) ?? NamedSettlement(f, tree, obj)) is { IsPlace: true } place && place != f.Source)
+            && tree.ChildWith(f.Trigger, DependencyRelation.Obj) is int obj and >= 0
+            && (f.Context.Groups.Holding(obj) ?? NamedSettlement(f, tree, obj) ?? SettlementNamedBefore(f, tree, obj)) is { IsPlace: true } place && place != f.Source)
             f.Target = place;
         return f.Target is not null;
+    }
+
+    /// <summary>The rule name of "the city" standing for the settlement named last in the sentences before.</summary>
+    public const string SettlementBeforeRule = "place:settlement-named-before";
+
+    // How many sentences back "the city" looks for the place it names again.
+    private const int SettlementReach = 3;
+
+    // "Russian missiles hit Kharkiv. … Russian drones struck the city again": a settlement noun (list 'settlement') with
+    // "the" and nothing of its own naming it is the city, town or capital named last in the sentences before.
+    private static ActorGroup? SettlementNamedBefore(ClauseFrame f, SyntaxLayer tree, int noun)
+    {
+        var d = f.Document;
+        if (!f.Context.Words.Settlement.Contains(d.TextOf(noun)) || tree.ChildWith(noun, DependencyRelation.Det) is not (int article and >= 0)
+            || d.TextOf(article) is not ("the" or "The")) return null;
+        // Not "the city of Kharkiv", "the port city", "the southern town" (a modifier may name or place it): only the bare noun,
+        // whatever phrase the parse hangs on it ("struck the city with four bombs").
+        foreach (int child in tree.ChildrenOf(noun))
+            if (tree.RelationOf(child) is DependencyRelation.Appos or DependencyRelation.Flat or DependencyRelation.Compound or DependencyRelation.Amod
+                || tree.RelationOf(child) == DependencyRelation.Nmod && tree.ChildWith(child, DependencyRelation.Case) is int marker and >= 0 && d.TextOf(marker) is "of")
+                return null;
+        int from = d.Sentences[Math.Max(0, f.Context.Index - SettlementReach)].FirstToken;
+        var actors = d.Actors;
+        for (int k = actors.Count - 1; k >= 0; k--)
+        {
+            var m = actors[k];
+            if (m.FirstToken >= f.Sentence.FirstToken) continue;
+            if (m.FirstToken < from) break;
+            if (m.EntryKind is not (ActorEntryKind.Place or ActorEntryKind.Capital)) continue;
+            var named = m.Actor with
+            {
+                Antecedent = new Actors.Discourse.Antecedent(SettlementBeforeRule, d.SliceTokens(m.FirstToken, m.EndToken), m.FirstToken, m.EndToken, m.Actor.Span,
+                    d.SentenceOfToken(m.FirstToken)),
+            };
+            return new ActorGroup { First = noun, End = noun + 1, IsPlace = true }.With(named);
+        }
+        return null;
     }
 
     // The place an "in" phrase before the subject names ("In Kherson region, …"), when it is another state's than the source's.
