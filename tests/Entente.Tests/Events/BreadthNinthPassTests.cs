@@ -139,4 +139,12 @@ public class BreadthNinthPassTests
         var named = Output("Russian troops shelled Kherson on Monday. Belarusian drones struck the city of Vilnius on Tuesday.");
         Assert.Contains(named, e => e.SentenceIndex == 1 && e.Target?.Code.Value == "LTU");
     }
+
+    [Fact]
+    public void An_act_marked_as_earlier_is_background()
+    {
+        Assert.Empty(Output("Ghana previously hosted talks between Togo and Benin."));
+        Assert.Empty(Output("Egypt once sent troops to Yemen."));
+        Has("Ghana hosted talks between Togo and Benin on Monday.", EventType.Consult, "GHA", "TGO");
+    }
 }

@@ -250,6 +250,7 @@ public class CodingRuleTests
         { "sentence:pejorative-name", "Peru seized a Chilean fishing boat on Friday. Santiago called it an act of piracy.", "CHL ACCUSE PER" },
         { "article:retaliation-answers-act", "Latvia blocked the transit of Belarusian goods on Monday. Minsk threatened to retaliate.", "BLR THREATEN LVA" },
         { "sentence:blame-for-act", "Tallinn said Minsk was behind a wave of cyberattacks on Estonian banks.", "EST ACCUSE BLR" },
+        { "background:marked-earlier", "Ghana previously hosted talks between Togo and Benin.", "GHA CONSULT TGO" },
     };
 
     [Theory]

@@ -279,6 +279,9 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     /// <summary>Verbs (lemmas) of bringing down what was fired ("destroyed", "shot down").</summary>
     public WordSet Interception { get; } = Named(lists, "interception");
 
+    /// <summary>Adverbs that set an act before the news ("previously hosted", "once sent"): list 'earlier-act'.</summary>
+    public WordSet EarlierAct { get; } = Named(lists, "earlier-act");
+
     /// <summary>Nouns for an attack whose repelling tells it ("repelled 46 Russian assaults"): list 'repelled-force'.</summary>
     public WordSet RepelledForce { get; } = Named(lists, "repelled-force");
     /// <summary>Things fired at a target: drones, missiles, rockets.</summary>

@@ -814,6 +814,20 @@ internal sealed class RememberedActIsBackground : ClauseRule
     }
 }
 
+/// <summary>"Ankara previously hosted talks between the two sides", "Egypt once sent troops to Yemen": an act its verb marks
+/// as told before the news (an adverb of list 'earlier-act') is background.</summary>
+internal sealed class ActMarkedAsEarlierIsBackground : ClauseRule
+{
+    public override string Name => "background:marked-earlier";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree || !GenericPresent.HasAdverbOf(f.Document, tree, f.Trigger, f.Context.Words.EarlierAct))
+            return false;
+        f.Background = true;
+        return true;
+    }
+}
+
 /// <summary>"Historians note that Japan invaded Korea in 1592", "the two states fought a war in 1962": an act the sentence dates
 /// two or more years before the story's time (its publication, else the latest year the story names) is history told as
 /// background. Only a date of the act itself counts, one its verb governs ("violated the 1953 armistice" is news), or the
