@@ -147,4 +147,13 @@ public class BreadthNinthPassTests
         Assert.Empty(Output("Egypt once sent troops to Yemen."));
         Has("Ghana hosted talks between Togo and Benin on Monday.", EventType.Consult, "GHA", "TGO");
     }
+
+    [Fact]
+    public void The_parties_of_talks_or_a_deal_a_mediator_brought_about_meet_or_agree_with_each_other()
+    {
+        Has("Ghana hosted talks between Togo and Benin in Accra on Monday.", EventType.Consult, "TGO", "BEN");
+        Has("Qatar brokered a deal between Rwanda and Congo on Monday.", EventType.Agree, "RWA", "COD");
+        // Talks only offered are no meeting of the parties.
+        Assert.DoesNotContain(Output("Turkey offered to host talks between Russia and Ukraine."), e => e.Source.Code.Value == "RUS");
+    }
 }

@@ -251,6 +251,7 @@ public class CodingRuleTests
         { "article:retaliation-answers-act", "Latvia blocked the transit of Belarusian goods on Monday. Minsk threatened to retaliate.", "BLR THREATEN LVA" },
         { "sentence:blame-for-act", "Tallinn said Minsk was behind a wave of cyberattacks on Estonian banks.", "EST ACCUSE BLR" },
         { "background:marked-earlier", "Ghana previously hosted talks between Togo and Benin.", "GHA CONSULT TGO" },
+        { "sentence:parties-of-hosted-act", "Ghana hosted talks between Togo and Benin in Accra on Monday.", "TGO CONSULT BEN" },
     };
 
     [Theory]

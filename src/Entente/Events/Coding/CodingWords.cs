@@ -279,6 +279,12 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     /// <summary>Verbs (lemmas) of bringing down what was fired ("destroyed", "shot down").</summary>
     public WordSet Interception { get; } = Named(lists, "interception");
 
+    /// <summary>Verbs of a host or mediator of others' talks or deal ("hosted talks between …"): list 'hosting'.</summary>
+    public WordSet Hosting { get; } = Named(lists, "hosting");
+
+    /// <summary>Nouns for a deal others reach with a mediator's help ("brokered a deal between …"): list 'brokered-agreement'.</summary>
+    public WordSet BrokeredAgreement { get; } = Named(lists, "brokered-agreement");
+
     /// <summary>Adverbs that set an act before the news ("previously hosted", "once sent"): list 'earlier-act'.</summary>
     public WordSet EarlierAct { get; } = Named(lists, "earlier-act");
 

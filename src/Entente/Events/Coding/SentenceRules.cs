@@ -24,6 +24,39 @@ internal interface IArticleRule
     void Apply(Document document, List<Event> events, CodingWords words);
 }
 
+/// <summary>"Turkey hosted talks between Russia and Ukraine", "Qatar brokered a deal between Rwanda and Congo": a host's or
+/// mediator's act (list 'hosting') whose object is talks (list 'meeting') or a deal (list 'brokered-agreement') "between" two
+/// or more actors is also their meeting with each other, or their agreement.</summary>
+internal sealed class PartiesOfAHostedAct : ISentenceRule
+{
+    public string Name => "sentence:parties-of-hosted-act";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, words) = (context.Document, context.Words);
+        if (document.Syntax is not { } tree) return;
+        int told = events.Count;
+        for (int k = firstEvent; k < told; k++)
+        {
+            var hosted = events[k];
+            if (hosted.Type != EventType.Consult || hosted.Mode != EventMode.Happened || hosted.IsBackground || document.TokenAt(hosted.Trigger.Start) is not (int verb and >= 0)
+                || !words.Hosting.Contains(tree.LemmaOf(verb)) || tree.ChildWith(verb, DependencyRelation.Obj) is not (int act and >= 0)) continue;
+            bool talks = words.Meeting.Contains(document.TextOf(act)), deal = !talks && words.BrokeredAgreement.Contains(document.TextOf(act));
+            if (!talks && !deal || act + 1 >= context.Sentence.EndToken || document.TextOf(act + 1) is not "between"
+                || context.Groups.Find(g => g.First == act + 2 || g.First == act + 3 && document.TextOf(act + 2) is "the") is not { Members.Count: > 1 } parties) continue;
+            var trigger = TextSpan.FromBounds(document.Tokens[act].Start, document.Tokens[act + 1].End);
+            for (int a = 0; a < parties.Members.Count; a++)
+                for (int b = a + 1; b < parties.Members.Count; b++)
+                {
+                    var (first, second) = (parties.Members[a], parties.Members[b]);
+                    if (first.Code == second.Code || context.HasTold(events, talks ? EventType.Consult : EventType.Agree, first, second)) continue;
+                    events.Add(factory.Derived(context, first, second, talks ? EventType.Consult : EventType.Agree, talks ? "040" : "057", act, trigger,
+                        $"\"{document.TextOf(act)} between\": the parties of an act {document.TextOf(verb)} by another", Name));
+                }
+        }
+    }
+}
+
 /// <summary>
 /// "Students rallied in Ankara in support of the Palestinians", "Kenyans marched in protest against Uganda's tariffs": an
 /// act done "in support of"/"in solidarity with" someone supports them, and civilians acting "in protest against/at/over"
