@@ -14,10 +14,16 @@ public class BreadthNinthPassTests
     [InlineData("Israeli strikes on Khan Younis killed 12 people, medics said.", "ISR", "PSE")]
     public void Force_told_by_a_verb_whose_subject_is_the_attack_is_aimed_where_the_attack_was(string sentence, string source, string target)
     {
+        OneAssault(sentence, source, target, "target:attack-subject");
+    }
+
+    // The sentence's one attack, by <source> on <target>, shaped by <rule>.
+    private static void OneAssault(string sentence, string source, string target, string rule)
+    {
         var attack = Assert.Single(Output(sentence), e => e.Type == EventType.Assault);
         Assert.Equal(source, attack.Source.Code.Value);
         Assert.Equal(target, attack.Target?.Code.Value);
-        Assert.Contains("target:attack-subject", attack.Rules);
+        Assert.Contains(rule, attack.Rules);
     }
 
     [Fact]
@@ -113,10 +119,7 @@ public class BreadthNinthPassTests
     [InlineData("Israel said its forces fended off a Hezbollah raid on Monday.", "LBN", "ISR")]
     public void An_attack_repelled_is_the_attackers_act(string sentence, string source, string target)
     {
-        var attack = Assert.Single(Output(sentence), e => e.Type == EventType.Assault);
-        Assert.Equal(source, attack.Source.Code.Value);
-        Assert.Equal(target, attack.Target?.Code.Value);
-        Assert.Contains("target:intercepted-projectiles", attack.Rules);
+        OneAssault(sentence, source, target, "target:intercepted-projectiles");
     }
 
     [Fact]
