@@ -90,7 +90,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 int start = i;
                 // "Mohammed bin Salman", "Ursula von der Leyen": a lower-case particle inside a name joins it.
                 while (i < sentence.EndToken && i - start < 5 && (IsNameWord(document, i, taken)
-                       || (i > start && NameParticles.Contains(document.TextOf(i).ToString()) && NextNameWord(document, i, sentence.EndToken, taken))
+                       || (i > start && NameParticle.Contains(document.TextOf(i)) && NextNameWord(document, i, sentence.EndToken, taken))
                        || (i > start && !taken[i] && IsParticleJoinedName(document.TextOf(i)))
                        || (i > start && HyphenInGivenName(document, i, sentence.EndToken, taken)))) i++;
                 int end = i;
@@ -270,13 +270,16 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "du", "del", "della", "di", "dos", "das", "la", "le", "ben" };
 
+    // Looked up by the word's span, with no string made per word.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticle = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "Ahmed al-Sharaa", "Abdel Fattah el-Sisi": a particle joined by a hyphen to a capitalised word goes on with the name, so
     // the word before it is a given name, not a known person's surname standing alone.
     private static bool IsParticleJoinedName(ReadOnlySpan<char> word)
     {
         int hyphen = word.IndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
-               && NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..hyphen]);
+               && NameParticle.Contains(word[..hyphen]);
     }
 
     // After a particle, the name goes on with a capitalised word (possibly after another particle: "von der Leyen").
@@ -285,7 +288,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         for (int k = particle + 1; k < end && k <= particle + 2; k++)
         {
             if (IsNameWord(document, k, taken)) return true;
-            if (!NameParticles.Contains(document.TextOf(k).ToString())) return false;
+            if (!NameParticle.Contains(document.TextOf(k))) return false;
         }
         return false;
     }

@@ -12,6 +12,10 @@ namespace Entente.Actors.Discourse;
 /// <param name="Sentence">Zero-based index of the antecedent's sentence.</param>
 public sealed record Antecedent(string Rule, string Text, int FirstToken, int EndToken, TextSpan Span, int Sentence)
 {
+    /// <summary>The antecedent <paramref name="mention"/> of <paramref name="document"/>, as <paramref name="rule"/> found it.</summary>
+    internal static Antecedent Of(Document document, ActorMention mention, string rule) =>
+        new(rule, mention.Actor.Name, mention.FirstToken, mention.EndToken, mention.Actor.Span, document.SentenceOfToken(mention.FirstToken));
+
     /// <summary>"rule pronoun:plural, from 'Japan' in sentence 3" (sentences counted from 1, as a reader counts them).</summary>
     public string Describe() => $"rule {Rule}, from '{Text}' in sentence {Sentence + 1}";
 }

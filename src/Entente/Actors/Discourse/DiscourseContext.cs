@@ -133,7 +133,7 @@ internal sealed class DiscourseContext
     public ActorMention Emit(List<ActorMention> output, int first, int length, ActorMention target, string rule, Actor? actor = null, ActorEntryKind? kind = null)
     {
         var tokens = Document.Tokens;
-        var antecedent = new Antecedent(rule, target.Actor.Name, target.FirstToken, target.EndToken, target.Actor.Span, SentenceOf(target.FirstToken));
+        var antecedent = Antecedent.Of(Document, target, rule);
         var basis = actor ?? target.Actor;
         var resolved = basis with
         {

@@ -256,11 +256,14 @@ internal sealed class ReportOfObservableAct : ClauseRule
     /// in the open — tells the act; the outlet is its reporter, not its source, and the act is coded as any report. So does
     /// the press reporting a launch or a drill (a show of force, CAMEO 150). Movements and threats it reports ("moved
     /// missiles to its coast") often rest on unnamed intelligence and stay its account.</summary>
-    internal static bool IsNewsReport(ClauseFrame f) =>
-        f.Claim is { Speaker: { } speaker } c && Reports(f, c.Verb)
-        && (speaker.Members.TrueForAll(m => m.Sector is "MED" or "CVL") && (!speaker.Members.Exists(m => m.Sector == "CVL") || IsNamedBody(f.Document, speaker))
-            && f.Entry.Type is EventType.Assault or EventType.Coerce or EventType.Sanction
-            || speaker.Members.TrueForAll(m => m.Sector == "MED") && f.Entry.Type == EventType.Mobilize && f.Entry.Cameo == "150");
+    internal static bool IsNewsReport(ClauseFrame f)
+    {
+        if (f.Claim is not { Speaker: { } speaker } c || !Reports(f, c.Verb)) return false;
+        bool press = speaker.Members.TrueForAll(m => m.Sector == "MED");
+        bool monitor = !press && speaker.Members.TrueForAll(m => m.Sector is "MED" or "CVL") && IsNamedBody(f.Document, speaker);
+        return (press || monitor) && f.Entry.Type is EventType.Assault or EventType.Coerce or EventType.Sanction
+               || press && f.Entry.Type == EventType.Mobilize && f.Entry.Cameo == "150";
+    }
 
     // A monitoring group or rights body named by its own name ("the Syrian Observatory", "Human Rights Watch"), not witnesses
     // or victims described by a common noun ("Vietnamese fishermen said …"), whose account of what befell them is theirs.

@@ -45,12 +45,13 @@ internal sealed class PartiesOfAHostedAct : ISentenceRule
             if (!talks && !deal || act + 1 >= context.Sentence.EndToken || document.TextOf(act + 1) is not "between"
                 || context.Groups.Find(g => g.First == act + 2 || g.First == act + 3 && document.TextOf(act + 2) is "the") is not { Members.Count: > 1 } parties) continue;
             var trigger = TextSpan.FromBounds(document.Tokens[act].Start, document.Tokens[act + 1].End);
+            var (type, cameo) = talks ? (EventType.Consult, "040") : (EventType.Agree, "057");
             for (int a = 0; a < parties.Members.Count; a++)
                 for (int b = a + 1; b < parties.Members.Count; b++)
                 {
                     var (first, second) = (parties.Members[a], parties.Members[b]);
-                    if (first.Code == second.Code || context.HasTold(events, talks ? EventType.Consult : EventType.Agree, first, second)) continue;
-                    events.Add(factory.Derived(context, first, second, talks ? EventType.Consult : EventType.Agree, talks ? "040" : "057", act, trigger,
+                    if (first.Code == second.Code || context.HasTold(events, type, first, second)) continue;
+                    events.Add(factory.Derived(context, first, second, type, cameo, act, trigger,
                         $"\"{document.TextOf(act)} between\": the parties of an act {document.TextOf(verb)} by another", Name));
                 }
         }

@@ -773,11 +773,7 @@ internal sealed class PlaceIsTarget : ClauseRule
             if (m.FirstToken >= f.Sentence.FirstToken) continue;
             if (m.FirstToken < from) break;
             if (m.EntryKind is not (ActorEntryKind.Place or ActorEntryKind.Capital)) continue;
-            var named = m.Actor with
-            {
-                Antecedent = new Actors.Discourse.Antecedent(SettlementBeforeRule, d.SliceTokens(m.FirstToken, m.EndToken), m.FirstToken, m.EndToken, m.Actor.Span,
-                    d.SentenceOfToken(m.FirstToken)),
-            };
+            var named = m.Actor with { Antecedent = Actors.Discourse.Antecedent.Of(d, m, SettlementBeforeRule) };
             return new ActorGroup { First = noun, End = noun + 1, IsPlace = true }.With(named);
         }
         return null;
