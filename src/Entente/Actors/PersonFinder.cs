@@ -43,7 +43,7 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         "pointed", "recalled", "commented", "predicted", "predicts", "requested", "observed", "observes", "concluded", "remarked",
         "informed", "adding", "saying", "reiterated", "reiterates", "reiterate", "reaffirmed", "reaffirms", "affirmed", "affirms", "assured", "assures", "repeated", "demanded", "demands", "estimate", "claim", "allege", "alleged", "alleges", "believe", "think", "argue", "insist", "note",
         "reported", "suggest", "predict", "expect", "fear", "fears", "feared", "recommend", "recommends", "recommended",
-        "assess", "assessed", "assesses", "conclude", "speculate", "speculated", "hope", "hopes", "hoped", "announce", "confirm", "declare", "noting", "stressing", "warning", "telling", "writing", "labeling", "labelling", "calling", "describing", "contended", "contends", "asserted", "asserts", "suspects", "suspect", "suspected",
+        "assess", "assessed", "assesses", "conclude", "speculate", "speculated", "hope", "hopes", "hoped", "announce", "confirm", "declare", "noting", "stressing", "warning", "telling", "writing", "labeling", "labelling", "calling", "describing", "contended", "contends", "asserted", "asserts", "suspects", "suspect", "suspected", "vowed", "vows",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Speech = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -65,6 +65,15 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void A_vow_is_a_speech_verb()
+    {
+        var document = Read("“We will rebuild every village,” Governor Oleh Kuzmenko vowed on Sunday.", Mid2024);
+        var quote = SingleQuote(document);
+        Assert.Equal("Oleh Kuzmenko", quote.Speaker);
+        Assert.StartsWith("We will rebuild every village", quote.Text);
+    }
+
+    [Fact]
     public void Quote_then_said_name()
     {
         var document = Read("“Our ships will keep sailing there,” said Admiral Hiroshi Tanabe.", Mid2024);

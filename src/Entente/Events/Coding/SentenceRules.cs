@@ -261,7 +261,8 @@ internal sealed class PenaltyIsThreat : ISentenceRule
         }
     }
 
-    // "Peru will pay a heavy price", "any move by Manila would be met with all necessary measures": the verb by which the
+    // "Peru will pay a heavy price", "any move by Manila would be met with all necessary measures", "Manila would be held
+    // responsible": the verb by which the
     // penalty at <paramref name="penalty"/> is paid or met, with a future modal, and who pays or meets it (the verb's subject,
     // or the actor whose act the subject names); null when the words do not say so.
     private static (ActorGroup Payer, int Verb)? PenaltyPaidOrMet(SentenceContext context, int penalty)
@@ -273,6 +274,14 @@ internal sealed class PenaltyIsThreat : ISentenceRule
             if (penalty - 1 < from || !context.Words.PriceSeverity.Contains(document.TextOf(penalty - 1))) return null;
             for (int v = penalty - 2; v >= from; v--)
                 if (document.TextOf(v) is "pay" && IsFutureModal(document.TextOf(v - 1)) && reader.SubjectOf(v) is { } payer) return (payer, v);
+            return null;
+        }
+        // "would be held (fully) responsible": the passive of holding to account, a modal before it, is said of who will pay.
+        if (document.TextOf(penalty) is "responsible" or "accountable")
+        {
+            for (int v = penalty - 1; v >= Math.Max(from, penalty - 2); v--)
+                if (document.TextOf(v) is "held" && document.TextOf(v - 1) is "be" && IsFutureModal(document.TextOf(v - 2)) && reader.SubjectOf(v) is { } held)
+                    return (held, v);
             return null;
         }
         // "would be met with …": "met", "be" and a modal before it, "with" between it and the penalty.
