@@ -45,4 +45,31 @@ public class BreadthTenthPassTests
     {
         HasNo("Seoul said it would bear full responsibility for the cost of the base.", EventType.Threaten);
     }
+
+    [Theory]
+    [InlineData("Turkey launched large-scale joint drills near Cyprus on Thursday.", "TUR", "CYP")]
+    [InlineData("The Venezuelan army staged joint combat patrols along the border with Guyana.", "VEN", "GUY")]
+    public void Joint_drills_of_one_party_with_no_partner_are_its_show_of_force(string sentence, string source, string target)
+    {
+        var drill = Assert.Single(Output(sentence));
+        Assert.Equal(EventType.Mobilize, drill.Type);
+        Assert.Equal(source, drill.Source.Code.Value);
+        Assert.Equal(target, drill.Target?.Code.Value);
+    }
+
+    [Theory]
+    [InlineData("Egypt held joint naval drills with Greece in the Mediterranean.", "EGY", "GRC")]
+    [InlineData("Peru and Chile staged joint drills along their coast.", "PER", "CHL")]
+    public void Joint_drills_with_a_partner_stay_cooperation(string sentence, string first, string second)
+    {
+        var drill = Assert.Single(Output(sentence));
+        Assert.Equal(EventType.Cooperate, drill.Type);
+        Assert.Equal(new[] { first, second }.Order(), new[] { drill.Source.Code.Value, drill.Target!.Code.Value }.Order());
+    }
+
+    [Fact]
+    public void A_test_fire_conducted_is_a_launch()
+    {
+        Has("Pakistan conducted a test-fire of a new ballistic missile on Friday.", EventType.Mobilize, "PAK", null);
+    }
 }

@@ -252,6 +252,7 @@ public class CodingRuleTests
         { "sentence:blame-for-act", "Tallinn said Minsk was behind a wave of cyberattacks on Estonian banks.", "EST ACCUSE BLR" },
         { "background:marked-earlier", "Ghana previously hosted talks between Togo and Benin.", "GHA CONSULT TGO" },
         { "sentence:parties-of-hosted-act", "Ghana hosted talks between Togo and Benin in Accra on Monday.", "TGO CONSULT BEN" },
+        { "type:joint-drill-of-one-party", "Algeria held joint air and naval drills off the coast of Morocco.", "DZA MOBILIZE MAR" },
     };
 
     [Theory]

@@ -85,6 +85,52 @@ internal sealed class ForcesForAToldExercise : ClauseRule
     }
 }
 
+/// <summary>"China launched large-scale joint drills around Taiwan": exercises called joint or combined with one party and no
+/// partner named are that party's services drilling together, a show of its own force (MOBILIZE 150), aimed where they are
+/// held (rule target:location after it). A partner named with "with", "alongside" or "and" keeps them cooperation.</summary>
+internal sealed class JointDrillOfOnePartyIsAShowOfForce : ClauseRule
+{
+    public const string RuleName = "type:joint-drill-of-one-party";
+    public override string Name => RuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type != EventType.Cooperate || f.Cameo != "062" || f.Source is not { } source || source.Members.Count != 1
+            || !Phrases.IsExercise(f.Document, f.Trigger, f.Match.End, f.Context.Words)) return false;
+        if (f.Target is { } target && !target.CodesWithin(source) && target.First < f.Match.End) return false;
+        // "… with the United States", "… alongside Russian ships": another actor named as a partner in the rest of the sentence.
+        foreach (var g in f.Context.Groups)
+        {
+            if (g.First < f.Match.End || g.CodesWithin(source)) continue;
+            int before = g.First - 1;
+            if (before > f.Match.End && f.Document.TextOf(before) is "the") before--;
+            if (f.Document.TextOf(before) is "with" or "alongside" or "and" or "between" && !AtABorder(f.Document, before)) return false;
+        }
+        // "the allies' joint drills", "their joint drills": an owner of several parties before the trigger.
+        for (int i = f.Sentence.FirstToken; i < f.Trigger; i++)
+            if (f.Document.TextOf(i) is "their" or "allies" or "partners" or "both" or "together") return false;
+        f.Recode(EventType.Mobilize, "150");
+        // A place the object reading found ("off the coast of Morocco") stays; else where the drills were held.
+        f.Target = f.Target is { } place && !place.CodesWithin(source) ? place : WhereHeld(f, source);
+        return true;
+    }
+
+    // "… around Taiwan", "… off the coast of Japan": the first other actor after a word of place (list 'location', or "off").
+    private static ActorGroup? WhereHeld(ClauseFrame f, ActorGroup source)
+    {
+        foreach (var g in f.Context.Groups)
+        {
+            if (g.First < f.Match.End || g.CodesWithin(source)) continue;
+            int before = g.First - 1;
+            if (before > f.Match.End && f.Document.TextOf(before) is "the") before--;
+            if (f.Context.Words.Location.Contains(f.Document.TextOf(before)) || f.Document.TextOf(before) is "off" || AtABorder(f.Document, before)) return g;
+        }
+        return null;
+    }
+
+    // "the border with Guyana": the state on a border's other side, not a partner.
+    private static bool AtABorder(Document d, int with) => d.TextOf(with) is "with" && with > 0 && d.TextOf(with - 1) is "border" or "frontier" or "boundary";
+}
+
 /// <summary>Acting together makes an event between the actors: "agreed", "met", "launched a joint patrol" — not "joined the leaders".</summary>
 internal sealed class JointActIsBetweenParties : ClauseRule
 {
@@ -280,6 +326,8 @@ internal sealed class TargetRequired : ClauseRule
     {
         // A refusal ("will not accept more refugees") becomes a rejection, which needs no one it is aimed at.
         if (f.Target is not null || f.Pairwise || f.Multilateral || EventCoder.TargetOptional.Contains(f.Entry.Type) || RefusalIsRejection.Refuses(f)) return false;
+        // A drill recoded as one party's show of force needs no one it is aimed at, as the lexicon's own drills do not.
+        if (f.Fired.Contains(JointDrillOfOnePartyIsAShowOfForce.RuleName)) return false;
         // "China imposed export controls on gallium", "tariffs on steel imports will take effect": a trade measure on goods
         // is a sanction though no state is named (list 'trade-measure').
         if (f.Entry.Type == EventType.Sanction && f.MatchHolds(f.Context.Words.TradeMeasure)) return false;
