@@ -161,7 +161,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             }
             // "the Montenegro Assembly", "Chinese military aircraft": the head noun's sector beats a state's default.
             var sector = entry.Kind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital or ActorEntryKind.Ambiguous
-                ? SectorFromHead(document, end, sharedHead: entry.Kind == ActorEntryKind.Adjective) ?? entry.Sector
+                ? SectorFromHead(document, end, sharedHead: entry.Kind == ActorEntryKind.Adjective) ?? OppositionOfTheState(document, entry, end) ?? entry.Sector
                 : entry.Sector ?? SectorFromHead(document, end);
             var actor = new Actor(code, sector, document.SliceTokens(first, end)) { Span = Span(document, first, end), Rule = rule, Kind = dictionary.KindOf(code) };
             // "China's embassy in Wellington": a capital where another state's mission sits is a place, not its government.
@@ -467,6 +467,13 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         if (south == 0 && north == 0) return null;
         return new ActorCode(north > south ? "PRK" : "KOR");
     }
+
+    // "Uganda's main opposition party accused the government …": a state's possessive before the opposition names its
+    // opposition (PTY), a side apart from the government the rest of the sentence may name; other heads after a possessive
+    // ("China's military") are mentions of their own and leave the state's sector alone.
+    private static string? OppositionOfTheState(Document document, ActorEntry entry, int end) =>
+        entry.Kind == ActorEntryKind.State && end < document.Tokens.Length && document.TextOf(end) is "'s" or "’s"
+            && SectorFromHead(document, end + 1) is "PTY" ? "PTY" : null;
 
     // "Chinese military aircraft" → MIL; "Russian officials" → GOV: the sector of the first role word after an adjective.
     private static string? SectorFromHead(Document document, int end, bool sharedHead = false)

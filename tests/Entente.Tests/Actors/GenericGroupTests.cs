@@ -13,6 +13,33 @@ public class GenericGroupTests
 
     private static List<Event> Events(string text) => SharedPipeline.AllEvents(text);
 
+    [Theory]
+    [InlineData("Malawi's main opposition party accused the government of rigging the count.", "MWI")]
+    [InlineData("Zambia's opposition accused the government of jailing its candidates.", "ZMB")]
+    public void A_states_opposition_accusing_the_government_is_one_side_of_that_state_against_the_other(string text, string state)
+    {
+        var accusation = Assert.Single(Events(text), e => e.Type == EventType.Accuse);
+        Assert.Equal((state, "PTY"), (accusation.Source.Code.Value, accusation.Source.Sector));
+        Assert.Equal((state, "GOV"), (accusation.Target?.Code.Value, accusation.Target?.Sector));
+    }
+
+    [Fact]
+    public void A_states_possessive_before_another_organ_keeps_the_states_sector()
+    {
+        var mention = Assert.Single(Read("Zambia's foreign ministry summoned the envoy.").Actors, m => m.Actor.Code.Value == "ZMB");
+        Assert.NotEqual("PTY", mention.Actor.Sector);
+    }
+
+    [Theory]
+    [InlineData("The African Union urged the warring sides in Chad to return to talks.", "TCD")]
+    [InlineData("Ghana called on the parties to the conflict in Mali to protect civilians.", "MLI")]
+    public void The_warring_sides_of_a_place_are_its_states_armed_parties(string text, string state)
+    {
+        var group = Assert.Single(Read(text).Actors, m => m.Actor.Sector == "UAF");
+        Assert.Equal(state, group.Actor.Code.Value);
+        Assert.StartsWith(GenericGroups.SceneRule, group.Actor.Rule);
+    }
+
     [Fact]
     public void A_place_named_in_the_sentence_gives_the_group_its_state()
     {
