@@ -684,6 +684,16 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
         return null;
     }
 
+    // "the Japanese judge who presides over the International Criminal Court", "…, who heads the IMF": the body a person
+    // leads, named after a verb of leading (past "the" and "over"), is whom they act for, before any people's adjective.
+    private static bool AfterALeadingVerb(Document document, int body, int first)
+    {
+        int k = body - 1;
+        if (k > first && document.TextOf(k) is "the") k--;
+        if (k > first && document.TextOf(k) is "over") k--;
+        return k >= first && document.TextOf(k) is "heads" or "headed" or "leads" or "led" or "chairs" or "chaired" or "runs" or "ran" or "directs" or "directed" or "presides" or "presided";
+    }
+
     private (ActorCode? Code, string? Sector, string? Rule) FromPhrase(Document document, int first, int end, string rule, bool preferAfterPreposition = false)
     {
         if (end <= first) return (null, null, null);
@@ -708,8 +718,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 {
                     code ??= entry.Code;
                     entrySector ??= entry.Kind is ActorEntryKind.Institution or ActorEntryKind.Organization ? entry.Sector : null;
-                    if (preferAfterPreposition && i > first && document.TextOf(i - 1) is "at" or "of" or "from" or "the"
-                        && (i - 1 == first || document.TextOf(i - 1) is not "the" || document.TextOf(i - 2) is "at" or "of" or "from"))
+                    if (preferAfterPreposition && i > first && (document.TextOf(i - 1) is "at" or "of" or "from" or "the"
+                        && (i - 1 == first || document.TextOf(i - 1) is not "the" || document.TextOf(i - 2) is "at" or "of" or "from")
+                        || AfterALeadingVerb(document, i, first)))
                         preferred = entry.Code;
                 }
                 i += m.Length;

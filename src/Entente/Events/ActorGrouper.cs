@@ -35,6 +35,13 @@ internal static class ActorGrouper
                 current.Add(m.Actor);
                 continue;
             }
+            // "Kristalina Georgieva, the Bulgarian economist who heads the IMF, …": a people's adjective opening an apposition
+            // to a named person describes that person; it is no second party beside them.
+            // So does one telling a past office in such an apposition ("…, the AU Commission chairman and a former Djiboutian foreign
+            // minister, …"): it names no side the person acts for now.
+            if (current is not null && m.EntryKind == ActorEntryKind.Adjective
+                && (current.Members.TrueForAll(a => a.Person is not null) && OpensAppositionToPerson(document, lastEnd, m.FirstToken)
+                    || TellsAPastOffice(document, m.FirstToken, sentence) && groups.Exists(g => g.Members.Exists(a => a.Person is not null)))) continue;
             lastFirst = m.FirstToken;
             var link = current is null ? Link.None : Between(document, lastEnd, m.FirstToken);
             // "two Chinese H-6 bombers and two Russian Tu-95 bombers": longer phrases the tree coordinates.
@@ -255,6 +262,15 @@ internal static class ActorGrouper
     }
 
     private enum Link { None, Coordinated, SamePhrase, Apart }
+
+    // ", a former Estonian …", "and the former Djiboutian …": a past office named in an apposition (its comma or "and" first).
+    private static bool TellsAPastOffice(Document document, int adjective, Sentence sentence) =>
+        adjective - 3 >= sentence.FirstToken && document.TextOf(adjective - 1) is "former" or "onetime" or "erstwhile"
+        && document.TextOf(adjective - 2) is "a" or "an" or "the" && document.TextOf(adjective - 3) is "," or "and";
+
+    // Only ", the" or ", a" stands between the person's name and the adjective.
+    private static bool OpensAppositionToPerson(Document document, int from, int to) =>
+        to - from == 2 && document.TextOf(from) is "," && document.TextOf(from + 1) is "the" or "a" or "an";
 
     // "his" after "and", right before another actor's words or one noun and them ("and his counterpart Y").
     private static bool IsPossessiveBeforeActor(Document document, IReadOnlyList<ActorMention> mentions, int k, Sentence sentence)

@@ -72,4 +72,24 @@ public class BreadthTenthPassTests
     {
         Has("Pakistan conducted a test-fire of a new ballistic missile on Friday.", EventType.Mobilize, "PAK", null);
     }
+
+    [Theory]
+    [InlineData("Kristalina Georgieva, the Bulgarian economist who heads the IMF, urged Kenya to cut spending.", "IMF", "BGR")]
+    [InlineData("Marta Quiroga, the Chilean lawyer who heads the OAS election mission, urged Bolivia to free the detained candidates.", "OAS", "CHL")]
+    [InlineData("Ana Ferreira, the Portuguese judge who presides over the International Criminal Court, urged Hungary to arrest the suspect.", "ICC", "PRT")]
+    public void A_person_described_by_nationality_acts_for_the_body_they_lead(string sentence, string body, string nationality)
+    {
+        var events = Output(sentence);
+        var request = Assert.Single(events);
+        Assert.Equal(body, request.Source.Code.Value);
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == nationality);
+    }
+
+    [Fact]
+    public void A_past_office_in_an_apposition_names_no_side_the_person_acts_for()
+    {
+        var events = Output("Mahmoud Ali Youssouf, the African Union Commission chairman and a former Djiboutian foreign minister, met Ethiopia's prime minister in Addis Ababa.");
+        Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "AU");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "DJI");
+    }
 }
