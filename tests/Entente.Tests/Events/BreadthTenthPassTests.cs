@@ -92,4 +92,25 @@ public class BreadthTenthPassTests
         Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "AU");
         Assert.DoesNotContain(events, e => e.Source.Code.Value == "DJI");
     }
+
+    [Theory]
+    [InlineData("Hanoi said Beijing's new maritime rules jeopardize freedom of navigation.", "VNM", "CHN")]
+    [InlineData("Kyiv's drone raids have sabotaged the talks, the Kremlin said.", "RUS", "UKR")]
+    [InlineData("Rabat said Algerian arms shipments to the Polisario Front destabilise the region.", "MAR", "DZA")]
+    public void Wrongdoing_a_speaker_says_of_another_actors_conduct_criticises_it(string sentence, string source, string target)
+    {
+        var criticism = Assert.Single(Output(sentence), e => e.Type == EventType.Accuse);
+        Assert.Equal(source, criticism.Source.Code.Value);
+        Assert.Equal(target, criticism.Target?.Code.Value);
+        Assert.Contains("sentence:wrongdoing-said-of-another", criticism.Rules);
+    }
+
+    [Theory]
+    [InlineData("Hanoi said Beijing's new maritime rules do not jeopardize freedom of navigation.")]
+    [InlineData("Analysts said Beijing's new maritime rules jeopardize freedom of navigation.")]
+    [InlineData("Hanoi always says that it respects the law, and Beijing has violated it.")]
+    public void Wrongdoing_denied_told_by_a_commentator_or_outside_what_is_said_criticises_no_one(string sentence)
+    {
+        HasNo(sentence, EventType.Accuse);
+    }
 }

@@ -253,6 +253,7 @@ public class CodingRuleTests
         { "background:marked-earlier", "Ghana previously hosted talks between Togo and Benin.", "GHA CONSULT TGO" },
         { "sentence:parties-of-hosted-act", "Ghana hosted talks between Togo and Benin in Accra on Monday.", "TGO CONSULT BEN" },
         { "type:joint-drill-of-one-party", "Algeria held joint air and naval drills off the coast of Morocco.", "DZA MOBILIZE MAR" },
+        { "sentence:wrongdoing-said-of-another", "Athens said Ankara's survey ships violate Greek sovereign rights.", "GRC ACCUSE TUR" },
     };
 
     [Theory]

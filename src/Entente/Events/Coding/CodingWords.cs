@@ -96,6 +96,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Cognition { get; } = Named(lists, "cognition");
     /// <summary>Condemning words a speaker calls another actor or its conduct by ("hostile", "a threat").</summary>
     public WordSet Pejorative { get; } = Named(lists, "pejorative");
+    /// <summary>Verbs of doing wrong to a principle, to peace or to another (rule sentence:wrongdoing-said-of-another).</summary>
+    public WordSet Wrongdoing { get; } = Named(lists, "wrongdoing");
     /// <summary>Nouns of the ties one state may move from one actor to another ("switched recognition from Taipei to Beijing").</summary>
     public WordSet RelationNoun { get; } = Named(lists, "relation-noun");
     /// <summary>Nouns of a request an act was done on: "at the request of X", "at the behest of X".</summary>

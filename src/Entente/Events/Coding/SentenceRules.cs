@@ -700,6 +700,68 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
     }
 }
 
+/// <summary>"Beijing said the US arms sales seriously violate the one-China principle", "Taipei said China's provocative acts
+/// have undermined peace across the strait": a speaker saying another actor (or its conduct) violates, undermines or
+/// endangers something (list 'wrongdoing') criticises it (CAMEO 111), as a condemning predicate does. Denied ("does not
+/// undermine") it criticises no one; said by a commentator it is no event.</summary>
+internal sealed class WrongdoingSaidOfAnotherIsCriticism : ISentenceRule
+{
+    public string Name => "sentence:wrongdoing-said-of-another";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        // Only a speaker's words criticise, and only with a word of wrongdoing: otherwise the tree is not read.
+        if (!context.TellsSpeechOrAdvice || !context.HasWordOf(context.Words.Wrongdoing) || document.Syntax is not { } tree) return;
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            // Only as a verb: a form the tagger read as an adjective ("survey ships endangered Vietnamese fishermen" taken as
+            // one noun phrase) leaves no subject to read.
+            if (!context.Words.Wrongdoing.Contains(document.TextOf(i)) || tree.Universal[i] != UniversalTag.Verb || PejorativePredicateIsAccusation.Denied(tree, document, i)) continue;
+            // The doer named in the verb's own subject phrase ("the US arms sales to Taiwan": the US, not Taiwan after it).
+            int said = tree.ChildWith(i, DependencyRelation.Nsubj);
+            // "it violates …": a pronoun that may stand for an act as well as an actor names no one surely.
+            if (said >= 0 && document.TextOf(said) is "it" or "It" or "this" or "This" or "that" or "That") continue;
+            var owner = said >= 0 ? context.Reader.ActorOfNominal(said) : null;
+            if (owner is { IsPlace: false } && Attribution.SaidByAnActor(context, i, owner) is (var ownersSpeaker, var ownersVerb) && IsWhatIsSaid(tree, i, ownersVerb))
+                PejorativePredicateIsAccusation.AddCriticism(context, events, factory, ownersSpeaker, owner, i, TextSpan.FromBounds(document.Tokens[Math.Min(ownersVerb, i)].Start, document.Tokens[Math.Max(ownersVerb, i)].End),
+                    $"\"{document.TextOf(ownersVerb)} … {document.TextOf(i)}\": another actor's conduct said to do wrong", Name);
+            // (No subject in the tree: the parse went wrong there, so the words' reading stands without the complement test.)
+            else if (said < 0 && Attribution.SaidOfSubject(context, i) is (var subject, var speaker, var verb, _) && !Habitual(tree, verb))
+                PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, subject, i, TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End),
+                    $"\"{document.TextOf(verb)} … {document.TextOf(i)}\": another actor's conduct said to do wrong", Name);
+            else if (Attribution.SaidOfAct(context, i) is (var doer, var actSpeaker, var actVerb))
+                PejorativePredicateIsAccusation.AddCriticism(context, events, factory, actSpeaker, doer, i, TextSpan.FromBounds(document.Tokens[Math.Min(actVerb, i)].Start, document.Tokens[Math.Max(actVerb, i)].End),
+                    $"\"{document.TextOf(actVerb)} … {document.TextOf(i)}\": an earlier act said to do wrong", Name);
+        }
+    }
+
+    // "China always says …": what a speaker habitually says reports no act of the day.
+    private static bool Habitual(SyntaxLayer tree, int speech)
+    {
+        foreach (int child in tree.ChildrenOf(speech))
+            if (tree.RelationOf(child) == DependencyRelation.Advmod && tree.LemmaOf(child) is "always" or "often" or "usually" or "routinely" or "typically" or "frequently")
+                return true;
+        return false;
+    }
+
+    // The verb at <paramref name="verb"/> is the clause the speech verb reports, or one it embeds: reached from it by
+    // complements only ("said … undermine"), or the speech verb hangs on it as a trailing attribution ("…, Beijing said").
+    // A clause joined after the report ("… says 'we respect sovereignty', and here, Russia has violated it") is not.
+    private static bool IsWhatIsSaid(SyntaxLayer tree, int verb, int speech)
+    {
+        if (Habitual(tree, speech)) return false;
+        if (tree.HeadOf(speech) == verb && tree.RelationOf(speech) is DependencyRelation.Parataxis or DependencyRelation.Ccomp) return true;
+        for (int node = verb, steps = 0; node >= 0 && steps < 4; steps++)
+        {
+            if (tree.RelationOf(node) is not (DependencyRelation.Ccomp or DependencyRelation.Xcomp)) return false;
+            node = tree.HeadOf(node);
+            if (node == speech) return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"Moscow said the accusations made by London were groundless", "… the claims are a fabrication, Beijing said": a
 /// speaker saying a charge (list 'claim-noun') is false (list 'dismissive') rejects it (CAMEO 120), as "dismissed the
 /// accusations" does; the charge's maker, when the sentence names it ("made by X", "X's claims"), is the target. Not a
