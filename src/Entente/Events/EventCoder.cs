@@ -113,7 +113,7 @@ internal sealed class EventCoder
             CodeSentence(context, events, keywords, candidates);
         }
         foreach (var rule in ArticleRules) rule.Apply(document, events, _words);
-        return Merge(events, keywords, FiniteVerbTriggers(document, events));
+        return Merge(events, keywords, FiniteVerbTriggers(document, events), s => TellsAnotherAct(document, document.Sentences[s]));
     }
 
     // "pardoned and released a German citizen": a verb with no object of its own, joined by "and" to the next, tells with it
@@ -429,7 +429,7 @@ internal sealed class EventCoder
     }
 
     // The same act told twice in one article is one event with several mentions.
-    private static List<Event> Merge(List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords, HashSet<TextSpan> finiteTriggers)
+    private static List<Event> Merge(List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords, HashSet<TextSpan> finiteTriggers, Func<int, bool> opensFreshNews)
     {
         var merged = new List<Event>(events.Count);
         // The same act: same type, mode and actors (either way round for symmetric acts), told in the same sentence or
@@ -485,7 +485,50 @@ internal sealed class EventCoder
             foreach (var m in e.Retellings) aimed.Add((m.SentenceIndex, e.Type, e.Mode, e.Source.Code));
         }
         if (aimed.Count > 0) merged.RemoveAll(e => e.Target is null && aimed.Contains((e.SentenceIndex, e.Type, e.Mode, e.Source.Code)));
+        RetoldWithoutTarget(merged, opensFreshNews);
         merged.Sort((a, b) => a.SentenceIndex != b.SentenceIndex ? a.SentenceIndex.CompareTo(b.SentenceIndex) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         return merged;
+    }
+
+    // "Separately, …", "Russian warships also sailed …", "a second ship": a sentence that turns to fresh news or marks its act
+    // as one more (list 'another-act') tells an act of its own, not a retelling.
+    private bool TellsAnotherAct(Document document, Sentence sentence) =>
+        UndatedPerfectPastTheLeadIsBackground.OpensNewDevelopment(document, sentence, _words) || SentenceContext.HasWordOf(document, sentence, _words.AnotherAct);
+
+    // Acts whose retelling often names no target: forces sent, pressure applied, force used.
+    private static bool OftenRetoldWithoutTarget(EventType type) => type is EventType.Mobilize or EventType.Coerce or EventType.Assault;
+
+    // How many sentences after an aimed act a targetless telling of it may come.
+    private const int TargetlessRetellingReach = 3;
+
+    // "Chinese and Russian warplanes entered South Korea's air defence zone … The planes flew into the zone off Jeju …":
+    // an act of the same type, mode and actor with no target, told in the next few sentences after the aimed one and not
+    // dated to another day nor opened as fresh news ("Separately, …"), retells it; it is kept as that event's mention.
+    private static void RetoldWithoutTarget(List<Event> merged, Func<int, bool> opensFreshNews)
+    {
+        Dictionary<int, List<Event>>? retold = null;
+        var removed = new HashSet<int>();
+        for (int k = 0; k < merged.Count; k++)
+        {
+            var e = merged[k];
+            if (e.Target is not null || e.IsBackground || !OftenRetoldWithoutTarget(e.Type)) continue;
+            int aimedAt = -1;
+            for (int j = 0; j < merged.Count && aimedAt < 0; j++)
+            {
+                var a = merged[j];
+                if (a.Target is not null && !a.IsBackground && a.Type == e.Type && a.Mode == e.Mode && a.Source.Code == e.Source.Code
+                    && a.SentenceIndex < e.SentenceIndex && e.SentenceIndex - a.SentenceIndex <= TargetlessRetellingReach
+                    && (a.Date is null || e.Date is null || a.Date == e.Date)) aimedAt = j;
+            }
+            if (aimedAt < 0 || opensFreshNews(e.SentenceIndex)) continue;
+            removed.Add(k);
+            retold ??= [];
+            (retold.TryGetValue(aimedAt, out var told) ? told : retold[aimedAt] = []).Add(e);
+        }
+        if (retold is null) return;
+        foreach (var (k, told) in retold) merged[k] = merged[k].WithRetellings(told);
+        int write = 0;
+        for (int k = 0; k < merged.Count; k++) if (!removed.Contains(k)) merged[write++] = merged[k];
+        merged.RemoveRange(write, merged.Count - write);
     }
 }

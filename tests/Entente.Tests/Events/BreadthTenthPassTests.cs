@@ -113,4 +113,24 @@ public class BreadthTenthPassTests
     {
         HasNo(sentence, EventType.Accuse);
     }
+
+    [Fact]
+    public void A_targetless_telling_of_an_aimed_act_in_the_next_sentences_is_its_retelling()
+    {
+        var events = Output("Two Russian bombers entered Japan's air defence identification zone on Tuesday, the Defence Ministry said. "
+            + "The aircraft flew over the Sea of Japan for about two hours before turning back.");
+        var incursion = Assert.Single(events);
+        Assert.Equal(("RUS", EventType.Mobilize, "JPN"), (incursion.Source.Code.Value, incursion.Type, incursion.Target?.Code.Value));
+        Assert.Equal(0, incursion.SentenceIndex);
+        Assert.Equal(1, Assert.Single(incursion.Retellings).SentenceIndex);
+    }
+
+    [Theory]
+    [InlineData("Separately, Russian warships sailed through the Tsugaru Strait.")]
+    [InlineData("Russian warships also sailed through the Tsugaru Strait.")]
+    public void A_targetless_act_marked_as_fresh_news_or_one_more_stays_its_own(string second)
+    {
+        var events = Output("Two Russian bombers entered Japan's air defence identification zone on Tuesday, the Defence Ministry said. " + second);
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Mobilize && e.Source.Code.Value == "RUS"));
+    }
 }

@@ -1194,13 +1194,15 @@ internal sealed class UndatedPerfectPastTheLeadIsBackground : ClauseRule
 
     // "In a related development, Nigeria and Chad have agreed …", "Meanwhile, …": a sentence opened by a word that turns to
     // fresh news (list 'new-development', within its first four words, before a comma) tells news, not a summing-up.
-    internal static bool OpensNewDevelopment(ClauseFrame f)
+    internal static bool OpensNewDevelopment(ClauseFrame f) => OpensNewDevelopment(f.Document, f.Sentence, f.Context.Words);
+
+    /// <summary>The test of <see cref="OpensNewDevelopment(ClauseFrame)"/> for any sentence of the article.</summary>
+    internal static bool OpensNewDevelopment(Document d, Sentence sentence, CodingWords words)
     {
-        var d = f.Document;
-        for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken && i < f.Sentence.FirstToken + 4; i++)
+        for (int i = sentence.FirstToken; i < sentence.EndToken && i < sentence.FirstToken + 4; i++)
         {
             if (d.TextOf(i) is ",") return false;
-            if (f.Context.Words.NewDevelopment.Contains(d.TextOf(i))) return true;
+            if (words.NewDevelopment.Contains(d.TextOf(i))) return true;
         }
         return false;
     }
