@@ -133,4 +133,18 @@ public class BreadthTenthPassTests
         var events = Output("Two Russian bombers entered Japan's air defence identification zone on Tuesday, the Defence Ministry said. " + second);
         Assert.Equal(2, events.Count(e => e.Type == EventType.Mobilize && e.Source.Code.Value == "RUS"));
     }
+
+    [Theory]
+    [InlineData("Honduras transferred 12 alleged gang operatives to El Salvador on Thursday.", EventType.Cooperate, "HND", "SLV")]
+    [InlineData("Ecuador sent four fugitives to Colombia under the extradition treaty.", EventType.Cooperate, "ECU", "COL")]
+    [InlineData("Azerbaijan sent 15 prisoners to Armenia on Saturday.", EventType.Concede, "AZE", "ARM")]
+    [InlineData("India began charging a 30% duty on Chinese solar panels on Monday.", EventType.Sanction, "IND", "CHN")]
+    public void People_handed_to_another_state_and_tariffs_charged_are_coded(string sentence, EventType type, string source, string target) =>
+        Has(sentence, type, source, target);
+
+    [Fact]
+    public void Prisoners_sent_to_a_place_that_is_no_actor_are_no_event()
+    {
+        Assert.Empty(Output("The court sent the prisoners to a jail outside Lima."));
+    }
 }

@@ -254,6 +254,7 @@ public class CodingRuleTests
         { "sentence:parties-of-hosted-act", "Ghana hosted talks between Togo and Benin in Accra on Monday.", "TGO CONSULT BEN" },
         { "type:joint-drill-of-one-party", "Algeria held joint air and naval drills off the coast of Morocco.", "DZA MOBILIZE MAR" },
         { "sentence:wrongdoing-said-of-another", "Athens said Ankara's survey ships violate Greek sovereign rights.", "GRC ACCUSE TUR" },
+        { "target:receiving-state", "Peru extradited a Chilean businessman wanted for fraud to Bolivia on Friday.", "PER COOPERATE BOL" },
     };
 
     [Theory]

@@ -323,6 +323,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
 
     /// <summary>Words opening a sentence that turns to fresh news: "Meanwhile", "In a related development" (rule background:undated-perfect).</summary>
     public WordSet NewDevelopment { get; } = Named(lists, "new-development");
+    /// <summary>Verbs of handing people over to another state (rule target:receiving-state).</summary>
+    public WordSet Handover { get; } = Named(lists, "handover");
     /// <summary>Words that mark an act as one more, not the one told before (the merge of acts retold with no target).</summary>
     public WordSet AnotherAct { get; } = Named(lists, "another-act");
 

@@ -27,6 +27,33 @@ internal sealed class ObjectIsTarget : ClauseRule
     }
 }
 
+/// <summary>"Thailand extradited a Russian national wanted for hacking to the United States": people handed over to another
+/// state (an extradition, a transfer or a return; list 'handover') are handed to the state named after "to", not to the
+/// state their nationality names.</summary>
+internal sealed class HandedToTheReceivingState : ClauseRule
+{
+    // How far after the people handed over the receiving state may be named.
+    private const int Reach = 12;
+
+    public override string Name => "target:receiving-state";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Type is not (EventType.Cooperate or EventType.Concede) || f.Target is not { } handed || f.IsNounHeaded
+            || f.Document.Syntax is not { } tree || !f.Context.Words.Handover.Contains(tree.LemmaOf(f.Trigger))) return false;
+        foreach (var g in f.Context.Groups)
+        {
+            if (g.First <= handed.End || g.First > handed.End + Reach || g.IsPlace || g.CodesWithin(f.Source!) || g.CodesWithin(handed)) continue;
+            int before = g.First - 1;
+            if (f.Document.TextOf(before) is "the") before--;
+            for (int i = handed.End; i < before; i++) if (f.Document.TextOf(i) is "," or ";") return false;
+            if (f.Document.TextOf(before) is not "to") continue;
+            f.Target = g;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"The Turkish foreign minister arrived in Doha for talks with a Hamas delegation": a journey made for a meeting
 /// with someone other than the place's state is that meeting; the place is its venue, not the counterpart.</summary>
 internal sealed class JourneyForTalksIsWithTheCounterpart : ClauseRule
@@ -369,7 +396,7 @@ internal sealed class AfterClauseProvokerIsTarget : ClauseRule
     private static readonly HashSet<EventType> Provocations = [EventType.Assault, EventType.Coerce, EventType.Mobilize, EventType.Threaten, EventType.Sanction];
 
     // How far past the trigger's pattern the "after" may stand ("recalled its ambassador on Monday after …").
-    private const int Reach = 8;
+    private const int Reach = 12;
 
     public override string Name => "target:after-provocation";
     public override bool Apply(ClauseFrame f)
