@@ -147,4 +147,21 @@ public class BreadthTenthPassTests
     {
         Assert.Empty(Output("The court sent the prisoners to a jail outside Lima."));
     }
+
+    [Theory]
+    [InlineData("The Kenyan president declared war on corruption in the police.")]
+    [InlineData("Japan's defence minister refused to be drawn on whether Tokyo would send ships.")]
+    [InlineData("German carmaker Volkswagen pulled out of a battery project in Serbia.")]
+    [InlineData("Low Chinese steel prices threaten to derail Australia's mining recovery.")]
+    [InlineData("Weak Turkish export figures threaten to undermine the lira, economists said.")]
+    public void Idioms_of_war_and_refusal_and_economic_figures_as_subjects_are_no_event(string sentence)
+    {
+        Assert.Empty(Output(sentence));
+    }
+
+    [Theory]
+    [InlineData("Armenia declared war on Azerbaijan.", EventType.Threaten, "ARM", "AZE")]
+    [InlineData("Chinese warships threaten Philippine supply boats near the shoal.", EventType.Threaten, "CHN", "PHL")]
+    public void The_same_words_with_actors_still_act(string sentence, EventType type, string source, string target) =>
+        Has(sentence, type, source, target);
 }

@@ -205,6 +205,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet ObjectControl { get; } = Named(lists, "object-control");
     /// <summary>Nouns of a relation between actors, which does no deeds of its own ("their partnership has helped …").</summary>
     public WordSet Relation { get; } = Named(lists, "relation");
+    /// <summary>Economic figures that, heading a subject, make its clause no one's act (rule drop:economic-figure-as-subject).</summary>
+    public WordSet EconomicFigure { get; } = Named(lists, "economic-figure");
     /// <summary>Nouns of people who act themselves when a participle describes them ("rebels fighting the government").</summary>
     public WordSet Agents { get; } = Named(lists, "agents");
     /// <summary>Nouns of a risk or chance, whose "of" act is a possibility ("a chance of being tortured").</summary>

@@ -2154,15 +2154,32 @@ internal sealed class WarningTailIsAttribution : ClauseRule
 /// <summary>"their partnership has helped Bolivia evade the embargo", "growing ties between Seoul and Tokyo worry
 /// Beijing": a relation between actors as a verb's subject is commentary on the relation, not an act of its parties
 /// (list 'relation'). A named body ("the alliance") is an actor of its own and is not read through this rule.</summary>
-internal sealed class RelationDoesNoDeeds : ClauseRule
+internal sealed class RelationDoesNoDeeds : SubjectWordDoesNoDeeds
 {
     public override string Name => "drop:relation-as-subject";
+    protected override WordSet Words(CodingWords words) => words.Relation;
+}
+
+/// <summary>"Weak Chinese export figures threaten to derail a recovery", "Russian oil prices hit a new low": economic figures
+/// (list 'economic-figure') act on nothing; the state whose adjective modifies them is no doer.</summary>
+internal sealed class EconomicFigureDoesNoDeeds : SubjectWordDoesNoDeeds
+{
+    public override string Name => "drop:economic-figure-as-subject";
+    protected override WordSet Words(CodingWords words) => words.EconomicFigure;
+}
+
+/// <summary>A subject word of a list names no actor, whatever actor modifies it: the clause is no one's act.</summary>
+internal abstract class SubjectWordDoesNoDeeds : ClauseRule
+{
+    /// <summary>The words that, heading the subject, make the clause no one's act.</summary>
+    protected abstract WordSet Words(CodingWords words);
+
     public override bool Apply(ClauseFrame f)
     {
         if (f.Source is not { } source || f.IsNounHeaded || f.AgentRead || f.Document.Syntax is not { } tree) return false;
         foreach (int subject in tree.ChildrenOf(f.Trigger))
         {
-            if (tree.RelationOf(subject) != DependencyRelation.Nsubj || !f.Context.Words.Relation.Contains(f.Document.TextOf(subject))) continue;
+            if (tree.RelationOf(subject) != DependencyRelation.Nsubj || !Words(f.Context.Words).Contains(f.Document.TextOf(subject))) continue;
             // The parties only modify the relation word; a name holding it ("the Partnership for Peace") is an actor.
             if (Phrases.MentionAt(f.Document, subject) is not null) return false;
             f.Dropped = true;
