@@ -164,4 +164,17 @@ public class BreadthTenthPassTests
     [InlineData("Chinese warships threaten Philippine supply boats near the shoal.", EventType.Threaten, "CHN", "PHL")]
     public void The_same_words_with_actors_still_act(string sentence, EventType type, string source, string target) =>
         Has(sentence, type, source, target);
+
+    [Fact]
+    public void What_parties_including_the_speaker_should_do_demands_nothing_of_the_others()
+    {
+        HasNo("Indonesian President Prabowo met Malaysian Prime Minister Anwar in Jakarta on Monday. "
+            + "Prabowo said the two countries should deepen their cooperation on the border.", EventType.Request);
+    }
+
+    [Theory]
+    [InlineData("Jakarta said Kuala Lumpur and Manila should halt the patrols.", "IDN", "MYS")]
+    [InlineData("Chadian rebels announced that President Deby and his ruling party must agree to talks.", "TCD", "TCD")]
+    public void What_others_should_do_is_still_demanded_of_them(string sentence, string source, string target) =>
+        Has(sentence, EventType.Request, source, target);
 }

@@ -476,6 +476,10 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
         {
             if (!MayDemandAt(document, sentence, i, context.Words)) continue;
             if (Attribution.SaidOfSubject(context, i) is not (var subject, var speaker, var verb, var before)) continue;
+            // "Xi said the two sides should uphold …": what parties including the speaker should do exhorts all of them; it
+            // demands nothing of the others.
+            // (A side of the same state apart from the speaker's, "rebels said Kagame and his party must …", is another party.)
+            if (subject.Members.Count > 1 && subject.Members.Exists(t => speaker.Members.Exists(s => s.Code == t.Code && !Phrases.IsDomesticPair(s, t)))) continue;
             foreach (var s in speaker.Members)
                 foreach (var t in subject.Members)
                 {
