@@ -177,4 +177,13 @@ public class BreadthTenthPassTests
     [InlineData("Chadian rebels announced that President Deby and his ruling party must agree to talks.", "TCD", "TCD")]
     public void What_others_should_do_is_still_demanded_of_them(string sentence, string source, string target) =>
         Has(sentence, EventType.Request, source, target);
+
+    [Fact]
+    public void Agreeing_that_something_is_so_is_a_shared_view_whoever_it_names()
+    {
+        var events = Output("Kenyan President Ruto met Tanzanian President Hassan in Nairobi. "
+            + "\"We agreed that cooperation among Kenya, Tanzania and Uganda is vital for the region,\" Ruto said.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Agree);
+        Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "TZA");
+    }
 }

@@ -219,7 +219,7 @@ internal sealed class AgreeingWithAViewIsNoAgreement : ClauseRule
     public override string Name => "drop:agreeing-with-a-view";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Type != EventType.Agree || f.Target is not null || f.Pairwise || f.IsNounHeaded || f.Match.End != f.Trigger + 1
+        if (f.Type != EventType.Agree || f.Target is not null && !InsideTheThatClause(f, f.Target) || f.Pairwise || f.IsNounHeaded || f.Match.End != f.Trigger + 1
             || f.Source!.Parts.Distinct().Count() > 1 || f.Document.Syntax is not { } tree) return false;
         bool clause = false, agreedTo = false;
         foreach (int child in tree.ChildrenOf(f.Trigger))
@@ -228,12 +228,22 @@ internal sealed class AgreeingWithAViewIsNoAgreement : ClauseRule
             if (relation == DependencyRelation.Ccomp && child > f.Trigger) clause = true;
             else if (relation is DependencyRelation.Obj or DependencyRelation.Xcomp or DependencyRelation.Obl) agreedTo = true;
         }
+        // "agreed that cooperation … is important": the parse may take "that" for a determiner of an object; after "agree" it
+        // opens a clause.
+        if (f.Trigger + 1 < f.Sentence.EndToken && f.Document.TextOf(f.Trigger + 1) is "that") clause = true;
         bool quoteBefore = false;
         for (int i = f.Sentence.FirstToken; i < f.Trigger && !quoteBefore; i++) quoteBefore = f.Document.Tokens[i].Kind == TokenKind.Quote;
         if (!clause && !(quoteBefore && !agreedTo)) return false;
+        // (A target read from inside the view itself, "agreed that cooperation among Japan, Korea and the US matters", is
+        // what the view is about, so only a that-clause drops it.)
+        if (f.Target is not null && !clause) return false;
         f.Dropped = true;
         return true;
     }
+
+    // "agreed that cooperation among Japan and Korea …": the target stands after a "that" opening the clause right after the verb.
+    private static bool InsideTheThatClause(ClauseFrame f, ActorGroup target) =>
+        target.First > f.Trigger + 1 && f.Document.TextOf(f.Trigger + 1) is "that";
 }
 
 /// <summary>"The president attacked the newspaper for its coverage", "the minister attacked the senator": an attack by a
