@@ -40,6 +40,15 @@ public class GenericGroupTests
         Assert.StartsWith(GenericGroups.SceneRule, group.Actor.Rule);
     }
 
+    [Theory]
+    [InlineData("Gang members stormed a police station in Port-au-Prince on Monday.", "HTI", "CRM")]
+    [InlineData("Clan militias attacked an army base in Somalia on Friday.", "SOM", "REB")]
+    public void Gangs_and_irregular_militias_are_of_the_state_they_act_in(string text, string state, string sector)
+    {
+        var attack = Assert.Single(Events(text), e => e.Type == EventType.Assault);
+        Assert.Equal((state, sector), (attack.Source.Code.Value, attack.Source.Sector));
+    }
+
     [Fact]
     public void A_place_named_in_the_sentence_gives_the_group_its_state()
     {
