@@ -186,4 +186,10 @@ public class BreadthTenthPassTests
         Assert.DoesNotContain(events, e => e.Type == EventType.Agree);
         Assert.Contains(events, e => e.Type == EventType.Consult && e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "TZA");
     }
+
+    [Theory]
+    [InlineData("Caracas said Georgetown would 'pay a dear price' for the oil licences.", "VEN", "GUY")]
+    [InlineData("Minsk said Vilnius would \"face consequences\" for closing the border.", "BLR", "LTU")]
+    public void A_penalty_quoted_after_its_modal_is_still_a_threat(string sentence, string source, string target) =>
+        Has(sentence, EventType.Threaten, source, target);
 }

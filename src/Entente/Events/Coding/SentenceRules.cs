@@ -239,7 +239,7 @@ internal sealed class PenaltyIsThreat : ISentenceRule
             else if (!words.Penalty.Contains(document.TextOf(p))) continue;
             // "will face (new) sanctions": the verb of undergoing within two words before the penalty.
             for (int v = p - 1; verb < 0 && v >= Math.Max(sentence.FirstToken + 1, p - 3); v--)
-                if (words.Consequence.Contains(document.TextOf(v)) && IsFutureModal(document.TextOf(v - 1))) { verb = v; target = reader.SubjectOf(v); break; }
+                if (words.Consequence.Contains(document.TextOf(v)) && IsFutureModal(document.TextOf(ModalBefore(document, v)))) { verb = v; target = reader.SubjectOf(v); break; }
             // "sanctions could follow if Ankara …".
             if (verb < 0 && p + 2 < sentence.EndToken && IsFutureModal(document.TextOf(p + 1)) && words.PenaltyComes.Contains(document.TextOf(p + 2)))
             {
@@ -261,6 +261,11 @@ internal sealed class PenaltyIsThreat : ISentenceRule
         }
     }
 
+    // The word before <paramref name="verb"/> that may be its modal, past a quotation mark opening the quoted words
+    // ("would 'pay a dear price'").
+    private static int ModalBefore(Document document, int verb) =>
+        verb - 2 >= 0 && document.Tokens[verb - 1].Kind == TokenKind.Quote ? verb - 2 : verb - 1;
+
     // "Peru will pay a heavy price", "any move by Manila would be met with all necessary measures", "Manila would be held
     // responsible": the verb by which the
     // penalty at <paramref name="penalty"/> is paid or met, with a future modal, and who pays or meets it (the verb's subject,
@@ -273,7 +278,7 @@ internal sealed class PenaltyIsThreat : ISentenceRule
         {
             if (penalty - 1 < from || !context.Words.PriceSeverity.Contains(document.TextOf(penalty - 1))) return null;
             for (int v = penalty - 2; v >= from; v--)
-                if (document.TextOf(v) is "pay" && IsFutureModal(document.TextOf(v - 1)) && reader.SubjectOf(v) is { } payer) return (payer, v);
+                if (document.TextOf(v) is "pay" && IsFutureModal(document.TextOf(ModalBefore(document, v))) && reader.SubjectOf(v) is { } payer) return (payer, v);
             return null;
         }
         // "would be held (fully) responsible": the passive of holding to account, a modal before it, is said of who will pay.
