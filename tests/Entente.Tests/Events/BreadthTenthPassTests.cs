@@ -192,4 +192,17 @@ public class BreadthTenthPassTests
     [InlineData("Minsk said Vilnius would \"face consequences\" for closing the border.", "BLR", "LTU")]
     public void A_penalty_quoted_after_its_modal_is_still_a_threat(string sentence, string source, string target) =>
         Has(sentence, EventType.Threaten, source, target);
+
+    [Theory]
+    [InlineData("The Treasury Department designated four Iranian entities on Tuesday.", "USA", "IRN")]
+    [InlineData("The EU adopted restrictive measures against nine Belarusian officials.", "EU", "BLR")]
+    [InlineData("Canada is designating six Russian individuals for sanctions.", "CAN", "RUS")]
+    public void Designations_and_restrictive_measures_are_sanctions(string sentence, string source, string target) =>
+        Has(sentence, EventType.Sanction, source, target);
+
+    [Fact]
+    public void Designating_places_is_no_sanction()
+    {
+        Assert.Empty(Output("Chile designated two new marine areas as protected parks."));
+    }
 }
