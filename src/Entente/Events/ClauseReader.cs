@@ -48,6 +48,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         }
         // The noun right before such a verb is its subject; it names no actor, so no actor is ("an attack on a base killed …").
         if (MisreadClauseAfterNoun(tree, verb) && groups.Holding(verb - 1) is null) return null;
+        // "after three Russian MiG-31 fighter jets violated Estonian airspace": a past verb the parse hung as a modifier on the
+        // noun after it, right after a noun phrase "after" (or the like) opens, has that phrase for its subject.
+        if (ModifierReadForClauseAfterNoun(tree, verb) is int noun and >= 0 && ActorOfPhrase(tree, noun) is { } clauseSubject) return clauseSubject;
         return SubjectByPosition(verb, depth);
     }
 
@@ -66,6 +69,20 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         for (int steps = 0; steps < 6 && tree.RelationOf(phrase) == DependencyRelation.Nmod && tree.HeadOf(phrase) is int owner and >= 0 && owner < phrase; steps++) phrase = owner;
         return tree.RelationOf(phrase) is DependencyRelation.Obl or DependencyRelation.Nmod
                && CaseOf(tree, phrase) is "after" or "before" or "since" or "until" or "when" or "once" or "because" or "as";
+    }
+
+    // The noun before <paramref name="verb"/> when the verb is a past form the parse made a modifier (amod, acl) and that
+    // noun's phrase is opened by a word that opens clauses ("after", "before", "since", "when", "as", "because"); else -1.
+    private int ModifierReadForClauseAfterNoun(SyntaxLayer tree, int verb)
+    {
+        if (tree.RelationOf(verb) is not (DependencyRelation.Amod or DependencyRelation.Acl) || tree.Penn[verb] is not ("VBD" or "VBN") || verb <= sentence.FirstToken
+            || _d.Tokens[verb - 1].Kind != TokenKind.Word || _d.Tags[verb - 1] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return -1;
+        // A participle followed by a preposition ("schoolgirls kidnapped in Zamfara") is a passive modifier, not a clause: an
+        // active verb has its object next.
+        if (tree.Penn[verb] is "VBN" && (verb + 1 >= sentence.EndToken || _d.Tags[verb + 1] is not (PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Number))) return -1;
+        int noun = verb - 1;
+        return tree.RelationOf(noun) is DependencyRelation.Obl or DependencyRelation.Nmod
+               && CaseOf(tree, noun) is "after" or "before" or "since" or "until" or "when" or "once" or "because" or "as" ? noun : -1;
     }
 
     // "Chile's decision to expel Peruvian diplomats drew …", "Bolivia's vote at the United Nations earned …": the actor

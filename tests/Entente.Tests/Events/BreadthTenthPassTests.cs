@@ -205,4 +205,12 @@ public class BreadthTenthPassTests
     {
         Assert.Empty(Output("Chile designated two new marine areas as protected parks."));
     }
+
+    [Fact]
+    public void Forces_named_after_after_do_the_act_the_parse_hung_on_the_next_noun()
+    {
+        var events = Output("Latvia's Foreign Ministry delivered a protest note to Belarus's envoy on Monday after two Belarusian Mi-8 helicopters violated Latvian airspace near Daugavpils for ten minutes.");
+        Assert.Contains(events, e => e.Type == EventType.Coerce && e.Source.Code.Value == "BLR" && e.Target?.Code.Value == "LVA");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Coerce && e.Source.Code.Value == "LVA");
+    }
 }
