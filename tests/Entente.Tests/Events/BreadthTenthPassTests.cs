@@ -213,4 +213,13 @@ public class BreadthTenthPassTests
         Assert.Contains(events, e => e.Type == EventType.Coerce && e.Source.Code.Value == "BLR" && e.Target?.Code.Value == "LVA");
         Assert.DoesNotContain(events, e => e.Type == EventType.Coerce && e.Source.Code.Value == "LVA");
     }
+
+    [Fact]
+    public void Own_police_sent_abroad_are_what_is_sent_not_the_target()
+    {
+        var events = Output("Police officers in Nairobi guarded the parliament on Friday. "
+            + "Kenya deployed another 200 police officers to Haiti on Saturday to bolster the mission.");
+        Assert.Contains(events, e => e.Type == EventType.Mobilize && e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "HTI");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Mobilize && e.Target?.Code.Value == "KEN");
+    }
 }

@@ -20,6 +20,15 @@ internal sealed class ObjectIsTarget : ClauseRule
         if (inside is not null && inside.CodesWithin(f.Source!) && !inside.Members.Exists(m => m.Person is not null || f.Source!.Members.Exists(s => Sides.Differ(s.Sector, m.Sector))))
             inside = null;
         var target = inside ?? f.Context.Reader.ObjectOf(f.Trigger, f.Match.End, EventCoder.Hostile.Contains(f.Entry.Type));
+        // "Kenya deployed another 200 police officers to Haiti": forces of the source's own state that a show of force or an
+        // aid sends are what is sent, whatever side their sector names; where they go is read after (target:location).
+        if (target is not null && f.Entry.Type is EventType.Mobilize or EventType.Aid && target.CodesWithin(f.Source!)
+            && target.Members.TrueForAll(m => m.Person is null && m.Sector is "MIL" or "COP" or "CG"))
+        {
+            target = f.Context.Groups.OpeningAfter(f.Document, target.End, actorOnly: true) is { } after && f.Document.TextOf(target.End) is "to"
+                && !after.CodesWithin(f.Source!) ? after : null;
+            if (target is null) return false;
+        }
         // "aid was sent to Gaza by Jordan": the passive's agent, read as the source, is not also the object.
         if (f.AgentRead && target == f.Source) return false;
         f.Target = target;
