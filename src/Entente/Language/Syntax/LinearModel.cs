@@ -483,8 +483,16 @@ internal sealed unsafe class LinearModel
     {
         if (scores.Length < ClassCount) throw new ArgumentException($"{scores.Length} scores for {ClassCount} classes.", nameof(scores));
         int* sums = stackalloc int[_stride];
-        if (start.IsEmpty) new Span<int>(sums, _stride).Clear();
-        else start[.._stride].CopyTo(new Span<int>(sums, _stride));
+        // The start sums (or zeros) are put in with vector stores: the rows are whole vectors (_stride is a multiple of
+        // Lanes), and a call to copy or clear these few hundred bytes, once per word tagged and arc labelled, cost more.
+        if (start.IsEmpty)
+            for (int c = 0; c < _stride; c += Vector256<int>.Count) Vector256.Store(Vector256<int>.Zero, sums + c);
+        else
+        {
+            if (start.Length < _stride) throw new ArgumentException($"{start.Length} sums for rows of {_stride}.", nameof(start));
+            fixed (int* from = start)
+                for (int c = 0; c < _stride; c += Vector256<int>.Count) Vector256.Store(Vector256.Load(from + c), sums + c);
+        }
         SumRuns(features, sums);
         int k = 0;
         var unit = Vector256.Create(_unit);
@@ -885,7 +893,8 @@ internal sealed unsafe class LinearModel
         _weightCount = reader.ReadInt32();
         _stride = reader.ReadInt32();
         _unit = reader.ReadSingle();
-        if (ClassCount <= 0 || _stride < ClassCount) throw new InvalidDataException("A model image has a bad header.");
+        // Scoring reads and writes rows in whole vectors: a stride of whole vectors is part of a sound header.
+        if (ClassCount <= 0 || _stride < ClassCount || _stride % Lanes != 0) throw new InvalidDataException("A model image has a bad header.");
         _common = ReadTable(reader);
         _lexical = ReadTable(reader);
         if (!IsSmall)
