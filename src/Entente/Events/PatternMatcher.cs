@@ -133,7 +133,8 @@ internal static class PatternMatcher
     {
         int sentence = d.SentenceOfToken(trigger);
         int first = sentence < 0 ? trigger : d.Sentences[sentence].FirstToken;
-        for (int i = trigger - 1; i >= first; i--) if (WordMatches(d, i, words)) return true;
+        var filter = new WordFilter(words);
+        for (int i = trigger - 1; i >= first; i--) if (filter.MayMatch(d.TextOf(i)) && WordMatches(d, i, words)) return true;
         return false;
     }
 
@@ -429,6 +430,49 @@ internal static class PatternMatcher
         if (t.Kind == TokenKind.Quote) return false;
         if (t.Kind == TokenKind.Punct) return d.Text[t.Start] is ',' or ';' or ':' or '.' or '(' or ')' or '!' or '?';
         return d.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh;
+    }
+
+    /// <summary>
+    /// What every token <see cref="WordMatches"/> accepts for one list of words has, worked out once for a scan over many
+    /// tokens (the trigger check and <see cref="MatchesBefore"/> ask the same list of nearly every word of a sentence): a
+    /// length from the shortest word's to the longest's plus two, and, for an ASCII first letter, one that some word of
+    /// the list starts with up to case. A token it turns away is one <see cref="WordMatches"/> turns away too, so asking it
+    /// first changes no answer; it spares the call and the walk over the list for most words.
+    /// </summary>
+    internal readonly struct WordFilter
+    {
+        private readonly int _shortest, _span;
+        // Bit (c & ~0x20) of an ASCII first letter c of some word: the two halves of the 96 values it can take.
+        private readonly ulong _low, _high;
+        // Some word is shorter than two letters or starts with a non-ASCII one: WordMatches compares no first letter for it.
+        private readonly bool _anyFirst;
+
+        public WordFilter(string[] words)
+        {
+            int shortest = int.MaxValue, longest = -1;
+            foreach (var w in words)
+            {
+                shortest = Math.Min(shortest, w.Length);
+                longest = Math.Max(longest, w.Length);
+                if (w.Length < 2 || w[0] >= 0x80) _anyFirst = true;
+                else if ((w[0] & ~0x20) < 64) _low |= 1UL << (w[0] & ~0x20);
+                else _high |= 1UL << ((w[0] & ~0x20) - 64);
+            }
+            // No words (none in the lexicon): every token passes, and WordMatches turns it away.
+            if (longest < 0) (shortest, longest, _anyFirst) = (0, int.MaxValue - 2, true);
+            _shortest = shortest;
+            _span = longest + 2 - shortest;
+        }
+
+        /// <summary>False only for a token that <see cref="WordMatches"/> would not accept for the list.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool MayMatch(ReadOnlySpan<char> token)
+        {
+            if ((uint)(token.Length - _shortest) > (uint)_span) return false;
+            if (_anyFirst || token[0] >= 0x80) return true;
+            int first = token[0] & ~0x20;
+            return ((first < 64 ? _low >> first : _high >> (first - 64)) & 1) != 0;
+        }
     }
 
     /// <summary>True when token <paramref name="i"/> is one of <paramref name="words"/> or its regular plural.</summary>

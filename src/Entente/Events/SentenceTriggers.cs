@@ -93,7 +93,9 @@ internal sealed class SentenceTriggers(CodingWords words)
         for (; k < elements.Length; k++)
         {
             if (elements[k].Kind != PatternElementKind.Word) continue;
-            while (pos < end && !PatternMatcher.WordMatches(document, pos, elements[k].Words)) pos++;
+            var words = elements[k].Words;
+            var filter = new PatternMatcher.WordFilter(words);
+            while (pos < end && !(filter.MayMatch(document.TextOf(pos)) && PatternMatcher.WordMatches(document, pos, words))) pos++;
             if (pos == end) return false;
             pos++;
         }

@@ -654,17 +654,32 @@ internal sealed class DependencyParser
         /// <see cref="HeadLabelFeatures"/>): a third of an arc's features, the same wherever the words stand, so they come from
         /// a per-thread memo when the words were labelled before. <paramref name="scratch"/> is as wide; <paramref name="f"/> holds the keys.
         /// </summary>
-        public void OwnLabelSums(LinearModel labeller, int dependent, int head, Span<int> sums, Span<int> scratch, Span<ulong> f)
+        public unsafe void OwnLabelSums(LinearModel labeller, int dependent, int head, Span<int> sums, Span<int> scratch, Span<ulong> f)
         {
             var memo = _labelMemo is { } held && held.Owner == labeller ? held : _labelMemo = new WordSums<LabelWord>(labeller, labeller.SumWidth, MemoWords);
             var word = new LabelWord(_word[dependent], _tag[dependent], dependent < head ? 1UL : 2UL);
+            var headWord = new LabelWord(_word[head], _tag[head], 0);
+            // Both words met before (most arcs): their sums are added where the memo holds them, without first copying
+            // each out. The same whole numbers are added, so the sums are the same to the bit.
+            int* dependentSums = memo.Find(word, word.Hash), headSums = dependentSums is null ? null : memo.Find(headWord, headWord.Hash);
+            if (headSums is not null && sums.Length == memo.Width)
+            {
+                int c = 0;
+                fixed (int* target = sums)
+                {
+                    for (; c + Vector256<int>.Count <= sums.Length; c += Vector256<int>.Count)
+                        Vector256.Store(Vector256.Load(dependentSums + c) + Vector256.Load(headSums + c), target + c);
+                    for (; c < sums.Length; c++) target[c] = dependentSums[c] + headSums[c];
+                }
+                return;
+            }
             if (!memo.TryGet(word, word.Hash, sums))
             {
                 sums.Clear();
                 labeller.AddSums(f[..DependentLabelFeatures(dependent, head, f)], sums);
                 memo.Set(word, word.Hash, sums);
             }
-            word = new LabelWord(_word[head], _tag[head], 0);
+            word = headWord;
             if (!memo.TryGet(word, word.Hash, scratch))
             {
                 scratch.Clear();

@@ -42,10 +42,21 @@ internal sealed unsafe class WordSums<TKey> where TKey : unmanaged, IEquatable<T
     /// <summary>Copies the sums of <paramref name="key"/> into <paramref name="sums"/>; false when they are not held.</summary>
     public bool TryGet(in TKey key, ulong hash, Span<int> sums)
     {
-        int slot = Slot(hash);
-        if (!_filled.Pointer[slot] || !_keys.Pointer[slot].Equals(key)) return false;
-        new ReadOnlySpan<int>(_sums.Pointer + (nint)slot * Width, Width).CopyTo(sums);
+        int* held = Find(key, hash);
+        if (held is null) return false;
+        new ReadOnlySpan<int>(held, Width).CopyTo(sums);
         return true;
+    }
+
+    /// <summary>
+    /// Where the sums of <paramref name="key"/> are held (<see cref="Width"/> of them), or null: read in place, valid until
+    /// the next <see cref="Set"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public int* Find(in TKey key, ulong hash)
+    {
+        int slot = Slot(hash);
+        return _filled.Pointer[slot] && _keys.Pointer[slot].Equals(key) ? _sums.Pointer + (nint)slot * Width : null;
     }
 
     /// <summary>Remembers <paramref name="sums"/> for <paramref name="key"/>, in place of the word held in its slot.</summary>
