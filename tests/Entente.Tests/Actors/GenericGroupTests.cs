@@ -50,6 +50,14 @@ public class GenericGroupTests
     }
 
     [Fact]
+    public void A_government_named_by_its_kind_and_a_lone_militia_are_of_the_scene_state()
+    {
+        var clash = Assert.Single(Events("Forces loyal to the Government of National Unity clashed with a rival militia in Tripoli on Monday."),
+            e => e.Type == EventType.Assault);
+        Assert.Equal(("LBY", "LBY"), (clash.Source.Code.Value, clash.Target?.Code.Value));
+    }
+
+    [Fact]
     public void A_place_named_in_the_sentence_gives_the_group_its_state()
     {
         var events = Events("Nigerian troops killed twelve militants in Niger on Sunday.");
