@@ -50,7 +50,7 @@ public class GenericGroupTests
     }
 
     [Fact]
-    public void A_government_named_by_its_kind_and_a_lone_militia_are_of_the_scene_state()
+    public void A_government_named_by_a_kind_several_states_had_and_a_lone_militia_are_of_the_scene_state()
     {
         var clash = Assert.Single(Events("Forces loyal to the Government of National Unity clashed with a rival militia in Tripoli on Monday."),
             e => e.Type == EventType.Assault);
