@@ -429,7 +429,7 @@ internal sealed class EventCoder
     }
 
     // The same act told twice in one article is one event with several mentions.
-    private static List<Event> Merge(List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords, HashSet<TextSpan> finiteTriggers, Func<int, bool> opensFreshNews)
+    private static List<Event> Merge(List<Event> events, Dictionary<TextSpan, HashSet<string>> keywords, HashSet<TextSpan> finiteTriggers, Func<int, bool> tellsAnotherAct)
     {
         var merged = new List<Event>(events.Count);
         // The same act: same type, mode and actors (either way round for symmetric acts), told in the same sentence or
@@ -485,7 +485,7 @@ internal sealed class EventCoder
             foreach (var m in e.Retellings) aimed.Add((m.SentenceIndex, e.Type, e.Mode, e.Source.Code));
         }
         if (aimed.Count > 0) merged.RemoveAll(e => e.Target is null && aimed.Contains((e.SentenceIndex, e.Type, e.Mode, e.Source.Code)));
-        RetoldWithoutTarget(merged, opensFreshNews);
+        RetoldWithoutTarget(merged, tellsAnotherAct);
         merged.Sort((a, b) => a.SentenceIndex != b.SentenceIndex ? a.SentenceIndex.CompareTo(b.SentenceIndex) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         return merged;
     }
@@ -504,23 +504,33 @@ internal sealed class EventCoder
     // "Chinese and Russian warplanes entered South Korea's air defence zone … The planes flew into the zone off Jeju …":
     // an act of the same type, mode and actor with no target, told in the next few sentences after the aimed one and not
     // dated to another day nor opened as fresh news ("Separately, …"), retells it; it is kept as that event's mention.
-    private static void RetoldWithoutTarget(List<Event> merged, Func<int, bool> opensFreshNews)
+    private static void RetoldWithoutTarget(List<Event> merged, Func<int, bool> tellsAnotherAct)
     {
+        // The aimed acts by type, mode and actor, in text order: found through this index, not by comparing every pair.
+        Dictionary<(EventType, EventMode, ActorCode), List<int>>? aimedActs = null;
+        for (int j = 0; j < merged.Count; j++)
+        {
+            var a = merged[j];
+            if (a.Target is null || a.IsBackground || !OftenRetoldWithoutTarget(a.Type)) continue;
+            aimedActs ??= [];
+            var key = (a.Type, a.Mode, a.Source.Code);
+            (aimedActs.TryGetValue(key, out var list) ? list : aimedActs[key] = []).Add(j);
+        }
+        if (aimedActs is null) return;
         Dictionary<int, List<Event>>? retold = null;
         var removed = new HashSet<int>();
         for (int k = 0; k < merged.Count; k++)
         {
             var e = merged[k];
-            if (e.Target is not null || e.IsBackground || !OftenRetoldWithoutTarget(e.Type)) continue;
+            if (e.Target is not null || e.IsBackground || !OftenRetoldWithoutTarget(e.Type) || !aimedActs.TryGetValue((e.Type, e.Mode, e.Source.Code), out var candidates)) continue;
             int aimedAt = -1;
-            for (int j = 0; j < merged.Count && aimedAt < 0; j++)
+            foreach (int j in candidates)
             {
                 var a = merged[j];
-                if (a.Target is not null && !a.IsBackground && a.Type == e.Type && a.Mode == e.Mode && a.Source.Code == e.Source.Code
-                    && a.SentenceIndex < e.SentenceIndex && e.SentenceIndex - a.SentenceIndex <= TargetlessRetellingReach
-                    && (a.Date is null || e.Date is null || a.Date == e.Date)) aimedAt = j;
+                if (a.SentenceIndex < e.SentenceIndex && e.SentenceIndex - a.SentenceIndex <= TargetlessRetellingReach
+                    && (a.Date is null || e.Date is null || a.Date == e.Date)) { aimedAt = j; break; }
             }
-            if (aimedAt < 0 || opensFreshNews(e.SentenceIndex)) continue;
+            if (aimedAt < 0 || tellsAnotherAct(e.SentenceIndex)) continue;
             removed.Add(k);
             retold ??= [];
             (retold.TryGetValue(aimedAt, out var told) ? told : retold[aimedAt] = []).Add(e);

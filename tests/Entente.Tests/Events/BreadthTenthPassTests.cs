@@ -32,12 +32,15 @@ public class BreadthTenthPassTests
     [InlineData("Pyongyang said Washington would bear full responsibility for the consequences of the drills.", "PRK", "USA")]
     [InlineData("Ankara said Athens would be held fully responsible for any incident in the Aegean.", "TUR", "GRC")]
     [InlineData("Tehran vowed that Riyadh would pay a heavy price for its role.", "IRN", "SAU")]
-    public void A_penalty_a_speaker_says_another_actor_will_bear_is_a_threat_against_it(string sentence, string source, string target)
+    public void A_penalty_a_speaker_says_another_actor_will_bear_is_a_threat_against_it(string sentence, string source, string target) =>
+        OneShapedBy(sentence, EventType.Threaten, source, target, "sentence:penalty-if");
+
+    // The sentence's one event of <type>, from <source> to <target>, shaped by <rule>.
+    private static void OneShapedBy(string sentence, EventType type, string source, string target, string rule)
     {
-        var threat = Assert.Single(Output(sentence), e => e.Type == EventType.Threaten);
-        Assert.Equal(source, threat.Source.Code.Value);
-        Assert.Equal(target, threat.Target?.Code.Value);
-        Assert.Contains("sentence:penalty-if", threat.Rules);
+        var e = Assert.Single(Output(sentence), x => x.Type == type);
+        Assert.Equal((source, target), (e.Source.Code.Value, e.Target?.Code.Value));
+        Assert.Contains(rule, e.Rules);
     }
 
     [Fact]
@@ -97,13 +100,8 @@ public class BreadthTenthPassTests
     [InlineData("Hanoi said Beijing's new maritime rules jeopardize freedom of navigation.", "VNM", "CHN")]
     [InlineData("Kyiv's drone raids have sabotaged the talks, the Kremlin said.", "RUS", "UKR")]
     [InlineData("Rabat said Algerian arms shipments to the Polisario Front destabilise the region.", "MAR", "DZA")]
-    public void Wrongdoing_a_speaker_says_of_another_actors_conduct_criticises_it(string sentence, string source, string target)
-    {
-        var criticism = Assert.Single(Output(sentence), e => e.Type == EventType.Accuse);
-        Assert.Equal(source, criticism.Source.Code.Value);
-        Assert.Equal(target, criticism.Target?.Code.Value);
-        Assert.Contains("sentence:wrongdoing-said-of-another", criticism.Rules);
-    }
+    public void Wrongdoing_a_speaker_says_of_another_actors_conduct_criticises_it(string sentence, string source, string target) =>
+        OneShapedBy(sentence, EventType.Accuse, source, target, "sentence:wrongdoing-said-of-another");
 
     [Theory]
     [InlineData("Hanoi said Beijing's new maritime rules do not jeopardize freedom of navigation.")]
