@@ -220,4 +220,20 @@ public class BreadthTenthPassTests
         Assert.Contains(events, e => e.Type == EventType.Mobilize && e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "HTI");
         Assert.DoesNotContain(events, e => e.Type == EventType.Mobilize && e.Target?.Code.Value == "KEN");
     }
+
+    [Fact]
+    public void Allies_capitalised_after_the_alliance_is_named_is_the_alliance()
+    {
+        var criticism = Assert.Single(Output("NATO defence ministers met in Brussels on Thursday. Allies condemned Russia's sabotage of undersea cables."),
+            e => e.Type == EventType.Accuse);
+        Assert.Equal(("NATO", "RUS"), (criticism.Source.Code.Value, criticism.Target?.Code.Value));
+        Assert.StartsWith("ref:allies", criticism.Source.Rule);
+    }
+
+    [Fact]
+    public void Allies_of_someone_and_allies_with_no_alliance_named_are_no_alliance()
+    {
+        Assert.DoesNotContain(Output("NATO held a summit in The Hague. Allies of the prime minister accused Moscow of lying."), e => e.Source.Code.Value == "NATO" && e.Type == EventType.Accuse);
+        Assert.Empty(Output("Allies condemned the attack on the convoy."));
+    }
 }

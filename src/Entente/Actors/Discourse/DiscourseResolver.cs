@@ -22,6 +22,7 @@ internal static class DiscourseResolver
         new HostReferenceRule(),
         new GuestReferenceRule(),
         new StatementIssuerRule(),
+        new AlliesRule(),
         new LatterFormerRule(),
         new OrganizationHeadRule(),
         new RoleDescriptionRule(),

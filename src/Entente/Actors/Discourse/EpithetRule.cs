@@ -17,7 +17,7 @@ internal sealed class EpithetRule : IDiscourseRule
     private static readonly FrozenSet<string> Kingdoms = ("SAU GBR JOR MAR THA ESP NLD BEL SWE NOR DNK BHR BTN KHM LSO SWZ TON").Split(' ').ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Emirates = "QAT KWT ARE".Split(' ').ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Sultanates = "OMN BRN".Split(' ').ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Alliances = "NATO CSTO AUKUS QUAD FVEY JEF".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    internal static readonly FrozenSet<string> Alliances = "NATO CSTO AUKUS QUAD FVEY JEF".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Blocs = "EU ASEAN BRICS SCO AU ECOWAS GCC MERCOSUR G7 G20 OPEC EAEU CIS SADC APEC CARICOM ARL OAS EAC IGAD CELAC ECCAS SAARC OIC".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Regions news names a state by ("the Gulf state", "the Baltic nation", "the Himalayan country"): general facts.
