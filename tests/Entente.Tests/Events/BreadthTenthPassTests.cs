@@ -236,4 +236,13 @@ public class BreadthTenthPassTests
         Assert.DoesNotContain(Output("NATO held a summit in The Hague. Allies of the prime minister accused Moscow of lying."), e => e.Source.Code.Value == "NATO" && e.Type == EventType.Accuse);
         Assert.Empty(Output("Allies condemned the attack on the convoy."));
     }
+
+    [Fact]
+    public void The_head_of_a_name_before_its_of_is_that_body_again()
+    {
+        var sanction = Assert.Single(Output("The Council of the EU met in Luxembourg on Monday. The Council adopted restrictive measures against six Georgian officials."),
+            e => e.Type == EventType.Sanction);
+        Assert.Equal(("EU", "GEO"), (sanction.Source.Code.Value, sanction.Target?.Code.Value));
+        Assert.StartsWith("ref:short-name", sanction.Source.Rule);
+    }
 }

@@ -2,8 +2,8 @@ namespace Entente.Actors.Discourse;
 
 /// <summary>
 /// "the U.N. Security Council … the Council", "the European Commission … the Commission": "the" and a capitalised word
-/// that ends the name of an organisation or institution named earlier in the story is that body again (the latest one
-/// whose name ends so). A capitalised word alone ("Council") names nothing; "the council" in lower case is any council.
+/// that ends the name of an organisation or institution named earlier in the story, or heads it before its "of" ("the
+/// Council of the EU … the Council"), is that body again (the latest one whose name ends or is headed so). A capitalised word alone ("Council") names nothing; "the council" in lower case is any council.
 /// </summary>
 internal sealed class ShortNameRule : IDiscourseRule
 {
@@ -22,10 +22,18 @@ internal sealed class ShortNameRule : IDiscourseRule
         {
             var m = c.Recent[k];
             if (m.EntryKind is not (ActorEntryKind.Organization or ActorEntryKind.Institution) || m.EndToken - m.FirstToken < 2 || !c.Reachable(m)) continue;
-            if (!c.Document.TextOf(m.EndToken - 1).Equals(word, StringComparison.Ordinal)) continue;
+            if (!c.Document.TextOf(m.EndToken - 1).Equals(word, StringComparison.Ordinal) && !HeadBeforeOf(c, m, word)) continue;
             c.Emit(output, i + 1, 1, m, "short-name");
             return 2;
         }
         return 0;
+    }
+
+    // "the Council of the EU … the Council", "the Court of Justice … the Court": the word before the name's "of" heads it.
+    private static bool HeadBeforeOf(DiscourseContext c, ActorMention m, ReadOnlySpan<char> word)
+    {
+        for (int k = m.FirstToken; k + 1 < m.EndToken; k++)
+            if (c.Document.TextOf(k + 1) is "of") return c.Document.TextOf(k).Equals(word, StringComparison.Ordinal);
+        return false;
     }
 }
