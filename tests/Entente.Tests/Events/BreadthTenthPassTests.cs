@@ -245,4 +245,8 @@ public class BreadthTenthPassTests
         Assert.Equal(("EU", "GEO"), (sanction.Source.Code.Value, sanction.Target?.Code.Value));
         Assert.StartsWith("ref:short-name", sanction.Source.Rule);
     }
+
+    [Fact]
+    public void Declaring_another_state_a_foe_criticises_it() =>
+        Has("Venezuela declared Guyana its principal foe on Monday.", EventType.Accuse, "VEN", "GUY");
 }
