@@ -249,4 +249,19 @@ public class BreadthTenthPassTests
     [Fact]
     public void Declaring_another_state_a_foe_criticises_it() =>
         Has("Venezuela declared Guyana its principal foe on Monday.", EventType.Accuse, "VEN", "GUY");
+
+    [Fact]
+    public void We_opening_a_communique_is_the_body_its_apposition_names()
+    {
+        var criticism = Assert.Single(Output("We, the ASEAN Foreign Ministers, condemn the shelling of Thai villages by Cambodia."),
+            e => e.Type == EventType.Accuse);
+        Assert.Equal("ASEAN", criticism.Source.Code.Value);
+        Assert.StartsWith("ref:communique-we", criticism.Source.Rule);
+    }
+
+    [Fact]
+    public void We_with_an_apposition_naming_no_body_is_no_one()
+    {
+        Assert.Empty(Output("We, however, condemn the shelling of the villages."));
+    }
 }

@@ -23,6 +23,7 @@ internal static class DiscourseResolver
         new GuestReferenceRule(),
         new StatementIssuerRule(),
         new AlliesRule(),
+        new CommuniqueWeRule(),
         new LatterFormerRule(),
         new OrganizationHeadRule(),
         new RoleDescriptionRule(),
