@@ -264,4 +264,11 @@ public class BreadthTenthPassTests
     {
         Assert.Empty(Output("We, however, condemn the shelling of the villages."));
     }
+
+    [Theory]
+    [InlineData("Kyiv said Minsk had become a willing accomplice of the invasion.", "UKR", "BLR")]
+    [InlineData("Manila said Beijing remains the main aggressor in the South China Sea.", "PHL", "CHN")]
+    [InlineData("Tehran called Washington a warmonger on Sunday.", "IRN", "USA")]
+    public void Becoming_or_remaining_a_condemned_thing_is_criticism(string sentence, string source, string target) =>
+        Has(sentence, EventType.Accuse, source, target);
 }

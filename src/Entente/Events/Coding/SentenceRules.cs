@@ -612,7 +612,8 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
             if (!condemning && !context.Words.Approving.Contains(document.TextOf(i))) continue;
             int predicate = condemning ? CopularPredicate(tree, i) : ApprovingPredicate(tree, i);
             // "Russia poses the biggest threat": a verb of list 'posing' says what its subject is, as "is" does.
-            if (predicate < 0 && condemning && tree.RelationOf(i) == DependencyRelation.Obj && tree.HeadOf(i) is int posing and >= 0 && context.Words.Posing.Contains(tree.LemmaOf(posing)))
+            // ("China has become a decisive enabler": "become" and "remain" take the word as their complement.)
+            if (predicate < 0 && condemning && tree.RelationOf(i) is DependencyRelation.Obj or DependencyRelation.Xcomp && tree.HeadOf(i) is int posing and >= 0 && context.Words.Posing.Contains(tree.LemmaOf(posing)))
                 predicate = posing;
             // A condemning word denied clears ("is not a threat"); an approving one denied condemns ("was neither free nor fair").
             if (predicate < 0 || (condemning ? Denied(tree, document, predicate) : !ApprovalDenied(tree, document, predicate))) continue;
