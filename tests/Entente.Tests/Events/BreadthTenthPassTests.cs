@@ -271,4 +271,11 @@ public class BreadthTenthPassTests
     [InlineData("Tehran called Washington a warmonger on Sunday.", "IRN", "USA")]
     public void Becoming_or_remaining_a_condemned_thing_is_criticism(string sentence, string source, string target) =>
         Has(sentence, EventType.Accuse, source, target);
+
+    [Fact]
+    public void Counterparts_from_states_are_those_states()
+    {
+        var events = Output("The EU foreign policy chief met counterparts from Chile, Peru and Colombia in Lima on Monday.");
+        Assert.Equal(["CHL", "COL", "PER"], events.Where(e => e.Type == EventType.Consult && e.Source.Code.Value == "EU").Select(e => e.Target!.Code.Value).Order().ToArray());
+    }
 }
