@@ -357,6 +357,14 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void The_government_a_states_opposition_accuses_is_that_states()
+    {
+        var d = Read("Zambia's opposition accused the government of blocking fuel deliveries to Malawi.");
+        var government = Assert.Single(At(d, "the government"));
+        Assert.Equal(("ZMB", "GOV", "role:government-of-opposition"), (government.Actor.Code.Value, government.Actor.Sector, government.Actor.Antecedent?.Rule));
+    }
+
+    [Fact]
     public void The_government_said_by_a_closing_attribution_is_the_speakers_own()
     {
         var d = Read("Bolivia closed its border on Monday. Bolivia blamed smugglers. In Santiago, Chilean Foreign Minister Ana Rojas spoke to reporters. " +

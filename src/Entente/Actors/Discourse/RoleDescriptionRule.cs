@@ -208,6 +208,14 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             return;
         }
         if (role.Abroad) return;
+        // "Germany's opposition accused the government of stalling aid to Kyiv": the government a state's opposition speaks
+        // of in its own sentence is that state's.
+        if (role.Name == "government" && OppositionNamedBefore(c, i) is { } opposition)
+        {
+            var body = new Actor(opposition.Actor.Code, role.Sector, "") { Kind = opposition.Actor.Kind, Rule = $"ref:role:{role.Name}→{opposition.Actor.Name} (its opposition's)" };
+            c.Remember(c.Emit(output, i, length, opposition, "role:government-of-opposition", body, ActorEntryKind.State));
+            return;
+        }
         // "Finland's defence ministry said two Russian aircraft had violated its airspace. The foreign ministry summoned …":
         // a body no one of that role was named for goes on with the state whose organ the sentence before opened with.
         if (!role.Person && PreviousSubjectsState(c) is { } previous)
@@ -390,6 +398,15 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
     // The last body named with this role: an institution whose name carries it ("the Foreign Ministry"), or a state named with
     // it as the head of its phrase ("the Japanese government", "Russia's military").
     // With statesOnly, only a state named with the role after it ("Chile's president"), not an institution.
+    // A state named as its opposition (sector PTY: "Uganda's opposition", "the Kenyan opposition") earlier in the sentence.
+    private static ActorMention? OppositionNamedBefore(DiscourseContext c, int i)
+    {
+        foreach (var m in c.Recent)
+            if (m.FirstToken >= c.Sentence.FirstToken && m.EndToken <= i && m.Kind == MentionKind.Name && m.Actor.Sector == "PTY"
+                && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Adjective && c.Reachable(m)) return m;
+        return null;
+    }
+
     private static ActorMention? LastBodyWithRole(DiscourseContext c, Role role, bool statesOnly = false)
     {
         var d = c.Document;
