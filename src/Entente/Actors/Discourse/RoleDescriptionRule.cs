@@ -395,9 +395,6 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         return null;
     }
 
-    // The last body named with this role: an institution whose name carries it ("the Foreign Ministry"), or a state named with
-    // it as the head of its phrase ("the Japanese government", "Russia's military").
-    // With statesOnly, only a state named with the role after it ("Chile's president"), not an institution.
     // A state named as its opposition (sector PTY: "Uganda's opposition", "the Kenyan opposition") earlier in the sentence.
     private static ActorMention? OppositionNamedBefore(DiscourseContext c, int i)
     {
@@ -407,6 +404,9 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         return null;
     }
 
+    // The last body named with this role: an institution whose name carries it ("the Foreign Ministry"), or a state named with
+    // it as the head of its phrase ("the Japanese government", "Russia's military").
+    // With statesOnly, only a state named with the role after it ("Chile's president"), not an institution.
     private static ActorMention? LastBodyWithRole(DiscourseContext c, Role role, bool statesOnly = false)
     {
         var d = c.Document;

@@ -3,7 +3,8 @@ namespace Entente.Actors.Discourse;
 /// <summary>
 /// "the U.N. Security Council … the Council", "the European Commission … the Commission": "the" and a capitalised word
 /// that ends the name of an organisation or institution named earlier in the story, or heads it before its "of" ("the
-/// Council of the EU … the Council"), is that body again (the latest one whose name ends or is headed so). A capitalised word alone ("Council") names nothing; "the council" in lower case is any council.
+/// Council of the EU … the Council"), is that body again (the latest one whose name ends or is headed so). A capitalised
+/// word alone ("Council") names nothing; "the council" in lower case is any council.
 /// </summary>
 internal sealed class ShortNameRule : IDiscourseRule
 {

@@ -548,6 +548,11 @@ internal static class Phrases
         return null;
     }
 
+    /// <summary>The text from the earlier of tokens <paramref name="a"/> and <paramref name="b"/> to the end of the later: the
+    /// trigger of an event a speech verb and a word far from it tell together ("said … violate").</summary>
+    internal static TextSpan SpanOfTokens(Document document, int a, int b) =>
+        TextSpan.FromBounds(document.Tokens[Math.Min(a, b)].Start, document.Tokens[Math.Max(a, b)].End);
+
     /// <summary>The word before a phrase starting at <paramref name="first"/>, past the phrase's determiners ("with | the
     /// United States"); below the sentence's first token when there is none.</summary>
     internal static int WordBeforeDeterminers(Document document, int first, Sentence sentence)

@@ -255,7 +255,7 @@ internal sealed class PenaltyIsThreat : ISentenceRule
                 {
                     if (s.Code == t.Code || context.HasTold(events, EventType.Threaten, s, t)) continue;
                     events.Add(factory.Derived(context, s, t, EventType.Threaten, cameo, p,
-                        TextSpan.FromBounds(document.Tokens[Math.Min(p, verb)].Start, document.Tokens[Math.Max(p, verb)].End),
+                        Phrases.SpanOfTokens(document, p, verb),
                         $"\"{document.TextOf(claim.Verb)} … {document.TextOf(p)}\": a penalty said to come to another actor", Name));
                 }
         }
@@ -267,9 +267,8 @@ internal sealed class PenaltyIsThreat : ISentenceRule
         verb - 2 >= 0 && document.Tokens[verb - 1].Kind == TokenKind.Quote ? verb - 2 : verb - 1;
 
     // "Peru will pay a heavy price", "any move by Manila would be met with all necessary measures", "Manila would be held
-    // responsible": the verb by which the
-    // penalty at <paramref name="penalty"/> is paid or met, with a future modal, and who pays or meets it (the verb's subject,
-    // or the actor whose act the subject names); null when the words do not say so.
+    // responsible": the verb by which the penalty at <paramref name="penalty"/> is paid or met, with a future modal, and who
+    // pays or meets it (the verb's subject, or the actor whose act the subject names); null when the words do not say so.
     private static (ActorGroup Payer, int Verb)? PenaltyPaidOrMet(SentenceContext context, int penalty)
     {
         var (document, sentence, reader) = (context.Document, context.Sentence, context.Reader);
@@ -490,7 +489,7 @@ internal sealed class MustOrShouldIsDemand : ISentenceRule
                 {
                     if (s.Code == t.Code && !Phrases.IsDomesticPair(s, t)) continue;
                     events.Add(factory.Derived(context, s, t, EventType.Request, "100", i,
-                        TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End),
+                        Phrases.SpanOfTokens(document, verb, i),
                         before ? $"\"{document.TextOf(verb)} … {document.TextOf(i)}\": a demand on another actor"
                             : $"\"{document.TextOf(i)} …, {document.TextOf(verb)}\": a demand on another actor", Name));
                 }
@@ -622,16 +621,16 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
                 && document.TextOf(det) is "any" or "Any") continue;
             // The speaker's own side named in an act's phrase ("the strike on Afghan territory", said by Kabul) is whom it befell.
             if (Attribution.SaidOfSubject(context, predicate) is (var subject, var speaker, var verb, _) && !OwnSideInAct(context, tree, predicate, subject, speaker))
-                AddCriticism(context, events, factory, speaker, subject, i, TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End),
+                AddCriticism(context, events, factory, speaker, subject, i, Phrases.SpanOfTokens(document, verb, i),
                     $"\"{document.TextOf(verb)} … {document.TextOf(i)}\": another actor called by a condemning word", Name);
             // "Mexico said the decision was regrettable": an act named again by its noun stands for its doer.
             else if (Attribution.SaidOfAct(context, predicate) is (var doer, var actSpeaker, var actVerb))
-                AddCriticism(context, events, factory, actSpeaker, doer, i, TextSpan.FromBounds(document.Tokens[Math.Min(actVerb, i)].Start, document.Tokens[Math.Max(actVerb, i)].End),
+                AddCriticism(context, events, factory, actSpeaker, doer, i, Phrases.SpanOfTokens(document, actVerb, i),
                     $"\"{document.TextOf(actVerb)} … {document.TextOf(i)}\": an earlier act called by a condemning word", Name);
             // "Oman recalled its envoy to Yemen, adding that the shelling of its posts was unacceptable": an act whose doer the
             // sentence does not name, condemned in the reason given for the speaker's own act against another, is that one's.
             else if (Attribution.SaidOfActInReason(context, events, firstEvent, predicate) is (var reasonDoer, var reasonSpeaker, var reasonVerb))
-                AddCriticism(context, events, factory, reasonSpeaker, reasonDoer, i, TextSpan.FromBounds(document.Tokens[Math.Min(reasonVerb, i)].Start, document.Tokens[Math.Max(reasonVerb, i)].End),
+                AddCriticism(context, events, factory, reasonSpeaker, reasonDoer, i, Phrases.SpanOfTokens(document, reasonVerb, i),
                     $"\"{document.TextOf(reasonVerb)} … {document.TextOf(i)}\": an act condemned in the reason for an act against its doer", ReasonRuleName);
         }
     }
@@ -733,34 +732,32 @@ internal sealed class WrongdoingSaidOfAnotherIsCriticism : ISentenceRule
             // "it violates …": a pronoun that may stand for an act as well as an actor names no one surely.
             if (said >= 0 && document.TextOf(said) is "it" or "It" or "this" or "This" or "that" or "That") continue;
             var owner = said >= 0 ? context.Reader.ActorOfNominal(said) : null;
-            if (owner is { IsPlace: false } && Attribution.SaidByAnActor(context, i, owner) is (var ownersSpeaker, var ownersVerb) && IsWhatIsSaid(tree, i, ownersVerb))
-                PejorativePredicateIsAccusation.AddCriticism(context, events, factory, ownersSpeaker, owner, i, TextSpan.FromBounds(document.Tokens[Math.Min(ownersVerb, i)].Start, document.Tokens[Math.Max(ownersVerb, i)].End),
-                    $"\"{document.TextOf(ownersVerb)} … {document.TextOf(i)}\": another actor's conduct said to do wrong", Name);
-            // (No subject in the tree: the parse went wrong there, so the words' reading stands without the complement test.)
-            else if (said < 0 && Attribution.SaidOfSubject(context, i) is (var subject, var speaker, var verb, _) && !Habitual(tree, verb))
-                PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, subject, i, TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End),
-                    $"\"{document.TextOf(verb)} … {document.TextOf(i)}\": another actor's conduct said to do wrong", Name);
-            else if (Attribution.SaidOfAct(context, i) is (var doer, var actSpeaker, var actVerb))
-                PejorativePredicateIsAccusation.AddCriticism(context, events, factory, actSpeaker, doer, i, TextSpan.FromBounds(document.Tokens[Math.Min(actVerb, i)].Start, document.Tokens[Math.Max(actVerb, i)].End),
-                    $"\"{document.TextOf(actVerb)} … {document.TextOf(i)}\": an earlier act said to do wrong", Name);
+            (ActorGroup Speaker, ActorGroup Doer, int Verb, string Told)? criticism =
+                owner is { IsPlace: false } && Attribution.SaidByAnActor(context, i, owner) is (var ownersSpeaker, var ownersVerb) && IsWhatIsSaid(context, tree, i, ownersVerb)
+                    ? (ownersSpeaker, owner, ownersVerb, "another actor's conduct said to do wrong")
+                // (No subject in the tree: the parse went wrong there, so the words' reading stands without the complement test.)
+                : said < 0 && Attribution.SaidOfSubject(context, i) is (var subject, var speaker, var verb, _) && !Habitual(context, tree, verb)
+                    ? (speaker, subject, verb, "another actor's conduct said to do wrong")
+                : Attribution.SaidOfAct(context, i) is (var doer, var actSpeaker, var actVerb)
+                    ? (actSpeaker, doer, actVerb, "an earlier act said to do wrong")
+                : null;
+            if (criticism is var (by, of, at, told))
+                PejorativePredicateIsAccusation.AddCriticism(context, events, factory, by, of, i, Phrases.SpanOfTokens(document, at, i),
+                    $"\"{document.TextOf(at)} … {document.TextOf(i)}\": {told}", Name);
         }
     }
 
-    // "China always says …": what a speaker habitually says reports no act of the day.
-    private static bool Habitual(SyntaxLayer tree, int speech)
-    {
-        foreach (int child in tree.ChildrenOf(speech))
-            if (tree.RelationOf(child) == DependencyRelation.Advmod && tree.LemmaOf(child) is "always" or "often" or "usually" or "routinely" or "typically" or "frequently")
-                return true;
-        return false;
-    }
+    // "China always says …", "Hanoi routinely says …": what a speaker habitually says (an adverb of lists 'habitual',
+    // 'habitual-present', as rule background:habitual-saying reads it) reports no act of the day.
+    private static bool Habitual(SentenceContext context, SyntaxLayer tree, int speech) =>
+        GenericPresent.HasAdverbOf(context.Document, tree, speech, context.Words.Habitual, context.Words.HabitualPresent);
 
     // The verb at <paramref name="verb"/> is the clause the speech verb reports, or one it embeds: reached from it by
     // complements only ("said … undermine"), or the speech verb hangs on it as a trailing attribution ("…, Beijing said").
     // A clause joined after the report ("… says 'we respect sovereignty', and here, Russia has violated it") is not.
-    private static bool IsWhatIsSaid(SyntaxLayer tree, int verb, int speech)
+    private static bool IsWhatIsSaid(SentenceContext context, SyntaxLayer tree, int verb, int speech)
     {
-        if (Habitual(tree, speech)) return false;
+        if (Habitual(context, tree, speech)) return false;
         if (tree.HeadOf(speech) == verb && tree.RelationOf(speech) is DependencyRelation.Parataxis or DependencyRelation.Ccomp) return true;
         for (int node = verb, steps = 0; node >= 0 && steps < 4; steps++)
         {
@@ -1016,7 +1013,7 @@ internal sealed class BlameForActIsAccusation : ISentenceRule
             int predicate = BlamePredicate(tree, document, words, i);
             if (predicate < 0 || PejorativePredicateIsAccusation.Denied(tree, document, predicate)) continue;
             if (Attribution.SaidOfSubject(context, predicate, statesMayBelieve: true) is not (var blamed, var speaker, var verb, _)) continue;
-            var trigger = TextSpan.FromBounds(document.Tokens[Math.Min(verb, i)].Start, document.Tokens[Math.Max(verb, i)].End);
+            var trigger = Phrases.SpanOfTokens(document, verb, i);
             foreach (var s in speaker.Members)
                 foreach (var t in blamed.Members)
                 {

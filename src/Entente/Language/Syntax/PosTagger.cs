@@ -123,7 +123,6 @@ internal sealed class PosTagger
     /// is no proper noun ("sea", "security", "defense").</summary>
     internal bool IsCommonWord(in WordInfo word) => TryGetWord(word.Lower, out var tags) && tags.Frequent >= 0 && Universal[tags.Frequent] != UniversalTag.Propn;
 
-    /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
     // The entry of key in the word table, placed (with no tags yet) when it was not there.
     private ref WordEntry WordSlot(ulong key)
     {
@@ -133,6 +132,7 @@ internal sealed class PosTagger
         return ref _words[i];
     }
 
+    /// <summary>The tag dictionary's entry of a word hash (hashes are avalanched: zero, the empty slot, stands for no word).</summary>
     private bool TryGetWord(ulong key, out WordTags tags)
     {
         for (int i = (int)(key >> 32) & _wordMask; ; i = (i + 1) & _wordMask)
