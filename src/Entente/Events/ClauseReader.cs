@@ -1089,10 +1089,20 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (w is not "that" && IsClauseBoundary(j)) return null;
             if (w is not "that") continue;
             for (int k = j - 1; k >= sentence.FirstToken && k >= j - 3; k--)
-                if (PersonFinder.IsSpeechVerb(_d.TextOf(k))) return (SpeakerOf(k), k);
+                if (PersonFinder.IsSpeechVerb(_d.TextOf(k)) || IsFinding(k)) return (SpeakerOf(k), k);
             return null;
         }
         return null;
+    }
+
+    // A verb of an official finding (list 'finding'), a verb and not a participle describing a noun ("the weapons found").
+    private bool IsFinding(int verb) => words is not null && words.Finding.Contains(_d.TextOf(verb)) && _d.Tags[verb] == PartOfSpeech.Verb;
+
+    // "determined that the militia …": a "that" between the finding verb and its clause.
+    private bool HasThatBefore(int verb, int clause)
+    {
+        for (int i = verb + 1; i < clause && i <= verb + 4; i++) if (_d.TextOf(i) is "that") return true;
+        return false;
     }
 
     // Who says what a speech verb reports: its subject, but not that of a passive ("The ambassador was told that …"), who
@@ -1112,7 +1122,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             int head = tree.HeadOf(v);
             // "… is providing X to Y, the Post said": an attribution after the clause reports it, however the parse hung it.
             if (head > trigger) break;
-            if (relation == DependencyRelation.Ccomp && PersonFinder.IsSpeechVerb(_d.TextOf(head))) return (SpeakerOf(head), head);
+            if (relation == DependencyRelation.Ccomp && (PersonFinder.IsSpeechVerb(_d.TextOf(head)) || IsFinding(head) && HasThatBefore(head, v)))
+                return (SpeakerOf(head), head);
             // "experts recommend Seoul sign a pact": what is advised is the adviser's claim, whether the tree made it a
             // clause or an infinitive.
             if (relation is DependencyRelation.Ccomp or DependencyRelation.Xcomp && words is not null && words.Advice.Contains(_d.TextOf(head)))

@@ -144,6 +144,8 @@ public class CodingRuleTests
         { "claim:accusation", "Romania's foreign ministry said Hungary is openly defying the court ruling.", "ROU ACCUSE HUN" },
         { "claim:accusation", "Ecuador said Peru was cooperating militarily with Venezuela.", "ECU ACCUSE PER" },
         { "claim:accusation", "Chile says Bolivia is offering military equipment to Paraguay.", "CHL ACCUSE BOL" },
+        { "claim:accusation", "Chile's defence ministry determined that Peruvian troops had shelled a border post.", "CHL ACCUSE PER" },
+        { "claim:accusation", "An inquiry by Poland found that Belarus had sent weapons to Russia.", "POL ACCUSE BLR" },
         { "type:denied-approval", "Lima is “clearly not happy” about Santiago's decision to join the bloc.", "PER ACCUSE CHL" },
         { "type:refusal-to-tolerate", "Caracas will never allow Guyanese drilling in the disputed waters.", "VEN THREATEN GUY" },
         { "type:refusal-is-rejection", "Hungary will not accept the migrant quota from Brussels.", "HUN REJECT *" },

@@ -302,6 +302,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Envoy { get; } = Named(lists, "envoy");
     /// <summary>Nouns of a purpose whose infinitive complement is meant, not done ("the mission is to …").</summary>
     public WordSet Purpose { get; } = Named(lists, "purpose");
+    /// <summary>Verbs of an official finding, a claim when they take a "that" clause ("determined that …"): list 'finding'.</summary>
+    public WordSet Finding { get; } = Named(lists, "finding");
     /// <summary>Verbs of advice.</summary>
     public WordSet Advice { get; } = Named(lists, "advice");
     /// <summary>Verbs of belief.</summary>
