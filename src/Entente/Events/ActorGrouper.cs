@@ -292,11 +292,13 @@ internal static class ActorGrouper
         if (to < from) return Link.Apart;
         if (to == from) return Link.SamePhrase;
         bool coordinator = false;
+        int headWords = 0;
         for (int i = from; i < to; i++)
         {
             var w = document.TextOf(i);
             var tag = document.Tags[i];
             if (w is "and" or "," or "or" or "&" or "-" or "–" or "—" or "/") { coordinator = true; continue; }
+            if (!coordinator && tag is PartOfSpeech.Noun or PartOfSpeech.Adjective) headWords++;
             // "X and his Japanese counterpart Y", "X and his counterpart Y".
             if (coordinator && PossessiveOpensActor(document, i, to)) { i = to - 1; continue; }
             if (w is "as" or "well" && coordinator) continue;
@@ -308,7 +310,9 @@ internal static class ActorGrouper
             if (w is "'s" or "’s" || tag is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective) { if (to - from <= 4 && !coordinator) continue; }
             return Link.Apart;
         }
-        if (coordinator) return to - from <= 3 ? Link.Coordinated : Link.Apart;
+        // "the Greek president and the Turkish …", "the Greek prime minister and the Turkish …": the head words of the first
+        // phrase (at most two, by the loop) and then the coordinator and its article.
+        if (coordinator) return to - from <= 3 || to - from - headWords <= 2 ? Link.Coordinated : Link.Apart;
         return Link.SamePhrase;
     }
 }

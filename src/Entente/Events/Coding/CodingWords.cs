@@ -386,6 +386,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet About { get; } = Named(lists, "about");
     /// <summary>Words of response to an earlier act.</summary>
     public WordSet Response { get; } = Named(lists, "response");
+    /// <summary>Words that open an adverbial clause of time or cause ("after", "because"): list 'adverbial-opener'.</summary>
+    public WordSet AdverbialOpener { get; } = Named(lists, "adverbial-opener");
 
     /// <summary>Participles of blame that, after a comma, are the governing subject's next act, not the complement's
     /// ("… to leave the country, accusing Brussels of lies").</summary>

@@ -78,6 +78,24 @@ internal sealed class ReducedRelativeBeforePassiveIsNoAct : ClauseRule
     }
 }
 
+/// <summary>"The Defense Security Cooperation Agency notified Congress", "the Shanghai Cooperation Organisation met": a
+/// capitalised word inside an actor's own name names the body, not an act it does.</summary>
+internal sealed class WordOfANameIsNoAct : ClauseRule
+{
+    public override string Name => "drop:word-of-a-name";
+    public override bool Apply(ClauseFrame f)
+    {
+        var text = f.Document.TextOf(f.Trigger);
+        // A noun's pattern only: a title-case headline ("Navy Boat Entered Its Waters") capitalises verbs too.
+        if (!f.IsNounHeaded || !char.IsUpper(text[0]) || f.Context.Groups.Holding(f.Trigger) is not { IsPlace: false } group || f.Trigger == group.First) return false;
+        bool inName = false;
+        foreach (var member in group.Members) inName |= member.Name.AsSpan().Contains(text, StringComparison.Ordinal);
+        if (!inName) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"Moscow claimed the attack was carried out by Kyiv": the noun a verb's pattern ends on is the subject of a clause
 /// the verb introduces, what that clause speaks of, not the verb's object; the pattern's reading does not hold.</summary>
 internal sealed class PatternNounIsClauseSubject : ClauseRule
@@ -92,6 +110,9 @@ internal sealed class PatternNounIsClauseSubject : ClauseRule
         if (f.Context.Groups.Holding(last) is not null) return false;
         int clause = tree.HeadOf(last);
         if (clause <= f.Trigger || tree.HeadOf(clause) != f.Trigger || tree.RelationOf(clause) != DependencyRelation.Ccomp) return false;
+        // "approved a loan for Egypt on Friday after Cairo agreed to …": a clause opened by "after" (a parse may hang the noun on
+        // it as its subject) is when the act was done, not what the verb says.
+        for (int i = last + 1; i < clause; i++) if (f.Context.Words.AdverbialOpener.Contains(f.Document.TextOf(i))) return false;
         f.Dropped = true;
         return true;
     }

@@ -1,0 +1,39 @@
+using Entente.Events;
+using Xunit;
+using static Entente.Tests.Events.LexiconAssert;
+
+namespace Entente.Tests.Events;
+
+/// <summary>
+/// Mechanisms of an eleventh pass. Every sentence was written for these tests.
+/// </summary>
+public class BreadthEleventhPassTests
+{
+    [Fact]
+    public void A_word_of_an_actors_own_name_is_no_act()
+    {
+        Assert.DoesNotContain(Output("The Defense Security Cooperation Agency notified Congress of a possible sale of radars to Poland."),
+            e => e.Type == EventType.Cooperate);
+        // A headline in title case capitalises verbs too; a verb is still read.
+        Assert.Contains(Output("Chinese Coast Guard Ships Entered Japan's Waters Near the Senkakus"), e => e.Source.Code.Value == "CHN");
+    }
+
+    [Theory]
+    [InlineData("Azerbaijan stopped supplying gas to Georgia on Monday.", "AZE", "GEO", "162")]
+    [InlineData("Algeria ceased buying wheat from France in October.", "DZA", "FRA", "163")]
+    public void Help_a_verb_of_stopping_cuts_off_is_a_sanction(string sentence, string source, string target, string cameo)
+    {
+        var events = Output(sentence);
+        var sanction = Assert.Single(events);
+        Assert.Equal((EventType.Sanction, source, target, cameo), (sanction.Type, sanction.Source.Code.Value, sanction.Target?.Code.Value, sanction.Cameo));
+    }
+
+    [Theory]
+    [InlineData("The Chilean prime minister and the Peruvian prime minister held talks in Lima.", "CHL", "PER")]
+    [InlineData("The Kenyan foreign minister and the Somali defence minister met in Nairobi on Monday.", "KEN", "SOM")]
+    public void Two_titles_of_two_words_joined_by_and_are_one_group(string sentence, string source, string target)
+    {
+        var meeting = Assert.Single(Output(sentence), e => e.Type == EventType.Consult);
+        Assert.Equal((source, target), (meeting.Source.Code.Value, meeting.Target?.Code.Value));
+    }
+}
