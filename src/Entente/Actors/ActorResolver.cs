@@ -93,7 +93,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             // "the Peruvian Joint Chiefs of Staff", "Poland's Ministry of National Defence": a body of several words right after
             // another people's adjective or state's possessive, named as the dictionary names another state's body, is that
             // state's body.
-            if (entry.Kind == ActorEntryKind.Institution && end - first > 1 && entry.Sector is not null && index > 0 && names[index - 1] is var (adjectiveStart, adjectiveEnd, adjective)
+            if (entry.Kind is ActorEntryKind.Institution or ActorEntryKind.Ambiguous && end - first > 1 && entry.Sector is not null && index > 0 && names[index - 1] is var (adjectiveStart, adjectiveEnd, adjective)
                 && adjective.Code != entry.Code
                 && (adjective.Kind == ActorEntryKind.Adjective && adjectiveEnd == first
                     || adjective.Kind == ActorEntryKind.State && adjectiveEnd + 1 == first && document.TextOf(adjectiveEnd) is "'s" or "’s")
@@ -134,7 +134,8 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             }
             var code = entry.Code;
             string rule = $"dict:{entry.Origin}";
-            if (entry.Kind == ActorEntryKind.Ambiguous && code.Value == "KOR" && focusKorea.HasValue)
+            // "Korea", "Korean": the Korea the story speaks of most (a body's name is a South Korean body's, read below).
+            if (entry.Kind == ActorEntryKind.Ambiguous && entry.Sector is null && code.Value == "KOR" && focusKorea.HasValue)
             {
                 code = focusKorea.Value;
                 rule += "+context";

@@ -438,7 +438,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // "Brazil's largest trading partner, China, …": an appositive name of a state or body says who the head is, before
         // its possessor (a person's name there may have been given a state only by where it stands).
         foreach (int child in tree.ChildrenOf(head))
-            if (child > head && tree.RelationOf(child) == DependencyRelation.Appos && groups.Holding(child) is { IsPlace: false } named
+            if (child > head && tree.RelationOf(child) == DependencyRelation.Appos && !SemicolonBetween(head, child) && groups.Holding(child) is { IsPlace: false } named
                 && named.Members.TrueForAll(m => m.Person is null)) return named;
         // Nearer modifiers first: direct possessors and compounds before prepositional phrases.
         for (int pass = 0; pass < 2; pass++)
@@ -457,6 +457,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // "A drone launched by Hezbollah hit …": what a subject sent did, its sender did.
                 if (pass == 1 && asSubject && SentBy(tree, child) is { } sender) return sender;
                 if (pass == 0 ? !close : !far) continue;
+                // "… into East Sea; Seoul, Tokyo condemn launch": a phrase past a semicolon opens another clause.
+                if (child > head && SemicolonBetween(head, child)) continue;
                 var found = ActorOfPhrase(tree, child, depth + 1, asSubject);
                 if (found is not null) return found;
             }
@@ -530,7 +532,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             }
         // The words after the verb, where the tree confirms the actor found there belongs to the verb's phrase.
         var after = ObjectAfter(matchEnd, hostile: hostile);
-        if (after is null) return null;
+        if (after is null || SemicolonBetween(verb, after.First)) return null;
         // "agreed to restore ties in a deal brokered by China": the agent of another participle did that act, and is not
         // whom a friendly act is aimed at.
         if (!hostile && AgentOfAnotherParticiple(tree, verb, after)) return null;

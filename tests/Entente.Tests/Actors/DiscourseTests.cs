@@ -425,11 +425,15 @@ public class DiscourseTests
     [Fact]
     public void A_party_name_several_states_use_is_the_story_states_party()
     {
-        var peru = Read("Peru's president met Peruvian lawmakers on Monday. Peru's Democratic Party walked out of the session in Lima.");
+        var peru = Read("Peru's president met Peruvian lawmakers on Monday. The Democratic Party walked out of the session in Lima.");
         var party = Assert.Single(peru.Actors, m => peru.SliceTokens(m.FirstToken, m.EndToken) == "Democratic Party");
         Assert.Equal("PER", party.Actor.Code.Value);
         Assert.Equal("PTY", party.Actor.Sector);
         Assert.EndsWith("+story-state", party.Actor.Rule);
+        // A state's possessive before it says whose party it is outright.
+        var owned = Read("Peru's Democratic Party walked out of the session in Lima.");
+        var ownedParty = Assert.Single(owned.Actors, m => owned.SliceTokens(m.FirstToken, m.EndToken) == "Peru's Democratic Party");
+        Assert.Equal(("PER", "PTY"), (ownedParty.Actor.Code.Value, ownedParty.Actor.Sector));
         // Where South Korea is named, the dictionary's party stands; with no story state, none.
         var korea = Read("South Korea's ruling party met the Democratic Party on Monday.");
         Assert.Equal("KOR", Assert.Single(korea.Actors, m => korea.SliceTokens(m.FirstToken, m.EndToken) == "Democratic Party").Actor.Code.Value);

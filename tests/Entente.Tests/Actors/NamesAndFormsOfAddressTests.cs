@@ -49,9 +49,11 @@ public class NamesAndFormsOfAddressTests
     {
         var d = Read("Poland's Ministry of National Defence accused Belarus of sending migrants across the border.");
         Assert.Equal("POL", Mention(d, "Poland's Ministry of National Defence").Actor.Code.Value);
-        // The bare name stays the dictionary's state.
-        var bare = Read("The Ministry of National Defense said on Monday that it had tracked the drones.");
-        Assert.Equal("KOR", Mention(bare, "Ministry of National Defense").Actor.Code.Value);
+        // The bare name, which several states' ministries share, is South Korea's in a story that names it, else the story's state's.
+        var korean = Read("Seoul's defence chief spoke on Monday. The Ministry of National Defense said it had tracked the drones.");
+        Assert.Equal("KOR", Mention(korean, "Ministry of National Defense").Actor.Code.Value);
+        var taiwanese = Read("Taiwan said Chinese ships sailed near Taiwan on Monday. The Ministry of National Defense said it had tracked 34 aircraft.");
+        Assert.Equal("TWN", Mention(taiwanese, "Ministry of National Defense").Actor.Code.Value);
     }
 
     [Theory]

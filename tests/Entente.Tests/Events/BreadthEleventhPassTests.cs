@@ -36,4 +36,22 @@ public class BreadthEleventhPassTests
         var meeting = Assert.Single(Output(sentence), e => e.Type == EventType.Consult);
         Assert.Equal((source, target), (meeting.Source.Code.Value, meeting.Target?.Code.Value));
     }
+
+    [Theory]
+    [InlineData("Iran fires ballistic missile into Gulf; Riyadh, Doha condemn launch")]
+    [InlineData("Pakistan fires cruise missile into Arabian Sea; New Delhi, Kabul condemn test")]
+    public void Names_past_a_semicolon_are_not_the_object_of_the_clause_before_it(string headline)
+    {
+        var launch = Assert.Single(Output(headline), e => e.Type == EventType.Mobilize);
+        Assert.Null(launch.Target);
+    }
+
+    [Fact]
+    public void The_office_is_the_office_named_last()
+    {
+        var events = Output("Ethiopia tested a new rocket on Monday. Kenya's presidential office held an emergency meeting. "
+                            + "The office condemned the test and urged Addis Ababa to show restraint.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "ETH");
+        Assert.Contains(events, e => e.Type == EventType.Request && e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "ETH");
+    }
 }

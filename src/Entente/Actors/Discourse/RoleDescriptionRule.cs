@@ -75,6 +75,8 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         // "the presidential office", "Police have arrested …", "the embassy": a head of state's office, the police and an
         // embassy are the state's named last with that role, or the story's.
         new(["presidential", "office"], "GOV", false, true, "presidential office", null, ["presidential office", "presidency", "president's office"]),
+        // "Seoul's presidential office convened … The office condemned …": the office last named, a head of state's or government's.
+        new(["office"], "GOV", false, true, "office", null, ["office", "presidential office", "presidency", "president's office", "prime minister's office"]),
         new(["police"], "COP", false, true, "police", null, ["police"]),
         new(["police"], "COP", false, false, "police", null, ["police"]),
         new(["embassy"], "GOV", false, true, "embassy", null, ["embassy"]),
