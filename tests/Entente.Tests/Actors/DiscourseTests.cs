@@ -423,6 +423,18 @@ public class DiscourseTests
     // Names several states use
 
     [Fact]
+    public void The_two_sides_are_the_two_states_the_story_names_most_not_a_state_named_in_passing()
+    {
+        var d = Read("Kenya's foreign minister met his Somali counterpart in Nairobi on Tuesday. Kenya asked Somalia to reopen the border "
+                     + "crossing at Mandera. The minister also raised concerns about Somalia's ties with Eritrea, the official added. The two "
+                     + "sides did not agree on the crossing. The two ministers later joined Ethiopia's foreign minister for talks, where the "
+                     + "three agreed to hold a summit.");
+        Assert.Equal(["KEN", "SOM"], At(d, "The two sides").Select(m => m.Actor.Code.Value).Order());
+        // A speaker after a comma ("…, the official added") is not listed with the name before the comma.
+        Assert.Equal(["ETH", "KEN", "SOM"], At(d, "the three").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void A_party_name_several_states_use_is_the_story_states_party()
     {
         var peru = Read("Peru's president met Peruvian lawmakers on Monday. The Democratic Party walked out of the session in Lima.");

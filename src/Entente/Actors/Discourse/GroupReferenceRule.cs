@@ -95,6 +95,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         // "Xi held talks with To Lam … the two leaders witnessed the signing": leaders and office holders are the people
         // named lately, whatever states their words mentioned since ("China's position on the Taiwan question").
         if (set is null && count is { } people && NamesPeople(c, i + length - 1)) set = LastDistinctPeople(c, people, Speaker());
+        if (set is null && sides && count == 2 && !agentsPassed) set = MostNamedPair(c, Speaker());
         if (set is null && count == 2 && !agentsPassed) set = LastDistinctStates(c, 2, Speaker());
         // "France and Germany signed a pact with Italy. The three countries …": exactly that many states named since the
         // sentence before, though not in one list.
@@ -190,7 +191,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
             {
                 var a = recent[j];
                 var b = run[^1];
-                if (!IsParty(a, sides) || !IsParty(b, sides) || !c.Reachable(a) || !Joined(d, a, b)) break;
+                if (!IsParty(a, sides) || !IsParty(b, sides) || !c.Reachable(a) || !Joined(d, a, b) || IsAttribution(d, b)) break;
                 if (!run.Exists(r => r.Actor.Code == a.Actor.Code && (!sides || r.Actor.Sector == a.Actor.Sector))) run.Add(a);
             }
             bool agent = sides && run[^1].FirstToken > 0 && d.TextOf(run[^1].FirstToken - 1) is "by";
@@ -204,6 +205,11 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         }
         return null;
     }
+
+    // "… ties with the Philippines, the official added": a speaker named after a comma, right before the speech verb,
+    // attributes what was said; it is not listed with the name before the comma.
+    private static bool IsAttribution(Document d, ActorMention m) =>
+        m.FirstToken > 0 && d.TextOf(m.FirstToken - 1) is "," && m.EndToken < d.Tokens.Length && PersonFinder.IsSpeechVerb(d.TextOf(m.EndToken));
 
     // The latest group of states named at once (one mention, codes joined by '+') within the last three sentences (six for a
     // count of three or more), of <paramref name="count"/> members when given; or null.
@@ -252,6 +258,29 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         if (found.Count != count) return null;
         found.Reverse();
         return found;
+    }
+
+    // "Iwaya and his Chinese counterpart Wang … concern about Japan's ties with the Philippines … The two sides did not reach
+    // agreement": the two sides of a story are the two states it has named most, when they stand clear of the rest (each
+    // named at least twice, the next fewer times); a state named in passing is no side.
+    private static List<ActorMention>? MostNamedPair(DiscourseContext c, ActorCode? excluded)
+    {
+        var counts = new Dictionary<ActorCode, (int Count, ActorMention Last)>();
+        foreach (var m in c.Recent)
+        {
+            if (!IsState(m) || !c.Reachable(m) || m.Actor.Code == excluded || DescribesATopic(c.Document, m)) continue;
+            counts[m.Actor.Code] = (counts.GetValueOrDefault(m.Actor.Code).Count + 1, m);
+        }
+        if (counts.Count < 2) return null;
+        int first = 0, second = 0, third = 0;
+        ActorMention? top = null, next = null;
+        foreach (var (_, (n, last)) in counts)
+        {
+            if (n > first) { (third, second, next, first, top) = (second, first, top, n, last); }
+            else if (n > second) { (third, second, next) = (second, n, last); }
+            else if (n > third) third = n;
+        }
+        return second >= 2 && third < second ? [top!, next!] : null;
     }
 
     private static List<ActorMention>? LastDistinctStates(DiscourseContext c, int count, ActorCode? excluded = null)
