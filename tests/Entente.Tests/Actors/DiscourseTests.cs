@@ -423,6 +423,17 @@ public class DiscourseTests
     // Names several states use
 
     [Fact]
+    public void They_after_a_place_is_the_group_named_before_it_in_the_sentence()
+    {
+        var d = Read("Australia, Japan and India began naval drills on Monday. The drills involve the Australian frigate Arunta, the Japanese "
+                     + "destroyer Kongo and the Indian destroyer Delhi. The exercise follows a meeting of the allies' defence chiefs in Canberra "
+                     + "last month, where they agreed to hold the drills every year.");
+        Assert.Equal(["AUS", "IND", "JPN"], At(d, "they").Select(m => m.Actor.Code.Value).Order());
+        // Listed with their own head words ("the Japanese destroyer Kongo and the Indian …"), peoples' adjectives are one list.
+        Assert.Equal(["AUS", "IND", "JPN"], At(d, "the allies").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void The_two_sides_are_the_two_states_the_story_names_most_not_a_state_named_in_passing()
     {
         var d = Read("Kenya's foreign minister met his Somali counterpart in Nairobi on Tuesday. Kenya asked Somalia to reopen the border "

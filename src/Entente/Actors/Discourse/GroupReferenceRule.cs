@@ -235,11 +235,18 @@ internal sealed class GroupReferenceRule : IDiscourseRule
     // "X and Y", "X, Y", "X and the Y": only commas, "and" and "the" between them.
     private static bool Joined(Document d, ActorMention a, ActorMention b)
     {
-        int gap = b.FirstToken - a.EndToken;
+        int start = a.EndToken;
+        // "the Japanese destroyer Kongo and the South Korean destroyer …": a people's adjective's own head words come first.
+        if (a.EntryKind == ActorEntryKind.Adjective)
+            for (int heads = 0; heads < MaxAdjectiveHeadWords && start < b.FirstToken && d.Tags[start] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun; heads++) start++;
+        int gap = b.FirstToken - start;
         if (gap is < 1 or > 2) return false;
-        for (int t = a.EndToken; t < b.FirstToken; t++) if (d.TextOf(t) is not ("and" or "," or "the")) return false;
+        for (int t = start; t < b.FirstToken; t++) if (d.TextOf(t) is not ("and" or "," or "the")) return false;
         return true;
     }
+
+    // How many head words may follow a people's adjective in a list ("destroyer Kongo", "navy frigate").
+    private const int MaxAdjectiveHeadWords = 3;
 
     // The last set of count + 1 states named together that holds a state already named in this sentence, less that state.
     private static List<ActorMention>? OthersOfSet(DiscourseContext c, int count)

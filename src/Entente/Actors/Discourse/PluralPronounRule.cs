@@ -50,8 +50,25 @@ internal sealed class PluralPronounRule : IDiscourseRule
         // "Kenya's president hosted his Somali counterpart in Nairobi. They agreed …": a state named last as the place where
         // two others met stands for neither; they are the two states its sentence otherwise names (or the one body).
         if (group.Count == 1 && StateNamedAsPlace(c, group[0]) && PartiesBesidePlace(c, reachable, group[0]) is { } parties) group = parties;
+        // "a meeting of the allies' defense chiefs in Tokyo, where they agreed …": a place is never "they"; a group named
+        // earlier in the sentence is.
+        else if (group.Count == 1 && StateNamedAsPlace(c, group[0]) && GroupEarlierInSentence(c, i) is { } named) group = named;
         foreach (var m in group) c.Emit(output, i, 1, m, "pronoun:plural");
         return 1;
+    }
+
+    // The members of the last group reference ("the allies", "the two countries") in this sentence before <pronoun>, or null.
+    private static List<ActorMention>? GroupEarlierInSentence(DiscourseContext c, int pronoun)
+    {
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (m.FirstToken < c.Sentence.FirstToken) return null;
+            if (m.FirstToken >= pronoun || m.Kind != MentionKind.Reference || !c.Reachable(m)) continue;
+            var members = c.Recent.FindAll(r => r.FirstToken == m.FirstToken && r.Kind == MentionKind.Reference);
+            if (members.Count > 1) return members;
+        }
+        return null;
     }
 
     private static bool StateNamedAsPlace(DiscourseContext c, ActorMention m) => c.NamedAsPlace(m) && m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.State;
