@@ -54,4 +54,12 @@ public class BreadthEleventhPassTests
         Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "ETH");
         Assert.Contains(events, e => e.Type == EventType.Request && e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "ETH");
     }
+
+    [Fact]
+    public void A_journey_to_discuss_something_with_a_body_is_a_visit_to_that_body()
+    {
+        var visit = Assert.Single(Output("Kenya's president flew to Addis Ababa on Monday to discuss the drought with African Union officials."));
+        Assert.Equal((EventType.Consult, "KEN", "AU"), (visit.Type, visit.Source.Code.Value, visit.Target?.Code.Value));
+        Assert.Contains("target:journey-counterpart", visit.Rules);
+    }
 }

@@ -306,6 +306,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Finding { get; } = Named(lists, "finding");
     /// <summary>Verbs of advice.</summary>
     public WordSet Advice { get; } = Named(lists, "advice");
+    /// <summary>Verbs of an errand a journey is made for ("to discuss … with X"): list 'errand-verb'.</summary>
+    public WordSet ErrandVerb { get; } = Named(lists, "errand-verb");
     /// <summary>Verbs of belief.</summary>
     public WordSet Belief { get; } = Named(lists, "belief");
     /// <summary>Modals of obligation.</summary>

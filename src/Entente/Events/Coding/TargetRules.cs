@@ -85,6 +85,23 @@ internal sealed class JourneyForTalksIsWithTheCounterpart : ClauseRule
                 return true;
             }
         }
+        // "travelled to Brussels to discuss the crisis with EU leaders": an errand told by its verb (list 'errand-verb'),
+        // whose "with" phrase names the counterpart wherever the parse hangs it.
+        foreach (int errand in tree.ChildrenOf(f.Trigger))
+        {
+            if (tree.RelationOf(errand) is not (DependencyRelation.Advcl or DependencyRelation.Xcomp) || errand < f.Trigger
+                || !f.Context.Words.ErrandVerb.Contains(tree.LemmaOf(errand))
+                // An errand is what the journey is for ("to discuss"), not what came before it ("after meeting with …").
+                || tree.ChildWith(errand, DependencyRelation.Mark) is not (int mark and >= 0) || d.TextOf(mark) is not "to") continue;
+            for (int t = errand + 1; t < f.Context.Sentence.EndToken && tree.Dominates(errand, t); t++)
+            {
+                if (d.TextOf(t) is not "with" || tree.RelationOf(t) != DependencyRelation.Case) continue;
+                if (f.Context.Reader.ActorOfNominal(tree.HeadOf(t)) is not { IsPlace: false } counterpart || counterpart == f.Source) return false;
+                if (f.Target is { } venue && venue.SharesCodeWith(counterpart)) return false;
+                f.Target = counterpart;
+                return true;
+            }
+        }
         return false;
     }
 }
