@@ -423,6 +423,15 @@ public class DiscourseTests
     // Names several states use
 
     [Fact]
+    public void The_ministers_are_the_body_named_lately_with_that_head_word()
+    {
+        var d = Read("ASEAN foreign ministers on Friday approved a maritime code, officials said, after clashes between Chinese and "
+                     + "Philippine vessels. The ministers, meeting in Jakarta, also agreed to set up a hotline.");
+        var ministers = Assert.Single(At(d, "The ministers"));
+        Assert.Equal(("ASEAN", "ref:group:same-head→ASEAN foreign ministers"), (ministers.Actor.Code.Value, ministers.Actor.Rule));
+    }
+
+    [Fact]
     public void They_after_a_place_is_the_group_named_before_it_in_the_sentence()
     {
         var d = Read("Australia, Japan and India began naval drills on Monday. The drills involve the Australian frigate Arunta, the Japanese "

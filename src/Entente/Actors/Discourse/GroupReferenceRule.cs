@@ -66,7 +66,16 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         { count = null; length = 3; }
         // "the prime ministers", "the two foreign ministers", "the presidents", "the leaders": the office holders of the states named together.
         else if (c.Is(i, "the") && PluralOfficeHolders(c, i + 1) is { Length: > 0 } office)
-        { count = office.Count; length = 1 + office.Length; }
+        {
+            // "NATO defence ministers approved a plan … The ministers also agreed …": a body named with the same head word
+            // lately is who they are, before any states listed since ("incursions into Polish and Romanian airspace").
+            if (office.Count is null && BodyNamedWithHead(c, i + office.Length) is { } body)
+            {
+                c.Remember(c.Emit(output, i, 1 + office.Length, body, "group:same-head"));
+                return 1 + office.Length;
+            }
+            count = office.Count; length = 1 + office.Length;
+        }
         // "the Baltic states", "the Nordic countries": a capitalised regional name the dictionary does not know, then a plural head.
         else if (c.Is(i, "the") && i + 2 < c.Sentence.EndToken && IsRegionWord(d, i + 1) && d.TextOf(i + 2) is "states" or "countries" or "nations" or "republics" or "leaders" or "governments")
         { count = null; length = 3; }
@@ -155,6 +164,26 @@ internal sealed class GroupReferenceRule : IDiscourseRule
             j += 2;
         }
         return (j + 1 - start, count);
+    }
+
+    // The last organisation named in this sentence or the two before whose phrase ends in the head word at <head>
+    // ("NATO defence ministers" for "the ministers"), or null.
+    private static ActorMention? BodyNamedWithHead(DiscourseContext c, int head)
+    {
+        var d = c.Document;
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - 2) return null;
+            if (m.Kind != MentionKind.Name || !c.Reachable(m) || m.Actor.Kind != ActorKind.Organization) continue;
+            int last = m.EndToken - 1;
+            bool sameHead = d.TextOf(last).Equals(d.TextOf(head), StringComparison.OrdinalIgnoreCase)
+                            || m.EndToken < d.Tokens.Length && d.TextOf(m.EndToken).Equals(d.TextOf(head), StringComparison.OrdinalIgnoreCase)
+                            || m.EndToken + 1 < d.Tokens.Length && d.Tags[m.EndToken] is PartOfSpeech.Noun or PartOfSpeech.Adjective
+                               && d.TextOf(m.EndToken + 1).Equals(d.TextOf(head), StringComparison.OrdinalIgnoreCase);
+            if (sameHead) return m;
+        }
+        return null;
     }
 
     private static bool IsRegionWord(Document d, int i)
