@@ -423,6 +423,15 @@ public class DiscourseTests
     // Names several states use
 
     [Fact]
+    public void Their_on_a_verbs_object_is_the_verbs_subject_not_a_name_the_subject_carries()
+    {
+        var d = Read("EU leaders meeting in the Greek capital on Friday reaffirmed their commitment to enlargement.");
+        Assert.Equal("EU", Assert.Single(At(d, "their")).Actor.Code.Value);
+        var both = Read("Chile and Peru have repeatedly made clear their opposition to the treaty.");
+        Assert.Equal(["CHL", "PER"], At(both, "their").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void The_ministers_are_the_body_named_lately_with_that_head_word()
     {
         var d = Read("ASEAN foreign ministers on Friday approved a maritime code, officials said, after clashes between Chinese and "

@@ -36,6 +36,13 @@ internal sealed class PluralPronounRule : IDiscourseRule
             foreach (var m in same) c.Emit(output, i, 1, m, "pronoun:plural");
             return 1;
         }
+        // "NATO leaders meeting in the Turkish capital reaffirmed their commitment": "their" on the object of a verb is the
+        // verb's subject's, not a name inside a phrase the subject carries.
+        if (OwnersSubject(c, i, reachable) is { Count: > 0 } owners)
+        {
+            foreach (var m in owners) c.Emit(output, i, 1, m, "pronoun:plural");
+            return 1;
+        }
         var group = LastGroup(reachable, c.Document);
         // Number agreement: a single actor named last loses to actors named together earlier in the same sentence ("Tokyo
         // and Washington shared concerns over China's build-up and agreed to strengthen their …").
@@ -69,6 +76,35 @@ internal sealed class PluralPronounRule : IDiscourseRule
             if (members.Count > 1) return members;
         }
         return null;
+    }
+
+    // For "their" owning a verb's object ("reaffirmed their commitment"): the named actors that head that verb's subject in
+    // this sentence ("NATO leaders", "China and Russia"), when the subject is no person; else null.
+    private static List<ActorMention>? OwnersSubject(DiscourseContext c, int pronoun, List<ActorMention> reachable)
+    {
+        var d = c.Document;
+        if (d.TextOf(pronoun) is not ("their" or "Their") || d.Syntax is not { } tree) return null;
+        int owned = tree.HeadOf(pronoun);
+        if (owned < 0 || tree.RelationOf(owned) != DependencyRelation.Obj || tree.HeadOf(owned) is not (int verb and >= 0)) return null;
+        int subject = tree.ChildWith(verb, DependencyRelation.Nsubj);
+        if (subject < c.Sentence.FirstToken || subject > pronoun) return null;
+        // The subject's own words and its conjuncts ("China and Russia"), not a phrase it carries ("meeting in the Turkish capital").
+        var owners = reachable.FindAll(m => m.FirstToken >= c.Sentence.FirstToken && m.EndToken <= pronoun && m.Kind != MentionKind.Person
+                                            && HeadsSubject(tree, m.EndToken - 1, subject));
+        return owners;
+    }
+
+    // <token> is the subject, or reaches it through modifiers of a noun and conjuncts only.
+    private static bool HeadsSubject(SyntaxLayer tree, int token, int subject)
+    {
+        for (int steps = 0; steps < 6 && token >= 0; steps++)
+        {
+            if (token == subject) return true;
+            if (tree.RelationOf(token) is not (DependencyRelation.Conj or DependencyRelation.Compound or DependencyRelation.Flat or DependencyRelation.Amod
+                or DependencyRelation.NmodPoss)) return false;
+            token = tree.HeadOf(token);
+        }
+        return false;
     }
 
     private static bool StateNamedAsPlace(DiscourseContext c, ActorMention m) => c.NamedAsPlace(m) && m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.State;
