@@ -276,7 +276,8 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         for (int k = 0; k < 3 && i < sentenceEnd; k++, i++)
         {
             var word = document.TextOf(i);
-            if (WordClasses.IsOtherPartyNoun(word)) return true;
+            // ("U.S. consultancy Halden Partners": a capitalised word is part of a name.)
+            if (WordClasses.IsOtherPartyNoun(word)) return !char.IsUpper(word[0]);
             if (document.Tokens[i].Kind != TokenKind.Word || document.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.ProperNoun)) return false;
         }
         return false;

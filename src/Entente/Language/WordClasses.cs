@@ -79,7 +79,8 @@ internal static class WordClasses
         Span<char> lower = stackalloc char[w.Length];
         w.ToLowerInvariant(lower);
         return lower is "ally" or "allies" or "rival" or "rivals" or "archrival" or "archrivals" or "adversary" or "adversaries" or "enemy"
-            or "enemies" or "foe" or "foes" or "proxy" or "proxies" or "neighbour" or "neighbours" or "neighbor" or "neighbors" or "client" or "clients";
+            or "enemies" or "foe" or "foes" or "proxy" or "proxies" or "neighbour" or "neighbours" or "neighbor" or "neighbors" or "client" or "clients"
+            or "partner" or "partners" or "backer" or "backers" or "donor" or "donors";
     }
 
     /// <summary>Words for a place inside a state, held or governed by someone ("the rebel-held town", "Hamas-run areas").</summary>

@@ -62,4 +62,26 @@ public class BreadthEleventhPassTests
         Assert.Equal((EventType.Consult, "KEN", "AU"), (visit.Type, visit.Source.Code.Value, visit.Target?.Code.Value));
         Assert.Contains("target:journey-counterpart", visit.Rules);
     }
+
+    [Fact]
+    public void Help_with_no_recipient_named_goes_to_the_state_the_story_says_is_helped()
+    {
+        const string Story = "Donors pledge food aid for Sudan at Paris conference\n\nDonor governments met in Paris on Monday to raise money for "
+                             + "the relief effort. France will provide 40 tonnes of medicine, its foreign minister said. Egypt said it had delivered 200 tents.";
+        var events = Output(Story);
+        var delivery = Assert.Single(events, e => e.Type == EventType.Aid);
+        Assert.Equal(("EGY", "SDN"), (delivery.Source.Code.Value, delivery.Target?.Code.Value));
+        Assert.Contains("target:story-recipient", delivery.Rules);
+        Assert.Contains(events, e => e.Source.Code.Value == "FRA" && e.Target?.Code.Value == "SDN");
+        // With no state named as helped, the help stays without a recipient and is not written down.
+        Assert.DoesNotContain(Output("Donor governments met in Paris on Monday. Egypt said it had delivered 200 tents."), e => e.Type == EventType.Aid);
+    }
+
+    [Fact]
+    public void A_states_partners_or_backers_are_not_that_state()
+    {
+        Assert.DoesNotContain(Output("Ukraine's partners pledged fresh aid on Friday."), e => e.Source.Code.Value == "UKR");
+        // A capitalised word is part of a name: "Halden Partners" is a company, the possessive before it still its state's.
+        Assert.Contains(Output("Chinese police raided the Shanghai office of U.S. consultancy Halden Partners on Monday."), e => e.Target?.Code.Value == "USA");
+    }
 }

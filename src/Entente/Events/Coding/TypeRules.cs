@@ -329,6 +329,49 @@ internal sealed class VetoedObjectBeforePassive : ClauseRule
 }
 
 /// <summary>An act that needs a target ("accused", "sanctioned") and found none yields no event.</summary>
+/// <summary>"Allies pledge air defence for Ukraine … The Netherlands said it had delivered the last of its F-16s": help
+/// with no one named to receive it, in a story whose headline or an earlier sentence names the state helped ("aid for X",
+/// "a package to X"; list 'aid-noun'), goes to that state.</summary>
+internal sealed class AidGoesToTheStorysRecipient : ClauseRule
+{
+    public const string RuleName = "target:story-recipient";
+    // How far after a word of help its "for"/"to" may stand ("aid worth $2 billion for …" is past it).
+    private const int Reach = 3;
+
+    public override string Name => RuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Pairwise || f.Multilateral || f.Type != EventType.Aid || f.Context.Index == 0) return false;
+        if (Recipient(f.Context) is not { } recipient || f.Source!.Members.Exists(m => m.Code == recipient.Actor.Code)) return false;
+        var d = f.Document;
+        f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(recipient.Actor with
+        {
+            Rule = $"{RuleName} <- '{d.SliceTokens(recipient.FirstToken, recipient.EndToken)}' in sentence {d.SentenceOfToken(recipient.FirstToken) + 1}",
+        });
+        return true;
+    }
+
+    // The first state named, before this sentence, as whom help goes to; or null.
+    private static ActorMention? Recipient(SentenceContext c)
+    {
+        var d = c.Document;
+        int end = c.Sentence.FirstToken;
+        var mentions = d.Actors;
+        for (int k = 0; k < mentions.Count && mentions[k].FirstToken < end; k++)
+        {
+            var m = mentions[k];
+            if (m.Kind == MentionKind.Person || !m.Actor.IsState || m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Capital)) continue;
+            // "aid for Ukraine", "a weapons package to Kyiv", "air defence for the Baltic states".
+            int before = m.FirstToken - 1;
+            if (before > 0 && d.TextOf(before) is "the") before--;
+            if (before <= 0 || d.TextOf(before) is not ("for" or "to")) continue;
+            for (int w = before - 1; w >= 0 && w >= before - Reach; w--)
+                if (c.Words.AidNoun.Contains(d.TextOf(w))) return m;
+        }
+        return null;
+    }
+}
+
 internal sealed class TargetRequired : ClauseRule
 {
     public override string Name => "drop:no-target";
