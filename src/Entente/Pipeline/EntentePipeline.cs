@@ -37,13 +37,27 @@ public sealed class EntentePipeline
     /// <summary>Builds the pipeline over the trained tagger and parser in <paramref name="syntax"/>.</summary>
     internal EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, CodingWords codingWords, SyntaxModel syntax,
         ImplicitTargets? implicitTargets = null)
+        : this(dictionary, lexicon, codingWords, () => syntax, implicitTargets)
+    {
+    }
+
+    /// <summary>
+    /// Builds the pipeline, asking <paramref name="awaitSyntax"/> for the models only once everything that does not need
+    /// them is built: the name gazetteer, the token stage's names and the coder are made while the models still load on
+    /// another thread (on two cores, start-up was waiting for the models and then building these).
+    /// </summary>
+    private EntentePipeline(ActorDictionary dictionary, EventLexicon lexicon, CodingWords codingWords, Func<SyntaxModel> awaitSyntax,
+        ImplicitTargets? implicitTargets)
     {
         Dictionary = dictionary;
         Lexicon = lexicon;
-        var tags = new SyntaxStage(new SyntaxAnnotator(syntax, NameGazetteer.Of(dictionary.NameWordHashes, dictionary.Demonyms)));
-        _stages = [new TokenStage(dictionary.OneWordStates), tags, new DateStage(), new ActorStage(new ActorResolver(dictionary))];
-        _languageStages = 3;
+        var gazetteer = NameGazetteer.Of(dictionary.NameWordHashes, dictionary.Demonyms);
         _coder = new EventCoder(lexicon, codingWords, implicitTargets ?? ImplicitTargets.Load());
+        var tokens = new TokenStage(dictionary.OneWordStates);
+        var actors = new ActorStage(new ActorResolver(dictionary));
+        var tags = new SyntaxStage(new SyntaxAnnotator(awaitSyntax(), gazetteer));
+        _stages = [tokens, tags, new DateStage(), actors];
+        _languageStages = 3;
         _eventStages = [new CoreferenceStage()];
     }
 
@@ -80,14 +94,14 @@ public sealed class EntentePipeline
         // A data folder copied before the coding rules' word lists existed still works with the shipped lists.
         var words = Path.Combine(root, "events", CodingWords.FileName);
         if (!File.Exists(words)) words = Path.Combine(shipped, "events", CodingWords.FileName);
-        // The models load on another thread while the dictionaries load on this one: start-up is the part of a run that
-        // more cores cannot share out, and the two take about as long.
+        // The models and the event lexicon load on other threads while the actor dictionary loads on this one: start-up
+        // is the part of a run that more cores cannot share out.
         var syntax = Task.Run(() => SharedModels.Get(models));
+        var events = Task.Run(() => (EventLexicon.Load(Path.Combine(root, "events"), extraLexicons), CodingWords.Load(words),
+            ImplicitTargets.Load(Path.Combine(root, "events"))));
         var dictionary = ActorDictionary.LoadDefault(root, extraActors);
-        var lexicon = EventLexicon.Load(Path.Combine(root, "events"), extraLexicons);
-        var codingWords = CodingWords.Load(words);
-        var implicitTargets = ImplicitTargets.Load(Path.Combine(root, "events"));
-        return new EntentePipeline(dictionary, lexicon, codingWords, syntax.GetAwaiter().GetResult(), implicitTargets);
+        var (lexicon, codingWords, implicitTargets) = events.GetAwaiter().GetResult();
+        return new EntentePipeline(dictionary, lexicon, codingWords, () => syntax.GetAwaiter().GetResult(), implicitTargets);
     }
 
     /// <summary>Runs every document stage: a document with every layer set.</summary>

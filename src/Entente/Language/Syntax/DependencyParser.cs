@@ -132,6 +132,8 @@ internal sealed class DependencyParser
                 _ownSums = new int[(n + 2) * Roles * 2 * 3];
                 _ownMissing = new bool[(n + 2) * 2];
             }
+            if (_hasClasses)
+                for (int i = 0; i < n; i++) wordClasses.Prefetch(words[i]);
             for (int i = 0; i <= n; i++)
             {
                 Heads[i] = -1; Labels[i] = 0;
@@ -410,6 +412,8 @@ internal sealed class DependencyParser
             var keys = _roleKeys.AsSpan();
             var sizes = _groupSizes.AsSpan();
             int keyCount = 0, groups = 0;
+            // Every word's memo slot is asked for before the first is read (see CacheLine).
+            for (int t = 0; t < words; t++) memo.Prefetch(RoleWordOf(t == Length + 1 ? -1 : t).Hash);
             for (int t = 0; t < words; t++)
             {
                 int token = t == Length + 1 ? -1 : t;
@@ -870,6 +874,9 @@ internal sealed class WordClassTable
 
     /// <summary>Number of words with a class.</summary>
     public int Count { get; }
+
+    /// <summary>Asks for the slot <see cref="ClassOf"/> reads first for <paramref name="word"/> (see <see cref="CacheLine"/>).</summary>
+    public void Prefetch(in WordInfo word) => CacheLine.Prefetch(in _entries[(int)(word.Lower >> 32) & _mask]);
 
     /// <summary>The class of <paramref name="word"/> (by its lower case), or its shape when the table lacks it.</summary>
     public ulong ClassOf(in WordInfo word)

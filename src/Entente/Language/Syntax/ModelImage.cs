@@ -46,7 +46,8 @@ internal static class ModelImage
     public const string FileName = "syntax.image";
 
     // Changes whenever the image's layout does; the program's own stamp below covers any other change of code.
-    private const ulong Format = 2;
+    // Format 3: where the parser starts follows the stamp, so the parser and lemmatizer load beside the tagger.
+    private const ulong Format = 3;
     private const ulong EndMark = 0x454E44_494D414745UL;
 
     /// <summary>The models of <paramref name="folder"/> from their image, or null when there is no image made from these files.</summary>
@@ -58,12 +59,17 @@ internal static class ModelImage
             try
             {
                 if (!File.Exists(path)) continue;
-                using var reader = new ModelImageReader(path, stamp, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+                using var reader = Open(path, stamp);
                 if (reader.ReadUInt64() != stamp) continue;
+                long parserAt = reader.ReadInt64();
+                // The parser and lemmatizer are read on another thread meanwhile, from a stream of their own: on two cores
+                // the models took the tagger's time and the parser's one after the other, while the dictionaries loading
+                // beside them were done sooner and waited.
+                var rest = Task.Run(() => ReadParserAndLemmatizer(path, stamp, parserAt));
                 var tagger = PosTagger.Read(reader);
-                var parser = DependencyParser.Read(reader);
-                var lemmatizer = Lemmatizer.Read(reader);
-                if (reader.ReadUInt64() != EndMark) continue;
+                bool taggerEndsThere = reader.BaseStream.Position == parserAt;
+                var (parser, lemmatizer) = rest.GetAwaiter().GetResult();
+                if (!taggerEndsThere || parser is null || lemmatizer is null) continue;
                 return new SyntaxModel(tagger, parser, lemmatizer);
             }
             // A damaged or unreadable image is only a cache: the model files are read instead (and the image made again).
@@ -74,6 +80,20 @@ internal static class ModelImage
         return null;
     }
 
+    private static ModelImageReader Open(string path, ulong stamp) =>
+        new(path, stamp, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+
+    /// <summary>The parser and lemmatizer of the image at <paramref name="path"/>, from <paramref name="parserAt"/> to the end mark; nulls when it is not there.</summary>
+    private static (DependencyParser?, Lemmatizer?) ReadParserAndLemmatizer(string path, ulong stamp, long parserAt)
+    {
+        using var reader = Open(path, stamp);
+        if (parserAt < sizeof(ulong) * 2 || parserAt > reader.BaseStream.Length) return (null, null);
+        reader.BaseStream.Position = parserAt;
+        var parser = DependencyParser.Read(reader);
+        var lemmatizer = Lemmatizer.Read(reader);
+        return reader.ReadUInt64() == EndMark ? (parser, lemmatizer) : (null, null);
+    }
+
     /// <summary>Writes the image of <paramref name="model"/>, loaded from <paramref name="folder"/>, where it can; quietly does nothing where it cannot.</summary>
     public static void TryWrite(string folder, SyntaxModel model)
     {
@@ -82,10 +102,18 @@ internal static class ModelImage
         {
             using var writer = new ModelImageWriter(stream);
             writer.Write(stamp);
+            writer.Flush();
+            long parserAtAt = stream.Position;
+            writer.Write(0L); // where the parser starts, filled in below
             model.Tagger.Write(writer);
+            writer.Flush();
+            long parserAt = stream.Position;
             model.Parser.Write(writer);
             model.Lemmatizer.Write(writer);
             writer.Write(EndMark);
+            writer.Flush();
+            stream.Position = parserAtAt;
+            writer.Write(parserAt);
         });
     }
 

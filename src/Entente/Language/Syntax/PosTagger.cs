@@ -200,27 +200,34 @@ internal sealed class PosTagger
         Span<int> own = stackalloc int[model.SumWidth];
         bool second = !ahead.IsEmpty;
         var memo = MemoOf(model);
+        // The memo's slots of the words scored below are asked for first (see CacheLine): it is larger than the nearer caches.
+        for (int i = 0; i < words.Length; i++)
+            if (!TakesItsOnlyTag(words[i], lookups[i]) && !(second && margins[i] > SecondPassMargin))
+                memo.Prefetch(TagWord.HashOf(words[i]));
         for (int i = 0; i < words.Length; i++)
         {
-            if ((words[i].Flags & WordFlags.SentenceStart) == 0 && lookups[i].Unambiguous >= 0)
+            if (TakesItsOnlyTag(words[i], lookups[i]))
             {
                 tags[i] = lookups[i].Unambiguous;
                 if (!second && !margins.IsEmpty) margins[i] = float.MaxValue;
                 continue;
             }
             if (second && margins[i] > SecondPassMargin) continue;
-            // The sums of the word's own features come from the memo when the word was tagged before, else are added up once.
+            // The sums of the word's own features are read from the memo where the word was tagged before, else are added
+            // up once and remembered.
             var word = new TagWord(words[i], ambiguity[i], lookups[i].Frequent < 0);
             ulong hash = word.Hash;
-            if (!memo.TryGet(word, hash, own))
+            var ownSums = memo.Held(word, hash);
+            if (ownSums.IsEmpty)
             {
                 own.Clear();
                 model.AddSums(features[..OwnFeatures(words[i], ambiguity[i], lookups[i], features)], own);
                 memo.Set(word, hash, own);
+                ownSums = own;
             }
             int count = ContextFeatures(words, i, tags, ambiguity, lookups[i], features, ahead);
             scores.Clear();
-            model.Score(features[..count], scores, own);
+            model.Score(features[..count], scores, ownSums);
             tags[i] = Best(lookups[i], scores);
             if (!second && !margins.IsEmpty) margins[i] = Margin(lookups[i], scores, tags[i]);
         }
@@ -520,6 +527,12 @@ internal sealed class PosTagger
         if (_lookups is null || _lookups.Length < words.Length) _lookups = new WordLookup[Math.Max(256, words.Length)];
         ambiguity = _ambiguity.AsSpan(0, words.Length);
         lookups = _lookups.AsSpan(0, words.Length);
+        // Every word's slots are asked for before the first is read (see CacheLine).
+        foreach (ref readonly var w in words)
+        {
+            CacheLine.Prefetch(in _words[(int)(w.Exact >> 32) & _wordMask]);
+            CacheLine.Prefetch(in _words[(int)(w.Lower >> 32) & _wordMask]);
+        }
         for (int i = 0; i < words.Length; i++)
         {
             ref readonly var w = ref words[i];
@@ -546,6 +559,10 @@ internal sealed class PosTagger
             };
         }
     }
+
+    // A word the tag dictionary gives one tag takes it without scoring, unless it opens the sentence.
+    private static bool TakesItsOnlyTag(in WordInfo word, in WordLookup lookup) =>
+        (word.Flags & WordFlags.SentenceStart) == 0 && lookup.Unambiguous >= 0;
 
     /// <summary>
     /// The best class among those the word was seen with in training, when it was seen often enough to know them
@@ -603,7 +620,10 @@ internal sealed class PosTagger
         private readonly ulong _ambiguity = ambiguity;
         private readonly bool _noFrequentTag = noFrequentTag;
 
-        public ulong Hash => FeatureKey.Avalanche(_word.Exact ^ ((ulong)_word.Flags * 0x9E3779B97F4A7C15UL));
+        public ulong Hash => HashOf(_word);
+
+        /// <summary><see cref="Hash"/> of a word's TagWord, which depends on the word alone.</summary>
+        public static ulong HashOf(in WordInfo word) => FeatureKey.Avalanche(word.Exact ^ ((ulong)word.Flags * 0x9E3779B97F4A7C15UL));
 
         public bool Equals(TagWord other) =>
             _word.Exact == other._word.Exact && _word.Flags == other._word.Flags && _ambiguity == other._ambiguity && _noFrequentTag == other._noFrequentTag

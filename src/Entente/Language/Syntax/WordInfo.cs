@@ -97,6 +97,9 @@ internal sealed class NameGazetteer
     /// <summary>True when the word is a known name word.</summary>
     public bool Contains(in WordInfo word) => FlagOf(word) == WordFlags.KnownName;
 
+    /// <summary>Asks for the slot <see cref="FlagOf"/> reads first for <paramref name="word"/> (see <see cref="CacheLine"/>).</summary>
+    public void Prefetch(in WordInfo word) => CacheLine.Prefetch(in _entries[(int)(word.Exact >> 32) & _mask]);
+
     /// <summary>The flag the word gets: <see cref="WordFlags.KnownName"/>, <see cref="WordFlags.KnownDemonym"/> or none.</summary>
     public WordFlags FlagOf(in WordInfo word)
     {
@@ -223,9 +226,14 @@ internal struct WordInfo
         {
             var word = words.Word(i);
             infos[i] = memo.Of(word);
-            if (names is not null) infos[i].Flags |= names.FlagOf(infos[i]);
             if ((infos[i].Flags & (WordFlags.Title | WordFlags.AllCaps)) != 0) capitalised++;
             else if (word.Length > 3 && char.IsLower(word[0])) lowerWords++;
+        }
+        // The gazetteer's flags once every word's slot has been asked for: the table is larger than the nearer caches.
+        if (names is not null)
+        {
+            for (int i = 0; i < n; i++) names.Prefetch(infos[i]);
+            for (int i = 0; i < n; i++) infos[i].Flags |= names.FlagOf(infos[i]);
         }
         if (n > 0) infos[0].Flags |= WordFlags.SentenceStart;
         // A headline capitalises nearly every longer word; such sentences get their own capitalisation features.

@@ -59,6 +59,22 @@ internal sealed unsafe class WordSums<TKey> where TKey : unmanaged, IEquatable<T
         return _filled.Pointer[slot] && _keys.Pointer[slot].Equals(key) ? _sums.Pointer + (nint)slot * Width : null;
     }
 
+    /// <summary>The sums of <paramref name="key"/> where they are held, read in place (valid until the next <see cref="Set"/>); empty when not held.</summary>
+    public ReadOnlySpan<int> Held(in TKey key, ulong hash)
+    {
+        int* held = Find(key, hash);
+        return held is null ? default : new ReadOnlySpan<int>(held, Width);
+    }
+
+    /// <summary>Asks for the slot of <paramref name="hash"/> and the first of its sums (see <see cref="CacheLine"/>).</summary>
+    public void Prefetch(ulong hash)
+    {
+        int slot = Slot(hash);
+        CacheLine.Prefetch(in _filled.Pointer[slot]);
+        CacheLine.Prefetch(in _keys.Pointer[slot]);
+        CacheLine.Prefetch(in _sums.Pointer[(nint)slot * Width]);
+    }
+
     /// <summary>Remembers <paramref name="sums"/> for <paramref name="key"/>, in place of the word held in its slot.</summary>
     public void Set(in TKey key, ulong hash, ReadOnlySpan<int> sums)
     {
