@@ -146,6 +146,8 @@ public class CodingRuleTests
         { "claim:accusation", "Chile says Bolivia is offering military equipment to Paraguay.", "CHL ACCUSE BOL" },
         { "claim:accusation", "Chile's defence ministry determined that Peruvian troops had shelled a border post.", "CHL ACCUSE PER" },
         { "claim:accusation", "An inquiry by Poland found that Belarus had sent weapons to Russia.", "POL ACCUSE BLR" },
+        { "source:forces-in-the-act", "Rwanda announced the withdrawal of its troops from eastern Congo on Monday.", "RWA RETREAT COD" },
+        { "source:forces-in-the-act", "Chad announced the deployment of Chadian soldiers to Niger.", "TCD MOBILIZE NER" },
         { "target:story-recipient", "Donors pledge food aid for Sudan at Paris conference\n\nEgypt said it had delivered 200 tents.", "EGY AID SDN" },
         { "type:denied-approval", "Lima is “clearly not happy” about Santiago's decision to join the bloc.", "PER ACCUSE CHL" },
         { "type:refusal-to-tolerate", "Caracas will never allow Guyanese drilling in the disputed waters.", "VEN THREATEN GUY" },

@@ -308,6 +308,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Advice { get; } = Named(lists, "advice");
     /// <summary>Nouns of help given to a state ("aid for Ukraine"): list 'aid-noun'.</summary>
     public WordSet AidNoun { get; } = Named(lists, "aid-noun");
+    /// <summary>Nouns of armed forces a withdrawal or deployment names ("of its forces"): list 'force-noun'.</summary>
+    public WordSet ForceNoun { get; } = Named(lists, "force-noun");
     /// <summary>Verbs of an errand a journey is made for ("to discuss … with X"): list 'errand-verb'.</summary>
     public WordSet ErrandVerb { get; } = Named(lists, "errand-verb");
     /// <summary>Verbs of belief.</summary>

@@ -1575,6 +1575,28 @@ internal sealed class LightVerbSubjectIsSource : ClauseRule
     }
 }
 
+/// <summary>"Russia announced the withdrawal of its forces from Kherson", "the withdrawal of Russian troops": forces a
+/// withdrawal or a deployment names with its own words move for their state, whoever announces it: the state named with them,
+/// or, for "its"/"their" forces, the subject of the verb the act noun is the object of.</summary>
+internal sealed class ForcesNamedInTheActAreTheirStates : ClauseRule
+{
+    public override string Name => "source:forces-in-the-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Source is not null || f.Type is not (EventType.Retreat or EventType.Mobilize)) return false;
+        var d = f.Document;
+        int end = f.Match.End;
+        // The forces' own word must be inside the phrase ("of its forces", "of Russian troops").
+        int forces = -1;
+        for (int i = f.Trigger + 1; i < end; i++) if (f.Context.Words.ForceNoun.Contains(d.TextOf(i))) { forces = i; break; }
+        if (forces < 0) return false;
+        if (f.Context.Groups.Find(g => g.First > f.Trigger && g.End <= forces + 1 && !g.IsPlace) is { } named) { f.Source = named; return true; }
+        if (d.TextOf(forces - 1) is not ("its" or "their") || d.Syntax is not { } tree || tree.RelationOf(f.Trigger) != DependencyRelation.Obj) return false;
+        f.Source = LightVerbSubjectIsSource.TreeSubjectOf(f, tree, tree.HeadOf(f.Trigger));
+        return f.Source is not null;
+    }
+}
+
 /// <summary>"Nicaragua announced its withdrawal from the OAS": an act noun owned by a bare "its" that names no one else,
 /// and that is the object of a verb, is the act of that verb's subject (the subject's own; any verb, "announce" too).</summary>
 internal sealed class ItsActIsTheSubjects : ClauseRule
