@@ -28,6 +28,21 @@ internal static class DictionaryMatcher
         return dictionary.Names.Word(w) is null && !RoleWords.IsRole(w) && !WordClasses.IsWeekday(w);
     }
 
+    // The shortest word in capitals read as a name written so: shorter ones are acronyms ("UK", "USA", "DPRK").
+    private const int MinCapitalisedName = 5;
+
+    // <word> in title case when it is written all in capitals and long enough to be no acronym; else null.
+    private static string? InCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinCapitalisedName || !WordClasses.IsAllUpper(word)) return null;
+        foreach (char ch in word) if (!char.IsLetter(ch)) return null;
+        return string.Create(word.Length, word.ToString(), static (span, w) =>
+        {
+            span[0] = w[0];
+            for (int k = 1; k < w.Length; k++) span[k] = char.ToLowerInvariant(w[k]);
+        });
+    }
+
     /// <summary>The dictionary entries found in <paramref name="document"/>, with their token ranges.</summary>
     public static List<(int First, int End, ActorEntry Entry)> Match(Document document, ActorDictionary dictionary)
     {
@@ -47,8 +62,14 @@ internal static class DictionaryMatcher
                 var match = dictionary.Names.LongestMatch(document.Text, tokens, i, sentence.EndToken);
                 if (match is null)
                 {
+                    // "BRITAIN last night booted out a Russian diplomat": a tabloid's opening word or a headline in capitals
+                    // spells a state's one-word name too (not a short acronym: those the dictionary lists as written; not a
+                    // city: a dateline's "TALLINN, Oct 14 -" is where the story was filed).
+                    if (InCapitals(document.TextOf(i)) is { } spelled && dictionary.Names.Word(spelled) is { } capitalised
+                        && Best(capitalised) is { Kind: ActorEntryKind.State or ActorEntryKind.Adjective } state)
+                        found.Add((i, i + 1, state));
                     // "Vietnamese-led forces", "a Saudi-owned weekly", "US-backed rebels", "Chilean-made cars": the actor behind the compound.
-                    if (LedBy(document.TextOf(i)) is { Length: > 0 } prefix && dictionary.Names.Word(prefix) is { } led)
+                    else if (LedBy(document.TextOf(i)) is { Length: > 0 } prefix && dictionary.Names.Word(prefix) is { } led)
                     {
                         // "the Serb-controlled republic", "Hamas-run areas": a place told by who holds it is not that actor.
                         if (!ControlledPlace(document, i, sentence.EndToken)) found.Add((i, i + 1, Best(led)));

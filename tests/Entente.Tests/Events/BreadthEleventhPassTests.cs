@@ -84,4 +84,20 @@ public class BreadthEleventhPassTests
         // A capitalised word is part of a name: "Halden Partners" is a company, the possessive before it still its state's.
         Assert.Contains(Output("Chinese police raided the Shanghai office of U.S. consultancy Halden Partners on Monday."), e => e.Target?.Code.Value == "USA");
     }
+
+    [Theory]
+    [InlineData("ESTONIA last night expelled a Russian diplomat accused of spying.", "EST", "RUS")]
+    [InlineData("Latvia booted out two Belarusian diplomats on Friday.", "LVA", "BLR")]
+    public void An_expulsion_in_a_tabloids_words_and_capitals_is_an_expulsion(string sentence, string source, string target)
+    {
+        var expulsion = Assert.Single(Output(sentence));
+        Assert.Equal((EventType.Sanction, source, target), (expulsion.Type, expulsion.Source.Code.Value, expulsion.Target?.Code.Value));
+    }
+
+    [Fact]
+    public void A_short_word_in_capitals_stays_an_acronym()
+    {
+        // Four letters or fewer in capitals are left to the dictionary as written, as acronyms are: "OMAN" is not read as Oman.
+        Assert.DoesNotContain(Output("OMAN Airlines said on Monday it would resume flights."), e => e.Source.Code.Value == "OMN");
+    }
 }
