@@ -272,6 +272,15 @@ internal sealed class ImplicitTargets
         LatestEarlierAct(document, trigger, earlier, Provocations, source, bySource: false, preferReported: true) is { } act
         && document.SentenceOfToken(trigger) - act.SentenceIndex <= ProtestReach ? act : null;
 
+    /// <summary>Whom the latest condemnation or protest by another state than <paramref name="source"/>, told as done at most
+    /// <see cref="ProtestReach"/> sentences back, is aimed at, when that is not the source; else null.</summary>
+    public static Actor? FindCondemned(Document document, int trigger, ActorCode source, IReadOnlyList<Event> earlier)
+    {
+        var act = LatestEarlierAct(document, trigger, earlier, ProtestReach,
+            e => e.Type is EventType.Accuse or EventType.Protest && e.Source.Code != source && e.Source.IsState && e.Target is not null);
+        return act?.Target is { } target && target.Code != source ? target with { Rule = $"{ProtestRuleName} <- condemned: {target.Rule}" } : null;
+    }
+
     /// <summary>The doer of the latest act by a state other than <paramref name="source"/>, told as done in the sentence right
     /// before the trigger; null when there is none.</summary>
     public static Actor? FindLastStatesAct(Document document, int trigger, ActorCode source, IReadOnlyList<Event> earlier)
@@ -639,6 +648,13 @@ internal sealed class ProtestAnswersTheLastHostileAct : ClauseRule
         if (f.Target is not null || f.Entry.Type is not (EventType.Accuse or EventType.Protest) || f.Source is not { Members.Count: 1 } source) return false;
         if (!source.Members[0].IsState || source.Members[0].Sector is not (null or "GOV" or "MIL")) return false;
         if (!f.MatchHolds(f.Context.Words.ProtestLodged)) return false;
+        // "… Seoul's presidential office condemned the launch. Tokyo lodged a protest": a protest right after another state's
+        // condemnation joins it against the one condemned, before any act told in between (Seoul's own heightened watch).
+        if (ImplicitTargets.FindCondemned(f.Document, f.Trigger, source.Members[0].Code, f.Context.Earlier) is { } condemned)
+        {
+            ImplicitTargets.AimAt(f, condemned);
+            return true;
+        }
         if (ImplicitTargets.FindProvocation(f.Document, f.Trigger, source.Members[0].Code, f.Context.Earlier) is { } doer)
         {
             ImplicitTargets.AimAt(f, doer);

@@ -100,4 +100,14 @@ public class BreadthEleventhPassTests
         // Four letters or fewer in capitals are left to the dictionary as written, as acronyms are: "OMAN" is not read as Oman.
         Assert.DoesNotContain(Output("OMAN Airlines said on Monday it would resume flights."), e => e.Source.Code.Value == "OMN");
     }
+
+    [Fact]
+    public void A_protest_right_after_another_states_condemnation_joins_it_against_the_one_condemned()
+    {
+        var events = Output("Ethiopia fired a ballistic missile into the Red Sea on Monday. Kenya's army raised its alert level along the border. "
+                            + "Kenya's presidential office condemned the launch. Uganda lodged a protest, its foreign ministry said.");
+        var protest = Assert.Single(events, e => e.Source.Code.Value == "UGA");
+        Assert.Equal("ETH", protest.Target?.Code.Value);
+        Assert.StartsWith("target:protest-answers-act <- condemned:", protest.Target!.Rule);
+    }
 }
