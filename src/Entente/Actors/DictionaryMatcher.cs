@@ -31,16 +31,18 @@ internal static class DictionaryMatcher
     // The shortest word in capitals read as a name written so: shorter ones are acronyms ("UK", "USA", "DPRK").
     private const int MinCapitalisedName = 5;
 
-    // <word> in title case when it is written all in capitals and long enough to be no acronym; else null.
-    private static string? InCapitals(ReadOnlySpan<char> word)
+    // The longest word in capitals looked up in title case (longer ones name no state).
+    private const int MaxCapitalisedName = 32;
+
+    // Writes <word> in title case into <titleCase> when it is written all in capitals, of letters only, and long enough to be
+    // no acronym; returns how many characters it wrote, or 0.
+    private static int InCapitals(ReadOnlySpan<char> word, Span<char> titleCase)
     {
-        if (word.Length < MinCapitalisedName || !WordClasses.IsAllUpper(word)) return null;
-        foreach (char ch in word) if (!char.IsLetter(ch)) return null;
-        return string.Create(word.Length, word.ToString(), static (span, w) =>
-        {
-            span[0] = w[0];
-            for (int k = 1; k < w.Length; k++) span[k] = char.ToLowerInvariant(w[k]);
-        });
+        if (word.Length < MinCapitalisedName || word.Length > titleCase.Length || !WordClasses.IsAllUpper(word)) return 0;
+        foreach (char ch in word) if (!char.IsLetter(ch)) return 0;
+        titleCase[0] = word[0];
+        for (int k = 1; k < word.Length; k++) titleCase[k] = char.ToLowerInvariant(word[k]);
+        return word.Length;
     }
 
     /// <summary>The dictionary entries found in <paramref name="document"/>, with their token ranges.</summary>
@@ -48,6 +50,7 @@ internal static class DictionaryMatcher
     {
         var found = new List<(int, int, ActorEntry)>();
         var tokens = document.Tokens;
+        Span<char> titleCase = stackalloc char[MaxCapitalisedName];
         foreach (var sentence in document.Sentences)
         {
             for (int i = sentence.FirstToken; i < sentence.EndToken;)
@@ -65,7 +68,8 @@ internal static class DictionaryMatcher
                     // "BRITAIN last night booted out a Russian diplomat": a tabloid's opening word or a headline in capitals
                     // spells a state's one-word name too (not a short acronym: those the dictionary lists as written; not a
                     // city: a dateline's "TALLINN, Oct 14 -" is where the story was filed).
-                    if (InCapitals(document.TextOf(i)) is { } spelled && dictionary.Names.Word(spelled) is { } capitalised
+                    int spelled = InCapitals(document.TextOf(i), titleCase);
+                    if (spelled > 0 && dictionary.Names.Word(titleCase[..spelled]) is { } capitalised
                         && Best(capitalised) is { Kind: ActorEntryKind.State or ActorEntryKind.Adjective } state)
                         found.Add((i, i + 1, state));
                     // "Vietnamese-led forces", "a Saudi-owned weekly", "US-backed rebels", "Chilean-made cars": the actor behind the compound.

@@ -1590,7 +1590,8 @@ internal sealed class ForcesNamedInTheActAreTheirStates : ClauseRule
         int forces = -1;
         for (int i = f.Trigger + 1; i < end; i++) if (f.Context.Words.ForceNoun.Contains(d.TextOf(i))) { forces = i; break; }
         if (forces < 0) return false;
-        if (f.Context.Groups.Find(g => g.First > f.Trigger && g.End <= forces + 1 && !g.IsPlace) is { } named) { f.Source = named; return true; }
+        foreach (var named in f.Context.Groups)
+            if (named.First > f.Trigger && named.End <= forces + 1 && !named.IsPlace) { f.Source = named; return true; }
         if (d.TextOf(forces - 1) is not ("its" or "their") || d.Syntax is not { } tree || tree.RelationOf(f.Trigger) != DependencyRelation.Obj) return false;
         f.Source = LightVerbSubjectIsSource.TreeSubjectOf(f, tree, tree.HeadOf(f.Trigger));
         return f.Source is not null;

@@ -361,7 +361,7 @@ internal sealed class AidGoesToTheStorysRecipient : ClauseRule
         {
             var m = mentions[k];
             if (m.Kind == MentionKind.Person || !m.Actor.IsState || m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Capital)) continue;
-            // "aid for Ukraine", "a weapons package to Kyiv", "air defence for the Baltic states".
+            // "aid for Ukraine", "a weapons package to Kyiv", "air defence for Ukraine".
             int before = m.FirstToken - 1;
             if (before > 0 && d.TextOf(before) is "the") before--;
             if (before <= 0 || d.TextOf(before) is not ("for" or "to")) continue;
