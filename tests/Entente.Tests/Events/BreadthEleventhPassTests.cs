@@ -110,4 +110,13 @@ public class BreadthEleventhPassTests
         Assert.Equal("ETH", protest.Target?.Code.Value);
         Assert.StartsWith("target:protest-answers-act <- condemned:", protest.Target!.Rule);
     }
+
+    [Theory]
+    [InlineData("Belarus launched about 300 balloons carrying contraband toward Lithuania overnight.", "BLR", "LTU")]
+    [InlineData("Belarus sent dozens of balloons into Lithuania on Sunday.", "BLR", "LTU")]
+    public void Balloons_sent_across_a_border_coerce_the_state_they_are_sent_into(string sentence, string source, string target)
+    {
+        var balloons = Assert.Single(Output(sentence));
+        Assert.Equal((EventType.Coerce, source, target), (balloons.Type, balloons.Source.Code.Value, balloons.Target?.Code.Value));
+    }
 }
