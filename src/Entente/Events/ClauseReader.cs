@@ -906,6 +906,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     public EventMode ModeOf(int trigger, int subjectFirst, int subjectEnd)
     {
         int from = Math.Max(Math.Max(subjectEnd, sentence.FirstToken), trigger - 12);
+        // "Chile did not attend the summit, accusing Peru of bad faith": a participle after a comma tells an act of its own,
+        // which the negation or modal of the clause before it does not govern.
+        if (trigger - 1 > sentence.FirstToken && _d.TextOf(trigger - 1) is "," && Tree.Penn[trigger] is "VBG") from = trigger;
         var mode = EventMode.Happened;
         // "warned Pyongyang against conducting a test", "barred from entering": the act warned against has not happened.
         if (trigger - 1 >= sentence.FirstToken && _d.TextOf(trigger - 1) is "against" or "from"

@@ -119,4 +119,13 @@ public class BreadthEleventhPassTests
         var balloons = Assert.Single(Output(sentence));
         Assert.Equal((EventType.Coerce, source, target), (balloons.Type, balloons.Source.Code.Value, balloons.Target?.Code.Value));
     }
+
+    [Theory]
+    [InlineData("Chile did not attend the summit, accusing Peru of bad faith.", EventType.Accuse, "CHL", "PER")]
+    [InlineData("Hungary said it would not take in migrants, rejecting an EU plan to share them.", EventType.Reject, "HUN", "EU")]
+    public void A_participle_after_a_comma_is_not_governed_by_the_negation_before_it(string sentence, EventType type, string source, string target)
+    {
+        var act = Assert.Single(Output(sentence), e => e.Type == type);
+        Assert.Equal((source, target, EventMode.Happened), (act.Source.Code.Value, act.Target?.Code.Value, act.Mode));
+    }
 }
