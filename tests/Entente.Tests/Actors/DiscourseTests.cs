@@ -441,6 +441,14 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_peoples_adjective_and_its_states_body_are_one_side_not_two()
+    {
+        var d = Read("Laos and Vietnam agreed to a ceasefire on Friday. Lao gunners shelled Vietnamese positions, and Vietnam's defence "
+                     + "ministry accused the Lao army of hitting a school. Commanders from both sides will meet on Saturday.");
+        Assert.Equal(["LAO", "VNM"], At(d, "both sides").Select(m => m.Actor.Code.Value).Order());
+    }
+
+    [Fact]
     public void They_after_a_place_is_the_group_named_before_it_in_the_sentence()
     {
         var d = Read("Australia, Japan and India began naval drills on Monday. The drills involve the Australian frigate Arunta, the Japanese "

@@ -221,7 +221,9 @@ internal sealed class GroupReferenceRule : IDiscourseRule
                 var a = recent[j];
                 var b = run[^1];
                 if (!IsParty(a, sides) || !IsParty(b, sides) || !c.Reachable(a) || !Joined(d, a, b) || IsAttribution(d, b)) break;
-                if (!run.Exists(r => r.Actor.Code == a.Actor.Code && (!sides || r.Actor.Sector == a.Actor.Sector))) run.Add(a);
+                // (Two sectors of one state are two sides, "Syria's authorities and the SDF"; a people's adjective, with no
+                // sector, is no side apart from its state: "on Cambodian positions, and Cambodia's defence ministry".)
+                if (!run.Exists(r => r.Actor.Code == a.Actor.Code && (!sides || r.Actor.Sector == a.Actor.Sector || r.Actor.Sector is null || a.Actor.Sector is null))) run.Add(a);
             }
             bool agent = sides && run[^1].FirstToken > 0 && d.TextOf(run[^1].FirstToken - 1) is "by";
             agentsPassed |= agent && run.Count >= 2;
