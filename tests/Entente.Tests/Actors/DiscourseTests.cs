@@ -441,6 +441,15 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_body_no_one_was_named_for_goes_on_with_the_capital_whose_organ_opened_the_sentence_before()
+    {
+        var d = Read("Tokyo's foreign ministry summoned China's ambassador on Monday over the incursion. The defence ministry said it had "
+                     + "scrambled jets to shadow two Chinese drones.");
+        var ministry = Assert.Single(At(d, "The defence ministry"));
+        Assert.Equal(("JPN", "role:defense ministry-previous-subject"), (ministry.Actor.Code.Value, ministry.Actor.Antecedent?.Rule));
+    }
+
+    [Fact]
     public void A_peoples_adjective_and_its_states_body_are_one_side_not_two()
     {
         var d = Read("Laos and Vietnam agreed to a ceasefire on Friday. Lao gunners shelled Vietnamese positions, and Vietnam's defence "

@@ -273,7 +273,8 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         {
             if (m.EndToken <= sentence.FirstToken) continue;
             if (m.FirstToken >= subject) break;
-            if (m.Kind != MentionKind.Name || !m.Actor.IsState || m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Adjective)) continue;
+            // ("Seoul's foreign ministry summoned …": a capital standing for its state opens the subject too.)
+            if (m.Kind != MentionKind.Name || !m.Actor.IsState || m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital)) continue;
             // Only the possessive and the words of the subject's own phrase may stand between the name and the subject.
             bool inPhrase = true;
             for (int k = m.EndToken; k < subject && inPhrase; k++)
