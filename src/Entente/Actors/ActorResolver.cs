@@ -443,10 +443,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         var first = (comma < 0 ? place : place[..comma]).Trim();
         if (first.Length == 0 || first.Contains(' ')) return null;
         // Datelines are often in capitals; the dictionary's names are written in title case.
-        var name = string.Create(first.Length, first, static (span, word) =>
-        {
-            for (int i = 0; i < word.Length; i++) span[i] = i == 0 || word[i - 1] is '-' ? char.ToUpperInvariant(word[i]) : char.ToLowerInvariant(word[i]);
-        });
+        var name = string.Create(first.Length, first, static (span, word) => WordClasses.ToTitleCase(word, span));
         if (dictionary.Names.Word(name) is not { } entries) return null;
         foreach (var entry in entries)
             if (entry.Kind is ActorEntryKind.State or ActorEntryKind.Capital or ActorEntryKind.Place && dictionary.KindOf(entry.Code) == ActorKind.State) return entry.Code;

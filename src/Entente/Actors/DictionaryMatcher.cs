@@ -40,8 +40,7 @@ internal static class DictionaryMatcher
     {
         if (word.Length < MinCapitalisedName || word.Length > titleCase.Length || !WordClasses.IsAllUpper(word)) return 0;
         foreach (char ch in word) if (!char.IsLetter(ch)) return 0;
-        titleCase[0] = word[0];
-        for (int k = 1; k < word.Length; k++) titleCase[k] = char.ToLowerInvariant(word[k]);
+        WordClasses.ToTitleCase(word, titleCase);
         return word.Length;
     }
 

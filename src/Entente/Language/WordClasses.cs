@@ -35,6 +35,13 @@ internal static class WordClasses
         return true;
     }
 
+    /// <summary>Writes <paramref name="word"/> into <paramref name="into"/> (at least as long) as the dictionary writes names:
+    /// a capital first and after a hyphen, the rest in lower case ("TALLINN" → "Tallinn", "GUINEA-BISSAU" → "Guinea-Bissau").</summary>
+    public static void ToTitleCase(ReadOnlySpan<char> word, Span<char> into)
+    {
+        for (int i = 0; i < word.Length; i++) into[i] = i == 0 || word[i - 1] is '-' ? char.ToUpperInvariant(word[i]) : char.ToLowerInvariant(word[i]);
+    }
+
     /// <summary>The closed class of <paramref name="word"/>, or <see cref="PartOfSpeech.Other"/> for an open-class word.</summary>
     public static PartOfSpeech Of(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var pos) ? pos : PartOfSpeech.Other;
 

@@ -344,7 +344,7 @@ internal sealed class AidGoesToTheStorysRecipient : ClauseRule
         if (f.Target is not null || f.Pairwise || f.Multilateral || f.Type != EventType.Aid || f.Context.Index == 0) return false;
         if (Recipient(f.Context) is not { } recipient || f.Source!.Members.Exists(m => m.Code == recipient.Actor.Code)) return false;
         var d = f.Document;
-        f.Target = new ActorGroup { First = f.Match.End, End = f.Match.End }.With(recipient.Actor with
+        ImplicitTargets.AimAt(f, recipient.Actor with
         {
             Rule = $"{RuleName} <- '{d.SliceTokens(recipient.FirstToken, recipient.EndToken)}' in sentence {d.SentenceOfToken(recipient.FirstToken) + 1}",
         });
