@@ -39,9 +39,9 @@ internal sealed class ImplicitTargets
     /// <summary>How many sentences back the act may be told.</summary>
     public const int MaxSentencesBack = 12;
 
-    private readonly Dictionary<string, (HashSet<EventType> Types, string Origin)> _nouns;
+    private readonly Dictionary<string, (HashSet<EventType> Types, string Origin, bool DoneToSomeone)> _nouns;
 
-    private ImplicitTargets(Dictionary<string, (HashSet<EventType>, string)> nouns) => _nouns = nouns;
+    private ImplicitTargets(Dictionary<string, (HashSet<EventType>, string, bool)> nouns) => _nouns = nouns;
 
     /// <summary>How many noun forms are known.</summary>
     public int Count => _nouns.Count;
@@ -64,7 +64,7 @@ internal sealed class ImplicitTargets
     {
         var file = eventsFolder is null ? null : Path.Combine(eventsFolder, FileName);
         if (file is null || !File.Exists(file)) file = Path.Combine(AppContext.BaseDirectory, "data", "events", FileName);
-        var nouns = new Dictionary<string, (HashSet<EventType>, string)>(StringComparer.OrdinalIgnoreCase);
+        var nouns = new Dictionary<string, (HashSet<EventType>, string, bool)>(StringComparer.OrdinalIgnoreCase);
         if (!File.Exists(file)) return new ImplicitTargets(nouns);
         foreach (var (fields, origin) in TsvRows.Read(file, 3))
         {
@@ -80,8 +80,9 @@ internal sealed class ImplicitTargets
                     types.Add(type);
                 }
             }
+            bool doneToSomeone = fields.Length > 3 && fields[3].Trim() == DoneToSomeoneMark;
             foreach (var form in new[] { fields[0].Trim(), fields[1].Trim() })
-                if (form.Length > 0) nouns[form] = (types, origin);
+                if (form.Length > 0) nouns[form] = (types, origin, doneToSomeone);
         }
         return new ImplicitTargets(nouns);
     }
@@ -105,8 +106,9 @@ internal sealed class ImplicitTargets
         // denier, before any other act of that kind.
         if (type == EventType.Reject && LatestEarlierAct(document, trigger, earlier, MaxSentencesBack,
                 e => noun.Types.Contains(e.Type) && e.Source.Code != source && e.Target?.Code == source) is { } charge) return DoerOf(charge, noun.Origin);
-        if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false) is { } act)
+        if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false, preferReported: true) is { } act)
         {
+            if (noun.DoneToSomeone) act = FirstActAimedInSentence(act, earlier, noun.Types, source) ?? act;
             // "The Kremlin dismissed the reports of a troop deployment": rejecting reports of an act someone else claimed
             // answers whoever claimed it, not the one said to have done it.
             if (type == EventType.Reject && act.Claimant is { } claimant && claimant.Code != source && NamesAReport(document, sentence, trigger))
@@ -195,6 +197,23 @@ internal sealed class ImplicitTargets
         for (int k = trigger + 1; k < sentence.EndToken && k <= trigger + 4; k++)
             if (document.TextOf(k) is "report" or "reports" or "claim" or "claims" or "allegation" or "allegations" or "accusation" or "accusations") return true;
         return false;
+    }
+
+    /// <summary>The fourth column's mark of a noun naming an act done to someone ("incursion", "invasion").</summary>
+    private const string DoneToSomeoneMark = "done-to-someone";
+
+    // "Belarusian helicopters entered Lithuanian airspace, prompting Lithuania to scramble jets. Germany condemned the
+    // incursion.": a noun of an act done to someone names, of the acts the sentence told, the first aimed at someone: the
+    // sentence's own act, not what it prompted after it. Null when that sentence told no such act before <act>.
+    private static Event? FirstActAimedInSentence(Event act, IReadOnlyList<Event> earlier, HashSet<EventType> types, ActorCode source)
+    {
+        foreach (var e in earlier)
+        {
+            if (e.SentenceIndex != act.SentenceIndex || e.Trigger.Start >= act.Trigger.Start) continue;
+            if (e.Target is not null && types.Contains(e.Type) && e.Source.Code != source && e.Mode is not (EventMode.Negated or EventMode.Hypothetical)
+                && !e.IsThirdPartyClaim) return e;
+        }
+        return null;
     }
 
     // The act's doer as the reaction's target, carrying this rule and the act noun's row.
@@ -399,7 +418,7 @@ internal sealed class ImplicitTargets
     // right after the trigger word; words of the pattern before the phrase ("hit back at") are passed over.
     // With phraseEndsAtEnd the caller knows the object's head ends at end ("called the decision hostile" read with the
     // adjective as a noun): a noun right after the act noun there is not its head.
-    private (HashSet<EventType> Types, string Origin)? ActNoun(Document document, Sentence sentence, int trigger, int end, bool phraseEndsAtEnd = false)
+    private (HashSet<EventType> Types, string Origin, bool DoneToSomeone)? ActNoun(Document document, Sentence sentence, int trigger, int end, bool phraseEndsAtEnd = false)
     {
         var tokens = document.Tokens;
         int limit = Math.Min(sentence.EndToken, Math.Max(end, trigger + 1) + Window);

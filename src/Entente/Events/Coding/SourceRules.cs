@@ -676,9 +676,13 @@ internal sealed class PurposeInfinitiveIsBackground : ClauseRule
     }
 
     // "ordered the newspaper to close …", "urged the council to act": the object of a verb of telling or making someone
-    // act is the subject of the infinitive the tree may have hung on it.
-    private static bool IsControlledObject(ClauseFrame f, SyntaxLayer tree, int noun) =>
-        tree.RelationOf(noun) == DependencyRelation.Obj && tree.HeadOf(noun) is var verb and >= 0 && f.Context.Words.ObjectControl.Contains(tree.LemmaOf(verb));
+    // act is the subject of the infinitive the tree may have hung on it, and so is each object joined to it ("prompting
+    // Poland and its allies to scramble jets").
+    private static bool IsControlledObject(ClauseFrame f, SyntaxLayer tree, int noun)
+    {
+        for (int steps = 0; steps < 4 && tree.RelationOf(noun) == DependencyRelation.Conj && tree.HeadOf(noun) >= 0; steps++) noun = tree.HeadOf(noun);
+        return tree.RelationOf(noun) == DependencyRelation.Obj && tree.HeadOf(noun) is var verb and >= 0 && f.Context.Words.ObjectControl.Contains(tree.LemmaOf(verb));
+    }
 
     private static bool IsActorAppositive(Document d, SyntaxLayer tree, int noun)
     {

@@ -769,7 +769,7 @@ internal sealed class PlaceIsTarget : ClauseRule
         if (f.Target is not null || !EventCoder.LocatedActs.Contains(f.Entry.Type) || f.ReactsToNamedAct) return false;
         // "Russia and the United States exchanged prisoners in Ankara": an exchange between the parties (list 'exchange')
         // is done by each to the other, wherever it takes place.
-        if (f.Source!.Parts.Distinct().Count() > 1 && f.MatchHolds(f.Context.Words.Exchange)) return false;
+        if (f.Source!.Parts.Distinct().Count() > 1 && ReciprocalActIsBetweenParties.IsAnExchange(f)) return false;
         // A call for a ceasefire in X is aimed at X; a request for talks in X names their venue, and a bare request no act.
         if (f.Entry.Type == EventType.Request && (f.Entry.Cameo is "020" || f.Entry.Cameo.StartsWith("026", StringComparison.Ordinal))) return false;
         f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words);

@@ -183,7 +183,7 @@ internal sealed class ReciprocalActIsBetweenParties : ClauseRule
         if (f.Target is not null || f.Pairwise) return false;
         // "A and B exchanged fire", "traded prisoners": a verb of exchange (list 'exchange') is done by each to the other, also
         // by the states of one name ("the two Koreas exchanged fire").
-        bool reciprocal = f.MatchHolds(f.Context.Words.Exchange) || FightIsTheSubject(f);
+        bool reciprocal = IsAnExchange(f) || FightIsTheSubject(f);
         bool parts = f.Source!.Parts.Distinct().Count() > 1;
         if (!parts && !(reciprocal && f.Source.Members.Select(m => m.Code).Distinct().Count() > 1)) return false;
         for (int i = f.Trigger + 1; i <= f.Match.End && i < f.Sentence.EndToken && !reciprocal; i++) reciprocal = f.Context.Words.Reciprocal.Contains(f.Document.TextOf(i));
@@ -200,6 +200,10 @@ internal sealed class ReciprocalActIsBetweenParties : ClauseRule
         f.Pairwise = true;
         return true;
     }
+
+    /// <summary>A verb or noun of exchange (list 'exchange') in the matched words is done by the parties to each other, unless
+    /// it is asked for: a call for a truce ("Washington and Riyadh called for a truce in Sudan") asks it of others.</summary>
+    internal static bool IsAnExchange(ClauseFrame f) => f.Type != EventType.Request && f.MatchHolds(f.Context.Words.Exchange);
 
     // "An exchange of fire between A and B killed two soldiers": force whose subject is a fight (list 'fight-noun') between
     // the parties is done by each to the other.
