@@ -1,4 +1,6 @@
+using Entente.Articles;
 using Entente.Events;
+using Entente.Tests.Cli;
 using Xunit;
 using static Entente.Tests.Events.LexiconAssert;
 
@@ -47,5 +49,73 @@ public class BreadthTwelfthPassTests
         // A noun of any act still names the latest: "the move" after the response is the response.
         Assert.Contains(Output("Belarusian helicopters entered Lithuanian airspace on Sunday. Lithuania responded by closing its border "
                                + "with Belarus. Minsk condemned the move."), e => e.Source.Code.Value == "BLR" && e.Target?.Code.Value == "LTU");
+    }
+
+    [Theory]
+    [InlineData("Azerbaijan will face a crushing response if it crosses the line, Armenia's defence minister said.", "ARM", "AZE")]
+    [InlineData("If Venezuela sends troops into the Essequibo, it will face an overwhelming response, Guyana's president said.", "GUY", "VEN")]
+    public void A_response_someone_is_told_they_will_face_is_the_speakers_threat(string sentence, string source, string target)
+    {
+        var threat = Assert.Single(Output(sentence), e => e.Type == EventType.Threaten);
+        Assert.Equal((source, target), (threat.Source.Code.Value, threat.Target?.Code.Value));
+    }
+
+    [Fact]
+    public void It_opening_the_main_clause_after_a_condition_is_the_conditions_subject()
+    {
+        var events = Output("If Venezuela sends troops into the Essequibo, it will face an overwhelming response, Guyana's president said.");
+        var threat = Assert.Single(events, e => e.Type == EventType.Threaten);
+        Assert.Equal("it", threat.Target?.Name);
+        Assert.Contains("pronoun:it-opening-clause-subject", threat.Target!.Rule);
+    }
+
+    [Fact]
+    public void A_befitting_reply_answers_the_act_before_it_or_threatens_on_a_condition()
+    {
+        var events = Output("Eritrean troops shelled Ethiopian positions near Zalambessa on Sunday. Ethiopian forces gave a befitting reply, the army said.");
+        var reply = Assert.Single(events, e => e.Source.Code.Value == "ETH");
+        Assert.Equal((EventType.Assault, "ERI"), (reply.Type, reply.Target?.Code.Value));
+        Assert.Contains("article:retaliation-answers-act", reply.Rules);
+        Has("Ethiopia's army chief said Ethiopia would give a befitting reply if Eritrea attacked again.", EventType.Threaten, "ETH", "ERI");
+    }
+
+    [Theory]
+    [InlineData("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Monday. The leaders expressed concern over Bolivia's troop buildup.", "CHL", "ARG")]
+    [InlineData("The foreign and defence ministers of Chile and Peru met in Lima on Friday. The four ministers condemned Bolivia's missile test.", "CHL", "PER")]
+    public void Office_holders_named_as_a_group_are_the_people_or_states_named_together_before(string story, string first, string second)
+    {
+        var events = Output(story);
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == first && e.Target?.Code.Value == "BOL");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == second && e.Target?.Code.Value == "BOL");
+    }
+
+    [Fact]
+    public void Leaders_who_witness_a_signing_agree_and_are_found_however_far_back_they_were_named()
+    {
+        var events = Output("Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha. Ruto said the region "
+                            + "needed better roads. He praised the East African Community. Hassan said trade had grown. Both spoke of the drought. "
+                            + "The two presidents later witnessed the signing of three trade agreements.");
+        var signing = Assert.Single(events, e => e.Type == EventType.Agree);
+        Assert.Equal(["KEN", "TZA"], new[] { signing.Source.Code.Value, signing.Target!.Code.Value }.Order());
+    }
+
+    [Fact]
+    public void The_military_before_a_noun_is_an_adjective_not_the_army()
+    {
+        // Filed from Vilnius, so "the military" alone would be Lithuania's army, the story's state.
+        const string Text = "VILNIUS, Lithuania (AP) — The military cooperation between Minsk and Moscow has deepened, "
+                            + "Lithuania's foreign minister said on Monday.";
+        var pipeline = SharedPipeline.Instance;
+        var events = pipeline.CodeAll(pipeline.Read(PlainTextArticleReader.Read(Text, "vilnius.txt", "vilnius.txt")));
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "LTU" && e.Type == EventType.Cooperate);
+        Assert.Contains(events, e => e.Source.Code.Value == "BLR" && e.Target?.Code.Value == "RUS" && e.Type == EventType.Cooperate);
+    }
+
+    [Fact]
+    public void A_meeting_named_as_the_subject_of_a_whether_clause_is_a_question()
+    {
+        var events = Output("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha in March. "
+                            + "\"We will see whether another summit between the two presidents is useful,\" an aide said.");
+        Assert.Single(events, e => e.Type == EventType.Consult);
     }
 }

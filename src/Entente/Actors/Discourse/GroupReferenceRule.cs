@@ -104,6 +104,13 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         // "Xi held talks with To Lam … the two leaders witnessed the signing": leaders and office holders are the people
         // named lately, whatever states their words mentioned since ("China's position on the Taiwan question").
         if (set is null && count is { } people && NamesPeople(c, i + length - 1)) set = LastDistinctPeople(c, people, Speaker());
+        // "The foreign and defence ministers of Japan and the Philippines met … The four ministers …": office holders of a
+        // set of states named together, as many of each.
+        if (set is null && count is { } holders && NamesPeople(c, i + length - 1) && LastCoordinatedSet(c, null) is { Count: > 1 } states
+            && holders > states.Count && holders % states.Count == 0) set = states;
+        // "Ishiba met Lee in Tokyo. The leaders expressed concern …": with no number, the people of different states named
+        // together in the latest sentence that names two or more.
+        if (set is null && count is null && NamesPeople(c, i + length - 1)) set = PeopleOfLastSentenceNamingSeveral(c, Speaker());
         if (set is null && sides && count == 2 && !agentsPassed) set = MostNamedPair(c, Speaker());
         if (set is null && count == 2 && !agentsPassed) set = LastDistinctStates(c, 2, Speaker());
         // "France and Germany signed a pact with Italy. The three countries …": exactly that many states named since the
@@ -345,11 +352,37 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         for (int k = c.Recent.Count - 1; k >= 0 && found.Count < count; k--)
         {
             var m = c.Recent[k];
-            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - 3) break;
+            // People are named less often than states: six sentences back ("Wang held talks with Araghchi … the two ministers").
+            if (c.SentenceOf(m.FirstToken) < c.SentenceIndex - 6) break;
             if (m.EntryKind != ActorEntryKind.Person || !m.Actor.IsState || !c.Reachable(m) || m.Actor.Code == excluded || found.Exists(f => f.Actor.Code == m.Actor.Code)) continue;
             found.Add(m);
         }
         if (found.Count != count) return null;
+        found.Reverse();
+        return found;
+    }
+
+    // The people (of two or more states, one each) named in the latest sentence, within the three before this one, that names
+    // people of more than one state; null when none does.
+    private static List<ActorMention>? PeopleOfLastSentenceNamingSeveral(DiscourseContext c, ActorCode? excluded)
+    {
+        List<ActorMention>? found = null;
+        int sentence = -1;
+        for (int k = c.Recent.Count - 1; k >= 0; k--)
+        {
+            var m = c.Recent[k];
+            int at = c.SentenceOf(m.FirstToken);
+            if (at < c.SentenceIndex - 3) break;
+            if (at != sentence)
+            {
+                if (found is { Count: > 1 }) break;
+                (found, sentence) = (null, at);
+            }
+            if (m.EntryKind != ActorEntryKind.Person || !m.Actor.IsState || !c.Reachable(m) || m.Actor.Code == excluded) continue;
+            found ??= [];
+            if (!found.Exists(f => f.Actor.Code == m.Actor.Code)) found.Add(m);
+        }
+        if (found is not { Count: > 1 }) return null;
         found.Reverse();
         return found;
     }

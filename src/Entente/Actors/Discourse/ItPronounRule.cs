@@ -34,6 +34,11 @@ internal sealed class ItPronounRule : IDiscourseRule
             if (subject is not null) c.Emit(output, i, 1, subject, "pronoun:it");
             return 1;
         }
+        if (word is "it" && OpeningClauseSubject(c, i) is { } opener)
+        {
+            c.Emit(output, i, 1, opener, "pronoun:it-opening-clause-subject");
+            return 1;
+        }
         if (word is "it" && ObjectAntecedent(c, i) is { } named)
         {
             c.Emit(output, i, 1, named, "pronoun:it-object");
@@ -95,6 +100,27 @@ internal sealed class ItPronounRule : IDiscourseRule
             return Singular(mention) && c.Reachable(mention) ? mention : null;
         }
         return null;
+    }
+
+    // "If North Korea uses nuclear weapons, it will face …", "When Chile left the pact, it said …": "it" opening the main clause
+    // right after the comma of a sentence-opening subordinate clause (list of openers below) is that clause's subject, a
+    // single state or organisation named right after the opener, when no other actor is named before the comma.
+    private static ActorMention? OpeningClauseSubject(DiscourseContext c, int it)
+    {
+        var d = c.Document;
+        int first = c.Sentence.FirstToken;
+        if (it - 1 <= first || d.TextOf(it - 1) is not "," || d.TextOf(first) is not ("If" or "When" or "Unless" or "Once" or "After" or "Before"
+                or "Although" or "Though" or "While" or "Because" or "Since" or "Whenever")) return null;
+        for (int k = first + 1; k < it - 1; k++) if (d.TextOf(k) is ",") return null;
+        ActorMention? subject = null;
+        foreach (var m in c.Recent)
+        {
+            if (m.FirstToken < first || m.FirstToken >= it) continue;
+            if (subject is not null) return null;
+            subject = m;
+        }
+        int opened = d.TextOf(first + 1) is "the" or "The" ? first + 2 : first + 1;
+        return subject is not null && subject.FirstToken == opened && Singular(subject) && c.Reachable(subject) ? subject : null;
     }
 
     // Whether a mention that the search for the antecedent of an object "it" could return overlaps tokens [from, end).

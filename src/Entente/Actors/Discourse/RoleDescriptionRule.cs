@@ -13,7 +13,8 @@ namespace Entente.Actors.Discourse;
 internal sealed class RoleDescriptionRule : IDiscourseRule
 {
     // Abroad: the role serves its state in another (an envoy), so the story's own state is no fallback for it.
-    private sealed record Role(string[] Words, string Sector, bool Person, bool NeedsThe, string Name, string? Office, string[] Heads, bool Abroad = false);
+    // Adjectival: the role's word is also an adjective, read as one before a common noun ("the military cooperation").
+    private sealed record Role(string[] Words, string Sector, bool Person, bool NeedsThe, string Name, string? Office, string[] Heads, bool Abroad = false, bool Adjectival = false);
 
     // Words as news writes them after "the"; Heads are words an earlier named actor's name or title carries for the same role.
     private static readonly Role[] Roles =
@@ -53,7 +54,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["spy", "agency"], "INT", false, true, "intelligence service", null, ["intelligence"]),
         // "the military government" before "the military".
         new(["military", "government"], "GOV", false, true, "government", null, ["military government", "junta", "military rulers", "government"]),
-        new(["military"], "MIL", false, true, "military", null, ["military", "armed forces", "army", "forces", "troops", "soldiers"]),
+        new(["military"], "MIL", false, true, "military", null, ["military", "armed forces", "army", "forces", "troops", "soldiers"], Adjectival: true),
         new(["armed", "forces"], "MIL", false, true, "military", null, ["military", "armed forces"]),
         new(["army"], "MIL", false, true, "army", null, ["army", "military", "armed forces", "forces", "troops", "soldiers"]),
         new(["navy"], "MIL", false, true, "navy", null, ["navy", "naval forces"]),
@@ -107,7 +108,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             for (int k = 0; k < role.Words.Length && all; k++)
                 all = role.Person ? d.TextOf(start + k).Equals(role.Words[k], StringComparison.Ordinal) // "the President" in a headline may be a title before a name
                                   : d.TextOf(start + k).Equals(role.Words[k], StringComparison.OrdinalIgnoreCase);
-            if (!all) continue;
+            if (!all || role.Adjectival && end < c.Sentence.EndToken && d.Tags[end] == PartOfSpeech.Noun) continue;
             // "the junta in Niamey", "urged the government in Bangui to …": a body placed in a state or its capital is that
             // state's.
             if (!role.Person && (role.NeedsThe || BareStart(c, i)) && StatePlacedAfter(c, end) is { } placed)

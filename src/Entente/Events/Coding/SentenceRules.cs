@@ -1521,11 +1521,15 @@ internal sealed class RetaliationAnswersHostileAct : IArticleRule
         }
     }
 
-    // "responded with rocket fire", "retaliated with tariffs": force or a measure whose trigger opens with a word of
-    // retaliation answers an earlier act.
-    private static bool IsRetaliation(Document document, Event e, CodingWords words) =>
-        e.Type is EventType.Assault or EventType.Coerce or EventType.Sanction && document.TokenAt(e.Trigger.Start) is var first and >= 0
-        && words.Retaliation.Contains(document.TextOf(first));
+    // "responded with rocket fire", "retaliated with tariffs", "gave a befitting reply": force or a measure whose trigger holds
+    // a word of retaliation answers an earlier act.
+    private static bool IsRetaliation(Document document, Event e, CodingWords words)
+    {
+        if (e.Type is not (EventType.Assault or EventType.Coerce or EventType.Sanction) || document.TokenAt(e.Trigger.Start) is not (var first and >= 0)) return false;
+        for (int i = first; i < document.Tokens.Length && document.Tokens[i].End <= e.Trigger.End; i++)
+            if (words.Retaliation.Contains(document.TextOf(i))) return true;
+        return false;
+    }
 
     // A word of retaliation in the trigger, or after it in what it warns of ("warned it would take countermeasures").
     private static bool TellsRetaliation(Document document, Event e, CodingWords words)

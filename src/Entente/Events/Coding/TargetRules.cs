@@ -1103,8 +1103,9 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
     {
         var source = f.Source!;
         if (f.Target is not null || !EventCoder.DomesticActs.Contains(f.Entry.Type) || source.Members.Count != 1 || !source.Members[0].IsState) return false;
-        // "responded with rocket fire": an answer to another's act is aimed at that actor (rule article:retaliation-answers-act).
-        if (f.Context.Words.Retaliation.Contains(f.Document.TextOf(f.Trigger))) return false;
+        // "responded with rocket fire", "gave a befitting reply": an answer to another's act is aimed at that actor (rule
+        // article:retaliation-answers-act).
+        if (f.MatchHolds(f.Context.Words.Retaliation)) return false;
         // "Turkey protested": a government's protest is a diplomatic one, aimed abroad or at no one named, never at home.
         if (f.Entry.Type == EventType.Protest && source.Members[0].Sector == "GOV" && f.MatchHolds(f.Context.Words.ProtestLodged)) return false;
         // "reopened its border crossings": a border has another side, which the sentence does not name; "entered waters

@@ -749,7 +749,9 @@ internal sealed class WhetherClauseIsHypothetical : ClauseRule
                     f.Mode = EventMode.Hypothetical;
                     return true;
                 }
-            if (tree.RelationOf(head) is not (DependencyRelation.Xcomp or DependencyRelation.Conj)) break;
+            // "whether another summit between the leaders is appropriate": a noun that is the clause's subject.
+            if (tree.RelationOf(head) is not (DependencyRelation.Xcomp or DependencyRelation.Conj)
+                && !(f.IsNounHeaded && head == f.Trigger && tree.RelationOf(head) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass)) break;
         }
         return false;
     }
