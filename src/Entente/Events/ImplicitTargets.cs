@@ -429,16 +429,23 @@ internal sealed class ImplicitTargets
         while (k < limit && tokens[k].Kind == TokenKind.Word
                && (links.Contains(document.TextOf(k)) || (k < end && !determiners.Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k))))) k++;
         if (k >= limit || tokens[k].Kind != TokenKind.Word) return null;
+        // "condemned what it called a massacre", "what Paris described as an unacceptable attack": the reactor's own name
+        // for the act, indefinite though it is.
+        int named = WhatItCalled(document, k, limit);
+        if (named > 0) k = named;
         // A determiner, or a possessive name ("Sunday's", "Pyongyang's"), opens the phrase; the tokenizer may have split
         // the possessive off ("Monday" "'s").
-        if (!determiners.Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k)))
+        else if (!determiners.Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k)))
         {
             if (k + 1 >= limit || !IsPossessive(document.TextOf(k + 1)) || document.Tags.Length <= k || document.Tags[k] != PartOfSpeech.ProperNoun) return null;
             k++;
         }
         for (int j = k + 1; j < limit; j++)
         {
-            if (tokens[j].Kind != TokenKind.Word) return null;
+            // "the 'provocation'", "a \"massacre\"": quotation marks around the reactor's words.
+            if (tokens[j].Kind == TokenKind.Quote) continue;
+            // A modal or auxiliary ends the phrase: "warned that Israel would 'act …'" names no act.
+            if (tokens[j].Kind != TokenKind.Word || document.Tags[j] is PartOfSpeech.Modal or PartOfSpeech.Auxiliary) return null;
             if (nouns.TryGetValue(document.TextOf(j), out var noun))
             {
                 // "the launch of a satellite by Iran", "the test, which …" still name the act; "the launch site" does not.
@@ -449,6 +456,21 @@ internal sealed class ImplicitTargets
             }
         }
         return null;
+    }
+
+    // After "what" at <k>: a subject of up to three words, a verb of naming ("called", "termed", "described as", "branded"),
+    // then "a"/"an": the position of that article, or -1.
+    private static int WhatItCalled(Document document, int k, int limit)
+    {
+        if (document.TextOf(k) is not "what") return -1;
+        for (int v = k + 2; v < limit && v <= k + 4; v++)
+        {
+            if (document.TextOf(v) is not ("called" or "termed" or "described" or "branded" or "labelled" or "labeled" or "dubbed")) continue;
+            int article = document.TextOf(v) is "described" && v + 1 < limit && document.TextOf(v + 1) is "as" ? v + 2 : v + 1;
+            if (article < limit && document.Tokens[article].Kind == TokenKind.Quote) article++;
+            return article < limit && document.TextOf(article) is "a" or "an" ? article : -1;
+        }
+        return -1;
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> word) =>

@@ -118,4 +118,24 @@ public class BreadthTwelfthPassTests
                             + "\"We will see whether another summit between the two presidents is useful,\" an aide said.");
         Assert.Single(events, e => e.Type == EventType.Consult);
     }
+
+    [Fact]
+    public void Weapons_joined_by_and_before_an_attack_keep_its_owner()
+    {
+        var attack = Assert.Single(Output("An Iranian missile and drone attack on Israeli air bases overnight caused minor damage."));
+        Assert.Equal((EventType.Assault, "IRN", "ISR"), (attack.Type, attack.Source.Code.Value, attack.Target?.Code.Value));
+        // Two phrases joined are not one: the first names no owner of the second.
+        Assert.DoesNotContain(Output("Mourners gathered for the victims of the Kabul attack and other recent bombings."), e => e.Type == EventType.Assault);
+    }
+
+    [Theory]
+    [InlineData("Azerbaijani troops fired on Armenian positions near Syunik on Tuesday. Greece condemned what it called an unacceptable attack.", "GRC", "AZE")]
+    [InlineData("Israeli forces raided Nablus on Monday. Jordan's foreign ministry condemned what it described as a \"massacre\".", "JOR", "ISR")]
+    [InlineData("Estonian border guards boarded a Latvian fishing boat on Monday. Riga called the boarding \"an act of piracy\".", "LVA", "EST")]
+    public void A_reaction_to_an_act_the_reactor_names_in_its_own_words_is_aimed_at_its_doer(string story, string source, string target)
+    {
+        var reaction = Assert.Single(Output(story), e => e.Type == EventType.Accuse);
+        Assert.Equal((source, target), (reaction.Source.Code.Value, reaction.Target?.Code.Value));
+        Assert.Contains(ImplicitTargets.RuleName, reaction.Target!.Rule);
+    }
 }

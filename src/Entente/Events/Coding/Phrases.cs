@@ -309,10 +309,18 @@ internal static class Phrases
             if (g is not null) return g;
             // "the Netherlands' decision": a bare apostrophe after a plural-looking name is its possessive, whatever its tag.
             if (document.Tags[i] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun or PartOfSpeech.Possessive or PartOfSpeech.Determiner or PartOfSpeech.ProperNoun or PartOfSpeech.Punctuation)
-                && document.TextOf(i) is not ("'" or "’") && !IsAttributiveParticiple(document, i, sentence)) break;
+                && document.TextOf(i) is not ("'" or "’") && !IsAttributiveParticiple(document, i, sentence) && !JoinsTwoModifiers(document, i, noun)) break;
         }
         return null;
     }
+
+    // "a Russian missile and drone attack": "and" between two common nouns that both describe the noun, the second the noun
+    // itself or right before it, the first no actor ("the military and protest leaders" are two groups) — not two phrases
+    // joined ("the Kabul attack and other recent bombings").
+    private static bool JoinsTwoModifiers(Document document, int i, int noun) =>
+        document.TextOf(i) is "and" or "&" && i > 0 && document.Tags[i - 1] is PartOfSpeech.Noun
+        && (i + 1 == noun || i + 2 == noun && document.Tags[i + 1] is PartOfSpeech.Noun)
+        && MentionAt(document, i - 1) is null;
 
     // "North Korea's repeated missile launches", "Russia's continuing strikes": a participle between a possessive,
     // article or adjective and the noun it describes is part of the noun phrase, not a verb of the clause.
