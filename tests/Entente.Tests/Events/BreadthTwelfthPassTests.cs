@@ -138,4 +138,20 @@ public class BreadthTwelfthPassTests
         Assert.Equal((source, target), (reaction.Source.Code.Value, reaction.Target?.Code.Value));
         Assert.Contains(ImplicitTargets.RuleName, reaction.Target!.Rule);
     }
+
+    [Fact]
+    public void A_call_the_parse_hung_on_an_infinitive_is_the_urgers_call_with_the_partner()
+    {
+        var call = Assert.Single(Output("Blinken urged Turkey to stop buying Russian oil in a phone call with Foreign Minister Hakan Fidan on Tuesday."),
+            e => e.Type == EventType.Consult);
+        Assert.Equal(("USA", "TUR"), (call.Source.Code.Value, call.Target?.Code.Value));
+    }
+
+    [Fact]
+    public void A_meeting_one_is_at_with_someone_is_a_meeting_with_them()
+    {
+        Has("Lula praised bilateral trade at a meeting with Chilean President Gabriel Boric in Brasilia.", EventType.Consult, "BRA", "CHL");
+        // A summit one is at, with no one named after "with", names no one met.
+        Assert.DoesNotContain(Output("Quad leaders agreed at a virtual summit to address the challenges China poses."), e => e.Type == EventType.Consult);
+    }
 }

@@ -358,6 +358,9 @@ internal sealed class MeetingInTimePhraseIsTheSubjects : ClauseRule
         while (at > f.Sentence.FirstToken && d.Tags[at] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) at--;
         if (at < f.Sentence.FirstToken || !f.Context.Words.MeetingTime.Contains(d.TextOf(at))
             && !(d.TextOf(at) is "in" && f.Context.Words.CallNoun.Contains(d.TextOf(f.Trigger)))) return false;
+        // "at a meeting with Tokayev": a meeting one is "at" is the subject's only with a partner named right after it ("agreed
+        // at a virtual summit to address the challenges China poses" names no one met).
+        if (d.TextOf(at) is "at" or "At" && !(f.Trigger + 1 < f.Sentence.EndToken && d.TextOf(f.Trigger + 1) is "with")) return false;
         // The verb qualified, past a noun the parse may have hung the phrase on ("announced the deal during a visit").
         int verb = tree.HeadOf(f.Trigger);
         for (int steps = 0; verb >= 0 && d.Tags[verb] != PartOfSpeech.Verb && steps < 2; steps++) verb = tree.HeadOf(verb);
@@ -367,7 +370,12 @@ internal sealed class MeetingInTimePhraseIsTheSubjects : ClauseRule
         if (tree.RelationOf(verb) == DependencyRelation.Xcomp && tree.ChildWith(verb, DependencyRelation.Mark) < 0 && tree.HeadOf(verb) is int above and >= 0
             && d.Tags[above] == PartOfSpeech.Verb) verb = above;
         f.Source = f.Context.Reader.SubjectOf(verb);
-        if (f.Source is null || f.Source == f.Target || f.Target is not null && f.Source.Members.TrueForAll(m => f.Target.Members.Exists(t => t.Code == m.Code)))
+        // "urged China to rein in Pyongyang in a call with Wang Yi": no one calls their own side, so a phrase the parse hung on
+        // the infinitive, whose doer is the partner, qualifies the verb that governs it.
+        if (f.Source is not null && f.Target is not null && SameSide(f.Source, f.Target) && tree.RelationOf(verb) == DependencyRelation.Xcomp
+            && tree.HeadOf(verb) is int teller and >= 0 && d.Tags[teller] == PartOfSpeech.Verb)
+            (verb, f.Source) = (teller, f.Context.Reader.SubjectOf(teller));
+        if (f.Source is null || f.Source == f.Target || f.Target is not null && SameSide(f.Source, f.Target))
         {
             f.Source = null;
             return false;
@@ -386,6 +394,9 @@ internal sealed class MeetingInTimePhraseIsTheSubjects : ClauseRule
         if (f.Embedded && tree.RelationOf(verb) == DependencyRelation.Root) f.Embedded = false;
         return true;
     }
+
+    // Every member of the source is of a state or body the target has.
+    private static bool SameSide(ActorGroup source, ActorGroup target) => source.Members.TrueForAll(m => target.Members.Exists(t => t.Code == m.Code));
 }
 
 /// <summary>"cooperation between Russia and North Korea": the actors after "between" or "among".</summary>
