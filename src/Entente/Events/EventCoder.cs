@@ -55,7 +55,7 @@ internal sealed class EventCoder
     ];
 
     internal static readonly ISentenceRule[] SentenceRules = [new ShowOfForceAnswersEarlierAct(), new MustOrShouldIsDemand(), new TimeToActIsDemand(), new WarningAboutAnotherIsAccusation(), new PejorativePredicateIsAccusation(), new WrongdoingSaidOfAnotherIsCriticism(), new DismissedChargeIsRejection(), new ChargeDeniedBesideIsRejection(), new BlameForActIsAccusation(), new PejorativeNameIsAccusation(), new DemandOrFaceIsThreat(), new PenaltyIsThreat(), new InSupportOrProtestOf(), new PartiesOfAHostedAct(), new ThanksForAidTellTheAid(), new AtTheRequestOfIsRequest(), new RecognitionSwitchedIsTwoActs()];
-    internal static readonly IArticleRule[] ArticleRules = [new RejectionAnswersProposal(), new DenialAnswersClaimant(), new RetaliationAnswersHostileAct(), new UnaimedRefusalIsDomestic()];
+    internal static readonly IArticleRule[] ArticleRules = [new RejectionAnswersProposal(), new DenialAnswersClaimant(), new RetaliationAnswersHostileAct(), new UnaimedRefusalIsDomestic(), new AimlessReadinessIsNoAct()];
 
     private readonly EventLexicon _lexicon;
     private readonly CodingWords _words;

@@ -154,4 +154,15 @@ public class BreadthTwelfthPassTests
         // A summit one is at, with no one named after "with", names no one met.
         Assert.DoesNotContain(Output("Quad leaders agreed at a virtual summit to address the challenges China poses."), e => e.Type == EventType.Consult);
     }
+
+    [Theory]
+    [InlineData("Brazil stands ready to consider further measures, the statement said.")]
+    [InlineData("Argentina's foreign minister said Buenos Aires was open to talks but gave no details.")]
+    public void Readiness_aimed_at_no_one_is_no_act(string sentence)
+    {
+        Assert.Empty(Output(sentence));
+        Assert.Contains(SharedPipeline.AllEvents(sentence), e => e.Type == EventType.Agree && e.IsBackground && e.Rules.Contains("article:aimless-readiness"));
+        // Readiness aimed at someone stays an offer.
+        Has("Egypt said it was ready to hold talks with Ethiopia on the dam.", EventType.Agree, "EGY", "ETH");
+    }
 }

@@ -260,6 +260,7 @@ public class CodingRuleTests
         { "type:joint-drill-of-one-party", "Algeria held joint air and naval drills off the coast of Morocco.", "DZA MOBILIZE MAR" },
         { "sentence:wrongdoing-said-of-another", "Athens said Ankara's survey ships violate Greek sovereign rights.", "GRC ACCUSE TUR" },
         { "target:receiving-state", "Peru extradited a Chilean businessman wanted for fraud to Bolivia on Friday.", "PER COOPERATE BOL" },
+        { "article:aimless-readiness", "Chile said it stood ready to take further steps.", "CHL AGREE -" },
     };
 
     [Theory]

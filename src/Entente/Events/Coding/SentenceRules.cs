@@ -1541,6 +1541,26 @@ internal sealed class RetaliationAnswersHostileAct : IArticleRule
     }
 }
 
+/// <summary>"The European Union stands ready to consider further measures", "Washington was open to talks", "we are prepared
+/// to do our part": readiness to act aimed at no one, once the story has been read, offers nothing to anyone and is no act
+/// a careful analyst would write down; it is kept as background. Readiness aimed at someone ("ready to hold talks with
+/// Seoul") stays an offer.</summary>
+internal sealed class AimlessReadinessIsNoAct : IArticleRule
+{
+    public string Name => "article:aimless-readiness";
+
+    public void Apply(Document document, List<Event> events, CodingWords words)
+    {
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Type != EventType.Agree || e.Target is not null || e.IsBackground
+                || !(Phrases.IsReadiness(e) || e.LexiconEntry.StartsWith("open to", StringComparison.Ordinal))) continue;
+            events[k] = e.WithRule(Name) with { IsBackground = true };
+        }
+    }
+}
+
 /// <summary>A refusal or threat still aimed at no one, once the story has been read, concerns the actor's own state
 /// ("the district administration denied land allocation"): CAMEO codes it as domestic. Only for rebels, parties, local
 /// bodies and the like, or when the sentence names the actor's own people again; a government's denial or warning about
