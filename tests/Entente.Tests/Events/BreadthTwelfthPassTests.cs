@@ -165,4 +165,13 @@ public class BreadthTwelfthPassTests
         // Readiness aimed at someone stays an offer.
         Has("Egypt said it was ready to hold talks with Ethiopia on the dam.", EventType.Agree, "EGY", "ETH");
     }
+
+    [Theory]
+    [InlineData("Lula spoke today with Chilean President Gabriel Boric.", "BRA", "CHL")]
+    [InlineData("Kenyan President William Ruto greeted Ghanaian President John Mahama at State House on Monday.", "KEN", "GHA")]
+    public void Speaking_with_someone_today_and_greeting_a_visitor_are_meetings(string sentence, string source, string target) =>
+        Has(sentence, EventType.Consult, source, target);
+
+    [Fact]
+    public void Greeting_a_decision_is_no_meeting() => Assert.Empty(Output("Thousands greeted the decision with joy."));
 }
