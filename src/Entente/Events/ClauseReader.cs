@@ -879,7 +879,9 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
 
     /// <summary>True when the verb at <paramref name="verb"/> is passive ("was admitted", "to be sanctioned"): in the tree, it has a passive auxiliary or subject.</summary>
     public bool IsPassive(int verb) =>
-        Tree.ChildWith(verb, DependencyRelation.AuxPass) >= 0 || Tree.ChildWith(verb, DependencyRelation.NsubjPass) >= 0;
+        Tree.ChildWith(verb, DependencyRelation.AuxPass) >= 0 || Tree.ChildWith(verb, DependencyRelation.NsubjPass) >= 0
+        // "was wounded by Chilean troops" parsed as "be" and an adjective: a participle read as one, its agent after "by".
+        || EventCoder.HeadTag(_d, verb, sentence) != _d.Tags[verb] && Tree.ChildWith(verb, DependencyRelation.Cop) >= 0;
 
     // "experts recommend Seoul and Tokyo sign a pact": a bare verb right after a verb of advice (list 'advice') and the noun
     // phrase it names is a subjunctive, what someone wants done. Read from the words: the parse joins these clauses in many ways.

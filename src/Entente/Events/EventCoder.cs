@@ -41,7 +41,7 @@ internal sealed class EventCoder
     /// <summary>The rules that read whom the act is aimed at, then whether the act stands without one, in order.</summary>
     internal static readonly ClauseRule[] TargetRules =
     [
-        new ObjectIsTarget(), new HandedToTheReceivingState(), new JointDrillOfOnePartyIsAShowOfForce(), new JourneyForTalksIsWithTheCounterpart(), new MeetingVenueIsNoTarget(), new WeaponMakerIsNoTarget(), new VictimOfAnInvestigatedAttackIsNoTarget(), new VictimOfANamedActIsNoTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(), new UnlessClauseSubjectIsTarget(), new VetoIsCastInTheBody(), new PromptedActAnswersThePrompter(), new CoordinatedVerbSharesItsTarget(), new RetaliationByActIsAimedAtWhomItAnswers(), new ResponseByActAnswersTheLastHostileAct(), new ActNounClauseNamesTheVictim(), new AttackNounSubjectNamesTheTarget(), new PurposeClauseNamesTheTarget(), new ResultParticipleSharesTheTarget(), new DamageDoneByTheAttackIsPartOfIt(), new AgreementAtAMeetingIsWithThePartner(),
+        new ObjectIsTarget(), new HandedToTheReceivingState(), new JointDrillOfOnePartyIsAShowOfForce(), new JourneyForTalksIsWithTheCounterpart(), new MeetingVenueIsNoTarget(), new WeaponMakerIsNoTarget(), new VictimOfAnInvestigatedAttackIsNoTarget(), new VictimOfANamedActIsNoTarget(), new RejectedProposalsOwnerIsTarget(), new ThatClauseSubjectIsTarget(), new OwnAnnouncedActIsAimedAtItsObject(), new ComplaintIsAboutWhom(), new ConditionSubjectIsTarget(), new UnlessClauseSubjectIsTarget(), new VetoIsCastInTheBody(), new PromptedActAnswersThePrompter(), new CoordinatedVerbSharesItsTarget(), new RetaliationByActIsAimedAtWhomItAnswers(), new ResponseByActAnswersTheLastHostileAct(), new ActNounClauseNamesTheVictim(), new AttackNounSubjectNamesTheTarget(), new PurposeClauseNamesTheTarget(), new ResultParticipleSharesTheTarget(), new DamageDoneByTheAttackIsPartOfIt(), new HarmedInTheMainClauseAreTheTarget(), new AgreementAtAMeetingIsWithThePartner(),
         new RestatedActKeepsItsTargets(), new ReactionIsAimedAtTheActItNames(), new WrongedNationalsPointToTheDoer(), new ProtestAnswersTheActAfter(), new AfterClauseProvokerIsTarget(), new ProtestAnswersTheLastHostileAct(), new ReleaseIsAskedOfTheCaptor(), new ConcessionIsAimedAtTheActItUndoes(), new ObjectsOwnClauseNamesTheTarget(), new EnvoyActsTowardTheirCounterpart(), new PlaceIsTarget(), new ShowOfForceAgainst(), new InterceptedProjectilesTellTheSendersAttack(), new ForceAtABorderFacesTheOtherSide(), new CalmIsAskedOfTheFightingParties(), new OccupiedPlaceFacesTheOccupier(), new OwnPlaceIsNoTarget(), new ProtestInCustodyIsAimedAtTheJailer(), new ArmedGroupNamedIsTheTarget(), new ProtestAtAnEmbassyIsAimedAtItsState(), new DomesticActIsAimedAtHome(), new ObjectRestatingThePartiesIsNoTarget(), new DiscussedTopicIsNoTarget(), new SelfIsNoTarget(), new ContentOfRejectedClaimIsNoTarget(), new InterviewIsNoMeeting(), new CommercialDealIsNoRelation(),
         new VetoedObjectBeforePassive(), new VerbalAttackIsCriticism(), new ClashOfGovernmentsIsDispute(), new JointExerciseIsCooperation(), new MovingTogetherIsCooperation(), new ForcesForAToldExercise(), new JointActIsBetweenParties(), new ReciprocalActIsBetweenParties(), new AgreeingWithAViewIsNoAgreement(), new MultilateralMeetingNeedsNoTarget(), new AidGoesToTheStorysRecipient(), new TargetRequired(),
     ];
@@ -352,6 +352,14 @@ internal sealed class EventCoder
         _ => true,
     };
 
+    /// <summary>The part of speech token <paramref name="i"/> heads a lexicon entry as: its tag, but a verb for a participle in
+    /// -ed after a form of "be" and before "by", which the tagger may read as an adjective ("a soldier was wounded by Chilean
+    /// troops").</summary>
+    internal static PartOfSpeech HeadTag(Document document, int i, Sentence sentence) =>
+        document.Tags[i] == PartOfSpeech.Adjective && i > sentence.FirstToken && i + 1 < sentence.EndToken && document.TextOf(i).EndsWith("ed", StringComparison.Ordinal)
+        && document.TextOf(i + 1) is "by" && document.TextOf(i - 1) is "was" or "were" or "been" or "being" or "is" or "are" or "be"
+            ? PartOfSpeech.Verb : document.Tags[i];
+
     // The verb heads an adverbial clause opened by "if" or "unless".
     private static bool OpensCondition(Document document, int verb)
     {
@@ -362,7 +370,7 @@ internal sealed class EventCoder
 
     private static PatternMatch? BestMatch(Document document, int i, Sentence sentence, List<ActorGroup> groups, IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> candidates)
     {
-        var tag = document.Tags[i];
+        var tag = HeadTag(document, i, sentence);
         PatternMatch? best = null;
         // By index: a foreach over the interface would allocate an enumerator for every candidate word.
         for (int c = 0; c < candidates.Count; c++)

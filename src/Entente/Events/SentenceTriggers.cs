@@ -76,7 +76,7 @@ internal sealed class SentenceTriggers(CodingWords words)
     // slots, the adverbs and gaps between, it needs the tree to tell, but a missing word rules the entry out without it.
     private static bool HeadsAMatchableEntry(Document document, int head, Sentence sentence, IReadOnlyList<(LexiconEntry Entry, bool IsPlural)> candidates)
     {
-        var tag = document.Tags[head];
+        var tag = EventCoder.HeadTag(document, head, sentence);
         for (int c = 0; c < candidates.Count; c++)
         {
             var entry = candidates[c].Entry;

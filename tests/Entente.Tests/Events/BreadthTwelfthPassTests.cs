@@ -174,4 +174,22 @@ public class BreadthTwelfthPassTests
 
     [Fact]
     public void Greeting_a_decision_is_no_meeting() => Assert.Empty(Output("Thousands greeted the decision with joy."));
+
+    [Fact]
+    public void A_participle_the_tagger_read_as_an_adjective_before_by_is_a_passive()
+    {
+        var wound = Assert.Single(Output("A Peruvian soldier was wounded by Chilean troops near Tacna on Sunday."));
+        Assert.Equal((EventType.Assault, "CHL", "PER"), (wound.Type, wound.Source.Code.Value, wound.Target?.Code.Value));
+        Assert.Contains("source:passive-agent", wound.Rules);
+    }
+
+    [Theory]
+    [InlineData("Two Peruvian soldiers were killed when Chilean troops opened fire across the border on Sunday.", "CHL", "PER")]
+    [InlineData("Three Thai soldiers were wounded as Cambodian forces shelled the border area.", "KHM", "THA")]
+    public void Force_told_in_a_when_clause_is_aimed_at_those_the_main_clause_says_were_harmed(string sentence, string source, string target)
+    {
+        var attack = Assert.Single(Output(sentence), e => e.Type == EventType.Assault);
+        Assert.Equal((source, target), (attack.Source.Code.Value, attack.Target?.Code.Value));
+        Assert.Contains("target:harmed-in-main-clause", attack.Rules);
+    }
 }

@@ -261,6 +261,7 @@ public class CodingRuleTests
         { "sentence:wrongdoing-said-of-another", "Athens said Ankara's survey ships violate Greek sovereign rights.", "GRC ACCUSE TUR" },
         { "target:receiving-state", "Peru extradited a Chilean businessman wanted for fraud to Bolivia on Friday.", "PER COOPERATE BOL" },
         { "article:aimless-readiness", "Chile said it stood ready to take further steps.", "CHL AGREE -" },
+        { "target:harmed-in-main-clause", "Two Bolivian soldiers were killed when Chilean troops opened fire on Sunday.", "CHL ASSAULT BOL" },
     };
 
     [Theory]

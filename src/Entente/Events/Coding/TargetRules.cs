@@ -656,6 +656,32 @@ internal sealed class ResultParticipleSharesTheTarget : ClauseRule
     }
 }
 
+/// <summary>"Two Peruvian soldiers were killed when Chilean troops opened fire across the border": force told in a "when" or
+/// "as" clause of a passive of harm (the main clause tells who was killed or wounded) is aimed at the state of those harmed.</summary>
+internal sealed class HarmedInTheMainClauseAreTheTarget : ClauseRule
+{
+    public override string Name => "target:harmed-in-main-clause";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.IsNounHeaded || f.Type is not (EventType.Assault or EventType.Coerce) || f.Source is not { } source) return false;
+        // Read from the words: parses of such sentences often hang the clause on the wrong word.
+        var d = f.Document;
+        int when = source.First - 1;
+        if (when <= f.Sentence.FirstToken + 2 || d.TextOf(when) is not ("when" or "as")) return false;
+        for (int harm = when - 1; harm > f.Sentence.FirstToken && harm >= when - 6; harm--)
+        {
+            if (d.TextOf(harm) is not ("killed" or "wounded" or "injured" or "hurt")) continue;
+            int aux = harm - 1;
+            if (d.TextOf(aux) is not ("was" or "were" or "been")) return false;
+            var harmed = f.Context.Groups.FindLast(g => g.End <= aux && g.First >= f.Sentence.FirstToken);
+            if (harmed is null || harmed.IsPlace || harmed.SharesCodeWith(source) || !harmed.Members.TrueForAll(m => m.IsState)) return false;
+            f.Target = harmed;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"Drones struck Kyiv, killing nine people and damaging dozens of buildings", "Militants attacked a train, taking
 /// many hostages", "A drone attack set fire to a refinery": damage to property or hostages taken, told by a participle that
 /// follows an attack (after a comma, or joined to another such participle) or by a verb whose subject is the attack, is what
