@@ -192,4 +192,19 @@ public class BreadthTwelfthPassTests
         Assert.Equal((source, target), (attack.Source.Code.Value, attack.Target?.Code.Value));
         Assert.Contains("target:harmed-in-main-clause", attack.Rules);
     }
+
+    [Theory]
+    [InlineData("Somalia said Kenya was interfering in its internal affairs.", "SOM", "KEN")]
+    [InlineData("Mali's foreign minister told reporters that Algeria was \"meddling\" in Malian politics.", "MLI", "DZA")]
+    [InlineData("Kenya said Somalia was harbouring militants.", "KEN", "SOM")]
+    [InlineData("Beijing said Washington was stoking tensions in the region.", "CHN", "USA")]
+    public void Meddling_or_stoking_said_of_another_is_criticism(string sentence, string source, string target)
+    {
+        var criticism = Assert.Single(Output(sentence));
+        Assert.Equal((EventType.Accuse, source, target), (criticism.Type, criticism.Source.Code.Value, criticism.Target?.Code.Value));
+    }
+
+    [Fact]
+    public void Wrongdoing_said_to_be_over_is_no_criticism() =>
+        Assert.DoesNotContain(Output("Hanoi has insisted that Beijing will no longer interfere in its fishing grounds."), e => e.Type == EventType.Accuse);
 }

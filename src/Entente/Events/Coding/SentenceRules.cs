@@ -704,7 +704,8 @@ internal sealed class PejorativePredicateIsAccusation : ISentenceRule
     internal static bool Denied(SyntaxLayer tree, Document document, int predicate)
     {
         foreach (int child in tree.ChildrenOf(predicate))
-            if (tree.RelationOf(child) is DependencyRelation.Advmod or DependencyRelation.Det && document.TextOf(child) is "not" or "n't" or "never" or "no") return true;
+            if (tree.RelationOf(child) is DependencyRelation.Advmod or DependencyRelation.Det
+                && (document.TextOf(child) is "not" or "n't" or "never" or "no" || document.TextOf(child) is "longer" && child > 0 && document.TextOf(child - 1) is "no")) return true;
         return false;
     }
 }
