@@ -207,4 +207,9 @@ public class BreadthTwelfthPassTests
     [Fact]
     public void Wrongdoing_said_to_be_over_is_no_criticism() =>
         Assert.DoesNotContain(Output("Hanoi has insisted that Beijing will no longer interfere in its fishing grounds."), e => e.Type == EventType.Accuse);
+
+    [Fact]
+    public void Signing_cooperation_documents_is_an_agreement() =>
+        Has("Laos's president received Thai Prime Minister Anutin Charnvirakul in Vientiane. The two sides signed nine cooperation documents.",
+            EventType.Agree, "LAO", "THA");
 }
