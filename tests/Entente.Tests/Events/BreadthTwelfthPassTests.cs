@@ -198,6 +198,7 @@ public class BreadthTwelfthPassTests
     [InlineData("Mali's foreign minister told reporters that Algeria was \"meddling\" in Malian politics.", "MLI", "DZA")]
     [InlineData("Kenya said Somalia was harbouring militants.", "KEN", "SOM")]
     [InlineData("Beijing said Washington was stoking tensions in the region.", "CHN", "USA")]
+    [InlineData("Moscow's foreign ministry said London was \"demonising\" Russia.", "RUS", "GBR")]
     public void Meddling_or_stoking_said_of_another_is_criticism(string sentence, string source, string target)
     {
         var criticism = Assert.Single(Output(sentence));
