@@ -80,7 +80,10 @@ internal sealed class ImplicitTargets
                     types.Add(type);
                 }
             }
-            bool doneToSomeone = fields.Length > 3 && fields[3].Trim() == DoneToSomeoneMark;
+            string mark = fields.Length > 3 ? fields[3].Trim() : "";
+            if (mark.Length > 0 && mark != DoneToSomeoneMark)
+                throw new DictionaryFormatException(origin, $"unknown mark '{mark}' (the fourth column may only say '{DoneToSomeoneMark}')");
+            bool doneToSomeone = mark == DoneToSomeoneMark;
             foreach (var form in new[] { fields[0].Trim(), fields[1].Trim() })
                 if (form.Length > 0) nouns[form] = (types, origin, doneToSomeone);
         }

@@ -283,6 +283,11 @@ public class ImplicitTargetsTests
             File.WriteAllText(Path.Combine(folder, ImplicitTargets.FileName), "# nouns\nlaunch\tlaunches\tMOBILIZE\nraid\traids\tNOPE\n");
             var error = Assert.Throws<Entente.Actors.DictionaryFormatException>(() => ImplicitTargets.Load(folder));
             Assert.Contains("act-nouns.tsv:3", error.Message);
+            // The fourth column may only mark a noun of an act done to someone.
+            File.WriteAllText(Path.Combine(folder, ImplicitTargets.FileName), "raid\traids\tASSAULT\tdone-to-someone\nlaunch\tlaunches\tMOBILIZE\tsometimes\n");
+            var mark = Assert.Throws<Entente.Actors.DictionaryFormatException>(() => ImplicitTargets.Load(folder));
+            Assert.Contains("act-nouns.tsv:2", mark.Message);
+            Assert.Contains("sometimes", mark.Message);
         }
         finally { Directory.Delete(folder, true); }
     }
