@@ -213,4 +213,16 @@ public class BreadthTwelfthPassTests
     public void Signing_cooperation_documents_is_an_agreement() =>
         Has("Laos's president received Thai Prime Minister Anutin Charnvirakul in Vientiane. The two sides signed nine cooperation documents.",
             EventType.Agree, "LAO", "THA");
+
+    [Theory]
+    [InlineData("Kenya and Ethiopia have finalised a 10-year defence framework, officials said on Friday.", "KEN", "ETH")]
+    [InlineData("Peru and Chile concluded a new fisheries arrangement on Friday.", "PER", "CHL")]
+    public void Finalising_or_concluding_a_framework_or_arrangement_is_an_agreement(string sentence, string first, string second)
+    {
+        var agreement = Assert.Single(Output(sentence));
+        Assert.Equal(EventType.Agree, agreement.Type);
+        Assert.Equal(new[] { first, second }.Order(), new[] { agreement.Source.Code.Value, agreement.Target!.Code.Value }.Order());
+        // A sanctions package finalised is no agreement with anyone.
+        Assert.DoesNotContain(Output("The EU finalised its latest sanctions package against Russia."), e => e.Type == EventType.Agree);
+    }
 }
