@@ -225,4 +225,16 @@ public class BreadthTwelfthPassTests
         // A sanctions package finalised is no agreement with anyone.
         Assert.DoesNotContain(Output("The EU finalised its latest sanctions package against Russia."), e => e.Type == EventType.Agree);
     }
+
+    [Fact]
+    public void Help_with_no_recipient_named_goes_to_the_state_its_giver_just_visited()
+    {
+        var events = Output("Poland's defence minister visited Vilnius on Monday. He said Poland had delivered 20 tanks last month.");
+        var delivery = Assert.Single(events, e => e.Type == EventType.Aid);
+        Assert.Equal(("POL", "LTU"), (delivery.Source.Code.Value, delivery.Target?.Code.Value));
+        Assert.Contains("target:story-recipient", delivery.Rules);
+        // A visit by another state says nothing of where this help went.
+        Assert.DoesNotContain(Output("Latvia's defence minister visited Vilnius on Monday. Poland said it had delivered 20 tanks last month."),
+            e => e.Type == EventType.Aid);
+    }
 }

@@ -332,10 +332,10 @@ internal sealed class VetoedObjectBeforePassive : ClauseRule
     }
 }
 
-/// <summary>An act that needs a target ("accused", "sanctioned") and found none yields no event.</summary>
 /// <summary>"Allies pledge air defence for Ukraine … The Netherlands said it had delivered the last of its F-16s": help
 /// with no one named to receive it, in a story whose headline or an earlier sentence names the state helped ("aid for X",
-/// "a package to X"; list 'aid-noun'), goes to that state.</summary>
+/// "a package to X"; list 'aid-noun'), goes to that state; failing that, to the state its giver visited in this sentence
+/// or the two before ("Poland's defence minister visited Vilnius. He said Poland had delivered 20 tanks").</summary>
 internal sealed class AidGoesToTheStorysRecipient : ClauseRule
 {
     public const string RuleName = "target:story-recipient";
@@ -346,13 +346,35 @@ internal sealed class AidGoesToTheStorysRecipient : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Target is not null || f.Pairwise || f.Multilateral || f.Type != EventType.Aid || f.Context.Index == 0) return false;
-        if (Recipient(f.Context) is not { } recipient || f.Source!.Members.Exists(m => m.Code == recipient.Actor.Code)) return false;
+        if (Recipient(f.Context) is not { } recipient || f.Source!.Members.Exists(m => m.Code == recipient.Actor.Code))
+        {
+            if (StateVisited(f) is not { } visit) return false;
+            ImplicitTargets.AimAt(f, visit.Target! with { Rule = $"{RuleName} <- the state visited in sentence {visit.SentenceIndex + 1}: {visit.Target!.Rule}" });
+            return true;
+        }
         var d = f.Document;
         ImplicitTargets.AimAt(f, recipient.Actor with
         {
             Rule = $"{RuleName} <- '{d.SliceTokens(recipient.FirstToken, recipient.EndToken)}' in sentence {d.SentenceOfToken(recipient.FirstToken) + 1}",
         });
         return true;
+    }
+
+    // "Germany's defence minister visited Kyiv on Monday. … Berlin would deliver two more Patriot systems": help whose giver
+    // visited a state in this sentence or the two before (a visit, an arrival, a journey there) goes to the state visited.
+    private static Event? StateVisited(ClauseFrame f)
+    {
+        var source = f.Source!;
+        for (int k = f.Context.Earlier.Count - 1; k >= 0; k--)
+        {
+            var e = f.Context.Earlier[k];
+            if (e.SentenceIndex < f.Context.Index - 2) break;
+            if (e.Type != EventType.Consult || e.Target is not { IsState: true } host || e.Mode != EventMode.Happened || e.IsBackground
+                || !source.Members.Exists(m => m.Code == e.Source.Code) || source.Members.Exists(m => m.Code == host.Code)) continue;
+            if (e.LexiconEntry.StartsWith("visit", StringComparison.Ordinal) || e.LexiconEntry.StartsWith("arrive", StringComparison.Ordinal)
+                || e.LexiconEntry.StartsWith("travel", StringComparison.Ordinal) || e.LexiconEntry.StartsWith("fly", StringComparison.Ordinal)) return e;
+        }
+        return null;
     }
 
     // The first state named, before this sentence, as whom help goes to; or null.
@@ -376,6 +398,7 @@ internal sealed class AidGoesToTheStorysRecipient : ClauseRule
     }
 }
 
+/// <summary>An act that needs a target ("accused", "sanctioned") and found none yields no event.</summary>
 internal sealed class TargetRequired : ClauseRule
 {
     public override string Name => "drop:no-target";
