@@ -237,4 +237,8 @@ public class BreadthTwelfthPassTests
         Assert.DoesNotContain(Output("Latvia's defence minister visited Vilnius on Monday. Poland said it had delivered 20 tanks last month."),
             e => e.Type == EventType.Aid);
     }
+
+    [Fact]
+    public void Ignoring_an_offer_is_a_rejection_of_whoever_made_it() =>
+        Has("Asmara ignored Addis Ababa's offer of talks.", EventType.Reject, "ERI", "ETH");
 }
