@@ -213,8 +213,7 @@ internal sealed class ImplicitTargets
         foreach (var e in earlier)
         {
             if (e.SentenceIndex != act.SentenceIndex || e.Trigger.Start >= act.Trigger.Start) continue;
-            if (e.Target is not null && types.Contains(e.Type) && e.Source.Code != source && e.Mode is not (EventMode.Negated or EventMode.Hypothetical)
-                && !e.IsThirdPartyClaim) return e;
+            if (e.Target is not null && types.Contains(e.Type) && e.Source.Code != source && ToldAsDone(e)) return e;
         }
         return null;
     }
@@ -263,7 +262,7 @@ internal sealed class ImplicitTargets
             var e = earlier[k];
             if (e.Trigger.Start >= at || e.SentenceIndex > sentenceIndex) continue;
             if (sentenceIndex - e.SentenceIndex > reach) break;
-            if (e.Mode is EventMode.Negated or EventMode.Hypothetical || e.IsThirdPartyClaim || !fits(e)) continue;
+            if (!ToldAsDone(e) || !fits(e)) continue;
             // "Managua ordered the agency to close its office. Berlin deplored the move.": the move is the order, not the
             // closing it orders, which is only referred to. A noun of the act's own kind ("the summit") may name either.
             if (!preferReported || !e.IsBackground) return e;
@@ -271,6 +270,9 @@ internal sealed class ImplicitTargets
         }
         return referredTo;
     }
+
+    // Reported as done: not negated, hypothetical or another's claim.
+    private static bool ToldAsDone(Event e) => e.Mode is not (EventMode.Negated or EventMode.Hypothetical) && !e.IsThirdPartyClaim;
 
     /// <summary>The name of the rule that aims a protest lodged with no one named at the last hostile act before it.</summary>
     public const string ProtestRuleName = "target:protest-answers-act";

@@ -372,10 +372,10 @@ internal sealed class MeetingInTimePhraseIsTheSubjects : ClauseRule
         f.Source = f.Context.Reader.SubjectOf(verb);
         // "urged China to rein in Pyongyang in a call with Wang Yi": no one calls their own side, so a phrase the parse hung on
         // the infinitive, whose doer is the partner, qualifies the verb that governs it.
-        if (f.Source is not null && f.Target is not null && SameSide(f.Source, f.Target) && tree.RelationOf(verb) == DependencyRelation.Xcomp
+        if (f.Source is not null && f.Target is not null && f.Source.CodesWithin(f.Target) && tree.RelationOf(verb) == DependencyRelation.Xcomp
             && tree.HeadOf(verb) is int teller and >= 0 && d.Tags[teller] == PartOfSpeech.Verb)
             (verb, f.Source) = (teller, f.Context.Reader.SubjectOf(teller));
-        if (f.Source is null || f.Source == f.Target || f.Target is not null && SameSide(f.Source, f.Target))
+        if (f.Source is null || f.Source == f.Target || f.Target is not null && f.Source.CodesWithin(f.Target))
         {
             f.Source = null;
             return false;
@@ -394,9 +394,6 @@ internal sealed class MeetingInTimePhraseIsTheSubjects : ClauseRule
         if (f.Embedded && tree.RelationOf(verb) == DependencyRelation.Root) f.Embedded = false;
         return true;
     }
-
-    // Every member of the source is of a state or body the target has.
-    private static bool SameSide(ActorGroup source, ActorGroup target) => source.Members.TrueForAll(m => target.Members.Exists(t => t.Code == m.Code));
 }
 
 /// <summary>"cooperation between Russia and North Korea": the actors after "between" or "among".</summary>
