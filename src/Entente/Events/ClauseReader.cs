@@ -222,6 +222,12 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 if (tree.Penn[verb] is "VBD" or "VBZ" && tree.Penn[head] == "VB" && tree.RelationOf(head) is DependencyRelation.Ccomp or DependencyRelation.Xcomp
                     && tree.HeadOf(head) is int governor and >= 0 && (PersonFinder.IsSpeechVerb(_d.TextOf(governor)) || tree.RelationOf(head) == DependencyRelation.Xcomp && tree.Penn[governor] is "VBD" or "VBZ"))
                     return SubjectToken(tree, governor, depth + 1);
+                // "rejected the statement, insisting the reef belongs to Manila and accusing Beijing of …": a participle is
+                // never the conjunct of a finite verb; joined to the finite verb of a complement, it is the next participle of
+                // the clause that governs the complement, and shares that clause's subject.
+                if (tree.Penn[verb] == "VBG" && tree.Penn[head] is "VBD" or "VBZ" or "VBP" && tree.RelationOf(head) is DependencyRelation.Ccomp or DependencyRelation.Xcomp
+                    && tree.HeadOf(head) is int governing and >= 0 && tree.Penn[governing] == "VBG")
+                    return SubjectToken(tree, governing, depth + 1);
                 // "The EU said the move was uncoordinated and urged Kosovo …", "denied that the drone had entered … and said
                 // it would …": a finite verb of speech joined to a reported clause whose subject names no actor is the
                 // speaker's next verb.

@@ -222,6 +222,13 @@ internal static class PatternMatcher
             target ??= group;
             int r = MatchFrom(d, elements, k + 1, group.End, limit, groups, ref target);
             if (r >= 0) return r;
+            // "called on Germany and Poland, which lead the mission, to press …": a relative clause set off by commas after
+            // the slot's actor describes it; the pattern goes on after the closing comma.
+            if (k + 1 < elements.Length && ClosingCommaOfRelative(d, group.End, limit) is int closing)
+            {
+                r = MatchFrom(d, elements, k + 1, closing + 1, limit, groups, ref target);
+                if (r >= 0) return r;
+            }
             // "held Moscow responsible for …", "held Russia accountable", "found an American journalist guilty": the group may
             // have taken in the predicative word after the name (tagged an adjective or a noun); the pattern's word is tried there.
             if (k + 1 < elements.Length && elements[k + 1].Kind == PatternElementKind.Word)
@@ -241,6 +248,21 @@ internal static class PatternMatcher
             target = saved;
         }
         return -1;
+    }
+
+    // How far a relative clause set off by commas may run before its closing comma.
+    private const int MaxRelativeClause = 12;
+
+    // The comma closing ", which …," or ", who …," opened at <comma>, or null when none closes it within the sentence's limit.
+    private static int? ClosingCommaOfRelative(Document d, int comma, int limit)
+    {
+        if (comma + 2 >= limit || d.TextOf(comma) is not "," || d.TextOf(comma + 1) is not ("which" or "who" or "whose")) return null;
+        for (int j = comma + 2; j < limit && j <= comma + MaxRelativeClause; j++)
+        {
+            if (d.TextOf(j) is ",") return j;
+            if (d.TextOf(j) is ";" or ":" or "(" or ")") return null;
+        }
+        return null;
     }
 
     // "fired a missile at a cargo ship", "fired into the crowd": a noun phrase the force was aimed at, not a time ("at dawn",

@@ -262,6 +262,7 @@ public class CodingRuleTests
         { "target:receiving-state", "Peru extradited a Chilean businessman wanted for fraud to Bolivia on Friday.", "PER COOPERATE BOL" },
         { "article:aimless-readiness", "Chile said it stood ready to take further steps.", "CHL AGREE -" },
         { "target:harmed-in-main-clause", "Two Bolivian soldiers were killed when Chilean troops opened fire on Sunday.", "CHL ASSAULT BOL" },
+        { "target:answered-act", "Chile will take reciprocal steps in response to Bolivia's decision.", "CHL THREATEN BOL" },
     };
 
     [Theory]

@@ -378,6 +378,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet ClaimNoun { get; } = Named(lists, "claim-noun");
     /// <summary>Words of a threat that answers an act (rule article:retaliation-answers-act).</summary>
     public WordSet Retaliation { get; } = Named(lists, "retaliation");
+    /// <summary>Nouns of an answer to another's act, after "in" and before "to"/"for" (rule target:answered-act).</summary>
+    public WordSet AnswerNoun { get; } = Named(lists, "answer-noun");
     /// <summary>Nouns of a fight between two sides: one killed in it was killed by the other (passive agents, ClauseReader).</summary>
     public WordSet FightNoun { get; } = Named(lists, "fight-noun");
     /// <summary>Acts a state does at home, aimed at the state they happen in when their doer is not named (rule target:implicit).</summary>

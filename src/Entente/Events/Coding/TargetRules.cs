@@ -531,6 +531,48 @@ internal sealed class RetaliationByActIsAimedAtWhomItAnswers : ClauseRule
     }
 }
 
+/// <summary>"Russia will take retaliatory measures in response to NATO's drills in the Baltic": an act done in answer to
+/// another's act (list 'answer-noun' between "in" and "to"/"for", hung on the trigger) is aimed at whoever did that act,
+/// named as its owner ("NATO's", "the Estonian move") or its agent ("the decision by Tallinn"), not at a victim named in it.</summary>
+internal sealed class AnsweredActNamesTheTarget : ClauseRule
+{
+    // How far after "to"/"for" the doer of the answered act may be named.
+    private const int Reach = 6;
+
+    public override string Name => "target:answered-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Target is not null || d.Syntax is not { } tree) return false;
+        int end = f.IsNounHeaded ? f.Trigger + 1 : f.Match.End;
+        for (int k = f.Sentence.FirstToken + 1; k + 2 < f.Sentence.EndToken; k++)
+        {
+            if (!f.Context.Words.AnswerNoun.Contains(d.TextOf(k)) || d.TextOf(k - 1) is not ("in" or "In") || d.TextOf(k + 1) is not ("to" or "for")) continue;
+            if (tree.HeadOf(k) is var head && (head < f.Trigger || head >= end)) continue;
+            var doer = DoerOfAnsweredAct(f, k + 2);
+            if (doer is null || doer.CodesWithin(f.Source!)) return false;
+            f.Target = doer;
+            return true;
+        }
+        return false;
+    }
+
+    // The first actor after "to"/"for" ("NATO's drills", "the Estonian move", "Poland"), or after "by" ("the decision by
+    // Tallinn"); one after another preposition ("the attack on Israel", "the strike in Kyiv") is the act's victim or place,
+    // and ends the search, as do a comma and a verb.
+    private static ActorGroup? DoerOfAnsweredAct(ClauseFrame f, int from)
+    {
+        var d = f.Document;
+        for (int k = from; k < f.Sentence.EndToken && k < from + Reach; k++)
+        {
+            if (d.TextOf(k) is "," or ";" || d.Tags[k] == PartOfSpeech.Verb) return null;
+            if (k > from && d.Tags[k] == PartOfSpeech.Preposition && d.TextOf(k) is not "by") return null;
+            if (f.Context.Groups.StartingAt(k, actorOnly: true) is { } g) return g;
+        }
+        return null;
+    }
+}
+
 /// <summary>"North Korea fired missiles. Seoul responded by suspending the military pact": an act told by a "by" clause of a
 /// verb of answering (list 'retaliation') that names no one answers the latest hostile act by another actor told just
 /// before (<see cref="ImplicitTargets.FindProvocation"/>).</summary>
@@ -806,6 +848,10 @@ internal sealed class PlaceIsTarget : ClauseRule
             f.Target = Phrases.Location(f.Document, last, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words, openedByPreposition: true);
         // "sent aid to Gaza": aid goes to the people of the place it is sent to (list 'aid-destination').
         if (f.Target is null && f.Entry.Type == EventType.Aid)
+            f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words, f.Context.Words.AidDestination);
+        // "demanded unhindered access to Darfur", "granted aid agencies access to Gaza": access is asked of, given or refused
+        // by the state of the place it leads to.
+        if (f.Target is null && f.Document.TextOf(f.Match.End - 1) is "access")
             f.Target = Phrases.Location(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!, f.Context.Words, f.Context.Words.AidDestination);
         // "launched a missile strike on the city of Kharkiv": force aimed at a place (list 'force-destination') is done to its state.
         if (f.Target is null && f.Entry.Type is EventType.Assault)
