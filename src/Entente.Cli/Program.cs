@@ -82,6 +82,7 @@ public static class Program
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             stderr.WriteLine($"entente: unexpected error ({e.GetType().Name}): {OneLine(e.Message)}; please report it");
+            if (Environment.GetEnvironmentVariable("ENTENTE_TRACE") is not null) stderr.WriteLine(e.ToString());
             return 70;
         }
     }

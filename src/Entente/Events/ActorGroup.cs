@@ -75,7 +75,7 @@ internal static class ActorGroupLookups
     /// <summary>The first group opening the phrase right after token <paramref name="word"/>, past one "the" ("with the
     /// Tuareg rebels", "between Peru and Chile"); only an actor's when <paramref name="actorOnly"/>; or null.</summary>
     public static ActorGroup? OpeningAfter(this List<ActorGroup> groups, Document document, int word, bool actorOnly = false) =>
-        groups.StartingAt(document.TextOf(word + 1) is "the" ? word + 2 : word + 1, actorOnly);
+        word + 1 >= document.Tokens.Length ? null : groups.StartingAt(document.TextOf(word + 1) is "the" ? word + 2 : word + 1, actorOnly);
 
     /// <summary>The first group whose phrase starts at token <paramref name="first"/> (only an actor's, not a place's, when
     /// <paramref name="actorOnly"/>), or null.</summary>

@@ -659,10 +659,18 @@ internal sealed class ProtestAnswersTheActAfter : ClauseRule
             if (!f.Context.Words.Response.Contains(d.TextOf(i))) continue;
             int end = Phrases.ClauseEnd(d, i + 1, f.Sentence, f.Context.Words);
             var doer = f.Context.Groups.Find(g => g.First > i && g.First < end && !g.IsPlace && !g.CodesWithin(source) && !source.CodesWithin(g));
-            if (doer is null) return false;
+            // The clause's subject does the act: an actor named after its verb ("after drones entered Polish airspace") is
+            // what it was done to.
+            if (doer is null || VerbBetween(d, i + 1, doer.First)) return false;
             f.Target = doer;
             return true;
         }
+        return false;
+    }
+
+    private static bool VerbBetween(Document d, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (d.Tags[k] == PartOfSpeech.Verb) return true;
         return false;
     }
 }

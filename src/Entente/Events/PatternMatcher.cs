@@ -404,13 +404,28 @@ internal static class PatternMatcher
     private static bool IsClosingQuote(Document d, int pos) => d.Text[d.Tokens[pos].Start] is '”' or '’'
         || d.Text[d.Tokens[pos].Start] is '"' or '\'' && pos > 0 && d.Tokens[pos - 1].End == d.Tokens[pos].Start && d.Tokens[pos - 1].Kind == TokenKind.Word;
 
+    // How many words a scare quote holds at most: 'vowed to "crush" …', 'will take "resolute measures"'.
+    private const int MaxScareQuote = 4;
+
+    // An opening quote whose closing quote follows within a few words and before the sentence's limit: the quoted words are
+    // the writer's marking of the speaker's own words, read as the pattern's ("vowed to “crush” separatist forces").
+    private static bool OpensScareQuote(Document d, int pos, int limit)
+    {
+        for (int k = pos + 2; k < limit && k <= pos + MaxScareQuote + 1; k++)
+        {
+            if (d.Tokens[k].Kind == TokenKind.Quote) return IsClosingQuote(d, k);
+            if (IsBoundary(d, k)) return false;
+        }
+        return false;
+    }
+
     /// <summary>The first token at or after <paramref name="pos"/> (before <paramref name="limit"/>) that is not an adverb or a bare date.</summary>
     internal static int SkipAdverbs(Document d, int pos, int limit)
     {
         // A closing scare quote ("is “not happy” about …") marks words; the pattern runs on past it.
         while (pos < limit)
         {
-            if (d.Tags[pos] == PartOfSpeech.Adverb || d.Tokens[pos].Kind == TokenKind.Quote && IsClosingQuote(d, pos)) pos++;
+            if (d.Tags[pos] == PartOfSpeech.Adverb || d.Tokens[pos].Kind == TokenKind.Quote && (IsClosingQuote(d, pos) || OpensScareQuote(d, pos, limit))) pos++;
             // A bare date between the words of a pattern ("called a meeting Wednesday of the council") is an adverb of time.
             else if (d.Tags[pos] == PartOfSpeech.ProperNoun && d.DateAt(pos) is { } date && date.FirstToken == pos && date.EndToken <= limit) pos = date.EndToken;
             // A weekday the article's date does not resolve is one all the same.

@@ -59,4 +59,62 @@ public class BreadthThirteenthPassTests
     [InlineData("Ottawa will present a new package of sanctions against Tehran next week.", EventType.Sanction, "CAN", "IRN")]
     [InlineData("Seoul and Warsaw signed a letter of intent on tank production on Monday.", EventType.Agree, "KOR", "POL")]
     public void Lexicon_of_the_thirteenth_pass(string sentence, EventType type, string source, string target) => Has(sentence, type, source, target);
+    [Theory]
+    [InlineData("Russian troops were deployed to Belarus on Monday.", "RUS", "BLR")]
+    [InlineData("Japanese warplanes were scrambled on Saturday.", "JPN", null)]
+    public void Forces_moved_in_the_passive_are_moved_by_their_owner(string sentence, string source, string? target)
+    {
+        var move = Assert.Single(Output(sentence), e => e.Type == EventType.Mobilize);
+        Assert.Equal((source, target), (move.Source.Code.Value, move.Target?.Code.Value));
+    }
+
+    [Theory]
+    [InlineData("About 5,000 Turkish troops are stationed in northern Iraq.")]
+    [InlineData("Police and ambulances were sent to the scene of the blast.")]
+    public void A_standing_posture_or_unnamed_forces_sent_are_no_show_of_force(string sentence) =>
+        Assert.DoesNotContain(Output(sentence), e => e.Type == EventType.Mobilize);
+
+    [Fact]
+    public void Jets_scrambled_to_intercept_unnamed_aircraft_do_not_break_the_reading()
+    {
+        var events = Output("Japanese fighter jets were scrambled to intercept the bombers.");
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "JPN");
+    }
+
+    [Theory]
+    [InlineData("Minsk declined to comment on media reports that Russia had deployed troops to Belarus.")]
+    [InlineData("Asked about reports that a Chinese warship had sailed through the strait, the minister said nothing.")]
+    [InlineData("Unconfirmed reports that Russia had deployed troops to Belarus worried Vilnius.")]
+    public void An_act_told_only_in_questioned_reports_is_hearsay(string sentence) =>
+        Assert.DoesNotContain(Output(sentence), e => e.Type == EventType.Mobilize);
+
+    [Fact]
+    public void A_report_someone_owns_or_a_verb_of_reporting_still_tells_the_act()
+    {
+        Has("Russia has deployed troops to Belarus, according to media reports.", EventType.Mobilize, "RUS", "BLR");
+        Has("Lithuanian media report that Russia has deployed troops to Belarus.", EventType.Mobilize, "RUS", "BLR");
+        Has("Vilnius recalled its envoy after reports that Russia had deployed troops to Belarus.", EventType.Mobilize, "RUS", "BLR");
+    }
+
+    [Fact]
+    public void A_show_of_force_answering_an_act_is_aimed_at_its_doer_not_at_whom_it_was_done_to()
+    {
+        var events = Output("NATO fighter jets were scrambled after unidentified drones entered Polish airspace.");
+        var scramble = Assert.Single(events, e => e.Type == EventType.Mobilize);
+        Assert.Equal(("NATO", null), (scramble.Source.Code.Value, scramble.Target?.Code.Value));
+    }
+
+    [Theory]
+    [InlineData("The PLA vowed to \"crush\" separatist forces in Taiwan.", EventType.Threaten, "CHN", "TWN")]
+    [InlineData("Beijing will \u201ctake resolute measures\u201d if Manila keeps sending ships to the shoal.", EventType.Threaten, "CHN", "PHL")]
+    public void Words_in_scare_quotes_are_read_as_the_pattern(string sentence, EventType type, string source, string target) => Has(sentence, type, source, target);
+
+    [Theory]
+    [InlineData("Iran's army will crush any aggression by Israel, the commander said.", EventType.Threaten, "IRN", "ISR")]
+    [InlineData("Belarusian police crushed the protests in Minsk.", EventType.Coerce, "BLR", "BLR")]
+    public void Crushing_forces_is_force_and_crushing_a_rising_is_repression(string sentence, EventType type, string source, string target) => Has(sentence, type, source, target);
+
+    [Fact]
+    public void A_crushing_win_in_sport_is_no_attack() =>
+        Assert.DoesNotContain(Output("Bangladesh crushed Zimbabwe by nine wickets in Harare on Sunday."), e => e.Type == EventType.Assault);
 }

@@ -262,6 +262,8 @@ public class CodingRuleTests
         { "target:receiving-state", "Peru extradited a Chilean businessman wanted for fraud to Bolivia on Friday.", "PER COOPERATE BOL" },
         { "article:aimless-readiness", "Chile said it stood ready to take further steps.", "CHL AGREE -" },
         { "target:harmed-in-main-clause", "Two Bolivian soldiers were killed when Chilean troops opened fire on Sunday.", "CHL ASSAULT BOL" },
+        { "source:owner-of-forces-moved", "Chilean troops were deployed to the border on Monday.", "CHL MOBILIZE *" },
+        { "background:unowned-report", "Lima declined to comment on reports that Chile had deployed troops to the border.", "CHL MOBILIZE *" },
         { "target:answered-act", "Chile will take reciprocal steps in response to Bolivia's decision.", "CHL THREATEN BOL" },
     };
 

@@ -380,6 +380,12 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Retaliation { get; } = Named(lists, "retaliation");
     /// <summary>Nouns of an answer to another's act, after "in" and before "to"/"for" (rule target:answered-act).</summary>
     public WordSet AnswerNoun { get; } = Named(lists, "answer-noun");
+    /// <summary>Nouns of forces and military craft whose owner moves them (rule source:owner-of-forces-moved).</summary>
+    public WordSet MovedForce { get; } = Named(lists, "moved-force");
+    /// <summary>Nouns of reports whose "that" clause, questioned, tells no act as done (rule background:unowned-report).</summary>
+    public WordSet HearsayNoun { get; } = Named(lists, "hearsay-noun");
+    /// <summary>Words of doubt before a report (rule background:unowned-report).</summary>
+    public WordSet Doubted { get; } = Named(lists, "doubted");
     /// <summary>Nouns of a fight between two sides: one killed in it was killed by the other (passive agents, ClauseReader).</summary>
     public WordSet FightNoun { get; } = Named(lists, "fight-noun");
     /// <summary>Acts a state does at home, aimed at the state they happen in when their doer is not named (rule target:implicit).</summary>

@@ -630,6 +630,52 @@ internal sealed class DecisionOwnerIsSource : ClauseRule
     }
 }
 
+/// <summary>"Kyiv had no information about reports that North Korean troops had been moved", "declined to comment on media
+/// reports that a destroyer had sailed through the strait": an act told in the "that" clause of a report (list
+/// 'hearsay-noun') that no one owns and that is put as a question, met with no comment or called unconfirmed is not told as
+/// done.</summary>
+internal sealed class UnownedReportIsHearsay : ClauseRule
+{
+    // How far before the trigger the hearsay noun's "that" may stand.
+    private const int Reach = 16;
+
+    public override string Name => "background:unowned-report";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Background) return false;
+        var d = f.Document;
+        for (int that = f.Trigger - 1; that > f.Sentence.FirstToken && that >= f.Trigger - Reach; that--)
+        {
+            if (d.TextOf(that) is not "that") continue;
+            int noun = that - 1;
+            if (d.Tags[noun] != PartOfSpeech.Noun || !f.Context.Words.HearsayNoun.Contains(d.TextOf(noun)) || !QuestionedReport(f, noun)) return false;
+            if (Phrases.ClauseEnd(d, that + 1, f.Sentence, f.Context.Words) <= f.Trigger) return false;
+            f.Background = true;
+            return true;
+        }
+        return false;
+    }
+
+    // "asked about media reports", "declined to comment on the report", "unconfirmed reports": reports put as a question, met
+    // with no comment or called unconfirmed (the phrase opens after "about", "on" or "to", or holds a word of doubt); "the
+    // talks follow reports that …" takes the act as told. Not owned ("Seoul's reports", "its report"); a singular count noun
+    // with no determiner is a verb misread ("British media report that …").
+    private static bool QuestionedReport(ClauseFrame f, int noun)
+    {
+        var d = f.Document;
+        int k = noun - 1;
+        bool doubted = false;
+        while (k >= f.Sentence.FirstToken && d.Tags[k] is PartOfSpeech.Adjective or PartOfSpeech.Noun)
+            doubted |= f.Context.Words.Doubted.Contains(d.TextOf(k--));
+        if (k < f.Sentence.FirstToken) return doubted;
+        bool owned = d.Tags[k] == PartOfSpeech.Possessive || d.TextOf(k) is "'s" or "’s" or "'";
+        bool determined = d.Tags[k] == PartOfSpeech.Determiner;
+        if (owned || !determined && d.TextOf(noun) is "report" or "rumour" or "rumor") return false;
+        if (determined && k > f.Sentence.FirstToken) k--;
+        return doubted || d.TextOf(k) is "about" or "on" or "to";
+    }
+}
+
 /// <summary>"efforts to end the fighting", "a plan to expand …", "a proposal for the council to ease the embargo": an
 /// infinitive after a noun names a purpose, not an act — unless the noun is an ordinal one ("the first country to sign"),
 /// which tells an act that happened, or a decision's (rule source:decision-owner).</summary>
@@ -2025,6 +2071,36 @@ internal sealed class BlamedActorIsSourceOfPassiveForce : ClauseRule
             f.ActedBy(blamed);
             return true;
         }
+        return false;
+    }
+}
+
+/// <summary>"NATO fighter jets were scrambled", "Russian troops were deployed to the border": a show of force told in the
+/// passive with no agent, whose subject is forces or military craft (list 'moved-force') that an actor owns, is that owner's
+/// show of force, read as in the active.</summary>
+internal sealed class OwnerOfForcesMovedIsSource : ClauseRule
+{
+    public override string Name => "source:owner-of-forces-moved";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsPassive || f.AgentRead || f.Entry.Type != EventType.Mobilize || f.IsNounHeaded || f.Source is not { } owner
+            || f.Document.Syntax is not { } tree) return false;
+        int forces = tree.ChildWith(f.Trigger, DependencyRelation.NsubjPass);
+        if (forces < 0 || !f.Context.Words.MovedForce.Contains(f.Document.TextOf(forces))) return false;
+        // The owner is named before the forces ("NATO jets", "Russia's troops", "Russian troops"), inside their phrase; "security
+        // forces were sent to the area" names no one, whatever state the story lends them.
+        if (owner.First >= forces || owner.End < forces || !tree.Dominates(forces, owner.First)
+            || owner.Members.Exists(m => m.Rule.StartsWith("generic:", StringComparison.Ordinal))) return false;
+        // Told as done ("were deployed", "have been scrambled"), not a standing posture ("are stationed in South Korea").
+        if (!ToldAsDone(f.Document, tree, f.Trigger)) return false;
+        f.IsPassive = false;
+        return true;
+    }
+
+    private static bool ToldAsDone(Document d, SyntaxLayer tree, int participle)
+    {
+        foreach (int child in tree.ChildrenOf(participle))
+            if (tree.RelationOf(child) == DependencyRelation.AuxPass) return d.TextOf(child) is "was" or "were" or "been";
         return false;
     }
 }
