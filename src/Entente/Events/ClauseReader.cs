@@ -228,6 +228,13 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 if (tree.Penn[verb] == "VBG" && tree.Penn[head] is "VBD" or "VBZ" or "VBP" && tree.RelationOf(head) is DependencyRelation.Ccomp or DependencyRelation.Xcomp
                     && tree.HeadOf(head) is int governing and >= 0 && tree.Penn[governing] == "VBG")
                     return SubjectToken(tree, governing, depth + 1);
+                // "said Chinese ships had violated its waters and demanded that they leave": a simple past of speech or demand
+                // (list 'speaker-act') joined to the past perfect of a reported clause is the speaker's next verb; the report
+                // is told in the past perfect, the speaker's acts in the simple past.
+                if (tree.Penn[verb] == "VBD" && tree.Penn[head] == "VBN" && tree.RelationOf(head) == DependencyRelation.Ccomp && HasPerfect(tree, head)
+                    && (PersonFinder.IsSpeechVerb(_d.TextOf(verb)) || words?.SpeakerAct.Contains(_d.TextOf(verb)) == true)
+                    && tree.HeadOf(head) is int reporter and >= 0 && PersonFinder.IsSpeechVerb(_d.TextOf(reporter)))
+                    return SubjectToken(tree, reporter, depth + 1);
                 // "The EU said the move was uncoordinated and urged Kosovo …", "denied that the drone had entered … and said
                 // it would …": a finite verb of speech joined to a reported clause whose subject names no actor is the
                 // speaker's next verb.
@@ -547,6 +554,14 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                    || IsLaterCoordinatedVerb(tree, verb, matchEnd, BranchUnder(tree, verb, after.First)) ? null : after;
         for (int k = after.First; k < after.End; k++) if (tree.Dominates(verb, k) && !ThroughNonTargetPhrase(tree, verb, matchEnd, k, hostile)) return after;
         return null;
+    }
+
+    // "had violated": the participle has the auxiliary "had".
+    private bool HasPerfect(SyntaxLayer tree, int participle)
+    {
+        foreach (int child in tree.ChildrenOf(participle))
+            if (tree.RelationOf(child) == DependencyRelation.Aux && _d.TextOf(child) is "had") return true;
+        return false;
     }
 
     private bool SemicolonBetween(int from, int to)

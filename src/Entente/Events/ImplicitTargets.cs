@@ -39,9 +39,9 @@ internal sealed class ImplicitTargets
     /// <summary>How many sentences back the act may be told.</summary>
     public const int MaxSentencesBack = 12;
 
-    private readonly Dictionary<string, (HashSet<EventType> Types, string Origin, bool DoneToSomeone)> _nouns;
+    private readonly Dictionary<string, (HashSet<EventType> Types, string Origin, bool DoneToSomeone, bool AnyKind)> _nouns;
 
-    private ImplicitTargets(Dictionary<string, (HashSet<EventType>, string, bool)> nouns) => _nouns = nouns;
+    private ImplicitTargets(Dictionary<string, (HashSet<EventType>, string, bool, bool)> nouns) => _nouns = nouns;
 
     /// <summary>How many noun forms are known.</summary>
     public int Count => _nouns.Count;
@@ -51,7 +51,7 @@ internal sealed class ImplicitTargets
 
     /// <summary>True when the noun names an act of force or coercion ("attack", "bombing", "seizure"), not any act ("move").</summary>
     public bool NamesForce(ReadOnlySpan<char> noun) => _nouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(noun, out var named)
-        && !ReferenceEquals(named.Types, AnyAct) && (named.Types.Contains(EventType.Assault) || named.Types.Contains(EventType.Coerce));
+        && !named.AnyKind && (named.Types.Contains(EventType.Assault) || named.Types.Contains(EventType.Coerce));
 
     /// <summary>True when <paramref name="noun"/> (singular or plural, as written) names an act of type <paramref name="type"/>.</summary>
     public bool Names(string noun, EventType type) => _nouns.TryGetValue(noun, out var entry) && entry.Types.Contains(type);
@@ -64,28 +64,28 @@ internal sealed class ImplicitTargets
     {
         var file = eventsFolder is null ? null : Path.Combine(eventsFolder, FileName);
         if (file is null || !File.Exists(file)) file = Path.Combine(AppContext.BaseDirectory, "data", "events", FileName);
-        var nouns = new Dictionary<string, (HashSet<EventType>, string, bool)>(StringComparer.OrdinalIgnoreCase);
+        var nouns = new Dictionary<string, (HashSet<EventType>, string, bool, bool)>(StringComparer.OrdinalIgnoreCase);
         if (!File.Exists(file)) return new ImplicitTargets(nouns);
         foreach (var (fields, origin) in TsvRows.Read(file, 3))
         {
-            HashSet<EventType> types;
-            if (fields[2].Trim() == "*") types = AnyAct;
-            else
+            // "*": any act but a reaction; "*-CONSULT": any act but a reaction or those named after "-".
+            var field = fields[2].Trim();
+            bool anyKind = field.StartsWith('*');
+            HashSet<EventType> types = anyKind ? [.. AnyAct] : [];
+            foreach (var part in (anyKind ? field[1..] : field).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                types = [];
-                foreach (var name in fields[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                {
-                    if (!EventTypes.TryParse(name, out var type))
-                        throw new DictionaryFormatException(origin, $"unknown PLOVER type '{name}'");
-                    types.Add(type);
-                }
+                bool excluded = part.StartsWith('-');
+                var name = excluded ? part[1..] : part;
+                if (anyKind != excluded || !EventTypes.TryParse(name, out var type))
+                    throw new DictionaryFormatException(origin, anyKind != excluded ? $"'{part}': after '*' only '-TYPE' exclusions, else plain types" : $"unknown PLOVER type '{name}'");
+                if (excluded) types.Remove(type); else types.Add(type);
             }
             string mark = fields.Length > 3 ? fields[3].Trim() : "";
             if (mark.Length > 0 && mark != DoneToSomeoneMark)
                 throw new DictionaryFormatException(origin, $"unknown mark '{mark}' (the fourth column may only say '{DoneToSomeoneMark}')");
             bool doneToSomeone = mark == DoneToSomeoneMark;
             foreach (var form in new[] { fields[0].Trim(), fields[1].Trim() })
-                if (form.Length > 0) nouns[form] = (types, origin, doneToSomeone);
+                if (form.Length > 0) nouns[form] = (types, origin, doneToSomeone, anyKind);
         }
         return new ImplicitTargets(nouns);
     }
@@ -103,7 +103,7 @@ internal sealed class ImplicitTargets
         // "North Korea fired two missiles. The launch came a day after Seoul and Washington ended joint drills. Japan
         // condemned the move.": what is condemned or protested as "the move" is the latest hostile act close by, before
         // any friendlier act told since.
-        if (ReferenceEquals(noun.Types, AnyAct) && type is EventType.Accuse or EventType.Protest
+        if (noun.AnyKind && type is EventType.Accuse or EventType.Protest
             && LatestProvocation(document, trigger, source, earlier) is { } provocation) return DoerOf(provocation, noun.Origin);
         // "Hungary criticised the EU. … Minsk denied the allegations": a denial answers the latest such act aimed at the
         // denier, before any other act of that kind.
@@ -120,7 +120,7 @@ internal sealed class ImplicitTargets
         }
         // "The cabinet approved a record defence budget. China criticised the move.": a noun that can name any act ("the
         // move", "the decision") and no act coded before it names what the previous sentence's subject did.
-        if (!ReferenceEquals(noun.Types, AnyAct) || PreviousSentenceSubject(document, sentence, source) is not { } doer) return null;
+        if (!noun.AnyKind || PreviousSentenceSubject(document, sentence, source) is not { } doer) return null;
         return doer.Actor with { Rule = $"{RuleName} ({noun.Origin}) <- subject of the previous sentence: {doer.Actor.Rule}" };
     }
 
@@ -132,12 +132,12 @@ internal sealed class ImplicitTargets
     public Actor? FindBesideClause(Document document, int noun, EventType type, ActorCode source, IReadOnlyList<Event> earlier)
     {
         if (!Reactions.Contains(type) || !_nouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TextOf(noun), out var named)) return null;
-        var types = !ReferenceEquals(named.Types, AnyAct) ? named.Types : type is EventType.Accuse or EventType.Protest ? Provocations : null;
+        var types = !named.AnyKind ? named.Types : type is EventType.Accuse or EventType.Protest ? Provocations : null;
         var act = LatestEarlierAct(document, noun, earlier, reach: 0, e => (types is null || types.Contains(e.Type)) && e.Source.Code != source);
         if (act is not null) return DoerOf(act, named.Origin);
         // "Russia revoked its ratification of the treaty, a move Washington called troubling": "move", "step" and the like,
         // beside a clause that told no act the coder knows, name what that clause's subject did.
-        if (!ReferenceEquals(named.Types, AnyAct) || SubjectBefore(document, document.Sentences[document.SentenceOfToken(noun)], noun, source) is not { } doer) return null;
+        if (!named.AnyKind || SubjectBefore(document, document.Sentences[document.SentenceOfToken(noun)], noun, source) is not { } doer) return null;
         return doer.Actor with { Rule = $"{RuleName} ({named.Origin}) <- subject of the clause beside it: {doer.Actor.Rule}" };
     }
 
@@ -423,7 +423,7 @@ internal sealed class ImplicitTargets
     // right after the trigger word; words of the pattern before the phrase ("hit back at") are passed over.
     // With phraseEndsAtEnd the caller knows the object's head ends at end ("called the decision hostile" read with the
     // adjective as a noun): a noun right after the act noun there is not its head.
-    private (HashSet<EventType> Types, string Origin, bool DoneToSomeone)? ActNoun(Document document, Sentence sentence, int trigger, int end, bool phraseEndsAtEnd = false)
+    private (HashSet<EventType> Types, string Origin, bool DoneToSomeone, bool AnyKind)? ActNoun(Document document, Sentence sentence, int trigger, int end, bool phraseEndsAtEnd = false)
     {
         var tokens = document.Tokens;
         int limit = Math.Min(sentence.EndToken, Math.Max(end, trigger + 1) + Window);

@@ -117,4 +117,33 @@ public class BreadthThirteenthPassTests
     [Fact]
     public void A_crushing_win_in_sport_is_no_attack() =>
         Assert.DoesNotContain(Output("Bangladesh crushed Zimbabwe by nine wickets in Harare on Sunday."), e => e.Type == EventType.Assault);
+    [Theory]
+    [InlineData("Japan lodged a protest with Pyongyang on Monday. The North Korean foreign ministry said Japan's protest was a shameless act.", "PRK", "JPN")]
+    [InlineData("Russia's ambassador said the German arms deliveries were prolonging the war.", "RUS", "DEU")]
+    [InlineData("Armenia said Azerbaijan's shelling of the village was an attempt to derail the peace talks.", "ARM", "AZE")]
+    public void Words_of_blame_of_the_thirteenth_pass(string text, string source, string target) => Has(text, EventType.Accuse, source, target);
+
+    [Fact]
+    public void An_act_done_together_and_condemned_by_its_noun_is_blamed_on_every_party()
+    {
+        var blamed = Output("The United States and South Korea began joint drills on Monday. Pyongyang said the exercise was a reckless provocation.")
+            .Where(e => e.Type == EventType.Accuse && e.Source.Code.Value == "PRK").Select(e => e.Target?.Code.Value).ToHashSet();
+        Assert.Equal(["USA", "KOR"], blamed);
+    }
+
+    [Fact]
+    public void A_demand_told_after_a_reported_clause_in_the_past_perfect_is_the_speakers()
+    {
+        var demand = Assert.Single(Output("Thailand's foreign ministry said Cambodian troops had crossed the border and demanded that Phnom Penh pull them back."),
+            e => e.Type == EventType.Request);
+        Assert.Equal(("THA", "KHM"), (demand.Source.Code.Value, demand.Target?.Code.Value));
+    }
+
+    [Fact]
+    public void A_plan_is_no_visit()
+    {
+        var blame = Assert.Single(Output("Mauritius agreed on Monday to lease the base to Britain. India's prime minister visited Port Louis on Tuesday. "
+                                         + "China said the plan was reckless."), e => e.Type == EventType.Accuse);
+        Assert.Equal(("CHN", "MUS"), (blame.Source.Code.Value, blame.Target?.Code.Value));
+    }
 }

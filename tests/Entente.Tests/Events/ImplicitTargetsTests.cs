@@ -288,6 +288,14 @@ public class ImplicitTargetsTests
             var mark = Assert.Throws<Entente.Actors.DictionaryFormatException>(() => ImplicitTargets.Load(folder));
             Assert.Contains("act-nouns.tsv:2", mark.Message);
             Assert.Contains("sometimes", mark.Message);
+            // After "*" only exclusions; without it only plain types.
+            File.WriteAllText(Path.Combine(folder, ImplicitTargets.FileName), "move\tmoves\t*-CONSULT\nplan\tplans\t*ASSAULT\n");
+            var mixed = Assert.Throws<Entente.Actors.DictionaryFormatException>(() => ImplicitTargets.Load(folder));
+            Assert.Contains("act-nouns.tsv:2", mixed.Message);
+            File.WriteAllText(Path.Combine(folder, ImplicitTargets.FileName), "move\tmoves\t*-CONSULT\n");
+            var loaded = ImplicitTargets.Load(folder);
+            Assert.True(loaded.Names("move", EventType.Assault));
+            Assert.False(loaded.Names("move", EventType.Consult));
         }
         finally { Directory.Delete(folder, true); }
     }

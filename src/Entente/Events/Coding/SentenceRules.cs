@@ -1684,7 +1684,11 @@ internal static class Attribution
         var doer = demonstrative ? ImplicitTargets.FindDemonstratedAct(context.Document, at, speaker.Members[0].Code, context.Earlier)
                                  : implicitTargets.FindPassiveSubject(context.Document, subject, at, EventType.Accuse, speaker.Members[0].Code, context.Earlier);
         if (doer is null) return null;
-        return (new ActorGroup { First = subject, End = subject + 1 }.With(doer), speaker, claim.Value.Verb);
+        // "The United States and South Korea began joint drills. Pyongyang said the exercise was a provocation": every doer of
+        // the act.
+        var doers = new ActorGroup { First = subject, End = subject + 1 };
+        foreach (var party in ImplicitTargets.PartiesOf(doer, context.Earlier, speaker.Members[0].Code)) doers.Add(party);
+        return (doers, speaker, claim.Value.Verb);
     }
 
     /// <summary>"Oman recalled its envoy to Yemen, adding that the shelling of its border posts was unacceptable": the
