@@ -58,6 +58,12 @@ public class BreadthThirteenthPassTests
     [Theory]
     [InlineData("Ottawa will present a new package of sanctions against Tehran next week.", EventType.Sanction, "CAN", "IRN")]
     [InlineData("Seoul and Warsaw signed a letter of intent on tank production on Monday.", EventType.Agree, "KOR", "POL")]
+    [InlineData("South Korea signed an exchange of notes with Ukraine on Friday for a loan of $100 million.", EventType.Agree, "KOR", "UKR")]
+    [InlineData("Pakistan's envoy handed Afghanistan a formal request for the extradition of the suspects.", EventType.Request, "PAK", "AFG")]
+    [InlineData("Cambodia's army handed Thailand an ultimatum to withdraw its troops within 24 hours.", EventType.Threaten, "KHM", "THA")]
+    [InlineData("Britain announced a new package of drones and artillery shells for Ukraine on Monday.", EventType.Aid, "GBR", "UKR")]
+    [InlineData("Washington's commitment to the defence of the Philippines remains ironclad, the ambassador said.", EventType.Support, "USA", "PHL")]
+    [InlineData("Minsk will respond to Vilnius's decision in a mirror manner, the foreign ministry said.", EventType.Threaten, "BLR", "LTU")]
     public void Lexicon_of_the_thirteenth_pass(string sentence, EventType type, string source, string target) => Has(sentence, type, source, target);
     [Theory]
     [InlineData("Russian troops were deployed to Belarus on Monday.", "RUS", "BLR")]
