@@ -152,4 +152,11 @@ public class BreadthThirteenthPassTests
                                          + "China said the plan was reckless."), e => e.Type == EventType.Accuse);
         Assert.Equal(("CHN", "MUS"), (blame.Source.Code.Value, blame.Target?.Code.Value));
     }
+    [Fact]
+    public void A_threat_of_countermeasures_answers_whom_the_speaker_condemned_just_before()
+    {
+        var threat = Assert.Single(Output("A spokesman for Iran's foreign ministry denounced the Israeli overflights on Sunday. "
+                                          + "He warned that Tehran would take proper countermeasures."), e => e.Type == EventType.Threaten);
+        Assert.Equal(("IRN", "ISR"), (threat.Source.Code.Value, threat.Target?.Code.Value));
+    }
 }

@@ -1516,11 +1516,15 @@ internal sealed class RetaliationAnswersHostileAct : IArticleRule
             if (e.Target is not null || !(e.Type == EventType.Threaten ? TellsRetaliation(document, e, words) : IsRetaliation(document, e, words))) continue;
             if (RejectionAnswersProposal.LastActAimedAt(events, k, Hostile) is { } earlier) events[k] = e.WithRule(Name) with { Target = earlier.Source };
             // "'We are ready to respond,' the minister said, accusing Washington of …": whom the speaker accuses in the same
-            // sentence is whom the threat answers.
-            else if (events.Find(a => a.SentenceIndex == e.SentenceIndex && a.Type == EventType.Accuse && a.Source.Code == e.Source.Code && a.Target is not null) is { } accusation)
+            // sentence, or else in the sentence just before ("… denounced the U.S. bomber flights. He warned that the armed
+            // forces will take countermeasures"), is whom the threat answers.
+            else if ((AccusationBy(events, e, e.SentenceIndex) ?? AccusationBy(events, e, e.SentenceIndex - 1)) is { } accusation)
                 events[k] = e.WithRule(Name) with { Target = accusation.Target };
         }
     }
+
+    private static Event? AccusationBy(List<Event> events, Event threat, int sentence) =>
+        events.Find(a => a.SentenceIndex == sentence && a.Type == EventType.Accuse && a.Source.Code == threat.Source.Code && a.Target is not null);
 
     // "responded with rocket fire", "retaliated with tariffs", "gave a befitting reply": force or a measure whose trigger holds
     // a word of retaliation answers an earlier act.
