@@ -159,4 +159,19 @@ public class BreadthThirteenthPassTests
                                           + "He warned that Tehran would take proper countermeasures."), e => e.Type == EventType.Threaten);
         Assert.Equal(("IRN", "ISR"), (threat.Source.Code.Value, threat.Target?.Code.Value));
     }
+    [Fact]
+    public void They_after_talks_hosted_with_others_are_the_host_and_the_guests()
+    {
+        var pairs = Output("Chile's deputy foreign minister Ana Rojas hosted talks in Santiago on Tuesday with Peruvian Deputy Foreign Minister "
+                           + "Luis Vargas and Bolivian envoy Carlos Mamani. They agreed to hold the next round in Lima.")
+            .Where(e => e.Type == EventType.Agree).Select(e => string.Join("-", new[] { e.Source.Code.Value, e.Target?.Code.Value }.Order())).ToHashSet();
+        Assert.Equal(["BOL-CHL", "BOL-PER", "CHL-PER"], pairs.Order());
+    }
+
+    [Fact]
+    public void They_after_a_call_is_not_the_speaker_of_the_sentence()
+    {
+        var events = Output("Spokesman Juan Perez: Yes, this morning the president held a telephone conversation with the Emir of Qatar. They discussed the region.");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Consult && e.Source.Person == "Juan Perez");
+    }
 }

@@ -60,8 +60,40 @@ internal sealed class PluralPronounRule : IDiscourseRule
         // "a meeting of the allies' defense chiefs in Tokyo, where they agreed …": a place is never "they"; a group named
         // earlier in the sentence is.
         else if (group.Count == 1 && StateNamedAsPlace(c, group[0]) && GroupEarlierInSentence(c, i) is { } named) group = named;
+        // "Seoul's vice minister hosted talks with Japan's vice minister and the U.S. deputy secretary. They agreed …": actors
+        // named together after "with" in an earlier sentence met its subject, who is one of "they" too.
+        if (group.Count > 0 && group.TrueForAll(m => m.FirstToken < sentenceStart) && HostBeforeWith(c, reachable, group) is { } host)
+            group.Add(host);
         foreach (var m in group) c.Emit(output, i, 1, m, "pronoun:plural");
         return 1;
+    }
+
+    // How many words of a title or description may stand between "with" and the first actor named after it.
+    private const int MaxTitleWords = 6;
+
+    // When the first of <group> follows "with" in its sentence, the first actor named in the subject of the verb that phrase
+    // belongs to, of another code than the group's; else null.
+    private static ActorMention? HostBeforeWith(DiscourseContext c, List<ActorMention> reachable, List<ActorMention> group)
+    {
+        var d = c.Document;
+        int first = group.Min(m => m.FirstToken);
+        int sentence = c.SentenceOf(first);
+        int start = d.Sentences[sentence].FirstToken;
+        // Back over the first one's title and article ("with Japanese Vice Foreign Minister Takeo Akiba").
+        int with = first - 1;
+        for (int steps = 0; with > start && steps < MaxTitleWords && d.Tags[with] is PartOfSpeech.ProperNoun or PartOfSpeech.Noun or PartOfSpeech.Adjective or PartOfSpeech.Determiner; steps++) with--;
+        if (with <= start || d.TextOf(with) is not "with" || d.Syntax is not { } tree) return null;
+        // The subject of the verb the "with" phrase belongs to ("hosted talks … with", "held a call with"), past the nouns
+        // between.
+        int verb = tree.HeadOf(tree.HeadOf(with));
+        for (int steps = 0; verb >= 0 && d.Tags[verb] != PartOfSpeech.Verb && steps < 3; steps++) verb = tree.HeadOf(verb);
+        int subject = verb < 0 ? -1 : tree.ChildWith(verb, DependencyRelation.Nsubj);
+        if (subject < 0) return null;
+        foreach (var m in reachable)
+            if (c.SentenceOf(m.FirstToken) == sentence && m.FirstToken < with && (m.FirstToken == subject || tree.Dominates(subject, m.FirstToken))
+                && !group.Exists(g => g.Actor.Code == m.Actor.Code))
+                return m;
+        return null;
     }
 
     // The members of the last group reference ("the allies", "the two countries") in this sentence before <pronoun>, or null.
