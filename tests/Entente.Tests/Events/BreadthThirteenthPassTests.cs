@@ -174,4 +174,17 @@ public class BreadthThirteenthPassTests
         var events = Output("Spokesman Juan Perez: Yes, this morning the president held a telephone conversation with the Emir of Qatar. They discussed the region.");
         Assert.DoesNotContain(events, e => e.Type == EventType.Consult && e.Source.Person == "Juan Perez");
     }
+    [Theory]
+    [InlineData("Tbilisi dismissed Moscow's claim that Georgian troops had shelled the village.", "RUS", "GEO")]
+    [InlineData("Yerevan rejected Baku's claim that Armenian forces had fired on its positions overnight.", "AZE", "ARM")]
+    public void A_claim_rejected_is_still_its_claimants_accusation(string sentence, string claimant, string accused)
+    {
+        var events = Output(sentence);
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == claimant && e.Target?.Code.Value == accused);
+        Assert.Contains(events, e => e.Type == EventType.Reject && e.Source.Code.Value == accused && e.Target?.Code.Value == claimant);
+    }
+
+    [Fact]
+    public void A_denial_of_ones_own_act_is_no_ones_accusation() =>
+        Assert.DoesNotContain(Output("Russia denied that its troops had shelled the plant."), e => e.Type == EventType.Accuse);
 }

@@ -264,6 +264,7 @@ public class CodingRuleTests
         { "target:harmed-in-main-clause", "Two Bolivian soldiers were killed when Chilean troops opened fire on Sunday.", "CHL ASSAULT BOL" },
         { "source:owner-of-forces-moved", "Chilean troops were deployed to the border on Monday.", "CHL MOBILIZE *" },
         { "background:unowned-report", "Lima declined to comment on reports that Chile had deployed troops to the border.", "CHL MOBILIZE *" },
+        { "sentence:rejected-claim-accuses", "Lima dismissed Santiago's claim that Peruvian troops had shelled the post.", "CHL ACCUSE PER" },
         { "target:answered-act", "Chile will take reciprocal steps in response to Bolivia's decision.", "CHL THREATEN BOL" },
     };
 

@@ -587,6 +587,34 @@ internal sealed class TimeToActIsDemand : ISentenceRule
     }
 }
 
+/// <summary>"Kyiv dismissed Moscow's claim that Ukrainian troops had shelled the plant": a hostile act told only as another
+/// actor's claim, inside a denial or rejection of it, is still that actor's accusation of the doer (CAMEO 112, at the act's
+/// trigger), as the claim repeated or reported is (claim:accusation).</summary>
+internal sealed class RejectedClaimIsTheClaimantsAccusation : ISentenceRule
+{
+    public string Name => "sentence:rejected-claim-accuses";
+
+    private static readonly HashSet<EventType> Alleged = [EventType.Assault, EventType.Coerce, EventType.Sanction, EventType.Threaten, EventType.Mobilize, EventType.Aid];
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        int end = events.Count;
+        for (int k = Math.Max(firstEvent, 0); k < end; k++)
+        {
+            var act = events[k];
+            if (act.SentenceIndex != context.Index || !act.IsBackground || act.Claimant is not { } claimant || claimant.Code == act.Source.Code
+                || !Alleged.Contains(act.Type) || act.Mode != EventMode.Happened) continue;
+            // Inside a denial: another actor in the sentence rejects or denies it.
+            if (!events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Reject && e.Source.Code != claimant.Code && e.Trigger.Start < act.Trigger.Start)) continue;
+            if (context.HasTold(events, EventType.Accuse, claimant, act.Source)) continue;
+            int at = context.Document.TokenAt(act.Trigger.Start);
+            if (at < 0) continue;
+            events.Add(factory.Derived(context, claimant, act.Source, EventType.Accuse, "112", at, act.Trigger,
+                $"\"{context.Document.TextOf(at)}\": an act another actor claimed, denied, is still its claimant's accusation", Name));
+        }
+    }
+}
+
 /// <summary>"Washington said the EU is hostile to American farmers", "… NATO's expansion is a threat, Moscow said", "said
 /// Russia poses a threat" (list 'posing'): a speaker
 /// calling another actor (or its conduct) by a condemning word (list 'pejorative') as the predicate of what it says
