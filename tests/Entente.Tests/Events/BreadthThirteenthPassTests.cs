@@ -187,4 +187,11 @@ public class BreadthThirteenthPassTests
     [Fact]
     public void A_denial_of_ones_own_act_is_no_ones_accusation() =>
         Assert.DoesNotContain(Output("Russia denied that its troops had shelled the plant."), e => e.Type == EventType.Accuse);
+    [Fact]
+    public void The_broadcaster_is_the_news_outlet_last_named_and_never_the_storys_state()
+    {
+        Has("India banned Al Jazeera on Monday, accusing the broadcaster of distorting the map of Kashmir.", EventType.Accuse, "IND", "QAT");
+        Assert.DoesNotContain(Output("Ethiopia's government suspended a local radio station on Monday. It accused the broadcaster of inciting violence."),
+            e => e.Type == EventType.Accuse && e.Target?.Code.Value == "ETH");
+    }
 }

@@ -14,7 +14,10 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
 {
     // Abroad: the role serves its state in another (an envoy), so the story's own state is no fallback for it.
     // Adjectival: the role's word is also an adjective, read as one before a common noun ("the military cooperation").
-    private sealed record Role(string[] Words, string Sector, bool Person, bool NeedsThe, string Name, string? Office, string[] Heads, bool Abroad = false, bool Adjectival = false);
+    // BySector: the body last named of the role's sector, whatever its name says ("the BBC … the broadcaster"); only a body
+    // named stands for it, never the story's state.
+    private sealed record Role(string[] Words, string Sector, bool Person, bool NeedsThe, string Name, string? Office, string[] Heads, bool Abroad = false, bool Adjectival = false,
+        bool BySector = false);
 
     // Words as news writes them after "the"; Heads are words an earlier named actor's name or title carries for the same role.
     private static readonly Role[] Roles =
@@ -83,6 +86,12 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["embassy"], "GOV", false, true, "embassy", null, ["embassy"]),
         // "a senior State Department official … The official added": an unnamed official named by the body they serve.
         new(["official"], "GOV", false, true, "official", null, ["official"]),
+        // "Niger suspended the BBC, accusing the broadcaster of …": a news outlet by what it is.
+        new(["news", "agency"], "MED", false, true, "news outlet", null, [], BySector: true),
+        new(["broadcaster"], "MED", false, true, "news outlet", null, [], BySector: true),
+        new(["newspaper"], "MED", false, true, "news outlet", null, [], BySector: true),
+        new(["outlet"], "MED", false, true, "news outlet", null, [], BySector: true),
+        new(["channel"], "MED", false, true, "news outlet", null, [], BySector: true),
     ];
 
     // The first words of all roles, ignoring case: a word that starts none (most words) is turned away by one lookup
@@ -210,7 +219,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             c.Remember(emitted);
             return;
         }
-        if (role.Abroad) return;
+        if (role.Abroad || role.BySector) return;
         // "Germany's opposition accused the government of stalling aid to Kyiv": the government a state's opposition speaks
         // of in its own sentence is that state's.
         if (role.Name == "government" && OppositionNamedBefore(c, i) is { } opposition)
@@ -421,6 +430,11 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             bool epithet = m.Kind == MentionKind.Reference && m.Actor.Antecedent?.Rule.StartsWith("epithet:", StringComparison.Ordinal) == true;
             if (m.Kind != MentionKind.Name && !epithet || !c.Reachable(m)) continue;
             if (statesOnly && m.EntryKind is not (ActorEntryKind.State or ActorEntryKind.Adjective)) continue;
+            if (role.BySector)
+            {
+                if (m.EntryKind is ActorEntryKind.Institution or ActorEntryKind.Organization && m.Actor.Sector == role.Sector) return m;
+                continue;
+            }
             if (m.EntryKind is ActorEntryKind.Institution or ActorEntryKind.Organization && Carries(m.Actor.Name, role)) return m;
             if (m.EntryKind is ActorEntryKind.State or ActorEntryKind.Adjective or ActorEntryKind.Capital or ActorEntryKind.Institution or ActorEntryKind.Organization
                 && m.EndToken < d.Tokens.Length)
