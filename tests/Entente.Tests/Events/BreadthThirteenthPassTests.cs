@@ -194,4 +194,16 @@ public class BreadthThirteenthPassTests
         Assert.DoesNotContain(Output("Ethiopia's government suspended a local radio station on Monday. It accused the broadcaster of inciting violence."),
             e => e.Type == EventType.Accuse && e.Target?.Code.Value == "ETH");
     }
+    [Fact]
+    public void Evidence_cited_for_an_act_accuses_the_doer_it_names()
+    {
+        var events = Output("The Czech Republic expelled two Russian diplomats, citing evidence that Russian agents had set fire to an arms depot.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "CZE" && e.Target?.Code.Value == "RUS");
+        // The act cited stays the citer's claim, not an act told as done.
+        Assert.DoesNotContain(events, e => e.Type == EventType.Coerce && e.Source.Code.Value == "RUS");
+    }
+
+    [Fact]
+    public void An_attack_orchestrated_or_masterminded_is_the_doers_attack() =>
+        Has("Russian intelligence orchestrated an arson attack on a warehouse in Lithuania, prosecutors said.", EventType.Assault, "RUS", "LTU");
 }

@@ -265,6 +265,7 @@ public class CodingRuleTests
         { "source:owner-of-forces-moved", "Chilean troops were deployed to the border on Monday.", "CHL MOBILIZE *" },
         { "background:unowned-report", "Lima declined to comment on reports that Chile had deployed troops to the border.", "CHL MOBILIZE *" },
         { "sentence:rejected-claim-accuses", "Lima dismissed Santiago's claim that Peruvian troops had shelled the post.", "CHL ACCUSE PER" },
+        { "sentence:cited-evidence-accuses", "Peru expelled two Chilean diplomats, citing evidence that Chilean agents had set fire to a depot.", "PER ACCUSE CHL" },
         { "target:answered-act", "Chile will take reciprocal steps in response to Bolivia's decision.", "CHL THREATEN BOL" },
     };
 

@@ -388,6 +388,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet Doubted { get; } = Named(lists, "doubted");
     /// <summary>Verbs of a speaker's own act joined to a reported clause in the past perfect (ClauseReader).</summary>
     public WordSet SpeakerAct { get; } = Named(lists, "speaker-act");
+    /// <summary>Nouns of grounds cited for an act, before "that" (rule sentence:cited-evidence-accuses).</summary>
+    public WordSet CitedGrounds { get; } = Named(lists, "cited-grounds");
     /// <summary>Nouns of a fight between two sides: one killed in it was killed by the other (passive agents, ClauseReader).</summary>
     public WordSet FightNoun { get; } = Named(lists, "fight-noun");
     /// <summary>Acts a state does at home, aimed at the state they happen in when their doer is not named (rule target:implicit).</summary>

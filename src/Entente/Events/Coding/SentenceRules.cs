@@ -587,6 +587,40 @@ internal sealed class TimeToActIsDemand : ISentenceRule
     }
 }
 
+/// <summary>"Poland closed the Russian consulate, citing evidence that Russian intelligence had directed an arson attack": a
+/// hostile act another actor did, told in the "that" clause of grounds (list 'cited-grounds') the sentence's actor cites, is
+/// that actor's accusation of the doer (CAMEO 112, at the cited act), and the act stays its claim.</summary>
+internal sealed class CitedEvidenceIsAccusation : ISentenceRule
+{
+    public string Name => "sentence:cited-evidence-accuses";
+
+    private static readonly HashSet<EventType> Alleged = [EventType.Assault, EventType.Coerce, EventType.Sanction, EventType.Threaten, EventType.Mobilize, EventType.Aid];
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        var (document, sentence) = (context.Document, context.Sentence);
+        for (int c = sentence.FirstToken + 1; c + 2 < sentence.EndToken; c++)
+        {
+            if (document.TextOf(c) is not ("citing" or "cited")) continue;
+            int that = c + 1;
+            while (that < sentence.EndToken && that <= c + 3 && document.TextOf(that) is not "that") that++;
+            if (that >= sentence.EndToken || document.TextOf(that) is not "that" || !context.Words.CitedGrounds.Contains(document.TextOf(that - 1))) continue;
+            int thatStart = document.Tokens[that].Start;
+            // The citer: the doer of the sentence's act told before "citing".
+            var cited = events.FindIndex(Math.Max(firstEvent, 0), e => e.SentenceIndex == context.Index && e.Trigger.Start > thatStart && Alleged.Contains(e.Type));
+            var citer = events.FindLast(e => e.SentenceIndex == context.Index && e.Trigger.End <= document.Tokens[c].Start && !e.IsBackground);
+            if (cited < 0 || citer is null || events[cited].Source.Code == citer.Source.Code) continue;
+            var act = events[cited];
+            events[cited] = act.WithRule(Name) with { Claimant = citer.Source, IsThirdPartyClaim = true };
+            if (context.HasTold(events, EventType.Accuse, citer.Source, act.Source)) continue;
+            int at = document.TokenAt(act.Trigger.Start);
+            if (at < 0) continue;
+            events.Add(factory.Derived(context, citer.Source, act.Source, EventType.Accuse, "112", at, act.Trigger,
+                $"\"{document.TextOf(c)} … {document.TextOf(that - 1)} that\": another actor's act given as grounds is an accusation", Name));
+        }
+    }
+}
+
 /// <summary>"Kyiv dismissed Moscow's claim that Ukrainian troops had shelled the plant": a hostile act told only as another
 /// actor's claim, inside a denial or rejection of it, is still that actor's accusation of the doer (CAMEO 112, at the act's
 /// trigger), as the claim repeated or reported is (claim:accusation).</summary>
