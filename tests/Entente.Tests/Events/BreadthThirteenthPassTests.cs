@@ -64,6 +64,8 @@ public class BreadthThirteenthPassTests
     [InlineData("Britain announced a new package of drones and artillery shells for Ukraine on Monday.", EventType.Aid, "GBR", "UKR")]
     [InlineData("Washington's commitment to the defence of the Philippines remains ironclad, the ambassador said.", EventType.Support, "USA", "PHL")]
     [InlineData("Minsk will respond to Vilnius's decision in a mirror manner, the foreign ministry said.", EventType.Threaten, "BLR", "LTU")]
+    [InlineData("The European Commission launched legal action against Hungary over its new media law.", EventType.Accuse, "EU", "HUN")]
+    [InlineData("Brussels initiated infringement proceedings against Poland on Wednesday.", EventType.Accuse, "EU", "POL")]
     public void Lexicon_of_the_thirteenth_pass(string sentence, EventType type, string source, string target) => Has(sentence, type, source, target);
     [Theory]
     [InlineData("Russian troops were deployed to Belarus on Monday.", "RUS", "BLR")]
