@@ -245,7 +245,7 @@ internal static class EventCoreference
             return OneVisitRule;
         // "gunmen ambushed a convoy and killed nine officers": force by one doer on one target told by two verbs joined
         // by "and" is one attack.
-        if (apart == 0 && later.Type == EventType.Assault && SameAct(first, later, headline: false) && CoordinatedVerbs(document, first, later))
+        if (apart == 0 && later.Type == EventType.Assault && SameAct(first, later, headline: false) && (CoordinatedVerbs(document, first, later) || HarmToldByWhenClause(document, first, later)))
             return OneAssaultRule;
         // "condemned the launch and lodged a protest with Pyongyang", "arrested 14 fishermen and seized two trawlers": a
         // complaint, or coercion, by one actor of one target told by two verbs joined by "and" is one act.
@@ -344,6 +344,16 @@ internal static class EventCoreference
     // did, not another attack ("shelled Kherson and attacked a hospital in Mykolaiv" are two).
     private static bool CoordinatedVerbs(Document document, Event first, Event later) =>
         JoinedByAnd(document, first, later) && document.Syntax!.LemmaOf(document.TokenAt(later.Trigger.Start)) is "kill" or "wound" or "injure" or "murder";
+
+    // "Two bombers killed 23 people when they blew themselves up in Tel Aviv": people killed, and the attack told in a "when"
+    // or "as" clause right after, are one attack.
+    private static bool HarmToldByWhenClause(Document document, Event first, Event later)
+    {
+        if (document.Syntax!.LemmaOf(document.TokenAt(first.Trigger.Start)) is not ("kill" or "wound" or "injure")) return false;
+        int from = document.TokenAt(first.Trigger.End - 1) + 1, to = document.TokenAt(later.Trigger.Start);
+        for (int k = from; k < to; k++) if (document.TextOf(k) is "when" or "as") return true;
+        return false;
+    }
 
     // "claimed responsibility for the blast": the lexicon entry that reads a claim of an act as the act.
     // "claimed responsibility for", "claimed credit for", "claimed the attack": a doer's claim of a deed (lexicon "claim …").

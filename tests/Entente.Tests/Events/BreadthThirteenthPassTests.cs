@@ -208,4 +208,16 @@ public class BreadthThirteenthPassTests
     [Fact]
     public void An_attack_orchestrated_or_masterminded_is_the_doers_attack() =>
         Has("Russian intelligence orchestrated an arson attack on a warehouse in Lithuania, prosecutors said.", EventType.Assault, "RUS", "LTU");
+    [Theory]
+    [InlineData("Russian strikes killed five people overnight, Ukraine's interior ministry said.", "RUS", "UKR")]
+    [InlineData("Gaza health officials said Israeli strikes killed 31 people overnight.", "ISR", "PSE")]
+    public void People_killed_in_an_attack_are_those_of_the_officials_who_report_it(string sentence, string source, string target)
+    {
+        var attack = Assert.Single(Output(sentence), e => e.Type == EventType.Assault);
+        Assert.Equal((source, target), (attack.Source.Code.Value, attack.Target?.Code.Value));
+    }
+
+    [Fact]
+    public void People_killed_when_the_doers_attacked_are_one_attack() =>
+        Assert.Single(Output("Two gunmen killed nine people when they attacked a market in Peshawar, police said."), e => e.Type == EventType.Assault);
 }

@@ -724,6 +724,44 @@ internal sealed class HarmedInTheMainClauseAreTheTarget : ClauseRule
     }
 }
 
+/// <summary>"Russian strikes killed five people overnight, Ukrainian officials said", "Gaza health officials said Israeli
+/// strikes killed 31 people": an attack aimed at no one named that killed or wounded people (list 'harm-verb'), told by
+/// officials of another state, harmed that state's people; the officials speak for the victims' side.</summary>
+internal sealed class VictimsAreTheReportingOfficialsPeople : ClauseRule
+{
+    public override string Name => "target:victims-officials";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Type != EventType.Assault || f.Source is not { } source
+            || (f.Context.Reader.ClaimOf(f.Trigger, source)?.Speaker ?? TrailingSpeaker(f)) is not { } speaker) return false;
+        if (speaker.IsPlace || EventCoder.IsCommentator(speaker) || speaker.SharesCodeWith(source) || speaker.Members.Exists(m => m.Code != speaker.Members[0].Code)) return false;
+        var d = f.Document;
+        for (int k = f.Trigger; k < f.Sentence.EndToken; k++)
+            if (f.Context.Words.HarmVerb.Contains(d.TextOf(k)))
+            {
+                f.Target = speaker;
+                return true;
+            }
+        return false;
+    }
+
+    // ", Ukrainian officials said.": the actor set off by a comma after the trigger and followed by a verb of speech.
+    private static ActorGroup? TrailingSpeaker(ClauseFrame f)
+    {
+        var d = f.Document;
+        for (int k = f.Match.End; k + 2 < f.Sentence.EndToken; k++)
+        {
+            if (d.TextOf(k) is not ",") continue;
+            if (f.Context.Groups.OpeningAfter(d, k, actorOnly: true) is not { } group) continue;
+            // Past the rest of the speaker's phrase ("Ukraine's interior ministry").
+            int verb = group.End;
+            while (verb < f.Sentence.EndToken && verb < group.End + 3 && (d.Tags[verb] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective or PartOfSpeech.Possessive || d.TextOf(verb) is "'s")) verb++;
+            if (verb < f.Sentence.EndToken && PersonFinder.IsSpeechVerb(d.TextOf(verb))) return group;
+        }
+        return null;
+    }
+}
+
 /// <summary>"Drones struck Kyiv, killing nine people and damaging dozens of buildings", "Militants attacked a train, taking
 /// many hostages", "A drone attack set fire to a refinery": damage to property or hostages taken, told by a participle that
 /// follows an attack (after a comma, or joined to another such participle) or by a verb whose subject is the attack, is what
