@@ -220,4 +220,11 @@ public class BreadthThirteenthPassTests
     [Fact]
     public void People_killed_when_the_doers_attacked_are_one_attack() =>
         Assert.Single(Output("Two gunmen killed nine people when they attacked a market in Peshawar, police said."), e => e.Type == EventType.Assault);
+    [Fact]
+    public void They_in_what_a_speaker_demands_are_others_not_the_speaker()
+    {
+        var demand = Assert.Single(Output("Thailand's foreign ministry said Cambodian soldiers had crossed the border and demanded that they withdraw."),
+            e => e.Type == EventType.Request);
+        Assert.Equal(("THA", "KHM"), (demand.Source.Code.Value, demand.Target?.Code.Value));
+    }
 }

@@ -23,6 +23,8 @@ internal sealed class SpeakerPronounRule : IDiscourseRule
         // "rejected U.S. claims that it had sent …": a speech noun's clause is about someone the claim names, not the
         // claimant; left to the other rules.
         if (c.Document.Tags[verb] == PartOfSpeech.Noun) return 0;
+        // "demanded that they leave", "urged that they withdraw": what one demands is asked of others, not of oneself.
+        if (c.Document.TextOf(verb) is "demanded" or "demands" or "demand" or "urged" or "urges" or "requested" or "requests") return 0;
         if (word is "it")
         {
             if (i < sentence.FirstToken + 2) return 0;
