@@ -358,6 +358,9 @@ internal sealed class EventCoder
     internal static PartOfSpeech HeadTag(Document document, int i, Sentence sentence) =>
         document.Tags[i] == PartOfSpeech.Adjective && i > sentence.FirstToken && i + 1 < sentence.EndToken && document.TextOf(i).EndsWith("ed", StringComparison.Ordinal)
         && document.TextOf(i + 1) is "by" && document.TextOf(i - 1) is "was" or "were" or "been" or "being" or "is" or "are" or "be"
+        // "is set to station a brigade": a word tagged a noun between the infinitive's "to" and a determiner is the verb.
+        || document.Tags[i] == PartOfSpeech.Noun && i > sentence.FirstToken && i + 1 < sentence.EndToken && document.Tags[i - 1] == PartOfSpeech.To
+        && document.Tags[i + 1] is PartOfSpeech.Determiner or PartOfSpeech.Number
             ? PartOfSpeech.Verb : document.Tags[i];
 
     // The verb heads an adverbial clause opened by "if" or "unless".

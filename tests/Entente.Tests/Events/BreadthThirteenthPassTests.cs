@@ -227,4 +227,7 @@ public class BreadthThirteenthPassTests
             e => e.Type == EventType.Request);
         Assert.Equal(("THA", "KHM"), (demand.Source.Code.Value, demand.Target?.Code.Value));
     }
+    [Fact]
+    public void A_word_tagged_a_noun_after_an_infinitives_to_and_before_a_determiner_is_the_verb() =>
+        Has("Poland is set to station a brigade in Lithuania next year.", EventType.Mobilize, "POL", "LTU");
 }
