@@ -230,4 +230,8 @@ public class BreadthThirteenthPassTests
     [Fact]
     public void A_word_tagged_a_noun_after_an_infinitives_to_and_before_a_determiner_is_the_verb() =>
         Has("Poland is set to station a brigade in Lithuania next year.", EventType.Mobilize, "POL", "LTU");
+    [Theory]
+    [InlineData("Brazil's foreign minister, on a two-day visit to Buenos Aires, praised the trade partnership.")]
+    [InlineData("Brazil's foreign minister, who is on a visit to Buenos Aires, said ties were strong.")]
+    public void A_visit_set_beside_the_visitor_is_the_visitors(string sentence) => Has(sentence, EventType.Consult, "BRA", "ARG");
 }

@@ -267,6 +267,7 @@ public class CodingRuleTests
         { "sentence:rejected-claim-accuses", "Lima dismissed Santiago's claim that Peruvian troops had shelled the post.", "CHL ACCUSE PER" },
         { "sentence:cited-evidence-accuses", "Peru expelled two Chilean diplomats, citing evidence that Chilean agents had set fire to a depot.", "PER ACCUSE CHL" },
         { "target:victims-officials", "Chilean shelling killed four people, Bolivia's interior ministry said.", "CHL ASSAULT BOL" },
+        { "source:visitor-apposition", "Peru's president, on a visit to Quito, praised the accord.", "PER CONSULT ECU" },
         { "target:answered-act", "Chile will take reciprocal steps in response to Bolivia's decision.", "CHL THREATEN BOL" },
     };
 

@@ -342,6 +342,41 @@ internal sealed class OpeningPhraseActIsMainSubjects : ClauseRule
     }
 }
 
+/// <summary>"Chinese Foreign Minister Wang Yi, on a visit to Belgrade, praised …", "Modi, who is on a visit to Washington, …":
+/// a visit told in a phrase or relative clause set off by a comma right after an actor ("on a visit to", "on a two-day trip
+/// to") is that actor's.</summary>
+internal sealed class VisitorInApposition : ClauseRule
+{
+    /// <summary>The rule's name.</summary>
+    public const string RuleName = "source:visitor-apposition";
+    public override string Name => RuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (!f.IsNounHeaded || f.Source is not null || f.Type != EventType.Consult) return false;
+        int on = f.Trigger - 1;
+        for (int steps = 0; on > f.Sentence.FirstToken && steps < 4 && (d.Tags[on] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number
+                 or PartOfSpeech.Noun || d.TextOf(on) is "-"); steps++) on--;
+        if (on - 1 <= f.Sentence.FirstToken || d.TextOf(on) is not "on") return false;
+        // ", who is on a visit to …": the relative clause's pronoun stands for the actor before it.
+        int comma = on - 1;
+        if (comma - 2 > f.Sentence.FirstToken && d.TextOf(comma) is "is" or "was" && d.TextOf(comma - 1) is "who") comma -= 2;
+        if (d.TextOf(comma) is not ",") return false;
+        // The actor whose noun phrase ends at the comma ("Brazil's foreign minister", "Wang Yi").
+        var visitor = f.Context.Groups.FindLast(g => g.End <= comma && g.End >= comma - 4 && !g.IsPlace && NominalBetween(d, g.End, comma));
+        if (visitor is null || f.Target is { } host && visitor.CodesWithin(host)) return false;
+        f.Source = visitor;
+        return true;
+    }
+
+    private static bool NominalBetween(Document d, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (d.Tags[k] is not (PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective or PartOfSpeech.Possessive) && d.TextOf(k) is not ("'s" or "’s")) return false;
+        return true;
+    }
+}
+
 /// <summary>"Scholz said after talks with Zelenskyy that …", "Orban left during a meeting with Erdogan", "urged restraint in a
 /// phone call with …": a meeting named in a time phrase (list 'meeting-time') with no actor of its own is held by the subject
 /// of the verb the phrase qualifies.</summary>
@@ -1555,7 +1590,8 @@ internal sealed class ReferencedNounIsBackground : ClauseRule
     {
         // (A meeting in a time phrase, "said after talks with X", is reported as held.)
         // (So is a meeting in a phrase opening the sentence: "In a phone call with X, Y discussed …".)
-        if (!f.IsNounHeaded || f.Fired.Contains(MeetingInTimePhraseIsTheSubjects.RuleName)
+        // (And a visit set beside its visitor: "Wang Yi, on a visit to Belgrade, said …".)
+        if (!f.IsNounHeaded || f.Fired.Contains(MeetingInTimePhraseIsTheSubjects.RuleName) || f.Fired.Contains(VisitorInApposition.RuleName)
             || f.Type == EventType.Consult && f.Fired.Contains(OpeningPhraseActIsMainSubjects.RuleName)
             || !Phrases.IsReference(f.Document, f.Trigger, f.Sentence, f.Context.Groups, f.Context.Words)) return false;
         f.Background = true;
