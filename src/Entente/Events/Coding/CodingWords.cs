@@ -390,7 +390,7 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet SpeakerAct { get; } = Named(lists, "speaker-act");
     /// <summary>Nouns of grounds cited for an act, before "that" (rule sentence:cited-evidence-accuses).</summary>
     public WordSet CitedGrounds { get; } = Named(lists, "cited-grounds");
-    /// <summary>Verbs of people harmed by an attack (rule target:victims-officials).</summary>
+    /// <summary>Verbs of people harmed by an attack (rules target:victims-officials, target:harmed-in-main-clause).</summary>
     public WordSet HarmVerb { get; } = Named(lists, "harm-verb");
     /// <summary>Nouns of a fight between two sides: one killed in it was killed by the other (passive agents, ClauseReader).</summary>
     public WordSet FightNoun { get; } = Named(lists, "fight-noun");

@@ -712,7 +712,7 @@ internal sealed class HarmedInTheMainClauseAreTheTarget : ClauseRule
         if (when <= f.Sentence.FirstToken + 2 || d.TextOf(when) is not ("when" or "as")) return false;
         for (int harm = when - 1; harm > f.Sentence.FirstToken && harm >= when - 6; harm--)
         {
-            if (d.TextOf(harm) is not ("killed" or "wounded" or "injured" or "hurt")) continue;
+            if (!f.Context.Words.HarmVerb.Contains(d.TextOf(harm))) continue;
             int aux = harm - 1;
             if (d.TextOf(aux) is not ("was" or "were" or "been")) return false;
             var harmed = f.Context.Groups.FindLast(g => g.End <= aux && g.First >= f.Sentence.FirstToken);
