@@ -222,8 +222,10 @@ internal static class EventCoreference
         // "Rubio spoke by phone with Motegi. The two discussed North Korea": a meeting told on by a reference back to its
         // parties ("the two", "they", "both sides") within two sentences is the same meeting.
         // Not one told as another ("The two ministers met again in Beijing nine days later"); "also discussed" goes on.
-        if (apart is > 0 and <= 2 && later.Type == EventType.Consult && later.Source.Antecedent is not null && SameAct(first, later, headline: false)
-            && !SaysAgain(document, later))
+        // So is one whose other party is the reference back: "Lavrov arrived in Pyongyang for a visit. Choe greeted him at the
+        // airport", "He was greeted by Choe".
+        if (apart is > 0 and <= 2 && later.Type == EventType.Consult && (later.Source.Antecedent is not null || later.Target?.Antecedent is not null)
+            && SameAct(first, later, headline: false) && !SaysAgain(document, later))
             return MeetingToldOnRule;
         // "Gunmen stormed a hotel … The group later claimed responsibility for the attack": a claim is of an act already
         // told, not a second act, unless the claim names one ("also", "another"); so is one after a semicolon of the same sentence.

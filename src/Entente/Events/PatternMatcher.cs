@@ -28,6 +28,7 @@ internal static class PatternMatcher
         int end = MatchPrepositionalPassive(document, entry.Elements, trigger, sentenceEnd, groups, ref target);
         if (end < 0) end = MatchFrom(document, entry.Elements, 0, trigger + 1, sentenceEnd, groups, ref target);
         if (end < 0) end = MatchPassive(document, entry.Elements, trigger, sentenceEnd, groups, ref target);
+        if (end < 0) end = MatchSlotPassive(document, entry.Elements, trigger, sentenceEnd, groups, ref target);
         if (end < 0 && entry.Head == EntryHead.Noun) end = MatchPastAgent(document, entry.Elements, trigger, sentenceEnd, groups, ref target);
         if (end < 0) return null;
         foreach (var exception in entry.Exceptions)
@@ -69,6 +70,24 @@ internal static class PatternMatcher
             target = saved;
         }
         return MatchFrom(d, elements, k + 1, after, limit, groups, ref target);
+    }
+
+    // "Kharkiv was hit by Russian drones": a pattern that opens with its target ("hit _") read in the passive with its agent,
+    // the participle's subject (an actor, or a place) before it filling the slot; the rest of the pattern follows the agent.
+    private static int MatchSlotPassive(Document d, PatternElement[] elements, int trigger, int limit, List<ActorGroup> groups, ref ActorGroup? target)
+    {
+        if (elements.Length == 0 || elements[0].Kind != PatternElementKind.Target || d.Syntax is not { } tree || tree.Penn[trigger] is not "VBN") return -1;
+        int subject = tree.ChildWith(trigger, DependencyRelation.NsubjPass);
+        if (subject < 0 || subject > trigger || groups.Holding(subject) is not { } patient) return -1;
+        // Only with its agent ("by Russian drones"): without one the passive names no doer, and another entry may read the
+        // words actively ("Finland was admitted to NATO": "admit to _").
+        if (AgentAt(d, trigger + 1, limit, groups) is not { } agent) return -1;
+        int after = agent.End;
+        var saved = target;
+        target ??= patient;
+        int end = MatchFrom(d, elements, 1, after, limit, groups, ref target);
+        if (end < 0) target = saved;
+        return end < 0 ? -1 : Math.Max(end, trigger + 1);
     }
 
     // "an attack by Boko Haram fighters on an army base", "the expulsion by Norway of two diplomats": a noun's "by" phrase

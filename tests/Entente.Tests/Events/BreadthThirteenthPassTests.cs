@@ -234,4 +234,16 @@ public class BreadthThirteenthPassTests
     [InlineData("Brazil's foreign minister, on a two-day visit to Buenos Aires, praised the trade partnership.")]
     [InlineData("Brazil's foreign minister, who is on a visit to Buenos Aires, said ties were strong.")]
     public void A_visit_set_beside_the_visitor_is_the_visitors(string sentence) => Has(sentence, EventType.Consult, "BRA", "ARG");
+    [Theory]
+    [InlineData("Kharkiv was hit by Russian drones overnight.", EventType.Assault, "RUS", "UKR")]
+    [InlineData("Two Americans were released by Venezuela on Saturday.", EventType.Concede, "VEN", "USA")]
+    public void A_pattern_that_opens_with_its_target_reads_the_passive(string sentence, EventType type, string source, string target) =>
+        Has(sentence, type, source, target);
+
+    [Fact]
+    public void A_greeting_of_the_visitor_named_by_a_pronoun_is_the_visit_told_on()
+    {
+        foreach (var greeting in new[] { "North Korea's foreign minister greeted him at the airport.", "He was greeted at the airport by North Korea's foreign minister." })
+            Assert.Single(Output("Russia's foreign minister arrived in Pyongyang on Friday for a three-day visit. " + greeting), e => e.Type == EventType.Consult);
+    }
 }

@@ -1887,9 +1887,17 @@ internal sealed class PassiveAgentIsSource : ClauseRule
         // "was called on by the EU to …": the agent follows the stranded preposition, inside the pattern's match.
         if (agent is null && PatternMatcher.PrepositionStandsAfter(f.Document, f.Entry.Elements, f.Trigger, f.Sentence.EndToken)) agent = f.Context.Reader.PassiveAgent(f.Trigger + 2);
         if (agent is null) return false;
+        // "Kharkiv was hit by Russian drones": force whose passive subject is a place is used on that place's state.
+        if (f.Source is null && f.Entry.Type is EventType.Assault or EventType.Coerce && PlaceStruck(f) is { } place) f.Source = place;
         // "Sanctions were imposed on Belarus by …": where the passive subject names no actor, the pattern's slot keeps the target.
         f.ActedBy(agent);
         return true;
+    }
+    // The place group holding the participle's passive subject, or null.
+    private static ActorGroup? PlaceStruck(ClauseFrame f)
+    {
+        if (f.Document.Syntax is not { } tree || tree.ChildWith(f.Trigger, DependencyRelation.NsubjPass) is not (int subject and >= 0) || subject > f.Trigger) return null;
+        return f.Context.Groups.Find(g => g.IsPlace && g.First <= subject && subject < g.End);
     }
 }
 
