@@ -76,12 +76,13 @@ internal static class PatternMatcher
     // the participle's subject (an actor, or a place) before it filling the slot; the rest of the pattern follows the agent.
     private static int MatchSlotPassive(Document d, PatternElement[] elements, int trigger, int limit, List<ActorGroup> groups, ref ActorGroup? target)
     {
-        if (elements.Length == 0 || elements[0].Kind != PatternElementKind.Target || d.Syntax is not { } tree || tree.Penn[trigger] is not "VBN") return -1;
+        // Only with its agent ("by Russian drones"): without one the passive names no doer, and another entry may read the
+        // words actively ("Finland was admitted to NATO": "admit to _"). Checked on the words first, so that the sentence is
+        // parsed only when an agent follows.
+        if (elements.Length == 0 || elements[0].Kind != PatternElementKind.Target || AgentAt(d, trigger + 1, limit, groups) is not { } agent) return -1;
+        if (d.Syntax is not { } tree || tree.Penn[trigger] is not "VBN") return -1;
         int subject = tree.ChildWith(trigger, DependencyRelation.NsubjPass);
         if (subject < 0 || subject > trigger || groups.Holding(subject) is not { } patient) return -1;
-        // Only with its agent ("by Russian drones"): without one the passive names no doer, and another entry may read the
-        // words actively ("Finland was admitted to NATO": "admit to _").
-        if (AgentAt(d, trigger + 1, limit, groups) is not { } agent) return -1;
         int after = agent.End;
         var saved = target;
         target ??= patient;
