@@ -39,9 +39,13 @@ internal sealed class ImplicitTargets
     /// <summary>How many sentences back the act may be told.</summary>
     public const int MaxSentencesBack = 12;
 
-    private readonly Dictionary<string, (HashSet<EventType> Types, string Origin, bool DoneToSomeone, bool AnyKind)> _nouns;
+    private readonly Dictionary<string, ActNounEntry> _nouns;
 
-    private ImplicitTargets(Dictionary<string, (HashSet<EventType>, string, bool, bool)> nouns) => _nouns = nouns;
+    // One row of act-nouns.tsv: the acts the noun can name, its row, whether it names an act done to someone, and whether it
+    // names any kind of act ("*").
+    private readonly record struct ActNounEntry(HashSet<EventType> Types, string Origin, bool DoneToSomeone, bool AnyKind);
+
+    private ImplicitTargets(Dictionary<string, ActNounEntry> nouns) => _nouns = nouns;
 
     /// <summary>How many noun forms are known.</summary>
     public int Count => _nouns.Count;
@@ -64,7 +68,7 @@ internal sealed class ImplicitTargets
     {
         var file = eventsFolder is null ? null : Path.Combine(eventsFolder, FileName);
         if (file is null || !File.Exists(file)) file = Path.Combine(AppContext.BaseDirectory, "data", "events", FileName);
-        var nouns = new Dictionary<string, (HashSet<EventType>, string, bool, bool)>(StringComparer.OrdinalIgnoreCase);
+        var nouns = new Dictionary<string, ActNounEntry>(StringComparer.OrdinalIgnoreCase);
         if (!File.Exists(file)) return new ImplicitTargets(nouns);
         foreach (var (fields, origin) in TsvRows.Read(file, 3))
         {
@@ -85,7 +89,7 @@ internal sealed class ImplicitTargets
                 throw new DictionaryFormatException(origin, $"unknown mark '{mark}' (the fourth column may only say '{DoneToSomeoneMark}')");
             bool doneToSomeone = mark == DoneToSomeoneMark;
             foreach (var form in new[] { fields[0].Trim(), fields[1].Trim() })
-                if (form.Length > 0) nouns[form] = (types, origin, doneToSomeone, anyKind);
+                if (form.Length > 0) nouns[form] = new ActNounEntry(types, origin, doneToSomeone, anyKind);
         }
         return new ImplicitTargets(nouns);
     }
@@ -423,7 +427,7 @@ internal sealed class ImplicitTargets
     // right after the trigger word; words of the pattern before the phrase ("hit back at") are passed over.
     // With phraseEndsAtEnd the caller knows the object's head ends at end ("called the decision hostile" read with the
     // adjective as a noun): a noun right after the act noun there is not its head.
-    private (HashSet<EventType> Types, string Origin, bool DoneToSomeone, bool AnyKind)? ActNoun(Document document, Sentence sentence, int trigger, int end, bool phraseEndsAtEnd = false)
+    private ActNounEntry? ActNoun(Document document, Sentence sentence, int trigger, int end, bool phraseEndsAtEnd = false)
     {
         var tokens = document.Tokens;
         int limit = Math.Min(sentence.EndToken, Math.Max(end, trigger + 1) + Window);

@@ -594,8 +594,6 @@ internal sealed class CitedEvidenceIsAccusation : ISentenceRule
 {
     public string Name => "sentence:cited-evidence-accuses";
 
-    private static readonly HashSet<EventType> Alleged = [EventType.Assault, EventType.Coerce, EventType.Sanction, EventType.Threaten, EventType.Mobilize, EventType.Aid];
-
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
         var (document, sentence) = (context.Document, context.Sentence);
@@ -607,16 +605,13 @@ internal sealed class CitedEvidenceIsAccusation : ISentenceRule
             if (that >= sentence.EndToken || document.TextOf(that) is not "that" || !context.Words.CitedGrounds.Contains(document.TextOf(that - 1))) continue;
             int thatStart = document.Tokens[that].Start;
             // The citer: the doer of the sentence's act told before "citing".
-            var cited = events.FindIndex(Math.Max(firstEvent, 0), e => e.SentenceIndex == context.Index && e.Trigger.Start > thatStart && Alleged.Contains(e.Type));
+            var cited = events.FindIndex(Math.Max(firstEvent, 0), e => e.SentenceIndex == context.Index && e.Trigger.Start > thatStart && RejectedClaimIsTheClaimantsAccusation.Alleged.Contains(e.Type));
             var citer = events.FindLast(e => e.SentenceIndex == context.Index && e.Trigger.End <= document.Tokens[c].Start && !e.IsBackground);
             if (cited < 0 || citer is null || events[cited].Source.Code == citer.Source.Code) continue;
             var act = events[cited];
             events[cited] = act.WithRule(Name) with { Claimant = citer.Source, IsThirdPartyClaim = true };
-            if (context.HasTold(events, EventType.Accuse, citer.Source, act.Source)) continue;
-            int at = document.TokenAt(act.Trigger.Start);
-            if (at < 0) continue;
-            events.Add(factory.Derived(context, citer.Source, act.Source, EventType.Accuse, "112", at, act.Trigger,
-                $"\"{document.TextOf(c)} … {document.TextOf(that - 1)} that\": another actor's act given as grounds is an accusation", Name));
+            RejectedClaimIsTheClaimantsAccusation.AddAccusation(context, events, factory, citer.Source, act,
+                _ => $"\"{document.TextOf(c)} … {document.TextOf(that - 1)} that\": another actor's act given as grounds is an accusation", Name);
         }
     }
 }
@@ -628,7 +623,8 @@ internal sealed class RejectedClaimIsTheClaimantsAccusation : ISentenceRule
 {
     public string Name => "sentence:rejected-claim-accuses";
 
-    private static readonly HashSet<EventType> Alleged = [EventType.Assault, EventType.Coerce, EventType.Sanction, EventType.Threaten, EventType.Mobilize, EventType.Aid];
+    /// <summary>Acts whose telling as another actor's claim accuses their doer (also sentence:cited-evidence-accuses).</summary>
+    internal static readonly HashSet<EventType> Alleged = [EventType.Assault, EventType.Coerce, EventType.Sanction, EventType.Threaten, EventType.Mobilize, EventType.Aid];
 
     public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
     {
@@ -640,12 +636,17 @@ internal sealed class RejectedClaimIsTheClaimantsAccusation : ISentenceRule
                 || !Alleged.Contains(act.Type) || act.Mode != EventMode.Happened) continue;
             // Inside a denial: another actor in the sentence rejects or denies it.
             if (!events.Exists(e => e.SentenceIndex == context.Index && e.Type == EventType.Reject && e.Source.Code != claimant.Code && e.Trigger.Start < act.Trigger.Start)) continue;
-            if (context.HasTold(events, EventType.Accuse, claimant, act.Source)) continue;
-            int at = context.Document.TokenAt(act.Trigger.Start);
-            if (at < 0) continue;
-            events.Add(factory.Derived(context, claimant, act.Source, EventType.Accuse, "112", at, act.Trigger,
-                $"\"{context.Document.TextOf(at)}\": an act another actor claimed, denied, is still its claimant's accusation", Name));
+            AddAccusation(context, events, factory, claimant, act,
+                at => $"\"{context.Document.TextOf(at)}\": an act another actor claimed, denied, is still its claimant's accusation", Name);
         }
+    }
+
+    /// <summary>Adds <paramref name="accuser"/>'s accusation of the doer of <paramref name="act"/> (CAMEO 112, at the act's
+    /// first token, which <paramref name="describe"/> is given), unless the sentence already tells one.</summary>
+    internal static void AddAccusation(SentenceContext context, List<Event> events, EventFactory factory, Actor accuser, Event act, Func<int, string> describe, string rule)
+    {
+        if (context.HasTold(events, EventType.Accuse, accuser, act.Source) || context.Document.TokenAt(act.Trigger.Start) is not (var at and >= 0)) return;
+        events.Add(factory.Derived(context, accuser, act.Source, EventType.Accuse, "112", at, act.Trigger, describe(at), rule));
     }
 }
 
