@@ -54,6 +54,9 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             if (IsHeritage(names, index)) continue;
             // "many waving Armenian flags": a demonym before a flag or anthem names a symbol, not an actor.
             if (entry.Kind == ActorEntryKind.Adjective && end < document.Tokens.Length && WordClasses.IsEmblemNoun(document.TextOf(end))) continue;
+            // "7 million US dollars", "Canadian dollars": a state's name or adjective before its currency names money.
+            if (entry.Kind is ActorEntryKind.State or ActorEntryKind.Adjective && end < document.Tokens.Length
+                && WordClasses.IsCurrencyNoun(document.TextOf(end))) continue;
             // "the Albanians of southern Serbia", "Kurds in Syria": a people named as living in another state are that
             // state's civilians.
             if (PeopleLivingIn(document, names, index) is { } home)

@@ -441,9 +441,11 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     /// </summary>
     /// <remarks>
     /// A subject phrase is searched through "of" and "by" only: "the leaders of Japan" act for Japan, but "operations
-    /// between China and Russia" or "cooperation with Seoul" name what is done, not who does it.
+    /// between China and Russia" or "cooperation with Seoul" name what is done, not who does it. The object of a hostile
+    /// act (<paramref name="aimed"/>) is searched through "against" and "on" too: "took military action against Seoul",
+    /// "imposed sanctions on Minsk" are aimed at whom those name.
     /// </remarks>
-    private ActorGroup? ActorOfPhrase(SyntaxLayer tree, int head, int depth = 0, bool asSubject = false)
+    private ActorGroup? ActorOfPhrase(SyntaxLayer tree, int head, int depth = 0, bool asSubject = false, bool aimed = false)
     {
         var own = groups.Holding(head);
         if (own is not null) return own.IsPlace ? null : own;
@@ -463,6 +465,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // "the leaders of Peru", "envoys from Peru" act as Peru; "the bombing of a Peruvian base" is done to Peru, not by it.
                 bool far = relation is DependencyRelation.Nmod or DependencyRelation.Conj && (asSubject ? relation == DependencyRelation.Conj || preposition is "of" or "from" && words?.AttackNouns.Contains(_d.TextOf(head)) != true : TargetPreposition(preposition, hostile: false))
                            || relation == DependencyRelation.Nmod && preposition is "by"
+                           || relation == DependencyRelation.Nmod && aimed && preposition is "against" or "on"
                            // "hosted a delegation from Libya": envoys from a state stand for it (list 'envoy').
                            || relation == DependencyRelation.Nmod && preposition is "from" && words?.Envoy.Contains(_d.TextOf(head)) == true
                            // "A spokesperson for the ministry on Monday denounced …": one who speaks for a body acts as it.
@@ -472,7 +475,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 if (pass == 0 ? !close : !far) continue;
                 // "… into East Sea; Seoul, Tokyo condemn launch": a phrase past a semicolon opens another clause.
                 if (child > head && SemicolonBetween(head, child)) continue;
-                var found = ActorOfPhrase(tree, child, depth + 1, asSubject);
+                var found = ActorOfPhrase(tree, child, depth + 1, asSubject, aimed);
                 if (found is not null) return found;
             }
         return null;
@@ -539,7 +542,7 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                     // "condemned the death sentence handed to a German national by an Iranian court": what a hostile act takes
                     // aim at is the deed of the participle's agent, not whoever else its phrase names.
                     if (core && hostile && AgentOfDescribingParticiple(tree, child) is { } doer) return doer;
-                    var group = ActorOfPhrase(tree, child);
+                    var group = ActorOfPhrase(tree, child, aimed: core && hostile);
                     if (group is not null) return group;
                 }
             }

@@ -102,16 +102,20 @@ internal sealed class ImplicitTargets
     /// </summary>
     public Actor? Find(Document document, Sentence sentence, int trigger, int end, EventType type, ActorCode source, IReadOnlyList<Event> earlier, bool phraseEndsAtEnd = false)
     {
-        if (!Reactions.Contains(type) || _nouns.Count == 0) return null;
-        if (ActNoun(document, sentence, trigger, end, phraseEndsAtEnd) is not { } noun) return PronounAct(document, sentence, trigger, type, source, earlier);
+        // "Chile offered Brazil copper … Brazil accepted the offer": accepting what was asked or offered (a noun of a request)
+        // agrees with whoever asked or offered it.
+        bool accepts = type == EventType.Agree;
+        if (!Reactions.Contains(type) && !accepts || _nouns.Count == 0) return null;
+        if (ActNoun(document, sentence, trigger, end, phraseEndsAtEnd) is not { } noun) return accepts ? null : PronounAct(document, sentence, trigger, type, source, earlier);
+        if (accepts && !noun.Types.Contains(EventType.Request)) return null;
         // "North Korea fired two missiles. The launch came a day after Seoul and Washington ended joint drills. Japan
         // condemned the move.": what is condemned or protested as "the move" is the latest hostile act close by, before
         // any friendlier act told since.
         if (noun.AnyKind && type is EventType.Accuse or EventType.Protest
             && LatestProvocation(document, trigger, source, earlier) is { } provocation) return DoerOf(provocation, noun.Origin);
-        // "Hungary criticised the EU. … Minsk denied the allegations": a denial answers the latest such act aimed at the
-        // denier, before any other act of that kind.
-        if (type == EventType.Reject && LatestEarlierAct(document, trigger, earlier, MaxSentencesBack,
+        // "Hungary criticised the EU. … Minsk denied the allegations": a denial, or an acceptance, answers the latest such act
+        // aimed at the one who denies or accepts, before any other act of that kind.
+        if (type is EventType.Reject or EventType.Agree && LatestEarlierAct(document, trigger, earlier, MaxSentencesBack,
                 e => noun.Types.Contains(e.Type) && e.Source.Code != source && e.Target?.Code == source) is { } charge) return DoerOf(charge, noun.Origin);
         if (LatestEarlierAct(document, trigger, earlier, noun.Types, source, bySource: false, preferReported: true) is { } act)
         {

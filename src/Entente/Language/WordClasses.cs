@@ -100,6 +100,14 @@ internal static class WordClasses
     public static bool IsEmblemNoun(ReadOnlySpan<char> w) => w is "flag" or "flags" or "banner" or "banners" or "emblem" or "emblems" or "anthem"
         or "anthems" or "colours" or "colors";
 
+    /// <summary>A currency's name after its state's ("7 million US dollars", "Hong Kong dollars", "Swiss francs"): money, not
+    /// an actor. Not "won", which is also a verb.</summary>
+    public static bool IsCurrencyNoun(ReadOnlySpan<char> w) => w is "dollar" or "dollars" or "euro" or "euros" or "yen" or "yuan"
+        or "renminbi" or "franc" or "francs" or "rupee" or "rupees" or "rouble" or "roubles" or "ruble" or "rubles" or "peso" or "pesos"
+        or "riyal" or "riyals" or "dinar" or "dinars" or "shekel" or "shekels" or "lira" or "pound" or "pounds" or "krona" or "kronor"
+        or "krone" or "kroner" or "rand" or "real" or "reais" or "ringgit" or "rupiah" or "baht" or "dirham" or "dirhams" or "hryvnia"
+        or "hryvnias" or "zloty" or "zlotys" or "forint" or "lei" or "naira" or "shilling" or "shillings" or "cedi" or "cedis";
+
     /// <summary>Words for a state's mission abroad ("stormed its embassy"): what another state's forces enter there is the owner's.</summary>
     public static bool IsMissionNoun(ReadOnlySpan<char> w) => w is "embassy" or "embassies" or "consulate" or "consulates";
 

@@ -364,6 +364,17 @@ public class DiscourseTests
         Assert.Equal(("ZMB", "GOV", "role:government-of-opposition"), (government.Actor.Code.Value, government.Actor.Sector, government.Actor.Antecedent?.Rule));
     }
 
+    [Theory]
+    [InlineData("Kenya and Uganda held border talks. The Kremlin said on Monday that the president would travel to Hanoi next month.", "RUS")]
+    [InlineData("Egypt hosted the talks. The Elysee said the president had spoken with the emir of Qatar.", "FRA")]
+    public void An_office_holder_a_states_organ_speaks_of_is_that_states(string text, string state)
+    {
+        var d = Read(text);
+        var president = Assert.Single(At(d, "the president"));
+        Assert.Equal((state, "office-of-speaker"), (president.Actor.Code.Value, president.Actor.Antecedent?.Rule));
+        Assert.NotNull(president.Actor.Person);
+    }
+
     [Fact]
     public void The_government_said_by_a_closing_attribution_is_the_speakers_own()
     {

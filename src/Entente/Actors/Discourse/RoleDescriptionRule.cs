@@ -190,6 +190,16 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             c.Remember(c.Emit(output, i, length, speaker, "role:government-of-speaker", own, ActorEntryKind.State));
             return;
         }
+        // "The White House said the president spoke with …": the office-holder a state's organ or official speaks of is the
+        // holder in the speaker's own state.
+        if (role.Person && role.Office is { } spokenOf && (SpeakerBefore(c, i, output) ?? SpeakerAfter(c, i)) is { } teller
+            && c.Dictionary?.Holder(spokenOf, teller.Actor.Code, c.Document.Published) is { } ownHolder)
+        {
+            var actor = new Actor(ownHolder.Code, ownHolder.Sector, "")
+                { Person = ownHolder.Person, Kind = c.Dictionary!.KindOf(ownHolder.Code), Rule = $"ref:office→{ownHolder.Person} ({ownHolder.Origin}; speaker's)" };
+            c.Remember(c.Emit(output, i, length, teller, "office-of-speaker", actor, ActorEntryKind.Person));
+            return;
+        }
         // "In Tokyo, the government said …": a body after an opening phrase placing the sentence in a state or its capital is
         // that state's.
         if (!role.Person && OpeningPlace(c, i) is { } place)
@@ -356,6 +366,9 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         var d = c.Document;
         int verb = i - 1;
         if (verb > c.Sentence.FirstToken && d.TextOf(verb) is "that") verb--;
+        // "said today that", "said on Monday that": the time of saying stands between.
+        if (verb > c.Sentence.FirstToken && (d.TextOf(verb) is "today" or "yesterday" or "tonight" || WordClasses.IsWeekday(d.TextOf(verb))))
+            verb -= verb - 1 > c.Sentence.FirstToken && d.TextOf(verb - 1) is "on" ? 2 : 1;
         if (verb <= c.Sentence.FirstToken || !PersonFinder.IsSpeechVerb(d.TextOf(verb))) return null;
         for (int k = before.Count - 1; k >= 0; k--)
         {

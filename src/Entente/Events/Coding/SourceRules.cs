@@ -2179,9 +2179,20 @@ internal sealed class ParticipleWithAgentIsPassive : ClauseRule
         if (!IsParticiple(f) || HasPerfectAuxiliary(f)) return false;
         if (f.Context.Reader.ObjectAfter(by + 1, 5) is not { } agent || agent == f.Source) return false;
         // "sanctions imposed by the EU on Belarus": where the participle's subject names no actor, the pattern's slot keeps the target.
+        // "welcomed the ceasefire announced by Armenia and Azerbaijan": a participle describing a thing, not an actor, is
+        // not aimed at whoever does the clause it sits in; a broker's or host's is ("a swap mediated by the UAE": list 'brokering').
+        if (DescribesAThing(f) && !f.Context.Words.Brokering.Contains(f.Document.Syntax!.LemmaOf(f.Trigger))) f.Source = null;
         f.ActedBy(agent);
         f.IsPassive = true;
         return true;
+    }
+
+    // The participle modifies a noun that names no actor ("the truce announced by …").
+    private static bool DescribesAThing(ClauseFrame f)
+    {
+        var tree = f.Document.Syntax!;
+        return tree.RelationOf(f.Trigger) == DependencyRelation.Acl && tree.HeadOf(f.Trigger) is int described and >= 0 && described < f.Trigger
+            && f.Context.Groups.Holding(described) is null;
     }
 
     /// <summary>"has requested by …" is a perfect, not a passive: "have" in the two words before the participle.</summary>

@@ -36,6 +36,22 @@ internal sealed class ObjectIsTarget : ClauseRule
     }
 }
 
+/// <summary>"Egypt praised the deal reached by Sudan and South Sudan": approval of a thing another's participle describes
+/// ("reached by", "announced by") is aimed at whoever did it; not at a broker or host (list 'brokering').</summary>
+internal sealed class ApprovedDeedIsTheDoers : ClauseRule
+{
+    public override string Name => "target:approved-deed";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Type != EventType.Support || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
+        int thing = tree.ChildWith(f.Trigger, DependencyRelation.Obj);
+        if (thing < 0 || f.Context.Groups.Holding(thing) is not null || f.Context.Reader.AgentOfDescribingParticiple(tree, thing) is not { } doer
+            || doer.CodesWithin(f.Source!)) return false;
+        f.Target = doer;
+        return true;
+    }
+}
+
 /// <summary>"Thailand extradited a Russian national wanted for hacking to the United States": people handed over to another
 /// state (an extradition, a transfer or a return; list 'handover') are handed to the state named after "to", not to the
 /// state their nationality names.</summary>
