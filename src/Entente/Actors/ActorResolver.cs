@@ -52,6 +52,9 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             // "ethnic Albanians", "ethnic Turks": a people living elsewhere, not the state named after them.
             if (entry.Kind == ActorEntryKind.Adjective && first > 0 && document.TextOf(first - 1).Equals("ethnic", StringComparison.OrdinalIgnoreCase)) continue;
             if (IsHeritage(names, index)) continue;
+            // "40 percent of Hungarians oppose …": a share of a people in a poll is respondents, not the state.
+            if (entry.Kind == ActorEntryKind.Adjective && first >= 2 && document.TextOf(first - 1) is "of"
+                && document.TextOf(first - 2) is "percent" or "per" or "%" or "cent" or "majority" or "third" or "quarter" or "half" or "thirds") continue;
             // "many waving Armenian flags": a demonym before a flag or anthem names a symbol, not an actor.
             if (entry.Kind == ActorEntryKind.Adjective && end < document.Tokens.Length && WordClasses.IsEmblemNoun(document.TextOf(end))) continue;
             // "7 million US dollars", "Canadian dollars": a state's name or adjective before its currency names money.

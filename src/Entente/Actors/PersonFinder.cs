@@ -89,7 +89,9 @@ internal sealed class PersonFinder(ActorDictionary dictionary)
                 }
                 int start = i;
                 // "Mohammed bin Salman", "Ursula von der Leyen": a lower-case particle inside a name joins it.
-                while (i < sentence.EndToken && i - start < 5 && (IsNameWord(document, i, taken)
+                // At most five words of name, past a title opening the run ("President Luiz Inácio Lula da Silva").
+                int longest = RoleWords.IsTitle(document.TextOf(start)) || RoleWords.IsRole(document.TextOf(start)) ? 7 : 5;
+                while (i < sentence.EndToken && i - start < longest && (IsNameWord(document, i, taken)
                        || (i > start && NameParticle.Contains(document.TextOf(i)) && NextNameWord(document, i, sentence.EndToken, taken))
                        || (i > start && !taken[i] && IsParticleJoinedName(document.TextOf(i)))
                        || (i > start && HyphenInGivenName(document, i, sentence.EndToken, taken)))) i++;

@@ -549,7 +549,10 @@ file static class ActAgent
         // "The arrest of a citizen in Estonia drew a protest from Moscow": an act told by who undergoes it names the act
         // reacted to as its subject.
         var role = f.Fired.Contains(UndergoneActIsTheSlotActorsDeed.RuleName) ? DependencyRelation.Nsubj : DependencyRelation.Obj;
-        if (tree.ChildWith(f.Trigger, role) is not (int noun and >= 0) || !nouns.NamesAnAct(d.TextOf(noun))) return null;
+        if (tree.ChildWith(f.Trigger, role) is not (int noun and >= 0)) return null;
+        // "condemned what he called a reckless violation of its airspace by Russian drones": the act a free relative names.
+        if (d.TextOf(noun) is "what" && ActCalled(d, tree, noun) is int called and >= 0) noun = called;
+        if (!nouns.NamesAnAct(d.TextOf(noun))) return null;
         int end = Math.Min(f.Sentence.EndToken - 1, noun + Reach);
         ActorGroup? home = null;
         bool atHome = f.Context.Words.ActAtHome.Contains(d.TextOf(noun));
@@ -561,6 +564,19 @@ file static class ActAgent
                 && place.Members.TrueForAll(m => m.IsState)) home = place;
         }
         return home;
+    }
+
+    // The noun a relative clause on "what" calls it by ("what it called a violation", "what he described as an incursion"), or -1.
+    private static int ActCalled(Document d, SyntaxLayer tree, int what)
+    {
+        foreach (int clause in tree.ChildrenOf(what))
+        {
+            if (tree.RelationOf(clause) != DependencyRelation.AclRelcl || tree.LemmaOf(clause) is not ("call" or "describe" or "term" or "label" or "dub" or "brand")) continue;
+            foreach (int named in tree.ChildrenOf(clause))
+                if (named > clause && (tree.RelationOf(named) == DependencyRelation.Obj || tree.RelationOf(named) is DependencyRelation.Obl or DependencyRelation.Xcomp
+                    && tree.ChildWith(named, DependencyRelation.Case) is int marker and >= 0 && d.TextOf(marker) is "as")) return named;
+        }
+        return -1;
     }
 }
 

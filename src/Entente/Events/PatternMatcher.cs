@@ -249,6 +249,20 @@ internal static class PatternMatcher
                 r = MatchFrom(d, elements, k + 1, closing + 1, limit, groups, ref target);
                 if (r >= 0) return r;
             }
+            // "pressed Guinea at a summit in Abuja to set a date": a phrase of place or occasion after the slot's actor is no part
+            // of the pattern; it goes on after it.
+            // ("pressed Guinea's military rulers at …": past the nouns of a possessive first.)
+            int setting = group.End;
+            if (setting < limit && d.TextOf(setting) is "'s" or "’s")
+                for (setting++; setting < limit && setting <= group.End + 3 && d.Tags[setting] is PartOfSpeech.Adjective or PartOfSpeech.Noun; setting++) { }
+            if (k + 1 < elements.Length && elements[k + 1].Kind == PatternElementKind.Word && setting < limit && d.TextOf(setting) is "at" or "in" or "during")
+                for (int next = setting + 2; next < limit && next <= setting + MaxSettingPhrase; next++)
+                {
+                    if (IsBoundary(d, next - 1) || d.Tags[next - 1] is PartOfSpeech.Verb or PartOfSpeech.Auxiliary
+                        || groups.StartingAt(next - 1, actorOnly: true) is { IsPlace: false } && d.TextOf(next - 2) is not ("in" or "at")) break;
+                    r = MatchFrom(d, elements, k + 1, next, limit, groups, ref target);
+                    if (r >= 0) return r;
+                }
             // "held Moscow responsible for …", "held Russia accountable", "found an American journalist guilty": the group may
             // have taken in the predicative word after the name (tagged an adjective or a noun); the pattern's word is tried there.
             if (k + 1 < elements.Length && elements[k + 1].Kind == PatternElementKind.Word)
@@ -269,6 +283,9 @@ internal static class PatternMatcher
         }
         return -1;
     }
+
+    // How many words a phrase of place or occasion after a slot's actor may take ("at a summit in Abuja").
+    private const int MaxSettingPhrase = 7;
 
     // How far a relative clause set off by commas may run before its closing comma.
     private const int MaxRelativeClause = 12;

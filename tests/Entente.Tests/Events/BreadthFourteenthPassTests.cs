@@ -67,4 +67,59 @@ public class BreadthFourteenthPassTests
         Has("Mongolia invited the Kazakh president to visit Ulaanbaatar in May, and the Kazakh leader accepted the invitation.",
             EventType.Agree, "KAZ", "MNG");
     }
+
+    [Fact]
+    public void Condemning_what_someone_called_an_act_is_aimed_at_its_doer()
+    {
+        Has("Slovenia condemned what it called a brazen violation of its airspace by Hungarian jets.", EventType.Accuse, "SVN", "HUN");
+    }
+
+    [Fact]
+    public void Their_owned_by_a_list_the_parse_splits_is_the_whole_list()
+    {
+        var leaving = Output("Burkina Faso, Mali and Niger announced their withdrawal from the Francophonie.")
+            .Where(e => e.Type == EventType.Sanction).Select(e => e.Source.Code.Value).ToHashSet();
+        Assert.Equal(["BFA", "MLI", "NER"], leaving.Order());
+    }
+
+    [Fact]
+    public void An_exit_from_a_body_is_leaving_it()
+    {
+        Has("Guinea, Mali and Burkina Faso announced their exit from ECOWAS on Sunday.", EventType.Sanction, "MLI", "ECOWAS");
+    }
+
+    [Fact]
+    public void A_share_of_a_people_in_a_poll_is_no_actor()
+    {
+        Assert.Empty(Output("A poll published on Monday showed that 40 percent of Hungarians oppose sending weapons to Ukraine."));
+    }
+
+    [Theory]
+    [InlineData("Britain recalled its high commissioner from Islamabad on Friday.", EventType.Sanction, "GBR", "PAK")]
+    [InlineData("Norway will host NATO's annual winter exercise again in March.", EventType.Cooperate, "NOR", "NATO")]
+    [InlineData("Azerbaijan massed troops and artillery near its border with Armenia.", EventType.Mobilize, "AZE", "ARM")]
+    [InlineData("Opposition leaders in Kenya urged the election commission to publish the vote tallies.", EventType.Request, "KEN", "KEN")]
+    public void Wordings_of_a_fourteenth_pass(string sentence, EventType type, string source, string target)
+    {
+        Has(sentence, type, source, target);
+    }
+
+    [Fact]
+    public void Wars_counted_are_history_not_an_act()
+    {
+        Assert.DoesNotContain(Output("Pakistan's prime minister said his country had fought three wars with India and gained nothing."),
+            e => e.Type == EventType.Assault);
+    }
+
+    [Fact]
+    public void A_phrase_of_place_after_the_slot_does_not_break_the_pattern()
+    {
+        Has("The African Union pressed Sudan's generals at a meeting in Addis Ababa to agree to a truce.", EventType.Request, "AU", "SDN");
+    }
+
+    [Fact]
+    public void A_titled_name_with_a_particle_is_read_whole()
+    {
+        Has("President Luiz Inacio Lula da Silva telephoned Paraguayan President Santiago Pena on Monday.", EventType.Consult, "BRA", "PRY");
+    }
 }

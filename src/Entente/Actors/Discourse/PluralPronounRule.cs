@@ -121,9 +121,18 @@ internal sealed class PluralPronounRule : IDiscourseRule
         int subject = tree.ChildWith(verb, DependencyRelation.Nsubj);
         if (subject < c.Sentence.FirstToken || subject > pronoun) return null;
         // The subject's own words and its conjuncts ("China and Russia"), not a phrase it carries ("meeting in the Turkish capital").
+        // A list the parse splits into several subjects ("Burkina Faso, Mali and Niger" with two subject arcs) is one subject.
         var owners = reachable.FindAll(m => m.FirstToken >= c.Sentence.FirstToken && m.EndToken <= pronoun && m.Kind != MentionKind.Person
-                                            && HeadsSubject(tree, m.EndToken - 1, subject));
+                                            && HeadsAnySubject(tree, m.EndToken - 1, verb));
         return owners;
+    }
+
+    // <token> heads one of the verb's subjects (see HeadsSubject).
+    private static bool HeadsAnySubject(SyntaxLayer tree, int token, int verb)
+    {
+        foreach (int child in tree.ChildrenOf(verb))
+            if (child < verb && tree.RelationOf(child) == DependencyRelation.Nsubj && HeadsSubject(tree, token, child)) return true;
+        return false;
     }
 
     // <token> is the subject, or reaches it through modifiers of a noun and conjuncts only.
