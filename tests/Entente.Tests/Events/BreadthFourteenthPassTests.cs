@@ -122,4 +122,39 @@ public class BreadthFourteenthPassTests
     {
         Has("President Luiz Inacio Lula da Silva telephoned Paraguayan President Santiago Pena on Monday.", EventType.Consult, "BRA", "PRY");
     }
+
+    [Fact]
+    public void An_act_named_by_its_noun_is_condemned_at_its_doer_not_at_the_words_condemning_it()
+    {
+        var events = Output("North Korea fired two missiles on Friday. Japan lodged a protest with North Korea, calling the launches a violation of UN resolutions.");
+        Assert.DoesNotContain(events, e => e.Target?.Code.Value == "UN");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "JPN" && e.Target?.Code.Value == "PRK");
+    }
+
+    [Fact]
+    public void A_means_inside_a_whether_clause_is_not_reported_as_done()
+    {
+        Assert.DoesNotContain(Output("Whether Washington will go further, for instance by freezing Venezuelan assets, will be decided next week, officials said."),
+            e => e.Type == EventType.Sanction);
+    }
+
+    [Theory]
+    [InlineData("Guinea's army seized power in Conakry on Sunday.", "GIN")]
+    [InlineData("Gabon's army overthrew the government in Libreville on Wednesday.", "GAB")]
+    public void Taking_power_by_force_is_force_at_home(string sentence, string state)
+    {
+        Has(sentence, EventType.Assault, state, state);
+    }
+
+    [Fact]
+    public void A_coup_told_in_a_when_clause_of_a_past_year_is_background()
+    {
+        Assert.Empty(Output("Guinea fell into turmoil in 2008 when Conakry-based army officers seized power in a coup."));
+    }
+
+    [Fact]
+    public void What_a_group_is_aiming_to_do_is_not_done()
+    {
+        Assert.Empty(Output("Al-Shabab has waged an insurgency for years, aiming to seize Mogadishu and impose its rule."));
+    }
 }

@@ -1209,7 +1209,12 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             // "calling it a violation of Syria's sovereignty": a pronoun named that stands for no actor stands for the act just
             // told; an actor after it in the condemning words is no target.
             bool actPronoun = !relative && document.Tags[named] == PartOfSpeech.Pronoun && reader.ActorOfNominal(named) is null;
-            var target = relative || actPronoun ? reader.ActorOfNominal(named) : reader.ObjectOf(v, v + 1, hostile: true) ?? (smallClause ? reader.ActorOfNominal(named) : null);
+            // "calling the launches a violation of UN resolutions": an act named by its noun, with no actor in its own phrase, is
+            // aimed at its doer (sought below), not at an actor in the condemning words.
+            bool actNamed = !relative && !actPronoun && context.ImplicitTargets?.NamesAnAct(document.TextOf(named)) == true
+                            && (reader.ActorOfNominal(named) is not { } inNamed || inNamed.First > word);
+            var target = relative || actPronoun ? reader.ActorOfNominal(named)
+                : actNamed ? null : reader.ObjectOf(v, v + 1, hostile: true) ?? (smallClause ? reader.ActorOfNominal(named) : null);
             // "condemned the move as aggression against the Cuban people": the speaker's own people are whom the act was
             // done to, not whom the condemning word names; the doer of the act named is sought below, and failing one the
             // own target stands ("designated the BLA a terrorist group").

@@ -809,9 +809,12 @@ internal sealed class WhenClauseOfADateIsBackground : ClauseRule
         for (int i = f.Trigger - 1; i > f.Sentence.FirstToken + 1 && i >= f.Trigger - 12; i--)
         {
             var w = d.TextOf(i);
-            if (w is "," or ";" or ":" || d.Tags[i] is PartOfSpeech.Verb && i < f.Trigger - 1 && w is not ("has" or "had" or "was" or "were")) return false;
+            // ("Muslim-led rebels": a hyphened participle describes a noun; it is no verb of another clause.)
+            if (w is "," or ";" or ":" || d.Tags[i] is PartOfSpeech.Verb && i < f.Trigger - 1 && w is not ("has" or "had" or "was" or "were") && !w.Contains('-')) return false;
             if (w is not "when") continue;
-            if (d.TextOf(i - 1) is not "," || d.DateAt(i - 2) is null) return false;
+            // ("in 2013 when rebels seized power": a year right before "when" needs no comma.)
+            bool yearBefore = d.TextOf(i - 1) is { Length: 4 } year && int.TryParse(year, out int y) && y is >= 1900 and <= 2100;
+            if (!yearBefore && (d.TextOf(i - 1) is not "," || d.DateAt(i - 2) is null)) return false;
             f.Background = true;
             return true;
         }

@@ -768,7 +768,7 @@ internal sealed class WhetherClauseIsHypothetical : ClauseRule
     {
         if (f.Mode is EventMode.Hypothetical or EventMode.Negated || f.Document.Syntax is not { } tree) return false;
         // The clause's own verb, or the verb the trigger completes ("whether Chile will agree to sign").
-        for (int head = f.Trigger, steps = 0; head >= 0 && steps < 3; head = tree.HeadOf(head), steps++)
+        for (int head = f.Trigger, steps = 0; head >= 0 && steps < 4; head = tree.HeadOf(head), steps++)
         {
             foreach (int child in tree.ChildrenOf(head))
                 if (tree.RelationOf(child) == DependencyRelation.Mark && f.Document.TextOf(child).Equals("whether", StringComparison.OrdinalIgnoreCase))
@@ -777,7 +777,11 @@ internal sealed class WhetherClauseIsHypothetical : ClauseRule
                     return true;
                 }
             // "whether another summit between the leaders is appropriate": a noun that is the clause's subject.
+            // "whether Brussels will go further by suspending visa-free travel": a clause of means or manner without a tense of
+            // its own is part of the clause it hangs on.
             if (tree.RelationOf(head) is not (DependencyRelation.Xcomp or DependencyRelation.Conj)
+                && !(tree.RelationOf(head) is DependencyRelation.Advcl or DependencyRelation.Acl && tree.Penn[head] is "VBG" or "VB")
+                && !(head != f.Trigger && tree.RelationOf(head) == DependencyRelation.Obl && tree.Universal[head] == UniversalTag.Noun)
                 && !(f.IsNounHeaded && head == f.Trigger && tree.RelationOf(head) is DependencyRelation.Nsubj or DependencyRelation.NsubjPass)) break;
         }
         return false;
