@@ -157,4 +157,26 @@ public class BreadthFourteenthPassTests
     {
         Assert.Empty(Output("Al-Shabab has waged an insurgency for years, aiming to seize Mogadishu and impose its rule."));
     }
+
+    [Fact]
+    public void A_reference_back_to_the_source_after_its_act_leaves_the_act_at_home()
+    {
+        Has("Cuba's government released 500 prisoners on Friday under a pardon marking the country's revolution day.", EventType.Concede, "CUB", "CUB");
+    }
+
+    [Fact]
+    public void Both_parties_are_the_two_named_together_before()
+    {
+        var requests = Output("Talks between Serbia and Kosovo stalled. The EU urged both parties to return to the table.")
+            .Where(e => e.Type == EventType.Request).Select(e => (e.Source.Code.Value, e.Target?.Code.Value)).ToHashSet();
+        Assert.Equal([("EU", "SRB"), ("EU", "XKX")], requests);
+    }
+
+    [Fact]
+    public void The_first_time_of_a_meeting_retells_it()
+    {
+        var meetings = Output("The foreign ministers of Peru and Chile met in Lima. It was the first time the two ministers had met since the dispute.")
+            .Where(e => e.Type == EventType.Consult).ToList();
+        Assert.Single(meetings);
+    }
 }

@@ -45,7 +45,7 @@ internal sealed class GroupReferenceRule : IDiscourseRule
         else if (c.Is(i, "the") && i + 3 < c.Sentence.EndToken && NumberLookup.TryGetValue(d.TextOf(i + 1), out int described)
                  && d.Tags[i + 2] is PartOfSpeech.Adjective or PartOfSpeech.ProperNoun && HeadLookup.Contains(d.TextOf(i + 3)) && !c.Is(i + 3, "states"))
         { count = described; length = 4; }
-        else if (c.Is(i, "both") && i + 1 < c.Sentence.EndToken && HeadLookup.Contains(d.TextOf(i + 1)) && !c.Is(i + 1, "states"))
+        else if (c.Is(i, "both") && i + 1 < c.Sentence.EndToken && (HeadLookup.Contains(d.TextOf(i + 1)) || c.Is(i + 1, "parties")) && !c.Is(i + 1, "states"))
         { count = 2; length = 2; }
         // "both warring parties", "both rival sides": one adjective before the head.
         else if (c.Is(i, "both") && i + 2 < c.Sentence.EndToken && (d.Tags[i + 1] == PartOfSpeech.Adjective || d.TextOf(i + 1).EndsWith("ing", StringComparison.Ordinal)) && char.IsLower(d.TextOf(i + 1)[0])

@@ -822,6 +822,25 @@ internal sealed class WhenClauseOfADateIsBackground : ClauseRule
     }
 }
 
+/// <summary>"It was the first time the two ministers had met since January": an act told as the first, last or only time
+/// of its kind comments on one the story has told; it is no act of its own.</summary>
+internal sealed class FirstTimeOfAnActIsBackground : ClauseRule
+{
+    public override string Name => "background:first-time";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Background || f.IsNounHeaded || f.Document.Syntax is not { } tree) return false;
+        if (tree.RelationOf(f.Trigger) != DependencyRelation.AclRelcl || tree.HeadOf(f.Trigger) is not (int time and >= 0) || f.Document.TextOf(time) is not "time") return false;
+        foreach (int child in tree.ChildrenOf(time))
+            if (child < time && f.Document.TextOf(child) is "first" or "last" or "only" or "second" or "third")
+            {
+                f.Background = true;
+                return true;
+            }
+        return false;
+    }
+}
+
 /// <summary>"… eight years after he left office", "decades since the two states fought": a clause measured back from the
 /// story's time by years, decades or months tells history; the act in it is background.</summary>
 internal sealed class ActYearsBeforeIsBackground : ClauseRule

@@ -31,6 +31,9 @@ internal sealed class ObjectIsTarget : ClauseRule
         }
         // "aid was sent to Gaza by Jordan": the passive's agent, read as the source, is not also the object.
         if (f.AgentRead && target == f.Source) return false;
+        // "freed 3,000 prisoners under an amnesty marking the country's independence day": "the country" said back of the
+        // source itself, found in the words after the act, is no target; whom the act is aimed at is read by later rules.
+        if (target is not null && inside is null && target.CodesWithin(f.Source!) && target.Members.TrueForAll(m => m.Antecedent?.Rule == "country")) return false;
         f.Target = target;
         return f.Target is not null;
     }
