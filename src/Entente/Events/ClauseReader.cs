@@ -925,6 +925,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
     private bool ToFollows(int i, int trigger)
     {
         int next = PatternMatcher.DatePhraseEnd(_d, i + 1, trigger) is var end and > 0 ? end : i + 1;
+        // "vowed in an audio message to step up attacks": where it was said stands between too.
+        if (PatternMatcher.OccasionPhraseEnd(_d, next, trigger) is var told and > 0) next = told;
         return next < trigger && _d.TextOf(next) is "to";
     }
 

@@ -436,6 +436,21 @@ internal static class PatternMatcher
         return -1;
     }
 
+    // The end of "in a statement", "in an audio message", "at a news conference" opening at <pos> (a preposition, an article
+    // or possessive, up to two describing words and a noun of list IsOccasionNoun), or -1. Only before "to", where a pattern's
+    // infinitive goes on.
+    internal static int OccasionPhraseEnd(Document d, int pos, int limit)
+    {
+        if (pos + 2 >= limit || d.TextOf(pos) is not ("in" or "at" or "during")) return -1;
+        int k = pos + 1;
+        if (d.Tags[k] is not (PartOfSpeech.Determiner or PartOfSpeech.Possessive)) return -1;
+        for (k++; k < limit && k <= pos + 4; k++)
+            if (WordClasses.IsOccasionNoun(d.TextOf(k))) return k + 1 < limit && d.TextOf(k + 1) is "to" ? k + 1 : -1;
+            // ("in a televised speech": a participle describing the noun.)
+            else if (d.Tags[k] is not (PartOfSpeech.Adjective or PartOfSpeech.Noun) && !(d.Tags[k] == PartOfSpeech.Verb && d.TextOf(k).EndsWith("ed", StringComparison.Ordinal))) return -1;
+        return -1;
+    }
+
     // A curly closing quote, or a straight one, double or single, written against the word before it ('conveyed "grave
     // concerns" to …', "conveyed 'serious concerns' to …").
     private static bool IsClosingQuote(Document d, int pos) => d.Text[d.Tokens[pos].Start] is '”' or '’'
@@ -469,6 +484,8 @@ internal static class PatternMatcher
             else if (d.Tags[pos] == PartOfSpeech.ProperNoun && WordClasses.IsWeekday(d.TextOf(pos))) pos++;
             // "vowed on Saturday to cooperate", "agreed last week to …": a phrase of time between the words of a pattern.
             else if (DatePhraseEnd(d, pos, limit) is var end and > 0) pos = end;
+            // "vowed in an audio message to step up attacks", "agreed at a news conference to …": where the act was told.
+            else if (OccasionPhraseEnd(d, pos, limit) is var told and > 0) pos = told;
             else break;
         }
         return pos;

@@ -108,6 +108,12 @@ internal static class WordClasses
         or "krone" or "kroner" or "rand" or "real" or "reais" or "ringgit" or "rupiah" or "baht" or "dirham" or "dirhams" or "hryvnia"
         or "hryvnias" or "zloty" or "zlotys" or "forint" or "lei" or "naira" or "shilling" or "shillings" or "cedi" or "cedis";
 
+    /// <summary>What an act may be told or done in ("vowed in an audio message to …", "urged at a summit …"): a statement, a
+    /// message or a gathering, never a party to the act.</summary>
+    public static bool IsOccasionNoun(ReadOnlySpan<char> w) => w is "statement" or "message" or "video" or "interview" or "letter"
+        or "speech" or "post" or "posting" or "broadcast" or "address" or "communique" or "communiqué" or "summit" or "meeting" or "conference"
+        or "briefing" or "rally" or "session" or "call";
+
     /// <summary>Words for a state's mission abroad ("stormed its embassy"): what another state's forces enter there is the owner's.</summary>
     public static bool IsMissionNoun(ReadOnlySpan<char> w) => w is "embassy" or "embassies" or "consulate" or "consulates";
 

@@ -179,4 +179,12 @@ public class BreadthFourteenthPassTests
             .Where(e => e.Type == EventType.Consult).ToList();
         Assert.Single(meetings);
     }
+
+    [Theory]
+    [InlineData("Hezbollah vowed in a televised speech to strike Israeli cities.", "LBN", "ISR")]
+    [InlineData("Al-Shabab vowed in an audio message to step up attacks on Kenyan troops.", "SOM", "KEN")]
+    public void Where_a_vow_was_told_does_not_break_it_from_its_infinitive(string sentence, string source, string target)
+    {
+        Has(sentence, EventType.Threaten, source, target);
+    }
 }

@@ -741,6 +741,9 @@ internal sealed class PurposeInfinitiveIsBackground : ClauseRule
             // The noun may end in a closing quotation mark ("a “narrow space” to carry out …").
             noun = d.Tokens[i - 2].Kind == TokenKind.Quote && i - 3 >= f.Sentence.FirstToken ? i - 3 : i - 2;
             if (d.Tags[noun] != PartOfSpeech.Noun) return false;
+            // "vowed in an audio message to step up attacks": the noun of where the act was told governs nothing.
+            for (int at = noun - 2; at >= f.Sentence.FirstToken && at >= noun - 4; at--)
+                if (PatternMatcher.OccasionPhraseEnd(d, at, f.Sentence.EndToken) == i - 1) return false;
             // "ordered the army to withdraw": the commanded object does the infinitive.
             if (d.Syntax is { } parsed && IsControlledObject(f, parsed, noun)) return false;
         }
