@@ -56,6 +56,9 @@ public class TaggerTests
         // A headline keeps its passive participle; so does a participle before "by".
         Assert.NotEqual("VBD", PennOf("Five killed in market blast", "killed"));
         Assert.NotEqual("VBD", PennOf("Two soldiers wounded by a mine near the border.", "wounded"));
+        // An adjective-looking word right after a possessive heads the subject: "Egypt's military deployed …".
+        Assert.Equal(("NN", "VBD"), (PennOf("Egypt's military deployed tanks along the Libyan border.", "military"),
+            PennOf("Egypt's military deployed tanks along the Libyan border.", "deployed")));
     }
 
     [Fact]

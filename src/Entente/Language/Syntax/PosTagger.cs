@@ -269,8 +269,14 @@ internal sealed class PosTagger
             if (participle >= 0) return;
             participle = i;
         }
-        if (participle > 0 && Universal[tags[participle - 1]] is UniversalTag.Noun or UniversalTag.Propn && words[participle + 1].Exact != By)
+        if (participle <= 0 || words[participle + 1].Exact == By) return;
+        if (Universal[tags[participle - 1]] is UniversalTag.Noun or UniversalTag.Propn) tags[participle] = _pastVerb;
+        // "Myanmar's military seized power": a word read as an adjective right after a possessive heads the subject.
+        else if (participle >= 2 && Universal[tags[participle - 1]] == UniversalTag.Adj && Penn[tags[participle - 2]] == "POS" && _singularNoun >= 0)
+        {
+            tags[participle - 1] = _singularNoun;
             tags[participle] = _pastVerb;
+        }
     }
 
     private static readonly ulong FrenchElision = WordInfo.Of("d'affaires").Prefix2;
