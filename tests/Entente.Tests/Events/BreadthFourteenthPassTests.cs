@@ -187,4 +187,18 @@ public class BreadthFourteenthPassTests
     {
         Has(sentence, EventType.Threaten, source, target);
     }
+
+    [Theory]
+    [InlineData("Former Canadian foreign minister Jean Tremblay accused Beijing of bullying its neighbours in a newspaper column.")]
+    [InlineData("Ottawa should impose tariffs on Chinese steel, former Canadian trade minister Jean Tremblay wrote on Monday.")]
+    public void A_former_officials_words_are_no_act_of_the_state(string sentence)
+    {
+        Assert.Empty(Output(sentence));
+    }
+
+    [Fact]
+    public void Followers_of_a_former_official_still_act()
+    {
+        Has("Hundreds of supporters of former Bolivian President Evo Morales blocked highways near La Paz on Monday.", EventType.Protest, "BOL", "BOL");
+    }
 }

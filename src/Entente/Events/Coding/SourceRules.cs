@@ -2427,6 +2427,35 @@ internal sealed class AnalystsDoNoDeeds : ClauseRule
     }
 }
 
+/// <summary>"Former Australian trade minister Peter Hallam accused Beijing …", "a former U.S. ambassador said …": people
+/// named by an office they no longer hold (sector ELI) speak and act for themselves, not for the state; their comment is
+/// no act between the actors news is about. ("Then-president X signed …" held the office then, and acts for the state.)</summary>
+internal sealed class FormerOfficialsDoNoStateDeeds : ClauseRule
+{
+    public override string Name => "drop:former-official";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not { Members.Count: > 0 } source || !source.Members.TrueForAll(IsFormer) || NamesWhoseFollowers(f.Document, f.Sentence, source.First)) return false;
+        f.Dropped = true;
+        return true;
+    }
+
+    /// <summary>A person named by an office no longer held.</summary>
+    internal static bool IsFormer(Actor actor) => actor.OutOfOffice && actor.Sector == "ELI";
+
+    /// <summary>"supporters of former President Ben Bella blocked roads": a former official named in a phrase of another head
+    /// (after "of", "for" or "to" in the words before) only says whose followers act.</summary>
+    internal static bool NamesWhoseFollowers(Document d, Sentence sentence, int first)
+    {
+        for (int k = first - 1; k >= sentence.FirstToken && k >= first - 5; k--)
+        {
+            if (d.TextOf(k) is "of" or "for" or "to") return true;
+            if (d.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Punctuation) break;
+        }
+        return false;
+    }
+}
+
 /// <summary>"Chinese tourists visited Vietnam", "Japanese students visited Seoul": a visit by private people (civilians,
 /// business people) is travel, not a state's or body's visit.</summary>
 internal sealed class PrivateVisitIsNoVisit : ClauseRule
