@@ -201,4 +201,22 @@ public class BreadthFourteenthPassTests
     {
         Has("Hundreds of supporters of former Bolivian President Evo Morales blocked highways near La Paz on Monday.", EventType.Protest, "BOL", "BOL");
     }
+
+    [Theory]
+    [InlineData("Iran vowed to take all necessary measures against Israel.", EventType.Threaten, "IRN", "ISR")]
+    [InlineData("North Korea said it would take offensive and overwhelming measures against the United States.", EventType.Threaten, "PRK", "USA")]
+    [InlineData("Iran said it would sit at the negotiating table with the United States next week.", EventType.Consult, "IRN", "USA")]
+    [InlineData("Pyongyang will never sit at a negotiating table with Washington, the statement said.", EventType.Reject, "PRK", "USA")]
+    public void Measures_named_against_another_and_seats_at_a_table(string sentence, EventType type, string source, string target)
+    {
+        Has(sentence, type, source, target);
+    }
+
+    [Fact]
+    public void A_threat_on_condition_that_an_act_goes_on_is_aimed_at_its_doers()
+    {
+        var threatened = Output("Japan and the Philippines held joint patrols near the shoal on Tuesday. China said it would take resolute countermeasures if the patrols continued.")
+            .Where(e => e.Type == EventType.Threaten).Select(e => e.Target?.Code.Value).ToHashSet();
+        Assert.Equal(["JPN", "PHL"], threatened.Order());
+    }
 }

@@ -269,6 +269,7 @@ public class CodingRuleTests
         { "target:victims-officials", "Chilean shelling killed four people, Bolivia's interior ministry said.", "CHL ASSAULT BOL" },
         { "source:visitor-apposition", "Peru's president, on a visit to Quito, praised the accord.", "PER CONSULT ECU" },
         { "background:first-time", "The foreign ministers of Peru and Chile met in Lima. It was the first time the two ministers had met since the dispute.", "PER CONSULT CHL" },
+        { "target:condition-act", "Japan and the Philippines held joint patrols near the shoal on Tuesday. China said it would take resolute countermeasures if the patrols continued.", "CHN THREATEN PHL" },
         { "target:approved-deed", "Peru praised the accord signed by Chile and Bolivia on water rights.", "PER SUPPORT CHL" },
         { "target:answered-act", "Chile will take reciprocal steps in response to Bolivia's decision.", "CHL THREATEN BOL" },
     };

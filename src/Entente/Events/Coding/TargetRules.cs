@@ -55,6 +55,38 @@ internal sealed class ApprovedDeedIsTheDoers : ClauseRule
     }
 }
 
+/// <summary>"She warned that the North would take overwhelming measures if the drills continued": a threat aimed at no one,
+/// made on the condition that an act named by its noun goes on, is aimed at whoever does that act. (An actor the condition
+/// names is read by target:condition-subject, before.)</summary>
+internal sealed class ThreatOnConditionOfAnAct : ClauseRule
+{
+    // How far after the trigger the condition may open.
+    private const int Reach = 14;
+
+    public override string Name => "target:condition-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Type != EventType.Threaten || f.IsNounHeaded || f.Source is not { Members.Count: > 0 } source) return false;
+        var d = f.Document;
+        int end = Math.Min(f.Sentence.EndToken, f.Match.End + Reach);
+        for (int i = f.Match.End; i < end; i++)
+        {
+            if (d.TextOf(i) is ";" ) return false;
+            if (d.TextOf(i) is not ("if" or "unless")) continue;
+            int k = i + 1;
+            while (k < end && d.Tags[k] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) k++;
+            if (k >= end) return false;
+            // "if the drills continued": the doer of the act the noun names.
+            while (k + 1 < end && d.Tags[k + 1] == PartOfSpeech.Noun) k++;
+            if (d.Tags[k] != PartOfSpeech.Noun || f.Context.ImplicitTargets is not { } acts
+                || acts.Find(d, f.Sentence, i, k + 1, EventType.Accuse, source.Members[0].Code, f.Context.Earlier, phraseEndsAtEnd: true) is not { } doer) return false;
+            var parties = ImplicitTargets.PartiesOf(doer, f.Context.Earlier, source.Members[0].Code).Where(p => !source.Members.Exists(m => m.Code == p.Code)).ToList();
+            return ImplicitTargets.AimAt(f, parties);
+        }
+        return false;
+    }
+}
+
 /// <summary>"Thailand extradited a Russian national wanted for hacking to the United States": people handed over to another
 /// state (an extradition, a transfer or a return; list 'handover') are handed to the state named after "to", not to the
 /// state their nationality names.</summary>
