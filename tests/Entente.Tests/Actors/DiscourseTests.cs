@@ -376,6 +376,22 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void It_after_a_speech_verb_is_the_speaker_not_what_a_relative_clause_names()
+    {
+        var d = Read("Indonesia, which chairs the Association of Southeast Asian Nations this year, said it was alarmed by the fighting.");
+        var it = Assert.Single(At(d, "it"));
+        Assert.Equal("IDN", it.Actor.Code.Value);
+    }
+
+    [Fact]
+    public void The_generals_are_the_military_named_before()
+    {
+        var d = Read("Sudan's army has stepped up air strikes on Omdurman. Egypt's president urged the generals to halt the bombing.");
+        var generals = Assert.Single(At(d, "the generals"));
+        Assert.Equal(("SDN", "MIL"), (generals.Actor.Code.Value, generals.Actor.Sector));
+    }
+
+    [Fact]
     public void The_government_said_by_a_closing_attribution_is_the_speakers_own()
     {
         var d = Read("Bolivia closed its border on Monday. Bolivia blamed smugglers. In Santiago, Chilean Foreign Minister Ana Rojas spoke to reporters. " +

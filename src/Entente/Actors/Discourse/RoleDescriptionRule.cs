@@ -57,6 +57,9 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         new(["spy", "agency"], "INT", false, true, "intelligence service", null, ["intelligence"]),
         // "the military government" before "the military".
         new(["military", "government"], "GOV", false, true, "government", null, ["military government", "junta", "military rulers", "government"]),
+        // "Myanmar's military … called on the generals to halt …", "the military rulers": a state's commanders, or the junta.
+        new(["military", "rulers"], "MIL", false, true, "junta", null, ["junta", "military government", "military rulers", "military"]),
+        new(["generals"], "MIL", false, true, "junta", null, ["junta", "military", "military government", "military rulers", "army", "generals"]),
         new(["military"], "MIL", false, true, "military", null, ["military", "armed forces", "army", "forces", "troops", "soldiers"], Adjectival: true),
         new(["armed", "forces"], "MIL", false, true, "military", null, ["military", "armed forces"]),
         new(["army"], "MIL", false, true, "army", null, ["army", "military", "armed forces", "forces", "troops", "soldiers"]),

@@ -37,10 +37,14 @@ internal sealed class SpeakerPronounRule : IDiscourseRule
             // the sentence's first verb speaks for the subject too.
             if (IsTrailingParticiple(c.Document, verb, sentence.FirstToken) || c.Document.TextOf(verb - 1) is "and") return SubjectIsSpeaker(c, i, sentence, output);
             ActorMention? speaker = null;
+            // "Malaysia, which chairs ASEAN this year, said it …": a relative clause set off by commas before the verb describes
+            // the speaker; what it names does not speak.
+            int described = RelativeClauseOpening(c.Document, verb, sentence.FirstToken);
             for (int k = c.Recent.Count - 1; k >= 0 && speaker is null; k--)
             {
                 var m = c.Recent[k];
                 if (m.FirstToken < sentence.FirstToken) break;
+                if (described >= 0 && m.FirstToken > described && m.EndToken < verb) continue;
                 if (m.EndToken <= verb && m.EntryKind is not ActorEntryKind.Person) speaker = m;
             }
             if (speaker is null) return 0;
@@ -63,6 +67,18 @@ internal sealed class SpeakerPronounRule : IDiscourseRule
                 inSubject.Add(m);
         foreach (var m in PluralPronounRule.LastGroup(inSubject, c.Document)) c.Emit(output, i, 1, m, Name);
         return 1;
+    }
+
+    // The comma opening ", which …," or ", who …," whose closing comma stands right before <verb>, or -1.
+    private static int RelativeClauseOpening(Document d, int verb, int first)
+    {
+        if (verb - 1 <= first || d.TextOf(verb - 1) is not ",") return -1;
+        for (int k = verb - 2; k > first; k--)
+        {
+            if (d.TextOf(k) is ";" or ":") return -1;
+            if (d.TextOf(k) is ",") return k + 1 < verb && d.TextOf(k + 1) is "which" or "who" or "whose" ? k : -1;
+        }
+        return -1;
     }
 
     // "…, saying", "…, adding": a speech participle right after a comma.
