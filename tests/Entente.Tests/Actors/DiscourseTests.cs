@@ -376,6 +376,14 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void We_in_a_quotation_the_statement_said_is_the_body_that_issued_it()
+    {
+        var d = Read("ASEAN foreign ministers issued a joint statement on Friday. \"We call on Myanmar to end the violence,\" the statement said.");
+        var we = Assert.Single(At(d, "We"));
+        Assert.Equal("ASEAN", we.Actor.Code.Value);
+    }
+
+    [Fact]
     public void It_after_a_speech_verb_is_the_speaker_not_what_a_relative_clause_names()
     {
         var d = Read("Indonesia, which chairs the Association of Southeast Asian Nations this year, said it was alarmed by the fighting.");

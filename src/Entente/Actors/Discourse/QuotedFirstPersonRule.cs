@@ -31,7 +31,9 @@ internal static class QuotedFirstPersonRule
         // “We are ready to talk,” Iran's foreign ministry said: no person speaks, a state's name or organ does.
         var spokenByPeople = quotes.Where(q => q.Speaker is not null && people.Any(p => p.Name == q.Speaker)).ToList();
         foreach (var (span, after) in QuoteFinder.Unattributed(document, spokenByPeople))
-            if (StateSpeakerAfter(document, mentions, after) is { } state && !OrganisationNear(document, mentions, FirstTokenAt(tokens, span.Start)))
+            // (A statement said back of the body that issued it speaks for that body, an organisation too: “We call on the
+            // DPRK to …,” the statement said.)
+            if (StateSpeakerAfter(document, mentions, after) is { } state && (IsStatementOfItsIssuer(state) || !OrganisationNear(document, mentions, FirstTokenAt(tokens, span.Start))))
                 AddFirstPersons(document, span, state, added);
         if (added.Count == 0) return mentions;
         var all = new List<ActorMention>(mentions.Count + added.Count);
@@ -56,12 +58,16 @@ internal static class QuotedFirstPersonRule
         ActorMention? before = null, behind = null;
         foreach (var m in mentions)
         {
-            if (m.FirstToken < after || m.FirstToken >= end || m.Kind != MentionKind.Name || !m.Actor.IsState || m.EntryKind is ActorEntryKind.Person or ActorEntryKind.Place) continue;
+            if (m.FirstToken < after || m.FirstToken >= end || !IsStatementOfItsIssuer(m)
+                && (m.Kind != MentionKind.Name || !m.Actor.IsState || m.EntryKind is ActorEntryKind.Person or ActorEntryKind.Place)) continue;
             if (m.FirstToken < speech) before = m;
             else behind ??= m;
         }
         return before ?? behind;
     }
+
+    // "the statement" (or communiqué, readout) resolved to the body that issued it.
+    private static bool IsStatementOfItsIssuer(ActorMention m) => m.Kind == MentionKind.Reference && m.Actor.Antecedent?.Rule == "statement-issuer";
 
     private static void AddFirstPersons(Document document, TextSpan quote, ActorMention state, List<ActorMention> added) =>
         AddFirstPersons(document, quote, (state.FirstToken, state.EndToken), state.Actor, document.SliceTokens(state.FirstToken, state.EndToken), added);
