@@ -439,8 +439,9 @@ internal sealed class ImplicitTargets
         var links = Links.GetAlternateLookup<ReadOnlySpan<char>>();
         var nouns = _nouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var determiners = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
-        while (k < limit && tokens[k].Kind == TokenKind.Word
-               && (links.Contains(document.TextOf(k)) || (k < end && !determiners.Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k))))) k++;
+        // (A quotation mark closing the reactor's words is passed over: 'was "concerned" by the incident'.)
+        while (k < limit && (tokens[k].Kind == TokenKind.Quote || tokens[k].Kind == TokenKind.Word
+               && (links.Contains(document.TextOf(k)) || (k < end && !determiners.Contains(document.TextOf(k)) && !IsPossessive(document.TextOf(k)))))) k++;
         if (k >= limit || tokens[k].Kind != TokenKind.Word) return null;
         // "condemned what it called a massacre", "what Paris described as an unacceptable attack": the reactor's own name
         // for the act, indefinite though it is.

@@ -219,4 +219,11 @@ public class BreadthFourteenthPassTests
             .Where(e => e.Type == EventType.Threaten).Select(e => e.Target?.Code.Value).ToHashSet();
         Assert.Equal(["JPN", "PHL"], threatened.Order());
     }
+
+    [Fact]
+    public void A_closing_quote_after_a_reaction_does_not_hide_the_act_it_names()
+    {
+        Has("Chinese coast guard ships rammed Vietnamese fishing boats on Sunday. Hanoi said it was \"deeply concerned\" by the incident.",
+            EventType.Accuse, "VNM", "CHN");
+    }
 }
