@@ -226,4 +226,12 @@ public class BreadthFourteenthPassTests
         Has("Chinese coast guard ships rammed Vietnamese fishing boats on Sunday. Hanoi said it was \"deeply concerned\" by the incident.",
             EventType.Accuse, "VNM", "CHN");
     }
+
+    [Theory]
+    [InlineData("The Belarusian charge d'affaires was summoned to the foreign ministry in Vilnius on Tuesday.", "LTU", "BLR")]
+    [InlineData("Czechia's foreign ministry said the Russian ambassador had been summoned over the cyberattack.", "CZE", "RUS")]
+    public void An_envoy_summoned_by_no_one_named_is_summoned_by_the_state_where_or_that_tells_it(string sentence, string host, string envoy)
+    {
+        Has(sentence, EventType.Accuse, host, envoy);
+    }
 }

@@ -270,6 +270,7 @@ public class CodingRuleTests
         { "source:visitor-apposition", "Peru's president, on a visit to Quito, praised the accord.", "PER CONSULT ECU" },
         { "background:first-time", "The foreign ministers of Peru and Chile met in Lima. It was the first time the two ministers had met since the dispute.", "PER CONSULT CHL" },
         { "target:condition-act", "Japan and the Philippines held joint patrols near the shoal on Tuesday. China said it would take resolute countermeasures if the patrols continued.", "CHN THREATEN PHL" },
+        { "source:summoning-state", "The Belarusian charge d'affaires was summoned to the foreign ministry in Vilnius on Tuesday.", "LTU ACCUSE BLR" },
         { "target:approved-deed", "Peru praised the accord signed by Chile and Bolivia on water rights.", "PER SUPPORT CHL" },
         { "target:answered-act", "Chile will take reciprocal steps in response to Bolivia's decision.", "CHL THREATEN BOL" },
     };

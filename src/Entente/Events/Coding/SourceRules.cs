@@ -2174,6 +2174,31 @@ internal sealed class OwnerOfForcesMovedIsSource : ClauseRule
     }
 }
 
+/// <summary>"The Indian chargé d'affaires was summoned to the foreign office in Islamabad", "Pakistan's foreign office said the
+/// Indian envoy had been summoned": an envoy summoned with no one named as doing it is summoned by the state where it is
+/// done (a place after "in") or by the state that tells of it (the subject of a speech verb before), never the envoy's own.</summary>
+internal sealed class SummoningStateOfAnEnvoy : ClauseRule
+{
+    // How far after the participle the place may be named.
+    private const int Reach = 10;
+
+    public override string Name => "source:summoning-state";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsPassive || f.AgentRead || f.Source is not { } envoy || f.Document.Syntax is not { } tree || tree.LemmaOf(f.Trigger) is not "summon") return false;
+        var d = f.Document;
+        ActorGroup? host = null;
+        foreach (var g in f.Context.Groups)
+            if (g.First > f.Trigger && g.First <= f.Trigger + Reach && g.First > 0 && d.TextOf(g.First - 1) is "in" && !g.CodesWithin(envoy)
+                && g.Members.TrueForAll(m => m.IsState)) { host = g; break; }
+        for (int k = f.Trigger - 1; host is null && k > f.Sentence.FirstToken; k--)
+            if (PersonFinder.IsSpeechVerb(d.TextOf(k)) && f.Context.Reader.SubjectOf(k) is { IsPlace: false } teller && !teller.CodesWithin(envoy)) host = teller;
+        if (host is null) return false;
+        f.ActedBy(host);
+        return true;
+    }
+}
+
 /// <summary>"Talks were held": a passive with no agent names no actor, except for joint acts whose subject did them together.</summary>
 internal sealed class PassiveWithoutAgentHasNoSource : ClauseRule
 {
