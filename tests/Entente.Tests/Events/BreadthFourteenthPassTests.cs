@@ -99,6 +99,7 @@ public class BreadthFourteenthPassTests
     [InlineData("Norway will host NATO's annual winter exercise again in March.", EventType.Cooperate, "NOR", "NATO")]
     [InlineData("Azerbaijan massed troops and artillery near its border with Armenia.", EventType.Mobilize, "AZE", "ARM")]
     [InlineData("Opposition leaders in Kenya urged the election commission to publish the vote tallies.", EventType.Request, "KEN", "KEN")]
+    [InlineData("Jihadist fighters killed 30 villagers in central Mali on Sunday.", EventType.Assault, "MLI", "MLI")]
     public void Wordings_of_a_fourteenth_pass(string sentence, EventType type, string source, string target)
     {
         Has(sentence, type, source, target);
