@@ -196,13 +196,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         // "The White House said the president spoke with …": the office-holder a state's organ or official speaks of is the
         // holder in the speaker's own state.
         if (role.Person && role.Office is { } spokenOf && (SpeakerBefore(c, i, output) ?? SpeakerAfter(c, i)) is { } teller
-            && c.Dictionary?.Holder(spokenOf, teller.Actor.Code, c.Document.Published) is { } ownHolder)
-        {
-            var actor = new Actor(ownHolder.Code, ownHolder.Sector, "")
-                { Person = ownHolder.Person, Kind = c.Dictionary!.KindOf(ownHolder.Code), Rule = $"ref:office→{ownHolder.Person} ({ownHolder.Origin}; speaker's)" };
-            c.Remember(c.Emit(output, i, length, teller, "office-of-speaker", actor, ActorEntryKind.Person));
-            return;
-        }
+            && EmitOfficeHolder(c, output, i, length, spokenOf, teller, "office-of-speaker", "; speaker's")) return;
         // "In Tokyo, the government said …": a body after an opening phrase placing the sentence in a state or its capital is
         // that state's.
         if (!role.Person && OpeningPlace(c, i) is { } place)
@@ -268,16 +262,22 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
             }
             return;
         }
-        if (role.Office is { } office && c.Dictionary?.Holder(office, focus, c.Document.Published) is { } holder)
-        {
-            // "the president": the holder of that office in the story's own state on its date.
-            var actor = new Actor(holder.Code, holder.Sector, "") { Person = holder.Person, Kind = c.Dictionary!.KindOf(holder.Code), Rule = $"ref:office→{holder.Person} ({holder.Origin})" };
-            c.Remember(c.Emit(output, i, length, focusMention, "office", actor, ActorEntryKind.Person));
-            return;
-        }
+        // "the president": the holder of that office in the story's own state on its date.
+        if (role.Office is { } office && EmitOfficeHolder(c, output, i, length, office, focusMention, "office", "")) return;
         if (filedMention is null && !c.FocusIsClear) return;
         var state = new Actor(focus, role.Sector, "") { Kind = focusMention.Actor.Kind, Rule = $"ref:role:{role.Name}→{focusMention.Actor.Name}" + (filedMention is null ? "" : " (dateline)") };
         c.Remember(c.Emit(output, i, length, focusMention, "role:" + role.Name, state, ActorEntryKind.State));
+    }
+
+    // The holder of <office> on the story's date in the state of <stateMention>, emitted for the description at <i> as
+    // pointing to that mention; false when the dictionary names no holder.
+    private static bool EmitOfficeHolder(DiscourseContext c, List<ActorMention> output, int i, int length, string office, ActorMention stateMention,
+        string rule, string note)
+    {
+        if (c.Dictionary?.Holder(office, stateMention.Actor.Code, c.Document.Published) is not { } holder) return false;
+        var actor = new Actor(holder.Code, holder.Sector, "") { Person = holder.Person, Kind = c.Dictionary.KindOf(holder.Code), Rule = $"ref:office→{holder.Person} ({holder.Origin}{note})" };
+        c.Remember(c.Emit(output, i, length, stateMention, rule, actor, ActorEntryKind.Person));
+        return true;
     }
 
     // The state named as the owner of the previous sentence's subject, an organ of that state ("Finland's defence ministry

@@ -207,14 +207,16 @@ internal static class Phrases
         return null;
     }
 
-    internal static ActorGroup? ConditionSubject(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup source)
+    internal static ActorGroup? ConditionSubject(Document document, int from, Sentence sentence, List<ActorGroup> groups, ActorGroup source) =>
+        ConditionOpening(document, from, sentence.EndToken) is int i and >= 0
+            ? groups.Find(g => g.First > i && g.First <= i + 3 && !g.IsPlace && !g.SharesCodeWith(source)) : null;
+
+    /// <summary>The first "if" or "unless" in [<paramref name="from"/>, <paramref name="end"/>), or -1.</summary>
+    internal static int ConditionOpening(Document document, int from, int end)
     {
-        for (int i = from; i < sentence.EndToken; i++)
-        {
-            if (!document.TextOf(i).Equals("if", StringComparison.OrdinalIgnoreCase) && !IsUnless(document, i)) continue;
-            return groups.Find(g => g.First > i && g.First <= i + 3 && !g.IsPlace && !g.SharesCodeWith(source));
-        }
-        return null;
+        for (int i = from; i < end; i++)
+            if (document.TextOf(i).Equals("if", StringComparison.OrdinalIgnoreCase) || IsUnless(document, i)) return i;
+        return -1;
     }
 
     /// <summary>The verb of an "unless" clause hung on <paramref name="verb"/> (or on the verb it completes, or fronted and

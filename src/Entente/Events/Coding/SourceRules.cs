@@ -2238,12 +2238,12 @@ internal sealed class ParticipleWithAgentIsPassive : ClauseRule
     }
 
     // The participle modifies a noun that names no actor ("the truce announced by …").
-    private static bool DescribesAThing(ClauseFrame f)
-    {
-        var tree = f.Document.Syntax!;
-        return tree.RelationOf(f.Trigger) == DependencyRelation.Acl && tree.HeadOf(f.Trigger) is int described and >= 0 && described < f.Trigger
-            && f.Context.Groups.Holding(described) is null;
-    }
+    private static bool DescribesAThing(ClauseFrame f) => DescribedNoun(f) is int described and >= 0 && f.Context.Groups.Holding(described) is null;
+
+    /// <summary>The noun before the trigger that the trigger, a participle, describes ("the truce announced by …"), or -1.</summary>
+    internal static int DescribedNoun(ClauseFrame f) =>
+        f.Document.Syntax is { } tree && tree.RelationOf(f.Trigger) == DependencyRelation.Acl && tree.HeadOf(f.Trigger) is int described
+        && described >= 0 && described < f.Trigger ? described : -1;
 
     /// <summary>"has requested by …" is a perfect, not a passive: "have" in the two words before the participle.</summary>
     internal static bool HasPerfectAuxiliary(ClauseFrame f)

@@ -69,21 +69,18 @@ internal sealed class ThreatOnConditionOfAnAct : ClauseRule
         if (f.Target is not null || f.Type != EventType.Threaten || f.IsNounHeaded || f.Source is not { Members.Count: > 0 } source) return false;
         var d = f.Document;
         int end = Math.Min(f.Sentence.EndToken, f.Match.End + Reach);
-        for (int i = f.Match.End; i < end; i++)
-        {
-            if (d.TextOf(i) is ";" ) return false;
-            if (d.TextOf(i) is not ("if" or "unless")) continue;
-            int k = i + 1;
-            while (k < end && d.Tags[k] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) k++;
-            if (k >= end) return false;
-            // "if the drills continued": the doer of the act the noun names.
-            while (k + 1 < end && d.Tags[k + 1] == PartOfSpeech.Noun) k++;
-            if (d.Tags[k] != PartOfSpeech.Noun || f.Context.ImplicitTargets is not { } acts
-                || acts.Find(d, f.Sentence, i, k + 1, EventType.Accuse, source.Members[0].Code, f.Context.Earlier, phraseEndsAtEnd: true) is not { } doer) return false;
-            var parties = ImplicitTargets.PartiesOf(doer, f.Context.Earlier, source.Members[0].Code).Where(p => !source.Members.Exists(m => m.Code == p.Code)).ToList();
-            return ImplicitTargets.AimAt(f, parties);
-        }
-        return false;
+        int i = Phrases.ConditionOpening(d, f.Match.End, end);
+        if (i < 0) return false;
+        for (int k = f.Match.End; k < i; k++) if (d.TextOf(k) is ";") return false;
+        // "if the drills continued": the doer of the act the noun names.
+        int noun = i + 1;
+        while (noun < end && d.Tags[noun] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) noun++;
+        if (noun >= end) return false;
+        while (noun + 1 < end && d.Tags[noun + 1] == PartOfSpeech.Noun) noun++;
+        if (d.Tags[noun] != PartOfSpeech.Noun || f.Context.ImplicitTargets is not { } acts
+            || acts.Find(d, f.Sentence, i, noun + 1, EventType.Accuse, source.Members[0].Code, f.Context.Earlier, phraseEndsAtEnd: true) is not { } doer) return false;
+        var parties = ImplicitTargets.PartiesOf(doer, f.Context.Earlier, source.Members[0].Code).Where(p => !source.Members.Exists(m => m.Code == p.Code)).ToList();
+        return ImplicitTargets.AimAt(f, parties);
     }
 }
 

@@ -188,8 +188,7 @@ internal sealed class ReciprocalActIsBetweenParties : ClauseRule
         if (!parts && !(reciprocal && f.Source.Members.Select(m => m.Code).Distinct().Count() > 1)) return false;
         for (int i = f.Trigger + 1; i <= f.Match.End && i < f.Sentence.EndToken && !reciprocal; i++) reciprocal = f.Context.Words.Reciprocal.Contains(f.Document.TextOf(i));
         // "the truce announced by Armenia and Azerbaijan": the noun a participle describes is its matched object.
-        reciprocal |= f.Document.Syntax is { } tree && tree.RelationOf(f.Trigger) == DependencyRelation.Acl && tree.HeadOf(f.Trigger) is int described
-                      and >= 0 && described < f.Trigger && (f.Context.Words.Reciprocal.Contains(f.Document.TextOf(described))
+        reciprocal |= ParticipleWithAgentIsPassive.DescribedNoun(f) is int described and >= 0 && (f.Context.Words.Reciprocal.Contains(f.Document.TextOf(described))
                       || f.Type != EventType.Request && f.Context.Words.Exchange.Contains(f.Document.TextOf(described)));
         // "accused each other", "blamed one another".
         int after = PatternMatcher.SkipAdverbs(f.Document, f.Trigger + 1, f.Sentence.EndToken);
