@@ -20,6 +20,8 @@ public class CodingRuleTests
     public static TheoryData<string, string, string> Firing => new()
     {
         { "background:purpose-infinitive", "Hungary announced a plan to expand trade with Vietnam.", "HUN COOPERATE VNM" },
+        { "complement:purpose-of-held-meeting", "Peru's foreign minister met Chile's ambassador on Monday to urge restraint.", "PER REQUEST CHL" },
+        { "target:meeting-counterpart", "Ghana's president telephoned the Ivorian leader on Friday to offer condolences.", "GHA SUPPORT CIV" },
         { "background:nominal-gerund", "Moldova protested over Russian troops blockading the border.", "RUS COERCE *" },
         { "source:noun-owner", "Kenya's visit to Tanzania ended on Sunday.", "KEN CONSULT TZA" },
         { "source:companions", "Ghana, along with Togo and Benin, condemned Niger on Monday.", "BEN ACCUSE NER" },

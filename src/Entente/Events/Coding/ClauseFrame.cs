@@ -128,6 +128,8 @@ internal sealed class ClauseFrame(SentenceContext context, PatternMatch match)
     public bool Background { get; set; }
     /// <summary>Inside another event's complement ("agreed to investigate").</summary>
     public bool Embedded { get; set; }
+    /// <summary>The meeting held whose complement holds this frame ("met X to press for …"): who met whom.</summary>
+    public (int Trigger, ActorGroup Source, ActorGroup? Counterpart)? HeldMeeting { get; init; }
     /// <summary>The act someone else claims: the actor does not say it of itself.</summary>
     public bool ThirdParty { get; set; }
     /// <summary>Inside the clause of an accusation whose accused is the source ("accused NATO of overstepping …").</summary>

@@ -423,10 +423,28 @@ internal static class Phrases
         if (tag == PartOfSpeech.Preposition) return !AtEventPhrase(document, noun, sentence) && !document.TextOf(i).Equals("during", StringComparison.OrdinalIgnoreCase);
         // "since last month's invasion", "after the strike", "following the test": before a noun phrase these are
         // prepositions, whatever the tag.
+        // "following a visit to Caracas by a U.S. envoy", "after talks between X and Y": an act a time phrase introduces with
+        // no article or an indefinite one is told here for the first time; "after the strike", "following Russia's invasion"
+        // point back to one known already.
+        if (document.TextOf(i) is "after" or "following" or "After" or "Following" && IntroducedAsNew(document, noun)) return false;
         if (document.TextOf(i) is "since" or "after" or "before" or "until" or "following" or "Since" or "After" or "Before" or "Until" or "Following")
             return !AtEventPhrase(document, noun, sentence);
         if (tag == PartOfSpeech.Verb) return !words.Light.Contains(document.TextOf(i)) && !ReportedAsClauseSubject(document, noun);
         return false;
+    }
+
+    // The act noun has no determiner or owner of its own, or only "a"/"an": it is new to the story.
+    private static bool IntroducedAsNew(Document document, int noun)
+    {
+        if (document.Syntax is not { } tree) return false;
+        foreach (int child in tree.ChildrenOf(noun))
+        {
+            if (child > noun) continue;
+            var relation = tree.RelationOf(child);
+            if (relation == DependencyRelation.Det && document.TextOf(child) is not ("a" or "an")) return false;
+            if (relation is DependencyRelation.NmodPoss or DependencyRelation.Nummod) return false;
+        }
+        return true;
     }
 
     // "officials said a raid by militiamen on the village left four dead": an act told by an indefinite noun that is the

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entente.Actors;
 using Entente.Events;
 using Entente.Language;
@@ -711,6 +712,32 @@ internal sealed class UnownedReportIsHearsay : ClauseRule
     }
 }
 
+/// <summary>"An AU delegation met Sudan's army chief to press for a ceasefire", "telephoned his counterpart to express
+/// condolences": what a meeting that was held was for, when it is said in words (a request, support, a protest, a warning,
+/// an apology), was said there: the purpose is done, not only meant.</summary>
+internal sealed class PurposeOfAHeldMeetingIsDone : ClauseRule
+{
+    internal const string RuleName = "complement:purpose-of-held-meeting";
+    public override string Name => RuleName;
+
+    private static readonly FrozenSet<EventType> SaidInAMeeting =
+        FrozenSet.ToFrozenSet([EventType.Request, EventType.Support, EventType.Accuse, EventType.Protest, EventType.Threaten, EventType.Concede]);
+
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.Embedded || f.HeldMeeting is not { } meeting || f.IsNounHeaded || !SaidInAMeeting.Contains(f.Type) || f.Document.Syntax is not { } tree) return false;
+        // The infinitive hangs on the meeting's verb, or, in many parses, on whom it met ("telephoned his counterpart to offer …").
+        int head = tree.HeadOf(f.Trigger);
+        bool onTheMeeting = head == meeting.Trigger && tree.RelationOf(f.Trigger) is DependencyRelation.Advcl or DependencyRelation.Xcomp
+            || head >= 0 && tree.HeadOf(head) == meeting.Trigger && tree.RelationOf(head) == DependencyRelation.Obj && tree.RelationOf(f.Trigger) == DependencyRelation.Acl;
+        if (!onTheMeeting
+            || tree.ChildWith(f.Trigger, DependencyRelation.Mark) is not (int to and >= 0) || f.Document.TextOf(to) is not "to") return false;
+        // Who met says it, whichever actor stands nearer the infinitive.
+        (f.Embedded, f.Source) = (false, meeting.Source);
+        return true;
+    }
+}
+
 /// <summary>"efforts to end the fighting", "a plan to expand …", "a proposal for the council to ease the embargo": an
 /// infinitive after a noun names a purpose, not an act — unless the noun is an ordinal one ("the first country to sign"),
 /// which tells an act that happened, or a decision's (rule source:decision-owner).</summary>
@@ -720,7 +747,8 @@ internal sealed class PurposeInfinitiveIsBackground : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         int i = f.Trigger;
-        if (f.IsNounHeaded || i < f.Sentence.FirstToken + 2) return false;
+        // (What a meeting held was for is done: rule complement:purpose-of-held-meeting.)
+        if (f.IsNounHeaded || i < f.Sentence.FirstToken + 2 || f.Fired.Contains(PurposeOfAHeldMeetingIsDone.RuleName)) return false;
         var d = f.Document;
         int noun;
         if (d.Syntax is { } tree && NounOfInfinitive(tree, i) is var governor and >= 0)

@@ -694,6 +694,20 @@ internal sealed class AttackNounSubjectNamesTheTarget : ClauseRule
     }
 }
 
+/// <summary>"met Sudan's army chief to press for a ceasefire": what was said at a meeting and names no one of its own is said
+/// to whom the meeting was with.</summary>
+internal sealed class PurposeOfAMeetingIsAimedAtTheCounterpart : ClauseRule
+{
+    public override string Name => "target:meeting-counterpart";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || !f.Fired.Contains(PurposeOfAHeldMeetingIsDone.RuleName) || f.HeldMeeting is not { Counterpart: { } counterpart }
+            || counterpart.CodesWithin(f.Source!)) return false;
+        f.Target = counterpart;
+        return true;
+    }
+}
+
 /// <summary>"deployed two carriers to the region to deter Iran", "blocked roads to protest EU trade policy": a show of
 /// force or a protest naming no one, whose purpose clause (list 'deterrence': deter, counter, warn, protest, oppose …)
 /// names another actor, is aimed at that actor.</summary>

@@ -675,7 +675,8 @@ internal sealed class ObjectInfinitiveIsHypothetical : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         var d = f.Document;
-        if (f.Mode != EventMode.Happened || f.IsNounHeaded || f.Source is not { } source) return false;
+        // (What a meeting held was for is done: rule complement:purpose-of-held-meeting.)
+        if (f.Mode != EventMode.Happened || f.IsNounHeaded || f.Source is not { } source || f.Fired.Contains(PurposeOfAHeldMeetingIsDone.RuleName)) return false;
         // "expects Kabul to uphold its pledges and deny …": a verb coordinated with the infinitive shares its "to".
         int at = Phrases.EarlierConjunctVerb(f.Document, f.Trigger) is var first and >= 0 ? first : f.Trigger;
         // "called on Somalia to withdraw", "is looking to Washington to either veto …": a prepositional controller.
