@@ -55,6 +55,8 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             // "40 percent of Hungarians oppose …": a share of a people in a poll is respondents, not the state.
             if (entry.Kind == ActorEntryKind.Adjective && first >= 2 && document.TextOf(first - 1) is "of"
                 && document.TextOf(first - 2) is "percent" or "per" or "%" or "cent" or "majority" or "third" or "quarter" or "half" or "thirds") continue;
+            // "Most Poles support sending tanks, a survey showed": a people counted in an opinion poll are respondents too.
+            if (entry.Kind == ActorEntryKind.Adjective && first >= 1 && WordClasses.IsQuantifier(document.TextOf(first - 1)) && SentenceTellsAPoll(document, first)) continue;
             // "many waving Armenian flags": a demonym before a flag or anthem names a symbol, not an actor.
             if (entry.Kind == ActorEntryKind.Adjective && end < document.Tokens.Length && WordClasses.IsEmblemNoun(document.TextOf(end))) continue;
             // "7 million US dollars", "Canadian dollars": a state's name or adjective before its currency names money.
@@ -265,6 +267,15 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
     /// writes with a heritage prefix (no hyphen, no "and") tells where a person's family came from; the second names the
     /// state they belong to. Elsewhere the first is the state and the second a people in it ("Bosnian Serb leaders").
     /// </summary>
+    // The sentence holding <token> names an opinion poll or survey.
+    private static bool SentenceTellsAPoll(Document document, int token)
+    {
+        var sentence = document.Sentences[document.SentenceOfToken(token)];
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (WordClasses.IsPollNoun(document.TextOf(i))) return true;
+        return false;
+    }
+
     internal static bool IsHeritage(List<(int First, int End, ActorEntry Entry)> names, int index) =>
         names[index].Entry.Kind == ActorEntryKind.Adjective && index + 1 < names.Count
         && names[index + 1].First == names[index].End && names[index + 1].Entry.Kind == ActorEntryKind.Adjective

@@ -282,12 +282,16 @@ internal sealed class EventCoder
         return true;
     }
 
-    // The "that" after a claim noun (list 'claim') opening the object at <after>, past a determiner or an adjective; null
+    // The "that" after a claim noun (list 'claim') opening the object at <after>, past a determiner, an adjective or a noun; null
     // when the object is no such claim.
     private static int? ClaimThatAt(Document document, int after, Sentence sentence, CodingWords words)
     {
         int k = after;
-        while (k < sentence.EndToken && k < after + 3 && document.Tags[k] is PartOfSpeech.Determiner or PartOfSpeech.Adjective) k++;
+        // "dismissed as baseless a report that …", "rejected as fabricated …": the verdict before the object is passed over.
+        if (k + 1 < sentence.EndToken && document.TextOf(k) is "as" && document.Tags[k + 1] is PartOfSpeech.Adjective or PartOfSpeech.Verb) k += 2;
+        int opening = k;
+        // "a newspaper report that", "British media reports that": the claim's words before it.
+        while (k < sentence.EndToken && k < opening + 3 && document.Tags[k] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Noun && !words.Claim.Contains(document.TextOf(k))) k++;
         return k + 1 < sentence.EndToken && words.Claim.Contains(document.TextOf(k)) && document.TextOf(k + 1) is "that" ? k + 1 : null;
     }
 

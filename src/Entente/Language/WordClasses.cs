@@ -100,6 +100,12 @@ internal static class WordClasses
     public static bool IsEmblemNoun(ReadOnlySpan<char> w) => w is "flag" or "flags" or "banner" or "banners" or "emblem" or "emblems" or "anthem"
         or "anthems" or "colours" or "colors";
 
+    /// <summary>Words counting part of a people ("most Poles", "many Germans").</summary>
+    public static bool IsQuantifier(ReadOnlySpan<char> w) => w is "most" or "Most" or "many" or "Many" or "few" or "Few" or "some" or "Some";
+
+    /// <summary>Words for an opinion poll ("a survey showed", "according to a poll").</summary>
+    public static bool IsPollNoun(ReadOnlySpan<char> w) => w is "poll" or "polls" or "survey" or "surveys" or "pollster" or "pollsters";
+
     /// <summary>A currency's name after its state's ("7 million US dollars", "Hong Kong dollars", "Swiss francs"): money, not
     /// an actor. Not "won", which is also a verb.</summary>
     public static bool IsCurrencyNoun(ReadOnlySpan<char> w) => w is "dollar" or "dollars" or "euro" or "euros" or "yen" or "yuan"

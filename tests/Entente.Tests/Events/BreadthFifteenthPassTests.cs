@@ -42,4 +42,21 @@ public class BreadthFifteenthPassTests
         Assert.Contains(events, e => e.Type == EventType.Consult && e.Mode == EventMode.Intended);
         Assert.DoesNotContain(events, e => e.Type == EventType.Request);
     }
+
+    [Theory]
+    [InlineData("Belgrade dismissed as fabricated a German newspaper report that Serbia had sold rockets to Kyiv.", "SRB", "DEU")]
+    [InlineData("Pakistan's army rejected as baseless an Indian media report that its drones had struck a camp in Punjab.", "PAK", "IND")]
+    public void What_a_report_dismissed_as_false_says_is_not_done(string sentence, string denier, string reporter)
+    {
+        var events = Output(sentence);
+        Assert.Equal([(denier, reporter)], events.Select(e => (e.Source.Code.Value, e.Target?.Code.Value)));
+        Assert.All(events, e => Assert.Equal(EventType.Reject, e.Type));
+    }
+
+    [Fact]
+    public void A_people_counted_in_a_poll_are_respondents_not_their_state()
+    {
+        Assert.Empty(Output("Most Poles support sending more tanks to Ukraine, a survey showed on Monday."));
+        Has("Russian shelling killed many Ukrainians in Kharkiv on Monday.", EventType.Assault, "RUS", "UKR");
+    }
 }
