@@ -429,9 +429,13 @@ internal sealed class EventStore : IEventStore
         using var r = cmd.ExecuteReader();
         var pairs = new List<ActorPair>();
         while (r.Read())
-            pairs.Add(new ActorPair(new ActorCode(r.GetString(0)), new ActorCode(r.GetString(1)), r.GetDouble(2), r.GetInt32(3)));
+            pairs.Add(new ActorPair(new ActorCode(r.GetString(0)), new ActorCode(r.GetString(1)), GoldsteinSum(r.GetDouble(2)), r.GetInt32(3)));
         return pairs;
     }
+
+    /// <summary>A sum of Goldstein weights as stored results show it: each weight has one decimal, so two decimals hold the
+    /// sum exactly, and the rounding the order of floating-point additions leaves (-6.199999…) is dropped, the same in every store.</summary>
+    internal static double GoldsteinSum(double sum) => Math.Round(sum, 2);
 
     /// <summary>Closes the database; later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()

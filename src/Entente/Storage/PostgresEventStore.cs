@@ -365,7 +365,7 @@ internal sealed class PostgresEventStore : IEventStore
         using var r = cmd.ExecuteReader();
         var pairs = new List<ActorPair>();
         while (r.Read())
-            pairs.Add(new ActorPair(new ActorCode(r.GetString(0)), new ActorCode(r.GetString(1)), r.GetDouble(2), (int)r.GetInt64(3)));
+            pairs.Add(new ActorPair(new ActorCode(r.GetString(0)), new ActorCode(r.GetString(1)), EventStore.GoldsteinSum(r.GetDouble(2)), (int)r.GetInt64(3)));
         return pairs;
     }
 
