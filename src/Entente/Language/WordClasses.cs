@@ -158,6 +158,11 @@ internal static class WordClasses
     private static readonly FrozenDictionary<string, CraftWord>.AlternateLookup<ReadOnlySpan<char>> CraftLookup =
         BuildCraft().GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A state's military posts, which another actor fires on ("opened fire on its positions"); not its troops, which
+    /// it moves itself.</summary>
+    public static bool IsPostNoun(ReadOnlySpan<char> w) => w is "position" or "positions" or "post" or "posts" or "outpost" or "outposts" or "base"
+        or "bases" or "checkpoint" or "checkpoints";
+
     /// <summary>Words for a state's land, sea or air ("on Afghan soil", "in Syrian territory", "into Polish airspace").</summary>
     public static bool IsLandNoun(ReadOnlySpan<char> w) => w is "soil" or "territory" or "territories" or "land" or "lands" or "waters" or "airspace";
 }

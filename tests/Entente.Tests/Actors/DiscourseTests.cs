@@ -485,6 +485,22 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_body_that_speaks_goes_on_with_the_state_that_was_the_subject_before()
+    {
+        var d = Read("Moldova said Russian troops had blocked a road near its checkpoints. \"We will not accept this,\" the foreign ministry said.");
+        var ministry = Assert.Single(At(d, "the foreign ministry"));
+        Assert.Equal(("MDA", "role:foreign ministry-previous-subject"), (ministry.Actor.Code.Value, ministry.Actor.Antecedent?.Rule));
+        Assert.Equal("MDA", Assert.Single(At(d, "We")).Actor.Code.Value);
+    }
+
+    [Fact]
+    public void A_body_met_is_not_the_previous_subjects()
+    {
+        var d = Read("Thailand said on Monday that it would reopen the border crossing. Its envoy met the junta chief in Naypyidaw.");
+        Assert.DoesNotContain(At(d, "the junta"), m => m.Actor.Code.Value == "THA");
+    }
+
+    [Fact]
     public void A_peoples_adjective_and_its_states_body_are_one_side_not_two()
     {
         var d = Read("Laos and Vietnam agreed to a ceasefire on Friday. Lao gunners shelled Vietnamese positions, and Vietnam's defence "
@@ -660,7 +676,7 @@ public class DiscourseTests
     {
         var d = Read("The Chilean navy said on Monday its patrol boats had been shadowed. Santiago lodged a formal complaint. The Ministry of Foreign Affairs summoned the ambassador.");
         var ministry = Assert.Single(At(d, "The Ministry of Foreign Affairs"));
-        Assert.Equal(("CHL", "role:foreign ministry"), (ministry.Actor.Code.Value, ministry.Actor.Antecedent?.Rule));
+        Assert.Equal(("CHL", "role:foreign ministry-previous-subject"), (ministry.Actor.Code.Value, ministry.Actor.Antecedent?.Rule));
     }
 
     [Fact]

@@ -59,4 +59,34 @@ public class BreadthFifteenthPassTests
         Assert.Empty(Output("Most Poles support sending more tanks to Ukraine, a survey showed on Monday."));
         Has("Russian shelling killed many Ukrainians in Kharkiv on Monday.", EventType.Assault, "RUS", "UKR");
     }
+
+    [Theory]
+    [InlineData("Beijing condemned the sanctions and vowed that China would take firm countermeasures against the United States.", "CHN", "USA")]
+    [InlineData("Hungary warned that it would impose sanctions on Ukraine over the pipeline dispute.", "HUN", "UKR")]
+    public void A_measure_vowed_against_another_is_a_threat(string sentence, string source, string target)
+    {
+        Has(sentence, EventType.Threaten, source, target);
+        HasNo(sentence, EventType.Sanction);
+    }
+
+    [Fact]
+    public void A_measure_announced_is_still_planned()
+    {
+        Assert.Contains(Output("The European Union said it would impose new sanctions on Belarus next month."),
+            e => e.Type == EventType.Sanction && e.Mode == EventMode.Intended);
+    }
+
+    [Fact]
+    public void Posts_another_fired_on_are_the_speakers()
+    {
+        Has("Kyrgyzstan said Tajik troops fired on its border posts overnight.", EventType.Assault, "TJK", "KGZ");
+    }
+
+    [Fact]
+    public void Fire_returned_in_a_quote_answers_the_fire_told_before()
+    {
+        var events = Output("Armenia said Azerbaijani troops fired on its positions near the village of Sotk. \"Our units returned fire,\" the defence ministry said in a statement.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "AZE" && e.Target?.Code.Value == "ARM");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "ARM" && e.Target?.Code.Value == "AZE");
+    }
 }

@@ -143,9 +143,10 @@ internal sealed class ItPronounRule : IDiscourseRule
     }
 
     // The sentence's first actor when "its" owns land ("its territorial waters", "its airspace"), a mission ("its embassy") or
-    // a vessel ("its ship") that another actor, named after a verb of the first, entered or struck: "Japan said Chinese ships
-    // had entered its waters", "Japan protested after Russian jets flew near its airspace" (no actor enters or nears its own
-    // land, nor rams its own ship). Null otherwise.
+    // a vessel ("its ship") or military posts ("its positions", "its border posts") that another actor, named after a verb of the
+    // first, entered or struck: "Japan said Chinese ships had entered its waters", "Japan protested after Russian jets flew
+    // near its airspace", "Armenia said Azerbaijani troops fired on its positions" (no actor enters or nears its own land,
+    // nor rams its own ship or shells its own posts). Null otherwise.
     private static ActorMention? SpeakerOwnsTheLandEntered(DiscourseContext c, int its)
     {
         var d = c.Document;
@@ -165,7 +166,8 @@ internal sealed class ItPronounRule : IDiscourseRule
     }
 
     // Land, sea and air a state owns, its missions abroad ("stormed its embassy") and its craft ("rammed its ship").
-    private static bool Owned(ReadOnlySpan<char> noun) => WordClasses.IsLandNoun(noun) || WordClasses.IsMissionNoun(noun) || WordClasses.IsCraftNoun(noun);
+    private static bool Owned(ReadOnlySpan<char> noun) => WordClasses.IsLandNoun(noun) || WordClasses.IsMissionNoun(noun) || WordClasses.IsCraftNoun(noun)
+        || WordClasses.IsPostNoun(noun);
 
     private static bool VerbBetween(Document d, int from, int to)
     {

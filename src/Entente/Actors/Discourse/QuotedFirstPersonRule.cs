@@ -58,13 +58,17 @@ internal static class QuotedFirstPersonRule
         ActorMention? before = null, behind = null;
         foreach (var m in mentions)
         {
-            if (m.FirstToken < after || m.FirstToken >= end || !IsStatementOfItsIssuer(m)
+            if (m.FirstToken < after || m.FirstToken >= end || !IsStatementOfItsIssuer(m) && !IsStateBodyDescribed(m)
                 && (m.Kind != MentionKind.Name || !m.Actor.IsState || m.EntryKind is ActorEntryKind.Person or ActorEntryKind.Place)) continue;
             if (m.FirstToken < speech) before = m;
             else behind ??= m;
         }
         return before ?? behind;
     }
+
+    // "the defence ministry", "the army" resolved to a state's body (rule role:…), not to a person.
+    private static bool IsStateBodyDescribed(ActorMention m) =>
+        m.Kind == MentionKind.Reference && m.Actor.IsState && m.EntryKind == ActorEntryKind.State && m.Actor.Antecedent?.Rule.StartsWith("role:", StringComparison.Ordinal) == true;
 
     // "the statement" (or communiqué, readout) resolved to the body that issued it.
     private static bool IsStatementOfItsIssuer(ActorMention m) => m.Kind == MentionKind.Reference && m.Actor.Antecedent?.Rule == "statement-issuer";

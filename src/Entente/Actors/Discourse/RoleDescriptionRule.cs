@@ -237,7 +237,7 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         }
         // "Finland's defence ministry said two Russian aircraft had violated its airspace. The foreign ministry summoned …":
         // a body no one of that role was named for goes on with the state whose organ the sentence before opened with.
-        if (!role.Person && PreviousSubjectsState(c) is { } previous)
+        if (!role.Person && PreviousSubjectsState(c, i, i + length) is { } previous)
         {
             var body = new Actor(previous.Actor.Code, role.Sector, "") { Kind = previous.Actor.Kind, Rule = $"ref:role:{role.Name}→{previous.Actor.Name} (previous subject)" };
             c.Remember(c.Emit(output, i, length, previous, "role:" + role.Name + "-previous-subject", body, ActorEntryKind.State));
@@ -281,9 +281,11 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
     }
 
     // The state named as the owner of the previous sentence's subject, an organ of that state ("Finland's defence ministry
-    // said …", "The Finnish coast guard reported …"); null when that subject is no state's organ or the sentence names none.
+    // said …", "The Finnish coast guard reported …"), or that subject itself when it is a state's name and the description at
+    // [first, end) opens its sentence or is followed by a verb of saying; null when that subject is no state's organ or the
+    // sentence names none.
     // Read by position, not by the owner's arc: the parser hangs "Finland's" on "defence" or on "said" as often as on "ministry".
-    private static ActorMention? PreviousSubjectsState(DiscourseContext c)
+    private static ActorMention? PreviousSubjectsState(DiscourseContext c, int first, int end)
     {
         if (c.SentenceIndex == 0 || c.Document.Syntax is not { } tree) return null;
         var d = c.Document;
@@ -291,7 +293,21 @@ internal sealed class RoleDescriptionRule : IDiscourseRule
         int root = -1;
         for (int k = sentence.FirstToken; k < sentence.EndToken && root < 0; k++) if (tree.HeadOf(k) < 0) root = k;
         int subject = root < 0 ? -1 : tree.ChildWith(root, Language.DependencyRelation.Nsubj);
-        if (subject < 0 || RoleWords.SectorOf(d.TextOf(subject)) is not ("GOV" or "MIL" or "CG" or "INT" or "COP")) return null;
+        if (subject < 0) return null;
+        // "Armenia said Azerbaijani troops fired on its positions. The defence ministry said …": a state that was itself the
+        // subject goes on speaking the same way, through a body that opens its sentence or tells something (not "met the
+        // junta chief", where the body is often the other party's).
+        if (RoleWords.SectorOf(d.TextOf(subject)) is not ("GOV" or "MIL" or "CG" or "INT" or "COP"))
+        {
+            if (first != c.Sentence.FirstToken && !(end < c.Sentence.EndToken && QuoteFinder.IsAttributionVerb(d.TextOf(end)))) return null;
+            // Not across a paragraph break, nor from subjects joined ("Chile and Peru held talks. Officials said …").
+            if (d.Text.AsSpan(sentence.Span.End, c.Sentence.Span.Start - sentence.Span.End).Contains("\n\n", StringComparison.Ordinal)
+                || tree.ChildWith(subject, Language.DependencyRelation.Conj) >= 0) return null;
+            foreach (var m in c.Names)
+                if (m.FirstToken <= subject && subject < m.EndToken)
+                    return m.Kind == MentionKind.Name && m.Actor.IsState && m.EntryKind is ActorEntryKind.State or ActorEntryKind.Capital ? m : null;
+            return null;
+        }
         foreach (var m in c.Names)
         {
             if (m.EndToken <= sentence.FirstToken) continue;

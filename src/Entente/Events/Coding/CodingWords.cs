@@ -187,6 +187,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet ActSeries { get; } = Named(lists, "act-series");
     /// <summary>Verbs (lemmas) of a purpose aimed at another actor ("to deter Iran", "to counter China").</summary>
     public WordSet Deterrence { get; } = Named(lists, "deterrence");
+    /// <summary>Words by which fire answers fire ("returned fire"): the act answers the latest hostile act against the doer.</summary>
+    public WordSet FireReturned { get; } = Named(lists, "fire-returned");
+    /// <summary>Verbs (lemmas) of vowing or warning: a measure they govern ("vowed that it would take countermeasures") is a threat.</summary>
+    public WordSet Vow { get; } = Named(lists, "vow");
     /// <summary>Gerunds of joining a body a topic phrase holds ("talks on joining the EU"): the body is no other clause's object.</summary>
     public WordSet JoiningTopic { get; } = Named(lists, "joining-topic");
     /// <summary>Verbs (lemmas) of command: unnamed forces "ordered to withdraw" are the commander's.</summary>

@@ -1595,12 +1595,12 @@ internal sealed class RetaliationAnswersHostileAct : IArticleRule
         events.Find(a => a.SentenceIndex == sentence && a.Type == EventType.Accuse && a.Source.Code == threat.Source.Code && a.Target is not null);
 
     // "responded with rocket fire", "retaliated with tariffs", "gave a befitting reply": force or a measure whose trigger holds
-    // a word of retaliation answers an earlier act.
+    // a word of retaliation answers an earlier act; so does fire returned (list 'fire-returned': "our forces returned fire").
     private static bool IsRetaliation(Document document, Event e, CodingWords words)
     {
         if (e.Type is not (EventType.Assault or EventType.Coerce or EventType.Sanction) || document.TokenAt(e.Trigger.Start) is not (var first and >= 0)) return false;
         for (int i = first; i < document.Tokens.Length && document.Tokens[i].End <= e.Trigger.End; i++)
-            if (words.Retaliation.Contains(document.TextOf(i))) return true;
+            if (words.Retaliation.Contains(document.TextOf(i)) || e.Type == EventType.Assault && words.FireReturned.Contains(document.TextOf(i))) return true;
         return false;
     }
 

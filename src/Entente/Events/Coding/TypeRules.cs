@@ -1223,6 +1223,19 @@ internal sealed class ConditionalOfferIsPledge : ClauseRule
 /// sanction in the intended mode ("will impose tariffs on …"), as PLOVER codes it.</summary>
 internal sealed class AnnouncedActIsThreatOrPledge : ClauseRule
 {
+    // A verb of vowing or warning (list 'vow') governs the trigger, directly or through one clause.
+    private static bool IsVowed(ClauseFrame f)
+    {
+        if (f.Document.Syntax is not { } tree) return false;
+        for (int node = f.Trigger, steps = 0; steps < 2 && tree.RelationOf(node) is DependencyRelation.Xcomp or DependencyRelation.Ccomp; steps++)
+        {
+            node = tree.HeadOf(node);
+            if (node < 0) return false;
+            if (f.Context.Words.Vow.Contains(tree.LemmaOf(node))) return true;
+        }
+        return false;
+    }
+
     public override string Name => "type:announced-act";
     public override bool Apply(ClauseFrame f)
     {
@@ -1233,7 +1246,8 @@ internal sealed class AnnouncedActIsThreatOrPledge : ClauseRule
             f.Mode = EventMode.Happened;
             return true;
         }
-        if (Phrases.AnnouncedAs(f.Entry.Type) is not { } announced) return false;
+        // "vowed that China would take countermeasures", "threatened to impose sanctions": a measure vowed is a threat.
+        if (Phrases.AnnouncedAs(f.Entry.Type, conditional: f.Entry.Type == EventType.Sanction && IsVowed(f)) is not { } announced) return false;
         f.Recode(announced.Item1, announced.Item2);
         f.Mode = EventMode.Happened;
         return true;
