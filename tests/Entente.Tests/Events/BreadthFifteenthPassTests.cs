@@ -89,4 +89,16 @@ public class BreadthFifteenthPassTests
         Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "AZE" && e.Target?.Code.Value == "ARM");
         Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "ARM" && e.Target?.Code.Value == "AZE");
     }
+
+    [Theory]
+    [InlineData("Peruvian and Bolivian soldiers seized two tonnes of cocaine in a joint raid near the border.", EventType.Cooperate, "PER", "BOL")]
+    [InlineData("A new truce was agreed between Armenia and Azerbaijan on Sunday.", EventType.Agree, "ARM", "AZE")]
+    [InlineData("Eritrean troops were withdrawn from the border town on Monday.", EventType.Retreat, "ERI", null)]
+    [InlineData("Kenya handed over to Ugandan authorities two suspects wanted for the bombing.", EventType.Cooperate, "KEN", "UGA")]
+    [InlineData("Japan flew emergency supplies to Tonga after the eruption.", EventType.Aid, "JPN", "TON")]
+    [InlineData("Taiwan put its forces on high alert after Chinese warships sailed near the island.", EventType.Mobilize, "TWN", "CHN")]
+    public void Joint_passive_and_answering_acts_name_their_parties(string sentence, EventType type, string source, string? target)
+    {
+        Has(sentence, type, source, target);
+    }
 }

@@ -628,6 +628,26 @@ internal sealed class ParticipleAfterQuoteIsTheSpeakers : ClauseRule
     }
 }
 
+/// <summary>"French and Spanish police arrested 14 people in a joint operation": a joint act (noun pattern with "joint") in a
+/// phrase of a verb is done by that verb's subject, the parties together.</summary>
+internal sealed class JointActOfTheVerbIsItsSubjects : ClauseRule
+{
+    public override string Name => "source:joint-act-of-verb";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (!f.IsNounHeaded || f.Source is not null || f.Type != EventType.Cooperate || f.Document.Syntax is not { } tree
+            || !f.MatchHolds(f.Context.Words.Joint)) return false;
+        int noun = f.Match.End - 1, verb = tree.HeadOf(noun);
+        // The parse may hang the phrase on the verb's object ("arrested 14 people | in a joint operation").
+        if (verb >= 0 && tree.RelationOf(noun) == DependencyRelation.Nmod && tree.RelationOf(verb) == DependencyRelation.Obj) verb = tree.HeadOf(verb);
+        else if (tree.RelationOf(noun) != DependencyRelation.Obl) return false;
+        if (verb < 0 || tree.Universal[verb] != UniversalTag.Verb
+            || tree.ChildWith(noun, DependencyRelation.Case) is not (int marker and >= 0) || f.Document.TextOf(marker) is not ("in" or "during" or "through")) return false;
+        f.Source = LightVerbSubjectIsSource.TreeSubjectOf(f, tree, verb);
+        return f.Source is { Members.Count: > 1 };
+    }
+}
+
 /// <summary>The gerund's owner when nothing follows "between": "Seoul's sending of envoys".</summary>
 internal sealed class GerundOwnerIsSource : ClauseRule
 {
@@ -2227,15 +2247,31 @@ internal sealed class SummoningStateOfAnEnvoy : ClauseRule
     }
 }
 
-/// <summary>"Talks were held": a passive with no agent names no actor, except for joint acts whose subject did them together.</summary>
+/// <summary>"Talks were held": a passive with no agent names no actor, except for joint acts whose subject did them together and
+/// forces withdrawn, whom their own side withdrew.</summary>
 internal sealed class PassiveWithoutAgentHasNoSource : ClauseRule
 {
     public override string Name => "source:passive-without-agent";
     public override bool Apply(ClauseFrame f)
     {
         if (!f.IsPassive || f.AgentRead || EventCoder.Symmetric.Contains(f.Entry.Type) || f.Source is null) return false;
+        // "Thai troops were pulled back from the temple area": forces withdrawn are withdrawn by their own side.
+        if (f.Entry.Type == EventType.Retreat && f.Source.Members.TrueForAll(m => m.Sector == "MIL")) return false;
         f.Source = null;
         return true;
+    }
+}
+
+/// <summary>"A prisoner exchange was agreed between Russia and Ukraine": a joint act told in the passive with no agent is done
+/// by the parties its "between" phrase names.</summary>
+internal sealed class PassiveBetweenParties : ClauseRule
+{
+    public override string Name => "source:passive-between";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not null || f.IsNounHeaded || !f.IsPassive || f.AgentRead || !EventCoder.Symmetric.Contains(f.Entry.Type)) return false;
+        f.Source = Phrases.Between(f.Document, PatternMatcher.SkipAdverbs(f.Document, f.Match.End, f.Sentence.EndToken), f.Sentence, f.Context.Groups);
+        return f.Source is not null;
     }
 }
 

@@ -475,7 +475,9 @@ internal sealed class AfterClauseProvokerIsTarget : ClauseRule
     public override string Name => "target:after-provocation";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || f.IsNounHeaded || !EventCoder.Hostile.Contains(f.Entry.Type)
+        // (So does an alert or a mobilisation, CAMEO 151-154: "put its forces on alert after Chinese warships sailed near the
+        // island"; not a show of force or a launch, 150, which is aimed at no one.)
+        if (f.Target is not null || f.IsNounHeaded || !EventCoder.Hostile.Contains(f.Entry.Type) && !(f.Entry.Type == EventType.Mobilize && f.Entry.Cameo is "151" or "152" or "153" or "154")
             || f.Source is not { } source || !f.Context.HasWordOf(f.Context.Words.Response)) return false;
         var d = f.Document;
         // Read from the words: the parse often hangs "after Somalia" on a date before it and leaves the clause's verb loose.
