@@ -974,6 +974,8 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
             if (w is "likely" or "unlikely" or "possibly" or "perhaps" or "probably" or "potentially") mode = EventMode.Hypothetical;
             // "were supposed to sign", "was meant to visit": a plan told as not (yet) carried out; "needs to fortify": a need.
             if (w is "supposed" or "meant" or "need" or "needs" or "needed" && ToFollows(i, trigger)) mode = EventMode.Hypothetical;
+            // "Under that deal, Rwanda was to withdraw its forces": what was arranged in the past is not told as done.
+            if (w is "was" or "were" && i + 2 == trigger && _d.TextOf(i + 1) is "to") mode = EventMode.Hypothetical;
             // "will not hesitate to strike": a denied hesitation affirms the act.
             if (w is "not" or "n't" or "never" && i + 1 < trigger && _d.TextOf(i + 1) is "hesitate" or "hesitates" or "hesitated" && ToFollows(i + 1, trigger)) continue;
             if (w is "not" or "n't" or "never" || noLonger) return EventMode.Negated;

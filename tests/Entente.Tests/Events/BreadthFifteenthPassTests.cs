@@ -101,4 +101,16 @@ public class BreadthFifteenthPassTests
     {
         Has(sentence, type, source, target);
     }
+
+    [Fact]
+    public void What_was_arranged_in_the_past_is_not_told_as_done()
+    {
+        Assert.Empty(Output("Under last year's deal, Armenia was to hand over four villages to Azerbaijan."));
+    }
+
+    [Fact]
+    public void What_a_state_has_repeatedly_said_is_its_standing_position()
+    {
+        Assert.Empty(Output("Seoul does not recognise the claim, and Japan has repeatedly said it will not hold talks with South Korea on the islets."));
+    }
 }

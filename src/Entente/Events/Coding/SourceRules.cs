@@ -1338,6 +1338,18 @@ internal sealed class HabitualPresentIsBackground : ClauseRule
 /// 'habitual-present') is a standing position, background, unless a date places the saying.</summary>
 internal sealed class HabitualSayingIsBackground : ClauseRule
 {
+    // By the words, which a parse that hangs the clause elsewhere does not hide: the nearest speech verb before the trigger
+    // has an adverb of habit right before it ("Guyana has repeatedly said it will not negotiate").
+    private static bool AfterHabitualSpeechVerb(Document d, Sentence sentence, int trigger, CodingWords words)
+    {
+        for (int k = trigger - 1; k > sentence.FirstToken; k--)
+        {
+            if (!PersonFinder.IsSpeechVerb(d.TextOf(k))) continue;
+            return words.Habitual.Contains(d.TextOf(k - 1)) || words.HabitualPresent.Contains(d.TextOf(k - 1));
+        }
+        return false;
+    }
+
     public override string Name => "background:habitual-saying";
     public override bool Apply(ClauseFrame f)
     {
@@ -1347,7 +1359,7 @@ internal sealed class HabitualSayingIsBackground : ClauseRule
         bool habitual = false;
         for (int k = tree.HeadOf(f.Trigger); k >= 0 && !habitual; k = tree.HeadOf(k))
             habitual = tree.Universal[k] == UniversalTag.Verb && PersonFinder.IsSpeechVerb(d.TextOf(k)) && GenericPresent.HasAdverbOf(d, tree, k, words.Habitual, words.HabitualPresent);
-        if (!habitual) return false;
+        if (!habitual && !AfterHabitualSpeechVerb(d, f.Sentence, f.Trigger, words)) return false;
         for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
             if (d.DateAt(i) is not null || words.Dated.Contains(d.TextOf(i))) return false;
         f.Background = true;
