@@ -113,4 +113,20 @@ public class BreadthFifteenthPassTests
     {
         Assert.Empty(Output("Seoul does not recognise the claim, and Japan has repeatedly said it will not hold talks with South Korea on the islets."));
     }
+
+    [Theory]
+    [InlineData("Pakistani troops opened fire on Indian posts overnight. \"Such provocations will not be tolerated,\" the Indian army said.", "IND", "PAK")]
+    [InlineData("Estonia expelled a Russian diplomat on Monday. The Russian foreign ministry said any further hostile actions would not go unanswered.", "RUS", "EST")]
+    [InlineData("Pakistani troops shelled Indian posts overnight. \"Such actions cannot be allowed to go unanswered,\" an Indian army spokesman said.", "IND", "PAK")]
+    public void Refusing_to_let_acts_pass_warns_whoever_did_the_last_one(string text, string source, string target)
+    {
+        var threats = Output(text).Where(e => e.Type == EventType.Threaten).ToList();
+        Assert.Equal([(source, target)], threats.Select(e => (e.Source.Code.Value, e.Target?.Code.Value)));
+    }
+
+    [Fact]
+    public void A_meeting_its_speaker_held_told_in_a_who_clause_is_news()
+    {
+        Has("Barrot, who met his Moldovan counterpart in Chisinau, said France would send more air defence radars.", EventType.Consult, "FRA", "MDA");
+    }
 }

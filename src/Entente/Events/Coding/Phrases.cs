@@ -115,8 +115,10 @@ internal static class Phrases
 
     internal static bool WillNotBefore(Document document, int trigger, Sentence sentence)
     {
-        for (int i = trigger - 1; i > sentence.FirstToken && i >= trigger - 4; i--)
-            if (document.TextOf(i) is "not" or "n't" or "never" && document.TextOf(i - 1) is "will" or "would" or "wo" or "shall" or "refuses" or "refused") return true;
+        // (Also "cannot be allowed to go unanswered", "must not go unpunished".)
+        for (int i = trigger - 1; i > sentence.FirstToken && i >= trigger - 5; i--)
+            if (document.TextOf(i) is "not" or "n't" or "never" && document.TextOf(i - 1) is "will" or "would" or "wo" or "shall" or "refuses" or "refused" or "can" or "ca" or "must"
+                || document.TextOf(i) is "cannot") return true;
         return false;
     }
 

@@ -127,6 +127,8 @@ internal sealed class PastActsInGeneralAreNoAct : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Document.Syntax is not { } tree) return false;
+        // "Such provocations will not be tolerated": acts in general refused are a warning (rule type:refusal-to-tolerate).
+        if (!f.IsNounHeaded && RefusalToTolerateIsWarning.IsToleranceVerb(f) && Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence)) return false;
         if (f.IsNounHeaded ? !PastPlural(f, tree, f.Trigger) : !HasPastPluralObject(f, tree)) return false;
         f.Dropped = true;
         return true;
@@ -1556,6 +1558,9 @@ internal sealed class UndatedRelativeClauseIsBackground : ClauseRule
         // army blamed on the RSF": a denial of what the sentence told, or blame for it, is news of its own, not a fact about an
         // actor named before the comma.
         if (f.Entry.Type is EventType.Reject or EventType.Accuse && (d.TextOf(pronoun) is "which" || f.Context.Groups.Holding(pronoun - 2) is null)) return false;
+        // "Pistorius, who met his Ukrainian counterpart in Odesa, said …": a meeting its speaker held, told in the simple past, is
+        // the occasion of the news, not a standing fact about the speaker.
+        if (f.Entry.Type == EventType.Consult && d.TextOf(pronoun) is "who" && d.Syntax is { } tree && tree.Penn[f.Trigger] is "VBD") return false;
         for (int i = pronoun + 1; i < f.Sentence.EndToken; i++)
         {
             if (i > f.Trigger && d.TextOf(i) is "," or ";" or ")") break;
@@ -2271,6 +2276,28 @@ internal sealed class PassiveWithoutAgentHasNoSource : ClauseRule
         if (f.Entry.Type == EventType.Retreat && f.Source.Members.TrueForAll(m => m.Sector == "MIL")) return false;
         f.Source = null;
         return true;
+    }
+}
+
+/// <summary>"'Such provocations will not be tolerated,' the army said", "any further hostile acts would not go unanswered, the
+/// ministry added": a refusal to let an act pass whose subject names no actor is the warning of whoever says it.</summary>
+internal sealed class SpeakerOfARefusalWarns : ClauseRule
+{
+    internal const string RuleName = "source:speaker-of-refusal";
+    public override string Name => RuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not null || f.IsNounHeaded || !RefusalToTolerateIsWarning.IsToleranceVerb(f) || !Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence)) return false;
+        f.Source = f.Context.Reader.ClaimOf(f.Trigger, null)?.Speaker ?? AttributedAfter(f);
+        return f.Source is not null;
+    }
+
+    // The subject of the first verb of saying after the trigger ("…,' the army said").
+    private static ActorGroup? AttributedAfter(ClauseFrame f)
+    {
+        for (int k = f.Match.End; k < f.Sentence.EndToken; k++)
+            if (f.Document.Tags[k] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(f.Document.TextOf(k))) return f.Context.Reader.SubjectOf(k);
+        return null;
     }
 }
 

@@ -696,6 +696,20 @@ internal sealed class AttackNounSubjectNamesTheTarget : ClauseRule
     }
 }
 
+/// <summary>"Pakistani troops shelled Indian posts. 'Such provocations will not go unanswered,' the army said": a refusal to let
+/// unnamed acts pass warns whoever did the latest hostile act against the speaker.</summary>
+internal sealed class RefusalWarnsTheLastProvoker : ClauseRule
+{
+    public override string Name => "target:refused-act-doer";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || !f.Fired.Contains(SpeakerOfARefusalWarns.RuleName) || f.Source is not { Members.Count: 1 } source
+            || ImplicitTargets.FindProvocation(f.Document, f.Trigger, source.Members[0].Code, f.Context.Earlier) is not { } doer) return false;
+        f.Target = new ActorGroup { First = f.Trigger, End = f.Trigger + 1 }.With(doer);
+        return true;
+    }
+}
+
 /// <summary>"met Sudan's army chief to press for a ceasefire": what was said at a meeting and names no one of its own is said
 /// to whom the meeting was with.</summary>
 internal sealed class PurposeOfAMeetingIsAimedAtTheCounterpart : ClauseRule

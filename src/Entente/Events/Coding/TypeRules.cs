@@ -979,14 +979,20 @@ internal sealed class RefusalToTolerateIsWarning : ClauseRule
     /// <summary>True when the frame's trigger is a verb of putting up with something (list 'tolerance') not refused.</summary>
     internal static bool Allows(ClauseFrame f) => IsToleranceVerb(f) && !Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence);
 
-    private static bool IsToleranceVerb(ClauseFrame f) => f.Entry.Elements.Length == 0 && f.Context.Words.Tolerance.Contains(f.Document.TextOf(f.Trigger));
+    /// <summary>A verb of putting up with something (list 'tolerance'), or an act let pass unanswered (list 'unanswered': "will
+    /// not go unanswered").</summary>
+    internal static bool IsToleranceVerb(ClauseFrame f) =>
+        f.Entry.Elements.Length == 0 && f.Context.Words.Tolerance.Contains(f.Document.TextOf(f.Trigger)) || f.MatchHolds(f.Context.Words.Unanswered);
 
     public override bool Apply(ClauseFrame f)
     {
         if (!IsToleranceVerb(f)) return false;
         // Putting up with it is no event; nor is a refusal naming no one warned: "any violation of our sovereignty", what the
         // speaker's own side would suffer, or "violent disturbances", no one's act, leave whom it warns to the reader.
-        bool refused = f.Mode == EventMode.Negated && Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence);
+        // ("cannot be allowed to go unanswered" reads as a modal, not a plain negation; and with its speaker after the clause
+        // the mode is read from no words at all.)
+        bool refused = (f.Mode is EventMode.Negated or EventMode.Hypothetical || f.Fired.Contains(SpeakerOfARefusalWarns.RuleName))
+            && Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence);
         if (!refused || f.Target is not { } target || target.CodesWithin(f.Source!))
         {
             f.Dropped = true;
