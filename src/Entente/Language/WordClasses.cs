@@ -100,6 +100,10 @@ internal static class WordClasses
     public static bool IsEmblemNoun(ReadOnlySpan<char> w) => w is "flag" or "flags" or "banner" or "banners" or "emblem" or "emblems" or "anthem"
         or "anthems" or "colours" or "colors";
 
+    /// <summary>Nouns that count what follows "of" ("dozens of vessels", "hundreds of troops").</summary>
+    public static bool IsCountNoun(ReadOnlySpan<char> w) => w is "dozens" or "hundreds" or "thousands" or "scores" or "tens" or "dozen" or "hundred" or "thousand"
+        or "number" or "group" or "fleet" or "flotilla" or "squadron" or "convoy" or "wave" or "swarm";
+
     /// <summary>Words counting part of a people ("most Poles", "many Germans").</summary>
     public static bool IsQuantifier(ReadOnlySpan<char> w) => w is "most" or "Most" or "many" or "Many" or "few" or "Few" or "some" or "Some";
 

@@ -129,4 +129,17 @@ public class BreadthFifteenthPassTests
     {
         Has("Barrot, who met his Moldovan counterpart in Chisinau, said France would send more air defence radars.", EventType.Consult, "FRA", "MDA");
     }
+
+    [Fact]
+    public void Counted_doers_after_after_are_whom_an_alert_answers()
+    {
+        Has("The Philippines put its navy on alert after dozens of Chinese militia vessels massed near the reef.", EventType.Mobilize, "PHL", "CHN");
+    }
+
+    [Fact]
+    public void Aid_pledged_for_a_places_people_is_pledged_to_its_state_not_to_the_venue()
+    {
+        Has("Japan pledged $20 million in emergency relief for flood victims in Myanmar.", EventType.Agree, "JPN", "MMR");
+        Assert.DoesNotContain(Output("Germany pledged $100 million in humanitarian aid at a donors' conference in Paris."), e => e.Target?.Code.Value == "FRA");
+    }
 }

@@ -24,6 +24,7 @@ public class CodingRuleTests
         { "source:passive-between", "A prisoner swap was agreed between Sudan and South Sudan.", "SDN AGREE SSD" },
         { "source:speaker-of-refusal", "Chadian rebels shelled a Sudanese border post. \"Such attacks will not be tolerated,\" the Sudanese army said.", "SDN THREATEN TCD" },
         { "target:refused-act-doer", "Serbia expelled a Croatian diplomat. Croatia's foreign ministry said such hostile steps would not go unanswered.", "HRV THREATEN SRB" },
+        { "target:pledged-aid-for", "Canada pledged humanitarian aid for refugees in Chad on Monday.", "CAN AGREE TCD" },
         { "complement:purpose-of-held-meeting", "Peru's foreign minister met Chile's ambassador on Monday to urge restraint.", "PER REQUEST CHL" },
         { "target:meeting-counterpart", "Ghana's president telephoned the Ivorian leader on Friday to offer condolences.", "GHA SUPPORT CIV" },
         { "background:nominal-gerund", "Moldova protested over Russian troops blockading the border.", "RUS COERCE *" },

@@ -485,6 +485,9 @@ internal sealed class AfterClauseProvokerIsTarget : ClauseRule
         {
             if (!f.Context.Words.Response.Contains(d.TextOf(i))) continue;
             int first = i + 1 < f.Sentence.EndToken && d.Tags[i + 1] is PartOfSpeech.Determiner ? i + 2 : i + 1;
+            // "after dozens of Chinese vessels massed", "after two Russian jets entered": a count before the doers.
+            if (first + 1 < f.Sentence.EndToken && d.Tags[first] == PartOfSpeech.Number) first++;
+            else if (first + 2 < f.Sentence.EndToken && WordClasses.IsCountNoun(d.TextOf(first)) && d.TextOf(first + 1) is "of") first += 2;
             if (f.Context.Groups.StartingAt(first, actorOnly: true) is not { } provoker) return false;
             // "after Chilean jets entered": up to two words of the doer's noun phrase, then adverbs and auxiliaries.
             int verb = provoker.End;
@@ -940,6 +943,27 @@ internal sealed class EnvoyActsTowardTheirCounterpart : ClauseRule
         if (counterpart is null || counterpart.CodesWithin(source) || !counterpart.Members.TrueForAll(m => m.IsState)) return false;
         f.Target = counterpart;
         return true;
+    }
+}
+
+/// <summary>"Japan pledged $20 million in emergency relief for flood victims in Myanmar", "pledged aid for Sudan": aid pledged
+/// for people of a place, or for a state, is pledged to that state (not to where the pledge was made).</summary>
+internal sealed class PledgedAidGoesToWhomItIsFor : ClauseRule
+{
+    public override string Name => "target:pledged-aid-for";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is not null || f.Entry.Type != EventType.Agree || !f.Entry.Cameo.StartsWith("033", StringComparison.Ordinal)) return false;
+        var d = f.Document;
+        for (int k = f.Match.End; k < f.Sentence.EndToken && k <= f.Match.End + 6; k++)
+        {
+            if (d.TextOf(k) is "," or ";" || d.Tags[k] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return false;
+            if (d.TextOf(k) is not "for") continue;
+            f.Target = f.Context.Groups.StartingAt(k + 1, actorOnly: true) is { } named && named != f.Source ? named
+                : Phrases.Location(d, k + 1, f.Sentence, f.Context.Groups, f.Source, f.Context.Words);
+            return f.Target is not null;
+        }
+        return false;
     }
 }
 
