@@ -142,4 +142,11 @@ public class BreadthFifteenthPassTests
         Has("Japan pledged $20 million in emergency relief for flood victims in Myanmar.", EventType.Agree, "JPN", "MMR");
         Assert.DoesNotContain(Output("Germany pledged $100 million in humanitarian aid at a donors' conference in Paris."), e => e.Target?.Code.Value == "FRA");
     }
+
+    [Fact]
+    public void Force_on_a_named_place_of_its_own_state_is_used_at_home_in_a_story_naming_other_states()
+    {
+        var events = Output("Indonesia and Thailand urged Myanmar's junta to halt air strikes at a meeting in Jakarta. On Friday, Myanmar's military bombed a school in the Magway region, killing nine children.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "MMR" && e.Target?.Code.Value == "MMR");
+    }
 }

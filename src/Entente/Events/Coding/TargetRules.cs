@@ -1226,6 +1226,9 @@ internal sealed class OwnPlaceIsNoTarget : ClauseRule
         bool place = Phrases.MentionsIn(f.Document, target.First, target.First + 1).Any(m => m.EntryKind is ActorEntryKind.Capital or ActorEntryKind.Place or ActorEntryKind.State)
                      || IsPlaceWord(f, target.End - 1) || target.End < f.Sentence.EndToken && IsPlaceWord(f, target.End);
         if (!place) return false;
+        // "Myanmar's military bombed a school in the Sagaing region": force used on a named place of its own state (a city or a
+        // region, not the state's own name) is used on that state's people.
+        if (f.Entry.Type == EventType.Assault && Phrases.MentionsIn(f.Document, target.First, target.End).Any(m => m.EntryKind is ActorEntryKind.Place or ActorEntryKind.Capital)) return false;
         f.Target = null;
         return true;
     }
