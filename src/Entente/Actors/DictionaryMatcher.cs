@@ -77,6 +77,10 @@ internal static class DictionaryMatcher
                         // "the Serb-controlled republic", "Hamas-run areas": a place told by who holds it is not that actor.
                         if (!ControlledPlace(document, i, sentence.EndToken)) found.Add((i, i + 1, Best(led)));
                     }
+                    // "Israeli-linked ships": a vessel or aircraft linked to a state stands for it when attacked or seized (not
+                    // "Iran-linked militias", who only have a patron).
+                    else if (LinkedCraft(document, i, sentence.EndToken) is { Length: > 0 } owner && dictionary.Names.Word(owner) is { } linked)
+                        found.Add((i, i + 1, Best(linked)));
                     // "a Marshall Islands-flagged tanker", "a Hong Kong-based firm": a name of several words whose last word
                     // carries the compound.
                     else if (LedByLongName(document, dictionary, i, sentence.EndToken) is var (end, longName) && longName is not null)
@@ -197,6 +201,15 @@ internal static class DictionaryMatcher
             return (last + 1, dictionary.Names.NameEndingIn(document.Text, document.Tokens, first, last, prefix));
         }
         return (0, null);
+    }
+
+    // The actor's part of "X-linked" right before a word for a vessel or an aircraft ("Israeli-linked tankers"), else empty.
+    private static ReadOnlySpan<char> LinkedCraft(Document document, int i, int sentenceEnd)
+    {
+        var word = document.TextOf(i);
+        int dash = word.LastIndexOf('-');
+        if (dash <= 0 || !word[(dash + 1)..].SequenceEqual("linked") || i + 1 >= sentenceEnd || !WordClasses.IsCraftNoun(document.TextOf(i + 1))) return [];
+        return word[..dash];
     }
 
     /// <summary>The actor's part of a compound that describes something by who leads, backs or made it ("US-backed",

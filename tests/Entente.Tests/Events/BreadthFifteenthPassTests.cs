@@ -149,4 +149,18 @@ public class BreadthFifteenthPassTests
         var events = Output("Indonesia and Thailand urged Myanmar's junta to halt air strikes at a meeting in Jakarta. On Friday, Myanmar's military bombed a school in the Magway region, killing nine children.");
         Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "MMR" && e.Target?.Code.Value == "MMR");
     }
+
+    [Fact]
+    public void A_vessel_linked_to_a_state_stands_for_it_but_a_militia_with_a_patron_does_not()
+    {
+        Has("Houthi rebels in Yemen said they would attack any Israeli-linked tanker in the Red Sea.", EventType.Threaten, "YEM", "ISR");
+        Assert.DoesNotContain(Output("Iran-linked militias attacked a U.S. base in Syria on Monday."), e => e.Source.Code.Value == "IRN");
+    }
+
+    [Fact]
+    public void A_demonstration_against_a_deed_is_aimed_at_its_owner_not_at_home()
+    {
+        Has("Hundreds of students marched in central Taipei on Sunday against the proposed purchase of gas from China's state energy firms.",
+            EventType.Protest, "TWN", "CHN");
+    }
 }
