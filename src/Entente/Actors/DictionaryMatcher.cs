@@ -222,10 +222,10 @@ internal static class DictionaryMatcher
         // Not "backed", "sponsored", "supported", "allied", "funded", "financed", "trained", "armed", "supplied", "linked",
         // "aligned", "affiliated", "brokered", "mediated": "Iran-backed militias" and "U.S.-backed forces" are not Iran or the
         // United States, who only stand behind them, and a "Qatar-brokered truce" is made by its parties, not its broker;
-        // whoever leads, holds, runs, made or flies the flag of a thing acts through it or owns it.
+        // whoever leads, holds, runs, crews, made or flies the flag of a thing acts through it or owns it.
         return suffix is "led" or "based" or "owned" or "controlled" or "run"
             or "made" or "built" or "manufactured" or "produced" or "flagged" or "operated"
-            or "registered" or "designed" or "developed" or "installed" or "appointed"
+            or "registered" or "designed" or "developed" or "installed" or "appointed" or "crewed" or "manned"
             ? word[..dash] : [];
     }
 

@@ -45,6 +45,11 @@ internal sealed class Inflector
         else if (lemma.EndsWith('y') && lemma.Length > 1 && !IsVowel(lemma[^2])) past = lemma[..^1] + "ied";
         else past = lemma + "ed";
 
+        // "shrug", "snub", "ram": a verb of one syllable ending in one consonant after one vowel doubles it ("shrugged",
+        // "snubbing"); verbs of more syllables that do ("admitted") are in the table.
+        if (DoublesFinalConsonant(lemma))
+            return new VerbForms(lemma, third, lemma + lemma[^1] + "ed", lemma + lemma[^1] + "ed", lemma + lemma[^1] + "ing");
+
         if (lemma.EndsWith("ie")) gerund = lemma[..^2] + "ying";
         else if (lemma.EndsWith('e') && !lemma.EndsWith("ee") && !lemma.EndsWith("ye") && !lemma.EndsWith("oe") && lemma.Length > 2) gerund = lemma[..^1] + "ing";
         else gerund = lemma + "ing";
@@ -57,6 +62,15 @@ internal sealed class Inflector
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static bool DoublesFinalConsonant(string lemma)
+    {
+        if (lemma.Length < 3 || IsVowel(lemma[^1]) || lemma[^1] is 'w' or 'x' or 'y' or 'h' || !IsVowel(lemma[^2]) || IsVowel(lemma[^3])) return false;
+        int vowelGroups = 0;
+        for (int i = 0; i < lemma.Length; i++)
+            if (IsVowel(lemma[i]) && (i == 0 || !IsVowel(lemma[i - 1]))) vowelGroups++;
+        return vowelGroups == 1;
+    }
 
     /// <summary>The irregular past-tense forms that differ from their verb's base form and past participle ("withdrew", "fled"
     /// is not: "fled" is both), so that they are only ever a finite past.</summary>

@@ -163,4 +163,14 @@ public class BreadthFifteenthPassTests
         Has("Hundreds of students marched in central Taipei on Sunday against the proposed purchase of gas from China's state energy firms.",
             EventType.Protest, "TWN", "CHN");
     }
+
+    [Theory]
+    [InlineData("The junta in Niamey shrugged off fresh ECOWAS calls to free the deposed president.", EventType.Reject, "NER", "ECOWAS")]
+    [InlineData("Denmark slashed its budget support to Tanzania by a third.", EventType.Sanction, "DNK", "TZA")]
+    [InlineData("Australia has put free trade talks with Indonesia on hold.", EventType.Sanction, "AUS", "IDN")]
+    [InlineData("Japan accused a Russian-crewed trawler of fishing illegally in its waters.", EventType.Accuse, "JPN", "RUS")]
+    public void Refusals_cuts_and_crews_as_news_writes_them(string sentence, EventType type, string source, string target)
+    {
+        Has(sentence, type, source, target);
+    }
 }

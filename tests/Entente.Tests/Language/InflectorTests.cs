@@ -25,6 +25,27 @@ public class InflectorTests
     }
 
     [Theory]
+    [InlineData("shrug", "shrugs", "shrugged", "shrugged", "shrugging")]
+    [InlineData("snub", "snubs", "snubbed", "snubbed", "snubbing")]
+    [InlineData("spot", "spots", "spotted", "spotted", "spotting")]
+    [InlineData("ram", "rams", "rammed", "rammed", "ramming")]
+    public void A_verb_of_one_syllable_ending_in_one_consonant_after_one_vowel_doubles_it(string lemma, string third, string past, string participle, string gerund)
+    {
+        Assert.Equal(new VerbForms(lemma, third, past, participle, gerund), _inflector.Inflect(lemma));
+    }
+
+    [Theory]
+    [InlineData("seal", "sealed")]
+    [InlineData("bomb", "bombed")]
+    [InlineData("shell", "shelled")]
+    [InlineData("fix", "fixed")]
+    [InlineData("visit", "visited")]
+    public void Other_verbs_keep_a_single_final_consonant(string lemma, string past)
+    {
+        Assert.Equal(past, _inflector.Inflect(lemma).Past);
+    }
+
+    [Theory]
     [InlineData("hold", "holds", "held", "held", "holding")]
     [InlineData("send", "sends", "sent", "sent", "sending")]
     [InlineData("meet", "meets", "met", "met", "meeting")]
