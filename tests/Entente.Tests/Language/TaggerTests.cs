@@ -90,6 +90,12 @@ public class TaggerTests
         Assert.NotEqual(PartOfSpeech.Noun, TagOf("A tanker seized by Peru has been moved to Callao.", "seized"));
     }
 
+    [Theory]
+    [InlineData("South Sudan fires rockets at border town, Khartoum says", "fires")]
+    [InlineData("North Korea fires ballistic missile into sea, Seoul says", "fires")]
+    public void A_headlines_present_verb_is_a_verb_before_a_closing_attribution(string headline, string verb) =>
+        Assert.Equal(PartOfSpeech.Verb, TagOf(headline, verb));
+
     [Fact]
     public void A_headlines_present_verb_before_a_gerund_is_a_verb() =>
         Assert.Equal(PartOfSpeech.Verb, TagOf("Bolivia denies selling rifles to Paraguay", "denies"));

@@ -244,6 +244,21 @@ internal sealed class PosTagger
     private static readonly ulong By = WordInfo.Of("by").Exact;
 
     // True when a word of the sentence is tagged a finite verb or a modal.
+    private static readonly HashSet<ulong> AttributionVerbs =
+        new[] { "says", "said", "say", "reports", "reported", "claims", "claimed", "confirms", "confirmed" }.Select(w => WordInfo.Of(w).Lower).ToHashSet();
+    private static readonly ulong Comma = WordInfo.Of(",").Exact;
+
+    // Where ", Seoul says" or ", officials said" closing a sentence begins (its comma), else the sentence's end: at most four
+    // words after the last comma, the last of them (before a full stop) a verb of saying.
+    private static int AttributionTailStart(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags)
+    {
+        int last = words.Length > 0 && words[^1].Exact == FullStop ? words.Length - 2 : words.Length - 1;
+        if (last < 2 || !AttributionVerbs.Contains(words[last].Lower)) return words.Length;
+        for (int k = last - 1; k >= 1 && k >= last - 4; k--)
+            if (words[k].Exact == Comma) return k;
+        return words.Length;
+    }
+
     private bool HasFiniteVerb(ReadOnlySpan<int> tags)
     {
         foreach (int t in tags) if (_finite[t]) return true;
@@ -336,8 +351,10 @@ internal sealed class PosTagger
     /// </summary>
     private void PresentVerbBetweenSubjectAndObject(ReadOnlySpan<WordInfo> words, Span<int> tags, ReadOnlySpan<WordLookup> lookups, bool final)
     {
-        if (_presentVerb < 0 || _presentPluralVerb < 0 || HasFiniteVerb(tags)) return;
-        for (int i = 1; i + 1 < words.Length; i++)
+        // "North Korea fires missile into sea, Seoul says": the verb of an attribution closing a headline is not its own.
+        int end = AttributionTailStart(words, tags);
+        if (_presentVerb < 0 || _presentPluralVerb < 0 || HasFiniteVerb(tags[..end])) return;
+        for (int i = 1; i + 1 < end; i++)
         {
             // An imperative's verb before it ("find photography supplies …") has the clause's verb already.
             if (Universal[tags[i]] is UniversalTag.Verb or UniversalTag.Aux) return;
