@@ -173,4 +173,10 @@ public class BreadthFifteenthPassTests
     {
         Has(sentence, type, source, target);
     }
+
+    [Fact]
+    public void Captives_handed_to_an_organisation_that_carries_them_home_are_released_to_their_state()
+    {
+        Has("Houthi rebels handed over 20 Saudi detainees to the ICRC in Sanaa on Sunday.", EventType.Concede, "YEM", "SAU");
+    }
 }

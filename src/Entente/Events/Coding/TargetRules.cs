@@ -86,7 +86,8 @@ internal sealed class ThreatOnConditionOfAnAct : ClauseRule
 
 /// <summary>"Thailand extradited a Russian national wanted for hacking to the United States": people handed over to another
 /// state (an extradition, a transfer or a return; list 'handover') are handed to the state named after "to", not to the
-/// state their nationality names.</summary>
+/// state their nationality names; handed to an organisation that carries them home (the Red Cross), they are their own
+/// state's.</summary>
 internal sealed class HandedToTheReceivingState : ClauseRule
 {
     // How far after the people handed over the receiving state may be named.
@@ -100,6 +101,9 @@ internal sealed class HandedToTheReceivingState : ClauseRule
         foreach (var g in f.Context.Groups)
         {
             if (g.First <= handed.End || g.First > handed.End + Reach || g.IsPlace || g.CodesWithin(f.Source!) || g.CodesWithin(handed)) continue;
+            // "handed over four Israeli hostages to the Red Cross": an organisation that only carries them home is no
+            // receiving state; the people's own state is whom the release is made to.
+            if (g.Members.TrueForAll(m => m.Kind == ActorKind.Organization)) return false;
             int before = g.First - 1;
             if (f.Document.TextOf(before) is "the") before--;
             for (int i = handed.End; i < before; i++) if (f.Document.TextOf(i) is "," or ";") return false;
