@@ -179,4 +179,12 @@ public class BreadthFifteenthPassTests
     {
         Has("Houthi rebels handed over 20 Saudi detainees to the ICRC in Sanaa on Sunday.", EventType.Concede, "YEM", "SAU");
     }
+
+    [Fact]
+    public void Whoever_makes_a_charge_does_not_deny_it_in_the_same_sentence()
+    {
+        var events = Output("Britain and France have accused Tehran of shipping drones to Moscow, a charge both governments deny.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "GBR" && e.Target?.Code.Value == "IRN");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Reject && e.Source.Code.Value is "GBR" or "FRA");
+    }
 }

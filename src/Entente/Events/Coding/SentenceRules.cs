@@ -905,6 +905,31 @@ internal sealed class DismissedChargeIsRejection : ISentenceRule
     }
 }
 
+/// <summary>"The United States and Ukraine have accused Pyongyang of supplying shells to Moscow, a charge both governments
+/// deny": whoever makes a charge in a sentence does not deny it there; a denial naming no one, read as by the accuser, was
+/// made by someone else, whom the words did not resolve, and is dropped.</summary>
+internal sealed class AccuserDoesNotDenyItsCharge : ISentenceRule
+{
+    public string Name => "drop:denier-is-the-accuser";
+
+    public void Apply(SentenceContext context, List<Event> events, int firstEvent, EventFactory factory)
+    {
+        for (int k = events.Count - 1; k >= firstEvent; k--)
+        {
+            var denial = events[k];
+            if (denial.Type != EventType.Reject || denial.Target is not null || context.Document.TokenAt(denial.Trigger.Start) is not (int verb and >= 0)
+                || !context.Words.DenialVerb.Contains(context.Document.TextOf(verb))) continue;
+            for (int j = firstEvent; j < events.Count; j++)
+                if (events[j].Type == EventType.Accuse && events[j].Target is not null && !events[j].IsBackground && events[j].Source.Code == denial.Source.Code
+                    && events[j].Trigger.End <= denial.Trigger.Start)
+                {
+                    events.RemoveAt(k);
+                    break;
+                }
+        }
+    }
+}
+
 /// <summary>"Niger accused Benin of hosting French troops, a charge Benin denies", "…, an accusation Rwanda has repeatedly
 /// rejected", "…, a claim that Cotonou dismissed as baseless": a charge (list 'claim-noun') set beside an accusation told in
 /// the sentence, with an actor denying it (list 'denial-verb'), is that actor's rejection of the accuser (CAMEO 120). A
