@@ -187,4 +187,15 @@ public class BreadthFifteenthPassTests
         Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "GBR" && e.Target?.Code.Value == "IRN");
         Assert.DoesNotContain(events, e => e.Type == EventType.Reject && e.Source.Code.Value is "GBR" or "FRA");
     }
+
+    [Theory]
+    [InlineData("Poland's interior minister said two Belarusian nationals working for Russian intelligence had set fire to a warehouse in Warsaw.", "BLR")]
+    [InlineData("Two Latvian nationals working for Moscow had planted explosives on a railway line, the Polish minister told parliament on Tuesday.", "LVA")]
+    public void A_deed_done_through_agents_is_the_principals_and_alleged_by_whoever_tells_it(string sentence, string passports)
+    {
+        var events = Output(sentence);
+        Assert.Equal([("POL", "RUS")], events.Select(e => (e.Source.Code.Value, e.Target?.Code.Value)));
+        Assert.Equal(EventType.Accuse, events[0].Type);
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == passports);
+    }
 }

@@ -241,7 +241,8 @@ internal sealed class ReportOfObservableAct : ClauseRule
     // "said hackers had broken into its networks", "said Russian intelligence had recruited the arsonist": an act of a kind
     // done unseen (list 'covert-codes'), or done by an intelligence service, is alleged by whoever tells it, not observed.
     private static bool IsCovert(ClauseFrame f) =>
-        f.Context.Words.CovertCodes.Contains(f.Entry.Cameo) || f.Source is { } doer && doer.Members.TrueForAll(m => m.Sector is "INT" or "SPY");
+        f.Context.Words.CovertCodes.Contains(f.Entry.Cameo) || f.Source is { } doer && doer.Members.TrueForAll(m => m.Sector is "INT" or "SPY")
+        || f.Fired.Contains(AgentsActForTheirPrincipal.RuleName);
 
     public override string Name => "claim:report-of-observable-act";
     public override bool Apply(ClauseFrame f)
@@ -278,6 +279,19 @@ internal sealed class ReportOfObservableAct : ClauseRule
         // "'Chile harasses our fishermen every week,' Peru's minister said": a present-tense verb says what the actor does, a
         // characterisation rather than a report of one act; it stays the speaker's claim.
         return f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] is not ("VBZ" or "VBP");
+    }
+}
+
+/// <summary>"Two Ukrainian nationals working for Moscow had planted explosives on the track, he told parliament": a deed told
+/// as done through agents for a principal is alleged by whoever tells it, also when the attribution comes after it.</summary>
+internal sealed class AgentsDeedIsTheTellersClaim : ClauseRule
+{
+    public override string Name => "claim:agents-deed";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Claim is not null || !f.Fired.Contains(AgentsActForTheirPrincipal.RuleName) || SpeakerOfARefusalWarns.AttributedAfter(f) is not { Speaker: not null } told) return false;
+        f.Claim = told;
+        return true;
     }
 }
 

@@ -187,6 +187,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet ActSeries { get; } = Named(lists, "act-series");
     /// <summary>Verbs (lemmas) of a purpose aimed at another actor ("to deter Iran", "to counter China").</summary>
     public WordSet Deterrence { get; } = Named(lists, "deterrence");
+    /// <summary>Words tying people to whom they act for: "working for", "recruited by", "acting on behalf of" (rule source:agents-principal).</summary>
+    public WordSet AgentLink { get; } = Named(lists, "agent-link");
     /// <summary>Words of an act let pass ("will not go unanswered", "go unpunished"): refused, a warning (rule type:refusal-to-tolerate).</summary>
     public WordSet Unanswered { get; } = Named(lists, "unanswered");
     /// <summary>Words by which fire answers fire ("returned fire"): the act answers the latest hostile act against the doer.</summary>

@@ -1833,6 +1833,32 @@ internal sealed class MeansUsedInActIsTheUsersAct : ClauseRule
     }
 }
 
+/// <summary>"two Belarusian nationals working for Russian intelligence had set fire to a warehouse", "men recruited by Iran's
+/// Quds Force": people told as working for, recruited by or acting on behalf of an actor do its deed; the actor is the
+/// source, not the state of their passports (list 'agent-link': the word before the preposition).</summary>
+internal sealed class AgentsActForTheirPrincipal : ClauseRule
+{
+    internal const string RuleName = "source:agents-principal";
+    public override string Name => RuleName;
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Source is not { } agents || f.IsNounHeaded || agents.End >= f.Trigger) return false;
+        var d = f.Document;
+        for (int k = agents.End; k + 1 < f.Trigger && k <= agents.End + 3; k++)
+        {
+            if (d.TextOf(k) is "," && k == agents.End) continue;
+            if (!f.Context.Words.AgentLink.Contains(d.TextOf(k))) continue;
+            int at = k + 1;
+            if (d.TextOf(at) is "on" or "at" && at + 2 < f.Trigger && d.TextOf(at + 1) is "behalf" or "behest" or "orders") at += 2;
+            if (d.TextOf(at) is not ("for" or "by" or "of")) continue;
+            if (f.Context.Groups.OpeningAfter(d, at, actorOnly: true) is not { } principal || principal.End > f.Trigger || principal.CodesWithin(agents)) return false;
+            f.Source = principal;
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"The Serbian president ordered troops to withdraw from the border": forces named by no one's name that a
 /// leader commands (list 'command') to act are that leader's forces; the act is the commander's state's.</summary>
 internal sealed class CommandedForcesActForTheCommander : ClauseRule
@@ -2288,15 +2314,15 @@ internal sealed class SpeakerOfARefusalWarns : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Source is not null || f.IsNounHeaded || !RefusalToTolerateIsWarning.IsToleranceVerb(f) || !Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence)) return false;
-        f.Source = f.Context.Reader.ClaimOf(f.Trigger, null)?.Speaker ?? AttributedAfter(f);
+        f.Source = f.Context.Reader.ClaimOf(f.Trigger, null)?.Speaker ?? AttributedAfter(f)?.Speaker;
         return f.Source is not null;
     }
 
-    // The subject of the first verb of saying after the trigger ("…,' the army said").
-    private static ActorGroup? AttributedAfter(ClauseFrame f)
+    /// <summary>The first verb of saying after the trigger and its subject ("…,' the army said"), or null.</summary>
+    internal static (ActorGroup? Speaker, int Verb)? AttributedAfter(ClauseFrame f)
     {
         for (int k = f.Match.End; k < f.Sentence.EndToken; k++)
-            if (f.Document.Tags[k] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(f.Document.TextOf(k))) return f.Context.Reader.SubjectOf(k);
+            if (f.Document.Tags[k] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(f.Document.TextOf(k))) return (f.Context.Reader.SubjectOf(k), k);
         return null;
     }
 }

@@ -1322,6 +1322,8 @@ internal sealed class DomesticActIsAimedAtHome : ClauseRule
     {
         var source = f.Source!;
         if (f.Target is not null || !EventCoder.DomesticActs.Contains(f.Entry.Type) || source.Members.Count != 1 || !source.Members[0].IsState) return false;
+        // "nationals working for Moscow planted explosives": a principal acting through agents acts abroad, not at home.
+        if (f.Fired.Contains(AgentsActForTheirPrincipal.RuleName)) return false;
         // "responded with rocket fire", "gave a befitting reply": an answer to another's act is aimed at that actor (rule
         // article:retaliation-answers-act).
         if (f.MatchHolds(f.Context.Words.Retaliation)) return false;
