@@ -198,4 +198,12 @@ public class BreadthFifteenthPassTests
         Assert.Equal(EventType.Accuse, events[0].Type);
         Assert.DoesNotContain(events, e => e.Source.Code.Value == passports);
     }
+
+    [Fact]
+    public void What_a_thing_described_by_a_participle_does_is_not_the_clause_subjects_deed()
+    {
+        var events = Output("The United States sanctioned 30 entities supplying drone parts to Russia's army.");
+        Assert.Equal([(EventType.Sanction, "USA", "RUS")], events.Select(e => (e.Type, e.Source.Code.Value, e.Target?.Code.Value)));
+        Has("Britain issued a statement condemning Iran's missile tests on Monday.", EventType.Accuse, "GBR", "IRN");
+    }
 }

@@ -187,6 +187,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet ActSeries { get; } = Named(lists, "act-series");
     /// <summary>Verbs (lemmas) of a purpose aimed at another actor ("to deter Iran", "to counter China").</summary>
     public WordSet Deterrence { get; } = Named(lists, "deterrence");
+    /// <summary>Words for doers a sentence does not name: "entities supplying parts" (rule drop:participle-of-a-thing).</summary>
+    public WordSet UnnamedDoer { get; } = Named(lists, "unnamed-doer");
     /// <summary>Words tying people to whom they act for: "working for", "recruited by", "acting on behalf of" (rule source:agents-principal).</summary>
     public WordSet AgentLink { get; } = Named(lists, "agent-link");
     /// <summary>Words of an act let pass ("will not go unanswered", "go unpunished"): refused, a warning (rule type:refusal-to-tolerate).</summary>

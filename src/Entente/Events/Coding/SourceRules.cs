@@ -283,6 +283,33 @@ internal sealed class PrenominalParticipleIsNoAct : ClauseRule
     }
 }
 
+/// <summary>"The United States sanctioned 30 entities supplying drone parts to Russia's army": an -ing participle right after a
+/// word for unnamed doers (list 'unnamed-doer') tells what they do; no one the sentence names does it (not the subject of
+/// the clause around it).</summary>
+internal sealed class ParticipleOfAThingHasNoKnownDoer : ClauseRule
+{
+    public override string Name => "drop:participle-of-a-thing";
+    public override bool Apply(ClauseFrame f)
+    {
+        // Deeds a thing can do ("entities supplying parts", "ships carrying aid"), not words: "issued a statement condemning X"
+        // tells the issuer's own words.
+        if (f.IsNounHeaded || f.Entry.Type is not (EventType.Aid or EventType.Cooperate or EventType.Assault or EventType.Coerce or EventType.Mobilize)
+            || f.Document.Syntax is not { } tree || tree.Penn[f.Trigger] != "VBG" || tree.RelationOf(f.Trigger) != DependencyRelation.Acl
+            || tree.HeadOf(f.Trigger) is not (int noun and >= 0) || noun > f.Trigger || tree.Universal[noun] != UniversalTag.Noun
+            || f.Context.Groups.Holding(noun) is not null) return false;
+        // Only the words for unnamed doers (list 'unnamed-doer': "entities", "firms", "vessels"), right before the participle:
+        // "a convention banning cluster munitions", "a law targeting Belarusian banks" tell their makers' act.
+        if (noun + 1 != f.Trigger || !f.Context.Words.UnnamedDoer.Contains(f.Document.TextOf(noun))) return false;
+        // "Trump's tariffs targeting Canada": a thing owned by an actor does its owner's deed.
+        if (tree.ChildWith(noun, DependencyRelation.NmodPoss) >= 0) return false;
+        // The noun is another verb's object or oblique, not a sentence the parse roots in a noun.
+        if (tree.RelationOf(noun) is not (DependencyRelation.Obj or DependencyRelation.Obl or DependencyRelation.Nmod) || tree.HeadOf(noun) is not (int verb and >= 0)
+            || tree.Universal[verb] != UniversalTag.Verb) return false;
+        f.Dropped = true;
+        return true;
+    }
+}
+
 /// <summary>"a probe into chips imported from the United States", "drones made with parts shipped from China": trade or
 /// aid told by a participle after the noun it describes, with no doer named ("by …"), says where goods came from, not
 /// an act told here.</summary>
