@@ -206,4 +206,11 @@ public class BreadthFifteenthPassTests
         Assert.Equal([(EventType.Sanction, "USA", "RUS")], events.Select(e => (e.Type, e.Source.Code.Value, e.Target?.Code.Value)));
         Has("Britain issued a statement condemning Iran's missile tests on Monday.", EventType.Accuse, "GBR", "IRN");
     }
+
+    [Fact]
+    public void A_threat_to_leave_a_body_warns_whoever_the_condition_names()
+    {
+        Has("Minsk will quit the Collective Security Treaty Organization if Moscow deploys more troops in Belarus, the president said.",
+            EventType.Threaten, "BLR", "RUS");
+    }
 }

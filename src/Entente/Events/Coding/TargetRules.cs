@@ -536,9 +536,15 @@ internal sealed class ConditionSubjectIsTarget : ClauseRule
     public override string Name => "target:condition-subject";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Target is not null || f.Entry.Type != EventType.Threaten) return false;
-        f.Target = Phrases.ConditionSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!);
-        return f.Target is not null;
+        // "Tehran will quit the Non-Proliferation Treaty if Britain reimposes sanctions": a treaty or body the threat would
+        // leave (a sanction on condition, made a threat by rule type:conditional-threat) is what it is about; whom it warns is
+        // the condition's doer.
+        bool bodyLeft = f.Target is { } taken && taken.Members.TrueForAll(m => m.Kind == ActorKind.Organization);
+        if (!(f.Entry.Type == EventType.Threaten && (f.Target is null || bodyLeft) || f.Entry.Type == EventType.Sanction && bodyLeft)) return false;
+        if (Phrases.ConditionSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!) is not { } warned || warned == f.Target
+            || f.Target is { } left && left.SharesCodeWith(warned)) return false;
+        f.Target = warned;
+        return true;
     }
 }
 
