@@ -213,4 +213,11 @@ public class BreadthFifteenthPassTests
         Has("Minsk will quit the Collective Security Treaty Organization if Moscow deploys more troops in Belarus, the president said.",
             EventType.Threaten, "BLR", "RUS");
     }
+
+    [Fact]
+    public void A_denial_answers_a_charge_made_not_a_measure_only_asked_for()
+    {
+        Has("Kenya accused Uganda of arming rebels near the border. Kenya's spokesman called on the Security Council to impose sanctions on Ugandan army officers. Uganda's government dismissed the claims as baseless.",
+            EventType.Reject, "UGA", "KEN");
+    }
 }

@@ -1486,6 +1486,9 @@ internal sealed class RejectionAnswersProposal : IArticleRule
         {
             var earlier = events[j];
             if (e.SentenceIndex - earlier.SentenceIndex > 3) break;
+            // "He called on the Security Council to impose sanctions on Rwandan commanders": what is only asked for or imagined
+            // was aimed at no one yet; the call itself is what a later denial answers.
+            if (earlier.Mode is EventMode.Hypothetical or EventMode.Negated || earlier.IsBackground && earlier.Mode != EventMode.Happened) continue;
             // "The two sides pledged to deepen ties and oppose hegemonism": what parties do together is no one's offer to the other.
             if (kinds.Contains(earlier.Type) && earlier.Target?.Code == e.Source.Code && earlier.Source.Code != e.Source.Code
                 && !(earlier.SentenceIndex == e.SentenceIndex && earlier.Rules.Contains(JointActIsBetweenParties.RuleName))) return earlier;
