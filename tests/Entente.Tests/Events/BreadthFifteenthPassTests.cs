@@ -220,4 +220,12 @@ public class BreadthFifteenthPassTests
         Has("Kenya accused Uganda of arming rebels near the border. Kenya's spokesman called on the Security Council to impose sanctions on Ugandan army officers. Uganda's government dismissed the claims as baseless.",
             EventType.Reject, "UGA", "KEN");
     }
+
+    [Fact]
+    public void The_grievance_given_for_a_hostile_act_is_the_speakers_accusation_not_a_reported_deed()
+    {
+        var events = Output("Mali's junta rejected an AU offer of mediation, saying the bloc had sided with France.");
+        Assert.Contains(events, e => e.Type == EventType.Accuse && e.Source.Code.Value == "MLI" && e.Target?.Code.Value == "AU");
+        Assert.DoesNotContain(events, e => e.Source.Code.Value == "AU");
+    }
 }

@@ -28,6 +28,7 @@ public class CodingRuleTests
         { "target:protested-deed-owner", "Farmers rallied in central Warsaw on Monday against the planned import of grain from Ukraine's farms.", "POL PROTEST UKR" },
         { "source:agents-principal", "Estonia said three Latvian men recruited by Russian intelligence had vandalised a minister's car.", "RUS COERCE *" },
         { "claim:agents-deed", "Two Georgian nationals working for Moscow had set fire to a depot, the Lithuanian minister said.", "RUS COERCE *" },
+        { "claim:grievance-behind-hostile-act", "Chad expelled a Sudanese envoy, saying Khartoum had sided with the rebels.", "SDN SUPPORT *" },
         { "complement:purpose-of-held-meeting", "Peru's foreign minister met Chile's ambassador on Monday to urge restraint.", "PER REQUEST CHL" },
         { "target:meeting-counterpart", "Ghana's president telephoned the Ivorian leader on Friday to offer condolences.", "GHA SUPPORT CIV" },
         { "background:nominal-gerund", "Moldova protested over Russian troops blockading the border.", "RUS COERCE *" },

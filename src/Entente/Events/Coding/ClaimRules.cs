@@ -295,6 +295,27 @@ internal sealed class AgentsDeedIsTheTellersClaim : ClauseRule
     }
 }
 
+/// <summary>"Mali's junta rejected an AU offer of mediation, saying the bloc had sided with France": what a speaker says, in a
+/// participle after its own hostile act (a rejection, a sanction, a protest), of that act's target is the grievance behind it:
+/// the speaker's accusation of the target, not a deed the story reports.</summary>
+internal sealed class GrievanceBehindAHostileAct : ClauseRule
+{
+    public override string Name => "claim:grievance-behind-hostile-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Accuse || f.Claim is not { Speaker: { } speaker } c || f.Document.Syntax is not { } tree || tree.Penn[c.Verb] != "VBG"
+            || tree.HeadOf(c.Verb) is not (int governing and >= 0) || governing > c.Verb || speaker.SharesCodeWith(f.Source!)) return false;
+        bool hostile = false;
+        foreach (var (entry, _) in f.Context.Lexicon.Candidates(f.Document.TextOf(governing)))
+            if (entry.Head == EntryHead.Verb && EventCoder.Hostile.Contains(entry.Type)) { hostile = true; break; }
+        // The governing act is aimed at the one the participle speaks of ("rejected an AU offer …, saying the bloc …").
+        if (!hostile || f.Context.Reader.ObjectOf(governing, governing + 1, hostile: true) is not { } aimed || !f.Source!.CodesWithin(aimed)) return false;
+        f.Accuse = true;
+        f.ThirdParty = true;
+        return true;
+    }
+}
+
 /// <summary>Another actor's claim of the act: an opinion (estimates, beliefs, commentators) is a third party's claim;
 /// a state's claim that another did something hostile, or a wrong in itself (defying the law), is the state's accusation.</summary>
 internal sealed class ClaimOfAnotherActor : ClauseRule
