@@ -169,6 +169,7 @@ public class BreadthFifteenthPassTests
     [InlineData("Denmark slashed its budget support to Tanzania by a third.", EventType.Sanction, "DNK", "TZA")]
     [InlineData("Australia has put free trade talks with Indonesia on hold.", EventType.Sanction, "AUS", "IDN")]
     [InlineData("Japan accused a Russian-crewed trawler of fishing illegally in its waters.", EventType.Accuse, "JPN", "RUS")]
+    [InlineData("Armenian troops counter-attacked Azerbaijani positions near the border on Tuesday.", EventType.Assault, "ARM", "AZE")]
     public void Refusals_cuts_and_crews_as_news_writes_them(string sentence, EventType type, string source, string target)
     {
         Has(sentence, type, source, target);
