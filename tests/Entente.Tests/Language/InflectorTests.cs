@@ -19,17 +19,12 @@ public class InflectorTests
     [InlineData("echo", "echoes", "echoed", "echoed", "echoing")]
     [InlineData("tie", "ties", "tied", "tied", "tying")]
     [InlineData("dye", "dyes", "dyed", "dyed", "dyeing")]
-    public void Regular_verbs_follow_spelling_rules(string lemma, string third, string past, string participle, string gerund)
-    {
-        Assert.Equal(new VerbForms(lemma, third, past, participle, gerund), _inflector.Inflect(lemma));
-    }
-
-    [Theory]
+    // A verb of one syllable ending in one consonant after one vowel doubles it.
     [InlineData("shrug", "shrugs", "shrugged", "shrugged", "shrugging")]
     [InlineData("snub", "snubs", "snubbed", "snubbed", "snubbing")]
     [InlineData("spot", "spots", "spotted", "spotted", "spotting")]
     [InlineData("ram", "rams", "rammed", "rammed", "ramming")]
-    public void A_verb_of_one_syllable_ending_in_one_consonant_after_one_vowel_doubles_it(string lemma, string third, string past, string participle, string gerund)
+    public void Regular_verbs_follow_spelling_rules(string lemma, string third, string past, string participle, string gerund)
     {
         Assert.Equal(new VerbForms(lemma, third, past, participle, gerund), _inflector.Inflect(lemma));
     }

@@ -289,7 +289,7 @@ internal sealed class AgentsDeedIsTheTellersClaim : ClauseRule
     public override string Name => "claim:agents-deed";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Claim is not null || !f.Fired.Contains(AgentsActForTheirPrincipal.RuleName) || SpeakerOfARefusalWarns.AttributedAfter(f) is not { Speaker: not null } told) return false;
+        if (f.Claim is not null || !f.Fired.Contains(AgentsActForTheirPrincipal.RuleName) || Attribution.Trailing(f.Context, f.Match.End - 1) is not { Speaker: not null } told) return false;
         f.Claim = told;
         return true;
     }
@@ -305,11 +305,8 @@ internal sealed class GrievanceBehindAHostileAct : ClauseRule
     {
         if (f.Accuse || f.Claim is not { Speaker: { } speaker } c || f.Document.Syntax is not { } tree || tree.Penn[c.Verb] != "VBG"
             || tree.HeadOf(c.Verb) is not (int governing and >= 0) || governing > c.Verb || speaker.SharesCodeWith(f.Source!)) return false;
-        bool hostile = false;
-        foreach (var (entry, _) in f.Context.Lexicon.Candidates(f.Document.TextOf(governing)))
-            if (entry.Head == EntryHead.Verb && EventCoder.Hostile.Contains(entry.Type)) { hostile = true; break; }
         // The governing act is aimed at the one the participle speaks of ("rejected an AU offer …, saying the bloc …").
-        if (!hostile || f.Context.Reader.ObjectOf(governing, governing + 1, hostile: true) is not { } aimed || !f.Source!.CodesWithin(aimed)) return false;
+        if (!f.Context.CanBeVerbOf(governing, EventCoder.Hostile) || f.Context.Reader.ObjectOf(governing, governing + 1, hostile: true) is not { } aimed || !f.Source!.CodesWithin(aimed)) return false;
         f.Accuse = true;
         f.ThirdParty = true;
         return true;

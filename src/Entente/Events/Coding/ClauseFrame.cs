@@ -70,6 +70,15 @@ internal sealed class SentenceContext(Document document, int index, Sentence sen
             if (PersonFinder.IsSpeechVerb(document.TextOf(i)) || words.Advice.Contains(document.TextOf(i))) return true;
         return false;
     }
+
+    /// <summary>Whether the word at <paramref name="token"/> heads a verb entry of the lexicon of one of <paramref name="types"/>
+    /// ("sailed" can tell a show of force, "rejected" a hostile act).</summary>
+    public bool CanBeVerbOf(int token, HashSet<EventType> types)
+    {
+        foreach (var (entry, _) in Lexicon.Candidates(Document.TextOf(token)))
+            if (entry.Head == EntryHead.Verb && types.Contains(entry.Type)) return true;
+        return false;
+    }
 }
 
 /// <summary>

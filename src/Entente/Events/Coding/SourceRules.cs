@@ -893,7 +893,7 @@ internal sealed class WhenClauseOfADateIsBackground : ClauseRule
             if (w is "," or ";" or ":" || d.Tags[i] is PartOfSpeech.Verb && i < f.Trigger - 1 && w is not ("has" or "had" or "was" or "were") && !w.Contains('-')) return false;
             if (w is not "when") continue;
             // ("in 2013 when rebels seized power": a year right before "when" needs no comma.)
-            bool yearBefore = d.TextOf(i - 1) is { Length: 4 } year && int.TryParse(year, out int y) && y is >= 1900 and <= 2100;
+            bool yearBefore = d.TextOf(i - 1) is { Length: 4 } year && LongPastActIsBackground.YearOf(year) is >= 1900 and <= 2100;
             if (!yearBefore && (d.TextOf(i - 1) is not "," || d.DateAt(i - 2) is null)) return false;
             f.Background = true;
             return true;
@@ -1085,7 +1085,7 @@ internal sealed class LongPastActIsBackground : ClauseRule
         return latest;
     }
 
-    private static int? YearOf(ReadOnlySpan<char> text) =>
+    internal static int? YearOf(ReadOnlySpan<char> text) =>
         text.Length >= 4 && int.TryParse(text[^4..], out int y) && y is >= 1800 and <= 2200 && (text.Length == 4 || text[^5] is '-' or '–') ? y : null;
 
     internal static bool NewsTimeElsewhere(Document d, Sentence sentence)
@@ -1369,15 +1369,9 @@ internal sealed class HabitualSayingIsBackground : ClauseRule
 {
     // By the words, which a parse that hangs the clause elsewhere does not hide: the nearest speech verb before the trigger
     // has an adverb of habit right before it ("Guyana has repeatedly said it will not negotiate").
-    private static bool AfterHabitualSpeechVerb(Document d, Sentence sentence, int trigger, CodingWords words)
-    {
-        for (int k = trigger - 1; k > sentence.FirstToken; k--)
-        {
-            if (!PersonFinder.IsSpeechVerb(d.TextOf(k))) continue;
-            return words.Habitual.Contains(d.TextOf(k - 1)) || words.HabitualPresent.Contains(d.TextOf(k - 1));
-        }
-        return false;
-    }
+    private static bool AfterHabitualSpeechVerb(ClauseFrame f, CodingWords words) =>
+        TimeToActIsDemand.SpeechVerbBefore(f.Context, f.Trigger) is int said && said > f.Sentence.FirstToken
+        && (words.Habitual.Contains(f.Document.TextOf(said - 1)) || words.HabitualPresent.Contains(f.Document.TextOf(said - 1)));
 
     public override string Name => "background:habitual-saying";
     public override bool Apply(ClauseFrame f)
@@ -1388,7 +1382,7 @@ internal sealed class HabitualSayingIsBackground : ClauseRule
         bool habitual = false;
         for (int k = tree.HeadOf(f.Trigger); k >= 0 && !habitual; k = tree.HeadOf(k))
             habitual = tree.Universal[k] == UniversalTag.Verb && PersonFinder.IsSpeechVerb(d.TextOf(k)) && GenericPresent.HasAdverbOf(d, tree, k, words.Habitual, words.HabitualPresent);
-        if (!habitual && !AfterHabitualSpeechVerb(d, f.Sentence, f.Trigger, words)) return false;
+        if (!habitual && !AfterHabitualSpeechVerb(f, words)) return false;
         for (int i = f.Sentence.FirstToken; i < f.Sentence.EndToken; i++)
             if (d.DateAt(i) is not null || words.Dated.Contains(d.TextOf(i))) return false;
         f.Background = true;
@@ -2341,16 +2335,8 @@ internal sealed class SpeakerOfARefusalWarns : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Source is not null || f.IsNounHeaded || !RefusalToTolerateIsWarning.IsToleranceVerb(f) || !Phrases.WillNotBefore(f.Document, f.Trigger, f.Sentence)) return false;
-        f.Source = f.Context.Reader.ClaimOf(f.Trigger, null)?.Speaker ?? AttributedAfter(f)?.Speaker;
+        f.Source = (f.Context.Reader.ClaimOf(f.Trigger, null) ?? Attribution.Trailing(f.Context, f.Match.End - 1))?.Speaker;
         return f.Source is not null;
-    }
-
-    /// <summary>The first verb of saying after the trigger and its subject ("…,' the army said"), or null.</summary>
-    internal static (ActorGroup? Speaker, int Verb)? AttributedAfter(ClauseFrame f)
-    {
-        for (int k = f.Match.End; k < f.Sentence.EndToken; k++)
-            if (f.Document.Tags[k] == PartOfSpeech.Verb && PersonFinder.IsSpeechVerb(f.Document.TextOf(k))) return (f.Context.Reader.SubjectOf(k), k);
-        return null;
     }
 }
 

@@ -497,18 +497,11 @@ internal sealed class AfterClauseProvokerIsTarget : ClauseRule
             int verb = provoker.End;
             for (int nouns = 0; nouns < 2 && verb < f.Sentence.EndToken && d.Tags[verb] is PartOfSpeech.Noun or PartOfSpeech.Adjective; nouns++) verb++;
             while (verb < f.Sentence.EndToken && d.Tags[verb] is PartOfSpeech.Adverb or PartOfSpeech.Auxiliary) verb++;
-            if (verb >= f.Sentence.EndToken || d.Tags[verb] != PartOfSpeech.Verb || !CanTellProvocation(f, verb)
+            if (verb >= f.Sentence.EndToken || d.Tags[verb] != PartOfSpeech.Verb || !f.Context.CanBeVerbOf(verb, Provocations)
                 || provoker.IsPlace || provoker.CodesWithin(source) || source.CodesWithin(provoker)) return false;
             f.Target = provoker;
             return true;
         }
-        return false;
-    }
-
-    private static bool CanTellProvocation(ClauseFrame f, int verb)
-    {
-        foreach (var (entry, _) in f.Context.Lexicon.Candidates(f.Document.TextOf(verb)))
-            if (entry.Head == EntryHead.Verb && Provocations.Contains(entry.Type)) return true;
         return false;
     }
 }
@@ -953,6 +946,44 @@ internal sealed class EnvoyActsTowardTheirCounterpart : ClauseRule
         if (counterpart is null || counterpart.CodesWithin(source) || !counterpart.Members.TrueForAll(m => m.IsState)) return false;
         f.Target = counterpart;
         return true;
+    }
+}
+
+/// <summary>"Thousands rallied in Seoul against the planned release of treated water from Japan's Fukushima plant", "staged a
+/// strike against the president's austerity measures": a demonstration against or over a deed is aimed at the first actor
+/// its phrase names, the deed's owner (not a place the phrase puts it in).</summary>
+internal sealed class DemonstrationAgainstADeedsOwner : ClauseRule
+{
+    // How many words of the "against" phrase are read.
+    private const int Reach = 10;
+
+    public override string Name => "target:protested-deed-owner";
+    public override bool Apply(ClauseFrame f)
+    {
+        // (A place of its own the object reader took, "rallied in central Seoul", gives way.)
+        if (f.Entry.Type != EventType.Protest || f.Source is not { } source || f.Target is { } taken && !(taken.IsPlace && taken.CodesWithin(source))) return false;
+        var d = f.Document;
+        for (int i = f.Match.End; i < f.Sentence.EndToken && i < f.Match.End + Reach; i++)
+        {
+            if (d.TextOf(i) is "," or ";" || d.Tags[i] is PartOfSpeech.Subordinator or PartOfSpeech.Wh) return false;
+            if (d.TextOf(i) is not ("against" or "over")) continue;
+            // ("in protest against …" is read by rule sentence:in-support-or-protest.)
+            if (d.TextOf(i - 1) is "protest") return false;
+            for (int k = i + 1; k < f.Sentence.EndToken && k <= i + Reach; k++)
+            {
+                // (A participle inside the phrase, "the planned release", does not end it; a finite verb does.)
+                if (d.TextOf(k) is "," or ";" || d.Tags[k] is PartOfSpeech.Subordinator or PartOfSpeech.Wh
+                    || d.Tags[k] == PartOfSpeech.Verb && d.Syntax is { } tree && tree.Penn[k] is "VBD" or "VBZ" or "VBP") return false;
+                if (f.Context.Groups.StartingAt(k) is not { } named) continue;
+                // "… against the election result in Tbilisi": a place the deed happened in is not its owner.
+                if (named.IsPlace && f.Context.Words.Location.Contains(d.TextOf(k - 1))) { k = named.End - 1; continue; }
+                if (named == source) return false;
+                f.Target = named;
+                return true;
+            }
+            return false;
+        }
+        return false;
     }
 }
 
