@@ -208,6 +208,14 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (TrailingSpeaker(tree, verb) is int trailing and >= 0) return trailing;
         int head = tree.HeadOf(verb);
         if (head < 0 || depth > 4) return -1;
+        // "accused Rwanda of sending troops, describing the move as aggression", "… of shelling its posts, killing two
+        // soldiers": whatever the parse hangs it on, a participle of speech after a charge's gerund is the charger's next
+        // act, and one of harm tells more of the alleged deed, done by the accused.
+        if (ChargedGerundBefore(tree, verb) is var (gerund, charging))
+        {
+            if (words!.SpeakerParticiple.Contains(_d.TextOf(verb))) return SubjectToken(tree, charging, depth + 1);
+            if (words.HarmParticiple.Contains(_d.TextOf(verb))) return SubjectToken(tree, gerund, depth + 1);
+        }
         switch (tree.RelationOf(verb))
         {
             case DependencyRelation.Conj:
@@ -320,6 +328,27 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         if (!(marker is "of" or "for" || marker is "with" && tree.LemmaOf(governor) is "charge" or "indict")) return -1;
         int obj = tree.ChildWith(governor, DependencyRelation.Obj);
         return obj >= 0 && obj < mark ? obj : -1;
+    }
+
+    /// <summary>"accused Y of shelling its posts, killing two soldiers": a participle of harm (list 'harm-participle') after a
+    /// charge's gerund, which tells more of the alleged deed.</summary>
+    public bool TellsMoreOfAnAllegedDeed(int participle) =>
+        words is not null && words.HarmParticiple.Contains(_d.TextOf(participle)) && ChargedGerundBefore(Tree, participle) is not null;
+
+    // For a participle after a comma, the gerund of an "of" or "for" phrase before it in the same clause (no finite verb
+    // between) and the charging verb (list 'charging-verb') that phrase completes, directly or through its object; else null.
+    private (int Gerund, int Charging)? ChargedGerundBefore(SyntaxLayer tree, int participle)
+    {
+        if (words is null || tree.Penn[participle] != "VBG" || participle - 1 <= sentence.FirstToken || _d.TextOf(participle - 1) is not ",") return null;
+        for (int g = participle - 2; g > sentence.FirstToken; g--)
+        {
+            if (tree.Penn[g] is "VBD" or "VBZ" or "VBP" or "MD") return null;
+            if (tree.Penn[g] != "VBG" || tree.ChildWith(g, DependencyRelation.Mark) is not (int mark and >= 0) || _d.TextOf(mark) is not ("of" or "for")) continue;
+            int charging = tree.HeadOf(g);
+            if (charging >= 0 && tree.Universal[charging] != UniversalTag.Verb) charging = tree.HeadOf(charging);
+            return charging >= 0 && words.ChargingVerb.Contains(tree.LemmaOf(charging)) ? (g, charging) : null;
+        }
+        return null;
     }
 
     // The word before a relative phrase opening at <start> (", which", ", some of whom"), past its comma; -1 at the sentence's start.

@@ -17,13 +17,14 @@ internal sealed class SpeakerOfClaim : ClauseRule
     }
 }
 
-/// <summary>"accused NATO of overstepping …": the act the accused is alleged to have done is a third party's claim.</summary>
+/// <summary>"accused NATO of overstepping …", "… of shelling its posts, killing two soldiers": the act the accused is alleged
+/// to have done, and the harm a participle after it tells, are a third party's claim.</summary>
 internal sealed class AllegedActIsThirdParty : ClauseRule
 {
     public override string Name => "claim:alleged-act";
     public override bool Apply(ClauseFrame f)
     {
-        if (!f.InAllegedClause) return false;
+        if (!f.InAllegedClause && (f.IsNounHeaded || !f.Context.Reader.TellsMoreOfAnAllegedDeed(f.Trigger))) return false;
         // "…, a charge Pristina denied": the accused's own finite denial answers the charge; it is not part of it.
         if (f.Entry.Type == EventType.Reject && !f.IsNounHeaded && !f.Document.TextOf(f.Trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         f.ThirdParty = true;

@@ -402,6 +402,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet CitedGrounds { get; } = Named(lists, "cited-grounds");
     /// <summary>Verbs of people harmed by an attack (rules target:victims-officials, target:harmed-in-main-clause).</summary>
     public WordSet HarmVerb { get; } = Named(lists, "harm-verb");
+    /// <summary>Participles of harm that tell more of an alleged act (ClauseReader, a participle after an allegation).</summary>
+    public WordSet HarmParticiple { get; } = Named(lists, "harm-participle");
+    /// <summary>Lemmas of verbs charging another with a deed told by a gerund (ClauseReader, a participle after an allegation).</summary>
+    public WordSet ChargingVerb { get; } = Named(lists, "charging-verb");
     /// <summary>Nouns of a fight between two sides: one killed in it was killed by the other (passive agents, ClauseReader).</summary>
     public WordSet FightNoun { get; } = Named(lists, "fight-noun");
     /// <summary>Acts a state does at home, aimed at the state they happen in when their doer is not named (rule target:implicit).</summary>
