@@ -41,9 +41,10 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                     continue;
                 }
                 if (!leadingKnown) (leading, filed, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), FiledStateNamed(document, names, dictionary), true);
-                // "SEOUL (Yonhap) — Police have arrested …": the police of a story are those of the place it was filed from.
-                var storyState = entry.Sector == "COP" && filed is not null ? filed : leading;
-                if (GenericGroups.StateOf(document, first, end, names, storyState, dictionary, entry.Sector) is not { } scene) continue;
+                // "SEOUL (Yonhap) — Police have arrested …", "… Protesters marched on parliament": the police and the crowds of
+                // a story are those of the place it was filed from.
+                var storyState = entry.Sector is "COP" or "CVL" && filed is not null ? filed : leading;
+                if (GenericGroups.StateOf(document, first, end, names, storyState, dictionary, entry.Sector, filed ?? DatelineState(document, dictionary)) is not { } scene) continue;
                 var group = new Actor(scene.Code, entry.Sector, document.SliceTokens(first, end))
                     { Span = Span(document, first, end), Rule = $"{scene.Rule}:{scene.Code} (dict:{entry.Origin})", Kind = ActorKind.State };
                 mentions.Add(new ActorMention(first, end, group, MentionKind.Name, ActorEntryKind.Generic));

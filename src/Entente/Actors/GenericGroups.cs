@@ -9,6 +9,9 @@ namespace Entente.Actors;
 /// </summary>
 internal static class GenericGroups
 {
+    // Lower-case modifiers a description's phrase may have between a people's adjective and its head.
+    private const int MaxModifiers = 3;
+
     /// <summary>The rule name when the sentence names the place.</summary>
     public const string SceneRule = "generic:scene-state";
     /// <summary>The rule name when the article's leading state is taken.</summary>
@@ -22,13 +25,19 @@ internal static class GenericGroups
     /// the description belongs to that name, not to the story's state.
     /// </summary>
     public static (ActorCode Code, string Rule)? StateOf(Document document, int first, int end, List<(int First, int End, ActorEntry Entry)> names, ActorCode? storyState,
-        ActorDictionary dictionary, string? sector = null)
+        ActorDictionary dictionary, string? sector = null, ActorCode? fallbackState = null)
     {
         if (first > 0)
         {
             var before = document.Tokens[first - 1];
             if (before.Kind == TokenKind.Word && char.IsUpper(document.Text[before.Start]) && !IsSentenceStart(document, first - 1)) return null;
             if (names.Exists(n => n.End == first || (n.End == first - 1 && document.TextOf(first - 1) is "'s" or "’s"))) return null;
+            // "North Korean information technology workers": a people's adjective opening the description's noun phrase, a
+            // few lower-case modifiers before it, names whose the group is.
+            int k = first - 1;
+            while (k > 0 && first - k <= MaxModifiers && document.Tokens[k].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[k].Start])
+                   && document.Tags[k] is PartOfSpeech.Noun or PartOfSpeech.Adjective) k--;
+            if (k < first - 1 && names.Exists(n => n.End == k + 1 && n.Entry.Kind == ActorEntryKind.Adjective)) return null;
         }
         var sentence = document.Sentences[document.SentenceOfToken(first)];
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -40,7 +49,7 @@ internal static class GenericGroups
             if (!on && !compass && !PlacePrepositions.Contains(preposition.ToString())) continue;
             foreach (var n in names)
             {
-                if (n.First <= i || n.First > i + 4 || n.Entry.Code.Value.IndexOf('+') >= 0 || dictionary.KindOf(n.Entry.Code) != ActorKind.State) continue;
+                if (n.First <= i || n.First > i + 4 || n.End > sentence.EndToken || n.Entry.Code.Value.IndexOf('+') >= 0 || dictionary.KindOf(n.Entry.Code) != ActorKind.State) continue;
                 // "outside Azerbaijan's embassy in Paris": a state's embassy or consulate stands in another state.
                 if (OwnsAMission(document, n.End, sentence.EndToken)) continue;
                 // "near the border with Chad", "on the Chadian border": a border has two sides, so it places the act in
@@ -68,6 +77,10 @@ internal static class GenericGroups
         }
         // "Norway said officers had detained …": forces of order told of in what a state or its organ says are its own.
         if (sector is "COP" or "MIL" && SpeakersState(document, sentence, first, names, dictionary) is { } speaker) return (speaker, SpeakerRule);
+        // "Protesters marched to the Rwandan embassy": a state whose embassy the sentence names stands elsewhere, so it is not
+        // the scene; the place the story was filed from is, when it differs.
+        if (storyState is { } story && MissionOwnerIn(document, sentence, names, story))
+            return fallbackState is { } filed && filed != story ? (filed, StoryRule) : null;
         return storyState is { } s ? (s, StoryRule) : null;
     }
 
@@ -94,6 +107,14 @@ internal static class GenericGroups
     private static bool NamesABordersSide(Document document, int first, int end, int sentenceEnd) =>
         end < sentenceEnd && WordClasses.IsBorderNoun(document.TextOf(end))
         || first >= 2 && document.TextOf(first - 1) is "with" && WordClasses.IsBorderNoun(document.TextOf(first - 2));
+
+    // Whether the sentence names <paramref name="state"/>'s embassy or consulate ("the Rwandan embassy", "Japan's embassy").
+    private static bool MissionOwnerIn(Document document, Sentence sentence, List<(int First, int End, ActorEntry Entry)> names, ActorCode state)
+    {
+        foreach (var n in names)
+            if (n.First >= sentence.FirstToken && n.End <= sentence.EndToken && n.Entry.Code == state && OwnsAMission(document, n.End, sentence.EndToken)) return true;
+        return false;
+    }
 
     private static bool OwnsAMission(Document document, int end, int sentenceEnd)
     {

@@ -54,7 +54,7 @@ internal static class ArticleCleaner
         Normalize(raw, src);
         var lines = SplitLines(src);
         Classify(src, lines);
-        var dateline = CutDateline(src, lines);
+        var dateline = CutDateline(src, lines) ?? BylinePlace(src, lines);
         var dst = _target ??= new AnchoredText(src.Length + 16);
         dst.Reset(src.Length + 16);
         Assemble(src, lines, dst);
@@ -268,6 +268,19 @@ internal static class ArticleCleaner
                 return dateline;
             }
             if (!titleLike) return null;
+        }
+        return null;
+    }
+
+    // With no dateline, a byline among the first lines that names a place ("By Our Correspondent, Kinshasa") gives the
+    // article's place; the byline itself is already dropped as furniture.
+    private static Dateline? BylinePlace(MappedText buf, List<Line> lines)
+    {
+        for (int i = 0; i < lines.Count && i < DatelineSearchLines * 2; i++)
+        {
+            if (lines[i].Kind != LineKind.Drop) continue;
+            var text = buf.Slice(lines[i].Start, lines[i].Length);
+            if (DatelineRules.BylinePlace(text) is { } place) return new Dateline(text.Trim().ToString(), place, null);
         }
         return null;
     }

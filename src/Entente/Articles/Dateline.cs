@@ -182,6 +182,35 @@ internal static class DatelineRules
                 || role.EndsWith("reporter", StringComparison.OrdinalIgnoreCase) || AgencyLookup.Contains(role));
     }
 
+    /// <summary>
+    /// The place a byline names after its last comma or "in" ("By Our Correspondent, Kinshasa", "By Jane Doe in Seoul"):
+    /// one to three capitalised words that are no agency and no staff role; null for any other line.
+    /// </summary>
+    public static string? BylinePlace(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (!IsByline(line)) return null;
+        int comma = line.LastIndexOf(',');
+        int inWord = line.LastIndexOf(" in ", StringComparison.Ordinal);
+        int cut = Math.Max(comma < 0 ? -1 : comma + 1, inWord < 0 ? -1 : inWord + 4);
+        if (cut <= 0) return null;
+        var place = line[cut..].Trim();
+        if (!IsCapitalisedWords(place, 3, out _) || AgencyLookup.Contains(place)) return null;
+        foreach (var range in place.Split(' '))
+        {
+            var word = place[range];
+            if (word.Length == 0 || !char.IsLetter(word[^1]) || StaffWords.Contains(word.ToString())) return null;
+        }
+        return place.ToString();
+    }
+
+    // Words of a staff role or a desk, never a place: "Staff Writer", "Defence Correspondent", "Foreign Desk".
+    private static readonly HashSet<string> StaffWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Staff", "Writer", "Reporter", "Correspondent", "Editor", "Desk", "Bureau", "Contributor", "Columnist", "Agencies", "Agency", "Wire", "Wires", "Report",
+        "Press", "News", "Service", "Media", "Times", "Post", "Herald", "Daily",
+    };
+
     // The first dash or colon that can close a dateline: " — ", "—", " – ", " -- ", " - ", ": ".
     private static int FindSeparator(ReadOnlySpan<char> line, out int end, out bool colon)
     {

@@ -279,9 +279,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
                 // its governor's subject.
                 return SubjectToken(tree, CommaParticipleGovernor(tree, verb, head), depth + 1);
             case DependencyRelation.Acl when tree.Penn[verb] == "VBG" && verb - 1 > sentence.FirstToken && _d.TextOf(verb - 1) is ","
-                                             && (groups.Holding(head) is { IsPlace: true } || WordClasses.IsPlaceNoun(_d.TextOf(head))) && VerbOver(tree, head) is int clause and >= 0:
-                // "ambushed a bus in Mali's Gao region, taking hostages": a place does nothing; a participle after the
-                // comma closing a place phrase tells more of the clause's own act.
+                                             && (groups.Holding(head) is { IsPlace: true } || WordClasses.IsPlaceNoun(_d.TextOf(head)) || WordClasses.NamesAMission(_d.TextOf(head)))
+                                             && VerbOver(tree, head) is int clause and >= 0:
+                // "ambushed a bus in Mali's Gao region, taking hostages", "marched to the Kenyan embassy, burning tyres": a place
+                // or a mission does nothing; a participle after the comma closing its phrase tells more of the clause's own act.
                 return SubjectToken(tree, clause, depth + 1);
             case DependencyRelation.Acl when tree.Penn[verb] == "VBG":
                 // "a plan for rearming Europe", "proposed a plan for rearming …": a gerund after a preposition says what the

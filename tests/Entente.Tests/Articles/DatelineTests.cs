@@ -32,6 +32,24 @@ public class DatelineTests
     }
 
     [Theory]
+    [InlineData("Ferry talks resume\n\nBy Our Correspondent, Maputo\n\nMozambique and Malawi reopened the lake ferry.", "Maputo")]
+    [InlineData("By Ana Silva in Dili\n\nTimor-Leste and Australia held maritime talks.", "Dili")]
+    public void A_byline_naming_a_place_gives_the_articles_place(string raw, string place)
+    {
+        var clean = ArticleCleaner.Clean(raw);
+        Assert.Equal(place, clean.Dateline?.Place);
+        Assert.DoesNotContain("By ", clean.Text);
+    }
+
+    [Theory]
+    [InlineData("By Ana Silva, Staff Writer")]
+    [InlineData("By Ana Silva, Defence Correspondent")]
+    [InlineData("By Ana Silva, Associated Press")]
+    [InlineData("By Ana Silva and Tom Reed")]
+    [InlineData("By Tuesday, the troops had left the border town.")]
+    public void A_byline_naming_no_place_gives_none(string line) => Assert.Null(DatelineRules.BylinePlace(line));
+
+    [Theory]
     [InlineData("Kim Jong Un — North Korea's leader — inspected a factory.")]
     [InlineData("Analysts: The talks may fail.")]
     [InlineData("Lukashenko — Belarus's leader since 1994 — visited a dairy farm.")]

@@ -51,6 +51,15 @@ internal static class SharedPipeline
         return p.CodeAll(p.Read(new Entente.Articles.Article("test.txt", text)));
     }
 
+    /// <summary>The events the default output keeps for <paramref name="text"/> read as a story file is: the cleaner sets off
+    /// its dateline or byline, which the article keeps.</summary>
+    public static List<Entente.Events.Event> OutputEventsOfFile(string text)
+    {
+        var clean = Entente.Articles.ArticleCleaner.Clean(text);
+        var p = Instance;
+        return p.CodeAll(p.Read(new Entente.Articles.Article("story.txt", clean.Text) { Dateline = clean.Dateline })).Where(Entente.Events.EventFilter.Default.Keeps).ToList();
+    }
+
     /// <summary>The events of <see cref="AllEvents"/> that the default output keeps.</summary>
     public static List<Entente.Events.Event> OutputEvents(string text, EntentePipeline? pipeline = null) =>
         AllEvents(text, pipeline).Where(Entente.Events.EventFilter.Default.Keeps).ToList();

@@ -156,12 +156,7 @@ public class BreadthSeventhPassTests
             e => e.Type == EventType.Accuse && e.Source.Code.Value == "GBR" && e.Target?.Code.Value == "CHN");
     }
 
-    private static List<Event> FromFile(string text)
-    {
-        var clean = ArticleCleaner.Clean(text);
-        var pipeline = Entente.Tests.Cli.SharedPipeline.Instance;
-        return pipeline.CodeAll(pipeline.Read(new Article("story.txt", clean.Text) { Dateline = clean.Dateline }));
-    }
+    private static List<Event> FromFile(string text) => Entente.Tests.Cli.SharedPipeline.OutputEventsOfFile(text);
 
     [Theory]
     [InlineData("Norwegian F-35s are kept on alert around the clock, ready to launch within minutes.")]

@@ -1,4 +1,5 @@
 using Entente.Events;
+using Entente.Tests.Cli;
 using Xunit;
 using static Entente.Tests.Events.LexiconAssert;
 
@@ -22,5 +23,39 @@ public class BreadthSixteenthPassTests
     public void Speech_told_after_a_charge_is_the_chargers_next_act()
     {
         Has("Peru accused Chile of sending troops into the province, urging Santiago to withdraw them.", EventType.Request, "PER", "CHL");
+    }
+
+    [Fact]
+    public void Harm_after_a_reported_act_of_force_is_done_by_its_doer_not_the_teller()
+    {
+        var events = Output("Uganda recalled its envoy from Nairobi, Uganda said. Information Minister Jean-Marc Okello told journalists on Thursday that "
+            + "Kenyan troops had crossed the border near the village of Busia on Tuesday night and attacked army positions with mortars and armed drones, "
+            + "killing four Ugandan soldiers.");
+        Assert.Contains(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "KEN" && e.Target?.Code.Value == "UGA");
+        Assert.DoesNotContain(events, e => e.Type == EventType.Assault && e.Source.Code.Value == "UGA");
+    }
+
+    [Fact]
+    public void Crowds_at_an_embassy_are_not_of_the_embassys_state()
+    {
+        Assert.DoesNotContain(Output("Thousands of students marched to the Kenyan embassy on Friday, burning tyres and a Kenyan flag."), e => e.Source.Code.Value == "KEN");
+        Assert.Contains(SharedPipeline.OutputEventsOfFile("By Our Correspondent, Kampala\n\nHundreds of protesters marched to the Kenyan embassy on Friday, burning tyres. Kenya denied the charge."),
+            e => e.Type == EventType.Protest && e.Source.Code.Value == "UGA" && e.Target?.Code.Value == "KEN");
+    }
+
+    [Fact]
+    public void Police_and_crowds_are_of_the_place_the_story_was_filed_from()
+    {
+        Assert.Contains(SharedPipeline.OutputEventsOfFile("By Amina Njoroge in Kampala\n\nRiot police fired tear gas at students outside parliament. Kenya's foreign minister visited Uganda."),
+            e => e.Type == EventType.Coerce && e.Source.Code.Value == "UGA" && e.Target?.Code.Value == "UGA");
+    }
+
+    [Fact]
+    public void A_group_whose_phrase_opens_with_a_peoples_adjective_is_that_peoples()
+    {
+        // A guard: the crowds of a story filed from Washington are American, but not these.
+        var sanction = Assert.Single(SharedPipeline.OutputEventsOfFile("WASHINGTON (AP) — The U.S. Treasury imposed sanctions on Tuesday on North Korean information technology workers. Officials in Washington said the network had moved funds."),
+            e => e.Type == EventType.Sanction);
+        Assert.Equal(("USA", "PRK"), (sanction.Source.Code.Value, sanction.Target?.Code.Value));
     }
 }

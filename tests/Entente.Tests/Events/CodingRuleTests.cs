@@ -142,6 +142,7 @@ public class CodingRuleTests
         { "pairs:joint-act", "Ghana and Togo signed a border agreement on Friday.", "GHA AGREE TGO" },
         { "mode:verb-chain", "Chile will not condemn Peru over the vote.", "CHL ACCUSE PER" },
         { "claim:speaker", "Romania said Moldova had deployed troops near the border.", "MDA MOBILIZE *" },
+        { "source:harm-after-reported-act", "Uganda recalled its envoy from Nairobi, Uganda said. Information Minister Jean-Marc Okello told journalists on Thursday that Kenyan troops had crossed the border near the village of Busia on Tuesday night and attacked army positions with mortars and armed drones, killing four Ugandan soldiers.", "KEN ASSAULT UGA" },
         { "claim:alleged-act", "Latvia accused Russia of violating the treaty, saying Russian jets attacked a border post.", "RUS ASSAULT *" },
         { "claim:allegedly", "Chilean agents allegedly offered money to Peruvian officials.", "CHL AGREE *" },
         { "claim:opinion-noun", "There is speculation that Peru sent rifles to Bolivia.", "PER AID BOL" },

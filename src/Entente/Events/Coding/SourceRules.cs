@@ -633,6 +633,32 @@ internal sealed class CommaParticipleSharesTheSubject : ClauseRule
     }
 }
 
+/// <summary>"The minister told reporters that Chadian troops had crossed the border and attacked a post, killing four
+/// soldiers": harm told by a participle (list 'harm-participle') that the parse hangs on the verb of telling is done in the
+/// reported act of force before it, by that act's doer; the teller harms no one.</summary>
+internal sealed class HarmAfterAReportedActIsItsDoers : ClauseRule
+{
+    public override string Name => "source:harm-after-reported-act";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Source is not null || f.IsNounHeaded || f.Trigger - 1 <= f.Sentence.FirstToken || d.TextOf(f.Trigger - 1) is not ","
+            || !f.Context.Words.HarmParticiple.Contains(d.TextOf(f.Trigger))) return false;
+        int teller = f.Context.Reader.ParticipleGovernor(f.Trigger);
+        if (teller < 0 || teller > f.Trigger || !PersonFinder.IsSpeechVerb(d.TextOf(teller))) return false;
+        int from = d.Tokens[teller].Start, to = d.Tokens[f.Trigger].Start;
+        for (int k = f.Context.Earlier.Count - 1; k >= 0; k--)
+        {
+            var e = f.Context.Earlier[k];
+            if (e.SentenceIndex != f.Context.Index) break;
+            if (e.Trigger.Start <= from || e.Trigger.Start >= to || e.Type is not (EventType.Assault or EventType.Coerce)) continue;
+            f.Source = new ActorGroup { First = teller, End = teller + 1 }.With(e.Source);
+            return true;
+        }
+        return false;
+    }
+}
+
 /// <summary>"The minister said the ban would stay 'until Minsk ends this attack,' accusing Belarus of …": a participle right
 /// after a quotation and its comma is the speaker's next act, whatever clause of the quotation the parse hangs it on: its
 /// source is the subject of the speech verb before the quotation.</summary>
