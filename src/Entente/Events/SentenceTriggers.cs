@@ -16,11 +16,11 @@ internal sealed class SentenceTriggers(CodingWords words)
 {
     // Every word of every sentence with actors is asked about: the lists' words in one set answer in one lookup, and only
     // a word in it is asked about list by list.
-    private readonly WordSet _ruleWords = WordSet.Union([words.MannerSupport, words.MannerProtest, words.Obligation, words.ObligationVerb, words.Pejorative, words.Approving, words.RequestNoun, words.RelationNoun, words.Penalty, words.PenaltyForetold, words.TimeTo, words.BlamePredicate, words.Dismissive, words.Wrongdoing]);
+    private readonly WordSet _ruleWords = WordSet.Union([words.MannerSupport, words.MannerProtest, words.Obligation, words.ObligationVerb, words.Pejorative, words.Approving, words.RequestNoun, words.RelationNoun, words.Penalty, words.PenaltyForetold, words.TimeTo, words.BlamePredicate, words.Dismissive, words.Wrongdoing, words.WrongfulManner]);
     // The lists of rules that code an event only when someone is told saying it: each finds its speaker through a speech verb
     // or a word of list 'advice' (Attribution, ClauseReader.ClaimOf), so without one in the sentence they code nothing
     // ('pejorative' also starts the naming rule, asked about apart).
-    private readonly WordSet _saidWords = WordSet.Union([words.Pejorative, words.Approving, words.BlamePredicate, words.Penalty, words.PenaltyForetold, words.Wrongdoing]);
+    private readonly WordSet _saidWords = WordSet.Union([words.Pejorative, words.Approving, words.BlamePredicate, words.Penalty, words.PenaltyForetold, words.Wrongdoing, words.WrongfulManner]);
 
     /// <summary>True when some word of <paramref name="sentence"/> could start an event (each word's entries from <paramref name="candidates"/>).</summary>
     public bool MayCarryEvent(Document document, Sentence sentence, TokenCandidates candidates)

@@ -58,4 +58,19 @@ public class BreadthSixteenthPassTests
             e => e.Type == EventType.Sanction);
         Assert.Equal(("USA", "PRK"), (sanction.Source.Code.Value, sanction.Target?.Code.Value));
     }
+
+    [Theory]
+    [InlineData("Chile said Peru had secretly moved the ballots.", "CHL", "PER")]
+    [InlineData("Japan's coast guard said a Chinese survey ship had deliberately switched off its transponder near the Senkaku Islands.", "JPN", "CHN")]
+    [InlineData("Georgia's foreign ministry said Russia had rigged the referendum in Abkhazia.", "GEO", "RUS")]
+    public void A_deed_said_to_be_done_wrongfully_is_the_speakers_criticism(string sentence, string speaker, string doer)
+    {
+        Has(sentence, EventType.Accuse, speaker, doer);
+    }
+
+    [Fact]
+    public void A_wrongful_deed_denied_is_no_criticism()
+    {
+        HasNo("Ecuador's president said on Friday that no one had secretly moved the ballots.", EventType.Accuse);
+    }
 }

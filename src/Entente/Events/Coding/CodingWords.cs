@@ -402,6 +402,8 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet CitedGrounds { get; } = Named(lists, "cited-grounds");
     /// <summary>Verbs of people harmed by an attack (rules target:victims-officials, target:harmed-in-main-clause).</summary>
     public WordSet HarmVerb { get; } = Named(lists, "harm-verb");
+    /// <summary>Adverbs telling a deed was done wrongfully ("secretly", "deliberately"; rule sentence:wrongdoing-said-of-another).</summary>
+    public WordSet WrongfulManner { get; } = Named(lists, "wrongful-manner");
     /// <summary>Participles of harm that tell more of an alleged act (ClauseReader, a participle after an allegation).</summary>
     public WordSet HarmParticiple { get; } = Named(lists, "harm-participle");
     /// <summary>Lemmas of verbs charging another with a deed told by a gerund (ClauseReader, a participle after an allegation).</summary>

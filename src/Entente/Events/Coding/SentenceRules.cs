@@ -785,12 +785,16 @@ internal sealed class WrongdoingSaidOfAnotherIsCriticism : ISentenceRule
     {
         var (document, sentence) = (context.Document, context.Sentence);
         // Only a speaker's words criticise, and only with a word of wrongdoing: otherwise the tree is not read.
-        if (!context.TellsSpeechOrAdvice || !context.HasWordOf(context.Words.Wrongdoing) || document.Syntax is not { } tree) return;
+        bool manner = context.HasWordOf(context.Words.WrongfulManner);
+        if (!context.TellsSpeechOrAdvice || !manner && !context.HasWordOf(context.Words.Wrongdoing) || document.Syntax is not { } tree) return;
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
             // Only as a verb: a form the tagger read as an adjective ("survey ships endangered Vietnamese fishermen" taken as
-            // one noun phrase) leaves no subject to read.
-            if (!context.Words.Wrongdoing.Contains(document.TextOf(i)) || tree.Universal[i] != UniversalTag.Verb || PejorativePredicateIsAccusation.Denied(tree, document, i)) continue;
+            // one noun phrase) leaves no subject to read. "said Russia had secretly transferred children": any deed told as
+            // done wrongfully (list 'wrongful-manner') is a wrong, unless it is an act coded in its own right.
+            if (tree.Universal[i] != UniversalTag.Verb || PejorativePredicateIsAccusation.Denied(tree, document, i)) continue;
+            if (!context.Words.Wrongdoing.Contains(document.TextOf(i))
+                && !(manner && GenericPresent.HasAdverbOf(document, tree, i, context.Words.WrongfulManner) && !CodedAt(document, events, firstEvent, i))) continue;
             // The doer named in the verb's own subject phrase ("the US arms sales to Taiwan": the US, not Taiwan after it).
             int said = tree.ChildWith(i, DependencyRelation.Nsubj);
             // "it violates …": a pronoun that may stand for an act as well as an actor names no one surely.
@@ -809,6 +813,14 @@ internal sealed class WrongdoingSaidOfAnotherIsCriticism : ISentenceRule
                 PejorativePredicateIsAccusation.AddCriticism(context, events, factory, by, of, i, Phrases.SpanOfTokens(document, at, i),
                     $"\"{document.TextOf(at)} … {document.TextOf(i)}\": {told}", Name);
         }
+    }
+
+    // Whether an event of the sentence has its trigger at <paramref name="token"/>.
+    private static bool CodedAt(Document document, List<Event> events, int firstEvent, int token)
+    {
+        int start = document.Tokens[token].Start;
+        for (int k = firstEvent; k < events.Count; k++) if (events[k].Trigger.Start == start) return true;
+        return false;
     }
 
     // "China always says …", "Hanoi routinely says …": what a speaker habitually says (an adverb of lists 'habitual',
