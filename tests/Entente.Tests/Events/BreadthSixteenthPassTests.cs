@@ -73,4 +73,13 @@ public class BreadthSixteenthPassTests
     {
         HasNo("Ecuador's president said on Friday that no one had secretly moved the ballots.", EventType.Accuse);
     }
+
+    [Theory]
+    [InlineData("Norway will provide $30 million in humanitarian aid to Sudan, its foreign minister said.", EventType.Aid)]
+    [InlineData("Azerbaijan will withdraw its troops from two border villages, the defence ministry said.", EventType.Retreat)]
+    public void Aid_or_a_withdrawal_announced_keeps_its_type_as_an_intent(string sentence, EventType type)
+    {
+        var announced = Assert.Single(Output(sentence));
+        Assert.Equal((type, EventMode.Intended), (announced.Type, announced.Mode));
+    }
 }

@@ -235,7 +235,7 @@ public class CodingRuleTests
         { "sentence:pejorative-name", "Tbilisi called the shooting at the checkpoint a planned provocation by Moscow.", "GEO ACCUSE RUS" },
         { "sentence:pejorative-name", "Malaysia called the Indonesian drilling an encroachment on its waters.", "MYS ACCUSE IDN" },
         { "sentence:pejorative-name", "Hanoi called the Chinese blockade an attack on its fishermen.", "VNM ACCUSE CHN" },
-        { "mode:headline-infinitive", "Peru to send troops to Haiti", "PER AGREE HTI" },
+        { "mode:headline-infinitive", "Peru to send troops to Haiti", "PER AID HTI" },
         { "target:coordinated-verb", "Peru condemned Chile on Monday and demanded an apology.", "PER REQUEST CHL" },
         { "type:verbal-attack", "President Milei attacked Brazilian President Lula in a speech.", "ARG ACCUSE BRA" },
         { "mode:object-infinitive", "Peru wants the Chilean government to honour its pledges and reject the new claims.", "CHL REJECT *" },

@@ -183,7 +183,7 @@ public class LexiconBreadth12Tests
     [Fact]
     public void An_acronym_in_a_weapons_designation_is_no_actor()
     {
-        Has("Chile will send Peru four more IRIS-T air defence systems.", EventType.Agree, "CHL", "PER");
+        Has("Chile will send Peru four more IRIS-T air defence systems.", EventType.Aid, "CHL", "PER");
         // Two names joined by a hyphen stay two names.
         var pair = Output("The US-ROK alliance held joint drills near Busan.");
         Assert.Contains(pair, e => e.Source.Code.Value is "USA" or "KOR");

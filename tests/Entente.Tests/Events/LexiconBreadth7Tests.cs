@@ -22,7 +22,8 @@ public class LexiconBreadth7Tests
 
     [Fact]
     public void Weapon_systems_to_be_sent_are_military_aid_promised() =>
-        Has("Spain will send two more air defence systems to Morocco.", EventType.Agree, "ESP", "MAR");
+        Assert.Contains(Output("Spain will send two more air defence systems to Morocco."),
+            e => e.Type == EventType.Aid && e.Mode == EventMode.Intended && (e.Source.Code.Value, e.Target?.Code.Value) == ("ESP", "MAR"));
 
     [Fact]
     public void Ships_of_two_states_colliding_coerce_each_other()

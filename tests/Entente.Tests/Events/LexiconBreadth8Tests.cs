@@ -16,7 +16,8 @@ public class LexiconBreadth8Tests
 
     [Fact]
     public void Aid_to_be_increased_is_aid_promised() =>
-        Has("Quito said Ecuador would increase its humanitarian aid to Haiti.", EventType.Agree, "ECU", "HTI");
+        Assert.Contains(Output("Quito said Ecuador would increase its humanitarian aid to Haiti."),
+            e => e.Type == EventType.Aid && e.Mode == EventMode.Intended && (e.Source.Code.Value, e.Target?.Code.Value) == ("ECU", "HTI"));
 
     [Fact]
     public void An_answer_announced_after_a_measure_is_a_threat_against_its_author() =>

@@ -79,7 +79,9 @@ internal static class Phrases
     }
 
     // An announced sanction is a sanction meant (PLOVER's "intend" mode: "will impose tariffs", "would cease aid"); one
-    // announced on a condition ("if Togo deploys troops") is a threat like any hostile act.
+    // announced on a condition ("if Togo deploys troops") is a threat like any hostile act. Aid and a withdrawal announced
+    // keep their type in the intended mode ("will provide $25 million in aid" is aid meant, as the project's gold codes it);
+    // offered on another's conduct they are an offer (OfferedAs).
     internal static (EventType, string)? AnnouncedAs(EventType type, bool conditional = false) => type switch
     {
         EventType.Sanction when conditional => (EventType.Threaten, "1312"),
@@ -87,7 +89,13 @@ internal static class Phrases
         EventType.Coerce => (EventType.Threaten, "137"),
         EventType.Protest => (EventType.Threaten, "133"),
         EventType.Concede => (EventType.Agree, "035"),
-        EventType.Retreat => (EventType.Agree, "035"),
+        _ => null,
+    };
+
+    // Aid, a concession or a withdrawal of one's own made to hang on another actor's conduct: CAMEO's intent to cooperate.
+    internal static (EventType, string)? OfferedAs(EventType type) => type switch
+    {
+        EventType.Concede or EventType.Retreat => (EventType.Agree, "035"),
         EventType.Aid => (EventType.Agree, "033"),
         _ => null,
     };

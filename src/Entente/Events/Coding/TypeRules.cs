@@ -1215,7 +1215,7 @@ internal sealed class ConditionalOfferIsPledge : ClauseRule
     public override bool Apply(ClauseFrame f)
     {
         if (f.Mode != EventMode.Hypothetical || f.ThirdParty || f.Background || f.IsNounHeaded
-            || Phrases.AnnouncedAs(f.Entry.Type) is not { Item1: EventType.Agree } pledge) return false;
+            || Phrases.OfferedAs(f.Entry.Type) is not { } pledge) return false;
         if (Phrases.ConditionSubject(f.Document, f.Match.End, f.Sentence, f.Context.Groups, f.Source!) is not { } conditioned) return false;
         f.Recode(pledge.Item1, pledge.Item2);
         f.Mode = EventMode.Happened;
@@ -1224,9 +1224,9 @@ internal sealed class ConditionalOfferIsPledge : ClauseRule
     }
 }
 
-/// <summary>CAMEO's reading of announced acts: a hostile act announced is a threat, and a threat announced is made; a concession, withdrawal or aid
-/// announced is an intent to cooperate ("will lift the curfew", "will provide food aid"). An announced sanction stays a
-/// sanction in the intended mode ("will impose tariffs on …"), as PLOVER codes it.</summary>
+/// <summary>CAMEO's reading of announced acts: a hostile act announced is a threat, and a threat announced is made; a concession
+/// announced is an intent to cooperate ("will lift the curfew"). An announced sanction stays a sanction in the intended mode
+/// ("will impose tariffs on …"), as PLOVER codes it, and so do aid and a withdrawal ("will provide food aid").</summary>
 internal sealed class AnnouncedActIsThreatOrPledge : ClauseRule
 {
     // A verb of vowing or warning (list 'vow') governs the trigger, directly or through one clause.
