@@ -82,4 +82,11 @@ public class BreadthSixteenthPassTests
         var announced = Assert.Single(Output(sentence));
         Assert.Equal((type, EventMode.Intended), (announced.Type, announced.Mode));
     }
+
+    [Fact]
+    public void An_act_named_after_an_answer_is_what_the_answer_was_aimed_at()
+    {
+        Has("Iran's foreign ministry spokesman said on Monday that Tehran would respond with countermeasures to the stationing of US missiles in Bahrain, "
+            + "calling the plan a grave threat to Iran's security.", EventType.Accuse, "IRN", "USA");
+    }
 }

@@ -1276,6 +1276,11 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
                 target = new ActorGroup { First = named, End = named + 1 };
                 foreach (var party in ImplicitTargets.PartiesOf(doer, context.Earlier, speaker.Members[0].Code)) target.Add(party);
             }
+            // "said Moscow would respond to the deployment of US missiles, calling the plan a threat": an act named by a
+            // participle after the clause it hangs on is what the last act told in that clause answered; its target did it.
+            if (target is null && actNamed && speaker is not null && context.Reader.ParticipleGovernor(v) is int governing and >= 0 && governing < v
+                && AnsweredActsTarget(document, events, firstEvent, governing, v, speaker) is { } answered)
+                target = new ActorGroup { First = named, End = named + 1 }.With(answered);
             target ??= ownTarget;
             if (target is null || target.IsPlace || speaker is null || speaker.IsPlace || EventCoder.IsCommentator(speaker)) continue;
             // "… denounced the U.S. and the ROK for staging drills, calling them a rehearsal for war": a speaker read as the very
@@ -1284,6 +1289,17 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
             PejorativePredicateIsAccusation.AddCriticism(context, events, factory, speaker, target, v, TextSpan.FromBounds(document.Tokens[v].Start, document.Tokens[word].End),
                 $"\"{document.TextOf(v)} … {document.TextOf(word)}\": another actor named by a condemning word", Name);
         }
+    }
+
+    // The target of the last act of the sentence told from <paramref name="from"/> up to <paramref name="before"/>, when not
+    // the speaker's own; else null.
+    private static Actor? AnsweredActsTarget(Document document, List<Event> events, int firstEvent, int from, int before, ActorGroup speaker)
+    {
+        int start = document.Tokens[from].Start, end = document.Tokens[before].Start;
+        for (int k = events.Count - 1; k >= firstEvent; k--)
+            if (events[k].Trigger.Start >= start && events[k].Trigger.Start < end)
+                return events[k].Target is { } target && !speaker.Members.Exists(m => m.Code == target.Code) ? target : null;
+        return null;
     }
 
     // "…, a move Washington called deeply troubling" where the parse did not make "called" a relative clause of "move": read
