@@ -60,9 +60,11 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             if (entry.Kind == ActorEntryKind.Adjective && first >= 1 && WordClasses.IsQuantifier(document.TextOf(first - 1)) && SentenceTellsAPoll(document, first)) continue;
             // "many waving Armenian flags": a demonym before a flag or anthem names a symbol, not an actor.
             if (entry.Kind == ActorEntryKind.Adjective && end < document.Tokens.Length && WordClasses.IsEmblemNoun(document.TextOf(end))) continue;
-            // "7 million US dollars", "Canadian dollars": a state's name or adjective before its currency names money.
+            // "7 million US dollars", "Canadian dollars": a state's name or adjective before its currency names money; so does
+            // one written against a currency sign ("NZ$8 million", "US$2 billion").
             if (entry.Kind is ActorEntryKind.State or ActorEntryKind.Adjective && end < document.Tokens.Length
-                && WordClasses.IsCurrencyNoun(document.TextOf(end))) continue;
+                && (WordClasses.IsCurrencyNoun(document.TextOf(end))
+                    || document.Tokens[end].Start == document.Tokens[end - 1].End && WordClasses.IsCurrencySign(document.TextOf(end)))) continue;
             // "the Albanians of southern Serbia", "Kurds in Syria": a people named as living in another state are that
             // state's civilians.
             if (PeopleLivingIn(document, names, index) is { } home)

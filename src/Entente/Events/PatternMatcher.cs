@@ -195,7 +195,7 @@ internal static class PatternMatcher
                     if (skip > 0)
                     {
                         int last = pos + skip - 1;
-                        if (InNounList(d, last, pos, limit) || d.Tags[last] == PartOfSpeech.Number) listMarks++;
+                        if (InNounList(d, last, pos, limit) || d.Tags[last] == PartOfSpeech.Number || IsCurrencyMark(d, last)) listMarks++;
                         else if (IsBoundary(d, last) || CrossesPhrase(d, last)) break;
                     }
                     int r = MatchFrom(d, elements, k + 1, pos + skip, limit, groups, ref target);
@@ -326,6 +326,12 @@ internal static class PatternMatcher
         "midnight", "noon", "day", "days", "hour", "hours", "moment", "end", "beginning", "start", "outset", "height", "same", "behest",
         "request", "invitation", "order", "orders", "sea", "risk", "stake", "odds", "hand", "hands", "way", "night", "nights",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A currency sign of an amount, or the state's short name written against it ("NZ$8 million", "US$2 billion"): part of the
+    // quantity, like its number.
+    private static bool IsCurrencyMark(Document d, int i) =>
+        WordClasses.IsCurrencySign(d.TextOf(i))
+        || i + 1 < d.Tokens.Length && d.Tokens[i + 1].Start == d.Tokens[i].End && WordClasses.IsCurrencySign(d.TextOf(i + 1));
 
     // A comma or conjunction inside a list of nouns that a gap spans: "tear gas, rubber bullets, and stun grenades". The
     // comma stands between nominal words and the list closes with "and"/"or" within a few words, before any clause boundary.

@@ -46,7 +46,8 @@ internal static class WordClasses
     public static PartOfSpeech Of(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var pos) ? pos : PartOfSpeech.Other;
 
     /// <summary>Nouns that name a time ("Monday", "week", "morning"): "on Monday", "last week", "this morning".</summary>
-    public static bool IsTimeNoun(ReadOnlySpan<char> w) => IsWeekday(w) || w is "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon";
+    public static bool IsTimeNoun(ReadOnlySpan<char> w) => IsWeekday(w) || w is "week" or "month" or "year" or "weekend" or "night" or "morning" or "evening" or "afternoon"
+        or "today" or "Today" or "yesterday" or "Yesterday" or "tonight" or "tomorrow" or "overnight";
 
     /// <summary>An ordinal, in words or figures ("second", "fourth", "21st").</summary>
     public static bool IsOrdinal(ReadOnlySpan<char> w) =>
@@ -109,6 +110,9 @@ internal static class WordClasses
 
     /// <summary>Words for an opinion poll ("a survey showed", "according to a poll").</summary>
     public static bool IsPollNoun(ReadOnlySpan<char> w) => w is "poll" or "polls" or "survey" or "surveys" or "pollster" or "pollsters";
+
+    /// <summary>A currency sign written right after a state's short name ("NZ$", "US$", "HK$"): money, not an actor.</summary>
+    public static bool IsCurrencySign(ReadOnlySpan<char> w) => w is "$" or "€" or "£" or "¥";
 
     /// <summary>A currency's name after its state's ("7 million US dollars", "Hong Kong dollars", "Swiss francs"): money, not
     /// an actor. Not "won", which is also a verb.</summary>

@@ -89,4 +89,16 @@ public class BreadthSixteenthPassTests
         Has("Iran's foreign ministry spokesman said on Monday that Tehran would respond with countermeasures to the stationing of US missiles in Bahrain, "
             + "calling the plan a grave threat to Iran's security.", EventType.Accuse, "IRN", "USA");
     }
+
+    [Theory]
+    [InlineData("Norway announced NZ$8 million in assistance for Sudan.", "NOR", "SDN")]
+    [InlineData("Australia announced A$12 million in humanitarian and early recovery assistance for Tonga following the eruption.", "AUS", "TON")]
+    public void A_states_short_name_against_a_currency_sign_is_money(string sentence, string giver, string recipient)
+    {
+        var aid = Assert.Single(Output(sentence));
+        Assert.Equal((EventType.Aid, giver, recipient), (aid.Type, aid.Source.Code.Value, aid.Target?.Code.Value));
+    }
+
+    [Fact]
+    public void Today_names_when_not_whom() => Has("Norway today announced $8 million in assistance for Sudan.", EventType.Aid, "NOR", "SDN");
 }
