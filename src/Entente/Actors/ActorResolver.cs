@@ -440,13 +440,16 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                 if (e.Kind == ActorEntryKind.Institution && dictionary.KindOf(e.Code) == ActorKind.State) counts[e.Code] = counts.GetValueOrDefault(e.Code) + 1;
         if (counts.Count == 0) return;
         var filed = DatelineState(document, dictionary) is { } place && counts.ContainsKey(place) ? place : (ActorCode?)null;
-        var story = filed ?? counts.MaxBy(kv => kv.Value).Key;
+        // With no dateline, a state the story names most only when no other is named as often ("announced sanctions on Russia,
+        // New Zealand's government said": a tie tells nothing of whose minister spoke).
+        var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
+        ActorCode? story = filed ?? (ranked.Count > 1 && ranked[1].Value == ranked[0].Value ? null : ranked[0].Key);
         for (int k = 0; k < people.Count; k++)
         {
             if (people[k].Rule.StartsWith(PersonFinder.StoryStateRule, StringComparison.Ordinal))
-                people[k] = people[k] with { Code = story, Sector = people[k].Sector ?? "GOV" };
+                people[k] = story is { } code ? people[k] with { Code = code, Sector = people[k].Sector ?? "GOV" } : people[k];
             else if (people[k].Rule == PersonFinder.DatelineStateRule)
-                people[k] = filed is { } code ? people[k] with { Code = code } : people[k] with { Rule = "" };
+                people[k] = filed is { } filedCode ? people[k] with { Code = filedCode } : people[k] with { Rule = "" };
         }
     }
 

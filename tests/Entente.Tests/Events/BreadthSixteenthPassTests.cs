@@ -101,4 +101,11 @@ public class BreadthSixteenthPassTests
 
     [Fact]
     public void Today_names_when_not_whom() => Has("Norway today announced $8 million in assistance for Sudan.", EventType.Aid, "NOR", "SDN");
+
+    [Fact]
+    public void A_minister_of_no_named_state_is_not_given_one_the_story_names_no_more_than_others()
+    {
+        Assert.DoesNotContain(Output("Foreign Minister Grace Tuhiwai today announced new sanctions on Russia, New Zealand's government said. "
+            + "Ms Tuhiwai spoke by phone with Vanuatu's prime minister."), e => e.Source.Code.Value == "RUS");
+    }
 }
