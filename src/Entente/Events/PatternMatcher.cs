@@ -565,6 +565,14 @@ internal static class PatternMatcher
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool MayMatch(ReadOnlySpan<char> token)
         {
+            if (FirstMayMatch(token)) return true;
+            // A compound is also asked about by its last part (WordMatches).
+            int hyphen = token.LastIndexOf('-');
+            return hyphen > 0 && hyphen < token.Length - 1 && FirstMayMatch(token[(hyphen + 1)..]);
+        }
+
+        private bool FirstMayMatch(ReadOnlySpan<char> token)
+        {
             if ((uint)(token.Length - _shortest) > (uint)_span) return false;
             if (_anyFirst || token[0] >= 0x80) return true;
             int first = token[0] & ~0x20;
@@ -576,6 +584,24 @@ internal static class PatternMatcher
     public static bool WordMatches(Document d, int i, string[] words)
     {
         var token = d.TextOf(i);
+        if (Matches(token, words)) return true;
+        // "search-and-rescue teams", "anti-ship missiles": a compound's last part is its head, and matches as that word does;
+        // not after a prefix that turns the meaning ("non-aggression", "anti-war", "pro-Western", "cease-fire").
+        int hyphen = token.LastIndexOf('-');
+        return hyphen > 0 && hyphen < token.Length - 1 && !IsTurningPrefix(token[..token.IndexOf('-')]) && Matches(token[(hyphen + 1)..], words);
+    }
+
+    private static bool IsTurningPrefix(ReadOnlySpan<char> prefix) =>
+        prefix.Equals("non", StringComparison.OrdinalIgnoreCase) || prefix.Equals("anti", StringComparison.OrdinalIgnoreCase)
+        || prefix.Equals("pro", StringComparison.OrdinalIgnoreCase) || prefix.Equals("ex", StringComparison.OrdinalIgnoreCase)
+        || prefix.Equals("post", StringComparison.OrdinalIgnoreCase) || prefix.Equals("pre", StringComparison.OrdinalIgnoreCase)
+        || prefix.Equals("de", StringComparison.OrdinalIgnoreCase) || prefix.Equals("self", StringComparison.OrdinalIgnoreCase)
+        // "a cease-fire", "live-fire drills", "caught in cross-fire": no fire opened on anyone.
+        || prefix.Equals("cease", StringComparison.OrdinalIgnoreCase) || prefix.Equals("live", StringComparison.OrdinalIgnoreCase)
+        || prefix.Equals("cross", StringComparison.OrdinalIgnoreCase);
+
+    private static bool Matches(ReadOnlySpan<char> token, string[] words)
+    {
         foreach (var w in words)
         {
             // Asked of nearly every word of a sentence for every pattern: most are turned away by their length (the word,

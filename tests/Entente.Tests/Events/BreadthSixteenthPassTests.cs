@@ -108,4 +108,21 @@ public class BreadthSixteenthPassTests
         Assert.DoesNotContain(Output("Foreign Minister Grace Tuhiwai today announced new sanctions on Russia, New Zealand's government said. "
             + "Ms Tuhiwai spoke by phone with Vanuatu's prime minister."), e => e.Source.Code.Value == "RUS");
     }
+
+    [Theory]
+    [InlineData("Spain dispatched 40 search-and-rescue specialists to Turkey after the quake.", EventType.Aid, "ESP", "TUR")]
+    [InlineData("Japan delivered 500 tonnes of rice to Myanmar on Monday.", EventType.Aid, "JPN", "MMR")]
+    [InlineData("Rwandan troops have been patrolling alongside Mozambican soldiers in Cabo Delgado.", EventType.Cooperate, "RWA", "MOZ")]
+    public void Compounds_staples_and_working_alongside_are_read(string sentence, EventType type, string source, string target)
+    {
+        Has(sentence, type, source, target);
+    }
+
+    [Theory]
+    [InlineData("Seoul's military responded with its own live-fire drills near the border.")]
+    [InlineData("Both armies were accused of breaking the cease-fire.")]
+    public void A_compound_whose_first_part_turns_its_head_is_not_read_as_the_head(string sentence)
+    {
+        HasNo(sentence, EventType.Assault);
+    }
 }

@@ -20,10 +20,11 @@ internal sealed class ObjectIsTarget : ClauseRule
         if (inside is not null && inside.CodesWithin(f.Source!) && !inside.Members.Exists(m => m.Person is not null || f.Source!.Members.Exists(s => Sides.Differ(s.Sector, m.Sector))))
             inside = null;
         var target = inside ?? f.Context.Reader.ObjectOf(f.Trigger, f.Match.End, EventCoder.Hostile.Contains(f.Entry.Type));
-        // "Kenya deployed another 200 police officers to Haiti": forces of the source's own state that a show of force or an
-        // aid sends are what is sent, whatever side their sector names; where they go is read after (target:location).
+        // "Kenya deployed another 200 police officers to Haiti", "dispatched 180 rescue workers to Morocco": forces or people
+        // of the source's own state that a show of force or an aid sends are what is sent, whatever side their sector names;
+        // where they go is read after (target:location).
         if (target is not null && f.Entry.Type is EventType.Mobilize or EventType.Aid && target.CodesWithin(f.Source!)
-            && target.Members.TrueForAll(m => m.Person is null && m.Sector is "MIL" or "COP" or "CG"))
+            && target.Members.TrueForAll(m => m.Person is null && (m.Sector is "MIL" or "COP" or "CG" || m.Rule.StartsWith("generic:", StringComparison.Ordinal))))
         {
             target = f.Context.Groups.OpeningAfter(f.Document, target.End, actorOnly: true) is { } after && f.Document.TextOf(target.End) is "to"
                 && !after.CodesWithin(f.Source!) ? after : null;
