@@ -125,4 +125,12 @@ public class BreadthSixteenthPassTests
     {
         HasNo(sentence, EventType.Assault);
     }
+
+    [Theory]
+    [InlineData("Kyrgyz troops pulled back from three posts near the border with Tajikistan on Friday.", "KGZ", "TJK")]
+    [InlineData("Ethiopian forces withdrew from positions along the Eritrean border.", "ETH", "ERI")]
+    public void A_withdrawal_from_a_border_faces_the_other_side(string sentence, string source, string target)
+    {
+        Has(sentence, EventType.Retreat, source, target);
+    }
 }

@@ -251,7 +251,7 @@ public class CodingRuleTests
         { "target:content-of-rejected-claim", "Peru denied that Peruvian hackers had attacked Chilean banks.", "PER REJECT -" },
         { "target:response-by", "Bolivia fired two missiles into the sea on Monday. Paraguay responded by suspending a 2018 border accord.", "PRY SANCTION BOL" },
         { "claim:accusation", "Lima said the Chilean trawler had intruded into Peruvian waters.", "PER ACCUSE CHL" },
-        { "source:commanded-forces", "The Bolivian president ordered the army to withdraw from the border with Chile.", "BOL RETREAT -" },
+        { "source:commanded-forces", "The Bolivian president ordered the army to withdraw from the border with Chile.", "BOL RETREAT CHL" },
         { "source:commanded-forces", "The Bolivian president ordered troops to withdraw from the border with Chile.", "BOL RETREAT *" },
         { "source:light-verb-subject", "Peru announced a ban on imports of Chilean fruit.", "PER SANCTION CHL" },
         { "target:content-of-rejected-claim", "Bolivia has denied sending troops into Paraguay's Chaco region.", "BOL REJECT -" },

@@ -1123,13 +1123,14 @@ internal sealed class PlaceIsTarget : ClauseRule
 }
 
 /// <summary>"moved tanks to its border with Chad", "massed troops along the frontier with Laos", "near the Eritrean border":
-/// force sent to a border faces the state on its other side.</summary>
+/// force sent to a border faces the state on its other side; so does a withdrawal from it ("pulled back from positions
+/// along the border with Azerbaijan").</summary>
 internal sealed class ForceAtABorderFacesTheOtherSide : ClauseRule
 {
     public override string Name => "target:border-facing";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Entry.Type != EventType.Mobilize || f.Target is { } t && t.Members.Count > 0 && !t.CodesWithin(f.Source!)) return false;
+        if (f.Entry.Type is not (EventType.Mobilize or EventType.Retreat) || f.Target is { } t && t.Members.Count > 0 && !t.CodesWithin(f.Source!)) return false;
         var d = f.Document;
         for (int i = f.Trigger + 1; i < f.Sentence.EndToken && i < f.Match.End + 6; i++)
         {
