@@ -133,4 +133,11 @@ public class BreadthSixteenthPassTests
     {
         Has(sentence, EventType.Retreat, source, target);
     }
+
+    [Fact]
+    public void Welcoming_a_general_election_is_approval_not_a_visit()
+    {
+        Has("The African Union welcomed the peaceful conduct of Zambia's general election on Friday.", EventType.Support, "AU", "ZMB");
+        HasNo("The African Union welcomed the peaceful conduct of Zambia's general election on Friday.", EventType.Consult);
+    }
 }
