@@ -140,4 +140,11 @@ public class BreadthSixteenthPassTests
         Has("The African Union welcomed the peaceful conduct of Zambia's general election on Friday.", EventType.Support, "AU", "ZMB");
         HasNo("The African Union welcomed the peaceful conduct of Zambia's general election on Friday.", EventType.Consult);
     }
+
+    [Fact]
+    public void Briefing_another_states_official_is_consultation()
+    {
+        Has("Pakistan's foreign minister briefed the Chinese ambassador on Monday.", EventType.Consult, "PAK", "CHN");
+        Assert.Empty(Output("The defence minister briefed reporters on Monday."));
+    }
 }
