@@ -147,4 +147,13 @@ public class BreadthSixteenthPassTests
         Has("Pakistan's foreign minister briefed the Chinese ambassador on Monday.", EventType.Consult, "PAK", "CHN");
         Assert.Empty(Output("The defence minister briefed reporters on Monday."));
     }
+
+    [Theory]
+    [InlineData("Norway called for an immediate ceasefire on Sunday.", "NOR")]
+    [InlineData("The African Union urged restraint after the clashes.", "AU")]
+    public void An_appeal_for_calm_is_made_to_whoever_fights_named_or_not(string sentence, string source)
+    {
+        var appeal = Assert.Single(Output(sentence));
+        Assert.Equal((EventType.Request, source, (string?)null), (appeal.Type, appeal.Source.Code.Value, appeal.Target?.Code.Value));
+    }
 }

@@ -414,6 +414,9 @@ internal sealed class TargetRequired : ClauseRule
         // "China imposed export controls on gallium", "tariffs on steel imports will take effect": a trade measure on goods
         // is a sanction though no state is named (list 'trade-measure').
         if (f.Entry.Type == EventType.Sanction && f.MatchHolds(f.Context.Words.TradeMeasure)) return false;
+        // "Spain called for respect of the ceasefire", "urged restraint": an appeal for calm (CAMEO 0256) is made to whoever
+        // fights, named or not.
+        if (f.Cameo == "0256" && f.Entry.Type == EventType.Request) return false;
         f.Dropped = true;
         return true;
     }
