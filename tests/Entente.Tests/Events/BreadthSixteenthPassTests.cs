@@ -156,4 +156,19 @@ public class BreadthSixteenthPassTests
         var appeal = Assert.Single(Output(sentence));
         Assert.Equal((EventType.Request, source, (string?)null), (appeal.Type, appeal.Source.Code.Value, appeal.Target?.Code.Value));
     }
+
+    [Theory]
+    [InlineData("Under the agreement, the two countries will defend each other in the event of an armed attack.")]
+    [InlineData("Under a 1951 mutual defence treaty, the United States is obliged to help defend the Philippines.")]
+    public void Terms_an_agreement_binds_its_parties_to_are_no_acts(string sentence)
+    {
+        Assert.Empty(Output(sentence));
+    }
+
+    [Fact]
+    public void Acts_done_or_planned_under_an_agreement_are_reported()
+    {
+        Has("Under the deal, Russia freed 26 Ukrainian prisoners on Friday.", EventType.Concede, "RUS", "UKR");
+        Has("Fiji and Tonga signed a defence pact on Monday. Under the pact, Tonga will send troops to Fiji.", EventType.Aid, "TON", "FJI");
+    }
 }

@@ -402,6 +402,10 @@ internal sealed class CodingWords(Dictionary<string, WordSet> lists)
     public WordSet CitedGrounds { get; } = Named(lists, "cited-grounds");
     /// <summary>Verbs of people harmed by an attack (rules target:victims-officials, target:harmed-in-main-clause).</summary>
     public WordSet HarmVerb { get; } = Named(lists, "harm-verb");
+    /// <summary>Nouns of an agreement whose terms "Under the …," sets out (rule mode:terms-of-an-agreement).</summary>
+    public WordSet AgreementNoun { get; } = Named(lists, "agreement-noun");
+    /// <summary>Words of an obligation a term binds a party to (rule mode:terms-of-an-agreement).</summary>
+    public WordSet Obliged { get; } = Named(lists, "obliged");
     /// <summary>Adverbs telling a deed was done wrongfully ("secretly", "deliberately"; rule sentence:wrongdoing-said-of-another).</summary>
     public WordSet WrongfulManner { get; } = Named(lists, "wrongful-manner");
     /// <summary>Participles of harm that tell more of an alleged act (ClauseReader, a participle after an allegation).</summary>

@@ -567,6 +567,44 @@ internal sealed class AnyActIsHypothetical : ClauseRule
     }
 }
 
+/// <summary>"Under the agreement, the two countries will defend each other in the event of an attack", "Under a 1951 treaty, the
+/// United States is obliged to help defend the Philippines": what a sentence opening with "Under" and an agreement's noun
+/// (list 'agreement-noun') says the parties are bound to do (list 'obliged') or will do on a condition is a term of that
+/// agreement, not an act; the agreement itself is coded where it is made. An act done under it ("Under the deal, Russia freed
+/// 26 prisoners") is reported, and so is one it plans ("Under the pact, Tonga will send troops").</summary>
+internal sealed class TermsOfAnAgreementAreNoActs : ClauseRule
+{
+    // How far past "Under" the agreement's noun may stand ("Under a 1951 mutual defence treaty").
+    private const int NounReach = 6;
+
+    public override string Name => "mode:terms-of-an-agreement";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        int first = f.Sentence.FirstToken;
+        if (f.Background || f.Trigger <= first + 2 || !d.TextOf(first).Equals("Under", StringComparison.Ordinal)) return false;
+        int comma = -1;
+        for (int i = first + 1; i < f.Trigger && i <= first + NounReach + 1; i++)
+            if (d.TextOf(i) is ",") { comma = i; break; }
+        if (comma < 0 || !f.Context.Words.AgreementNoun.Contains(d.TextOf(comma - 1))) return false;
+        bool bound = false;
+        for (int i = comma + 1; i < f.Trigger && !bound; i++) bound = f.Context.Words.Obliged.Contains(d.TextOf(i));
+        if (!bound && (f.Mode == EventMode.Happened || !ConditionAfter(f))) return false;
+        f.Background = true;
+        return true;
+    }
+
+    // "… will defend each other in the event of an armed attack", "… if either is attacked": a condition after the trigger.
+    private static bool ConditionAfter(ClauseFrame f)
+    {
+        var d = f.Document;
+        for (int i = f.Match.End; i < f.Sentence.EndToken; i++)
+            if (d.TextOf(i) is "if" or "unless" || d.TextOf(i) is "in" && i + 2 < f.Sentence.EndToken && d.TextOf(i + 1) is "the" or "case" && d.TextOf(i + 2) is "event" or "of")
+                return true;
+        return false;
+    }
+}
+
 /// <summary>"No American aircraft struck targets in Iraq", "None of the drones entered …", "Seoul has neither confirmed nor
 /// denied it": an act whose subject is denied by "no" or is "none", or set in a "neither … nor", did not happen.</summary>
 internal sealed class DeniedSubjectIsNegated : ClauseRule
