@@ -171,4 +171,11 @@ public class BreadthSixteenthPassTests
         Has("Under the deal, Russia freed 26 Ukrainian prisoners on Friday.", EventType.Concede, "RUS", "UKR");
         Has("Fiji and Tonga signed a defence pact on Monday. Under the pact, Tonga will send troops to Fiji.", EventType.Aid, "TON", "FJI");
     }
+
+    [Fact]
+    public void A_response_an_actor_will_go_on_giving_is_a_posture_not_a_threat()
+    {
+        Assert.Empty(Output("\"We will continue to respond calmly but resolutely to protect our airspace,\" Chile's foreign minister said."));
+        Has("Seoul said it would respond sternly to any provocation by Pyongyang.", EventType.Threaten, "KOR", "PRK");
+    }
 }

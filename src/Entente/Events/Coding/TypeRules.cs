@@ -567,6 +567,23 @@ internal sealed class AnyActIsHypothetical : ClauseRule
     }
 }
 
+/// <summary>"We will continue to respond calmly but resolutely", "NATO will continue to respond in the time and manner of its
+/// choosing": a response with no object that an actor says it will go on giving (after "continue to") is its standing
+/// posture, not a new threat; background. A response to a named act ("will respond to the expulsion") is not this.</summary>
+internal sealed class ContinuedResponseIsAPosture : ClauseRule
+{
+    public override string Name => "mode:continued-response";
+    public override bool Apply(ClauseFrame f)
+    {
+        var d = f.Document;
+        if (f.Background || f.IsNounHeaded || f.Entry.Type != EventType.Threaten || d.Syntax is not { } tree || tree.LemmaOf(f.Trigger) is not "respond"
+            || f.Trigger - 2 <= f.Sentence.FirstToken || d.TextOf(f.Trigger - 1) is not "to" || d.TextOf(f.Trigger - 2) is not ("continue" or "continues" or "continued" or "continuing"))
+            return false;
+        f.Background = true;
+        return true;
+    }
+}
+
 /// <summary>"Under the agreement, the two countries will defend each other in the event of an attack", "Under a 1951 treaty, the
 /// United States is obliged to help defend the Philippines": what a sentence opening with "Under" and an agreement's noun
 /// (list 'agreement-noun') says the parties are bound to do (list 'obliged') or will do on a condition is a term of that
