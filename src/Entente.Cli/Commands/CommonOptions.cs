@@ -32,7 +32,7 @@ public static class CommonOptions
     /// <summary>--all-modes.</summary>
     public static Option<bool> AllModes() => new("--all-modes")
     {
-        Description = "Also output hypothetical, negated and third-party-claimed events (by default only what happened or was announced).",
+        Description = "Also output hypothetical, negated, third-party-claimed and background events, and agreements, attacks, coercion and rejections that name no counterpart (by default only what happened or was announced, with its counterpart where the act needs one).",
     };
 
     /// <summary>--data FOLDER.</summary>

@@ -1307,7 +1307,7 @@ public class DiscourseTests
     {
         var pipeline = SharedPipeline.Instance;
         var doc = pipeline.Read(new Article("p.txt", "Saudi Arabia hosted the talks. The kingdom said NATO must act."));
-        var e = Assert.Single(pipeline.CodeAll(doc).Where(EventFilter.Default.Keeps), x => x.Source.Antecedent is not null);
+        var e = Assert.Single(pipeline.CodeAll(doc).Where(Entente.Tests.Cli.SharedPipeline.CodingView.Keeps), x => x.Source.Antecedent is not null);
         using var stream = new MemoryStream();
         using (var writer = new JsonlEventWriter(stream, leaveOpen: true)) writer.Write(e);
         using var json = JsonDocument.Parse(Encoding.UTF8.GetString(stream.ToArray()));

@@ -10,7 +10,7 @@ public class EventCoderTests
 {
     private static List<Event> All(string text) => SharedPipeline.AllEvents(text);
 
-    private static List<Event> Output(string text) => All(text).Where(EventFilter.Default.Keeps).ToList();
+    private static List<Event> Output(string text) => All(text).Where(Entente.Tests.Cli.SharedPipeline.CodingView.Keeps).ToList();
 
     private static Event Single(IEnumerable<Event> events, EventType type, string source, string? target)
     {
