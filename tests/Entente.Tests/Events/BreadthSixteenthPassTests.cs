@@ -178,4 +178,11 @@ public class BreadthSixteenthPassTests
         Assert.Empty(Output("\"We will continue to respond calmly but resolutely to protect our airspace,\" Chile's foreign minister said."));
         Has("Seoul said it would respond sternly to any provocation by Pyongyang.", EventType.Threaten, "KOR", "PRK");
     }
+
+    [Fact]
+    public void Vessels_of_one_state_colliding_is_an_accident_not_an_act()
+    {
+        Assert.DoesNotContain(Output("A Peruvian coast guard cutter collided with a Peruvian navy frigate off Callao on Monday."), e => e.Target is not null);
+        Has("A Greek coast guard vessel collided with a Turkish patrol boat off Imia on Monday.", EventType.Coerce, "GRC", "TUR");
+    }
 }

@@ -92,6 +92,7 @@ public class CodingRuleTests
         { "mode:called-off", "The meeting between the Ghanaian and Togolese foreign ministers was postponed until next month.", "GHA CONSULT TGO" },
         { "mode:terms-of-an-agreement", "Under a 1951 mutual defence treaty, the United States is obliged to help defend the Philippines.", "USA SUPPORT PHL" },
         { "mode:continued-response", "Chile will continue to respond firmly, its defence minister said.", "CHL THREATEN -" },
+        { "target:own-vessels-collided", "A Peruvian coast guard cutter collided with a Peruvian navy frigate off Callao on Monday.", "PER COERCE -" },
         { "mode:any-act", "Kenya and Uganda reaffirmed that any attack by Somali militants against Kenyan troops is unacceptable.", "SOM ASSAULT KEN" },
         { "target:after-provocation", "Kenya recalled its ambassador on Monday after Somalia expelled two Kenyan diplomats.", "KEN SANCTION SOM" },
         { "target:armed-group-named", "Ethiopia carried out the strike, its army said, because the compound was being used by al-Shabab to store weapons.", "ETH ASSAULT SOM" },

@@ -1557,6 +1557,20 @@ internal sealed class WrongedNationalsPointToTheDoer : ClauseRule
     }
 }
 
+/// <summary>"… ended when the Chinese ship collided with a Chinese navy destroyer": vessels of one state that collide have had an
+/// accident; neither coerces the other, so the collision is aimed at no one.</summary>
+internal sealed class OwnVesselsCollidingIsNoAct : ClauseRule
+{
+    public override string Name => "target:own-vessels-collided";
+    public override bool Apply(ClauseFrame f)
+    {
+        if (f.Target is null || f.IsNounHeaded || f.Document.Syntax is not { } tree || tree.LemmaOf(f.Trigger) is not "collide"
+            || !f.Target.CodesWithin(f.Source!)) return false;
+        f.Target = null;
+        return true;
+    }
+}
+
 /// <summary>An actor is not its own target; nor are coordinated actors each other's when the target only names them again
 /// ("Vietnam and Laos rejected claims that their dams …"): acting on each other needs a reciprocal word (see
 /// <see cref="ReciprocalActIsBetweenParties"/>); nor is a possessive pronoun standing for some of the doers ("reaffirmed
