@@ -611,13 +611,13 @@ internal sealed class TermsOfAnAgreementAreNoActs : ClauseRule
         return true;
     }
 
-    // "… will defend each other in the event of an armed attack", "… if either is attacked": a condition after the trigger.
+    // "… if either is attacked", "… will defend each other in the event of an armed attack": a condition after the trigger.
     private static bool ConditionAfter(ClauseFrame f)
     {
+        if (PromiseWords.ConditionAfter(f)) return true;
         var d = f.Document;
-        for (int i = f.Match.End; i < f.Sentence.EndToken; i++)
-            if (d.TextOf(i) is "if" or "unless" || d.TextOf(i) is "in" && i + 2 < f.Sentence.EndToken && d.TextOf(i + 1) is "the" or "case" && d.TextOf(i + 2) is "event" or "of")
-                return true;
+        for (int i = f.Match.End; i + 2 < f.Sentence.EndToken; i++)
+            if (d.TextOf(i) is "in" && d.TextOf(i + 1) is "the" or "case" && d.TextOf(i + 2) is "event" or "of") return true;
         return false;
     }
 }
