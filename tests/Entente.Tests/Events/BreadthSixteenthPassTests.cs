@@ -185,4 +185,12 @@ public class BreadthSixteenthPassTests
         Assert.DoesNotContain(Output("A Peruvian coast guard cutter collided with a Peruvian navy frigate off Callao on Monday."), e => e.Target is not null);
         Has("A Greek coast guard vessel collided with a Turkish patrol boat off Imia on Monday.", EventType.Coerce, "GRC", "TUR");
     }
+
+    [Theory]
+    [InlineData("Russian peacekeepers completed their pullout from Nagorno-Karabakh on Friday.", EventType.Retreat, "RUS", "AZE")]
+    [InlineData("Armenian forces shelled positions near Lachin overnight.", EventType.Assault, "ARM", "AZE")]
+    public void Places_in_Azerbaijan_are_its(string sentence, EventType type, string source, string target)
+    {
+        Has(sentence, type, source, target);
+    }
 }
