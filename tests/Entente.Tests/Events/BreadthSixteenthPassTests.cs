@@ -189,7 +189,8 @@ public class BreadthSixteenthPassTests
     [Theory]
     [InlineData("Russian peacekeepers completed their pullout from Nagorno-Karabakh on Friday.", EventType.Retreat, "RUS", "AZE")]
     [InlineData("Armenian forces shelled positions near Lachin overnight.", EventType.Assault, "ARM", "AZE")]
-    public void Places_in_Azerbaijan_are_its(string sentence, EventType type, string source, string target)
+    [InlineData("Azerbaijani forces shelled villages in Syunik overnight.", EventType.Assault, "AZE", "ARM")]
+    public void Places_of_a_state_the_gazetteer_lacked_are_its(string sentence, EventType type, string source, string target)
     {
         Has(sentence, type, source, target);
     }
