@@ -20,7 +20,8 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         AssignStoryState(document, people, names, dictionary);
         var focusKorea = FocusKorea(names);
         var mentions = new List<ActorMention>(names.Count + people.Count * 2);
-        ActorCode? leading = null, filed = null;
+        // The story's leading state, its dateline's state, and that state when the text names it too: read once, when first needed.
+        ActorCode? leading = null, dateline = null, filed = null;
         bool leadingKnown = false;
         Dictionary<ActorCode, int>? stateCounts = null;
         for (int index = 0; index < names.Count; index++)
@@ -40,11 +41,11 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                     mentions.Add(new ActorMention(first, end, sameGroup, MentionKind.Name, ActorEntryKind.Generic));
                     continue;
                 }
-                if (!leadingKnown) (leading, filed, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), FiledStateNamed(document, names, dictionary), true);
+                if (!leadingKnown) (leading, dateline, filed, leadingKnown) = StoryStates(document, names, dictionary);
                 // "SEOUL (Yonhap) — Police have arrested …", "… Protesters marched on parliament": the police and the crowds of
                 // a story are those of the place it was filed from.
                 var storyState = entry.Sector is "COP" or "CVL" && filed is not null ? filed : leading;
-                if (GenericGroups.StateOf(document, first, end, names, storyState, dictionary, entry.Sector, filed ?? DatelineState(document, dictionary)) is not { } scene) continue;
+                if (GenericGroups.StateOf(document, first, end, names, storyState, dictionary, entry.Sector, filed ?? dateline) is not { } scene) continue;
                 var group = new Actor(scene.Code, entry.Sector, document.SliceTokens(first, end))
                     { Span = Span(document, first, end), Rule = $"{scene.Rule}:{scene.Code} (dict:{entry.Origin})", Kind = ActorKind.State };
                 mentions.Add(new ActorMention(first, end, group, MentionKind.Name, ActorEntryKind.Generic));
@@ -64,7 +65,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
             // one written against a currency sign ("NZ$8 million", "US$2 billion").
             if (entry.Kind is ActorEntryKind.State or ActorEntryKind.Adjective && end < document.Tokens.Length
                 && (WordClasses.IsCurrencyNoun(document.TextOf(end))
-                    || document.Tokens[end].Start == document.Tokens[end - 1].End && WordClasses.IsCurrencySign(document.TextOf(end)))) continue;
+                    || WordClasses.IsWrittenAgainstCurrencySign(document, end - 1))) continue;
             // "the Albanians of southern Serbia", "Kurds in Syria": a people named as living in another state are that
             // state's civilians.
             if (PeopleLivingIn(document, names, index) is { } home)
@@ -162,7 +163,7 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
                 var dictionaryState = code;
                 if (!stateCounts.ContainsKey(code) && !names.Exists(n => n.Entry.Code == dictionaryState && n.Entry.Kind == ActorEntryKind.Institution))
                 {
-                    if (!leadingKnown) (leading, filed, leadingKnown) = (GenericGroups.LeadingState(names, dictionary), FiledStateNamed(document, names, dictionary), true);
+                    if (!leadingKnown) (leading, dateline, filed, leadingKnown) = StoryStates(document, names, dictionary);
                     if (filed != code)
                     {
                         if ((filed ?? leading) is not { } story) continue;
@@ -453,9 +454,15 @@ internal sealed class ActorResolver(ActorDictionary dictionary)
         }
     }
 
-    // The state of the dateline's place of filing when the text names that state too, else null.
-    private static ActorCode? FiledStateNamed(Document document, List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary) =>
-        DatelineState(document, dictionary) is { } place && names.Exists(n => n.Entry.Code == place && n.Entry.Kind != ActorEntryKind.Generic) ? place : null;
+    // The state the story names most (when it clearly leads), the state of its dateline's place of filing, and that state again
+    // when the text names it too (else null).
+    private static (ActorCode? Leading, ActorCode? Dateline, ActorCode? Filed, bool Known) StoryStates(Document document,
+        List<(int First, int End, ActorEntry Entry)> names, ActorDictionary dictionary)
+    {
+        var dateline = DatelineState(document, dictionary);
+        var filed = dateline is { } place && names.Exists(n => n.Entry.Code == place && n.Entry.Kind != ActorEntryKind.Generic) ? dateline : null;
+        return (GenericGroups.LeadingState(names, dictionary), dateline, filed, true);
+    }
 
     // The state of the dateline's place of filing: its first part ("SEOUL" of "SEOUL, South Korea") as a capital, city or
     // state the dictionary knows; none for a story filed from two places ("Moscow/Seoul").

@@ -12,10 +12,17 @@ internal static class GenericGroups
     // Lower-case modifiers a description's phrase may have between a people's adjective and its head.
     private const int MaxModifiers = 3;
 
+    // Every rule name of a generic group starts so.
+    private const string RulePrefix = "generic:";
+
+    /// <summary>True when <paramref name="actor"/> is a group with no name of its own that this class resolved ("protesters",
+    /// "rescue workers").</summary>
+    public static bool IsGenericGroup(Actor actor) => actor.Rule.StartsWith(RulePrefix, StringComparison.Ordinal);
+
     /// <summary>The rule name when the sentence names the place.</summary>
-    public const string SceneRule = "generic:scene-state";
+    public const string SceneRule = RulePrefix + "scene-state";
     /// <summary>The rule name when the article's leading state is taken.</summary>
-    public const string StoryRule = "generic:story-state";
+    public const string StoryRule = RulePrefix + "story-state";
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "across", "inside", "outside", "throughout", "through", "around", "along" };
 
@@ -85,7 +92,7 @@ internal static class GenericGroups
     }
 
     /// <summary>The rule name when the description stands in what a state says.</summary>
-    public const string SpeakerRule = "generic:speakers-state";
+    public const string SpeakerRule = RulePrefix + "speakers-state";
 
     // How far before its speech verb the speaker's name may stand ("Norway's police chief said").
     private const int SpeakerReach = 6;
@@ -123,7 +130,7 @@ internal static class GenericGroups
     }
 
     /// <summary>The rule name when a definite description takes the group named before it.</summary>
-    public const string NamedEarlierRule = "generic:named-earlier";
+    public const string NamedEarlierRule = RulePrefix + "named-earlier";
 
     // How far back a definite description looks for the group it names again.
     private const int EarlierSentences = 4;

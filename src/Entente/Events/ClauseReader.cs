@@ -211,11 +211,10 @@ internal sealed class ClauseReader(Document document, Sentence sentence, List<Ac
         // "accused Rwanda of sending troops, describing the move as aggression", "… of shelling its posts, killing two
         // soldiers": whatever the parse hangs it on, a participle of speech after a charge's gerund is the charger's next
         // act, and one of harm tells more of the alleged deed, done by the accused.
-        if (ChargedGerundBefore(tree, verb) is var (gerund, charging))
-        {
-            if (words!.SpeakerParticiple.Contains(_d.TextOf(verb))) return SubjectToken(tree, charging, depth + 1);
-            if (words.HarmParticiple.Contains(_d.TextOf(verb))) return SubjectToken(tree, gerund, depth + 1);
-        }
+        // (The word lists first: the scan back runs only for such a participle.)
+        bool speech = words is not null && words.SpeakerParticiple.Contains(_d.TextOf(verb));
+        if ((speech || words is not null && words.HarmParticiple.Contains(_d.TextOf(verb))) && ChargedGerundBefore(tree, verb) is var (gerund, charging))
+            return SubjectToken(tree, speech ? charging : gerund, depth + 1);
         switch (tree.RelationOf(verb))
         {
             case DependencyRelation.Conj:

@@ -329,9 +329,7 @@ internal static class PatternMatcher
 
     // A currency sign of an amount, or the state's short name written against it ("NZ$8 million", "US$2 billion"): part of the
     // quantity, like its number.
-    private static bool IsCurrencyMark(Document d, int i) =>
-        WordClasses.IsCurrencySign(d.TextOf(i))
-        || i + 1 < d.Tokens.Length && d.Tokens[i + 1].Start == d.Tokens[i].End && WordClasses.IsCurrencySign(d.TextOf(i + 1));
+    private static bool IsCurrencyMark(Document d, int i) => WordClasses.IsCurrencySign(d.TextOf(i)) || WordClasses.IsWrittenAgainstCurrencySign(d, i);
 
     // A comma or conjunction inside a list of nouns that a gap spans: "tear gas, rubber bullets, and stun grenades". The
     // comma stands between nominal words and the list closes with "and"/"or" within a few words, before any clause boundary.
@@ -591,14 +589,13 @@ internal static class PatternMatcher
         return hyphen > 0 && hyphen < token.Length - 1 && !IsTurningPrefix(token[..token.IndexOf('-')]) && Matches(token[(hyphen + 1)..], words);
     }
 
-    private static bool IsTurningPrefix(ReadOnlySpan<char> prefix) =>
-        prefix.Equals("non", StringComparison.OrdinalIgnoreCase) || prefix.Equals("anti", StringComparison.OrdinalIgnoreCase)
-        || prefix.Equals("pro", StringComparison.OrdinalIgnoreCase) || prefix.Equals("ex", StringComparison.OrdinalIgnoreCase)
-        || prefix.Equals("post", StringComparison.OrdinalIgnoreCase) || prefix.Equals("pre", StringComparison.OrdinalIgnoreCase)
-        || prefix.Equals("de", StringComparison.OrdinalIgnoreCase) || prefix.Equals("self", StringComparison.OrdinalIgnoreCase)
-        // "a cease-fire", "live-fire drills", "caught in cross-fire": no fire opened on anyone.
-        || prefix.Equals("cease", StringComparison.OrdinalIgnoreCase) || prefix.Equals("live", StringComparison.OrdinalIgnoreCase)
-        || prefix.Equals("cross", StringComparison.OrdinalIgnoreCase);
+    private static bool IsTurningPrefix(ReadOnlySpan<char> prefix) => TurningPrefixes.Contains(prefix);
+
+    // First parts of a compound that turn its head's meaning; "cease", "live" and "cross": no fire opened on anyone ("a
+    // cease-fire", "live-fire drills", "caught in cross-fire").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TurningPrefixes =
+        new HashSet<string>(["non", "anti", "pro", "ex", "post", "pre", "de", "self", "cease", "live", "cross"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool Matches(ReadOnlySpan<char> token, string[] words)
     {

@@ -114,6 +114,10 @@ internal static class WordClasses
     /// <summary>A currency sign written right after a state's short name ("NZ$", "US$", "HK$"): money, not an actor.</summary>
     public static bool IsCurrencySign(ReadOnlySpan<char> w) => w is "$" or "€" or "£" or "¥";
 
+    /// <summary>True when token <paramref name="i"/> is written against a currency sign after it ("NZ" of "NZ$8 million").</summary>
+    public static bool IsWrittenAgainstCurrencySign(Document d, int i) =>
+        i + 1 < d.Tokens.Length && d.Tokens[i + 1].Start == d.Tokens[i].End && IsCurrencySign(d.TextOf(i + 1));
+
     /// <summary>A currency's name after its state's ("7 million US dollars", "Hong Kong dollars", "Swiss francs"): money, not
     /// an actor. Not "won", which is also a verb.</summary>
     public static bool IsCurrencyNoun(ReadOnlySpan<char> w) => w is "dollar" or "dollars" or "euro" or "euros" or "yen" or "yuan"

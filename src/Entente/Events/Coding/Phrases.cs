@@ -530,14 +530,12 @@ internal static class Phrases
     // sectors differ ("Mexico's president criticised the court").
     internal static bool IsDomesticPair(Actor s, Actor t) => t.Rule == DomesticRule || Sides.StateAgainstArmed(s.Sector, t.Sector) ||
         (!IsReference(s) && !IsReference(t)
-         || (IsGenericGroup(s) != IsGenericGroup(t) || IsRoleDescription(s) || IsRoleDescription(t)) && s.Sector is not null && t.Sector is not null)
+         || (GenericGroups.IsGenericGroup(s) != GenericGroups.IsGenericGroup(t) || IsRoleDescription(s) || IsRoleDescription(t)) && s.Sector is not null && t.Sector is not null)
         && (s.Sector != t.Sector || s.Sector is null) && (s.Name != t.Name || s.Span != t.Span) && (s.Person is null || s.Person != t.Person);
 
     private static bool IsReference(Actor a) => a.Rule.StartsWith("ref:", StringComparison.Ordinal);
 
     private static bool IsRoleDescription(Actor a) => a.Rule.StartsWith("ref:role:", StringComparison.Ordinal);
-
-    private static bool IsGenericGroup(Actor a) => a.Rule.StartsWith("generic:", StringComparison.Ordinal);
 
     // The sectors of a state's organs: government, army, parliament, intelligence, police, courts, coast guard.
     private static readonly FrozenSet<string> StateOrganSectors = FrozenSet.ToFrozenSet(["GOV", "MIL", "LEG", "INT", "COP", "JUD", "CG"], StringComparer.Ordinal);

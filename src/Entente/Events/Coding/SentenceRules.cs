@@ -794,7 +794,7 @@ internal sealed class WrongdoingSaidOfAnotherIsCriticism : ISentenceRule
             // done wrongfully (list 'wrongful-manner') is a wrong, unless it is an act coded in its own right.
             if (tree.Universal[i] != UniversalTag.Verb || PejorativePredicateIsAccusation.Denied(tree, document, i)) continue;
             if (!context.Words.Wrongdoing.Contains(document.TextOf(i))
-                && !(manner && GenericPresent.HasAdverbOf(document, tree, i, context.Words.WrongfulManner) && !CodedAt(document, events, firstEvent, i))) continue;
+                && !(manner && GenericPresent.HasAdverbOf(document, tree, i, context.Words.WrongfulManner) && !PejorativeNameIsAccusation.ActAlreadyToldBy(document, events, firstEvent, i))) continue;
             // The doer named in the verb's own subject phrase ("the US arms sales to Taiwan": the US, not Taiwan after it).
             int said = tree.ChildWith(i, DependencyRelation.Nsubj);
             // "it violates …": a pronoun that may stand for an act as well as an actor names no one surely.
@@ -813,14 +813,6 @@ internal sealed class WrongdoingSaidOfAnotherIsCriticism : ISentenceRule
                 PejorativePredicateIsAccusation.AddCriticism(context, events, factory, by, of, i, Phrases.SpanOfTokens(document, at, i),
                     $"\"{document.TextOf(at)} … {document.TextOf(i)}\": {told}", Name);
         }
-    }
-
-    // Whether an event of the sentence has its trigger at <paramref name="token"/>.
-    private static bool CodedAt(Document document, List<Event> events, int firstEvent, int token)
-    {
-        int start = document.Tokens[token].Start;
-        for (int k = firstEvent; k < events.Count; k++) if (events[k].Trigger.Start == start) return true;
-        return false;
     }
 
     // "China always says …", "Hanoi routinely says …": what a speaker habitually says (an adverb of lists 'habitual',
@@ -1334,7 +1326,8 @@ internal sealed class PejorativeNameIsAccusation : ISentenceRule
                && document.TextOf(article) is "a" or "an";
     }
 
-    private static bool ActAlreadyToldBy(Document document, List<Event> events, int firstEvent, int verb)
+    /// <summary>Whether an event of the sentence (from <paramref name="firstEvent"/> on) has its trigger at <paramref name="verb"/>.</summary>
+    internal static bool ActAlreadyToldBy(Document document, List<Event> events, int firstEvent, int verb)
     {
         int start = document.Tokens[verb].Start;
         for (int k = firstEvent; k < events.Count; k++) if (events[k].Trigger.Start == start) return true;

@@ -647,15 +647,9 @@ internal sealed class HarmAfterAReportedActIsItsDoers : ClauseRule
         int teller = f.Context.Reader.ParticipleGovernor(f.Trigger);
         if (teller < 0 || teller > f.Trigger || !PersonFinder.IsSpeechVerb(d.TextOf(teller))) return false;
         int from = d.Tokens[teller].Start, to = d.Tokens[f.Trigger].Start;
-        for (int k = f.Context.Earlier.Count - 1; k >= 0; k--)
-        {
-            var e = f.Context.Earlier[k];
-            if (e.SentenceIndex != f.Context.Index) break;
-            if (e.Trigger.Start <= from || e.Trigger.Start >= to || e.Type is not (EventType.Assault or EventType.Coerce)) continue;
-            f.Source = new ActorGroup { First = teller, End = teller + 1 }.With(e.Source);
-            return true;
-        }
-        return false;
+        if (EarlierAct.Latest(f, e => e.Trigger.Start > from && e.Trigger.Start < to && e.Type is EventType.Assault or EventType.Coerce) is not { } reported) return false;
+        f.Source = new ActorGroup { First = teller, End = teller + 1 }.With(reported.Source);
+        return true;
     }
 }
 
@@ -2297,7 +2291,7 @@ internal sealed class OwnerOfForcesMovedIsSource : ClauseRule
         // The owner is named before the forces ("NATO jets", "Russia's troops", "Russian troops"), inside their phrase; "security
         // forces were sent to the area" names no one, whatever state the story lends them.
         if (owner.First >= forces || owner.End < forces || !tree.Dominates(forces, owner.First)
-            || owner.Members.Exists(m => m.Rule.StartsWith("generic:", StringComparison.Ordinal))) return false;
+            || owner.Members.Exists(m => GenericGroups.IsGenericGroup(m))) return false;
         // Told as done ("were deployed", "have been scrambled"), not a standing posture ("are stationed in South Korea").
         if (!ToldAsDone(f.Document, tree, f.Trigger)) return false;
         f.IsPassive = false;
@@ -2603,7 +2597,7 @@ internal sealed class AnalystsDoNoDeeds : ClauseRule
     public override string Name => "drop:analyst-comment";
     public override bool Apply(ClauseFrame f)
     {
-        if (f.Source is not { } source || !source.Members.TrueForAll(m => m.Sector == "EDU" && (m.Person is not null || m.Rule.StartsWith("generic:", StringComparison.Ordinal)))
+        if (f.Source is not { } source || !source.Members.TrueForAll(m => m.Sector == "EDU" && (m.Person is not null || GenericGroups.IsGenericGroup(m)))
             && !NamesCommentatorsAffiliation(f, source))
             return false;
         f.Dropped = true;

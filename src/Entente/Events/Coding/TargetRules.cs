@@ -24,7 +24,7 @@ internal sealed class ObjectIsTarget : ClauseRule
         // of the source's own state that a show of force or an aid sends are what is sent, whatever side their sector names;
         // where they go is read after (target:location).
         if (target is not null && f.Entry.Type is EventType.Mobilize or EventType.Aid && target.CodesWithin(f.Source!)
-            && target.Members.TrueForAll(m => m.Person is null && (m.Sector is "MIL" or "COP" or "CG" || m.Rule.StartsWith("generic:", StringComparison.Ordinal))))
+            && target.Members.TrueForAll(m => m.Person is null && (m.Sector is "MIL" or "COP" or "CG" || GenericGroups.IsGenericGroup(m))))
         {
             target = f.Context.Groups.OpeningAfter(f.Document, target.End, actorOnly: true) is { } after && f.Document.TextOf(target.End) is "to"
                 && !after.CodesWithin(f.Source!) ? after : null;
@@ -913,7 +913,8 @@ internal static class EarlierAct
         return Latest(f, e => e.Trigger.Start < start && e.Source.Code == source);
     }
 
-    private static Event? Latest(ClauseFrame f, Func<Event, bool> fits)
+    /// <summary>The last act of the frame's sentence coded so far that <paramref name="fits"/>.</summary>
+    public static Event? Latest(ClauseFrame f, Func<Event, bool> fits)
     {
         for (int k = f.Context.Earlier.Count - 1; k >= 0; k--)
         {
